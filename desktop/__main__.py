@@ -1,0 +1,16 @@
+"""``python -m desktop``: the GUI by default, CLI subcommands for headless work."""
+from __future__ import annotations
+
+import multiprocessing
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    from desktop.cli import main as cli_main
+
+    return cli_main(sys.argv[1:] if argv is None else argv)
+
+
+if __name__ == "__main__":
+    multiprocessing.freeze_support()  # the frozen build's analysis workers start here
+    sys.exit(main())

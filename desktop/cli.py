@@ -1,0 +1,258 @@
+"""The command line: argparse over services. ``python -m desktop`` with no
+command opens the window; ``python -m desktop --help`` lists the commands."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from desktop.core.errors import Cancelled, UserError
+
+DESCRIPTION = """Regulars: your reviews and your regulars, on your own laptop.
+
+Run without a command to open the app. Every command works on one database
+file; --db chooses it (default: the Regulars folder in your user data)."""
+
+EPILOG = """examples:
+  python -m desktop --demo                         open the app on the demo café
+  python -m desktop demo --db cafe.sqlite          build the demo café into a file
+  python -m desktop --db cafe.sqlite               open the app on it
+  python -m desktop import reviews.csv --json      import a file, print the result
+  echo "Great coffee, slow service" | python -m desktop analyze-text
+"""
+
+
+def _add_db(p: argparse.ArgumentParser, top: bool = False) -> None:
+    p.add_argument("--db", metavar="PATH", default=None if top else argparse.SUPPRESS,
+                   help="database file (created if missing)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m desktop", description=DESCRIPTION,
+                                     epilog=EPILOG,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    _add_db(parser, top=True)
+    parser.add_argument("--demo", action="store_true",
+                        help="open the app on the demo café (built on first use)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("gui", help="open the app (the default)")
+    _add_db(p)
+
+    p = sub.add_parser("import", help="import review, customer or order files")
+    _add_db(p)
+    p.add_argument("files", nargs="+", metavar="FILE", help="CSV, Excel, JSON or ZIP files, or folders")
+    p.add_argument("--json", action="store_true", help="print one JSON object per file")
+    p.add_argument("--kind", choices=["reviews", "customers", "orders"],
+                   help="what the files hold, when recognition should not decide")
+    p.add_argument("--format", dest="fmt", metavar="NAME",
+                   help="force a format (see the 'formats' command)")
+    p.add_argument("--strict", action="store_true",
+                   help="write nothing from a file that has rejected rows")
+
+    p = sub.add_parser("formats", help="list the file formats that are recognised")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("batches", help="list import batches")
+    _add_db(p)
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("undo", help="undo an import batch (see 'batches')")
+    _add_db(p)
+    p.add_argument("batch_id", type=int)
+
+    p = sub.add_parser("demo", help="build the demo café (deterministic)")
+    _add_db(p)
+    p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--force", action="store_true", help="replace an existing database file")
+
+    p = sub.add_parser("analyze", help="analyse reviews not yet analysed")
+    _add_db(p)
+
+    p = sub.add_parser("analyze-text", help="analyse text from stdin, one JSON line per input line")
+    p.add_argument("--lang", metavar="CODE", help="force the language (en, it, pt, ...)")
+
+    p = sub.add_parser("trend", help="print the rating trend")
+    _add_db(p)
+    p.add_argument("--period", choices=["week", "month"], default="month")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("self-test", help="check that this build analyses text as the source does")
+    p.add_argument("--write-expected", action="store_true", help=argparse.SUPPRESS)
+    return parser
+
+
+def _services(args: argparse.Namespace):
+    from desktop.services import Services
+
+    return Services.open(args.db)
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from desktop.core.progress import no_progress
+
+    services = _services(args)
+    try:
+        outcome = services.imports.import_files(args.files, no_progress, None, kind=args.kind,
+                                                fmt=args.fmt, skip_rejected=not args.strict)
+    finally:
+        services.close()
+    for result in outcome.results:
+        if args.json:
+            print(json.dumps(result.as_json(), ensure_ascii=False))
+        else:
+            print(f"{result.file}: {result.format} {result.kind}, {result.rows_read} rows read, "
+                  f"{result.inserted} new, {result.duplicates} already there, "
+                  f"{len(result.rejected)} rejected")
+            for rej in result.rejected[:20]:
+                print(f"  row {rej.row}: {rej.reason}")
+            if len(result.rejected) > 20:
+                print(f"  ... and {len(result.rejected) - 20} more rejected rows")
+    for _path, problem in outcome.errors:
+        print(f"error: {problem}", file=sys.stderr)
+    return 2 if outcome.errors else 0
+
+
+def _cmd_formats(args: argparse.Namespace) -> int:
+    from desktop import importers
+
+    formats = importers.list_formats()
+    if args.json:
+        print(json.dumps([{"name": f.name, "kind": str(getattr(f.kind, "value", f.kind)),
+                           "description": f.description} for f in formats], ensure_ascii=False))
+    else:
+        for f in formats:
+            print(f"{f.name:28} {getattr(f.kind, 'value', f.kind):10} {f.description}")
+    return 0
+
+
+def _cmd_batches(args: argparse.Namespace) -> int:
+    services = _services(args)
+    try:
+        batches = services.imports.list_batches()
+    finally:
+        services.close()
+    if args.json:
+        print(json.dumps([{"id": b.id, "file": b.file_name, "kind": b.kind, "format": b.format,
+                           "rows_read": b.rows_read, "inserted": b.inserted,
+                           "duplicates": b.duplicates, "rejected": b.rejected,
+                           "created_at": b.created_at.isoformat(timespec="seconds"),
+                           "undone": b.undone_at is not None} for b in batches]))
+        return 0
+    if not batches:
+        print("No imports yet.")
+    for b in batches:
+        state = " (undone)" if b.undone_at else ""
+        print(f"{b.id:5}  {b.created_at:%Y-%m-%d %H:%M}  {b.kind:9} {b.format:22} "
+              f"{b.inserted:6} new  {b.file_name}{state}")
+    return 0
+
+
+def _cmd_undo(args: argparse.Namespace) -> int:
+    services = _services(args)
+    try:
+        services.imports.undo_batch(args.batch_id)
+    finally:
+        services.close()
+    print(f"Undid import batch {args.batch_id}.")
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from desktop.services.demo import build_demo
+    from desktop.services.paths import default_db_path
+
+    path = Path(args.db) if args.db else default_db_path()
+    summary = build_demo(path, seed=args.seed, replace=args.force)
+    print(f"Demo café '{summary['business']}' written to {path}: " + ", ".join(
+        f"{v:,} {k}" for k, v in summary["counts"].items()))
+    return 0
+
+
+def _cmd_analyze(args: argparse.Namespace) -> int:
+    services = _services(args)
+    try:
+        n = services.analysis.analyze_pending()
+    finally:
+        services.close()
+    print(f"Analysed {n:,} reviews.")
+    return 0
+
+
+def _cmd_analyze_text(args: argparse.Namespace) -> int:
+    from desktop.analysis.engine import analyze
+
+    stdin = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None
+    lines = (raw.decode("utf-8", errors="replace") for raw in stdin) if stdin else sys.stdin
+    out = sys.stdout
+    for line in lines:
+        result = analyze(line.rstrip("\r\n"), lang=args.lang)
+        out.write(json.dumps(result.as_json(), ensure_ascii=False) + "\n")
+    out.flush()
+    return 0
+
+
+def _cmd_trend(args: argparse.Namespace) -> int:
+    services = _services(args)
+    try:
+        df = services.reviews.trend(args.period)
+    finally:
+        services.close()
+    if args.json:
+        print(df.assign(period_start=df["period_start"].dt.strftime("%Y-%m-%d"))
+              .to_json(orient="records"))
+    else:
+        for row in df.itertuples():
+            rating = "   -" if row.avg_rating != row.avg_rating else f"{row.avg_rating:4.2f}"
+            print(f"{row.period_start:%Y-%m-%d}  {row.reviews:5} reviews  avg {rating}")
+    return 0
+
+
+def _cmd_self_test(args: argparse.Namespace) -> int:
+    from desktop.services.selftest import run_self_test, write_expected
+
+    if args.write_expected:
+        print(f"wrote {write_expected()}")
+        return 0
+    failures = run_self_test(print)
+    print("self-test: " + ("FAILED" if failures else "all checks passed"))
+    return 1 if failures else 0
+
+
+def _cmd_gui(args: argparse.Namespace) -> int:
+    from desktop.ui import run_gui
+
+    if getattr(args, "demo", False) and not args.db:
+        from desktop.services.demo import build_demo
+        from desktop.services.paths import data_dir
+
+        demo_db = data_dir() / "demo.sqlite"
+        if not demo_db.exists():
+            print(f"Building the demo café in {demo_db} (once) ...")
+            build_demo(demo_db)
+        args.db = str(demo_db)
+    return run_gui(args.db)
+
+
+COMMANDS = {
+    "gui": _cmd_gui, None: _cmd_gui, "import": _cmd_import, "formats": _cmd_formats,
+    "batches": _cmd_batches, "undo": _cmd_undo, "demo": _cmd_demo, "analyze": _cmd_analyze,
+    "analyze-text": _cmd_analyze_text, "trend": _cmd_trend, "self-test": _cmd_self_test,
+}
+
+
+def main(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    if not hasattr(args, "db"):
+        args.db = None
+    try:
+        return COMMANDS[args.command](args)
+    except UserError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except Cancelled:
+        print("cancelled", file=sys.stderr)
+        return 130
+    except KeyboardInterrupt:
+        return 130

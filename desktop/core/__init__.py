@@ -1,0 +1,1 @@
+"""core layer; see ../shared ARCHITECTURE.md for what it may import."""

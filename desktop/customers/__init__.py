@@ -1,0 +1,1 @@
+"""customers layer; see ../shared ARCHITECTURE.md for what it may import."""

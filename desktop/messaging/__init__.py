@@ -1,0 +1,1 @@
+"""messaging layer; see ../shared ARCHITECTURE.md for what it may import."""

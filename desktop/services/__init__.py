@@ -1,0 +1,35 @@
+"""Use cases that tie importers, analysis and storage together. Never imports PySide6."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.services.analysis import AnalysisService
+from desktop.services.imports import ImportOutcome, ImportService
+from desktop.services.paths import default_db_path
+from desktop.services.reviews import ReviewFilter, ReviewService
+from desktop.storage.database import Database
+
+__all__ = ["Services", "ReviewFilter", "ImportOutcome"]
+
+
+class Services:
+    """Every service over one open database. Thread-safe in the sense that each
+    call opens its own session; writes should still go through one worker."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.analysis = AnalysisService(db)
+        self.reviews = ReviewService(db)
+        self.imports = ImportService(db, self.analysis)
+
+    @classmethod
+    def open(cls, db_path: str | Path | None = None) -> Services:
+        """Open (create, migrate) the database at ``db_path`` or the default one."""
+        return cls(Database.open(db_path or default_db_path()))
+
+    @property
+    def db_path(self) -> Path | None:
+        return self.db.path
+
+    def close(self) -> None:
+        self.db.close()

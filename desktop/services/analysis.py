@@ -1,0 +1,69 @@
+"""Analysing stored reviews: only new, changed or outdated ones, in chunks,
+on all cores for large sets.
+
+Threading: call from a worker thread; uses its own sessions. Results are
+saved chunk by chunk, so a cancel keeps what was already analysed.
+"""
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from typing import Sequence
+
+from desktop.analysis.engine import ENGINE_VERSION, analyze
+from desktop.core.analysis import TextAnalysis
+from desktop.core.progress import CancelToken, ProgressFn, check_cancel, no_progress
+from desktop.storage import repositories as repo
+from desktop.storage.database import Database
+from desktop.storage.keys import text_hash
+
+CHUNK = 1000
+PARALLEL_THRESHOLD = 3000  # below this, starting worker processes costs more than it saves
+
+
+def review_text(title: str | None, text: str | None) -> str:
+    """The text the engine reads: the title carries sentiment too ("Disappointing")."""
+    parts = [p.strip() for p in (title, text) if p and p.strip()]
+    return ". ".join(parts)
+
+
+def _analyze_chunk(items: Sequence[tuple[int, str, int | None, str | None]]
+                   ) -> list[tuple[int, TextAnalysis]]:
+    return [(rid, analyze(text, lang=lang, rating=rating)) for rid, text, rating, lang in items]
+
+
+class AnalysisService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def pending_count(self) -> int:
+        with self._db.session() as s:
+            return len(repo.pending_analysis(s, ENGINE_VERSION))
+
+    def analyze_pending(self, progress: ProgressFn = no_progress,
+                        cancel: CancelToken | None = None, workers: int | None = None) -> int:
+        """Analyse every review not yet analysed by this engine version and
+        refresh the stored trends. Returns how many reviews were analysed."""
+        with self._db.session() as s:
+            pending = repo.pending_analysis(s, ENGINE_VERSION)
+        items = [(rid, text or "", rating, lang) for rid, text, rating, lang, _ in pending]
+        total = len(items)
+        done = 0
+        chunks = [items[i:i + CHUNK] for i in range(0, total, CHUNK)]
+        workers = workers or os.cpu_count() or 1
+        pool = ProcessPoolExecutor(workers) if total >= PARALLEL_THRESHOLD and workers > 1 else None
+        try:
+            results = pool.map(_analyze_chunk, chunks) if pool else map(_analyze_chunk, chunks)
+            for chunk, analysed in zip(chunks, results):
+                check_cancel(cancel)
+                hashes = {rid: text_hash(text, rating) for rid, text, rating, _ in chunk}
+                with self._db.session() as s:
+                    repo.save_analysis(s, [(rid, hashes[rid], a) for rid, a in analysed])
+                done += len(chunk)
+                progress(done / total, f"Analysed {done:,} of {total:,} reviews")
+        finally:
+            if pool:
+                pool.shutdown(wait=True, cancel_futures=True)
+        with self._db.session() as s:
+            repo.recompute_trends(s)
+        return done

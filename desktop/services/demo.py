@@ -1,0 +1,68 @@
+"""Building the demo café database from the deterministic generator."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.core.errors import UserError
+from desktop.core.progress import ProgressFn, no_progress
+from desktop.services.analysis import AnalysisService
+from desktop.storage import repositories as repo
+from desktop.storage.database import Database
+
+DEMO_FILE_NAME = "Demo café (generated)"
+
+
+def _remove_database(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        candidate = path.with_name(path.name + suffix)
+        if candidate.exists():
+            candidate.unlink()
+
+
+def build_demo(path: Path, seed: int = 7, replace: bool = False,
+               progress: ProgressFn = no_progress) -> dict:
+    """Write the demo café into a new database at ``path``; the same seed gives
+    the same data. Refuses to touch a database that already holds data unless
+    ``replace`` is set. Returns {"business": name, "counts": {...}}."""
+    from desktop.demo import generate
+
+    path = Path(path)
+    if path.exists():
+        if not replace:
+            db = Database.open(path)
+            try:
+                with db.session() as s:
+                    existing = repo.counts(s)
+            finally:
+                db.close()
+            if existing["reviews"] or existing["customers"] or existing["orders"]:
+                raise UserError(f"{path} already holds data; choose another file or use --force "
+                                "to replace it")
+        _remove_database(path)
+    progress(0.05, "Generating the demo café")
+    data = generate(seed=seed)
+    db = Database.open(path)
+    try:
+        progress(0.3, "Writing customers, orders and reviews")
+        with db.session() as s:
+            repo.set_setting(s, "business_name", data.business_name)
+            digest = f"demo-seed-{seed}"
+            cid = repo.create_batch(s, DEMO_FILE_NAME, digest, "customers", "demo",
+                                    len(data.customers), 0)
+            inserted, dupes = repo.insert_customers(s, cid, data.customers)
+            repo.finish_batch(s, cid, inserted, dupes)
+            repo.insert_preferences(s, cid, data.preferences)
+            oid = repo.create_batch(s, DEMO_FILE_NAME, digest, "orders", "demo",
+                                    len(data.orders), 0)
+            inserted, dupes = repo.insert_orders(s, oid, data.orders)
+            repo.finish_batch(s, oid, inserted, dupes)
+            rid = repo.create_batch(s, DEMO_FILE_NAME, digest, "reviews", "demo",
+                                    len(data.reviews), 0)
+            inserted, dupes = repo.insert_reviews(s, rid, data.reviews)
+            repo.finish_batch(s, rid, inserted, dupes)
+        AnalysisService(db).analyze_pending(lambda f, m: progress(0.5 + 0.5 * f, m))
+        with db.session() as s:
+            counts = repo.counts(s)
+    finally:
+        db.close()
+    return {"business": data.business_name, "counts": counts}

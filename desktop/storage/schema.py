@@ -1,0 +1,216 @@
+"""The database schema as SQLAlchemy 2.x typed ORM classes.
+
+Changing a table means a new Alembic revision in ``migrations/versions``;
+``tests/storage/test_migrations.py`` checks that the migrations and these
+classes agree.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Setting(Base):
+    """Business settings (name, default phone region, languages, tiers)."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class ImportBatch(Base):
+    __tablename__ = "import_batches"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    file_name: Mapped[str] = mapped_column(Text)
+    file_hash: Mapped[str] = mapped_column(String(64), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    format: Mapped[str] = mapped_column(String(60))
+    rows_read: Mapped[int] = mapped_column(Integer, default=0)
+    inserted: Mapped[int] = mapped_column(Integer, default=0)
+    duplicates: Mapped[int] = mapped_column(Integer, default=0)
+    rejected: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class Location(Base):
+    __tablename__ = "locations"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+
+
+class Review(Base):
+    __tablename__ = "reviews"
+    __table_args__ = (
+        UniqueConstraint("source", "dedupe_key", name="uq_reviews_source_key"),
+        Index("ix_reviews_created_at", "created_at"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    location_id: Mapped[int | None] = mapped_column(ForeignKey("locations.id", ondelete="SET NULL"))
+    source: Mapped[str] = mapped_column(String(40))
+    external_id: Mapped[str | None] = mapped_column(String(300))
+    dedupe_key: Mapped[str] = mapped_column(String(300))
+    author: Mapped[str | None] = mapped_column(String(300))
+    rating: Mapped[int | None] = mapped_column(Integer)
+    rating_raw: Mapped[float | None] = mapped_column(Float)
+    rating_scale: Mapped[int] = mapped_column(Integer, default=5)
+    recommended: Mapped[bool | None] = mapped_column(Boolean)
+    title: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str | None] = mapped_column(Text)
+    original_text: Mapped[str | None] = mapped_column(Text)
+    translated_text: Mapped[str | None] = mapped_column(Text)
+    language: Mapped[str | None] = mapped_column(String(12))
+    created_at: Mapped[datetime | None] = mapped_column(DateTime)
+    reply_text: Mapped[str | None] = mapped_column(Text)
+    reply_at: Mapped[datetime | None] = mapped_column(DateTime)
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batches.id", ondelete="SET NULL"), index=True
+    )
+    analysis: Mapped[ReviewAnalysis | None] = relationship(
+        back_populates="review", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class ReviewAnalysis(Base):
+    """Derived: what the engine said of a review, stamped with its version so
+    that only new, changed or outdated reviews are analysed again."""
+
+    __tablename__ = "review_analysis"
+    review_id: Mapped[int] = mapped_column(
+        ForeignKey("reviews.id", ondelete="CASCADE"), primary_key=True
+    )
+    engine_version: Mapped[str] = mapped_column(String(20))
+    text_hash: Mapped[str] = mapped_column(String(40))
+    language: Mapped[str | None] = mapped_column(String(12))
+    sentiment: Mapped[float | None] = mapped_column(Float)
+    flags: Mapped[str] = mapped_column(Text, default="")
+    analysed_at: Mapped[datetime] = mapped_column(DateTime)
+    review: Mapped[Review] = relationship(back_populates="analysis")
+
+
+class ReviewAspect(Base):
+    """Derived: one aspect mention in one sentence of a review."""
+
+    __tablename__ = "review_aspects"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id", ondelete="CASCADE"), index=True)
+    aspect: Mapped[str] = mapped_column(String(40), index=True)
+    polarity: Mapped[float] = mapped_column(Float)
+    term: Mapped[str | None] = mapped_column(String(200))
+    sentence: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ReviewSentence(Base):
+    """Derived: the review's sentences with their sentiment."""
+
+    __tablename__ = "review_sentences"
+    review_id: Mapped[int] = mapped_column(
+        ForeignKey("reviews.id", ondelete="CASCADE"), primary_key=True
+    )
+    idx: Mapped[int] = mapped_column(Integer, primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    sentiment: Mapped[float] = mapped_column(Float)
+
+
+class RatingTrend(Base):
+    """Derived: average rating and sentiment per week or month, recomputed after
+    each import so that opening the app computes nothing."""
+
+    __tablename__ = "rating_trends"
+    period: Mapped[str] = mapped_column(String(8), primary_key=True)  # "week" | "month"
+    period_start: Mapped[date] = mapped_column(Date, primary_key=True)
+    reviews: Mapped[int] = mapped_column(Integer)
+    rated: Mapped[int] = mapped_column(Integer)
+    avg_rating: Mapped[float | None] = mapped_column(Float)
+    avg_sentiment: Mapped[float | None] = mapped_column(Float)
+
+
+class Customer(Base):
+    __tablename__ = "customers"
+    __table_args__ = (UniqueConstraint("source", "dedupe_key", name="uq_customers_source_key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(String(40))
+    external_id: Mapped[str | None] = mapped_column(String(200))
+    dedupe_key: Mapped[str] = mapped_column(String(300))
+    name: Mapped[str | None] = mapped_column(String(300))
+    email: Mapped[str | None] = mapped_column(String(300), index=True)
+    phone: Mapped[str | None] = mapped_column(String(40), index=True)
+    birthday: Mapped[date | None] = mapped_column(Date)
+    first_visit: Mapped[datetime | None] = mapped_column(DateTime)
+    last_visit: Mapped[datetime | None] = mapped_column(DateTime)
+    visits: Mapped[int | None] = mapped_column(Integer)
+    total_spent: Mapped[float | None] = mapped_column(Float)
+    accepts_email: Mapped[bool | None] = mapped_column(Boolean)
+    accepts_sms: Mapped[bool | None] = mapped_column(Boolean)
+    note: Mapped[str | None] = mapped_column(Text)
+    tags: Mapped[str | None] = mapped_column(Text)
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batches.id", ondelete="SET NULL"), index=True
+    )
+
+
+class PreferenceNote(Base):
+    __tablename__ = "preference_notes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    note: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(40), default="manual")
+    review_id: Mapped[int | None] = mapped_column(ForeignKey("reviews.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batches.id", ondelete="SET NULL"), index=True
+    )
+
+
+class Order(Base):
+    __tablename__ = "orders"
+    __table_args__ = (
+        UniqueConstraint("source", "dedupe_key", name="uq_orders_source_key"),
+        Index("ix_orders_ordered_at", "ordered_at"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(String(40))
+    external_id: Mapped[str | None] = mapped_column(String(200))
+    dedupe_key: Mapped[str] = mapped_column(String(300))
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customers.id", ondelete="SET NULL"), index=True
+    )
+    location_id: Mapped[int | None] = mapped_column(ForeignKey("locations.id", ondelete="SET NULL"))
+    ordered_at: Mapped[datetime | None] = mapped_column(DateTime)
+    total: Mapped[float | None] = mapped_column(Float)
+    currency: Mapped[str | None] = mapped_column(String(8))
+    status: Mapped[str | None] = mapped_column(String(40))
+    staff: Mapped[str | None] = mapped_column(String(200))
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batches.id", ondelete="SET NULL"), index=True
+    )
+
+
+class OrderLine(Base):
+    __tablename__ = "order_lines"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    item: Mapped[str] = mapped_column(String(300))
+    quantity: Mapped[float] = mapped_column(Float, default=1.0)
+    unit_price: Mapped[float | None] = mapped_column(Float)
+    total: Mapped[float | None] = mapped_column(Float)
+    category: Mapped[str | None] = mapped_column(String(200))
+    modifiers: Mapped[str | None] = mapped_column(Text)

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+
+from sqlalchemy import inspect, text
+
+from desktop.core.records import CustomerRecord, OrderLineRecord, OrderRecord, ReviewRecord
+from desktop.storage import repositories as repo
+from desktop.storage.database import Database, head_revision
+from desktop.storage.schema import Base
+
+
+def _review(i: int, **kw) -> ReviewRecord:
+    base = dict(source="google", external_id=f"r{i}", author=f"Author {i}", rating=1 + i % 5,
+                text=f"Review number {i}", created_at=datetime(2026, 1, 1 + i % 28, 12))
+    base.update(kw)
+    return ReviewRecord(**base)
+
+
+def test_open_creates_migrated_database_with_wal_and_foreign_keys(tmp_path):
+    db = Database.open(tmp_path / "a.sqlite")
+    assert db.current_revision() == head_revision()
+    with db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    tables = set(inspect(db.engine).get_table_names())
+    assert set(Base.metadata.tables) <= tables
+    db.close()
+
+
+def test_migrations_match_the_orm_schema(tmp_path):
+    """Alembic's autogenerate finds nothing to change after upgrading to head."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    db = Database.open(tmp_path / "m.sqlite")
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+    db.close()
+
+
+def test_migrating_an_old_database_keeps_a_backup(tmp_path):
+    path = tmp_path / "old.sqlite"
+    db = Database.open(path)
+    db.close()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num='0000'")  # pretend an older schema
+    con.commit()
+    con.close()
+    # the fake older revision is unknown to alembic, so only check the backup step
+    db = Database(Database.open(path, migrate=False).engine, path)
+    try:
+        db.migrate()
+    except Exception:
+        pass
+    backups = list(tmp_path.glob("old.sqlite.backup-0000-*"))
+    assert len(backups) == 1 and backups[0].stat().st_size > 0
+
+
+def test_reviews_are_deduplicated_by_id_and_by_content(tmp_path):
+    db = Database.open(tmp_path / "d.sqlite")
+    records = [_review(i) for i in range(10)]
+    no_id = [_review(100, external_id=None), _review(100, external_id=None)]
+    with db.session() as s:
+        assert repo.insert_reviews(s, None, records + no_id) == (11, 1)
+    with db.session() as s:
+        assert repo.insert_reviews(s, None, records + no_id) == (0, 12)
+        assert repo.counts(s)["reviews"] == 11
+    db.close()
+
+
+def test_same_id_on_different_sources_is_two_reviews(tmp_path):
+    db = Database.open(tmp_path / "s.sqlite")
+    with db.session() as s:
+        assert repo.insert_reviews(s, None, [_review(1), _review(1, source="yelp")]) == (2, 0)
+    db.close()
+
+
+def test_failed_transaction_leaves_database_unchanged(tmp_path):
+    db = Database.open(tmp_path / "t.sqlite")
+    try:
+        with db.session() as s:
+            repo.insert_reviews(s, None, [_review(1)])
+            raise RuntimeError("boom")
+    except RuntimeError:
+        pass
+    with db.session() as s:
+        assert repo.counts(s)["reviews"] == 0
+    db.close()
+
+
+def test_undo_batch_removes_its_rows_and_cascades_to_lines(tmp_path):
+    db = Database.open(tmp_path / "u.sqlite")
+    with db.session() as s:
+        cust_batch = repo.create_batch(s, "c.csv", "h1", "customers", "generic", 1, 0)
+        repo.insert_customers(s, cust_batch, [CustomerRecord("square", "c1", "Ana", email="a@x.org")])
+        batch = repo.create_batch(s, "o.csv", "h2", "orders", "generic", 2, 0)
+        orders = [OrderRecord("square", f"o{i}", datetime(2026, 2, 1), 4.5, customer_email="A@x.org",
+                              lines=(OrderLineRecord("Flat white", 1, 4.5, 4.5),)) for i in range(2)]
+        assert repo.insert_orders(s, batch, orders) == (2, 0)
+    with db.session() as s:
+        assert repo.counts(s)["order_lines"] == 2
+        repo.undo_batch(s, batch)
+    with db.session() as s:
+        c = repo.counts(s)
+        assert (c["orders"], c["order_lines"], c["customers"]) == (0, 0, 1)
+        assert repo.get_batch(s, batch).undone_at is not None
+    db.close()
+
+
+def test_orders_link_to_customers_by_email(tmp_path):
+    db = Database.open(tmp_path / "l.sqlite")
+    with db.session() as s:
+        repo.insert_customers(s, None, [CustomerRecord("shopify", "c9", "Bo", email="bo@x.org")])
+        repo.insert_orders(s, None, [OrderRecord("square", "o1", datetime(2026, 2, 1), 3.0,
+                                                 customer_email="BO@x.org")])
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT customer_id FROM orders")).scalar() is not None
+    db.close()
+
+
+def test_trends_are_stored_per_week_and_month(tmp_path):
+    db = Database.open(tmp_path / "w.sqlite")
+    with db.session() as s:
+        repo.insert_reviews(s, None, [
+            _review(1, rating=5, created_at=datetime(2026, 3, 2)),   # Monday
+            _review(2, rating=3, created_at=datetime(2026, 3, 8)),   # Sunday, same week
+            _review(3, rating=1, created_at=datetime(2026, 4, 1)),
+        ])
+        repo.recompute_trends(s)
+    with db.session() as s:
+        weeks = repo.trend_rows(s, "week")
+        months = repo.trend_rows(s, "month")
+    assert [(str(d), n, r) for d, n, r, _ in weeks] == [("2026-03-02", 2, 4.0), ("2026-03-30", 1, 1.0)]
+    assert [(str(d), n, r) for d, n, r, _ in months] == [("2026-03-01", 2, 4.0), ("2026-04-01", 1, 1.0)]
+    db.close()
