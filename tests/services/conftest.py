@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+import pytest
+
+from desktop.services import Services
+
+REVIEWS_CSV = (
+    "Review ID,Date,Rating,Author,Source,Review\n"
+    "g-1,2026-03-01,5,Ana Lopes,Google,Lovely flat white and a warm welcome\n"
+    "g-2,2026-03-08,2,Ben Carter,Google,\"Cold eggs, and we waited 30 minutes\"\n"
+    "t-1,2026-04-02,4,Chiara,Tripadvisor,\"Buon caffè, servizio gentile\"\n"
+)
+
+
+@pytest.fixture
+def services(tmp_path):
+    s = Services.open(tmp_path / "cafe.sqlite")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def reviews_csv(tmp_path):
+    path = tmp_path / "reviews.csv"
+    path.write_text(REVIEWS_CSV, encoding="utf-8")
+    return path

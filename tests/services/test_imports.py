@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.errors import Cancelled
+from desktop.core.progress import CancelFlag
+
+
+def test_import_inserts_then_reimport_inserts_nothing(services, reviews_csv):
+    first = services.imports.import_files([str(reviews_csv)])
+    assert not first.errors
+    (result,) = first.results
+    assert (result.kind, result.rows_read, result.inserted, result.duplicates) == ("reviews", 3, 3, 0)
+    assert result.batch_id is not None
+    assert first.changed.reviews and first.changed.analysis
+
+    again = services.imports.import_files([str(reviews_csv)])
+    (result2,) = again.results
+    assert (result2.inserted, result2.duplicates, result2.batch_id) == (0, 3, None)
+    assert len(services.reviews.list_reviews()) == 3
+    assert len(services.imports.list_batches()) == 1
+
+
+def test_imported_reviews_are_analysed_and_trended(services, reviews_csv):
+    services.imports.import_files([str(reviews_csv)])
+    df = services.reviews.list_reviews()
+    assert df["sentiment"].notna().all()
+    row = df.set_index("author").loc["Ana Lopes"]
+    assert row["sentiment"] > 0 and row["rating"] == 5
+    months = services.reviews.trend("month")
+    assert list(months["reviews"]) == [2, 1]
+    assert months["avg_rating"].iloc[0] == pytest.approx(3.5)
+    assert services.analysis.pending_count() == 0
+
+
+def test_unreadable_file_is_reported_and_changes_nothing(services, tmp_path, reviews_csv):
+    bad = tmp_path / "photo.csv"
+    bad.write_bytes(bytes(range(256)) * 20)
+    outcome = services.imports.import_files([str(bad), str(reviews_csv)])
+    assert len(outcome.errors) == 1 and outcome.errors[0][0] == str(bad)
+    assert "photo.csv" in outcome.errors[0][1]
+    assert [r.inserted for r in outcome.results] == [3]
+
+
+def test_missing_file_is_reported(services, tmp_path):
+    outcome = services.imports.import_files([str(tmp_path / "nope.csv")])
+    assert outcome.errors and "nope.csv" in outcome.errors[0][1]
+    assert services.imports.list_batches() == []
+
+
+def test_cancel_before_start_writes_nothing(services, reviews_csv):
+    flag = CancelFlag()
+    flag.cancel()
+    with pytest.raises(Cancelled):
+        services.imports.import_files([str(reviews_csv)], cancel=flag)
+    assert services.reviews.list_reviews().empty
+
+
+def test_undo_batch_removes_rows_and_trend(services, reviews_csv):
+    outcome = services.imports.import_files([str(reviews_csv)])
+    changed = services.imports.undo_batch(outcome.results[0].batch_id)
+    assert changed.reviews
+    assert services.reviews.list_reviews().empty
+    assert services.reviews.trend("week").empty
+    (batch,) = services.imports.list_batches()
+    assert batch.undone_at is not None
+    # undone rows can be imported again
+    again = services.imports.import_files([str(reviews_csv)])
+    assert again.results[0].inserted == 3
+
+
+def test_filters_and_summary(services, reviews_csv):
+    from desktop.services.reviews import ReviewFilter
+
+    services.imports.import_files([str(reviews_csv)])
+    assert len(services.reviews.list_reviews(ReviewFilter(text="eggs"))) == 1
+    assert len(services.reviews.list_reviews(ReviewFilter(min_rating=4))) == 2
+    assert len(services.reviews.list_reviews(ReviewFilter(sources=("tripadvisor",)))) + len(
+        services.reviews.list_reviews(ReviewFilter(sources=("Tripadvisor",)))) == 1
+    filtered = services.reviews.trend("month", ReviewFilter(max_rating=2))
+    assert list(filtered["reviews"]) == [1]
+    summary = services.reviews.summary()
+    assert summary.total == 3 and summary.avg_rating == pytest.approx(11 / 3)
+    assert summary.unanswered == 3
+    facets = services.reviews.facets()
+    assert len(facets.sources) == 2
