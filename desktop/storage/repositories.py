@@ -152,10 +152,16 @@ def _split_new(session: Session, model, keyed: list[tuple[str, str, object]]
 
 def insert_reviews(session: Session, batch_id: int | None,
                    records: Sequence[ReviewRecord]) -> tuple[int, int]:
-    """Insert reviews not yet stored; returns (inserted, duplicates)."""
+    """Insert reviews not yet stored; returns (inserted, duplicates).
+
+    A review already stored under the same source and id whose text, rating
+    or owner reply changed since (the author edited it, the owner answered)
+    is updated in place and its analysis dropped, so that it alone is
+    analysed again; it still counts as a duplicate, not a new review."""
     keyed = [(r.source, keys.review_key(r.external_id, r.author, r.created_at, r.rating, r.text), r)
              for r in records]
     new, dupes = _split_new(session, Review, keyed)
+    _refresh_edited_reviews(session, [(src, key, r) for src, key, r in keyed if r.external_id])
     locs = location_ids(session, (r.location for _, _, r in new))
     rows = [dict(
         source=src, dedupe_key=key, external_id=r.external_id, author=r.author, rating=r.rating,
@@ -168,6 +174,33 @@ def insert_reviews(session: Session, batch_id: int | None,
     for chunk in _chunks(rows, 2000):
         session.execute(insert(Review), list(chunk))
     return len(rows), dupes
+
+
+def _refresh_edited_reviews(session: Session, keyed: list[tuple[str, str, ReviewRecord]]) -> int:
+    by_source: dict[str, dict[str, ReviewRecord]] = defaultdict(dict)
+    for src, key, r in keyed:
+        by_source[src][key] = r
+    changed = 0
+    for src, recs in by_source.items():
+        for chunk in _chunks(list(recs)):
+            stored = session.execute(
+                select(Review.id, Review.dedupe_key, Review.text, Review.rating, Review.reply_text)
+                .where(Review.source == src, Review.dedupe_key.in_(chunk)))
+            for rid, key, text, rating, reply in stored:
+                r = recs[key]
+                edits = {}
+                if (r.text or None) != (text or None) or (r.rating is not None and r.rating != rating):
+                    edits.update(text=r.text, rating=r.rating, rating_raw=r.rating_raw)
+                if r.reply_text and r.reply_text != reply:
+                    edits.update(reply_text=r.reply_text, reply_at=r.reply_at)
+                if not edits:
+                    continue
+                session.execute(update(Review).where(Review.id == rid).values(**edits))
+                if "text" in edits:
+                    for model in (ReviewAspect, ReviewSentence, ReviewAnalysis):
+                        session.execute(delete(model).where(model.review_id == rid))
+                changed += 1
+    return changed
 
 
 def pending_analysis(session: Session, engine_version: str, limit: int | None = None

@@ -136,3 +136,27 @@ def test_trends_are_stored_per_week_and_month(tmp_path):
     assert [(str(d), n, r) for d, n, r, _ in weeks] == [("2026-03-02", 2, 4.0), ("2026-03-30", 1, 1.0)]
     assert [(str(d), n, r) for d, n, r, _ in months] == [("2026-03-01", 2, 4.0), ("2026-04-01", 1, 1.0)]
     db.close()
+
+
+def test_edited_review_is_updated_and_only_it_is_analysed_again(tmp_path):
+    from desktop.core.analysis import TextAnalysis
+
+    db = Database.open(tmp_path / "e.sqlite")
+    with db.session() as s:
+        repo.insert_reviews(s, None, [_review(1), _review(2)])
+        pending = repo.pending_analysis(s, "v1")
+        repo.save_analysis(s, [(rid, "h", TextAnalysis("en", 0.1, engine_version="v1"))
+                               for rid, *_ in pending])
+    with db.session() as s:
+        assert repo.pending_analysis(s, "v1") == []
+        edited = _review(1, text="Edited: actually the coffee was cold", rating=2)
+        replied = _review(2, reply_text="Thank you!", reply_at=datetime(2026, 2, 1))
+        assert repo.insert_reviews(s, None, [edited, replied]) == (0, 2)
+    with db.session() as s:
+        pending = repo.pending_analysis(s, "v1")
+        assert [(text, rating) for _, text, rating, _, _ in pending] == [
+            ("Edited: actually the coffee was cold", 2)]
+        assert repo.unanswered_count(s) == 1
+        # a new engine version re-analyses everything
+        assert len(repo.pending_analysis(s, "v2")) == 2
+    db.close()

@@ -1,0 +1,71 @@
+"""Bulk analysis of a large review database: one core versus all cores, and
+the incremental run after a later import. Prints figures; asserts nothing.
+
+    python tests/benchmarks/bench_bulk_analysis.py [--reviews 100000] [--sample 12000]
+
+The reviews are the demo café's texts repeated under new ids (the engine does
+the full work for each row; nothing is cached between rows).
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from desktop.demo import generate  # noqa: E402
+from desktop.services import Services  # noqa: E402
+from desktop.storage import repositories as repo  # noqa: E402
+
+
+def _fill(services: Services, n: int, offset: int = 0) -> None:
+    base = [r for r in generate().reviews if r.text]
+    records = [dataclasses.replace(base[i % len(base)], external_id=f"bulk-{offset + i}")
+               for i in range(n)]
+    with services.db.session() as s:
+        repo.insert_reviews(s, None, records)
+
+
+def _timed_run(services: Services, workers: int) -> tuple[int, float]:
+    start = time.perf_counter()
+    done = services.analysis.analyze_pending(workers=workers)
+    return done, time.perf_counter() - start
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--reviews", type=int, default=100_000)
+    ap.add_argument("--sample", type=int, default=12_000, help="size of the 1-vs-all-cores run")
+    ap.add_argument("--later", type=int, default=1_000, help="reviews added by a later import")
+    args = ap.parse_args()
+    cores = os.cpu_count() or 1
+    with tempfile.TemporaryDirectory() as tmp:
+        rows = []
+        for workers in (1, cores):
+            services = Services.open(Path(tmp) / f"sample-{workers}.sqlite")
+            _fill(services, args.sample)
+            done, secs = _timed_run(services, workers)
+            rows.append((workers, done, secs))
+            services.close()
+        services = Services.open(Path(tmp) / "bulk.sqlite")
+        _fill(services, args.reviews)
+        done, secs = _timed_run(services, cores)
+        _fill(services, args.later, offset=args.reviews)
+        later, later_secs = _timed_run(services, cores)
+        services.close()
+    print(f"cores: {cores}")
+    for workers, n, secs in rows:
+        print(f"analyse {n:,} reviews with {workers} worker(s): {secs:6.1f} s  ({n / secs:,.0f} reviews/s)")
+    print(f"speed-up all cores vs one: {rows[0][2] / rows[1][2]:.2f}x")
+    print(f"analyse a {done:,}-review database on all cores: {secs:6.1f} s ({done / secs:,.0f} reviews/s)")
+    print(f"later import of {args.later:,} reviews: {later:,} analysed again in {later_secs:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
