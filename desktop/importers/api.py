@@ -1,0 +1,327 @@
+"""Public entry points: :func:`read_file`, :func:`sniff`, :func:`list_formats`.
+
+Threading: everything here is plain blocking Python, safe to run in a worker
+thread; it reports through ``progress`` and polls ``cancel``. Bad input only
+ever raises :class:`FileReadError` (``Cancelled`` when cancelled); any other
+exception escaping a reader is wrapped, so a malformed file can never surface
+as a crash.
+"""
+from __future__ import annotations
+
+import contextlib
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from desktop.core.errors import Cancelled, FileReadError
+from desktop.core.progress import CancelToken, ProgressFn, check_cancel
+from desktop.core.records import ImportKind, ParsedFile
+from desktop.importers import jsonfile
+from desktop.importers.containers import Source, expand_folder, expand_zip, single_file
+from desktop.importers.customers import CustomerBuilder
+from desktop.importers.mapping import (
+    GENERIC_SYNONYMS,
+    ColumnMap,
+    apply_override,
+    generic_score,
+    generic_usable,
+    map_exact,
+    map_generic,
+)
+from desktop.importers.options import FormatInfo, ReadOptions, Recognition
+from desktop.importers.orders import OrderBuilder
+from desktop.importers.profiles import BY_NAME, PROFILES, Profile, header_present, match_profiles
+from desktop.importers.reviews import ReviewBuilder
+from desktop.importers.tabular import read_table
+from desktop.importers.textio import (Table, is_zip, norm_key, open_csv, open_xlsx, xlsx_has_workbook,
+                                     xlsx_sheet_names)
+
+GENERIC = "generic"
+MAX_SHEETS = 10
+"""Worksheets searched for a recognisable table."""
+HEADER_SEARCH_ROWS = 40
+"""Rows scanned for a header below a preamble (Zettle has 16)."""
+MAX_PROBLEM = 300
+"""Longest problem message, in characters."""
+KIND_PREFERENCE = (ImportKind.REVIEWS, ImportKind.ORDERS, ImportKind.CUSTOMERS)
+
+
+def list_formats() -> list[FormatInfo]:
+    """Every format the importers recognise, for the ``formats`` command."""
+    out = [FormatInfo(p.name, p.kind, p.description) for p in PROFILES]
+    out.extend(FormatInfo(n, ImportKind.REVIEWS, d) for n, d in jsonfile.JSON_FORMATS)
+    out.extend(FormatInfo(GENERIC, k, f"Any CSV/XLSX {k.value} file with recognisable column names")
+               for k in KIND_PREFERENCE)
+    return out
+
+
+def field_names(kind: ImportKind) -> list[str]:
+    """Canonical field names a ``column_mapping`` override may use for ``kind``
+    (e.g. "created_at", "rating", "text" for reviews), in display order."""
+    return list(GENERIC_SYNONYMS[ImportKind(kind)])
+
+
+def _one_line(text: str) -> str:
+    """Collapse whitespace so a problem is one short line."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= MAX_PROBLEM else flat[: MAX_PROBLEM - 1] + "…"
+
+
+def _guard(name: str, fn: Any, *args: Any) -> Any:
+    """Call ``fn``; turn any unexpected exception into a FileReadError."""
+    try:
+        return fn(*args)
+    except Cancelled:
+        raise
+    except FileReadError as exc:
+        if "\n" in exc.problem or "\r" in exc.problem or len(exc.problem) > MAX_PROBLEM:
+            raise FileReadError(exc.path, _one_line(exc.problem)) from None
+        raise
+    except MemoryError:
+        raise FileReadError(name, "the file is too large to read into memory") from None
+    except RecursionError:
+        raise FileReadError(name, "the file is nested too deeply to read") from None
+    except Exception as exc:  # noqa: BLE001 - the contract: bad input never crashes
+        raise FileReadError(name, _one_line(f"the file could not be read ({type(exc).__name__}: {exc})")) from None
+
+
+def _sources(path: str | Path) -> list[Source]:
+    p = Path(path)
+    name = str(path)
+    if p.is_dir():
+        sources = expand_folder(name)
+        if not sources:
+            raise FileReadError(name, "the folder contains no CSV, Excel or JSON files")
+        return sources
+    if not p.exists():
+        raise FileReadError(name, "the file does not exist")
+    try:
+        with open(p, "rb") as fh:
+            head = fh.read(8)
+    except OSError as exc:
+        raise FileReadError(name, f"cannot open the file ({exc.strerror or exc})") from None
+    if is_zip(head) and not xlsx_has_workbook(name) and not p.suffix.lower() in (".xlsx", ".xlsm"):
+        sources = expand_zip(name)
+        if not sources:
+            raise FileReadError(name, "the ZIP archive contains no CSV, Excel or JSON files")
+        return sources
+    return [single_file(p)]
+
+
+def _open_table(src: Source, kind: ImportKind | None, fmt: str | None) -> tuple[Table | None, Any]:
+    """Return (table, None) for tabular sources or (None, json_doc_loader) for JSON."""
+    data = None if src.path else src.read_bytes()
+    head = data[:4096] if data is not None else _head(src.path or src.name)
+    if is_zip(head):
+        if not xlsx_has_workbook(data if data is not None else (src.path or "")):
+            raise FileReadError(src.name, "this ZIP is not an Excel workbook (.xlsx)")
+        return _open_workbook(src, data, kind, fmt), None
+    if jsonfile.looks_like_json(head):
+        return None, data
+    table = open_csv(src.name, data) if src.path is None else open_csv(src.path)
+    table.path = src.name
+    return table, None
+
+
+def _open_workbook(src: Source, data: bytes | None, kind: ImportKind | None, fmt: str | None) -> Table:
+    """The first worksheet whose header (possibly below a preamble) is
+    recognisable; the first sheet if none is."""
+    prof = BY_NAME.get(fmt or "")
+    where = src.path or src.name
+    names = xlsx_sheet_names(where, data) or [""]
+    first: Table | None = None
+    error: FileReadError | None = None
+    for index, sheet_name in enumerate(names[:MAX_SHEETS]):
+        try:
+            table = open_xlsx(where, data, 0, index)
+        except FileReadError as exc:
+            error = error or exc
+            continue
+        table.path = src.name
+        first = first or table
+        skip = 0
+        if not match_profiles(table.header, kind) and not _generic_any(table.header, kind):
+            found = _find_header(table, kind)
+            skip = found if found is not None else (prof.skip_rows if prof else 0)
+            if found is None and not skip:
+                continue
+            table = open_xlsx(where, data, skip, index)
+            table.path = src.name
+        if index:
+            table.warnings.append(f"Read the worksheet '{sheet_name}' (the first sheet had no recognisable table).")
+        return table
+    if first is None:
+        raise error or FileReadError(src.name, "the workbook has no sheets")
+    return first
+
+
+def _head(path: str) -> bytes:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(4096)
+    except OSError as exc:
+        raise FileReadError(path, f"cannot open the file ({exc.strerror or exc})") from None
+
+
+def _generic_any(headers: list[str], kind: ImportKind | None) -> bool:
+    kinds = [kind] if kind else list(KIND_PREFERENCE)
+    return any(generic_usable(map_generic(headers, k), k) for k in kinds)
+
+
+def _find_header(table: Table, kind: ImportKind | None) -> int | None:
+    """Rows to skip so that a header becomes the first row (preambles): the
+    first row matching a known profile, else the first a generic mapping can use."""
+    generic_row = None
+    with contextlib.closing((table.raw or table.rows)()) as candidates:
+        for num, cells in candidates:
+            if num > HEADER_SEARCH_ROWS:
+                break
+            headers = [str(c) if c is not None else "" for c in cells]
+            if match_profiles(headers, kind):
+                return num - 1
+            if generic_row is None and sum(1 for h in headers if h.strip()) >= 2 and _generic_any(headers, kind):
+                generic_row = num - 1
+    return generic_row
+
+
+def recognise(headers: list[str], kind: ImportKind | None, fmt: str | None,
+              options: ReadOptions, name: str) -> tuple[Profile | None, ColumnMap, ImportKind, float, str]:
+    """Choose profile (or generic) and column mapping for a header row."""
+    if fmt and fmt != GENERIC:
+        prof = BY_NAME.get(fmt)
+        if prof is None:
+            if fmt in dict(jsonfile.JSON_FORMATS):
+                raise FileReadError(name, f"'{fmt}' is a JSON format but this file is a table")
+            raise FileReadError(name, f"unknown format '{fmt}' (see the list of formats)")
+        if kind is not None and prof.kind != kind:
+            raise FileReadError(name, f"the format '{fmt}' holds {prof.kind.value}, not {kind.value}")
+        cmap = apply_override(map_exact(headers, prof.columns), options.column_mapping)
+        keys = {norm_key(h) for h in headers}
+        missing = [g[0] for g in prof.must if not any(header_present(keys, a) for a in g)]
+        if missing and not options.column_mapping:
+            raise FileReadError(name, f"this is not a {prof.description} file: missing column(s) {', '.join(missing)}")
+        return prof, cmap, prof.kind, 1.0, prof.name
+    matches = [] if fmt == GENERIC else match_profiles(headers, kind)
+    if not matches and kind is not None and fmt != GENERIC:
+        other = match_profiles(headers)
+        if other:  # a known export of another kind: never read it as something else by synonyms
+            prof = other[0][0]
+            raise FileReadError(name, f"this is a {prof.description} file, which holds {prof.kind.value}, "
+                                      f"not {kind.value}")
+    if matches:
+        prof, conf = matches[0]
+        cmap = apply_override(map_exact(headers, prof.columns), options.column_mapping)
+        return prof, cmap, prof.kind, conf, prof.name
+    kinds = [kind] if kind else list(KIND_PREFERENCE)
+    scored = []
+    for k in kinds:
+        cmap = apply_override(map_generic(headers, k), options.column_mapping)
+        scored.append((generic_score(cmap, k), -kinds.index(k), k, cmap))
+    scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
+    score, _o, k, cmap = scored[0]
+    if score == 0:
+        shown = ", ".join(_one_line(h)[:40] for h in headers[:8] if h) or "none"
+        what = f"{kind.value} " if kind else ""
+        other = match_profiles(headers)
+        hint = f" (it looks like a {other[0][0].description} file)" if kind and other else ""
+        raise FileReadError(name, f"no recognisable {what}columns{hint}; columns found: {shown}")
+    conf = round(min(0.7, 0.2 + 0.1 * score), 2)
+    return None, cmap, k, conf, GENERIC
+
+
+def _builder(kind: ImportKind, prof: Profile | None) -> Any:
+    if kind == ImportKind.REVIEWS:
+        return ReviewBuilder()
+    if kind == ImportKind.CUSTOMERS:
+        return CustomerBuilder()
+    return OrderBuilder(prof.mode if prof else "")
+
+
+def _read_source(src: Source, kind: ImportKind | None, fmt: str | None, options: ReadOptions,
+                 progress: ProgressFn | None, cancel: CancelToken | None) -> ParsedFile:
+    table, json_data = _open_table(src, kind, fmt)
+    if table is None:
+        if kind not in (None, ImportKind.REVIEWS):
+            raise FileReadError(src.name, f"JSON files hold reviews only; no {kind.value} found")
+        return jsonfile.read_json(src, json_data, fmt, progress, cancel)
+    prof, cmap, k, _conf, fmt_name = recognise(table.header, kind, fmt, options, src.name)
+    source = (prof.source if prof else None) or (options.source if k == ImportKind.REVIEWS else None) or (
+        "other" if k == ImportKind.REVIEWS else GENERIC)
+    return read_table(table, k, fmt_name, cmap, _builder(k, prof), options, prof, source,
+                      progress, cancel, extra=src.context)
+
+
+def read_file(
+    path: str | Path,
+    kind: ImportKind | None = None,
+    fmt: str | None = None,
+    progress: ProgressFn | None = None,
+    cancel: CancelToken | None = None,
+    options: ReadOptions | None = None,
+) -> list[ParsedFile]:
+    """Read a file, folder or ZIP into one ParsedFile per logical file.
+
+    ``kind`` restricts recognition to one kind; ``fmt`` forces a format by
+    name (see :func:`list_formats`). Raises FileReadError if nothing could be
+    read; files inside a folder/ZIP that fail are skipped and named in the
+    first result's warnings. Raises Cancelled when ``cancel`` fires.
+    """
+    options = options or ReadOptions()
+    kind = ImportKind(kind) if kind is not None else None
+    name = str(path)
+    sources = _guard(name, _sources, path)
+    results: list[ParsedFile] = []
+    failures: list[str] = []
+    n = len(sources)
+    for i, src in enumerate(sources):
+        check_cancel(cancel)
+        sub = None
+        if progress:
+            def sub(f: float, msg: str, i: int = i) -> None:
+                progress(min(1.0, (i + max(0.0, min(1.0, f))) / n), msg)
+        try:
+            results.append(_guard(src.name, _read_source, src, kind, fmt, options, sub, cancel))
+        except FileReadError as exc:
+            if n == 1:
+                raise
+            failures.append(str(exc))
+    if not results:
+        raise FileReadError(name, failures[0].split(": ", 1)[-1] if len(failures) == 1 else
+                            f"none of the {n} files inside could be read (first: {failures[0]})")
+    if failures:
+        results[0] = replace(results[0], warnings=results[0].warnings + tuple(f"Skipped {f}" for f in failures))
+    if progress:
+        progress(1.0, "Done")
+    return results
+
+
+def sniff(path: str | Path, kind: ImportKind | None = None, options: ReadOptions | None = None,
+          fmt: str | None = None) -> Recognition:
+    """Recognise the (first readable) file at ``path`` without reading all rows.
+
+    Unknown tables fall to ``generic`` with the synonym mapping; raises
+    FileReadError when nothing maps. With ``fmt`` the mapping is that format's
+    (FileReadError if the file lacks its must-have columns).
+    """
+    options = options or ReadOptions()
+    kind = ImportKind(kind) if kind is not None else None
+    name = str(path)
+    sources = _guard(name, _sources, path)
+    last: FileReadError | None = None
+    for src in sources:
+        try:
+            return _guard(src.name, _sniff_source, src, kind, options, fmt)
+        except FileReadError as exc:
+            last = exc
+    assert last is not None
+    raise last
+
+
+def _sniff_source(src: Source, kind: ImportKind | None, options: ReadOptions, fmt: str | None = None) -> Recognition:
+    table, json_data = _open_table(src, kind, fmt)
+    if table is None:
+        found, conf = jsonfile.sniff_json(src, json_data)
+        return Recognition(format=found, kind=ImportKind.REVIEWS, confidence=conf)
+    prof, cmap, k, conf, fmt_name = recognise(table.header, kind, fmt, options, src.name)
+    return Recognition(format=fmt_name, kind=k, confidence=conf, mapping=cmap.named(),
+                       headers=tuple(table.header))

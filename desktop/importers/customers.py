@@ -1,0 +1,123 @@
+"""Customer rows -> CustomerRecord (Square, Shopify, Mailchimp, Brevo,
+Loyverse, TheFork, generic).
+
+Phones become E.164 using ``ReadOptions.default_region``; e-mails are
+lower-cased; one leading apostrophe is stripped; ids that Excel turned into
+scientific notation are rejected because they have lost digits.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from desktop.core.records import CustomerRecord
+from desktop.importers import values as V
+from desktop.importers.dates import parse_datetime
+from desktop.importers.tabular import Context
+
+EMAIL_STATUS = {"subscribed": True, "unsubscribed": False, "bounced": False, "cleaned": False,
+                "unknown": None, "pending": None, "transactional": None, "non-subscribed": None}
+BIRTHDAY_NO_YEAR = re.compile(r"^(\d{1,2})[-/.](\d{1,2})$")
+NO_YEAR = 1900
+"""Year used for a birthday given without one (e.g. Square's MM-DD)."""
+
+
+def parse_birthday(value: object, dayfirst: bool | None, column: str) -> date | None:
+    """A birthday as a date; ``MM-DD`` (no year) becomes year 1900."""
+    s = V.text(value) if not hasattr(value, "year") else None
+    if s is not None:
+        m = BIRTHDAY_NO_YEAR.match(s)
+        if m:
+            a, b = int(m.group(1)), int(m.group(2))
+            month, day = (b, a) if dayfirst or a > 12 else (a, b)
+            try:
+                return date(NO_YEAR, month, day)
+            except ValueError:
+                raise ValueError(f"{column} '{s}' is not a date") from None
+    dt = parse_datetime(value, dayfirst, column)
+    return dt.date() if dt else None
+
+
+class CustomerBuilder:
+    """Tabular customer rows -> CustomerRecords (one per row)."""
+
+    def __init__(self) -> None:
+        self.records: list[CustomerRecord] = []
+
+    def add(self, row: int, cells: list[object], ctx: Context) -> None:
+        g, col = ctx.get, ctx.col
+        first, last = V.text(g(cells, "first_name")), V.text(g(cells, "last_name"))
+        name = " ".join(p for p in (first, last) if p) or V.text(g(cells, "name"))
+        email = V.email(g(cells, "email"), col("email"))
+        phone = V.phone(g(cells, "phone"), ctx.options.default_region, col("phone"))
+        ext = V.identifier(g(cells, "external_id"), col("external_id"))
+        if not (name or email or phone or ext):
+            raise ValueError("has no name, e-mail, phone or customer id")
+        accepts_email = V.boolean(g(cells, "accepts_email"), col("accepts_email"))
+        if accepts_email is None and ctx.cmap.has("email_status"):
+            status = (V.text(g(cells, "email_status")) or "").lower()
+            accepts_email = EMAIL_STATUS.get(status)
+        if accepts_email is None and ctx.cmap.has("email_blocked"):
+            blocked = V.boolean(g(cells, "email_blocked"), col("email_blocked"))
+            accepts_email = None if blocked is None else not blocked
+        if accepts_email is None and "accepts_email" in ctx.extra:
+            accepts_email = ctx.extra["accepts_email"]
+        if accepts_email is None and ctx.cmap.has("unsubscribed_at"):
+            accepts_email = False  # Mailchimp unsubscribed/cleaned files carry these columns
+        accepts_sms = V.boolean(g(cells, "accepts_sms"), col("accepts_sms"))
+        if accepts_sms is None and ctx.cmap.has("sms_blocked"):
+            blocked = V.boolean(g(cells, "sms_blocked"), col("sms_blocked"))
+            accepts_sms = None if blocked is None else not blocked
+        birthday = None
+        if ctx.cmap.has("birthday"):
+            birthday = parse_birthday(g(cells, "birthday"), ctx.dayfirst.get("birthday"), col("birthday"))
+        if birthday is None and ctx.cmap.has("birth_month"):
+            birthday = _birthday_parts(g(cells, "birth_day"), g(cells, "birth_month"), g(cells, "birth_year"))
+        tags = V.split_tags(g(cells, "tags"))
+        if V.boolean(g(cells, "vip"), col("vip")):
+            tags = tags + ("vip",)
+        self.records.append(CustomerRecord(
+            source=ctx.source,
+            external_id=ext,
+            name=name,
+            email=email,
+            phone=phone,
+            first_visit=ctx.date(cells, "first_visit") if ctx.cmap.has("first_visit") else None,
+            last_visit=ctx.date(cells, "last_visit") if ctx.cmap.has("last_visit") else None,
+            visits=V.integer(g(cells, "visits"), col("visits")),
+            total_spent=ctx.money(cells, "total_spent"),
+            birthday=birthday,
+            accepts_email=accepts_email,
+            accepts_sms=accepts_sms,
+            note=_note(cells, ctx),
+            tags=tags,
+        ))
+
+    def finish(self, ctx: Context) -> tuple[list[object], list[str]]:  # noqa: ARG002
+        return list(self.records), []
+
+
+def _birthday_parts(day: object, month: object, year: object) -> date | None:
+    """A birthday from separate day/month/year cells (TheFork)."""
+    d, m, y = V.integer(day, "birthDay"), V.integer(month, "birthMonth"), V.integer(year, "birthYear")
+    if not d or not m:
+        return None
+    try:
+        return date(y or NO_YEAR, m, d)
+    except ValueError:
+        raise ValueError(f"birthday {d}/{m}/{y or ''} is not a date") from None
+
+
+PREFERENCE_FIELDS = (("pref_allergies", "allergies"), ("pref_diet", "diet"), ("pref_food", "food"),
+                     ("pref_drinks", "drinks"), ("pref_seating", "seating"))
+
+
+def _note(cells: list[object], ctx: Context) -> str | None:
+    """The note column plus any preference columns (TheFork) as "kind: value" lines."""
+    parts = [V.long_text(ctx.get(cells, "note"))]
+    for fname, label in PREFERENCE_FIELDS:
+        val = V.text(ctx.get(cells, fname))
+        if val:
+            parts.append(f"{label}: {val}")
+    text = "\n".join(p for p in parts if p)
+    return text or None

@@ -1,0 +1,205 @@
+"""The shared driver that turns a :class:`Table` into a :class:`ParsedFile`.
+
+Two streamed passes over the file keep memory bounded by one row (plus the
+records produced): pass 1 counts rows and gathers per-column evidence (day/month
+order, rating scale); pass 2 builds records through a kind-specific builder.
+A row that raises ``ValueError`` becomes a ``Rejection`` naming row and reason.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, time
+from typing import Any, Protocol
+
+from desktop.core.progress import CancelToken, ProgressFn, check_cancel
+from desktop.core.records import ImportKind, ParsedFile, Rejection
+from desktop.importers.dates import DateOrder, ambiguity_warning, parse_datetime
+from desktop.importers.mapping import ColumnMap
+from desktop.importers.options import ReadOptions
+from desktop.importers.profiles import Profile
+from desktop.importers.textio import Table
+from desktop.importers.values import DECIMAL_COMMA, DECIMAL_DOT, STAR_WORDS, number
+
+MONEY_FIELDS: tuple[str, ...] = ("total", "line_total", "unit_price", "total_spent", "quantity")
+DATE_FIELDS: tuple[str, ...] = ("created_at", "reply_at", "ordered_at", "first_visit", "last_visit", "birthday")
+PROGRESS_EVERY = 500
+"""Rows between cancel checks and progress reports."""
+MAX_REJECTIONS = 10_000
+TEN_POINT_SHARE = 0.05
+"""A rating column is read as 10-point only if this share of values is above 5
+(one typo must not rescale a whole 5-star file)."""
+DATE_CACHE_SIZE = 50_000
+"""Parsed date cells remembered per file (POS exports repeat timestamps)."""
+"""Rejections kept per file; beyond this only a count is reported."""
+
+
+@dataclass
+class Context:
+    """Everything a row builder needs besides the cells."""
+
+    cmap: ColumnMap
+    options: ReadOptions
+    profile: Profile | None
+    source: str
+    dayfirst: dict[str, bool] = field(default_factory=dict)
+    rating_scale: int | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+    decimal_comma: dict[str, bool] = field(default_factory=dict)
+    _date_cache: dict[tuple[object, str], datetime | None] = field(default_factory=dict)
+
+    def money(self, cells: list[object], name: str) -> float | None:
+        """A number field, read with the column's decimal separator."""
+        return number(self.get(cells, name), self.col(name), self.decimal_comma.get(name))
+
+    def get(self, cells: list[object], name: str) -> object:
+        return self.cmap.get(cells, name)
+
+    def col(self, name: str) -> str:
+        return self.cmap.column(name)
+
+    def date(self, cells: list[object], name: str, time_field: str | None = None) -> datetime | None:
+        """Parse a date field, joining a separate time column when mapped."""
+        value = self.get(cells, name)
+        if time_field and self.cmap.has(time_field) and value is not None:
+            t = self.get(cells, time_field)
+            if isinstance(t, datetime):  # Excel may give a time as a full datetime
+                t = t.time()
+            if t is not None and str(t).strip():
+                if isinstance(value, datetime):
+                    if value.time() == time() or not hasattr(t, "hour"):
+                        value = value.date().isoformat()
+                    else:
+                        t = None
+                if t is not None:
+                    t_text = t.isoformat() if isinstance(t, time) else str(t).strip()
+                    value = f"{str(value).strip()} {t_text}"
+        key = (value, name)
+        try:
+            return self._date_cache[key]
+        except (KeyError, TypeError):
+            pass
+        result = parse_datetime(value, self.dayfirst.get(name), self.col(name))
+        if len(self._date_cache) > DATE_CACHE_SIZE:
+            self._date_cache.clear()
+        try:
+            self._date_cache[key] = result
+        except TypeError:  # unhashable cell value
+            pass
+        return result
+
+
+class Builder(Protocol):
+    def add(self, row: int, cells: list[object], ctx: Context) -> None: ...
+
+    def finish(self, ctx: Context) -> tuple[list[object], list[str]]: ...
+
+
+def read_table(
+    table: Table,
+    kind: ImportKind,
+    fmt: str,
+    cmap: ColumnMap,
+    builder: Builder,
+    options: ReadOptions,
+    profile: Profile | None,
+    source: str,
+    progress: ProgressFn | None,
+    cancel: CancelToken | None,
+    extra: dict[str, Any] | None = None,
+) -> ParsedFile:
+    """Run both passes and return the ParsedFile for one table."""
+    ctx = Context(cmap=cmap, options=options, profile=profile, source=source, extra=dict(extra or {}))
+    warnings = list(table.warnings)
+    date_fields = [f for f in DATE_FIELDS if cmap.has(f)]
+    orders = {f: DateOrder() for f in date_fields}
+    max_rating, n_ratings, n_above_five = 0.0, 0, 0
+    money_fields = [f for f in MONEY_FIELDS if cmap.has(f)]
+    separators = {f: [0, 0] for f in money_fields}  # [decimal comma seen, decimal dot seen]
+    total = 0
+    for num, cells in table.rows():
+        total += 1
+        if total % PROGRESS_EVERY == 0:
+            check_cancel(cancel)
+            if progress:
+                progress(0.05, f"Scanning {table.path}: {total} rows")
+        for f in date_fields:
+            orders[f].observe(cmap.get(cells, f))
+        for f in money_fields:
+            v = cmap.get(cells, f)
+            if isinstance(v, str):
+                separators[f][0] += bool(DECIMAL_COMMA.search(v))
+                separators[f][1] += bool(DECIMAL_DOT.search(v))
+        if cmap.has("rating"):
+            try:
+                v = cmap.get(cells, "rating")
+                if v is not None and not (isinstance(v, str) and v.strip().upper() in STAR_WORDS):
+                    r = number(v) or 0.0
+                    n_ratings += 1
+                    n_above_five += r > 5
+                    max_rating = max(max_rating, r)
+            except ValueError:
+                pass
+    if total == 0:
+        warnings.append("The file has column names but no data rows.")
+    # a file uses one decimal separator: any column that shows it decides for all
+    comma_file = any(c and not d for c, d in separators.values())
+    dot_file = any(d and not c for c, d in separators.values())
+    for f, (c, d) in separators.items():
+        ctx.decimal_comma[f] = bool(c and not d) or (comma_file and not dot_file and not d)
+    # one export writes all its dates one way: a column that decides, decides for all
+    file_decision = next((e.decide() for e in orders.values() if e.decide() is not None), None)
+    for f, evidence in orders.items():
+        decided = evidence.decide()
+        if decided is not None:
+            ctx.dayfirst[f] = decided
+        elif evidence.needs_choice:
+            if options.dayfirst is not None:
+                ctx.dayfirst[f] = options.dayfirst
+            elif file_decision is not None:
+                ctx.dayfirst[f] = file_decision
+            elif profile is not None and profile.dayfirst is not None:
+                ctx.dayfirst[f] = profile.dayfirst
+                warnings.append(ambiguity_warning(cmap.column(f), evidence.example, profile.dayfirst,
+                                                  f"as {profile.description} usually writes them"))
+            elif evidence.dotted * 2 > evidence.ambiguous_seen:
+                ctx.dayfirst[f] = True
+                warnings.append(ambiguity_warning(cmap.column(f), evidence.example, True,
+                                                  "because dotted dates are European style"))
+            else:
+                ctx.dayfirst[f] = False
+                warnings.append(ambiguity_warning(cmap.column(f), evidence.example, False,
+                                                  "as in US exports"))
+    if profile is not None and profile.rating_scale:
+        ctx.rating_scale = profile.rating_scale
+    elif 5 < max_rating <= 10 and n_above_five >= max(1, TEN_POINT_SHARE * n_ratings):
+        ctx.rating_scale = 10
+        warnings.append(f"Ratings in column '{cmap.column('rating')}' go up to {max_rating:g}; "
+                        "they were read as a 10-point scale and converted to 1-5 stars.")
+
+    rejected: list[Rejection] = []
+    extra_rejected = 0
+    done = 0
+    for num, cells in table.rows():
+        done += 1
+        if done % PROGRESS_EVERY == 0:
+            check_cancel(cancel)
+            if progress:
+                progress(0.1 + 0.85 * done / max(total, 1), f"Reading {table.path}: row {done} of {total}")
+        try:
+            builder.add(num, cells, ctx)
+        except ValueError as exc:
+            if len(rejected) < MAX_REJECTIONS:
+                rejected.append(Rejection(num, f"row {num}: {exc}"))
+            else:
+                extra_rejected += 1
+    check_cancel(cancel)
+    records, more_warnings = builder.finish(ctx)
+    warnings.extend(more_warnings)
+    if extra_rejected:
+        warnings.append(f"{extra_rejected} more rows were rejected and are not listed.")
+    if progress:
+        progress(1.0, f"Read {table.path}")
+    return ParsedFile(
+        path=table.path, kind=kind, format=fmt, records=tuple(records), rejected=tuple(rejected),
+        rows_read=total, warnings=tuple(warnings),
+    )
