@@ -1,0 +1,15 @@
+"""ui layer; see ../shared ARCHITECTURE.md for what it may import.
+
+The only place PySide6 appears. ``run_gui(db_path)`` opens the app."""
+from __future__ import annotations
+
+
+def run_gui(db_path: str | None) -> int:
+    """Create the QApplication if needed, open the database through the
+    services, show the main window and run the event loop."""
+    from desktop.ui.application import run_gui as _run_gui
+
+    return _run_gui(db_path)
+
+
+__all__ = ["run_gui"]

@@ -1,0 +1,91 @@
+"""Starting the GUI: QApplication, style, translations, logging, database, window.
+
+``run_gui`` is what ``python -m desktop`` calls; ``create_application`` is
+shared with tests and tools that need the styled application without a window."""
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.core.errors import UserError
+from desktop.ui.errors import ErrorReporter, setup_logging
+from desktop.ui.resources import TRANSLATIONS_DIR, icon
+from desktop.ui.style import apply_style
+
+ORGANIZATION = "Regulars"
+APPLICATION = "Regulars"
+log = logging.getLogger(__name__)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, styled and translated (reuses an existing one)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    app.setWindowIcon(icon("app"))
+    install_translators(app)
+    apply_style(app)
+    return app
+
+
+def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Load Qt's own and our translations for ``locale`` when they exist."""
+    locale = locale or QLocale.system()
+    installed: list[QTranslator] = []
+    candidates = (("qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                  ("regulars", "_", str(TRANSLATIONS_DIR)))
+    for name, prefix, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(locale, name, prefix, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def _install_excepthook(reporter: ErrorReporter) -> None:
+    """An exception escaping a slot is a bug: log it and apologise, do not crash."""
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        reporter.report(error.with_traceback(tb))
+
+    sys.excepthook = hook
+
+
+def run_gui(db_path: str | None) -> int:
+    """Open the database (default one when ``db_path`` is None), show the window,
+    run the event loop; returns the exit code."""
+    from desktop.services import Services
+    from desktop.ui.main_window import MainWindow
+
+    app = create_application()
+    setup_logging()
+    try:
+        services = Services.open(db_path)
+    except UserError as exc:
+        QMessageBox.critical(None, QCoreApplication.translate("Application", "Cannot open the database"), str(exc))
+        return 1
+    except Exception as exc:  # noqa: BLE001 - a bug, but the owner still needs a message
+        ErrorReporter().show_bug(exc, "opening the database")
+        QMessageBox.critical(None, QCoreApplication.translate("Application", "Cannot open the database"),
+                             QCoreApplication.translate("Application", "Regulars could not open its database. "
+                                                        "The details were written to the log file."))
+        return 1
+    db_name = Path(str(services.db_path or db_path or "")).name
+    window = MainWindow(services, db_name=db_name)
+    _install_excepthook(window.reporter)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        window.shutdown()
+        services.close()

@@ -1,0 +1,116 @@
+"""What an import did, file by file, shown after it finishes."""
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from desktop.ui import palette
+from desktop.ui.models.columns import format_count
+
+translate = QCoreApplication.translate
+MAX_REJECTIONS_SHOWN = 5
+"""Per file; the rest are counted, not listed, so the summary stays readable."""
+
+
+def added_phrase(outcome: Any) -> str:
+    """"120 new reviews and 3 new customers", or "" when nothing was added."""
+    nouns = {"reviews": (translate("ImportSummary", "1 new review"), translate("ImportSummary", "%1 new reviews")),
+             "customers": (translate("ImportSummary", "1 new customer"), translate("ImportSummary", "%1 new customers")),
+             "orders": (translate("ImportSummary", "1 new order"), translate("ImportSummary", "%1 new orders"))}
+    totals: dict[str, int] = {}
+    for result in outcome.results:
+        totals[result.kind] = totals.get(result.kind, 0) + result.inserted
+    parts = []
+    for kind, count in totals.items():
+        if count:
+            one, many = nouns.get(kind, (translate("ImportSummary", "1 new row"), translate("ImportSummary", "%1 new rows")))
+            parts.append(one if count == 1 else many.replace("%1", format_count(count)))
+    if len(parts) > 1:
+        return translate("ImportSummary", "%1 and %2").replace("%1", ", ".join(parts[:-1])).replace("%2", parts[-1])
+    return parts[0] if parts else ""
+
+
+def _problem_text(path: str, problem: str) -> str:
+    """Importers often start the message with the path; the summary already names the file."""
+    for prefix in (f"{path}: ", f"{Path(path).name}: "):
+        if problem.startswith(prefix):
+            return problem[len(prefix):]
+    return problem
+
+
+def summary_html(outcome: Any) -> str:
+    """HTML for an ``ImportOutcome``: a row per file, then the files that could not be read."""
+    kinds = {"reviews": translate("ImportSummary", "reviews"), "customers": translate("ImportSummary", "customers"),
+             "orders": translate("ImportSummary", "orders")}
+    rows = []
+    for result in outcome.results:
+        rejected = len(result.rejected)
+        reasons = "".join(
+            "<li>" + escape(translate("ImportSummary", "Row %1: %2").replace("%1", str(r.row)).replace("%2", r.reason))
+            + "</li>" for r in result.rejected[:MAX_REJECTIONS_SHOWN])
+        if rejected > MAX_REJECTIONS_SHOWN:
+            more = translate("ImportSummary", "…and %1 more").replace("%1", str(rejected - MAX_REJECTIONS_SHOWN))
+            reasons += f"<li>{escape(more)}</li>"
+        kind = kinds.get(result.kind, result.kind)
+        rejected_colour = palette.NEGATIVE if rejected else palette.TEXT
+        rows.append(
+            f"<tr><td><b>{escape(Path(result.file).name)}</b><br>"
+            f"<span style='color:{palette.MUTED}'>{escape(kind)} · {escape(result.format.replace('_', ' '))}</span>"
+            f"{'<ul>' + reasons + '</ul>' if reasons else ''}</td>"
+            f"<td align='right' style='color:{palette.POSITIVE}'><b>{result.inserted}</b></td>"
+            f"<td align='right'>{result.duplicates}</td>"
+            f"<td align='right' style='color:{rejected_colour}'>{rejected}</td></tr>")
+    html = ""
+    if rows:
+        headers = (translate("ImportSummary", "File"), translate("ImportSummary", "Added"),
+                   translate("ImportSummary", "Already there"), translate("ImportSummary", "Skipped"))
+        html += (f"<table width='100%' cellspacing='0' cellpadding='6'>"
+                 f"<tr style='color:{palette.MUTED}'><th align='left'>{escape(headers[0])}</th>"
+                 + "".join(f"<th align='right'>{escape(h)}</th>" for h in headers[1:])
+                 + f"</tr>{''.join(rows)}</table>")
+    if outcome.errors:
+        title = translate("ImportSummary", "These files could not be imported:")
+        html += f"<p style='color:{palette.NEGATIVE}'><b>{escape(title)}</b></p><ul>"
+        for path, problem in outcome.errors:
+            html += f"<li><b>{escape(Path(path).name)}</b>: {escape(_problem_text(path, problem))}</li>"
+        html += "</ul>"
+    if not rows and not outcome.errors:
+        html = f"<p>{escape(translate('ImportSummary', 'There was nothing to import.'))}</p>"
+    return html
+
+
+class ImportSummaryDialog(QDialog):
+    """Non-blocking: call ``open()``."""
+
+    def __init__(self, outcome: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.outcome = outcome
+        self._setup_ui()
+
+    def headline(self) -> str:
+        added = added_phrase(self.outcome)
+        if self.outcome.errors and not added:
+            return self.tr("Nothing was imported")
+        if not added:
+            return self.tr("Everything in these files was already in Regulars")
+        return self.tr("Imported %1").replace("%1", added)
+
+    def _setup_ui(self) -> None:
+        self.setWindowTitle(self.tr("Import finished"))
+        self.resize(620, 380)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 14)
+        title = QLabel(self.headline(), self)
+        title.setObjectName("DropTitle")
+        layout.addWidget(title)
+        self.browser = QTextBrowser(self)
+        self.browser.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.browser.setHtml(summary_html(self.outcome))
+        layout.addWidget(self.browser, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)

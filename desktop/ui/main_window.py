@@ -1,0 +1,304 @@
+"""The main window: sidebar navigation, pages, menu, toolbar, drag and drop
+import with progress and Cancel in the status bar."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.records import Changed
+from desktop.ui.context import AppSignals, UiContext
+from desktop.ui.errors import ErrorReporter
+from desktop.ui.import_summary import ImportSummaryDialog, added_phrase
+from desktop.ui.operation import Operation, OperationRunner
+from desktop.ui.pages.import_page import ImportPage
+from desktop.ui.pages.placeholders import customers_page, messages_page, overview_page
+from desktop.ui.pages.reviews import ReviewsPage
+from desktop.ui.resources import ICONS_DIR, icon
+
+SIDEBAR_WIDTH = 184
+DEFAULT_SIZE = QSize(1280, 800)
+LARGEST_FIRST_SIZE = QSize(1680, 1050)
+FIRST_SIZE_SHARE = 0.85
+"""On first start the window takes this share of the screen, between the two sizes."""
+PAGES = ("overview", "reviews", "customers", "messages", "import")
+IMPORT_FILTER = "Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)"
+EVERYTHING_CHANGED = Changed(reviews=True, customers=True, orders=True, analysis=True)
+
+
+def local_files(mime: Any) -> list[str]:
+    """The local file paths in a drag's mime data (URLs that are not files are ignored)."""
+    if mime is None or not mime.hasUrls():
+        return []
+    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Any, db_name: str = "", settings: QSettings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings or QSettings()
+        self.reporter = ErrorReporter(self)
+        self.runner = OperationRunner(self.reporter, self)
+        self.signals = AppSignals(self)
+        self.ctx = UiContext(services, self.runner, self.signals)
+        self.import_operation: Operation | None = None
+        self.last_summary: ImportSummaryDialog | None = None
+        self._db_name = db_name
+        self._setup_ui()
+        self._restore_state()
+        self.signals.choose_files_requested.connect(self._on_choose_files_triggered)
+        self.signals.import_requested.connect(self.start_import)
+        self.reviews_page.refresh()
+        self.import_page.refresh()
+
+    # Public -----------------------------------------------------------------
+
+    def start_import(self, paths: list[str]) -> Operation | None:
+        """Import ``paths`` in the background; progress and Cancel show in the status bar."""
+        paths = [p for p in paths if p]
+        if not paths:
+            return None
+        if self.import_operation is not None:
+            self.statusBar().showMessage(self.tr("An import is already running; please wait for it."), 5000)
+            return None
+        if len(paths) == 1:
+            label = self.tr("Importing %1…").replace("%1", Path(paths[0]).name)
+        else:
+            label = self.tr("Importing %1 files…").replace("%1", str(len(paths)))
+        imports = self.ctx.services.imports
+        self.settings.setValue("import/last_dir", str(Path(paths[0]).parent))
+        op = self.runner.run(
+            lambda progress, cancel: imports.import_files(list(paths), progress, cancel),
+            label=self.tr("Import"), write=True,
+            on_success=self._on_import_succeeded, on_cancelled=self._on_import_cancelled,
+            on_failure=self._on_import_failed, on_progress=self._on_import_progressed)
+        op.finished.connect(self._on_import_finished)
+        self.import_operation = op
+        self.status_label.setText(label)
+        self.progress_bar.setValue(0)
+        for widget in (self.progress_bar, self.cancel_button):
+            widget.show()
+        self.cancel_button.setEnabled(True)
+        return op
+
+    def show_page(self, key: str) -> None:
+        self.sidebar.setCurrentRow(PAGES.index(key))
+
+    def current_page(self) -> str:
+        return PAGES[self.stack.currentIndex()]
+
+    def shutdown(self) -> None:
+        """Stop background work and wait for it; safe to call twice."""
+        self.runner.shutdown()
+
+    # Drag and drop ----------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+            self._set_drop_highlight(True)
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: Any) -> None:  # noqa: N802
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802
+        self._set_drop_highlight(False)
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        self._set_drop_highlight(False)
+        paths = local_files(event.mimeData())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.start_import(paths)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/page", self.current_page())
+        self.shutdown()
+        super().closeEvent(event)
+
+    # UI ---------------------------------------------------------------------
+
+    def _setup_ui(self) -> None:
+        self.setWindowTitle(self.tr("Regulars — %1").replace("%1", self._db_name) if self._db_name
+                            else self.tr("Regulars"))
+        self.setWindowIcon(icon("app"))
+        self.setAcceptDrops(True)
+        self.setMinimumSize(980, 600)
+
+        self.import_action = QAction(icon("import"), self.tr("&Import files…"), self)
+        self.import_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.import_action.setToolTip(self.tr("Import review, customer or order exports"))
+        self.import_action.triggered.connect(self._on_choose_files_triggered)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        about_action = QAction(icon("about"), self.tr("&About Regulars"), self)
+        about_action.triggered.connect(self._on_about_triggered)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        self.menuBar().addMenu(self.tr("&Help")).addAction(about_action)
+
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("MainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(18, 18))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.import_action)
+        self.addToolBar(toolbar)
+
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self._build_sidebar(central))
+        self.stack = QStackedWidget(central)
+        self.reviews_page = ReviewsPage(self.ctx, self.stack)
+        self.import_page = ImportPage(self.ctx, self.stack)
+        for page in (overview_page(self.stack), self.reviews_page, customers_page(self.stack),
+                     messages_page(self.stack), self.import_page):
+            self.stack.addWidget(page)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        self.status_label = QLabel("", self)
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setRange(0, 1000)
+        self.progress_bar.setFixedWidth(220)
+        self.progress_bar.setTextVisible(False)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.progress_bar)
+        self.statusBar().addPermanentWidget(self.cancel_button)
+        self.progress_bar.hide()
+        self.cancel_button.hide()
+
+    def _build_sidebar(self, parent: QWidget) -> QWidget:
+        frame = QFrame(parent)
+        frame.setObjectName("SidebarFrame")
+        frame.setFixedWidth(SIDEBAR_WIDTH)
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        brand = QLabel(frame)
+        brand.setObjectName("Brand")
+        brand.setText(f"<img src='{ICONS_DIR / 'app.svg'}' width='26' height='26' style='vertical-align:middle'>"
+                      f"&nbsp;&nbsp;{self.tr('Regulars')}")
+        layout.addWidget(brand)
+        self.sidebar = QListWidget(frame)
+        self.sidebar.setObjectName("Sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        names = (self.tr("Overview"), self.tr("Reviews"), self.tr("Customers"), self.tr("Messages"), self.tr("Import"))
+        for key, name in zip(PAGES, names):
+            item = QListWidgetItem(icon(key), name, self.sidebar)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+        layout.addWidget(self.sidebar, 1)
+        return frame
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._fit_to_screen()
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        page = str(self.settings.value("window/page", "reviews"))
+        self.show_page(page if page in PAGES else "reviews")
+
+    def _fit_to_screen(self) -> None:
+        """First start: the default size, shrunk to fit small laptop screens."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is None:
+            self.resize(DEFAULT_SIZE)
+            return
+        share = QSize(int(screen.width() * FIRST_SIZE_SHARE), int(screen.height() * FIRST_SIZE_SHARE))
+        size = share.expandedTo(DEFAULT_SIZE).boundedTo(LARGEST_FIRST_SIZE)
+        size = size.boundedTo(QSize(int(screen.width() * 0.96), int(screen.height() * 0.92)))
+        self.resize(size)
+        self.move(screen.center() - self.rect().center())
+
+    def _set_drop_highlight(self, active: bool) -> None:
+        for zone in (self.reviews_page.drop_zone, self.import_page.drop_zone):
+            zone.set_active(active)
+
+    # Slots ------------------------------------------------------------------
+
+    def _on_choose_files_triggered(self) -> None:
+        start = str(self.settings.value("import/last_dir", str(Path.home())))
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import files"), start, self.tr(IMPORT_FILTER))
+        if paths:
+            self.start_import(paths)
+
+    def _on_cancel_clicked(self) -> None:
+        if self.import_operation is not None:
+            self.import_operation.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status_label.setText(self.tr("Cancelling…"))
+
+    def _on_import_progressed(self, fraction: float, message: str) -> None:
+        self.progress_bar.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
+        if message and self.cancel_button.isEnabled():
+            self.status_label.setText(message)
+
+    def _on_import_succeeded(self, outcome: Any) -> None:
+        added = sum(r.inserted for r in outcome.results)
+        phrase = added_phrase(outcome) or self.tr("nothing new")
+        self.statusBar().showMessage(self.tr("Import finished: %1").replace("%1", phrase), 8000)
+        self.signals.broadcast(outcome.changed)
+        if added and outcome.changed.reviews and self.current_page() != "import":
+            self.show_page("reviews")
+        self.last_summary = ImportSummaryDialog(outcome, self)
+        self.last_summary.open()
+
+    def _on_import_cancelled(self) -> None:
+        self.statusBar().showMessage(
+            self.tr("Import cancelled. The file being read when you pressed Cancel was not imported."), 8000)
+        # Files finished before Cancel stay imported, so let every page look again.
+        self.signals.broadcast(EVERYTHING_CHANGED)
+
+    def _on_import_failed(self, error: BaseException) -> None:
+        self.statusBar().showMessage(self.tr("Import failed."), 8000)
+        self.reporter.report(error, self.tr("Import"))
+        self.signals.broadcast(EVERYTHING_CHANGED)
+
+    def _on_import_finished(self) -> None:
+        self.import_operation = None
+        self.status_label.clear()
+        self.progress_bar.hide()
+        self.cancel_button.hide()
+
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(self, self.tr("About Regulars"), self.tr(
+            "<h3>Regulars</h3><p>Understand your reviews and know your regulars.</p>"
+            "<p>Everything stays on this computer: your files are read here and nothing is uploaded.</p>"))

@@ -1,0 +1,98 @@
+"""Column definitions shared by the table models: built once, read by ``data()``."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The raw value to sort by (number, datetime, lower-cased text)."""
+RAW_ROLE = Qt.ItemDataRole.UserRole + 2
+"""The whole row as a dict, for detail panes."""
+
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+CENTER = Qt.AlignmentFlag.AlignCenter
+
+Row = dict[str, Any]
+MISSING_DATE_KEY = -1e18
+
+
+@dataclass(frozen=True)
+class Column:
+    """One table column: how to show it, sort it and explain it."""
+
+    key: str
+    header: str  # untranslated source text; translated with the model's context
+    display: Callable[[Row], str]
+    sort_key: Callable[[Row], Any]
+    alignment: Qt.AlignmentFlag = LEFT
+    tooltip: Callable[[Row], str | None] | None = None
+    foreground: Callable[[Row], Any] | None = None
+    width: int | None = None
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def is_missing(value: Any) -> bool:
+    if value is None:
+        return True
+    try:
+        return isinstance(value, float) and math.isnan(value) or value != value  # NaN, NaT
+    except (TypeError, ValueError):
+        return False
+
+
+def text_or_empty(value: Any) -> str:
+    return "" if is_missing(value) else str(value)
+
+
+def number_or(value: Any, default: float = -1.0) -> float:
+    return default if is_missing(value) else float(value)
+
+
+def to_datetime(value: Any) -> datetime | None:
+    if is_missing(value):
+        return None
+    if hasattr(value, "to_pydatetime"):
+        return value.to_pydatetime()
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    return None
+
+
+def date_sort_key(value: Any) -> float:
+    """Seconds since the epoch (naive times read as local), missing dates first.
+    A float, because Qt's proxy cannot compare Python datetimes."""
+    when = to_datetime(value)
+    return MISSING_DATE_KEY if when is None else when.timestamp()
+
+
+def format_count(n: int) -> str:
+    """``1,517`` in the user's locale; grouped even under the C locale."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return f"{n:,}"
+    return locale.toString(int(n))
+
+
+def format_date(value: Any, with_time: bool = False) -> str:
+    when = to_datetime(value)
+    if when is None:
+        return ""
+    return when.strftime("%d %b %Y %H:%M" if with_time else "%d %b %Y")
+
+
+def stars(rating: Any) -> str:
+    """``★★★☆☆`` for 3.2; empty for a missing rating."""
+    if is_missing(rating):
+        return ""
+    filled = max(0, min(5, int(round(float(rating)))))
+    return "★" * filled + "☆" * (5 - filled)

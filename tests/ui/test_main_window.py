@@ -1,0 +1,218 @@
+"""The main window driven like a person would: open, drop a file, filter, cancel, undo."""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from desktop.core.records import ImportBatchInfo
+from desktop.ui.main_window import MainWindow
+
+WAIT_MS = 10_000
+
+
+def drop_files(window: MainWindow, paths: list[Path]) -> None:
+    """Drag ``paths`` over the window and drop them, as a file manager would."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    centre = window.rect().center()
+    enter = QDragEnterEvent(centre, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(centre), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, drop)
+    assert drop.isAccepted()
+
+
+def test_opens_on_empty_database(window: MainWindow) -> None:
+    assert window.windowTitle() == "Regulars — cafe.sqlite"
+    assert window.current_page() == "reviews"
+    assert window.reviews_page.is_empty_state()
+    assert window.reviews_page.drop_zone.isVisible()
+    assert window.import_page.model.rowCount() == 0
+    assert window.import_page.empty_label.isVisibleTo(window.import_page)
+
+
+def test_opens_on_seeded_database(seeded_window: MainWindow) -> None:
+    page = seeded_window.reviews_page
+    assert not page.is_empty_state()
+    assert page.model.rowCount() == 8
+    assert page.total_card.value() == "8"
+    assert page.trend_chart.points > 0
+    assert page.unanswered_card.value() == "5"  # 3 of the 8 rows carry an owner reply
+    # newest first, stars drawn as text
+    first = page.proxy.index(0, page.model.column_index("rating")).data()
+    assert set(first) <= {"★", "☆"} and len(first) == 5
+    page.table.selectRow(0)
+    assert "Guest r7" in page.detail.toPlainText()
+
+
+def test_drop_csv_imports_and_shows_rows(qtbot, window: MainWindow, reviews_csv: Path) -> None:
+    page = window.reviews_page
+    with qtbot.waitSignal(page.loaded, timeout=WAIT_MS):
+        drop_files(window, [reviews_csv])
+        assert window.progress_bar.isVisible() and window.cancel_button.isVisible()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 8, timeout=WAIT_MS)
+    assert not page.is_empty_state()
+    summary = window.last_summary
+    assert summary is not None and summary.isVisible()
+    assert "8" in summary.headline()
+    assert reviews_csv.name in summary.browser.toPlainText()
+    qtbot.waitUntil(lambda: window.import_page.model.rowCount() == 1, timeout=WAIT_MS)
+    assert not window.cancel_button.isVisible()
+    summary.accept()
+
+
+def test_dropping_the_same_file_twice_adds_nothing(qtbot, seeded_window: MainWindow, reviews_csv: Path) -> None:
+    with qtbot.waitSignal(seeded_window.runner.busy_changed, check_params_cb=lambda busy: not busy,
+                          timeout=WAIT_MS):
+        drop_files(seeded_window, [reviews_csv])
+    qtbot.waitUntil(lambda: seeded_window.last_summary is not None, timeout=WAIT_MS)
+    assert "already" in seeded_window.last_summary.headline()
+    assert seeded_window.reviews_page.model.rowCount() == 8
+
+
+def test_unreadable_file_is_named_in_the_summary(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    junk = tmp_path / "takings.csv"
+    junk.write_bytes(b"\x00\x01\x02 not a spreadsheet \xff\xfe")
+    drop_files(window, [junk])
+    qtbot.waitUntil(lambda: window.last_summary is not None, timeout=WAIT_MS)
+    text = window.last_summary.browser.toPlainText()
+    assert "takings.csv" in text
+    assert window.reviews_page.is_empty_state()
+
+
+def test_non_file_drops_are_refused(window: MainWindow) -> None:
+    mime = QMimeData()
+    mime.setText("just some text")
+    enter = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert not enter.isAccepted()
+
+
+def test_filter_text_narrows_rows(qtbot, seeded_window: MainWindow) -> None:
+    page = seeded_window.reviews_page
+    with qtbot.waitSignal(page.loaded, timeout=WAIT_MS):
+        qtbot.keyClicks(page.filter_bar.search_edit, "croissant")
+    assert page.model.rowCount() == 1
+    assert "croissant" in page.model.row_data(0)["text"].lower()
+    assert page.total_card.value() == "1"
+    with qtbot.waitSignal(page.loaded, timeout=WAIT_MS):
+        page.filter_bar.search_edit.clear()
+    assert page.model.rowCount() == 8
+
+
+def test_rating_filter_narrows_rows(qtbot, seeded_window: MainWindow) -> None:
+    page = seeded_window.reviews_page
+    with qtbot.waitSignal(page.loaded, timeout=WAIT_MS):
+        page.filter_bar.min_combo.setCurrentIndex(page.filter_bar.min_combo.findData(5))
+    assert page.model.rowCount() == 3
+    with qtbot.waitSignal(page.loaded, timeout=WAIT_MS):
+        page.filter_bar.search_edit.setText("no such words anywhere")
+    assert page.model.rowCount() == 0
+    assert not page.is_empty_state()  # a filter that matches nothing is not "no reviews yet"
+    assert page.no_match_label.isVisibleTo(page)
+
+
+def test_cancel_before_the_import_runs_writes_nothing(qtbot, window: MainWindow, reviews_csv: Path) -> None:
+    # Hold the single write worker so the import waits in the queue, then cancel it.
+    release = threading.Event()
+    window.runner.run(lambda progress, cancel: release.wait(WAIT_MS / 1000), label="blocker", write=True)
+    cancelled = []
+    op = window.start_import([str(reviews_csv)])
+    assert op is not None
+    op.on_cancelled = lambda inner=op.on_cancelled: (cancelled.append(True), inner())
+    qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+    assert not window.cancel_button.isEnabled()
+    release.set()
+    qtbot.waitUntil(lambda: bool(cancelled) and not window.runner.is_busy(), timeout=WAIT_MS)
+    assert "cancelled" in window.statusBar().currentMessage().lower()
+    assert window.last_summary is None
+    assert window.ctx.services.reviews.summary(window.reviews_page.filter_bar.current_filter()).total == 0
+    assert window.import_operation is None and not window.progress_bar.isVisible()
+
+
+def test_undo_batch_removes_rows(qtbot, seeded_window: MainWindow, monkeypatch) -> None:
+    page, imports = seeded_window.reviews_page, seeded_window.import_page
+    seeded_window.show_page("import")
+    assert imports.model.rowCount() == 1
+    asked: list[ImportBatchInfo] = []
+    monkeypatch.setattr(imports, "confirm_undo", lambda batch: asked.append(batch) or True)
+    button = imports.undo_button(0)
+    assert button is not None and button.isEnabled()
+    with qtbot.waitSignal(page.loaded, timeout=WAIT_MS):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert asked and asked[0].inserted == 8
+    assert page.model.rowCount() == 0
+    assert page.is_empty_state()
+    qtbot.waitUntil(lambda: imports.model.batch(0) is not None and imports.model.batch(0).undone_at is not None,
+                    timeout=WAIT_MS)
+    assert not imports.undo_button(0).isEnabled()
+
+
+def test_geometry_is_remembered(qtbot, window: MainWindow) -> None:
+    window.resize(1100, 700)
+    window.show_page("import")
+    window.close()
+    assert window.settings.value("window/geometry") is not None
+    assert window.settings.value("window/page") == "import"
+
+
+def test_placeholder_pages_promise_without_fake_data(window: MainWindow) -> None:
+    for key in ("overview", "customers", "messages"):
+        window.show_page(key)
+        page = window.stack.currentWidget()
+        assert page.promise_label.text()
+        assert not page.findChildren(type(window.reviews_page.table))
+
+
+class _GatedImports:
+    """The real import service, paused at its first progress report until the test says go."""
+
+    def __init__(self, real) -> None:
+        self.real, self.reached, self.go = real, threading.Event(), threading.Event()
+
+    def import_files(self, paths, progress, cancel):
+        def gated(fraction: float, message: str) -> None:
+            progress(fraction, message)
+            if not self.reached.is_set():
+                self.reached.set()
+                self.go.wait(WAIT_MS / 1000)
+        return self.real.import_files(paths, gated, cancel)
+
+    def __getattr__(self, name: str):
+        return getattr(self.real, name)
+
+
+def test_cancel_during_an_import_rolls_the_file_back(qtbot, window: MainWindow, reviews_csv: Path) -> None:
+    services = window.ctx.services
+    gate = _GatedImports(services.imports)
+    services.imports = gate
+    try:
+        drop_files(window, [reviews_csv])
+        assert gate.reached.wait(WAIT_MS / 1000)
+        qtbot.waitUntil(lambda: window.progress_bar.isVisible(), timeout=WAIT_MS)
+        qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+        gate.go.set()
+        qtbot.waitUntil(lambda: window.import_operation is None, timeout=WAIT_MS)
+    finally:
+        gate.go.set()
+        services.imports = gate.real
+    assert "cancelled" in window.statusBar().currentMessage().lower()
+    assert services.reviews.summary(window.reviews_page.filter_bar.current_filter()).total == 0
+    assert services.imports.list_batches() == []
+
+
+def test_a_failing_load_is_reported_not_swallowed(qtbot, window: MainWindow, monkeypatch) -> None:
+    def broken(*args, **kwargs):
+        raise RuntimeError("database went away")
+
+    monkeypatch.setattr(window.ctx.services.reviews, "list_reviews", broken)
+    with qtbot.waitSignal(window.reporter.bug_shown, timeout=WAIT_MS):
+        window.reviews_page.refresh()
