@@ -19,6 +19,7 @@ EPILOG = """examples:
   python -m desktop demo --db cafe.sqlite          build the demo café into a file
   python -m desktop --db cafe.sqlite               open the app on it
   python -m desktop import reviews.csv --json      import a file, print the result
+  python -m desktop preview customers.csv          what an import would do (writes nothing)
   echo "Great coffee, slow service" | python -m desktop analyze-text
 """
 
@@ -26,6 +27,25 @@ EPILOG = """examples:
 def _add_db(p: argparse.ArgumentParser, top: bool = False) -> None:
     p.add_argument("--db", metavar="PATH", default=None if top else argparse.SUPPRESS,
                    help="database file (created if missing)")
+
+
+def _add_read_options(p: argparse.ArgumentParser) -> None:
+    order = p.add_mutually_exclusive_group()
+    order.add_argument("--dayfirst", dest="dayfirst", action="store_const", const=True,
+                       default=None, help="read dates like 03/04/2026 as 3 April")
+    order.add_argument("--monthfirst", dest="dayfirst", action="store_const", const=False,
+                       help="read dates like 03/04/2026 as March 4 (US style)")
+    p.add_argument("--region", metavar="CC",
+                   help="country for phone numbers without a country code (default: the "
+                        "business's region, see the 'region' command)")
+
+
+def _read_options(args: argparse.Namespace):
+    from desktop.importers import ReadOptions
+    from desktop.services.settings import normalise_region
+
+    region = normalise_region(args.region) if args.region else None
+    return ReadOptions(dayfirst=args.dayfirst, default_region=region)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -50,6 +70,33 @@ def build_parser() -> argparse.ArgumentParser:
                    help="force a format (see the 'formats' command)")
     p.add_argument("--strict", action="store_true",
                    help="write nothing from a file that has rejected rows")
+    _add_read_options(p)
+
+    p = sub.add_parser("preview", help="show what importing a file would do, writing nothing")
+    _add_db(p)
+    p.add_argument("file", metavar="FILE", help="a CSV, Excel, JSON or ZIP file, or a folder")
+    p.add_argument("--json", action="store_true", help="print the preview as one JSON object")
+    p.add_argument("--kind", choices=["reviews", "customers", "orders"],
+                   help="what the file holds, when recognition should not decide")
+    p.add_argument("--format", dest="fmt", metavar="NAME", help="force a format")
+    p.add_argument("--strict", action="store_true",
+                   help="count as 'import --strict' would (nothing from a file with rejected rows)")
+    p.add_argument("--rows", type=int, default=5, metavar="N",
+                   help="records to show (text output; JSON always has up to 20)")
+    _add_read_options(p)
+
+    p = sub.add_parser("merges", help="list customers merged across sources")
+    _add_db(p)
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("unmerge", help="undo a customer merge (see 'merges')")
+    _add_db(p)
+    p.add_argument("merge_id", type=int)
+
+    p = sub.add_parser("region", help="show or set the business's phone region (e.g. GB)")
+    _add_db(p)
+    p.add_argument("code", nargs="?", metavar="CC",
+                   help="two-letter country code; '-' clears it")
 
     p = sub.add_parser("formats", help="list the file formats that are recognised")
     p.add_argument("--json", action="store_true")
@@ -92,26 +139,121 @@ def _services(args: argparse.Namespace):
 def _cmd_import(args: argparse.Namespace) -> int:
     from desktop.core.progress import no_progress
 
+    options = _read_options(args)
     services = _services(args)
     try:
         outcome = services.imports.import_files(args.files, no_progress, None, kind=args.kind,
-                                                fmt=args.fmt, skip_rejected=not args.strict)
+                                                fmt=args.fmt, skip_rejected=not args.strict,
+                                                options=options)
     finally:
         services.close()
     for result in outcome.results:
         if args.json:
             print(json.dumps(result.as_json(), ensure_ascii=False))
         else:
+            merged, updated = getattr(result, "merged", 0), getattr(result, "updated", 0)
             print(f"{result.file}: {result.format} {result.kind}, {result.rows_read} rows read, "
-                  f"{result.inserted} new, {result.duplicates} already there, "
-                  f"{len(result.rejected)} rejected")
+                  f"{result.inserted} new, " + (f"{merged} merged into existing customers, "
+                                                  if merged else "")
+                  + f"{result.duplicates} already there"
+                  + (f" ({updated} with new marketing consent)" if updated else "")
+                  + f", {len(result.rejected)} rejected")
+            if getattr(result, "blocked", False):
+                print("  nothing was imported from this file (--strict and rows were rejected)")
+            for warning in getattr(result, "warnings", ()):
+                print(f"  note: {warning}")
             for rej in result.rejected[:20]:
-                print(f"  row {rej.row}: {rej.reason}")
+                print(f"  {rej.reason}")
             if len(result.rejected) > 20:
                 print(f"  ... and {len(result.rejected) - 20} more rejected rows")
     for _path, problem in outcome.errors:
         print(f"error: {problem}", file=sys.stderr)
-    return 2 if outcome.errors else 0
+    if outcome.errors:
+        return 2
+    return 1 if any(getattr(r, "blocked", False) for r in outcome.results) else 0
+
+
+def _cmd_preview(args: argparse.Namespace) -> int:
+    options = _read_options(args)
+    services = _services(args)
+    try:
+        preview = services.imports.preview(args.file, kind=args.kind, fmt=args.fmt,
+                                           options=options, skip_rejected=not args.strict)
+    finally:
+        services.close()
+    if args.json:
+        print(json.dumps(preview.as_json(), ensure_ascii=False))
+        return 0
+    print(f"{preview.file}: {preview.format} {preview.kind} "
+          f"(confidence {preview.confidence:.0%}), {preview.rows_read} rows")
+    print(f"  would import: {preview.new} new, {preview.merged} merged into existing customers, "
+          f"{preview.duplicates} already there"
+          + (f" ({preview.updated} with new marketing consent)" if preview.updated else "")
+          + f", {len(preview.rejected)} rejected")
+    if preview.columns:
+        print("  columns:")
+        for column, field in preview.columns.items():
+            print(f"    {column} -> {field}")
+    if preview.ambiguous_dates:
+        print("  decide the date order (--dayfirst or --monthfirst) for: "
+              + ", ".join(preview.ambiguous_dates))
+    for warning in preview.warnings:
+        print(f"  note: {warning}")
+    for rej in preview.rejected[:20]:
+        print(f"  {rej.reason}")
+    if len(preview.rejected) > 20:
+        print(f"  ... and {len(preview.rejected) - 20} more rejected rows")
+    for record in preview.records[:max(args.rows, 0)]:
+        shown = {k: v for k, v in record.items() if v not in (None, [], "")}
+        print("  " + json.dumps(shown, ensure_ascii=False))
+    return 0
+
+
+def _cmd_merges(args: argparse.Namespace) -> int:
+    services = _services(args)
+    try:
+        merges = services.customers.list_merges()
+    finally:
+        services.close()
+    if args.json:
+        print(json.dumps([m.as_json() for m in merges], ensure_ascii=False))
+        return 0
+    if not merges:
+        print("No customers were merged.")
+    for m in merges:
+        state = " (undone)" if m.undone_at else ""
+        fields = ", ".join(m.fields_changed) or "nothing changed"
+        print(f"{m.id:5}  {m.created_at:%Y-%m-%d %H:%M}  {m.source} {m.external_id or ''} -> "
+              f"customer {m.kept_customer_id} ({m.kept_name or '?'}) on {m.matched_on}: "
+              f"{fields}{state}")
+        if m.note:
+            print(f"       note: {m.note}")
+    return 0
+
+
+def _cmd_unmerge(args: argparse.Namespace) -> int:
+    services = _services(args)
+    try:
+        result = services.customers.undo_merge(args.merge_id)
+    finally:
+        services.close()
+    print(f"Undid customer merge {args.merge_id}: the record is now customer {result.customer_id}"
+          + (f"; restored {', '.join(result.restored)}" if result.restored else "")
+          + (f"; left {', '.join(result.kept)} as changed since" if result.kept else "") + ".")
+    return 0
+
+
+def _cmd_region(args: argparse.Namespace) -> int:
+    services = _services(args)
+    try:
+        if args.code is not None:
+            region = services.settings.set_default_region(None if args.code == "-" else args.code)
+        else:
+            region = services.settings.default_region()
+    finally:
+        services.close()
+    print(region or "not set")
+    return 0
 
 
 def _cmd_formats(args: argparse.Namespace) -> int:
@@ -239,6 +381,7 @@ COMMANDS = {
     "gui": _cmd_gui, None: _cmd_gui, "import": _cmd_import, "formats": _cmd_formats,
     "batches": _cmd_batches, "undo": _cmd_undo, "demo": _cmd_demo, "analyze": _cmd_analyze,
     "analyze-text": _cmd_analyze_text, "trend": _cmd_trend, "self-test": _cmd_self_test,
+    "preview": _cmd_preview, "merges": _cmd_merges, "unmerge": _cmd_unmerge, "region": _cmd_region,
 }
 
 

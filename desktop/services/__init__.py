@@ -4,12 +4,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.services.analysis import AnalysisService
-from desktop.services.imports import ImportOutcome, ImportService
+from desktop.services.customers import CustomerService
+from desktop.services.imports import FileImportResult, ImportOutcome, ImportPreview, ImportService
 from desktop.services.paths import default_db_path
 from desktop.services.reviews import ReviewFilter, ReviewService
+from desktop.services.settings import SettingsService
 from desktop.storage.database import Database
 
-__all__ = ["Services", "ReviewFilter", "ImportOutcome"]
+__all__ = ["Services", "ReviewFilter", "ImportOutcome", "ImportPreview", "FileImportResult"]
 
 
 class Services:
@@ -20,7 +22,9 @@ class Services:
         self.db = db
         self.analysis = AnalysisService(db)
         self.reviews = ReviewService(db)
-        self.imports = ImportService(db, self.analysis)
+        self.settings = SettingsService(db)
+        self.customers = CustomerService(db)
+        self.imports = ImportService(db, self.analysis, self.settings)
 
     @classmethod
     def open(cls, db_path: str | Path | None = None) -> Services:

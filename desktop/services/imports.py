@@ -7,12 +7,15 @@ thread); it opens its own sessions and returns plain records.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+import re
+from dataclasses import asdict, dataclass, replace
+from datetime import date, datetime
+from enum import Enum
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Mapping, Sequence
 
 from desktop import importers
-from desktop.core.errors import Cancelled, UserError
+from desktop.core.errors import Cancelled, FileReadError, UserError
 from desktop.core.progress import CancelToken, ProgressFn, check_cancel, no_progress
 from desktop.core.records import (
     Changed,
@@ -22,11 +25,41 @@ from desktop.core.records import (
     ImportResult,
     OrderRecord,
     ParsedFile,
+    Rejection,
     ReviewRecord,
 )
+from desktop.importers import ReadOptions
 from desktop.services.analysis import AnalysisService
+from desktop.services.settings import SettingsService
 from desktop.storage import repositories as repo
 from desktop.storage.database import Database
+
+PREVIEW_ROWS = 20
+"""Records shown in an import preview."""
+AMBIGUOUS_DATE_RE = re.compile(r"Dates in column '(.+?)' could be read either way")
+"""Recognises the importers' day/month warning (``importers.dates.ambiguity_warning``)."""
+
+
+@dataclass(frozen=True)
+class FileImportResult(ImportResult):
+    """An ``ImportResult`` with what the service adds: customers ``merged``
+    into existing ones, known customers whose consent a newer export
+    ``updated`` (counted among the duplicates too), the reader's and
+    storage's ``warnings``, and ``blocked`` when strict mode wrote nothing
+    because rows were rejected."""
+
+    merged: int = 0
+    updated: int = 0
+    warnings: tuple[str, ...] = ()
+    blocked: bool = False
+
+    def as_json(self) -> dict:
+        """The foundation's contract plus these fields (``batch_id`` is null
+        when nothing was written)."""
+        out = super().as_json()
+        out.update(merged=self.merged, updated=self.updated, warnings=list(self.warnings),
+                   blocked=self.blocked)
+        return out
 
 
 @dataclass(frozen=True)
@@ -34,6 +67,126 @@ class ImportOutcome:
     results: tuple[ImportResult, ...]
     errors: tuple[tuple[str, str], ...]  # (file, one-line problem) for files not read at all
     changed: Changed
+
+
+@dataclass(frozen=True)
+class PartPreview:
+    """The dry run of one logical file (a ZIP or folder holds several)."""
+
+    file: str
+    kind: str
+    format: str
+    rows_read: int
+    new: int
+    duplicates: int
+    merged: int
+    rejected: tuple[Rejection, ...]
+    warnings: tuple[str, ...]
+    blocked: bool
+    records: tuple[dict, ...]
+    updated: int = 0
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What importing a file would do, computed by running the real import
+    inside a transaction that is rolled back: the counts are exactly what
+    ``import_files`` with the same arguments would report next.
+
+    ``columns`` maps each recognised source column to its field (the UI shows
+    it editable; feed an edited copy to :meth:`mapping_override`);
+    ``fields`` lists the fields a column may be mapped to. ``ambiguous_dates``
+    names the date columns whose day/month order the file does not decide and
+    the caller did not choose (pass ``ReadOptions(dayfirst=...)`` to decide).
+    ``records`` are the first records as they will be stored, as plain JSON-ready
+    dicts with an ``action`` key: "new", "duplicate", "merged" (then
+    ``merged_into`` is the customer id), "updated" (a known customer whose
+    consent the file changes; ``merged_into`` is that customer) or "blocked"
+    (strict mode and the file has rejected rows). ``updated`` counts those
+    among the duplicates."""
+
+    file: str
+    format: str
+    kind: str
+    confidence: float
+    columns: dict[str, str]
+    headers: tuple[str, ...]
+    fields: tuple[str, ...]
+    warnings: tuple[str, ...]
+    ambiguous_dates: tuple[str, ...]
+    records: tuple[dict, ...]
+    rows_read: int
+    new: int
+    duplicates: int
+    merged: int
+    rejected: tuple[Rejection, ...]
+    parts: tuple[PartPreview, ...]
+    options: ReadOptions
+    strict: bool = False
+    updated: int = 0
+
+    @property
+    def blocked(self) -> bool:
+        """True when strict mode would write nothing from some part of the file."""
+        return any(p.blocked for p in self.parts)
+
+    def mapping_override(self, columns: Mapping[str, str]) -> dict[str, str]:
+        """``ReadOptions.column_mapping`` ({field: column}) for an edited
+        ``columns`` ({column: field}, "" or missing = not imported)."""
+        override = {f: "" for f in self.columns.values() if f not in columns.values()}
+        override.update({f: col for col, f in columns.items() if f})
+        return override
+
+    def as_json(self) -> dict:
+        def rej(rs: tuple[Rejection, ...]) -> list[dict]:
+            return [{"row": r.row, "reason": r.reason} for r in rs]
+
+        return {
+            "file": self.file, "format": self.format, "kind": self.kind,
+            "confidence": self.confidence, "columns": dict(self.columns),
+            "warnings": list(self.warnings), "ambiguous_dates": list(self.ambiguous_dates),
+            "rows_read": self.rows_read, "new": self.new, "duplicates": self.duplicates,
+            "merged": self.merged, "updated": self.updated, "rejected": rej(self.rejected),
+            "strict": self.strict,
+            "blocked": self.blocked, "records": list(self.records),
+            "parts": [{"file": p.file, "kind": p.kind, "format": p.format,
+                       "rows_read": p.rows_read, "new": p.new, "duplicates": p.duplicates,
+                       "merged": p.merged, "updated": p.updated, "rejected": rej(p.rejected),
+                       "blocked": p.blocked}
+                      for p in self.parts],
+        }
+
+
+def _json_value(value: object) -> object:
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, (list, tuple)):
+        return [_json_value(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _json_value(v) for k, v in value.items()}
+    return value
+
+
+def record_dict(record: object, outcome: tuple[str, int | None] | None = None) -> dict:
+    """A record as a plain JSON-ready dict, with its import outcome."""
+    out = {k: _json_value(v) for k, v in asdict(record).items()}  # type: ignore[call-overload]
+    if outcome is not None:
+        out["action"] = outcome[0]
+        if outcome[0] in ("merged", "updated"):
+            out["merged_into"] = outcome[1]
+    return out
+
+
+def ambiguous_date_columns(warnings: Sequence[str]) -> tuple[str, ...]:
+    """Column names that the importers' warnings say could be read either way."""
+    found: list[str] = []
+    for w in warnings:
+        m = AMBIGUOUS_DATE_RE.search(w)
+        if m and m.group(1) not in found:
+            found.append(m.group(1))
+    return tuple(found)
 
 
 def file_hash(path: Path) -> str:
@@ -50,17 +203,124 @@ def file_hash(path: Path) -> str:
 
 
 class ImportService:
-    def __init__(self, db: Database, analysis: AnalysisService) -> None:
+    def __init__(self, db: Database, analysis: AnalysisService,
+                 settings: SettingsService | None = None) -> None:
         self._db = db
         self._analysis = analysis
+        self._settings = settings or SettingsService(db)
+
+    def read_options(self, options: ReadOptions | None = None) -> ReadOptions:
+        """The caller's options, with the business's phone region when they give none."""
+        options = options or ReadOptions()
+        if options.default_region is None:
+            region = self._settings.default_region()
+            if region:
+                options = replace(options, default_region=region)
+        return options
+
+    # -- preview ------------------------------------------------------------
+
+    def preview(self, path: str, kind: str | None = None, fmt: str | None = None,
+                options: ReadOptions | None = None, skip_rejected: bool = True,
+                progress: ProgressFn = no_progress, cancel: CancelToken | None = None,
+                sample: int = PREVIEW_ROWS) -> ImportPreview:
+        """Read ``path`` and dry-run the import: nothing is written (the very
+        insert path runs in a transaction that is rolled back). Raises
+        UserError (FileReadError) when the file cannot be read, Cancelled when
+        cancelled. Run it in a worker thread: it reads the whole file."""
+        options = self.read_options(options)
+        import_kind = ImportKind(kind) if kind else None
+        fmt_name, kind_name, confidence, mapping, headers = self._recognise(
+            path, import_kind, fmt, options)
+        parsed = importers.read_file(path, kind=import_kind, fmt=fmt, options=options,
+                                     progress=lambda f, m: progress(0.8 * f, m), cancel=cancel)
+        check_cancel(cancel)
+        digest = file_hash(Path(path))
+        progress(0.85, "Checking what is new")
+        parts: list[PartPreview] = []
+        with self._db.session() as s:
+            try:
+                for part in parsed:
+                    check_cancel(cancel)
+                    result, outcomes = self._store_part(s, part, digest, skip_rejected,
+                                                        with_outcomes=True)
+                    records = tuple(record_dict(r, o) for r, o in
+                                    zip(part.records[:sample], outcomes[:sample]))
+                    parts.append(PartPreview(
+                        file=part.path, kind=part.kind.value, format=part.format,
+                        rows_read=part.rows_read, new=result.inserted,
+                        duplicates=result.duplicates, merged=result.merged,
+                        updated=result.updated,
+                        rejected=part.rejected, warnings=result.warnings,
+                        blocked=result.blocked, records=records))
+            finally:
+                s.rollback()  # the dry run: nothing of the above is kept
+        many = len(parts) > 1
+        rejected = tuple(Rejection(r.row, f"{Path(p.file).name}: {r.reason}" if many else r.reason)
+                         for p in parts for r in p.rejected)
+        warnings = tuple(dict.fromkeys(w for p in parts for w in p.warnings))
+        first = parts[0] if parts else None
+        progress(1.0, "Preview ready")
+        return ImportPreview(
+            file=str(path),
+            format=first.format if first else fmt_name,
+            kind=first.kind if first else kind_name,
+            confidence=confidence,
+            columns={header: field for field, header in mapping.items()},
+            headers=headers,
+            fields=_fields_for(first.kind if first else kind_name),
+            warnings=warnings,
+            ambiguous_dates=ambiguous_date_columns(warnings),
+            records=tuple(r for p in parts for r in p.records)[:sample],
+            rows_read=sum(p.rows_read for p in parts),
+            new=sum(p.new for p in parts),
+            duplicates=sum(p.duplicates for p in parts),
+            merged=sum(p.merged for p in parts),
+            updated=sum(p.updated for p in parts),
+            rejected=rejected,
+            parts=tuple(parts),
+            options=options,
+            strict=not skip_rejected,
+        )
+
+    def _recognise(self, path: str, kind: ImportKind | None, fmt: str | None,
+                   options: ReadOptions) -> tuple[str, str, float, dict[str, str], tuple[str, ...]]:
+        """(format, kind, confidence, {field: column}, headers) as the importers see the file."""
+        try:
+            rec = importers.sniff(path, kind=kind, options=options)
+        except FileReadError:
+            if not fmt:
+                raise
+            # a forced format (perhaps with a column mapping) may still read it
+            return fmt, kind.value if kind else "", 1.0, {}, ()
+        if not fmt or fmt == rec.format:
+            confidence = 1.0 if fmt else rec.confidence  # the caller said which format it is
+            return rec.format, rec.kind.value, confidence, dict(rec.mapping), rec.headers
+        mapping: dict[str, str] = {}
+        kind_name = kind.value if kind else rec.kind.value
+        try:  # the forced format's own mapping of these headers
+            from desktop.importers.api import recognise
+
+            _prof, cmap, k, _conf, _name = recognise(list(rec.headers), kind, fmt, options, str(path))
+            mapping, kind_name = cmap.named(), k.value
+        except Exception:  # noqa: BLE001 - read_file reports the real problem next
+            pass
+        return fmt, kind_name, 1.0, mapping, rec.headers
+
+    # -- import -------------------------------------------------------------
 
     def import_files(self, paths: Sequence[str], progress: ProgressFn = no_progress,
                      cancel: CancelToken | None = None, kind: str | None = None,
-                     fmt: str | None = None, skip_rejected: bool = True) -> ImportOutcome:
+                     fmt: str | None = None, skip_rejected: bool = True,
+                     options: ReadOptions | None = None) -> ImportOutcome:
         """Import each file in its own transaction. A file that cannot be read
         is reported in ``errors`` and leaves the database as it was. With
-        ``skip_rejected=False`` a file with rejected rows writes nothing.
-        Raises ``Cancelled`` when cancelled (the file in progress is rolled back)."""
+        ``skip_rejected=False`` a file with rejected rows writes nothing (its
+        result has ``blocked=True`` and no batch). ``options`` (day/month
+        order, column mapping, phone region; the business's region when none)
+        go to the importers. Raises ``Cancelled`` when cancelled (the file in
+        progress is rolled back)."""
+        options = self.read_options(options)
         results: list[ImportResult] = []
         errors: list[tuple[str, str]] = []
         n = max(len(paths), 1)
@@ -75,7 +335,8 @@ class ImportService:
             progress(i / n, f"Reading {path.name}")
             try:
                 parsed = importers.read_file(path, kind=import_kind, fmt=fmt,
-                                             progress=file_progress, cancel=cancel)
+                                             progress=file_progress, cancel=cancel,
+                                             options=options)
                 digest = file_hash(path)
             except Cancelled:
                 raise
@@ -90,47 +351,87 @@ class ImportService:
                 results.append(self._store(part, digest, skip_rejected))
         changed = Changed(
             reviews=any(r.kind == ImportKind.REVIEWS.value and r.inserted for r in results),
-            customers=any(r.kind == ImportKind.CUSTOMERS.value and r.inserted for r in results),
+            customers=any(r.kind == ImportKind.CUSTOMERS.value and r.batch_id for r in results),
             orders=any(r.kind == ImportKind.ORDERS.value and r.inserted for r in results),
             batches=tuple(r.batch_id for r in results if r.batch_id is not None))
-        if changed.reviews:
-            self._analysis.analyze_pending(
+        stored_reviews = any(r.kind == ImportKind.REVIEWS.value and not getattr(r, "blocked", False)
+                             for r in results)
+        if stored_reviews and (changed.reviews or self._analysis.pending_count()):
+            # new reviews, or known ones edited since (their analysis was dropped)
+            analysed = self._analysis.analyze_pending(
                 lambda f, m: progress(0.8 + 0.2 * f, m), cancel)
-            changed = Changed(**{**changed.__dict__, "analysis": True})
+            changed = Changed(**{**changed.__dict__, "analysis": True,
+                                 "reviews": changed.reviews or analysed > 0})
         progress(1.0, "Import finished")
         return ImportOutcome(tuple(results), tuple(errors), changed)
 
-    def _store(self, part: ParsedFile, digest: str, skip_rejected: bool) -> ImportResult:
+    def _store(self, part: ParsedFile, digest: str, skip_rejected: bool) -> FileImportResult:
+        with self._db.session() as s:
+            result, _ = self._store_part(s, part, digest, skip_rejected)
+        return result
+
+    def _store_part(self, s: Any, part: ParsedFile, digest: str, skip_rejected: bool,
+                    with_outcomes: bool = False
+                    ) -> tuple[FileImportResult, tuple[tuple[str, int | None], ...]]:
+        """Write one logical file in the caller's transaction; the single
+        insert path shared by the import and its preview. Returns the result
+        (``batch_id`` None when nothing would be kept) and, with
+        ``with_outcomes``, one (action, customer id) per record."""
         name = Path(part.path).name
         base = dict(file=part.path, kind=part.kind.value, format=part.format,
                     rows_read=part.rows_read, rejected=part.rejected)
         if part.rejected and not skip_rejected:
-            return ImportResult(inserted=0, duplicates=0, batch_id=None, **base)
-        with self._db.session() as s:
-            batch_id = repo.create_batch(s, name, digest, part.kind.value, part.format,
-                                         part.rows_read, len(part.rejected))
-            records = part.records
-            if part.kind is ImportKind.REVIEWS:
-                inserted, dupes = repo.insert_reviews(
-                    s, batch_id, [r for r in records if isinstance(r, ReviewRecord)])
-            elif part.kind is ImportKind.CUSTOMERS:
-                inserted, dupes = repo.insert_customers(
-                    s, batch_id, [r for r in records if isinstance(r, CustomerRecord)])
-            else:
-                inserted, dupes = repo.insert_orders(
-                    s, batch_id, [r for r in records if isinstance(r, OrderRecord)])
-            if inserted == 0:
-                s.rollback()  # a re-import that adds nothing leaves no empty batch behind
-                return ImportResult(inserted=0, duplicates=dupes, batch_id=None, **base)
+            note = (f"Nothing was imported from {name}: {len(part.rejected)} row(s) were rejected "
+                    f"and strict mode writes a file completely or not at all.")
+            blocked = ("blocked", None)
+            return (FileImportResult(inserted=0, duplicates=0, batch_id=None, blocked=True,
+                                     warnings=part.warnings + (note,), **base),
+                    tuple(blocked for _ in part.records) if with_outcomes else ())
+        batch_id = repo.create_batch(s, name, digest, part.kind.value, part.format,
+                                     part.rows_read, len(part.rejected))
+        records = part.records
+        outcomes: tuple[tuple[str, int | None], ...] = ()
+        merged, updated, notes = 0, 0, ()
+        if part.kind is ImportKind.CUSTOMERS:
+            report = repo.store_customers(s, batch_id,
+                                          [r for r in records if isinstance(r, CustomerRecord)])
+            inserted, dupes, merged, updated, notes = (
+                report.inserted, report.duplicates, report.merged, report.updated, report.notes)
+            outcomes = report.outcomes
+        elif part.kind is ImportKind.REVIEWS:
+            reviews = [r for r in records if isinstance(r, ReviewRecord)]
+            if with_outcomes:
+                outcomes = repo.classify_records(s, "reviews", reviews)
+            inserted, dupes = repo.insert_reviews(s, batch_id, reviews)
+        else:
+            orders = [r for r in records if isinstance(r, OrderRecord)]
+            if with_outcomes:
+                outcomes = repo.classify_records(s, "orders", orders)
+            inserted, dupes = repo.insert_orders(s, batch_id, orders)
+        keep = bool(inserted or merged or updated)
+        if keep:
             repo.finish_batch(s, batch_id, inserted, dupes)
-        return ImportResult(inserted=inserted, duplicates=dupes, batch_id=batch_id, **base)
+        else:
+            # a re-import that adds nothing leaves no empty batch behind (but
+            # keeps what it updated in place: reviews edited since last time)
+            repo.delete_batch(s, batch_id)
+        return (FileImportResult(inserted=inserted, duplicates=dupes, merged=merged,
+                                 updated=updated,
+                                 batch_id=batch_id if keep else None,
+                                 warnings=part.warnings + tuple(notes), **base),
+                outcomes)
+
+    # -- batches ------------------------------------------------------------
 
     def list_batches(self) -> list[ImportBatchInfo]:
         with self._db.session() as s:
             return repo.list_batches(s)
 
     def undo_batch(self, batch_id: int) -> Changed:
-        """Remove every row a batch inserted; raises UserError for an unknown or undone batch."""
+        """Remove every row a batch inserted and undo the customer merges it
+        made (the kept customers get their old values back; people other
+        files merged into its customers are kept as customers of their own).
+        Raises UserError for an unknown or undone batch."""
         with self._db.session() as s:
             info = repo.get_batch(s, batch_id)
             if info is None:
@@ -141,4 +442,14 @@ class ImportService:
             if info.kind == ImportKind.REVIEWS.value:
                 repo.recompute_trends(s)
         return Changed(reviews=info.kind == "reviews", customers=info.kind == "customers",
-                       orders=info.kind == "orders", batches=(batch_id,))
+                       orders=info.kind in ("orders", "customers"), batches=(batch_id,))
+
+
+def _fields_for(kind: str) -> tuple[str, ...]:
+    """The fields a column of a ``kind`` file can be mapped to."""
+    try:
+        from desktop.importers.mapping import GENERIC_SYNONYMS
+
+        return tuple(GENERIC_SYNONYMS[ImportKind(kind)])
+    except Exception:  # noqa: BLE001 - only a hint for the UI
+        return ()

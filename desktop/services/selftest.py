@@ -89,6 +89,15 @@ def _check_textblob() -> list[str]:
     return [] if score > 0.3 else [f"TextBlob lexicon missing: polarity {score} for a glowing text"]
 
 
+def _check_phones() -> list[str]:
+    """phonenumbers loads its per-country metadata lazily: a build that lost it
+    would store phones as typed."""
+    from desktop.importers.values import phone
+
+    got = phone("020 7946 0958", region="GB")
+    return [] if got == "+442079460958" else [f"phone normalisation gave {got!r}"]
+
+
 def _check_storage() -> list[str]:
     from desktop.services import Services
 
@@ -133,6 +142,7 @@ def run_self_test(say: Callable[[str], None] = print) -> list[str]:
             say(f"FAIL  expected values: {EXPECTED_NAME} is missing from the build")
     else:
         say("ok    running from the source tree: the analysis is the reference")
+    checks.append(("phone numbers to E.164", _check_phones))
     checks.append(("database create, migrate, import", _check_storage))
     for name, check in checks:
         try:

@@ -166,6 +166,40 @@ class Customer(Base):
     )
 
 
+class CustomerMerge(Base):
+    """The merge log: a customer record from one source that matched an
+    existing customer (by e-mail or E.164 phone) and was folded into it
+    instead of becoming a second person.
+
+    ``fields_changed`` is JSON ``{field: [old, new]}`` (dates as ISO text) so
+    that the merge can be undone; ``record`` is the incoming record as JSON so
+    that undoing it can keep that person as a customer of their own.
+    ``dedupe_key`` makes re-importing the same file a no-op: a merged record
+    counts as already stored while its merge stands.
+    """
+
+    __tablename__ = "customer_merges"
+    __table_args__ = (Index("ix_customer_merges_source_key", "source", "dedupe_key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batches.id", ondelete="SET NULL"), index=True
+    )
+    kept_customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customers.id", ondelete="SET NULL"), index=True
+    )
+    source: Mapped[str] = mapped_column(String(40))
+    external_id: Mapped[str | None] = mapped_column(String(200))
+    dedupe_key: Mapped[str] = mapped_column(String(300))
+    email: Mapped[str | None] = mapped_column(String(300), index=True)
+    phone: Mapped[str | None] = mapped_column(String(40), index=True)
+    matched_on: Mapped[str] = mapped_column(String(10))  # "email" | "phone"
+    fields_changed: Mapped[str] = mapped_column(Text, default="{}")
+    record: Mapped[str] = mapped_column(Text, default="{}")
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
 class PreferenceNote(Base):
     __tablename__ = "preference_notes"
     id: Mapped[int] = mapped_column(primary_key=True)

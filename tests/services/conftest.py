@@ -24,3 +24,12 @@ def reviews_csv(tmp_path):
     path = tmp_path / "reviews.csv"
     path.write_text(REVIEWS_CSV, encoding="utf-8")
     return path
+
+
+@pytest.fixture
+def customer_files(tmp_path):
+    """Square, Mailchimp (subscribed + unsubscribed, zipped as Mailchimp ships
+    them) and Shopify customer exports for the same café."""
+    from customer_exports import write_customer_files
+
+    return write_customer_files(tmp_path)

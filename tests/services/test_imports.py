@@ -84,3 +84,24 @@ def test_filters_and_summary(services, reviews_csv):
     assert summary.unanswered == 3
     facets = services.reviews.facets()
     assert len(facets.sources) == 2
+
+
+def test_reimported_edited_review_is_kept_and_analysed_again(services, tmp_path):
+    first = tmp_path / "r1.csv"
+    first.write_text("Review ID,Date,Rating,Author,Source,Review\n"
+                     "g-1,2026-03-01,5,Ana,Google,Lovely flat white\n", encoding="utf-8")
+    edited = tmp_path / "r2.csv"
+    edited.write_text("Review ID,Date,Rating,Author,Source,Review\n"
+                      "g-1,2026-03-01,1,Ana,Google,Terrible cold coffee and rude staff\n",
+                      encoding="utf-8")
+    services.imports.import_files([str(first)])
+    outcome = services.imports.import_files([str(edited)])
+    (result,) = outcome.results
+    assert (result.inserted, result.duplicates, result.batch_id) == (0, 1, None)
+    assert outcome.changed.reviews and outcome.changed.analysis
+    df = services.reviews.list_reviews()
+    assert list(df["rating"]) == [1] and df["sentiment"].iloc[0] < 0
+    assert len(services.imports.list_batches()) == 1
+    # and the same file once more changes nothing at all
+    again = services.imports.import_files([str(edited)])
+    assert not again.changed.reviews and not again.changed.analysis

@@ -1,152 +1,27 @@
-"""Reads and writes over the schema. Functions take an open ``Session`` (the
-caller owns the transaction) and return core records or plain rows, never
-ORM objects that would leak out of the session."""
+"""Reviews, their stored analysis, and the stored rating trends."""
 from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date, datetime, timedelta
-from typing import Iterable, Sequence
+from typing import Sequence
 
 from sqlalchemy import and_, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop.core.analysis import TextAnalysis
 from desktop.core.records import (
-    CustomerRecord,
-    ImportBatchInfo,
-    OrderRecord,
-    PreferenceRecord,
     ReviewRecord,
 )
 from desktop.storage import keys
+from desktop.storage.repositories._base import _chunks, _split_new, location_ids
 from desktop.storage.schema import (
-    Customer,
-    ImportBatch,
     Location,
-    Order,
-    OrderLine,
-    PreferenceNote,
     RatingTrend,
     Review,
     ReviewAnalysis,
     ReviewAspect,
     ReviewSentence,
-    Setting,
 )
-
-_CHUNK = 500  # keep IN (...) lists under SQLite's parameter limit
-
-
-def _chunks(items: Sequence, size: int = _CHUNK) -> Iterable[Sequence]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
-
-
-# -- settings ---------------------------------------------------------------
-
-def get_setting(session: Session, key: str, default: str | None = None) -> str | None:
-    row = session.get(Setting, key)
-    return row.value if row else default
-
-
-def set_setting(session: Session, key: str, value: str) -> None:
-    row = session.get(Setting, key)
-    if row:
-        row.value = value
-    else:
-        session.add(Setting(key=key, value=value))
-
-
-# -- batches ----------------------------------------------------------------
-
-def create_batch(session: Session, file_name: str, file_hash: str, kind: str, fmt: str,
-                 rows_read: int, rejected: int) -> int:
-    batch = ImportBatch(file_name=file_name, file_hash=file_hash, kind=kind, format=fmt,
-                        rows_read=rows_read, inserted=0, duplicates=0, rejected=rejected,
-                        created_at=datetime.now())
-    session.add(batch)
-    session.flush()
-    return batch.id
-
-
-def finish_batch(session: Session, batch_id: int, inserted: int, duplicates: int) -> None:
-    session.execute(update(ImportBatch).where(ImportBatch.id == batch_id)
-                    .values(inserted=inserted, duplicates=duplicates))
-
-
-def _batch_info(b: ImportBatch) -> ImportBatchInfo:
-    return ImportBatchInfo(id=b.id, file_name=b.file_name, file_hash=b.file_hash, kind=b.kind,
-                           format=b.format, rows_read=b.rows_read, inserted=b.inserted,
-                           duplicates=b.duplicates, rejected=b.rejected,
-                           created_at=b.created_at, undone_at=b.undone_at)
-
-
-def list_batches(session: Session) -> list[ImportBatchInfo]:
-    rows = session.scalars(select(ImportBatch).order_by(ImportBatch.id.desc()))
-    return [_batch_info(b) for b in rows]
-
-
-def get_batch(session: Session, batch_id: int) -> ImportBatchInfo | None:
-    b = session.get(ImportBatch, batch_id)
-    return _batch_info(b) if b else None
-
-
-def undo_batch(session: Session, batch_id: int) -> dict[str, int]:
-    """Delete every row the batch inserted; the batch stays listed as undone."""
-    removed = {}
-    for name, table in (("preferences", PreferenceNote), ("orders", Order),
-                        ("reviews", Review), ("customers", Customer)):
-        result = session.execute(delete(table).where(table.import_batch_id == batch_id))
-        removed[name] = result.rowcount or 0
-    session.execute(update(ImportBatch).where(ImportBatch.id == batch_id)
-                    .values(undone_at=datetime.now()))
-    return removed
-
-
-# -- locations --------------------------------------------------------------
-
-def location_ids(session: Session, names: Iterable[str | None]) -> dict[str, int]:
-    wanted = sorted({n.strip() for n in names if n and n.strip()})
-    found: dict[str, int] = {}
-    for chunk in _chunks(wanted):
-        for loc in session.scalars(select(Location).where(Location.name.in_(chunk))):
-            found[loc.name] = loc.id
-    for name in wanted:
-        if name not in found:
-            loc = Location(name=name)
-            session.add(loc)
-            session.flush()
-            found[name] = loc.id
-    return found
-
-
-def _existing_keys(session: Session, model, source: str, candidate: list[str]) -> set[str]:
-    existing: set[str] = set()
-    for chunk in _chunks(candidate):
-        existing.update(session.scalars(
-            select(model.dedupe_key).where(model.source == source, model.dedupe_key.in_(chunk))))
-    return existing
-
-
-def _split_new(session: Session, model, keyed: list[tuple[str, str, object]]
-               ) -> tuple[list[tuple[str, str, object]], int]:
-    """Split (source, key, record) triples into the new ones and a duplicate count
-    (already stored, or repeated within the same file)."""
-    by_source: dict[str, list[str]] = defaultdict(list)
-    for source, key, _ in keyed:
-        by_source[source].append(key)
-    known: set[tuple[str, str]] = set()
-    for source, ks in by_source.items():
-        known.update((source, k) for k in _existing_keys(session, model, source, ks))
-    new, dupes = [], 0
-    for source, key, rec in keyed:
-        if (source, key) in known:
-            dupes += 1
-            continue
-        known.add((source, key))
-        new.append((source, key, rec))
-    return new, dupes
-
 
 # -- reviews ----------------------------------------------------------------
 
@@ -338,82 +213,3 @@ def trend_rows(session: Session, period: str) -> list[tuple[date, int, float | N
     return [tuple(r) for r in session.execute(q)]
 
 
-# -- customers, orders, preferences -------------------------------------------
-
-def insert_customers(session: Session, batch_id: int | None,
-                     records: Sequence[CustomerRecord]) -> tuple[int, int]:
-    keyed = [(r.source, keys.customer_key(r.external_id, r.email, r.phone, r.name), r)
-             for r in records]
-    new, dupes = _split_new(session, Customer, keyed)
-    rows = [dict(source=src, dedupe_key=key, external_id=r.external_id, name=r.name,
-                 email=r.email, phone=r.phone, birthday=r.birthday, first_visit=r.first_visit,
-                 last_visit=r.last_visit, visits=r.visits, total_spent=r.total_spent,
-                 accepts_email=r.accepts_email, accepts_sms=r.accepts_sms, note=r.note,
-                 tags=", ".join(r.tags) or None, import_batch_id=batch_id)
-            for src, key, r in new]
-    for chunk in _chunks(rows, 2000):
-        session.execute(insert(Customer), list(chunk))
-    return len(rows), dupes
-
-
-def _customer_lookup(session: Session) -> tuple[dict, dict, dict]:
-    by_ext, by_email, by_phone = {}, {}, {}
-    for cid, ext, email, phone in session.execute(
-            select(Customer.id, Customer.external_id, Customer.email, Customer.phone)):
-        if ext:
-            by_ext[ext] = cid
-        if email:
-            by_email[email.lower()] = cid
-        if phone:
-            by_phone[phone] = cid
-    return by_ext, by_email, by_phone
-
-
-def insert_orders(session: Session, batch_id: int | None,
-                  records: Sequence[OrderRecord]) -> tuple[int, int]:
-    """Insert new orders with their lines, linked to known customers by id, email or phone."""
-    keyed = [(r.source, keys.order_key(r.external_id, r.ordered_at, r.total,
-                                       tuple(l.item for l in r.lines)), r) for r in records]
-    new, dupes = _split_new(session, Order, keyed)
-    if not new:
-        return 0, dupes
-    by_ext, by_email, by_phone = _customer_lookup(session)
-    locs = location_ids(session, (r.location for _, _, r in new))
-    start_id = (session.scalar(select(func.max(Order.id))) or 0) + 1
-    order_rows, line_rows = [], []
-    for n, (src, key, r) in enumerate(new):
-        oid = start_id + n
-        cid = (by_ext.get(r.customer_external_id or "")
-               or by_email.get((r.customer_email or "").lower())
-               or by_phone.get(r.customer_phone or ""))
-        order_rows.append(dict(id=oid, source=src, dedupe_key=key, external_id=r.external_id,
-                               customer_id=cid, location_id=locs.get((r.location or "").strip()),
-                               ordered_at=r.ordered_at, total=r.total, currency=r.currency,
-                               status=r.status, staff=r.staff, import_batch_id=batch_id))
-        line_rows.extend(dict(order_id=oid, item=l.item, quantity=l.quantity,
-                              unit_price=l.unit_price, total=l.total, category=l.category,
-                              modifiers=l.modifiers) for l in r.lines)
-    for chunk in _chunks(order_rows, 2000):
-        session.execute(insert(Order), list(chunk))
-    for chunk in _chunks(line_rows, 5000):
-        session.execute(insert(OrderLine), list(chunk))
-    return len(order_rows), dupes
-
-
-def insert_preferences(session: Session, batch_id: int | None,
-                       records: Sequence[PreferenceRecord]) -> int:
-    by_ext, _, _ = _customer_lookup(session)
-    now = datetime.now()
-    rows = [dict(customer_id=by_ext[r.customer_external_id], kind=r.kind, note=r.note,
-                 source=r.source, created_at=now, import_batch_id=batch_id)
-            for r in records if r.customer_external_id in by_ext]
-    if rows:
-        session.execute(insert(PreferenceNote), rows)
-    return len(rows)
-
-
-def counts(session: Session) -> dict[str, int]:
-    return {name: session.scalar(select(func.count()).select_from(model)) or 0
-            for name, model in (("reviews", Review), ("customers", Customer), ("orders", Order),
-                                ("order_lines", OrderLine), ("preferences", PreferenceNote),
-                                ("batches", ImportBatch))}

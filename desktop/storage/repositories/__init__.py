@@ -1,0 +1,11 @@
+"""Reads and writes over the schema. Functions take an open ``Session`` (the
+caller owns the transaction) and return core records or plain rows, never
+ORM objects that would leak out of the session.
+
+Callers use ``from desktop.storage import repositories as repo``; the
+functions live in one module per area and are all re-exported here."""
+from desktop.storage.repositories._base import *  # noqa: F401,F403
+from desktop.storage.repositories.batches import *  # noqa: F401,F403
+from desktop.storage.repositories.customers import *  # noqa: F401,F403
+from desktop.storage.repositories.orders import *  # noqa: F401,F403
+from desktop.storage.repositories.reviews import *  # noqa: F401,F403

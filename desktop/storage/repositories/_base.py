@@ -1,0 +1,83 @@
+"""Helpers shared by the repository modules."""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterable, Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.storage.schema import (
+    Location,
+    Setting,
+)
+
+_CHUNK = 500  # keep IN (...) lists under SQLite's parameter limit
+
+
+def _chunks(items: Sequence, size: int = _CHUNK) -> Iterable[Sequence]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+
+# -- settings ---------------------------------------------------------------
+
+def get_setting(session: Session, key: str, default: str | None = None) -> str | None:
+    row = session.get(Setting, key)
+    return row.value if row else default
+
+
+def set_setting(session: Session, key: str, value: str) -> None:
+    row = session.get(Setting, key)
+    if row:
+        row.value = value
+    else:
+        session.add(Setting(key=key, value=value))
+
+
+# -- locations --------------------------------------------------------------
+
+def location_ids(session: Session, names: Iterable[str | None]) -> dict[str, int]:
+    wanted = sorted({n.strip() for n in names if n and n.strip()})
+    found: dict[str, int] = {}
+    for chunk in _chunks(wanted):
+        for loc in session.scalars(select(Location).where(Location.name.in_(chunk))):
+            found[loc.name] = loc.id
+    for name in wanted:
+        if name not in found:
+            loc = Location(name=name)
+            session.add(loc)
+            session.flush()
+            found[name] = loc.id
+    return found
+
+
+def _existing_keys(session: Session, model, source: str, candidate: list[str]) -> set[str]:
+    existing: set[str] = set()
+    for chunk in _chunks(candidate):
+        existing.update(session.scalars(
+            select(model.dedupe_key).where(model.source == source, model.dedupe_key.in_(chunk))))
+    return existing
+
+
+def _split_new(session: Session, model, keyed: list[tuple[str, str, object]]
+               ) -> tuple[list[tuple[str, str, object]], int]:
+    """Split (source, key, record) triples into the new ones and a duplicate count
+    (already stored, or repeated within the same file)."""
+    by_source: dict[str, list[str]] = defaultdict(list)
+    for source, key, _ in keyed:
+        by_source[source].append(key)
+    known: set[tuple[str, str]] = set()
+    for source, ks in by_source.items():
+        known.update((source, k) for k in _existing_keys(session, model, source, ks))
+    new, dupes = [], 0
+    for source, key, rec in keyed:
+        if (source, key) in known:
+            dupes += 1
+            continue
+        known.add((source, key))
+        new.append((source, key, rec))
+    return new, dupes
+
+
