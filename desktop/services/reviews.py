@@ -10,7 +10,7 @@ from desktop.storage import repositories as repo
 from desktop.storage.database import Database
 
 REVIEW_COLUMNS = ["id", "created_at", "source", "location", "author", "rating", "sentiment",
-                  "language", "title", "text", "reply_text"]
+                  "language", "title", "text", "reply_text", "recommended"]
 TREND_COLUMNS = ["period_start", "reviews", "avg_rating", "avg_sentiment"]
 RECENT_DAYS = 30  # the KPI compares the last 30 days with the 30 before
 

@@ -125,11 +125,11 @@ def review_rows(session: Session, *, text: str = "", sources: Sequence[str] = ()
                 max_rating: int | None = None, date_from: date | None = None,
                 date_to: date | None = None) -> list[tuple]:
     """Filtered reviews, newest first: (id, created_at, source, location, author,
-    rating, sentiment, language, title, text, reply_text)."""
+    rating, sentiment, language, title, text, reply_text, recommended)."""
     lang = func.coalesce(Review.language, ReviewAnalysis.language)
     q = (select(Review.id, Review.created_at, Review.source, Location.name, Review.author,
                 Review.rating, ReviewAnalysis.sentiment, lang, Review.title, Review.text,
-                Review.reply_text)
+                Review.reply_text, Review.recommended)
          .outerjoin(Location, Location.id == Review.location_id)
          .outerjoin(ReviewAnalysis, ReviewAnalysis.review_id == Review.id))
     conds = []
