@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -116,6 +117,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("analyze", help="analyse reviews not yet analysed")
     _add_db(p)
+
+    p = sub.add_parser("terms", help="your dishes and staff names that reviews are searched for")
+    _add_db(p)
+    p.add_argument("action", nargs="?", choices=["list", "add", "remove", "propose"],
+                   default="list", help="list (default), add, remove, or propose candidates")
+    p.add_argument("kind", nargs="?", choices=["dish", "staff"])
+    p.add_argument("name", nargs="?")
+    p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("analyze-text", help="analyse text from stdin, one JSON line per input line")
     p.add_argument("--lang", metavar="CODE", help="force the language (en, it, pt, ...)")
@@ -322,6 +331,34 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_terms(args: argparse.Namespace) -> int:
+    services = _services(args)
+    try:
+        if args.action == "propose":
+            proposals = services.terms.propose()
+            if args.json:
+                print(json.dumps([{"term": t, "reviews": n} for t, n in proposals], ensure_ascii=False))
+            else:
+                for term, n in proposals:
+                    print(f"{n:5} reviews  {term}")
+            return 0
+        if args.action in ("add", "remove"):
+            if not (args.kind and args.name):
+                raise UserError(f"terms {args.action} needs a kind (dish or staff) and a name")
+            change = services.terms.add if args.action == "add" else services.terms.remove
+            change(args.kind, args.name)
+            print("Saved. Run 'analyze' (or import) to re-read your reviews with the new list.")
+        terms = services.terms.get()
+    finally:
+        services.close()
+    if args.json:
+        print(json.dumps(terms, ensure_ascii=False))
+    else:
+        for kind, names in terms.items():
+            print(f"{kind}: " + (", ".join(names) if names else "(none)"))
+    return 0
+
+
 def _cmd_analyze_text(args: argparse.Namespace) -> int:
     from desktop.analysis.engine import analyze
 
@@ -380,7 +417,7 @@ def _cmd_gui(args: argparse.Namespace) -> int:
 COMMANDS = {
     "gui": _cmd_gui, None: _cmd_gui, "import": _cmd_import, "formats": _cmd_formats,
     "batches": _cmd_batches, "undo": _cmd_undo, "demo": _cmd_demo, "analyze": _cmd_analyze,
-    "analyze-text": _cmd_analyze_text, "trend": _cmd_trend, "self-test": _cmd_self_test,
+    "analyze-text": _cmd_analyze_text, "terms": _cmd_terms, "trend": _cmd_trend, "self-test": _cmd_self_test,
     "preview": _cmd_preview, "merges": _cmd_merges, "unmerge": _cmd_unmerge, "region": _cmd_region,
 }
 
@@ -399,3 +436,6 @@ def main(argv: list[str]) -> int:
         return 130
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+        return 0

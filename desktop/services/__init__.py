@@ -9,6 +9,7 @@ from desktop.services.imports import FileImportResult, ImportOutcome, ImportPrev
 from desktop.services.paths import default_db_path
 from desktop.services.reviews import ReviewFilter, ReviewService
 from desktop.services.settings import SettingsService
+from desktop.services.terms import TermsService
 from desktop.storage.database import Database
 
 __all__ = ["Services", "ReviewFilter", "ImportOutcome", "ImportPreview", "FileImportResult"]
@@ -24,6 +25,7 @@ class Services:
         self.reviews = ReviewService(db)
         self.settings = SettingsService(db)
         self.customers = CustomerService(db)
+        self.terms = TermsService(db)
         self.imports = ImportService(db, self.analysis, self.settings)
 
     @classmethod

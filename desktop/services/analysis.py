@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import os
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from typing import Sequence
 
-from desktop.analysis.engine import ENGINE_VERSION, analyze
+from desktop.analysis.engine import analyze
 from desktop.core.analysis import TextAnalysis
 from desktop.core.progress import CancelToken, ProgressFn, check_cancel, no_progress
 from desktop.storage import repositories as repo
 from desktop.storage.database import Database
+from desktop.services.terms import TermsService, effective_version
 from desktop.storage.keys import text_hash
 
 CHUNK = 1000
@@ -27,9 +29,14 @@ def review_text(title: str | None, text: str | None) -> str:
     return ". ".join(parts)
 
 
-def _analyze_chunk(items: Sequence[tuple[int, str, int | None, str | None]]
-                   ) -> list[tuple[int, TextAnalysis]]:
-    return [(rid, analyze(text, lang=lang, rating=rating)) for rid, text, rating, lang in items]
+def _analyze_chunk(job: tuple[Sequence[tuple[int, str, int | None, str | None]],
+                                dict[str, list[str]], str]) -> list[tuple[int, TextAnalysis]]:
+    """Runs in a worker process: analyse one chunk, stamped with the effective version."""
+    items, terms, version = job
+    extra = terms if any(terms.values()) else None
+    return [(rid, replace(analyze(text, lang=lang, rating=rating, extra_terms=extra),
+                          engine_version=version))
+            for rid, text, rating, lang in items]
 
 
 class AnalysisService:
@@ -37,23 +44,29 @@ class AnalysisService:
         self._db = db
 
     def pending_count(self) -> int:
+        version = effective_version(TermsService(self._db).get())
         with self._db.session() as s:
-            return len(repo.pending_analysis(s, ENGINE_VERSION))
+            return len(repo.pending_analysis(s, version))
 
     def analyze_pending(self, progress: ProgressFn = no_progress,
                         cancel: CancelToken | None = None, workers: int | None = None) -> int:
-        """Analyse every review not yet analysed by this engine version and
-        refresh the stored trends. Returns how many reviews were analysed."""
+        """Analyse every review not yet analysed by this engine version (with
+        the owner's current dish and staff names) and refresh the stored
+        trends. Returns how many reviews were analysed."""
+        terms = TermsService(self._db).get()
+        version = effective_version(terms)
         with self._db.session() as s:
-            pending = repo.pending_analysis(s, ENGINE_VERSION)
-        items = [(rid, text or "", rating, lang) for rid, text, rating, lang, _ in pending]
+            pending = repo.pending_analysis(s, version)
+        items = [(rid, review_text(title, text), rating, lang)
+                 for rid, title, text, rating, lang in pending]
         total = len(items)
         done = 0
         chunks = [items[i:i + CHUNK] for i in range(0, total, CHUNK)]
         workers = workers or os.cpu_count() or 1
         pool = ProcessPoolExecutor(workers) if total >= PARALLEL_THRESHOLD and workers > 1 else None
         try:
-            results = pool.map(_analyze_chunk, chunks) if pool else map(_analyze_chunk, chunks)
+            jobs = [(chunk, terms, version) for chunk in chunks]
+            results = pool.map(_analyze_chunk, jobs) if pool else map(_analyze_chunk, jobs)
             for chunk, analysed in zip(chunks, results):
                 check_cancel(cancel)
                 hashes = {rid: text_hash(text, rating) for rid, text, rating, _ in chunk}

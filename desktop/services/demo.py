@@ -6,6 +6,7 @@ from pathlib import Path
 from desktop.core.errors import UserError
 from desktop.core.progress import ProgressFn, no_progress
 from desktop.services.analysis import AnalysisService
+from desktop.services.terms import TermsService
 from desktop.storage import repositories as repo
 from desktop.storage.database import Database
 
@@ -60,6 +61,9 @@ def build_demo(path: Path, seed: int = 7, replace: bool = False,
                                     len(data.reviews), 0)
             inserted, dupes = repo.insert_reviews(s, rid, data.reviews)
             repo.finish_batch(s, rid, inserted, dupes)
+        terms = TermsService(db)
+        terms.set("dish", list(data.dishes))
+        terms.set("staff", list(data.staff))
         AnalysisService(db).analyze_pending(lambda f, m: progress(0.5 + 0.5 * f, m))
         with db.session() as s:
             counts = repo.counts(s)

@@ -154,7 +154,7 @@ def test_edited_review_is_updated_and_only_it_is_analysed_again(tmp_path):
         assert repo.insert_reviews(s, None, [edited, replied]) == (0, 2)
     with db.session() as s:
         pending = repo.pending_analysis(s, "v1")
-        assert [(text, rating) for _, text, rating, _, _ in pending] == [
+        assert [(text, rating) for _, _, text, rating, _ in pending] == [
             ("Edited: actually the coffee was cold", 2)]
         assert repo.unanswered_count(s) == 1
         # a new engine version re-analyses everything

@@ -79,10 +79,11 @@ def _refresh_edited_reviews(session: Session, keyed: list[tuple[str, str, Review
 
 
 def pending_analysis(session: Session, engine_version: str, limit: int | None = None
-                     ) -> list[tuple[int, str, int | None, str | None, str | None]]:
-    """Reviews never analysed, analysed by another engine version, or whose
-    text changed since: rows of (id, text, rating, language, stored text_hash)."""
-    q = (select(Review.id, Review.text, Review.rating, Review.language, ReviewAnalysis.text_hash)
+                     ) -> list[tuple[int, str | None, str | None, int | None, str | None]]:
+    """Reviews never analysed or analysed by another engine version (an edited
+    review lost its analysis when its text changed): rows of
+    (id, title, text, rating, language)."""
+    q = (select(Review.id, Review.title, Review.text, Review.rating, Review.language)
          .outerjoin(ReviewAnalysis, ReviewAnalysis.review_id == Review.id)
          .where(or_(ReviewAnalysis.review_id.is_(None),
                     ReviewAnalysis.engine_version != engine_version))
