@@ -1,0 +1,1 @@
+"""analysis layer; see ../shared ARCHITECTURE.md for what it may import."""

@@ -1,0 +1,201 @@
+"""The review-analysis engine: one entry point, :func:`analyze`, shared by
+the app, the CLI (``analyze-text``) and the benchmarks.
+
+Per text: language (``language.detect_language`` when available, else
+"en"), sentences with a score in [-1, 1], aspect mentions with a polarity
+scoped to their clause, whole-text sentiment (nudged by the star rating
+when given) and health & safety flags. Everything the engine knows about a
+language is data in ``resources/lexicons/<lang>.json``.
+
+Threading: pure functions over immutable, cached lexicons; safe to call
+from any thread or process. No I/O beyond reading the lexicon files once.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable, Mapping, Sequence
+
+from desktop.core.analysis import ASPECTS, AspectMention, SentenceSentiment, TextAnalysis
+
+from .aspects import find_hits, score_hits
+from .flags import FLAGS
+from .lexicon import SENTENCE_TOKEN, get_lexicon, phrase_key
+from .matcher import PhraseMatcher
+from .sentiment import parse
+from .terms import propose_terms
+from .tokenize import normalise, split_sentences, tokenize, tokenize_text
+
+ENGINE_VERSION = "1.0.0"
+"""Bump when results change, so stored analyses are recomputed."""
+
+RATING_WEIGHT = 0.35
+"""Share of the whole-text score given to the star rating when known."""
+EXTRA_TERM_ASPECT = {"dish": "food", "staff": "service", "drink": "drinks"}
+"""Owner term kinds and the built-in aspect they also count towards."""
+_ASPECT_SET = frozenset(ASPECTS)
+_new = object.__new__
+MAX_TEXT_CHARS = 100_000
+"""Longer texts are truncated: a review is never that long."""
+
+__all__ = ["ENGINE_VERSION", "analyze", "analyze_many", "propose_terms", "FLAGS"]
+
+
+_detector = None
+
+
+def _detect(text: str) -> str:
+    """``language.detect_language`` (owned by another module), imported
+    lazily; "en" while that module does not exist, "unknown" if it fails."""
+    global _detector
+    if _detector is None:
+        try:
+            from .language import detect_language
+        except ImportError:
+            return "en"
+        _detector = detect_language
+    try:
+        return _detector(text) or "unknown"
+    except Exception:  # a detector bug must never lose a review
+        return "unknown"
+
+
+@lru_cache(maxsize=32)
+def _extra_matcher(items: tuple[tuple[str, tuple[str, ...]], ...]) -> PhraseMatcher:
+    return PhraseMatcher((term, kind) for kind, terms in items for term in terms)
+
+
+def _freeze_terms(extra: Mapping[str, Sequence[str]] | None) -> tuple | None:
+    """Owner terms as a hashable, tokenised key; a one-word name also
+    matches its possessive ("Marco" -> "marco's")."""
+    if not extra:
+        return None
+    items = []
+    for kind, terms in extra.items():
+        phrases = set()
+        for t in terms or ():
+            if isinstance(t, str) and t.strip():
+                phrase = phrase_key(t)
+                phrases.add(phrase)
+                if " " not in phrase and not phrase.endswith("'s"):
+                    phrases.add(phrase + "'s")
+        items.append((str(kind), tuple(sorted(phrases))))
+    items.sort()
+    return tuple(items) if any(terms for _, terms in items) else None
+
+
+def _rating_score(rating: int | None) -> float | None:
+    if rating is None:
+        return None
+    try:
+        r = float(rating)
+    except (TypeError, ValueError):
+        return None
+    if not 1 <= r <= 5:
+        return None
+    return (r - 3.0) / 2.0
+
+
+def analyze(text: str, lang: str | None = None, rating: int | None = None, *,
+            extra_terms: Mapping[str, Sequence[str]] | None = None) -> TextAnalysis:
+    """Analyse one review text. Never raises on odd text (``None``, empty,
+    emoji-only, very long).
+
+    ``lang`` forces the language (ISO code; its lexicon, else English, is
+    used); otherwise it is detected. ``rating`` (1-5 stars) nudges the
+    whole-text score and gives opinion-less mentions a sign.
+    ``extra_terms`` maps a kind (``"dish"``, ``"staff"``) to the owner's own
+    names; their mentions have that kind as aspect and also count towards
+    food / service in ``aspects``. ``aspects`` holds, per built-in aspect
+    mentioned, the mean polarity of its non-neutral mentions (0.0 when all
+    are neutral), in ``ASPECTS`` order.
+    """
+    text = normalise(text if isinstance(text, str) else ("" if text is None else str(text)))
+    if len(text) > MAX_TEXT_CHARS:
+        text = text[:MAX_TEXT_CHARS]
+    if not text or text.isspace():
+        return TextAnalysis(language=lang or "unknown", sentiment=0.0, engine_version=ENGINE_VERSION)
+    language = (lang.strip().lower() if isinstance(lang, str) else "") or _detect(text)
+    lex = get_lexicon(language)
+    frozen = _freeze_terms(extra_terms) if extra_terms else None
+    extra = _extra_matcher(frozen) if frozen else None
+    rating_score = _rating_score(rating) if rating is not None else None
+
+    split = lex.split_apostrophes
+    texts = split_sentences(text)
+    tokens = tokenize_text(text, split)
+    tokens.append(SENTENCE_TOKEN)
+    p = parse(tokens, len(texts), lex)
+    if p.n_sentences != len(texts):  # never expected; the slow, sure way
+        tokens = []
+        for sentence in texts:
+            tokens += tokenize(sentence, split)
+            tokens.append(SENTENCE_TOKEN)
+        p = parse(tokens, len(texts), lex)
+    scores = p.sentence_scores
+    csent = p.clause_sent
+    mentions: list[AspectMention] = []
+    priors = lex.aspect_priors
+    sums: dict[str, list[float]] = {}  # aspect -> [sum, count] of non-neutral polarities
+    for h in score_hits(p, find_hits(p, extra)):
+        pol = h.polarity
+        aspect = h.aspect
+        if not h.scored and pol == 0:
+            pol = (0.5 * rating_score if rating_score is not None
+                   else priors.get(EXTRA_TERM_ASPECT.get(aspect, aspect), 0.0))
+        pol = -1.0 if pol < -1.0 else 1.0 if pol > 1.0 else pol
+        m = _new(AspectMention)  # no frozen-dataclass __setattr__ detour: hot path, same object
+        m.__dict__.update(aspect=aspect, polarity=pol, sentence=csent[h.clause],
+                          term=tokens[h.start] if h.end - h.start == 1 else " ".join(tokens[h.start:h.end]))
+        mentions.append(m)
+        if aspect not in _ASPECT_SET:
+            aspect = EXTRA_TERM_ASPECT.get(aspect, "")
+            if not aspect:
+                continue
+        acc = sums.get(aspect)
+        if acc is None:
+            acc = sums[aspect] = [0.0, 0.0]
+        if pol:
+            acc[0] += pol
+            acc[1] += 1
+    if len(scores) == 1:
+        overall = scores[0]
+    else:
+        scored = [sc for sc, has in zip(scores, p.sentence_has_opinion) if has]
+        overall = sum(scored) / len(scored) if scored else 0.0
+    if rating_score is not None:
+        overall = (1 - RATING_WEIGHT) * overall + RATING_WEIGHT * rating_score
+    flags = p.flags
+    result = _new(TextAnalysis)  # see _sentence
+    result.__dict__.update(
+        language=language,
+        sentiment=-1.0 if overall < -1.0 else 1.0 if overall > 1.0 else overall,
+        aspects={a: (sums[a][0] / sums[a][1] if sums[a][1] else 0.0) for a in ASPECTS if a in sums}
+        if sums else {},
+        sentences=tuple(map(_sentence, texts, scores)),
+        mentions=tuple(mentions),
+        flags=_order_flags(flags) if flags else (),
+        engine_version=ENGINE_VERSION,
+    )
+    return result
+
+
+def _sentence(text: str, sentiment: float) -> SentenceSentiment:
+    """``SentenceSentiment(...)`` without the frozen-dataclass ``__setattr__``
+    detour (hot path); equal to the normal one."""
+    s = _new(SentenceSentiment)
+    s.__dict__.update(text=text, sentiment=sentiment)
+    return s
+
+
+def _order_flags(flags: list[str]) -> tuple[str, ...]:
+    return tuple(f for f in FLAGS if f in flags) + tuple(sorted(set(flags) - set(FLAGS)))
+
+
+def analyze_many(texts: Iterable[str], lang: str | None = None,
+                 ratings: Iterable[int | None] | None = None, *,
+                 extra_terms: Mapping[str, Sequence[str]] | None = None) -> list[TextAnalysis]:
+    """:func:`analyze` over ``texts`` (optionally with matching ``ratings``),
+    in order. Same threading contract as :func:`analyze`."""
+    texts = list(texts)
+    rs = list(ratings) if ratings is not None else [None] * len(texts)
+    return [analyze(t, lang, r, extra_terms=extra_terms) for t, r in zip(texts, rs)]

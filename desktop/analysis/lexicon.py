@@ -1,0 +1,236 @@
+"""Load ``resources/lexicons/<lang>.json`` into compiled matchers, once.
+
+File format: ``resources/lexicons/README.md``. Lexicons are cached per
+language for the life of the process (``clear_cache()`` forces a reload,
+e.g. after the owner edits a file). Loading is guarded by a lock, so
+:func:`get_lexicon` is safe from any thread; a returned :class:`Lexicon` is
+read-only.
+"""
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop.core.analysis import ASPECTS
+
+from .matcher import PhraseMatcher
+from .resources import lexicons_dir
+from .tokenize import CLAUSE_PUNCT, SENTENCE_PUNCT, normalise, tokenize
+
+FALLBACK_LANGUAGE = "en"
+DEFAULT_NEGATION_WINDOW = 3
+_MEMO_LIMIT = 200_000
+PUNCT: tuple = (None, None, None, "punct")
+"""Marker returned by :meth:`Lexicon.lookup` for clause punctuation."""
+NOTHING = 0
+"""Falsy marker: no phrase starts at this token."""
+SENTENCE_TOKEN = "\n"
+"""A sentence end: any token ending in whitespace is one (see tokenize_text)."""
+SENTENCE_MARK: tuple = (None, None, None, "sentence")
+"""Marker returned by :meth:`Lexicon.lookup` for :data:`SENTENCE_TOKEN`."""
+"""Falsy marker: no phrase starts at this token."""
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """What one phrase means to the sentiment scorer."""
+
+    score: float | None = None      # opinion score in [-1, 1]
+    negator: bool = False
+    mult: float | None = None       # intensifier (>1) or diminisher (<1)
+    excess: bool = False            # "too": the next opinion turns negative
+    boundary: str | None = None     # "contrast" | "concessive" | "break"
+
+
+@dataclass(frozen=True, slots=True)
+class AspectCue:
+    """An aspect term (``implicit=False``) or an implying opinion word."""
+
+    aspect: str
+    implicit: bool = False
+
+
+class Lexicon:
+    """One language's compiled lexicon; immutable after construction."""
+
+    def __init__(self, lang: str, data: dict[str, Any], base: dict[str, Any] | None = None) -> None:
+        """``data`` is the parsed file; ``base`` (English) supplies the
+        language-independent ``emoji`` and default ``aspect_priors``."""
+        base = base or {}
+        emoji = base.get("emoji", {})
+        self.lang = lang
+        self.version = str(data.get("version", "1"))
+        self.negation_window = int(data.get("negation_window", DEFAULT_NEGATION_WINDOW))
+        self.split_apostrophes = bool(data.get("split_apostrophes", False))
+        self.stopwords = frozenset(w.lower() for w in data.get("stopwords", ()))
+        priors = {**base.get("aspect_priors", {}), **data.get("aspect_priors", {})}
+        self.aspect_priors: dict[str, float] = {a: _clip(v) for a, v in priors.items()}
+
+        cues: dict[str, dict[str, Any]] = {}
+
+        def put(phrase: str, **kw: Any) -> None:
+            cues.setdefault(phrase_key(phrase, self.split_apostrophes), {}).update(kw)
+
+        for word, score in {**emoji, **data.get("emoji", {})}.items():
+            put(word, score=_clip(score))
+        for word, score in data.get("sentiment", {}).items():
+            put(word, score=_clip(score))
+        for aspect, terms in data.get("aspect_cues", {}).items():
+            if isinstance(terms, dict):
+                for word, score in terms.items():
+                    put(word, score=_clip(score))
+        for word in data.get("negators", ()):
+            put(word, negator=True)
+        for key in ("intensifiers", "diminishers"):
+            for word, mult in data.get(key, {}).items():
+                put(word, mult=float(mult))
+        for word, mult in data.get("excess", {}).items():
+            put(word, mult=float(mult), excess=True)
+        for key, kind in (("clause_breaks", "break"), ("concessive", "concessive"), ("contrast", "contrast")):
+            for word in data.get(key, ()):
+                put(word, boundary=kind)
+        self.sentiment = PhraseMatcher((p, Cue(**kw)) for p, kw in cues.items())
+
+        aspect_entries: dict[str, AspectCue] = {}
+        for aspect, terms in data.get("aspect_cues", {}).items():
+            if aspect in ASPECTS:
+                for word in terms:
+                    aspect_entries[phrase_key(word, self.split_apostrophes)] = AspectCue(aspect, implicit=True)
+        for aspect, terms in data.get("aspects", {}).items():
+            if aspect in ASPECTS:
+                for word in terms:
+                    aspect_entries[phrase_key(word, self.split_apostrophes)] = AspectCue(aspect)
+        self.aspects = PhraseMatcher(aspect_entries.items())
+
+        flag_entries = [(phrase_key(p, self.split_apostrophes), flag) for flag, phrases in data.get("flags", {}).items() for p in phrases]
+        self.flags = PhraseMatcher(flag_entries)
+        self._memo: dict[str, tuple | int] = {SENTENCE_TOKEN: SENTENCE_MARK}
+
+    def lookup(self, token: str) -> tuple | int:
+        """What may start at ``token``: ``(sentiment, aspect, flag)`` where
+        each is None or a :func:`_plan` triple ``(candidates, second_words,
+        single)``; :data:`PUNCT` for clause punctuation,
+        :data:`SENTENCE_MARK` for a sentence end, or :data:`NOTHING`
+        (falsy). Memoised; the memo is filled lazily and benignly racy, so
+        this is safe from any thread."""
+        try:
+            return self._memo[token]
+        except KeyError:
+            pass
+        info: tuple | int
+        if token[-1].isspace():
+            info = SENTENCE_MARK
+        elif token in CLAUSE_PUNCT or token in SENTENCE_PUNCT:
+            info = PUNCT  # phrases never start with clause punctuation
+        else:
+            info = self._plans(token)
+            if info == (None, None, None) and "-" in token:
+                # "over-priced" -> "overpriced", else "well-prepared" -> "prepared"
+                info = self._plans(token.replace("-", ""))
+                if info == (None, None, None):
+                    info = self._plans(token.rsplit("-", 1)[1])
+            if info == (None, None, None):
+                info = NOTHING
+        if len(self._memo) > _MEMO_LIMIT:
+            self._memo.clear()
+            self._memo[SENTENCE_TOKEN] = SENTENCE_MARK
+        self._memo[token] = info
+        return info
+
+
+    def _plans(self, token: str) -> tuple:
+        return (_plan(self.sentiment.candidates(token)), _plan(self.aspects.candidates(token)),
+                _plan(self.flags.candidates(token)))
+
+
+ANY_WORD = frozenset({"*"})
+"""``second_words`` value meaning "any word may follow" (a wildcard)."""
+
+
+def _plan(cands: tuple) -> tuple | None:
+    """Precompute how to match at a token: ``(candidates, second_words,
+    single)``. ``second_words`` holds the words that can follow in some
+    phrase (empty: single words only; :data:`ANY_WORD`: a wildcard);
+    ``single`` is the one-word payload (or None). When the next token is not
+    in ``second_words`` the answer is ``single`` without trying phrases."""
+    if not cands:
+        return None
+    seconds: set[str] = set()
+    single = None
+    for rest, payload in cands:
+        if not rest:
+            if single is None:
+                single = payload
+        elif "*" in rest[0]:
+            seconds = set(ANY_WORD)
+            break
+        else:
+            seconds.add(rest[0])
+    if seconds == set(ANY_WORD):
+        return cands, ANY_WORD, single
+    return cands, frozenset(seconds), single
+
+
+def phrase_key(phrase: str, split_apostrophes: bool = False) -> str:
+    """Lower-case and tokenise a phrase the way texts are tokenised
+    ("rip-off" -> "rip - off"); words with a ``*`` wildcard stay whole."""
+    words = []
+    for word in normalise(phrase).lower().split():
+        words.extend([word] if "*" in word else tokenize(word, split_apostrophes))
+    return " ".join(words)
+
+
+def _clip(x: Any) -> float:
+    return max(-1.0, min(1.0, float(x)))
+
+
+_lock = threading.Lock()
+_cache: dict[str, Lexicon] = {}
+
+
+def available_languages(folder: Path | None = None) -> list[str]:
+    """ISO codes that have a lexicon file, sorted."""
+    folder = folder or lexicons_dir()
+    return sorted(p.stem for p in folder.glob("*.json") if not p.stem.startswith("_"))
+
+
+def _read(lang: str) -> dict[str, Any] | None:
+    path = lexicons_dir() / f"{lang}.json"
+    if not path.is_file():
+        return None
+    with path.open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def get_lexicon(lang: str | None) -> Lexicon:
+    """The compiled lexicon for ``lang`` (ISO code); falls back to English
+    when the language has no file. Loaded once and cached; thread-safe."""
+    key = (lang or FALLBACK_LANGUAGE).lower()
+    lex = _cache.get(key)
+    if lex is not None:
+        return lex
+    with _lock:
+        lex = _cache.get(key)
+        if lex is None:
+            en = _read(FALLBACK_LANGUAGE) or {}
+            data = _read(key) if key != FALLBACK_LANGUAGE else en
+            if data is None:
+                lex = _cache.get(FALLBACK_LANGUAGE) or Lexicon(FALLBACK_LANGUAGE, en, en)
+            else:
+                lex = Lexicon(key, data, en)
+            _cache[key] = lex
+    return lex
+
+
+def has_lexicon(lang: str) -> bool:
+    """True when ``resources/lexicons/<lang>.json`` exists."""
+    return (lexicons_dir() / f"{lang.lower()}.json").is_file()
+
+
+def clear_cache() -> None:
+    """Forget loaded lexicons so the next call re-reads the files."""
+    with _lock:
+        _cache.clear()

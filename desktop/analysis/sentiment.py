@@ -1,0 +1,285 @@
+"""Fast lexicon sentiment for a tokenised text: sentences, clauses,
+negation, intensifiers and contrast, all driven by a
+:class:`~.lexicon.Lexicon`. One left-to-right pass over all tokens also
+collects aspect phrases and health & safety flags.
+
+Thread-safety: pure functions; safe from any thread.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Any
+
+from .lexicon import ANY_WORD, PUNCT, SENTENCE_MARK, Lexicon
+from .matcher import match_from
+
+NEGATION_FACTOR = -0.6
+"""A negated opinion flips and weakens ("not good" is mildly negative)."""
+MODIFIER_REACH = 2
+"""An intensifier/diminisher affects an opinion at most this many tokens on."""
+BEFORE_CONTRAST_WEIGHT = 0.5
+"""Weight of a sentence's clauses before a contrast word ("good, *but* slow")."""
+AFTER_CONTRAST_WEIGHT = 1.5
+"""Weight of the clauses from a contrast word on."""
+CONCESSIVE_WEIGHT = 0.5
+"""Weight of a concessive clause ("*although* it was slow")."""
+EXCLAMATION_BOOST = 0.1
+"""Each "!" (up to three) strengthens its sentence's score by this share."""
+FLAG_NEGATION_REACH = 2
+"""A flag phrase this close after a negator ("didn't get sick") is ignored."""
+DANGLING_NEGATION = -0.2
+"""Score of a negator that negates no opinion word ("they did not bring
+water"): in reviews that is a complaint."""
+CONTRASTIVE = ("contrast", "concessive")
+
+
+class Parse:
+    """A text, tokenised and scored.
+
+    ``tokens`` are all sentences' tokens, sentences separated by tokens
+    ending in whitespace (empty sentences are skipped). Clause c starts at token
+    ``clause_start[c]``, belongs to sentence ``clause_sent[c]`` and starts
+    with ``clause_kind[c]`` (sentence, punct, break, contrast, concessive).
+    ``opinions``: ``(token, score after negation/intensity, clause)``;
+    ``hits``: aspect phrases ``(start, end, AspectCue, clause)``; ``flags``:
+    flag names found un-negated; ``sentence_scores`` in [-1, 1] (0 for a
+    sentence without opinions); ``sentence_has_opinion``,
+    ``sentence_contrast`` per sentence. A plain slotted class: it is hot.
+    """
+
+    __slots__ = ("tokens", "clause_start", "clause_kind", "clause_sent", "opinions", "hits", "flags",
+                 "sentence_scores", "sentence_has_opinion", "sentence_contrast", "n_sentences")
+
+    def __init__(self, tokens: list[str]) -> None:
+        self.tokens = tokens
+        self.clause_start: list[int] = [0]
+        self.clause_kind: list[str] = ["sentence"]
+        self.clause_sent: list[int] = [0]
+        self.opinions: list[tuple[int, float, int]] = []
+        self.hits: list[tuple[int, int, Any, int]] = []
+        self.flags: list[str] = []
+        self.sentence_scores: list[float] = []
+        self.sentence_has_opinion: list[bool] = []
+        self.sentence_contrast: list[bool] = []
+        self.n_sentences = 0
+
+    def clause_at(self, i: int) -> int:
+        """Clause index of token ``i``."""
+        return bisect_right(self.clause_start, i) - 1
+
+
+def parse(tokens: list[str], n_sentences: int, lex: Lexicon) -> Parse:
+    """Parse ``tokens`` of ``n_sentences`` non-empty sentences (separated by
+    tokens ending in whitespace; ``tokens`` must end with one) into clauses, opinions,
+    aspect hits and flags. ``Parse.n_sentences`` says how many sentences
+    were really found; the caller checks it against ``n_sentences``."""
+    p = Parse(tokens)
+    starts, kinds, csent = p.clause_start, p.clause_kind, p.clause_sent
+    opinions, hits = p.opinions, p.hits
+    exclaims = [0] * n_sentences
+    contrast = [False] * n_sentences
+    clause = sent = sent_tok = 0
+    weighted = False  # any contrast/concessive clause to weight?
+    neg_pos, mult_pos, mult = -99, -99, 1.0
+    last_neg = -99
+    window = lex.negation_window
+    lookup = lex.lookup
+    next_s = next_a = next_f = 0
+    infos = list(map(lex._memo.get, tokens))  # C-speed pass; None = not seen yet
+    if None in infos:
+        for i, info in enumerate(infos):
+            if info is None:
+                infos[i] = lookup(tokens[i])
+    # locals: this loop is the engine's hot path
+    _punct, _sentence_mark, _any_word, _match_from = PUNCT, SENTENCE_MARK, ANY_WORD, match_from
+    _modifier_reach, _negation_factor, _flag_negation_reach = MODIFIER_REACH, NEGATION_FACTOR, FLAG_NEGATION_REACH
+    hits_append, opinions_append = hits.append, opinions.append
+    _dangling = DANGLING_NEGATION
+    pending: tuple[int, float, int] | None = None  # a negator still waiting for its opinion
+    excess = False  # the pending intensifier is "too"-like
+    for i, info in enumerate(infos):
+        if not info:
+            continue
+        if info is _punct or info is _sentence_mark:
+            if info is _sentence_mark:
+                if "!" in tokens[i]:
+                    exclaims[sent] += 1
+                if i == sent_tok and tokens[i].isspace():  # an empty sentence
+                    sent_tok = starts[clause] = i + 1
+                    continue
+                sent_tok = i + 1
+                sent += 1
+                if sent >= n_sentences:
+                    break
+                if i + 1 > starts[clause]:
+                    clause += 1
+                    starts.append(i + 1)
+                    kinds.append("sentence")
+                    csent.append(sent)
+                else:
+                    starts[clause], kinds[clause], csent[clause] = i + 1, "sentence", sent
+                next_s = next_a = next_f = i + 1
+                if pending is not None:
+                    opinions_append(pending)
+                    pending = None
+                neg_pos, mult_pos, last_neg = -99, -99, -99
+            elif i >= next_s:
+                if tokens[i] == "!":
+                    exclaims[sent] += 1
+                if i > starts[clause]:
+                    clause += 1
+                    starts.append(i + 1)
+                    kinds.append("punct")
+                    csent.append(sent)
+                else:
+                    starts[clause] = i + 1
+                if pending is not None:
+                    opinions_append(pending)
+                    pending = None
+                neg_pos, mult_pos = -99, -99
+            continue
+        plan = info[1]
+        if plan is not None and i >= next_a:
+            seconds = plan[1]
+            if seconds and (seconds is _any_word or tokens[i + 1] in seconds):
+                m = _match_from(plan[0], tokens, i)
+            else:
+                m = (1, plan[2]) if plan[2] is not None else None
+            if m is not None:
+                next_a = i + m[0]
+                hits_append((i, next_a, m[1], clause))
+        plan = info[2]
+        if plan is not None and i >= next_f:
+            seconds = plan[1]
+            if seconds and (seconds is _any_word or tokens[i + 1] in seconds):
+                m = _match_from(plan[0], tokens, i)
+            else:
+                m = (1, plan[2]) if plan[2] is not None else None
+            if m is not None:
+                next_f = i + m[0]
+                if i - last_neg > _flag_negation_reach and m[1] not in p.flags:
+                    p.flags.append(m[1])
+        plan = info[0]
+        if plan is None or i < next_s:
+            continue
+        seconds = plan[1]
+        if seconds and (seconds is _any_word or tokens[i + 1] in seconds):
+            m = _match_from(plan[0], tokens, i)
+            if m is None:
+                continue
+            length, cue = m
+        elif plan[2] is not None:
+            length, cue = 1, plan[2]
+        else:
+            continue
+        next_s = i + length
+        if cue.boundary is not None:
+            if i > starts[clause]:
+                clause += 1
+                starts.append(i)
+                kinds.append(cue.boundary)
+                csent.append(sent)
+                if hits and hits[-1][0] == i:  # a hit on the boundary word itself
+                    h = hits[-1]
+                    hits[-1] = (h[0], h[1], h[2], clause)
+            elif kinds[clause] in ("sentence", "punct"):
+                kinds[clause] = cue.boundary
+            if cue.boundary == "contrast":
+                contrast[sent] = True
+            if cue.boundary != "break":
+                weighted = True
+                if pending is not None:
+                    opinions_append(pending)
+                    pending = None
+            neg_pos, mult_pos = -99, -99
+        elif cue.mult is not None:
+            if i - mult_pos <= 1:
+                mult *= cue.mult
+                excess = excess or cue.excess
+            else:
+                mult, excess = cue.mult, cue.excess
+            mult_pos = next_s - 1
+        elif cue.negator:
+            if pending is not None and i - pending[0] > window:  # "ne ... pas" negates once
+                opinions_append(pending)
+            neg_pos = last_neg = next_s - 1
+            pending = (neg_pos, _dangling, clause)
+        elif cue.score:
+            sc = cue.score
+            if i - mult_pos <= _modifier_reach:
+                sc = -abs(sc) * mult if excess else sc * mult
+                mult_pos = -99
+            if 0 < i - neg_pos <= window:
+                sc *= _negation_factor
+                pending = None
+            opinions_append((i, -1.0 if sc < -1.0 else 1.0 if sc > 1.0 else sc, clause))
+    if pending is not None:
+        opinions_append(pending)
+    p.sentence_contrast = contrast
+    p.n_sentences = sent
+    _score_sentences(p, n_sentences, exclaims, weighted)
+    return p
+
+
+def clause_weights(p: Parse) -> list[float]:
+    """Per clause: how much its opinions count towards its sentence's score."""
+    kinds, csent = p.clause_kind, p.clause_sent
+    w = [1.0] * len(kinds)
+    for c, kind in enumerate(kinds):
+        if kind == "contrast":
+            s = csent[c]
+            b = c - 1
+            while b >= 0 and csent[b] == s:
+                w[b] *= BEFORE_CONTRAST_WEIGHT
+                b -= 1
+            a = c
+            while a < len(w) and csent[a] == s:
+                if w[a] >= 1:
+                    w[a] = max(w[a], AFTER_CONTRAST_WEIGHT)
+                a += 1
+        elif kind == "concessive":
+            w[c] *= CONCESSIVE_WEIGHT
+    return w
+
+
+def _score_sentences(p: Parse, n: int, exclaims: list[int], weighted: bool) -> None:
+    ops = p.opinions
+    if n == 1:  # the common short review: no per-sentence bookkeeping
+        if not ops:
+            p.sentence_scores = [0.0]
+            p.sentence_has_opinion = [False]
+            return
+        if weighted:
+            w = clause_weights(p)
+            x = sum(w[c] * s for _i, s, c in ops) / sum(w[c] for _i, _s, c in ops)
+        else:
+            x = sum(o[1] for o in ops) / len(ops)
+        if exclaims[0]:
+            x *= 1 + EXCLAMATION_BOOST * min(exclaims[0], 3)
+        p.sentence_scores = [-1.0 if x < -1.0 else 1.0 if x > 1.0 else x]
+        p.sentence_has_opinion = [True]
+        return
+    num = [0.0] * n
+    den = [0.0] * n
+    csent = p.clause_sent
+    if weighted:
+        w = clause_weights(p)
+        for _i, s, c in ops:
+            k = csent[c]
+            num[k] += w[c] * s
+            den[k] += w[c]
+    else:
+        for _i, s, c in ops:
+            k = csent[c]
+            num[k] += s
+            den[k] += 1.0
+    scores = p.sentence_scores
+    for k in range(n):
+        if den[k]:
+            x = num[k] / den[k]
+            if exclaims[k]:
+                x *= 1 + EXCLAMATION_BOOST * min(exclaims[k], 3)
+            scores.append(-1.0 if x < -1.0 else 1.0 if x > 1.0 else x)
+        else:
+            scores.append(0.0)
+    p.sentence_has_opinion = [d > 0 for d in den]

@@ -1,0 +1,44 @@
+"""Sentence splitting and tokenisation invariants."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop.analysis.engine import analyze
+from desktop.analysis.lexicon import get_lexicon
+from desktop.analysis.sentiment import parse
+from desktop.analysis.tokenize import normalise, split_sentences, tokenize, tokenize_text
+
+REVIEWISH = st.text(alphabet=st.sampled_from(list("abc xyz.!?…,;:-'()\n\t😍:)<3éß")), max_size=80)
+
+
+def test_split_sentences() -> None:
+    assert split_sentences("Hi there. Good!  Bad?\n\n ok \n fine...   x") == [
+        "Hi there.", "Good!", "Bad?", "ok", "fine...", "x"]
+    assert split_sentences("") == [] and split_sentences(None) == []  # type: ignore[arg-type]
+    assert split_sentences("3.5 stars, e.g.the best") == ["3.5 stars, e.g.the best"]
+
+
+def test_tokenize() -> None:
+    assert tokenize("Didn't like the over-priced café :) <3") == [
+        "didn't", "like", "the", "over-priced", "café", ":)", "<3"]
+    assert tokenize("l'ambiance était top", split_apostrophes=True) == ["l'", "ambiance", "était", "top"]
+    assert normalise("It’s") == "It's"
+
+
+@settings(max_examples=300, deadline=None)
+@given(REVIEWISH)
+def test_one_pass_tokens_agree_with_sentences(text: str) -> None:
+    text = normalise(text)
+    sentences = split_sentences(text)
+    tokens = tokenize_text(text) + ["\n"]
+    assert parse(tokens, len(sentences), get_lexicon("en")).n_sentences == len(sentences)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=120))
+def test_analyze_total(text: str) -> None:
+    a = analyze(text, lang="en")
+    assert -1 <= a.sentiment <= 1
+    assert len(a.sentences) == len(split_sentences(normalise(text)))
+    assert all(0 <= m.sentence < len(a.sentences) for m in a.mentions)
