@@ -40,6 +40,15 @@ class ReviewSummary:
 
 
 @dataclass(frozen=True)
+class ReviewInsight:
+    """What the engine found in one review: aspects with polarity (averaged
+    over mentions), the words that triggered them, and health/safety flags."""
+
+    aspects: tuple[tuple[str, float, tuple[str, ...]], ...]
+    flags: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ReviewFacets:
     sources: tuple[str, ...]
     languages: tuple[str, ...]
@@ -102,6 +111,20 @@ class ReviewService:
                   & (df["created_at"] > end - timedelta(days=2 * RECENT_DAYS))]
         return ReviewSummary(len(df), _mean(df["rating"]), _mean(recent["rating"]),
                              _mean(prev["rating"]), unanswered)
+
+    def insight(self, review_id: int) -> ReviewInsight:
+        """The stored analysis of one review (a primary-key read, fast enough
+        for the GUI thread)."""
+        with self._db.session() as s:
+            flags, mentions = repo.review_insight(s, review_id)
+        grouped: dict[str, list] = {}
+        for aspect, polarity, term in mentions:
+            scores, terms = grouped.setdefault(aspect, [[], []])
+            scores.append(polarity)
+            if term and term.lower() not in (t.lower() for t in terms):
+                terms.append(term)
+        aspects = tuple((a, sum(sc) / len(sc), tuple(t)) for a, (sc, t) in grouped.items())
+        return ReviewInsight(aspects, tuple(f for f in flags.split(",") if f))
 
     def facets(self) -> ReviewFacets:
         with self._db.session() as s:

@@ -214,3 +214,13 @@ def trend_rows(session: Session, period: str) -> list[tuple[date, int, float | N
     return [tuple(r) for r in session.execute(q)]
 
 
+
+
+def review_insight(session: Session, review_id: int) -> tuple[str, list[tuple[str, float, str | None]]]:
+    """(comma-joined flags, [(aspect, polarity, term)]) stored for one review."""
+    flags = session.scalar(select(ReviewAnalysis.flags).where(ReviewAnalysis.review_id == review_id))
+    mentions = session.execute(
+        select(ReviewAspect.aspect, ReviewAspect.polarity, ReviewAspect.term)
+        .where(ReviewAspect.review_id == review_id)
+        .order_by(ReviewAspect.sentence, ReviewAspect.id))
+    return flags or "", [tuple(m) for m in mentions]

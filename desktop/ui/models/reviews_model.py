@@ -6,9 +6,18 @@ from __future__ import annotations
 from typing import Any
 
 import pandas as pd
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
+from desktop.core.sources import source_label
 from desktop.ui import palette
 from desktop.ui.models.columns import (
     CENTER,
@@ -69,6 +78,27 @@ def _full_text_tooltip(row: Row) -> str | None:
     return f"<p style='white-space:pre-wrap'>{escaped}</p>"
 
 
+def rating_display(row: Row) -> str:
+    """Stars, or for a source without stars (Facebook) whether they recommend."""
+    rating = row.get("rating")
+    if not is_missing(rating):
+        return stars(rating)
+    recommended = row.get("recommended")
+    if is_missing(recommended):
+        return ""
+    return translate("ReviewsModel", "👍 Recommends") if recommended else translate(
+        "ReviewsModel", "👎 Doesn't recommend")
+
+
+def _rating_sort(row: Row) -> float:
+    """Recommends sorts with 4.5 stars and doesn't with 1.5, so a sort mixes them sensibly."""
+    rating = row.get("rating")
+    if not is_missing(rating):
+        return float(rating)
+    recommended = row.get("recommended")
+    return -1.0 if is_missing(recommended) else (4.5 if recommended else 1.5)
+
+
 def _rating_tooltip(row: Row) -> str | None:
     rating = row.get("rating")
     return None if is_missing(rating) else translate("ReviewsModel", "%1 out of 5").replace("%1", f"{float(rating):g}")
@@ -88,9 +118,9 @@ COLUMNS: tuple[Column, ...] = (
     Column("created_at", QT_TRANSLATE_NOOP("ReviewsModel", "Date"), lambda r: format_date(r.get("created_at")),
            lambda r: date_sort_key(r.get("created_at")),
            tooltip=lambda r: format_date(r.get("created_at"), with_time=True) or None, width=108),
-    Column("source", QT_TRANSLATE_NOOP("ReviewsModel", "Source"), lambda r: text_or_empty(r.get("source")).title(),
+    Column("source", QT_TRANSLATE_NOOP("ReviewsModel", "Source"), lambda r: source_label(r.get("source")),
            lambda r: text_or_empty(r.get("source")).lower(), width=95),
-    Column("rating", QT_TRANSLATE_NOOP("ReviewsModel", "Rating"), lambda r: stars(r.get("rating")), lambda r: number_or(r.get("rating")),
+    Column("rating", QT_TRANSLATE_NOOP("ReviewsModel", "Rating"), rating_display, _rating_sort,
            tooltip=_rating_tooltip, foreground=lambda r: QColor(palette.STAR), width=88),
     Column("sentiment", QT_TRANSLATE_NOOP("ReviewsModel", "Sentiment"), _sentiment_display, lambda r: number_or(r.get("sentiment"), -2.0),
            foreground=lambda r: sentiment_color(r.get("sentiment")), tooltip=_sentiment_tooltip,

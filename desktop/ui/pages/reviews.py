@@ -8,7 +8,13 @@ from html import escape
 from typing import Any
 
 import pandas as pd
-from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QItemSelection,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,11 +29,25 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.records import Changed
+from desktop.core.sources import source_label
 from desktop.services.reviews import ReviewFilter
 from desktop.ui import palette
 from desktop.ui.context import UiContext
-from desktop.ui.models.columns import RAW_ROLE, SORT_ROLE, format_count, format_date, is_missing, stars, text_or_empty
-from desktop.ui.models.reviews_model import ReviewsModel, sentiment_color, sentiment_label
+from desktop.ui.models.columns import (
+    RAW_ROLE,
+    SORT_ROLE,
+    format_count,
+    format_date,
+    is_missing,
+    stars,
+    text_or_empty,
+)
+from desktop.ui.models.reviews_model import (
+    ReviewsModel,
+    rating_display,
+    sentiment_color,
+    sentiment_label,
+)
 from desktop.ui.widgets.delegates import KeepColourDelegate
 from desktop.ui.widgets.drop_zone import DropZone
 from desktop.ui.widgets.filter_bar import FilterBar
@@ -37,6 +57,27 @@ from desktop.ui.widgets.trend_chart import TrendChart
 EMPTY_STATE_MAX_WIDTH, EMPTY_STATE_MAX_HEIGHT = 900, 420
 TREND_EPSILON = 0.05
 """A change in average stars smaller than this is shown as "steady"."""
+
+
+ASPECT_LABELS = {  # aspect code -> what the owner reads (translated through tr())
+    "food": QT_TRANSLATE_NOOP("ReviewsPage", "Food"),
+    "drinks": QT_TRANSLATE_NOOP("ReviewsPage", "Drinks"),
+    "service": QT_TRANSLATE_NOOP("ReviewsPage", "Service"),
+    "price": QT_TRANSLATE_NOOP("ReviewsPage", "Price"),
+    "ambience": QT_TRANSLATE_NOOP("ReviewsPage", "Ambience"),
+    "cleanliness": QT_TRANSLATE_NOOP("ReviewsPage", "Cleanliness"),
+    "wait": QT_TRANSLATE_NOOP("ReviewsPage", "Waiting"),
+    "dish": QT_TRANSLATE_NOOP("ReviewsPage", "Your dishes"),
+    "staff": QT_TRANSLATE_NOOP("ReviewsPage", "Your staff"),
+}
+FLAG_LABELS = {
+    "food_poisoning": QT_TRANSLATE_NOOP("ReviewsPage", "food poisoning"),
+    "allergy": QT_TRANSLATE_NOOP("ReviewsPage", "allergic reaction"),
+    "foreign_object": QT_TRANSLATE_NOOP("ReviewsPage", "something in the food"),
+    "pest": QT_TRANSLATE_NOOP("ReviewsPage", "pests"),
+    "hygiene": QT_TRANSLATE_NOOP("ReviewsPage", "hygiene"),
+    "legal_threat": QT_TRANSLATE_NOOP("ReviewsPage", "legal threat"),
+}
 
 
 @dataclass(frozen=True)
@@ -275,10 +316,12 @@ class ReviewsPage(QWidget):
         rating = row.get("rating")
         if not is_missing(rating):
             parts.append(f"<div style='color:{palette.STAR};font-size:16pt'>{stars(rating)}</div>")
+        elif not is_missing(row.get("recommended")):
+            parts.append(f"<div style='font-size:13pt'>{escape(rating_display(row))}</div>")
         meta = " · ".join(escape(x) for x in (
             text_or_empty(row.get("author")) or self.tr("Anonymous"),
             format_date(row.get("created_at"), with_time=False),
-            text_or_empty(row.get("source")).title(),
+            source_label(row.get("source")),
             text_or_empty(row.get("location"))) if x)
         parts.append(f"<p style='color:{palette.MUTED}'>{meta}</p>")
         sentiment = row.get("sentiment")
@@ -286,6 +329,7 @@ class ReviewsPage(QWidget):
             color = sentiment_color(sentiment).name()
             parts.append(f"<p><span style='color:{color};font-weight:600'>● {escape(sentiment_label(sentiment))}"
                          f"</span> <span style='color:{palette.MUTED}'>({float(sentiment):+.2f})</span></p>")
+        parts.append(self._insight_html(int(row["id"])))
         title = text_or_empty(row.get("title"))
         if title:
             parts.append(f"<h3>{escape(title)}</h3>")
@@ -297,6 +341,27 @@ class ReviewsPage(QWidget):
         parts.append(f"<table width='100%' cellpadding='8' style='background:{palette.ACCENT_SOFT if reply else palette.WARNING_SOFT};margin-top:10px'>"
                      f"<tr><td><b>{escape(heading)}</b>{'<br>' + body if body else ''}</td></tr></table>")
         self.detail.setHtml("".join(parts))
+
+    def _insight_html(self, review_id: int) -> str:
+        """Aspects the review talks about, coloured by polarity, and any
+        health or safety claim, which changes how the owner must answer."""
+        insight = self._ctx.services.reviews.insight(review_id)
+        html = []
+        for flag in insight.flags:
+            label = FLAG_LABELS.get(flag, flag.replace("_", " "))
+            html.append(f"<p style='color:{palette.NEGATIVE};font-weight:600'>⚠ "
+                        f"{escape(self.tr('Health or safety claim:'))} {escape(self.tr(label))}</p>")
+        chips = []
+        for aspect, polarity, terms in sorted(insight.aspects, key=lambda a: a[1]):
+            color = sentiment_color(polarity).name()
+            name = self.tr(ASPECT_LABELS.get(aspect, aspect.title()))
+            said = ", ".join(terms[:3])
+            chips.append(f"<span style='color:{color}'>●</span> <b>{escape(name)}</b> "
+                         f"<span style='color:{palette.MUTED}'>{polarity:+.1f}"
+                         f"{' · ' + escape(said) if said else ''}</span>")
+        if chips:
+            html.append("<p style='line-height:150%'>" + "<br>".join(chips) + "</p>")
+        return "".join(html)
 
     def _selected_review_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

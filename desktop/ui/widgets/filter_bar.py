@@ -7,8 +7,17 @@ from datetime import date, timedelta
 from typing import Sequence
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
+from desktop.core.sources import source_label
 from desktop.services.reviews import ReviewFilter
 from desktop.ui.resources import icon
 
@@ -58,7 +67,7 @@ class FilterBar(QWidget):
 
     def set_facets(self, sources: Sequence[str], languages: Sequence[str]) -> None:
         """Offer these sources and languages, keeping the current choice if still there."""
-        self._fill(self.source_combo, self.tr("All sources"), [(s, s.title()) for s in sources])
+        self._fill(self.source_combo, self.tr("All sources"), [(s, source_label(s)) for s in sources])
         self._fill(self.language_combo, self.tr("All languages"), [(c, language_name(c)) for c in languages])
         self.language_combo.setVisible(len(languages) > 1 or bool(self.language_combo.currentData()))
 
