@@ -86,8 +86,9 @@ def rating_display(row: Row) -> str:
     recommended = row.get("recommended")
     if is_missing(recommended):
         return ""
-    return translate("ReviewsModel", "👍 Recommends") if recommended else translate(
-        "ReviewsModel", "👎 Doesn't recommend")
+    # Plain words: emoji fonts are missing on many desktops and would draw boxes.
+    return translate("ReviewsModel", "Recommends") if recommended else translate(
+        "ReviewsModel", "Doesn't recommend")
 
 
 def _rating_sort(row: Row) -> float:
@@ -97,6 +98,12 @@ def _rating_sort(row: Row) -> float:
         return float(rating)
     recommended = row.get("recommended")
     return -1.0 if is_missing(recommended) else (4.5 if recommended else 1.5)
+
+
+def _rating_colour(row: Row) -> QColor:
+    if not is_missing(row.get("rating")):
+        return QColor(palette.STAR)
+    return QColor(palette.POSITIVE if row.get("recommended") else palette.NEGATIVE)
 
 
 def _rating_tooltip(row: Row) -> str | None:
@@ -121,7 +128,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("source", QT_TRANSLATE_NOOP("ReviewsModel", "Source"), lambda r: source_label(r.get("source")),
            lambda r: text_or_empty(r.get("source")).lower(), width=95),
     Column("rating", QT_TRANSLATE_NOOP("ReviewsModel", "Rating"), rating_display, _rating_sort,
-           tooltip=_rating_tooltip, foreground=lambda r: QColor(palette.STAR), width=88),
+           tooltip=_rating_tooltip, foreground=_rating_colour, width=104),
     Column("sentiment", QT_TRANSLATE_NOOP("ReviewsModel", "Sentiment"), _sentiment_display, lambda r: number_or(r.get("sentiment"), -2.0),
            foreground=lambda r: sentiment_color(r.get("sentiment")), tooltip=_sentiment_tooltip,
            alignment=CENTER, width=90),
