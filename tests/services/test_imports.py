@@ -105,3 +105,13 @@ def test_reimported_edited_review_is_kept_and_analysed_again(services, tmp_path)
     # and the same file once more changes nothing at all
     again = services.imports.import_files([str(edited)])
     assert not again.changed.reviews and not again.changed.analysis
+
+
+def test_star_only_reviews_have_no_sentiment(services, tmp_path):
+    path = tmp_path / "stars.csv"
+    path.write_text("id,date,stars,reviewer,comment\n1,2026-05-01,4,Ana,\n2,2026-05-02,5,Bo,Great\n",
+                    encoding="utf-8")
+    services.imports.import_files([str(path)])
+    df = services.reviews.list_reviews().set_index("author")
+    assert df.loc["Ana", "sentiment"] != df.loc["Ana", "sentiment"]  # NaN: nothing was said
+    assert df.loc["Bo", "sentiment"] > 0

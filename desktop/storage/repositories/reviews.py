@@ -102,7 +102,9 @@ def save_analysis(session: Session, items: Sequence[tuple[int, str, TextAnalysis
     now = datetime.now()
     session.execute(insert(ReviewAnalysis), [dict(
         review_id=i, engine_version=a.engine_version, text_hash=h, language=a.language,
-        sentiment=a.sentiment, flags=",".join(a.flags), analysed_at=now) for i, h, a in items])
+        # a star-only review has no sentiment to speak of: NULL, not a neutral 0.0
+        sentiment=a.sentiment if a.sentences else None, flags=",".join(a.flags),
+        analysed_at=now) for i, h, a in items])
     aspects = [dict(review_id=i, aspect=m.aspect, polarity=m.polarity, term=m.term[:200],
                     sentence=m.sentence) for i, _, a in items for m in a.mentions]
     if not any(a.mentions for _, _, a in items):  # engines that give only the summary dict
