@@ -128,7 +128,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("source", QT_TRANSLATE_NOOP("ReviewsModel", "Source"), lambda r: source_label(r.get("source")),
            lambda r: text_or_empty(r.get("source")).lower(), width=95),
     Column("rating", QT_TRANSLATE_NOOP("ReviewsModel", "Rating"), rating_display, _rating_sort,
-           tooltip=_rating_tooltip, foreground=_rating_colour, width=104),
+           tooltip=_rating_tooltip, foreground=_rating_colour, width=124),
     Column("sentiment", QT_TRANSLATE_NOOP("ReviewsModel", "Sentiment"), _sentiment_display, lambda r: number_or(r.get("sentiment"), -2.0),
            foreground=lambda r: sentiment_color(r.get("sentiment")), tooltip=_sentiment_tooltip,
            alignment=CENTER, width=90),
