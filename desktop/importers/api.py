@@ -9,14 +9,22 @@ as a crash.
 from __future__ import annotations
 
 import contextlib
+import shutil
+import tempfile
 from dataclasses import replace
-from pathlib import Path
-from typing import Any
+from pathlib import Path, PurePosixPath
+from typing import Any, Iterator
 
 from desktop.core.errors import Cancelled, FileReadError
 from desktop.core.progress import CancelToken, ProgressFn, check_cancel
 from desktop.core.records import ImportKind, ParsedFile
 from desktop.importers import jsonfile
+from desktop.importers.chunks import (
+    DEFAULT_CHUNK_ROWS,
+    MonotonicProgress,
+    ParsedChunk,
+    merge_chunks,
+)
 from desktop.importers.containers import Source, expand_folder, expand_zip, single_file
 from desktop.importers.customers import CustomerBuilder
 from desktop.importers.mapping import (
@@ -30,11 +38,24 @@ from desktop.importers.mapping import (
 )
 from desktop.importers.options import FormatInfo, ReadOptions, Recognition
 from desktop.importers.orders import OrderBuilder
-from desktop.importers.profiles import BY_NAME, PROFILES, Profile, header_present, match_profiles
+from desktop.importers.profiles import (
+    BY_NAME,
+    PROFILES,
+    Profile,
+    header_present,
+    match_profiles,
+)
 from desktop.importers.reviews import ReviewBuilder
-from desktop.importers.tabular import read_table
-from desktop.importers.textio import (Table, is_zip, norm_key, open_csv, open_xlsx, xlsx_has_workbook,
-                                     xlsx_sheet_names)
+from desktop.importers.tabular import iter_table
+from desktop.importers.textio import (
+    Table,
+    is_zip,
+    norm_key,
+    open_csv,
+    open_xlsx,
+    xlsx_has_workbook,
+    xlsx_sheet_names,
+)
 
 GENERIC = "generic"
 MAX_SHEETS = 10
@@ -229,26 +250,125 @@ def recognise(headers: list[str], kind: ImportKind | None, fmt: str | None,
     return None, cmap, k, conf, GENERIC
 
 
-def _builder(kind: ImportKind, prof: Profile | None) -> Any:
+def _builder(kind: ImportKind, prof: Profile | None, window: int = 0) -> Any:
     if kind == ImportKind.REVIEWS:
         return ReviewBuilder()
     if kind == ImportKind.CUSTOMERS:
         return CustomerBuilder()
-    return OrderBuilder(prof.mode if prof else "")
+    return OrderBuilder(prof.mode if prof else "", window)
 
 
-def _read_source(src: Source, kind: ImportKind | None, fmt: str | None, options: ReadOptions,
-                 progress: ProgressFn | None, cancel: CancelToken | None) -> ParsedFile:
-    table, json_data = _open_table(src, kind, fmt)
-    if table is None:
-        if kind not in (None, ImportKind.REVIEWS):
-            raise FileReadError(src.name, f"JSON files hold reviews only; no {kind.value} found")
-        return jsonfile.read_json(src, json_data, fmt, progress, cancel)
-    prof, cmap, k, _conf, fmt_name = recognise(table.header, kind, fmt, options, src.name)
-    source = (prof.source if prof else None) or (options.source if k == ImportKind.REVIEWS else None) or (
-        "other" if k == ImportKind.REVIEWS else GENERIC)
-    return read_table(table, k, fmt_name, cmap, _builder(k, prof), options, prof, source,
-                      progress, cancel, extra=src.context)
+def _iter_source(src: Source, kind: ImportKind | None, fmt: str | None, options: ReadOptions,
+                 progress: ProgressFn | None, cancel: CancelToken | None,
+                 chunk_rows: int) -> Iterator[ParsedChunk]:
+    with _on_disk(src) as local:
+        table, json_data = _open_table(local, kind, fmt)
+        if table is None:
+            if kind not in (None, ImportKind.REVIEWS):
+                raise FileReadError(local.name, f"JSON files hold reviews only; no {kind.value} found")
+            yield from jsonfile.iter_json(local, json_data, fmt, progress, cancel, chunk_rows)
+            return
+        prof, cmap, k, _conf, fmt_name = recognise(table.header, kind, fmt, options, local.name)
+        source = (prof.source if prof else None) or (options.source if k == ImportKind.REVIEWS else None) or (
+            "other" if k == ImportKind.REVIEWS else GENERIC)
+        yield from iter_table(table, k, fmt_name, cmap, _builder(k, prof, chunk_rows), options, prof, source,
+                              progress, cancel, extra=local.context, chunk_rows=chunk_rows)
+
+
+SPILL_BLOCK = 1 << 20
+"""Bytes copied at a time when a ZIP member is unpacked to a temporary file."""
+
+
+@contextlib.contextmanager
+def _on_disk(src: Source) -> Iterator[Source]:
+    """The source as a file on disk: a ZIP member is unpacked, streamed block
+    by block, into a temporary file (removed afterwards), so no member is ever
+    held in memory and every reader can re-read and seek it."""
+    if src.path is not None or src.open is None:
+        yield src
+        return
+    suffix = PurePosixPath(src.name.replace("\\", "/")).suffix
+    with tempfile.TemporaryDirectory(prefix="regulars-import-") as tmp:
+        target = Path(tmp) / f"member{suffix}"
+        try:
+            with src.open() as member, open(target, "wb") as out:
+                shutil.copyfileobj(member, out, SPILL_BLOCK)
+        except FileReadError:
+            raise
+        except OSError as exc:
+            raise FileReadError(src.name, f"cannot unpack this file from the ZIP ({exc.strerror or exc})") from None
+        except Exception as exc:  # zlib.error, BadZipFile, NotImplementedError (compression) ...
+            raise FileReadError(src.name, f"cannot unpack this file from the ZIP ({type(exc).__name__})") from None
+        try:
+            yield replace(src, path=str(target))
+        except FileReadError as exc:
+            if exc.path != str(target):
+                raise
+            raise FileReadError(src.name, exc.problem) from None  # name the member, not the temp file
+
+
+def _guarded(name: str, chunks: Iterator[ParsedChunk]) -> Iterator[ParsedChunk]:
+    """:func:`_guard` for a generator: every step runs under the same contract."""
+    with contextlib.closing(chunks):
+        while True:
+            chunk = _guard(name, next, chunks, None)
+            if chunk is None:
+                return
+            yield chunk
+
+
+def iter_file(
+    path: str | Path,
+    kind: ImportKind | None = None,
+    fmt: str | None = None,
+    progress: ProgressFn | None = None,
+    cancel: CancelToken | None = None,
+    options: ReadOptions | None = None,
+    chunk_rows: int = DEFAULT_CHUNK_ROWS,
+) -> Iterator[ParsedChunk]:
+    """Read a file, folder or ZIP as a stream of :class:`ParsedChunk`, one
+    logical file after another; memory is bounded by ``chunk_rows``, not by
+    the file's size (CSV/TSV in any encoding, JSON Lines, top-level JSON
+    arrays, XLSX rows; ZIP members are unpacked to a temporary file, never
+    into memory; other JSON shapes are small and read whole).
+
+    Every logical file yields at least one chunk and ends with ``final=True``.
+    Concatenating one file's chunks (:func:`desktop.importers.chunks.merge_chunks`)
+    gives exactly what :func:`read_file` returns for it. Orders whose rows are
+    contiguous are never split across chunks (see ``importers.orders``).
+
+    ``progress(fraction, message)`` rises monotonically to 1.0, by bytes read
+    where the reader knows them; ``cancel`` is polled every few hundred rows
+    and between chunks (raises ``Cancelled``). Errors: FileReadError for a
+    single file that cannot be read, even after some chunks were yielded (the
+    consumer rolls back). Inside a folder or ZIP a failing file ends with a
+    final chunk whose ``error`` is set (discard its earlier chunks) and the
+    stream goes on; FileReadError at the end if no file could be read.
+    Threading: a plain blocking generator; run it in a worker thread.
+    """
+    options = options or ReadOptions()
+    kind = ImportKind(kind) if kind is not None else None
+    chunk_rows = max(1, int(chunk_rows))
+    name = str(path)
+    sources = _guard(name, _sources, path)
+    overall = MonotonicProgress(progress)
+    failures: list[str] = []
+    n = len(sources)
+    for i, src in enumerate(sources):
+        check_cancel(cancel)
+        sub = MonotonicProgress(overall, i / n, (i + 1) / n) if progress else None
+        try:
+            yield from _guarded(src.name, _iter_source(src, kind, fmt, options, sub, cancel, chunk_rows))
+        except FileReadError as exc:
+            if n == 1:
+                raise
+            failures.append(str(exc))
+            yield ParsedChunk(path=src.name, kind=kind or ImportKind.REVIEWS, format="",
+                              final=True, error=str(exc))
+    if len(failures) == n:
+        raise FileReadError(name, failures[0].split(": ", 1)[-1] if len(failures) == 1 else
+                            f"none of the {n} files inside could be read (first: {failures[0]})")
+    overall(1.0, "Done")
 
 
 def read_file(
@@ -265,33 +385,23 @@ def read_file(
     name (see :func:`list_formats`). Raises FileReadError if nothing could be
     read; files inside a folder/ZIP that fail are skipped and named in the
     first result's warnings. Raises Cancelled when ``cancel`` fires.
+    Holds the whole file in memory: a thin wrapper that concatenates
+    :func:`iter_file`'s chunks.
     """
-    options = options or ReadOptions()
-    kind = ImportKind(kind) if kind is not None else None
-    name = str(path)
-    sources = _guard(name, _sources, path)
     results: list[ParsedFile] = []
     failures: list[str] = []
-    n = len(sources)
-    for i, src in enumerate(sources):
-        check_cancel(cancel)
-        sub = None
-        if progress:
-            def sub(f: float, msg: str, i: int = i) -> None:
-                progress(min(1.0, (i + max(0.0, min(1.0, f))) / n), msg)
-        try:
-            results.append(_guard(src.name, _read_source, src, kind, fmt, options, sub, cancel))
-        except FileReadError as exc:
-            if n == 1:
-                raise
-            failures.append(str(exc))
-    if not results:
-        raise FileReadError(name, failures[0].split(": ", 1)[-1] if len(failures) == 1 else
-                            f"none of the {n} files inside could be read (first: {failures[0]})")
+    current: list[ParsedChunk] = []
+    for chunk in iter_file(path, kind, fmt, progress, cancel, options):
+        if chunk.error is not None:
+            failures.append(chunk.error)
+            current = []
+            continue
+        current.append(chunk)
+        if chunk.final:
+            results.append(merge_chunks(current))
+            current = []
     if failures:
         results[0] = replace(results[0], warnings=results[0].warnings + tuple(f"Skipped {f}" for f in failures))
-    if progress:
-        progress(1.0, "Done")
     return results
 
 
@@ -318,6 +428,11 @@ def sniff(path: str | Path, kind: ImportKind | None = None, options: ReadOptions
 
 
 def _sniff_source(src: Source, kind: ImportKind | None, options: ReadOptions, fmt: str | None = None) -> Recognition:
+    with _on_disk(src) as on_disk:
+        return _sniff_table(on_disk, kind, options, fmt)
+
+
+def _sniff_table(src: Source, kind: ImportKind | None, options: ReadOptions, fmt: str | None) -> Recognition:
     table, json_data = _open_table(src, kind, fmt)
     if table is None:
         found, conf = jsonfile.sniff_json(src, json_data)

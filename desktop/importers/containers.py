@@ -7,13 +7,14 @@ subscription state).
 """
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any, Callable
+from typing import IO, Any, Callable, Iterator
 
 from desktop.core.errors import FileReadError
 
@@ -33,6 +34,8 @@ class Source:
     path: str | None = None
     load: Callable[[], bytes] | None = None
     context: dict[str, Any] = field(default_factory=dict)
+    open: Callable[[], contextlib.AbstractContextManager[IO[bytes]]] | None = None
+    """A ZIP member as a decompressing stream (bounded memory), for ``load``'s data."""
 
     def read_bytes(self) -> bytes:
         if self.load is not None:
@@ -131,6 +134,17 @@ def expand_zip(path: str, data: bytes | None = None, titles: dict[str, str] | No
                                     f"cannot unpack this file from the ZIP ({type(exc).__name__})") from None
         return load
 
+    def opener(name: str) -> Callable[[], contextlib.AbstractContextManager[IO[bytes]]]:
+        @contextlib.contextmanager
+        def open_member() -> Iterator[IO[bytes]]:
+            with zipfile.ZipFile(io.BytesIO(data) if data is not None else path) as z:
+                info = z.getinfo(name)
+                if info.file_size > MAX_MEMBER_BYTES:
+                    raise FileReadError(f"{path}::{name}", "this file in the ZIP is too large to import")
+                with z.open(info) as member:
+                    yield member
+        return open_member
+
     for i in infos:
         key = location_key(i.filename)
         if key and PurePosixPath(i.filename).name.lower() == "data.json" and key not in titles:
@@ -141,7 +155,8 @@ def expand_zip(path: str, data: bytes | None = None, titles: dict[str, str] | No
             if title:
                 titles[key] = title
     sources = [
-        Source(name=f"{path}::{i.filename}", load=reader(i.filename), context=member_context(i.filename))
+        Source(name=f"{path}::{i.filename}", load=reader(i.filename), context=member_context(i.filename),
+               open=opener(i.filename))
         for i in sorted(infos, key=lambda i: i.filename) if _wanted(i.filename)
     ]
     zf.close()

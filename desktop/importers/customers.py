@@ -93,8 +93,15 @@ class CustomerBuilder:
             tags=tags,
         ))
 
-    def finish(self, ctx: Context) -> tuple[list[object], list[str]]:  # noqa: ARG002
-        return list(self.records), []
+    def drain(self, ctx: Context, row: int) -> list[object]:  # noqa: ARG002
+        """Hand over the records built so far (one per row, all complete)."""
+        out: list[object] = list(self.records)
+        self.records.clear()
+        return out
+
+    def finish(self, ctx: Context) -> tuple[list[object], list[str]]:
+        """The records not yet drained, and the file's warnings."""
+        return self.drain(ctx, 0), []
 
 
 def _birthday_parts(day: object, month: object, year: object) -> date | None:

@@ -1,20 +1,25 @@
-"""Reading JSON and JSON Lines review files into a ParsedFile.
+"""Reading JSON and JSON Lines review files into ParsedChunks.
 
-JSON Lines (the Yelp dataset, 5 GB) is streamed line by line; ordinary JSON
-is loaded whole (API responses and Takeout pages are small). Rejections name
-the item (1-based position in the list) or the line of a JSON Lines file.
+JSON Lines (the Yelp dataset, 5 GB) is streamed line by line, and so is a
+file whose top level is an array of review objects (scraper exports): items
+are decoded one at a time from a sliding text buffer. Other JSON shapes
+(API responses, Takeout pages, Outscraper's place list with nested reviews)
+are loaded whole: they are small by nature. Rejections name the item
+(1-based position in the list) or the line of a JSON Lines file.
 """
 from __future__ import annotations
 
 import contextlib
 import io
 import json
+from itertools import chain
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import IO, Any, Iterable, Iterator
 
 from desktop.core.errors import FileReadError
 from desktop.core.progress import CancelToken, ProgressFn, check_cancel
 from desktop.core.records import ImportKind, ParsedFile, Rejection
+from desktop.importers.chunks import DEFAULT_CHUNK_ROWS, ParsedChunk, merge_chunks
 from desktop.importers.containers import Source
 from desktop.importers.jsonreviews import recognise_item, review_items
 from desktop.importers.textio import detect_encoding
@@ -31,6 +36,8 @@ SAMPLE_ITEMS = 20
 """Items inspected to recognise a JSON file's format."""
 PROGRESS_EVERY = 1000
 MAX_REJECTIONS = 10_000
+STREAM_BLOCK = 1 << 16
+"""Characters read at a time when streaming a top-level JSON array."""
 
 
 def looks_like_json(head: bytes) -> bool:
@@ -54,13 +61,120 @@ def _text(src: Source, data: bytes | None) -> tuple[str | None, Path | None, str
     return raw.decode(detect_encoding(raw[:65536], src.name), errors="replace").lstrip("\ufeff"), None, "utf-8"
 
 
-def _lines(text: str | None, path: Path | None, encoding: str) -> Iterator[str]:
+class _Position:
+    """Bytes consumed by the stream being read (for progress by bytes)."""
+
+    def __init__(self) -> None:
+        self.fh: IO[bytes] | None = None
+
+    def __call__(self) -> int:
+        try:
+            return self.fh.tell() if self.fh is not None else 0
+        except (OSError, ValueError):
+            return 0
+
+
+def _lines(text: str | None, path: Path | None, encoding: str, where: _Position | None = None) -> Iterator[str]:
     if text is not None:
         yield from io.StringIO(text)
         return
     assert path is not None
     with open(path, encoding=encoding, errors="replace") as fh:
+        if where is not None:
+            where.fh = fh.buffer
         yield from fh
+
+
+class _StreamError(ValueError):
+    def __init__(self, lineno: int, msg: str) -> None:
+        super().__init__(msg)
+        self.lineno, self.msg = lineno, msg
+
+
+def _array_items(fh: IO[str]) -> Iterator[Any]:
+    """Items of a top-level JSON array, decoded one at a time; memory holds one
+    item plus a block of text. Raises _StreamError (line, message) for invalid
+    JSON, also after the closing bracket."""
+    dec = json.JSONDecoder()
+    buf, pos, lines, eof = "", 0, 0, False
+
+    def more() -> bool:
+        nonlocal buf, pos, lines, eof
+        if eof:
+            return False
+        block = fh.read(max(STREAM_BLOCK, len(buf) - pos))  # doubles for one huge item
+        if not block:
+            eof = True
+            return False
+        lines += buf.count("\n", 0, pos)
+        buf, pos = buf[pos:] + block, 0
+        return True
+
+    def skip_ws() -> str:
+        nonlocal pos
+        while True:
+            while pos < len(buf) and buf[pos] in " \t\r\n\ufeff":
+                pos += 1
+            if pos < len(buf):
+                return buf[pos]
+            if not more():
+                return ""
+
+    def fail(msg: str) -> _StreamError:
+        return _StreamError(lines + buf.count("\n", 0, pos) + 1, msg)
+
+    if skip_ws() != "[":
+        raise fail("Expecting '['")
+    pos += 1
+    if skip_ws() == "]":
+        pos += 1
+    else:
+        while True:
+            if not skip_ws():
+                raise fail("Expecting value")
+            while True:
+                try:
+                    item, end = dec.raw_decode(buf, pos)
+                except json.JSONDecodeError as exc:
+                    if more():
+                        continue
+                    raise _StreamError(lines + exc.lineno, exc.msg) from None
+                if end == len(buf) and more():  # a number may go on in the next block
+                    continue
+                break
+            pos = end
+            yield item
+            c = skip_ws()
+            if c == ",":
+                pos += 1
+                continue
+            if c == "]":
+                pos += 1
+                break
+            raise fail("Expecting ',' delimiter")
+    if skip_ws():
+        raise fail("Extra data")
+
+
+def _stream_array(path: Path, encoding: str, where: _Position) -> Iterator[tuple[int, Any]] | None:
+    """Numbered items of a file whose top level is an array of review objects,
+    streamed; None when the file has another shape (read it whole)."""
+    fh = open(path, encoding=encoding, errors="replace")  # noqa: SIM115 - closed by the generator
+    where.fh = fh.buffer
+    items = _array_items(fh)
+    try:
+        first = next(items, None)
+    except _StreamError:
+        first = None
+    if not isinstance(first, dict) or "reviews_data" in first:
+        items.close()
+        fh.close()
+        return None
+
+    def numbered() -> Iterator[tuple[int, Any]]:
+        with fh:
+            yield from enumerate(chain([first], items), start=1)
+    return numbered()
 
 
 def _is_jsonl(lines: Iterator[str]) -> bool:
@@ -74,15 +188,18 @@ def _is_jsonl(lines: Iterator[str]) -> bool:
         return False
 
 
-def _load(src: Source, data: bytes | None) -> tuple[Iterable[tuple[int, Any]], str | None, str]:
+def _load(src: Source, data: bytes | None,
+          where: _Position | None = None) -> tuple[Iterable[tuple[int, Any]], str | None, str]:
     """Items with their 1-based position, a wrapper location, and the unit
-    word used in rejections ("item" or "line")."""
+    word used in rejections ("item" or "line"). ``where`` is told the byte
+    stream being read when the file is streamed."""
+    where = where or _Position()
     text, path, enc = _text(src, data)
     with contextlib.closing(_lines(text, path, enc)) as probe:
         jsonl = _is_jsonl(probe)
     if jsonl:
         def stream() -> Iterator[tuple[int, Any]]:
-            for n, line in enumerate(_lines(text, path, enc), start=1):
+            for n, line in enumerate(_lines(text, path, enc, where), start=1):
                 if not line.strip():
                     continue
                 try:
@@ -90,6 +207,12 @@ def _load(src: Source, data: bytes | None) -> tuple[Iterable[tuple[int, Any]], s
                 except ValueError:
                     yield n, _BadLine(line)
         return stream(), None, "line"
+    if text is None and path is not None:
+        with open(path, "rb") as fh:
+            head = fh.read(4096).decode(enc, errors="ignore").lstrip("\ufeff \t\r\n")
+        streamed = _stream_array(path, enc, where) if head.startswith("[") else None
+        if streamed is not None:
+            return _invalid_as_error(streamed, src.name), None, "item"
     try:
         if text is None:
             with open(path, encoding=enc, errors="replace") as fh:  # type: ignore[arg-type]
@@ -104,6 +227,13 @@ def _load(src: Source, data: bytes | None) -> tuple[Iterable[tuple[int, Any]], s
     return enumerate(items, start=1), loc, "item"
 
 
+def _invalid_as_error(items: Iterator[tuple[int, Any]], name: str) -> Iterator[tuple[int, Any]]:
+    try:
+        yield from items
+    except _StreamError as exc:
+        raise FileReadError(name, f"this is not valid JSON (line {exc.lineno}: {exc.msg})") from None
+
+
 class _BadLine:
     def __init__(self, line: str) -> None:
         self.line = line
@@ -111,20 +241,35 @@ class _BadLine:
 
 def read_json(src: Source, data: bytes | None, fmt: str | None, progress: ProgressFn | None,
               cancel: CancelToken | None) -> ParsedFile:
-    """Read one JSON/JSONL review file; FileReadError if no review format fits."""
-    items, wrapper_loc, unit = _load(src, data)
+    """Read one JSON/JSONL review file whole; FileReadError if no review format fits."""
+    return merge_chunks(iter_json(src, data, fmt, progress, cancel))
+
+
+def iter_json(src: Source, data: bytes | None, fmt: str | None, progress: ProgressFn | None,
+              cancel: CancelToken | None, chunk_rows: int = DEFAULT_CHUNK_ROWS) -> Iterator[ParsedChunk]:
+    """Read one JSON/JSONL review file as chunks of about ``chunk_rows``
+    items; FileReadError if no review format fits (raised before the first
+    chunk), Cancelled when ``cancel`` fires. ``rows_read`` counts items/lines."""
+    where = _Position()
+    items, wrapper_loc, unit = _load(src, data, where)
+    size = _size(src, data)
     location = src.context.get("location") or wrapper_loc
     records: list[Any] = []
     rejected: list[Rejection] = []
     pending: list[tuple[int, Any]] = []
     fmt_name, parser = None, None
-    total = 0
+    total = n_rejected = since = 0
+
+    def fraction() -> float:
+        return min(1.0, where() / size) if size and where.fh is not None else 0.5
+
     for pos, item in items:
         total += 1
+        since += 1
         if total % PROGRESS_EVERY == 0:
             check_cancel(cancel)
             if progress:
-                progress(0.5, f"Reading {src.name}: {total} {unit}s")
+                progress(fraction(), f"Reading {src.name}: {total} {unit}s")
         if parser is None:
             found = recognise_item(item)
             if found is None:
@@ -136,34 +281,58 @@ def read_json(src: Source, data: bytes | None, fmt: str | None, progress: Progre
             if fmt and fmt not in (fmt_name, "generic"):
                 raise FileReadError(src.name, f"this JSON is {fmt_name}, not {fmt}")
             for p, it in pending:
-                _one(p, it, parser, location, unit, records, rejected)
+                n_rejected += _one(p, it, parser, location, unit, records, rejected, n_rejected)
             pending = []
-        _one(pos, item, parser, location, unit, records, rejected)
+        n_rejected += _one(pos, item, parser, location, unit, records, rejected, n_rejected)
+        if since >= chunk_rows:
+            since = 0
+            yield ParsedChunk(path=src.name, kind=ImportKind.REVIEWS, format=fmt_name or "json",
+                              records=tuple(records), rejected=tuple(rejected), rows_read=total)
+            records, rejected = [], []
+            check_cancel(cancel)
     if parser is None:
         if total == 0 and src.context.get("takeout"):
-            return ParsedFile(path=src.name, kind=ImportKind.REVIEWS, format="google_business_profile")
+            yield ParsedChunk(path=src.name, kind=ImportKind.REVIEWS, format="google_business_profile",
+                              final=True)
+            return
         if total == 0:
             raise FileReadError(src.name, "the JSON file contains no reviews")
         raise FileReadError(src.name, "no reviews in a known format were found in this JSON file")
     check_cancel(cancel)
-    return ParsedFile(path=src.name, kind=ImportKind.REVIEWS, format=fmt_name or "json",
-                      records=tuple(records), rejected=tuple(rejected[:MAX_REJECTIONS]), rows_read=total)
+    yield ParsedChunk(path=src.name, kind=ImportKind.REVIEWS, format=fmt_name or "json",
+                      records=tuple(records), rejected=tuple(rejected), rows_read=total, final=True)
+
+
+def _size(src: Source, data: bytes | None) -> int:
+    if data is not None:
+        return len(data)
+    try:
+        return Path(src.path or src.name).stat().st_size
+    except OSError:
+        return 0
 
 
 def _one(pos: int, item: Any, parser: Any, location: str | None, unit: str,
-         records: list[Any], rejected: list[Rejection]) -> None:
+         records: list[Any], rejected: list[Rejection], n_rejected: int) -> int:
+    """Parse one item into ``records`` or ``rejected`` (kept only while fewer
+    than MAX_REJECTIONS were); returns 1 if it was rejected."""
+    reason = None
     if isinstance(item, _BadLine):
-        rejected.append(Rejection(pos, f"{unit} {pos}: is not valid JSON"))
-        return
-    if not isinstance(item, dict) or recognise_item(item) is None:
-        rejected.append(Rejection(pos, f"{unit} {pos}: is not a review object"))
-        return
-    try:
-        records.append(parser(item, location))
-    except ValueError as exc:
-        rejected.append(Rejection(pos, f"{unit} {pos}: {exc}"))
-    except Exception as exc:  # noqa: BLE001 - odd shapes (lists where objects belong, ...)
-        rejected.append(Rejection(pos, f"{unit} {pos}: unexpected review shape ({type(exc).__name__})"))
+        reason = "is not valid JSON"
+    elif not isinstance(item, dict) or recognise_item(item) is None:
+        reason = "is not a review object"
+    else:
+        try:
+            records.append(parser(item, location))
+        except ValueError as exc:
+            reason = str(exc)
+        except Exception as exc:  # noqa: BLE001 - odd shapes (lists where objects belong, ...)
+            reason = f"unexpected review shape ({type(exc).__name__})"
+    if reason is None:
+        return 0
+    if n_rejected < MAX_REJECTIONS:
+        rejected.append(Rejection(pos, f"{unit} {pos}: {reason}"))
+    return 1
 
 
 def sniff_json(src: Source, data: bytes | None) -> tuple[str, float]:

@@ -11,6 +11,14 @@ are mapped):
   Lightspeed K-Series payments); payments sharing an id are summed.
 Cancelled/void rows are excluded (counted in a warning, not rejected).
 Order times are kept as the local wall-clock time the POS wrote.
+
+Streaming (see ``iter_file``): an order is handed over (``drain``) once no row
+of it was seen for ``window`` rows (the chunk size). Exports write the lines
+of one receipt next to each other, so a receipt is never split across chunks;
+rows of one receipt id that lie further apart than the window (split payments
+far apart, a generic file sorted by item) become separate records with the
+same id, and the service's dedupe treats the later part as already imported.
+Memory holds the orders of about two windows of rows, never the whole file.
 """
 from __future__ import annotations
 
@@ -66,13 +74,16 @@ class _Order:
     record: OrderRecord
     lines: list[OrderLineRecord] = field(default_factory=list)
     total: float | None = None
+    last_row: int = 0
 
 
 class OrderBuilder:
     """Accumulates orders across rows; memory grows with orders, not rows."""
 
-    def __init__(self, mode: str) -> None:
+    def __init__(self, mode: str, window: int = 0) -> None:
         self.mode = mode
+        self.window = window
+        """Rows without a line after which an order is complete (0: never, whole file)."""
         self.orders: dict[str, _Order] = {}
         self.excluded = 0
         self.not_sales = 0
@@ -156,6 +167,7 @@ class OrderBuilder:
                 staff=V.text(g(cells, "staff")),
             )
             existing = self.orders[order_id_key] = _Order(first_row=row, record=rec)
+        existing.last_row = row
         if line is not None:
             existing.lines.append(line)
         else:
@@ -175,13 +187,27 @@ class OrderBuilder:
             self.bad_contacts += 1
             return None
 
+    @staticmethod
+    def _complete(o: _Order) -> OrderRecord:
+        total = o.total
+        if total is None and o.lines and all(ln.total is not None for ln in o.lines):
+            total = round(sum(ln.total for ln in o.lines if ln.total is not None), 2)
+        return replace(o.record, total=total, lines=tuple(o.lines))
+
+    def drain(self, ctx: Context, row: int) -> list[object]:  # noqa: ARG002
+        """Hand over, in order of first appearance, the orders with no row in
+        the last ``window`` rows before ``row``; the receipt being read (and any
+        seen recently) stays open."""
+        if not self.window:
+            return []
+        cutoff = row - self.window
+        done = [k for k, o in self.orders.items() if o.last_row <= cutoff]
+        return [self._complete(self.orders.pop(k)) for k in done]
+
     def finish(self, ctx: Context) -> tuple[list[object], list[str]]:  # noqa: ARG002
-        out: list[object] = []
-        for o in self.orders.values():
-            total = o.total
-            if total is None and o.lines and all(ln.total is not None for ln in o.lines):
-                total = round(sum(ln.total for ln in o.lines if ln.total is not None), 2)
-            out.append(replace(o.record, total=total, lines=tuple(o.lines)))
+        """The orders not yet drained, and the file's warnings."""
+        out: list[object] = [self._complete(o) for o in self.orders.values()]
+        self.orders.clear()
         warnings = []
         if self.excluded:
             warnings.append(f"{self.excluded} cancelled or void rows were left out.")

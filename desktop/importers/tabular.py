@@ -1,18 +1,23 @@
-"""The shared driver that turns a :class:`Table` into a :class:`ParsedFile`.
+"""The shared driver that turns a :class:`Table` into :class:`ParsedChunk` s.
 
-Two streamed passes over the file keep memory bounded by one row (plus the
-records produced): pass 1 counts rows and gathers per-column evidence (day/month
-order, rating scale); pass 2 builds records through a kind-specific builder.
-A row that raises ``ValueError`` becomes a ``Rejection`` naming row and reason.
+Two streamed passes over the file keep memory bounded by one chunk of rows:
+pass 1 counts rows and gathers per-column evidence (day/month order, decimal
+separator, rating scale), keeping only counters per column; pass 2 builds
+records through a kind-specific builder and hands them over every
+``chunk_rows`` rows. A row that raises ``ValueError`` becomes a ``Rejection``
+naming row and reason. Progress is the fraction of the file's bytes read
+(pass 1 counts for ``SCAN_SHARE`` of it) when the table knows its position,
+else rows done.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, time
-from typing import Any, Protocol
+from typing import Any, Iterator, Protocol
 
 from desktop.core.progress import CancelToken, ProgressFn, check_cancel
 from desktop.core.records import ImportKind, ParsedFile, Rejection
+from desktop.importers.chunks import DEFAULT_CHUNK_ROWS, ParsedChunk, merge_chunks
 from desktop.importers.dates import DateOrder, ambiguity_warning, parse_datetime
 from desktop.importers.mapping import ColumnMap
 from desktop.importers.options import ReadOptions
@@ -25,12 +30,14 @@ DATE_FIELDS: tuple[str, ...] = ("created_at", "reply_at", "ordered_at", "first_v
 PROGRESS_EVERY = 500
 """Rows between cancel checks and progress reports."""
 MAX_REJECTIONS = 10_000
+"""Rejections kept per file; beyond this only a count is reported."""
+SCAN_SHARE = 0.25
+"""Share of a file's progress given to the first (scanning) pass."""
 TEN_POINT_SHARE = 0.05
 """A rating column is read as 10-point only if this share of values is above 5
 (one typo must not rescale a whole 5-star file)."""
 DATE_CACHE_SIZE = 50_000
 """Parsed date cells remembered per file (POS exports repeat timestamps)."""
-"""Rejections kept per file; beyond this only a count is reported."""
 
 
 @dataclass
@@ -91,7 +98,16 @@ class Context:
 class Builder(Protocol):
     def add(self, row: int, cells: list[object], ctx: Context) -> None: ...
 
+    def drain(self, ctx: Context, row: int) -> list[object]: ...
+
     def finish(self, ctx: Context) -> tuple[list[object], list[str]]: ...
+
+
+def _fraction(table: Table, done: int, total: int) -> float:
+    """Fraction of the table read in the current pass: bytes when known, else rows."""
+    if table.position is not None and table.size_hint:
+        return min(1.0, table.position() / table.size_hint)
+    return min(1.0, done / total) if total else 0.0
 
 
 def read_table(
@@ -107,7 +123,28 @@ def read_table(
     cancel: CancelToken | None,
     extra: dict[str, Any] | None = None,
 ) -> ParsedFile:
-    """Run both passes and return the ParsedFile for one table."""
+    """Run both passes and return the whole ParsedFile for one table."""
+    return merge_chunks(iter_table(table, kind, fmt, cmap, builder, options, profile, source,
+                                   progress, cancel, extra))
+
+
+def iter_table(
+    table: Table,
+    kind: ImportKind,
+    fmt: str,
+    cmap: ColumnMap,
+    builder: Builder,
+    options: ReadOptions,
+    profile: Profile | None,
+    source: str,
+    progress: ProgressFn | None,
+    cancel: CancelToken | None,
+    extra: dict[str, Any] | None = None,
+    chunk_rows: int = DEFAULT_CHUNK_ROWS,
+) -> Iterator[ParsedChunk]:
+    """Run both passes over one table, yielding a chunk every ``chunk_rows``
+    rows (if it holds anything) and always a final one. Raises Cancelled
+    between rows when ``cancel`` fires."""
     ctx = Context(cmap=cmap, options=options, profile=profile, source=source, extra=dict(extra or {}))
     warnings = list(table.warnings)
     date_fields = [f for f in DATE_FIELDS if cmap.has(f)]
@@ -121,7 +158,7 @@ def read_table(
         if total % PROGRESS_EVERY == 0:
             check_cancel(cancel)
             if progress:
-                progress(0.05, f"Scanning {table.path}: {total} rows")
+                progress(SCAN_SHARE * _fraction(table, 0, 0), f"Scanning {table.path}: {total} rows")
         for f in date_fields:
             orders[f].observe(cmap.get(cells, f))
         for f in money_fields:
@@ -176,30 +213,41 @@ def read_table(
         warnings.append(f"Ratings in column '{cmap.column('rating')}' go up to {max_rating:g}; "
                         "they were read as a 10-point scale and converted to 1-5 stars.")
 
+    if progress:
+        progress(SCAN_SHARE, f"Scanned {table.path}: {total} rows")
     rejected: list[Rejection] = []
-    extra_rejected = 0
-    done = 0
+    n_rejected = extra_rejected = done = since = 0
+    pending_warnings = warnings
     for num, cells in table.rows():
         done += 1
+        since += 1
         if done % PROGRESS_EVERY == 0:
             check_cancel(cancel)
             if progress:
-                progress(0.1 + 0.85 * done / max(total, 1), f"Reading {table.path}: row {done} of {total}")
+                progress(SCAN_SHARE + (1 - SCAN_SHARE) * _fraction(table, done, total),
+                         f"Reading {table.path}: row {done} of {total}")
         try:
             builder.add(num, cells, ctx)
         except ValueError as exc:
-            if len(rejected) < MAX_REJECTIONS:
+            if n_rejected < MAX_REJECTIONS:
+                n_rejected += 1
                 rejected.append(Rejection(num, f"row {num}: {exc}"))
             else:
                 extra_rejected += 1
+        if since >= chunk_rows:
+            since = 0
+            records = builder.drain(ctx, num)
+            if records or rejected:
+                yield ParsedChunk(path=table.path, kind=kind, format=fmt, records=tuple(records),
+                                  rejected=tuple(rejected), rows_read=done, warnings=tuple(pending_warnings))
+                rejected, pending_warnings = [], []
+            check_cancel(cancel)
     check_cancel(cancel)
     records, more_warnings = builder.finish(ctx)
-    warnings.extend(more_warnings)
+    pending_warnings = list(pending_warnings) + list(more_warnings)
     if extra_rejected:
-        warnings.append(f"{extra_rejected} more rows were rejected and are not listed.")
+        pending_warnings.append(f"{extra_rejected} more rows were rejected and are not listed.")
     if progress:
         progress(1.0, f"Read {table.path}")
-    return ParsedFile(
-        path=table.path, kind=kind, format=fmt, records=tuple(records), rejected=tuple(rejected),
-        rows_read=total, warnings=tuple(warnings),
-    )
+    yield ParsedChunk(path=table.path, kind=kind, format=fmt, records=tuple(records), rejected=tuple(rejected),
+                      rows_read=total, warnings=tuple(pending_warnings), final=True)

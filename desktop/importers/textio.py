@@ -59,6 +59,9 @@ class Table:
     warnings: list[str] = field(default_factory=list)
     raw: Callable[[], Iterator[tuple[int, list[object]]]] | None = None
     """Unfiltered rows including any preamble (workbooks only)."""
+    position: Callable[[], int] | None = None
+    """Bytes of the file consumed by the iteration in progress (None when the
+    reader cannot tell, e.g. workbooks); compared with ``size_hint`` for progress."""
 
     def rows(self) -> Iterator[tuple[int, list[object]]]:
         """Yield ``(row_number, cells)``; cells are padded to the header width."""
@@ -161,9 +164,18 @@ def open_csv(path: str, data: bytes | None = None) -> Table:
                 warnings.append("Some rows have a different number of columns than the header; "
                                 "values may be in the wrong columns. Check the file in a spreadsheet.")
 
+    current: list[io.IOBase] = []  # the binary stream of the iteration in progress
+
+    def position() -> int:
+        try:
+            return current[-1].tell() if current else 0
+        except (OSError, ValueError):  # closed between iterations
+            return 0
+
     def raw_rows() -> Iterator[list[str]]:
         try:
             stream = io.BytesIO(data) if data is not None else open(p, "rb")
+            current[:] = [stream]
             with io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline="") as txt:
                 first = txt.readline()
                 lines_in = txt if skip_sep else _chain(first, txt)
@@ -194,7 +206,7 @@ def open_csv(path: str, data: bytes | None = None) -> Table:
                 continue
             yield num, list(row)
 
-    return Table(path=path, header=header, _rows=rows, size_hint=size, warnings=warnings)
+    return Table(path=path, header=header, _rows=rows, size_hint=size, warnings=warnings, position=position)
 
 
 def _all_utf8(p: Path, data: bytes | None) -> bool:

@@ -6,13 +6,14 @@ thread); it opens its own sessions and returns plain records.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
-from typing import Any, Mapping, Sequence
+from typing import Any, Iterator, Mapping, Sequence
 
 from desktop import importers
 from desktop.core.errors import Cancelled, FileReadError, UserError
@@ -28,12 +29,14 @@ from desktop.core.records import (
     Rejection,
     ReviewRecord,
 )
-from desktop.importers import ReadOptions
+from desktop.importers import ParsedChunk, ReadOptions
 from desktop.services.analysis import AnalysisService
 from desktop.services.settings import SettingsService
 from desktop.storage import repositories as repo
 from desktop.storage.database import Database
 
+IMPORT_CHUNK_ROWS = 5000
+"""Rows the importers hand over at a time; bounds memory whatever the file's size."""
 PREVIEW_ROWS = 20
 """Records shown in an import preview."""
 AMBIGUOUS_DATE_RE = re.compile(r"Dates in column '(.+?)' could be read either way")
@@ -334,10 +337,11 @@ class ImportService:
 
             progress(i / n, f"Reading {path.name}")
             try:
-                parsed = importers.read_file(path, kind=import_kind, fmt=fmt,
-                                             progress=file_progress, cancel=cancel,
-                                             options=options)
                 digest = file_hash(path)
+                with contextlib.closing(importers.iter_file(
+                        path, kind=import_kind, fmt=fmt, progress=file_progress, cancel=cancel,
+                        options=options, chunk_rows=IMPORT_CHUNK_ROWS)) as chunks:
+                    results.extend(self._store_stream(chunks, digest, skip_rejected, cancel))
             except Cancelled:
                 raise
             except UserError as exc:
@@ -346,9 +350,6 @@ class ImportService:
             except OSError as exc:
                 errors.append((str(path), f"{path}: {exc.strerror or exc}"))
                 continue
-            for part in parsed:
-                check_cancel(cancel)
-                results.append(self._store(part, digest, skip_rejected))
         changed = Changed(
             reviews=any(r.kind == ImportKind.REVIEWS.value and r.inserted for r in results),
             customers=any(r.kind == ImportKind.CUSTOMERS.value and r.batch_id for r in results),
@@ -369,6 +370,96 @@ class ImportService:
         with self._db.session() as s:
             result, _ = self._store_part(s, part, digest, skip_rejected)
         return result
+
+    def _store_stream(self, chunks: Iterator[ParsedChunk], digest: str, skip_rejected: bool,
+                      cancel: CancelToken | None) -> list[FileImportResult]:
+        """Store every logical file of an ``iter_file`` stream, each in ONE
+        transaction of its own, chunk by chunk: memory holds one chunk, never
+        the file. A file inside a folder/ZIP that fails part way is rolled
+        back and named in the first result's warnings ("Skipped ..."), as
+        ``read_file`` did; an error or ``Cancelled`` on a single file
+        propagates after rolling its transaction back."""
+        results: list[FileImportResult] = []
+        skipped: list[str] = []
+        stream = iter(chunks)
+        for first in stream:
+            if first.error is not None:
+                skipped.append(first.error)
+                continue
+            try:
+                results.append(self._store_file(first, stream, digest, skip_rejected, cancel))
+            except _PartFailed as exc:
+                skipped.append(exc.problem)
+        if skipped and results:
+            results[0] = replace(results[0], warnings=results[0].warnings
+                                 + tuple(f"Skipped {s}" for s in skipped))
+        return results
+
+    def _store_file(self, chunk: ParsedChunk, stream: Iterator[ParsedChunk], digest: str,
+                    skip_rejected: bool, cancel: CancelToken | None) -> FileImportResult:
+        """One logical file: its chunks from ``chunk`` to the final one, in one
+        transaction (batch created at the first chunk; dedupe sees the earlier
+        chunks' rows because they are in the same transaction; rolled back on
+        error or cancel). Strict mode stops writing at the first rejected row
+        and reads on only to report every rejection."""
+        name = Path(chunk.path).name
+        rejected: list[Rejection] = []
+        warnings: list[str] = []
+        inserted = dupes = merged = updated = 0
+        notes: list[str] = []
+        blocked = False
+        batch_id: int | None = None
+        with self._db.session() as s:
+            while True:
+                if chunk.error is not None:
+                    raise _PartFailed(chunk.error)  # rolls this file back
+                check_cancel(cancel)
+                rejected.extend(chunk.rejected)
+                warnings.extend(chunk.warnings)
+                if chunk.rejected and not skip_rejected and not blocked:
+                    blocked = True
+                    s.rollback()  # nothing of a strict file with rejections is kept
+                    batch_id = None
+                if not blocked and chunk.records:
+                    if batch_id is None:
+                        batch_id = repo.create_batch(s, name, digest, chunk.kind.value, chunk.format,
+                                                     chunk.rows_read, 0)
+                    i, d, m, u, n = self._write_records(s, chunk.kind, batch_id, chunk.records)
+                    inserted, dupes, merged, updated = inserted + i, dupes + d, merged + m, updated + u
+                    notes.extend(n)
+                if chunk.final:
+                    break
+                chunk = next(stream)
+            base = dict(file=chunk.path, kind=chunk.kind.value, format=chunk.format,
+                        rows_read=chunk.rows_read, rejected=tuple(rejected))
+            if blocked:
+                note = (f"Nothing was imported from {name}: {len(rejected)} row(s) were rejected "
+                        f"and strict mode writes a file completely or not at all.")
+                return FileImportResult(inserted=0, duplicates=0, batch_id=None, blocked=True,
+                                        warnings=tuple(warnings) + (note,), **base)
+            keep = bool(inserted or merged or updated)
+            if batch_id is not None:
+                if keep:
+                    repo.finish_batch(s, batch_id, inserted, dupes, rows_read=chunk.rows_read,
+                                      rejected=len(rejected))
+                else:
+                    repo.delete_batch(s, batch_id)
+            return FileImportResult(inserted=inserted, duplicates=dupes, merged=merged, updated=updated,
+                                    batch_id=batch_id if keep else None,
+                                    warnings=tuple(warnings) + tuple(notes), **base)
+
+    @staticmethod
+    def _write_records(s: Any, kind: ImportKind, batch_id: int, records: Sequence[object]
+                       ) -> tuple[int, int, int, int, tuple[str, ...]]:
+        """Insert one chunk's records: (inserted, duplicates, merged, updated, notes)."""
+        if kind is ImportKind.CUSTOMERS:
+            report = repo.store_customers(s, batch_id, [r for r in records if isinstance(r, CustomerRecord)])
+            return report.inserted, report.duplicates, report.merged, report.updated, tuple(report.notes)
+        if kind is ImportKind.REVIEWS:
+            i, d = repo.insert_reviews(s, batch_id, [r for r in records if isinstance(r, ReviewRecord)])
+        else:
+            i, d = repo.insert_orders(s, batch_id, [r for r in records if isinstance(r, OrderRecord)])
+        return i, d, 0, 0, ()
 
     def _store_part(self, s: Any, part: ParsedFile, digest: str, skip_rejected: bool,
                     with_outcomes: bool = False
@@ -453,3 +544,11 @@ def _fields_for(kind: str) -> tuple[str, ...]:
         return tuple(GENERIC_SYNONYMS[ImportKind(kind)])
     except Exception:  # noqa: BLE001 - only a hint for the UI
         return ()
+
+
+class _PartFailed(Exception):
+    """A file inside a folder/ZIP failed part way (its transaction is rolled back)."""
+
+    def __init__(self, problem: str) -> None:
+        super().__init__(problem)
+        self.problem = problem

@@ -35,9 +35,16 @@ def delete_batch(session: Session, batch_id: int) -> None:
     session.execute(delete(ImportBatch).where(ImportBatch.id == batch_id))
 
 
-def finish_batch(session: Session, batch_id: int, inserted: int, duplicates: int) -> None:
-    session.execute(update(ImportBatch).where(ImportBatch.id == batch_id)
-                    .values(inserted=inserted, duplicates=duplicates))
+def finish_batch(session: Session, batch_id: int, inserted: int, duplicates: int,
+                 rows_read: int | None = None, rejected: int | None = None) -> None:
+    """Record a batch's totals; ``rows_read``/``rejected`` when they were only
+    known at the end (a streamed import creates the batch at its first chunk)."""
+    values: dict[str, int] = dict(inserted=inserted, duplicates=duplicates)
+    if rows_read is not None:
+        values["rows_read"] = rows_read
+    if rejected is not None:
+        values["rejected"] = rejected
+    session.execute(update(ImportBatch).where(ImportBatch.id == batch_id).values(**values))
 
 
 def _batch_info(b: ImportBatch) -> ImportBatchInfo:
