@@ -67,11 +67,20 @@ def score_hits(p: Parse, hits: list[Hit]) -> list[Hit]:
             implicit = True
             break
     if implicit:
-        explicit = {(h.aspect, csent[h.clause]) for h in hits if not h.implicit}
-        explicit.update((_FAMILY.get(h.aspect, h.aspect), -1 - h.clause) for h in hits if not h.implicit)
-        hits = [h for h in hits if not h.implicit or (
-            (h.aspect, csent[h.clause]) not in explicit
-            and (_FAMILY.get(h.aspect, h.aspect), -1 - h.clause) not in explicit)]
+        # (aspect, sentence) of named terms, and (family, -1 - clause): the
+        # negative keys never meet a sentence index.
+        explicit = set()
+        add = explicit.add
+        family = _FAMILY.get
+        for h in hits:
+            if not h.implicit:
+                a = h.aspect
+                add((a, csent[h.clause]))
+                add((family(a, a), -1 - h.clause))
+        if explicit:
+            hits = [h for h in hits if not h.implicit or (
+                (h.aspect, csent[h.clause]) not in explicit
+                and (family(h.aspect, h.aspect), -1 - h.clause) not in explicit)]
     opinions = p.opinions
     if not opinions:
         return hits  # nothing to attribute; every sentence score is 0 too
@@ -153,10 +162,19 @@ def _attribute(shits: list[Hit], ops: list[tuple[int, float, int]]) -> None:
     segment's mean."""
     acc = [[0.0, 0.0] for _ in shits]
     for i, sc, _c in ops:
-        k = min(range(len(shits)), key=lambda k: (_dist(shits[k], i), shits[k].start > i))
-        w = 1.0 / (1.0 + _dist(shits[k], i))
-        acc[k][0] += w * sc
-        acc[k][1] += w
+        # == min(range(len(shits)), key=lambda k: (_dist(shits[k], i), shits[k].start > i))
+        best = -1
+        best_key = best_d = 0
+        for k, h in enumerate(shits):
+            start = h.start
+            d = start - i if i < start else i - h.end + 1 if i >= h.end else 0
+            key = 2 * d + (start > i)
+            if best < 0 or key < best_key:
+                best, best_key, best_d = k, key, d
+        w = 1.0 / (1.0 + best_d)
+        a = acc[best]
+        a[0] += w * sc
+        a[1] += w
     mean = sum(o[1] for o in ops) / len(ops)
     for h, (num, den) in zip(shits, acc):
         h.polarity, h.scored = (num / den if den else mean), True
@@ -202,9 +220,10 @@ def _borrow(p: Parse, seg_of: list[int], seg: int, seg_mean: list[float | None],
 def _hard_starts(p: Parse, seg_of: list[int]) -> list[bool]:
     hard = [False] * (seg_of[-1] + 1)
     prev = -1
+    kinds = p.clause_kind
     for c, s in enumerate(seg_of):
         if s != prev:
-            hard[s] = p.clause_kind[c] in _HARD
+            hard[s] = kinds[c] in _HARD
             prev = s
     return hard
 

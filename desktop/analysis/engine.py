@@ -13,6 +13,7 @@ from any thread or process. No I/O beyond reading the lexicon files once.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress
 from typing import Iterable, Mapping, Sequence
 
 from desktop.core.analysis import ASPECTS, AspectMention, SentenceSentiment, TextAnalysis
@@ -160,18 +161,23 @@ def analyze(text: str, lang: str | None = None, rating: int | None = None, *,
     if len(scores) == 1:
         overall = scores[0]
     else:
-        scored = [sc for sc, has in zip(scores, p.sentence_has_opinion) if has]
+        scored = list(compress(scores, p.sentence_has_opinion))
         overall = sum(scored) / len(scored) if scored else 0.0
     if rating_score is not None:
         overall = (1 - RATING_WEIGHT) * overall + RATING_WEIGHT * rating_score
     flags = p.flags
+    sentences = []  # _sentence(...) inlined: one per sentence, hot
+    for st, sc in zip(texts, scores):
+        ss = _new(SentenceSentiment)
+        ss.__dict__.update(text=st, sentiment=sc)
+        sentences.append(ss)
     result = _new(TextAnalysis)  # see _sentence
     result.__dict__.update(
         language=language,
         sentiment=-1.0 if overall < -1.0 else 1.0 if overall > 1.0 else overall,
         aspects={a: (sums[a][0] / sums[a][1] if sums[a][1] else 0.0) for a in ASPECTS if a in sums}
         if sums else {},
-        sentences=tuple(map(_sentence, texts, scores)),
+        sentences=tuple(sentences),
         mentions=tuple(mentions),
         flags=_order_flags(flags) if flags else (),
         engine_version=ENGINE_VERSION,

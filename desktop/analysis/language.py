@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import math
 import re
+import struct
 import sys
-from functools import lru_cache
+from collections.abc import Sequence
 from pathlib import Path
 
 UNKNOWN = "unknown"
@@ -144,10 +145,24 @@ class _Profiles:
                 for i in extra:
                     slot.pop(i, None)
         self.langs = tuple(langs)
-        patterns: dict[tuple[tuple[int, float], ...], int] = {}
+        # Pattern ids start at 1 so ``filter(None, map(words.get, tokens))``
+        # keeps exactly the listed words (at C speed); id 0 is a dummy.
+        patterns: dict[tuple[tuple[int, float], ...], int] = {(): 0}
         self.words = {w: patterns.setdefault(tuple(sorted(v.items())), len(patterns))
                       for w, v in words.items()}
         self.patterns = tuple(patterns)  # insertion order == id order
+        # With whole-number weights 0..15 (as profiles.txt has them) a word's
+        # evidence packs into one int, 16 bits per language, so a text's word
+        # scores are one C-level sum (see _word_scores): no field can
+        # overflow in MAX_CHARS characters.
+        self.packed: dict[str, int] | None = None
+        self.pack_bytes = 2 * len(langs)
+        self.unpack = struct.Struct(f"={len(langs)}H").unpack  # native order, like to_bytes below
+        if 15 * (MAX_CHARS // 2 + 1) < 1 << 16 and all(
+                float(w).is_integer() and 0 <= w <= 15 for pat in self.patterns for _, w in pat):
+            # one int object per pattern, shared by its words (fewer cache lines)
+            by_pattern = [sum(int(x) << (16 * i) for i, x in pat) for pat in self.patterns]
+            self.packed = {w: by_pattern[pid] for w, pid in self.words.items()}
         freeze = lambda t: {k: tuple(v.items()) for k, v in t.items()}  # noqa: E731
         self.suffixes = freeze(suffixes)
         self.chars = freeze(chars)
@@ -177,10 +192,17 @@ def _trigram_model(langs: list[str], words: dict[str, dict[int, float]]
     return table, floor
 
 
-@lru_cache(maxsize=1)
+_loaded: _Profiles | None = None
+
+
 def _profiles() -> _Profiles:
-    path = resources_dir() / "langid" / "profiles.txt"
-    return _Profiles(path.read_text(encoding="utf-8"))
+    """The profiles, read once (a benign race may read them twice)."""
+    global _loaded
+    p = _loaded
+    if p is None:
+        path = resources_dir() / "langid" / "profiles.txt"
+        p = _loaded = _Profiles(path.read_text(encoding="utf-8"))
+    return p
 
 
 def _script_language(text: str) -> str | None:
@@ -212,18 +234,18 @@ def _tokens(sample: str) -> list[str]:
     return sample.split()
 
 
-def _word_scores(p: _Profiles, tokens: list[str]) -> list[float]:
+def _word_scores(p: _Profiles, tokens: list[str]) -> Sequence[float]:
+    """Listed-word evidence per language (in ``p.langs`` order): whole
+    numbers, so the sums are exact in any order; a tuple of ints when the
+    weights are packed (copy it to a list of floats before adding to it)."""
+    packed = p.packed
+    if packed is not None:
+        return p.unpack(sum(filter(None, map(packed.get, tokens))).to_bytes(p.pack_bytes, sys.byteorder))
     scores = [0.0] * len(p.langs)
-    counts: dict[int, int] = {}
-    get = p.words.get
-    for tok in tokens:
-        pid = get(tok)
-        if pid is not None:
-            counts[pid] = counts.get(pid, 0) + 1
     patterns = p.patterns
-    for pid, n in counts.items():
+    for pid in filter(None, map(p.words.get, tokens)):
         for i, w in patterns[pid]:
-            scores[i] += w * n
+            scores[i] += w
     return scores
 
 
@@ -245,16 +267,13 @@ def _add_weak_evidence(p: _Profiles, tokens: list[str], sample: str, scores: lis
 
 
 def _verdict(langs: tuple[str, ...], scores: list[float]) -> str:
-    best = second = 0.0
-    best_i = -1
-    for i, s in enumerate(scores):
-        if s > best:
-            best, second, best_i = s, best, i
-        elif s > second:
-            second = s
-    if best < MIN_SCORE or best - second < MIN_MARGIN or best < MIN_RATIO * second:
+    best = max(scores)
+    if best < MIN_SCORE:
         return UNKNOWN
-    return langs[best_i]
+    second = max(sorted(scores)[-2], 0.0) if len(scores) > 1 else 0.0  # == best on a tie: no margin
+    if best - second < MIN_MARGIN or best < MIN_RATIO * second:
+        return UNKNOWN
+    return langs[scores.index(best)]
 
 
 def language_scores(text: str) -> dict[str, float]:
@@ -262,7 +281,7 @@ def language_scores(text: str) -> dict[str, float]:
     p = _profiles()
     sample = text[:MAX_CHARS].lower()
     tokens = _tokens(sample)
-    scores = _word_scores(p, tokens)
+    scores = list(map(float, _word_scores(p, tokens)))
     _add_weak_evidence(p, tokens, sample, scores)
     return {lang: s for lang, s in zip(p.langs, scores) if s}
 
@@ -297,22 +316,31 @@ def detect_language(text: str) -> str:
         decided = _script_language(sample)
         if decided is not None:
             return decided
-    p = _profiles()
+    p = _loaded or _profiles()
     sample = sample.lower()
     if len(sample) > QUICK_CHARS:
         # Most reviews are settled by their first couple of sentences.
         scores = _word_scores(p, _tokens(sample[:sample.rfind(" ", 0, QUICK_CHARS) + 1 or QUICK_CHARS]))
-        ranked = sorted(scores, reverse=True)
-        if ranked[0] >= QUICK_SCORE and ranked[0] >= QUICK_RATIO * ranked[1]:
-            return p.langs[scores.index(ranked[0])]
-    tokens = _tokens(sample)
+        best = max(scores)
+        if best >= QUICK_SCORE and best >= QUICK_RATIO * sorted(scores)[-2]:
+            return p.langs[scores.index(best)]
+    # _tokens and _word_scores inlined (the hot path of every analyze call)
+    flat = sample
+    for ch in _PUNCT:
+        if ch in flat:
+            flat = flat.replace(ch, " ")
+    tokens = flat.split()
     scores = _word_scores(p, tokens)
+    best = max(scores)
+    if best >= MIN_SCORE:  # == _verdict(p.langs, scores), inlined
+        second = max(sorted(scores)[-2], 0.0) if len(scores) > 1 else 0.0
+        if best - second >= MIN_MARGIN and best >= MIN_RATIO * second:
+            return p.langs[scores.index(best)]
+    scores = list(map(float, scores))
+    _add_weak_evidence(p, tokens, sample, scores)
     verdict = _verdict(p.langs, scores)
     if verdict == UNKNOWN:
-        _add_weak_evidence(p, tokens, sample, scores)
-        verdict = _verdict(p.langs, scores)
-        if verdict == UNKNOWN:
-            verdict = _trigram_verdict(p, tokens, scores)
+        verdict = _trigram_verdict(p, tokens, scores)
     return verdict
 
 

@@ -166,3 +166,24 @@ if given is not None:
     def test_never_raises_and_returns_a_code(text: str) -> None:
         code = detect_language(text)
         assert code == UNKNOWN or (code.isalpha() and code.islower() and len(code) == 2)
+
+
+def test_packed_word_scores_equal_plain_sums() -> None:
+    """The packed (one int per word) scoring gives the same per-language
+    sums as adding each listed word's weights, and a profile with a
+    fractional weight falls back to the plain sums."""
+    p = language._profiles()
+    assert p.packed is not None
+    for texts in REVIEWS.values():
+        for text in texts:
+            tokens = language._tokens(text.lower())
+            plain = [0.0] * len(p.langs)
+            for tok in tokens:
+                pid = p.words.get(tok)
+                if pid:
+                    for i, w in p.patterns[pid]:
+                        plain[i] += w
+            assert list(language._word_scores(p, tokens)) == plain
+    frac = language._Profiles("[en]\n2: the food\n1.5: good\n[de]\n2: das essen\n")
+    assert frac.packed is None
+    assert language._word_scores(frac, ["the", "food", "good", "good", "das"]) == [7.0, 2.0]

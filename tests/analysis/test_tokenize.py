@@ -1,11 +1,14 @@
 """Sentence splitting and tokenisation invariants."""
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.analysis.engine import analyze
 from desktop.analysis.lexicon import get_lexicon
+from desktop.analysis import tokenize as tk
 from desktop.analysis.sentiment import parse
 from desktop.analysis.tokenize import normalise, split_sentences, tokenize, tokenize_text
 
@@ -42,3 +45,17 @@ def test_analyze_total(text: str) -> None:
     assert -1 <= a.sentiment <= 1
     assert len(a.sentences) == len(split_sentences(normalise(text)))
     assert all(0 <= m.sentence < len(a.sentences) for m in a.mentions)
+
+
+_BACKTRACKING = {  # the token patterns as first written, before possessive quantifiers
+    "_TOKEN": r"\w+(?:['-]\w+)*|[:;=][\-o']?[)(\]\[dp/|*]|<3|[^\w\s]",
+    "_TEXT_TOKEN": r"\w+(?:['-]\w+)*|[.!?…。！？]+\s+|\n|[:;=][\-o']?[)(\]\[dp/|*]|<3|[^\w\s]",
+    "_TEXT_TOKEN_PLAIN": r"\w+(?:['-]\w+)*|[.!?…。！？]+\s+|\n|[^\w\s]",
+}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab1é_'-.!?…。:;=()[]dpo/|*<3 \n\t", max_size=30))
+def test_possessive_token_patterns_match_the_backtracking_ones(text: str) -> None:
+    for name, pattern in _BACKTRACKING.items():
+        assert getattr(tk, name).findall(text) == re.findall(pattern, text)
