@@ -15,5 +15,10 @@ class FileReadError(UserError):
         super().__init__(f"{path}: {problem}")
 
 
+class UnrecognisedFileError(FileReadError):
+    """A readable table whose columns match no known format and no synonyms:
+    the owner has to map the columns by hand."""
+
+
 class Cancelled(Exception):
     """Raised inside long work when the user pressed Cancel; nothing was written."""

@@ -11,9 +11,9 @@ Public API::
     field_names(kind) -> list[str]   # targets for ReadOptions.column_mapping
     ReadOptions, Recognition, FormatInfo, ParsedChunk, merge_chunks
 """
-from desktop.importers.api import field_names, iter_file, list_formats, read_file, sniff
+from desktop.importers.api import field_names, iter_file, list_formats, read_file, read_sample, sniff
 from desktop.importers.chunks import ParsedChunk, merge_chunks
 from desktop.importers.options import FormatInfo, ReadOptions, Recognition
 
-__all__ = ["FormatInfo", "ParsedChunk", "ReadOptions", "Recognition", "field_names", "iter_file", "list_formats",
+__all__ = ["FormatInfo", "ParsedChunk", "ReadOptions", "Recognition", "field_names", "iter_file", "list_formats", "read_sample",
            "merge_chunks", "read_file", "sniff"]

@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path, PurePosixPath
 from typing import Any, Iterator
 
-from desktop.core.errors import Cancelled, FileReadError
+from desktop.core.errors import Cancelled, FileReadError, UnrecognisedFileError
 from desktop.core.progress import CancelToken, ProgressFn, check_cancel
 from desktop.core.records import ImportKind, ParsedFile
 from desktop.importers import jsonfile
@@ -245,7 +245,7 @@ def recognise(headers: list[str], kind: ImportKind | None, fmt: str | None,
         what = f"{kind.value} " if kind else ""
         other = match_profiles(headers)
         hint = f" (it looks like a {other[0][0].description} file)" if kind and other else ""
-        raise FileReadError(name, f"no recognisable {what}columns{hint}; columns found: {shown}")
+        raise UnrecognisedFileError(name, f"no recognisable {what}columns{hint}; columns found: {shown}")
     conf = round(min(0.7, 0.2 + 0.1 * score), 2)
     return None, cmap, k, conf, GENERIC
 
@@ -440,3 +440,29 @@ def _sniff_table(src: Source, kind: ImportKind | None, options: ReadOptions, fmt
     prof, cmap, k, conf, fmt_name = recognise(table.header, kind, fmt, options, src.name)
     return Recognition(format=fmt_name, kind=k, confidence=conf, mapping=cmap.named(),
                        headers=tuple(table.header))
+
+
+def read_sample(path: str | Path) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(header row, first data row as text) of the first table in ``path``
+    (a CSV, a workbook or a ZIP of them), for mapping by hand a file no
+    format recognises. Raises FileReadError when no table with column names
+    can be read (JSON files have none)."""
+    name = str(path)
+    sources = _guard(name, _sources, path)
+    for src in sources:
+        try:
+            with _on_disk(src) as on_disk:
+                table, _json = _guard(src.name, _open_table, on_disk, None, None)
+                if table is None:
+                    continue
+                headers = tuple(str(h) if h is not None else "" for h in table.header)
+                first: tuple[str, ...] = ()
+                with contextlib.closing(table.rows()) as rows:
+                    for _num, cells in rows:
+                        first = tuple("" if c is None else str(c) for c in cells)
+                        break
+        except FileReadError:
+            continue
+        if any(h.strip() for h in headers):
+            return headers, first
+    raise FileReadError(name, "no table with column names was found")

@@ -25,7 +25,6 @@ from desktop.core.records import (
     ImportKind,
     ImportResult,
     OrderRecord,
-    ParsedFile,
     Rejection,
     ReviewRecord,
 )
@@ -230,34 +229,43 @@ class ImportService:
         """Read ``path`` and dry-run the import: nothing is written (the very
         insert path runs in a transaction that is rolled back). Raises
         UserError (FileReadError) when the file cannot be read, Cancelled when
-        cancelled. Run it in a worker thread: it reads the whole file."""
+        cancelled. Run it in a worker thread: it reads the whole file, chunk by
+        chunk, so memory stays bounded whatever the file's size."""
         options = self.read_options(options)
         import_kind = ImportKind(kind) if kind else None
         fmt_name, kind_name, confidence, mapping, headers = self._recognise(
             path, import_kind, fmt, options)
-        parsed = importers.read_file(path, kind=import_kind, fmt=fmt, options=options,
-                                     progress=lambda f, m: progress(0.8 * f, m), cancel=cancel)
-        check_cancel(cancel)
         digest = file_hash(Path(path))
-        progress(0.85, "Checking what is new")
         parts: list[PartPreview] = []
+        skipped: list[str] = []
         with self._db.session() as s:
             try:
-                for part in parsed:
-                    check_cancel(cancel)
-                    result, outcomes = self._store_part(s, part, digest, skip_rejected,
-                                                        with_outcomes=True)
-                    records = tuple(record_dict(r, o) for r, o in
-                                    zip(part.records[:sample], outcomes[:sample]))
-                    parts.append(PartPreview(
-                        file=part.path, kind=part.kind.value, format=part.format,
-                        rows_read=part.rows_read, new=result.inserted,
-                        duplicates=result.duplicates, merged=result.merged,
-                        updated=result.updated,
-                        rejected=part.rejected, warnings=result.warnings,
-                        blocked=result.blocked, records=records))
+                with contextlib.closing(importers.iter_file(
+                        path, kind=import_kind, fmt=fmt, options=options, cancel=cancel,
+                        progress=lambda f, m: progress(0.95 * f, m),
+                        chunk_rows=IMPORT_CHUNK_ROWS)) as chunks:
+                    stream = iter(chunks)
+                    for first in stream:
+                        if first.error is not None:
+                            skipped.append(first.error)
+                            continue
+                        try:
+                            result, records = self._write_stream(
+                                s, first, stream, digest, skip_rejected, cancel, sample=sample)
+                        except _PartFailed as exc:
+                            skipped.append(exc.problem)
+                            continue
+                        parts.append(PartPreview(
+                            file=result.file, kind=result.kind, format=result.format,
+                            rows_read=result.rows_read, new=result.inserted,
+                            duplicates=result.duplicates, merged=result.merged,
+                            updated=result.updated, rejected=result.rejected,
+                            warnings=result.warnings, blocked=result.blocked, records=records))
             finally:
                 s.rollback()  # the dry run: nothing of the above is kept
+        if skipped and parts:
+            parts[0] = replace(parts[0], warnings=parts[0].warnings
+                               + tuple(f"Skipped {p}" for p in skipped))
         many = len(parts) > 1
         rejected = tuple(Rejection(r.row, f"{Path(p.file).name}: {r.reason}" if many else r.reason)
                          for p in parts for r in p.rejected)
@@ -366,11 +374,6 @@ class ImportService:
         progress(1.0, "Import finished")
         return ImportOutcome(tuple(results), tuple(errors), changed)
 
-    def _store(self, part: ParsedFile, digest: str, skip_rejected: bool) -> FileImportResult:
-        with self._db.session() as s:
-            result, _ = self._store_part(s, part, digest, skip_rejected)
-        return result
-
     def _store_stream(self, chunks: Iterator[ParsedChunk], digest: str, skip_rejected: bool,
                       cancel: CancelToken | None) -> list[FileImportResult]:
         """Store every logical file of an ``iter_file`` stream, each in ONE
@@ -397,120 +400,94 @@ class ImportService:
 
     def _store_file(self, chunk: ParsedChunk, stream: Iterator[ParsedChunk], digest: str,
                     skip_rejected: bool, cancel: CancelToken | None) -> FileImportResult:
-        """One logical file: its chunks from ``chunk`` to the final one, in one
-        transaction (batch created at the first chunk; dedupe sees the earlier
-        chunks' rows because they are in the same transaction; rolled back on
-        error or cancel). Strict mode stops writing at the first rejected row
-        and reads on only to report every rejection."""
+        """One logical file in ONE transaction of its own, committed at the end."""
+        with self._db.session() as s:
+            result, _ = self._write_stream(s, chunk, stream, digest, skip_rejected, cancel)
+        return result
+
+    def _write_stream(self, s: Any, chunk: ParsedChunk, stream: Iterator[ParsedChunk],
+                      digest: str, skip_rejected: bool, cancel: CancelToken | None,
+                      sample: int = 0) -> tuple[FileImportResult, tuple[dict, ...]]:
+        """The single write path shared by the import (which commits) and its
+        preview (which rolls back): one logical file, its chunks from ``chunk``
+        to the final one, in the caller's transaction. The batch is created at
+        the first chunk; dedupe sees the earlier chunks' rows because they are
+        in the same transaction. Strict mode stops writing at the first rejected
+        row and reads on only to report every rejection. Returns the result and
+        the first ``sample`` records as plain dicts with what happens to each."""
         name = Path(chunk.path).name
         rejected: list[Rejection] = []
         warnings: list[str] = []
+        samples: list[dict] = []
         inserted = dupes = merged = updated = 0
         notes: list[str] = []
         blocked = False
         batch_id: int | None = None
-        with self._db.session() as s:
-            while True:
-                if chunk.error is not None:
-                    raise _PartFailed(chunk.error)  # rolls this file back
-                check_cancel(cancel)
-                rejected.extend(chunk.rejected)
-                warnings.extend(chunk.warnings)
-                if chunk.rejected and not skip_rejected and not blocked:
-                    blocked = True
-                    s.rollback()  # nothing of a strict file with rejections is kept
-                    batch_id = None
-                if not blocked and chunk.records:
-                    if batch_id is None:
-                        batch_id = repo.create_batch(s, name, digest, chunk.kind.value, chunk.format,
-                                                     chunk.rows_read, 0)
-                    i, d, m, u, n = self._write_records(s, chunk.kind, batch_id, chunk.records)
-                    inserted, dupes, merged, updated = inserted + i, dupes + d, merged + m, updated + u
-                    notes.extend(n)
-                if chunk.final:
-                    break
-                chunk = next(stream)
-            base = dict(file=chunk.path, kind=chunk.kind.value, format=chunk.format,
-                        rows_read=chunk.rows_read, rejected=tuple(rejected))
+        while True:
+            if chunk.error is not None:
+                raise _PartFailed(chunk.error)  # the caller rolls this file back
+            check_cancel(cancel)
+            rejected.extend(chunk.rejected)
+            warnings.extend(chunk.warnings)
+            if chunk.rejected and not skip_rejected and not blocked:
+                blocked = True
+                s.rollback()  # nothing of a strict file with rejections is kept
+                batch_id = None
+            want = max(0, sample - len(samples))
             if blocked:
-                note = (f"Nothing was imported from {name}: {len(rejected)} row(s) were rejected "
-                        f"and strict mode writes a file completely or not at all.")
-                return FileImportResult(inserted=0, duplicates=0, batch_id=None, blocked=True,
-                                        warnings=tuple(warnings) + (note,), **base)
-            keep = bool(inserted or merged or updated)
-            if batch_id is not None:
-                if keep:
-                    repo.finish_batch(s, batch_id, inserted, dupes, rows_read=chunk.rows_read,
-                                      rejected=len(rejected))
-                else:
-                    repo.delete_batch(s, batch_id)
-            return FileImportResult(inserted=inserted, duplicates=dupes, merged=merged, updated=updated,
-                                    batch_id=batch_id if keep else None,
-                                    warnings=tuple(warnings) + tuple(notes), **base)
+                samples.extend(record_dict(r, ("blocked", None)) for r in chunk.records[:want])
+            elif chunk.records:
+                if batch_id is None:
+                    batch_id = repo.create_batch(s, name, digest, chunk.kind.value, chunk.format,
+                                                 chunk.rows_read, 0)
+                i, d, m, u, n, outcomes = self._write_records(s, chunk.kind, batch_id,
+                                                              chunk.records, want > 0)
+                inserted, dupes, merged, updated = inserted + i, dupes + d, merged + m, updated + u
+                notes.extend(n)
+                samples.extend(record_dict(r, o) for r, o in zip(chunk.records[:want], outcomes))
+            if chunk.final:
+                break
+            chunk = next(stream)
+        base = dict(file=chunk.path, kind=chunk.kind.value, format=chunk.format,
+                    rows_read=chunk.rows_read, rejected=tuple(rejected))
+        if blocked:
+            note = (f"Nothing was imported from {name}: {len(rejected)} row(s) were rejected "
+                    f"and strict mode writes a file completely or not at all.")
+            return (FileImportResult(inserted=0, duplicates=0, batch_id=None, blocked=True,
+                                     warnings=tuple(warnings) + (note,), **base), tuple(samples))
+        keep = bool(inserted or merged or updated)
+        if batch_id is not None:
+            if keep:
+                repo.finish_batch(s, batch_id, inserted, dupes, rows_read=chunk.rows_read,
+                                  rejected=len(rejected))
+            else:
+                # a re-import that adds nothing leaves no empty batch behind (but
+                # keeps what it updated in place: reviews edited since last time)
+                repo.delete_batch(s, batch_id)
+        return (FileImportResult(inserted=inserted, duplicates=dupes, merged=merged,
+                                 updated=updated, batch_id=batch_id if keep else None,
+                                 warnings=tuple(warnings) + tuple(notes), **base), tuple(samples))
 
     @staticmethod
-    def _write_records(s: Any, kind: ImportKind, batch_id: int, records: Sequence[object]
-                       ) -> tuple[int, int, int, int, tuple[str, ...]]:
-        """Insert one chunk's records: (inserted, duplicates, merged, updated, notes)."""
+    def _write_records(s: Any, kind: ImportKind, batch_id: int, records: Sequence[object],
+                       with_outcomes: bool = False
+                       ) -> tuple[int, int, int, int, tuple[str, ...], tuple]:
+        """Insert one chunk's records: (inserted, duplicates, merged, updated,
+        notes, outcomes), outcomes being one (action, customer id) per record
+        when asked for (the preview's "What happens" column)."""
         if kind is ImportKind.CUSTOMERS:
             report = repo.store_customers(s, batch_id, [r for r in records if isinstance(r, CustomerRecord)])
-            return report.inserted, report.duplicates, report.merged, report.updated, tuple(report.notes)
+            return (report.inserted, report.duplicates, report.merged, report.updated,
+                    tuple(report.notes), tuple(report.outcomes))
         if kind is ImportKind.REVIEWS:
-            i, d = repo.insert_reviews(s, batch_id, [r for r in records if isinstance(r, ReviewRecord)])
+            rows = [r for r in records if isinstance(r, ReviewRecord)]
+            outcomes = repo.classify_records(s, "reviews", rows) if with_outcomes else ()
+            i, d = repo.insert_reviews(s, batch_id, rows)
         else:
-            i, d = repo.insert_orders(s, batch_id, [r for r in records if isinstance(r, OrderRecord)])
-        return i, d, 0, 0, ()
-
-    def _store_part(self, s: Any, part: ParsedFile, digest: str, skip_rejected: bool,
-                    with_outcomes: bool = False
-                    ) -> tuple[FileImportResult, tuple[tuple[str, int | None], ...]]:
-        """Write one logical file in the caller's transaction; the single
-        insert path shared by the import and its preview. Returns the result
-        (``batch_id`` None when nothing would be kept) and, with
-        ``with_outcomes``, one (action, customer id) per record."""
-        name = Path(part.path).name
-        base = dict(file=part.path, kind=part.kind.value, format=part.format,
-                    rows_read=part.rows_read, rejected=part.rejected)
-        if part.rejected and not skip_rejected:
-            note = (f"Nothing was imported from {name}: {len(part.rejected)} row(s) were rejected "
-                    f"and strict mode writes a file completely or not at all.")
-            blocked = ("blocked", None)
-            return (FileImportResult(inserted=0, duplicates=0, batch_id=None, blocked=True,
-                                     warnings=part.warnings + (note,), **base),
-                    tuple(blocked for _ in part.records) if with_outcomes else ())
-        batch_id = repo.create_batch(s, name, digest, part.kind.value, part.format,
-                                     part.rows_read, len(part.rejected))
-        records = part.records
-        outcomes: tuple[tuple[str, int | None], ...] = ()
-        merged, updated, notes = 0, 0, ()
-        if part.kind is ImportKind.CUSTOMERS:
-            report = repo.store_customers(s, batch_id,
-                                          [r for r in records if isinstance(r, CustomerRecord)])
-            inserted, dupes, merged, updated, notes = (
-                report.inserted, report.duplicates, report.merged, report.updated, report.notes)
-            outcomes = report.outcomes
-        elif part.kind is ImportKind.REVIEWS:
-            reviews = [r for r in records if isinstance(r, ReviewRecord)]
-            if with_outcomes:
-                outcomes = repo.classify_records(s, "reviews", reviews)
-            inserted, dupes = repo.insert_reviews(s, batch_id, reviews)
-        else:
-            orders = [r for r in records if isinstance(r, OrderRecord)]
-            if with_outcomes:
-                outcomes = repo.classify_records(s, "orders", orders)
-            inserted, dupes = repo.insert_orders(s, batch_id, orders)
-        keep = bool(inserted or merged or updated)
-        if keep:
-            repo.finish_batch(s, batch_id, inserted, dupes)
-        else:
-            # a re-import that adds nothing leaves no empty batch behind (but
-            # keeps what it updated in place: reviews edited since last time)
-            repo.delete_batch(s, batch_id)
-        return (FileImportResult(inserted=inserted, duplicates=dupes, merged=merged,
-                                 updated=updated,
-                                 batch_id=batch_id if keep else None,
-                                 warnings=part.warnings + tuple(notes), **base),
-                outcomes)
+            rows = [r for r in records if isinstance(r, OrderRecord)]
+            outcomes = repo.classify_records(s, "orders", rows) if with_outcomes else ()
+            i, d = repo.insert_orders(s, batch_id, rows)
+        return i, d, 0, 0, (), tuple(outcomes)
 
     # -- batches ------------------------------------------------------------
 

@@ -6,7 +6,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -25,7 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.records import Changed
+from desktop.services import ImportOutcome
 from desktop.ui.context import AppSignals, UiContext
+from desktop.ui.dialogs.import_preview import (
+    ImportPlan,
+    ImportPreviewDialog,
+    accept_when_clean,
+)
+from desktop.ui.dialogs.settings_dialog import DONT_ASK_KEY, SettingsDialog
 from desktop.ui.errors import ErrorReporter
 from desktop.ui.import_summary import ImportSummaryDialog, added_phrase
 from desktop.ui.operation import Operation, OperationRunner
@@ -42,6 +56,17 @@ FIRST_SIZE_SHARE = 0.85
 PAGES = ("overview", "reviews", "customers", "messages", "import")
 IMPORT_FILTER = "Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)"
 EVERYTHING_CHANGED = Changed(reviews=True, customers=True, orders=True, analysis=True)
+
+
+def combine_outcomes(outcomes: list[ImportOutcome]) -> ImportOutcome:
+    """One outcome for several ``import_files`` calls (one per previewed file)."""
+    changed = [o.changed for o in outcomes]
+    return ImportOutcome(
+        results=tuple(r for o in outcomes for r in o.results),
+        errors=tuple(e for o in outcomes for e in o.errors),
+        changed=Changed(reviews=any(c.reviews for c in changed), customers=any(c.customers for c in changed),
+                        orders=any(c.orders for c in changed), analysis=any(c.analysis for c in changed),
+                        batches=tuple(b for c in changed for b in c.batches)))
 
 
 def local_files(mime: Any) -> list[str]:
@@ -62,18 +87,49 @@ class MainWindow(QMainWindow):
         self.ctx = UiContext(services, self.runner, self.signals)
         self.import_operation: Operation | None = None
         self.last_summary: ImportSummaryDialog | None = None
+        self.preview_dialog: ImportPreviewDialog | None = None
+        self.settings_dialog: SettingsDialog | None = None
         self._db_name = db_name
         self._setup_ui()
         self._restore_state()
         self.signals.choose_files_requested.connect(self._on_choose_files_triggered)
-        self.signals.import_requested.connect(self.start_import)
+        self.signals.import_requested.connect(self.request_import)
         self.reviews_page.refresh()
         self.import_page.refresh()
 
     # Public -----------------------------------------------------------------
 
-    def start_import(self, paths: list[str]) -> Operation | None:
-        """Import ``paths`` in the background; progress and Cancel show in the status bar."""
+    def request_import(self, paths: list[str]) -> ImportPreviewDialog | None:
+        """Preview ``paths`` before anything is written; importing starts when
+        the owner accepts the preview (or at once, when they asked not to be
+        asked for recognised formats and every file is clean)."""
+        paths = [p for p in paths if p]
+        if not paths:
+            return None
+        if self.import_operation is not None:
+            self.statusBar().showMessage(self.tr("An import is already running; please wait for it."), 5000)
+            return None
+        if self.preview_dialog is not None:  # one preview at a time
+            self.preview_dialog.raise_()
+            return self.preview_dialog
+        dont_ask = str(self.settings.value(DONT_ASK_KEY, "false")).lower() == "true"
+        dialog = ImportPreviewDialog(self.ctx, paths, dont_ask=dont_ask, parent=self)
+        # one preview at a time, so the slots find it in self.preview_dialog
+        self.preview_dialog = dialog
+        dialog.accepted.connect(self._on_preview_accepted)
+        dialog.finished.connect(self._on_preview_finished)
+        dialog.dont_ask_toggled.connect(self._on_preview_dont_ask_toggled)
+        if dont_ask:
+            self.status_label.setText(self.tr("Reading %1…").replace("%1", Path(paths[0]).name))
+            dialog.ready.connect(self._on_preview_ready)
+        else:
+            dialog.open()
+        return dialog
+
+    def start_import(self, paths: list[str], plans: list[ImportPlan] | None = None) -> Operation | None:
+        """Import ``paths`` in the background; progress and Cancel show in the
+        status bar. With ``plans`` (from the preview) each file is read the way
+        the owner confirmed; without, the files are read as recognised."""
         paths = [p for p in paths if p]
         if not paths:
             return None
@@ -86,8 +142,19 @@ class MainWindow(QMainWindow):
             label = self.tr("Importing %1 files…").replace("%1", str(len(paths)))
         imports = self.ctx.services.imports
         self.settings.setValue("import/last_dir", str(Path(paths[0]).parent))
+
+        def work(progress: Any, cancel: Any) -> ImportOutcome:
+            if plans is None:
+                return imports.import_files(list(paths), progress, cancel)
+            outcomes, n = [], max(len(plans), 1)
+            for i, plan in enumerate(plans):
+                outcomes.append(imports.import_files(
+                    [plan.path], lambda f, m, i=i: progress((i + f) / n, m), cancel, kind=plan.kind,
+                    fmt=plan.fmt, skip_rejected=plan.skip_rejected, options=plan.options))
+            return combine_outcomes(outcomes)
+
         op = self.runner.run(
-            lambda progress, cancel: imports.import_files(list(paths), progress, cancel),
+            work,
             label=self.tr("Import"), write=True,
             on_success=self._on_import_succeeded, on_cancelled=self._on_import_cancelled,
             on_failure=self._on_import_failed, on_progress=self._on_import_progressed)
@@ -134,7 +201,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.acceptProposedAction()
-        self.start_import(paths)
+        self.request_import(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -163,6 +230,11 @@ class MainWindow(QMainWindow):
         about_action.triggered.connect(self._on_about_triggered)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.import_action)
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self._on_settings_triggered)
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         self.menuBar().addMenu(self.tr("&Help")).addAction(about_action)
@@ -258,7 +330,38 @@ class MainWindow(QMainWindow):
         start = str(self.settings.value("import/last_dir", str(Path.home())))
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import files"), start, self.tr(IMPORT_FILTER))
         if paths:
-            self.start_import(paths)
+            self.request_import(paths)
+
+    def _on_preview_ready(self) -> None:
+        if self.preview_dialog is not None:
+            self.status_label.clear()
+            accept_when_clean(self.preview_dialog)
+
+    def _on_preview_accepted(self) -> None:
+        if self.preview_dialog is not None:
+            plans = self.preview_dialog.plans()
+            self.start_import([p.path for p in plans], plans)
+
+    def _on_preview_finished(self) -> None:
+        dialog, self.preview_dialog = self.preview_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def _on_preview_dont_ask_toggled(self, on: bool) -> None:
+        self.settings.setValue(DONT_ASK_KEY, "true" if on else "false")
+
+    def _on_settings_triggered(self) -> None:
+        if self.settings_dialog is None:
+            self.settings_dialog = SettingsDialog(self.ctx, self.settings, self)
+            self.settings_dialog.finished.connect(self._on_settings_finished)
+            self.settings_dialog.saved.connect(
+                lambda: self.statusBar().showMessage(self.tr("Settings saved."), 4000))
+        self.settings_dialog.open()
+
+    def _on_settings_finished(self) -> None:
+        if self.settings_dialog is not None:
+            self.settings_dialog.deleteLater()
+            self.settings_dialog = None
 
     def _on_cancel_clicked(self) -> None:
         if self.import_operation is not None:

@@ -45,6 +45,7 @@ QPushButton:hover {{ border-color: {p.ACCENT}; }}
 QPushButton:disabled {{ color: #a0a8b0; }}
 QPushButton[primary="true"] {{ background: {p.ACCENT}; border-color: {p.ACCENT}; color: white; font-weight: 600; }}
 QPushButton[primary="true"]:hover {{ background: {p.ACCENT_HOVER}; }}
+QPushButton[primary="true"]:disabled {{ background: #a7c8bd; border-color: #a7c8bd; color: #f4f8f6; }}
 QPushButton[flat="true"] {{ border: none; background: transparent; color: {p.MUTED}; padding: 4px 10px; border-radius: 6px; }}
 QPushButton[flat="true"]:hover {{ color: {p.ACCENT}; }}
 QPushButton[flat="true"]:checked {{ background: {p.ACCENT_SOFT}; color: {p.ACCENT}; font-weight: 600; }}
@@ -64,6 +65,17 @@ QProgressBar {{ border: 1px solid {p.BORDER}; border-radius: 5px; background: {p
     text-align: center; max-height: 14px; font-size: 8pt; }}
 QProgressBar::chunk {{ background: {p.ACCENT}; border-radius: 4px; }}
 QSplitter::handle {{ background: transparent; }}
+QTabWidget::pane {{ border: none; border-top: 1px solid {p.BORDER}; }}
+QTabBar::tab {{ padding: 7px 14px; color: {p.MUTED}; border: none; border-bottom: 2px solid transparent; }}
+QTabBar::tab:selected {{ color: {p.ACCENT}; border-bottom-color: {p.ACCENT}; font-weight: 600; }}
+QListWidget#RejectedList {{ background: {p.SURFACE}; border: 1px solid {p.BORDER}; border-radius: 8px; padding: 4px; }}
+
+#Question {{ background: {p.WARNING_SOFT}; border: 1px solid #efd9a7; border-radius: 8px; }}
+#QuestionText {{ font-weight: 600; }}
+#Problem {{ color: #8a5a00; }}
+#Counts {{ font-size: 11pt; padding: 2px 0; }}
+#PanelMessage {{ font-size: 12pt; color: {p.MUTED}; padding: 40px; }}
+#PanelMessage[tone="bad"] {{ color: {p.NEGATIVE}; }}
 QScrollBar:vertical {{ width: 10px; background: transparent; }}
 QScrollBar::handle:vertical {{ background: #cdd3da; border-radius: 5px; min-height: 30px; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; width: 0; }}

@@ -71,3 +71,22 @@ def test_dedupe_across_chunks(services, tmp_path, monkeypatch):
     monkeypatch.setattr(imports_mod, "IMPORT_CHUNK_ROWS", 5)
     res = services.imports.import_files([str(path)]).results[0]
     assert (res.inserted, res.duplicates) == (20, 1)
+
+
+def test_preview_streams_chunk_by_chunk_and_agrees_with_the_import(services, tmp_path, monkeypatch):
+    """The preview goes through the same chunked write path as the import
+    (so a huge file previews in bounded memory) and predicts it exactly."""
+    import desktop.services.imports as imports_module
+
+    monkeypatch.setattr(imports_module, "IMPORT_CHUNK_ROWS", 3)
+    lines = ["id,date,stars,reviewer,comment"]
+    lines += [f"{i},2026-05-{1 + i % 28:02d},{1 + i % 5},P{i},Review {i}" for i in range(10)]
+    lines += ["3,2026-05-04,4,P3,Review 3"]  # a repeat of row 4, in a later chunk
+    path = tmp_path / "chunky.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    preview = services.imports.preview(str(path))
+    assert (preview.rows_read, preview.new, preview.duplicates) == (11, 10, 1)
+    assert len(preview.records) == 11 and preview.records[-1]["action"] == "duplicate"
+    assert services.reviews.list_reviews().empty  # the dry run wrote nothing
+    (result,) = services.imports.import_files([str(path)]).results
+    assert (result.rows_read, result.inserted, result.duplicates) == (11, 10, 1)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.records import ImportBatchInfo
+from desktop.ui.dialogs.import_preview import ImportPreviewDialog
 from desktop.ui.main_window import MainWindow
 
 WAIT_MS = 10_000
@@ -27,6 +28,22 @@ def drop_files(window: MainWindow, paths: list[Path]) -> None:
                       Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, drop)
     assert drop.isAccepted()
+
+
+def drop_and_preview(qtbot, window: MainWindow, paths: list[Path]) -> ImportPreviewDialog:
+    """Drop ``paths`` and wait until the import preview has read every file."""
+    drop_files(window, paths)
+    dialog = window.preview_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(dialog.is_ready, timeout=WAIT_MS)
+    return dialog
+
+
+def drop_and_import(qtbot, window: MainWindow, paths: list[Path]) -> None:
+    """Drop ``paths`` and press "Import" in the preview, as an owner would."""
+    dialog = drop_and_preview(qtbot, window, paths)
+    assert dialog.import_button.isEnabled(), dialog.hint_label.text()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
 
 
 def test_opens_on_empty_database(window: MainWindow) -> None:
@@ -55,7 +72,7 @@ def test_opens_on_seeded_database(seeded_window: MainWindow) -> None:
 def test_drop_csv_imports_and_shows_rows(qtbot, window: MainWindow, reviews_csv: Path) -> None:
     page = window.reviews_page
     with qtbot.waitSignal(page.loaded, timeout=WAIT_MS):
-        drop_files(window, [reviews_csv])
+        drop_and_import(qtbot, window, [reviews_csv])
         assert window.progress_bar.isVisible() and window.cancel_button.isVisible()
     qtbot.waitUntil(lambda: page.model.rowCount() == 8, timeout=WAIT_MS)
     assert not page.is_empty_state()
@@ -69,21 +86,26 @@ def test_drop_csv_imports_and_shows_rows(qtbot, window: MainWindow, reviews_csv:
 
 
 def test_dropping_the_same_file_twice_adds_nothing(qtbot, seeded_window: MainWindow, reviews_csv: Path) -> None:
-    with qtbot.waitSignal(seeded_window.runner.busy_changed, check_params_cb=lambda busy: not busy,
-                          timeout=WAIT_MS):
-        drop_files(seeded_window, [reviews_csv])
-    qtbot.waitUntil(lambda: seeded_window.last_summary is not None, timeout=WAIT_MS)
-    assert "already" in seeded_window.last_summary.headline()
+    dialog = drop_and_preview(qtbot, seeded_window, [reviews_csv])
+    assert dialog.state().preview.new == 0 and dialog.state().preview.duplicates == 8
+    assert "8" in dialog.panel().counts_label.text() and "already there" in dialog.panel().counts_label.text()
+    assert not dialog.import_button.isEnabled()
+    assert "already in Regulars" in dialog.hint_label.text()
+    dialog.reject()
     assert seeded_window.reviews_page.model.rowCount() == 8
+    assert seeded_window.ctx.services.imports.list_batches()[0].inserted == 8
 
 
-def test_unreadable_file_is_named_in_the_summary(qtbot, window: MainWindow, tmp_path: Path) -> None:
+def test_unreadable_file_is_named_in_the_preview(qtbot, window: MainWindow, tmp_path: Path) -> None:
     junk = tmp_path / "takings.csv"
     junk.write_bytes(b"\x00\x01\x02 not a spreadsheet \xff\xfe")
-    drop_files(window, [junk])
-    qtbot.waitUntil(lambda: window.last_summary is not None, timeout=WAIT_MS)
-    text = window.last_summary.browser.toPlainText()
-    assert "takings.csv" in text
+    dialog = drop_and_preview(qtbot, window, [junk])
+    text = dialog.panel().message_label.text()
+    assert "takings.csv" in text and "binary" in text
+    assert dialog.panel().message_label.isVisible()
+    assert not dialog.import_button.isEnabled()
+    dialog.reject()
+    assert window.last_summary is None
     assert window.reviews_page.is_empty_state()
 
 
@@ -178,13 +200,13 @@ class _GatedImports:
     def __init__(self, real) -> None:
         self.real, self.reached, self.go = real, threading.Event(), threading.Event()
 
-    def import_files(self, paths, progress, cancel):
+    def import_files(self, paths, progress, cancel, **kwargs):
         def gated(fraction: float, message: str) -> None:
             progress(fraction, message)
             if not self.reached.is_set():
                 self.reached.set()
                 self.go.wait(WAIT_MS / 1000)
-        return self.real.import_files(paths, gated, cancel)
+        return self.real.import_files(paths, gated, cancel, **kwargs)
 
     def __getattr__(self, name: str):
         return getattr(self.real, name)
@@ -195,7 +217,7 @@ def test_cancel_during_an_import_rolls_the_file_back(qtbot, window: MainWindow, 
     gate = _GatedImports(services.imports)
     services.imports = gate
     try:
-        drop_files(window, [reviews_csv])
+        drop_and_import(qtbot, window, [reviews_csv])
         assert gate.reached.wait(WAIT_MS / 1000)
         qtbot.waitUntil(lambda: window.progress_bar.isVisible(), timeout=WAIT_MS)
         qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
