@@ -139,8 +139,10 @@ def main(argv: list[str] | None = None) -> int:
         row = {"dataset": name, "split": split, "lang": lang, **s.as_dict()}
         rows.append(row)
         if with_aspects:
+            # MAMS has no sentence whose aspects all agree, so no sentence figure
+            sent = f"{s.sentence:6.3f}" if s.sent_n else f"{'-':>6s}"
             print(f"{name:14s} {split:6s} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} "
-                  f"{s.polarity:6.3f} {s.sentence:6.3f} {s.n:5d}")
+                  f"{s.polarity:6.3f} {sent} {s.n:5d}")
         else:
             print(f"{name:14s} {split:6s} {'-':>6s} {'-':>6s} {'-':>6s} {'-':>6s} {s.sentence:6.3f} {s.sent_n:5d}")
     out: dict = {"rows": rows}

@@ -54,7 +54,7 @@ def main() -> int:
             services.close()
         services = Services.open(Path(tmp) / "bulk.sqlite")
         _fill(services, args.reviews)
-        done, secs = _timed_run(services, cores)
+        bulk_done, bulk_secs = _timed_run(services, cores)
         _fill(services, args.later, offset=args.reviews)
         later, later_secs = _timed_run(services, cores)
         services.close()
@@ -62,7 +62,8 @@ def main() -> int:
     for workers, n, secs in rows:
         print(f"analyse {n:,} reviews with {workers} worker(s): {secs:6.1f} s  ({n / secs:,.0f} reviews/s)")
     print(f"speed-up all cores vs one: {rows[0][2] / rows[1][2]:.2f}x")
-    print(f"analyse a {done:,}-review database on all cores: {secs:6.1f} s ({done / secs:,.0f} reviews/s)")
+    print(f"analyse a {bulk_done:,}-review database on all cores: {bulk_secs:6.1f} s "
+          f"({bulk_done / bulk_secs:,.0f} reviews/s)")
     print(f"later import of {args.later:,} reviews: {later:,} analysed again in {later_secs:.1f} s")
     return 0
 

@@ -5,7 +5,7 @@ from collections import defaultdict
 from datetime import date, datetime, timedelta
 from typing import Sequence
 
-from sqlalchemy import and_, delete, func, insert, or_, select, update
+from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop.core.analysis import TextAnalysis
@@ -99,8 +99,10 @@ def save_analysis(session: Session, items: Sequence[tuple[int, str, TextAnalysis
     for chunk in _chunks(ids):
         for model in (ReviewAspect, ReviewSentence, ReviewAnalysis):
             session.execute(delete(model).where(model.review_id.in_(chunk)))
+    # Core inserts and one executemany UPDATE: the ORM's per-row bookkeeping and
+    # one UPDATE statement per review made saving cost more than analysing.
     now = datetime.now()
-    session.execute(insert(ReviewAnalysis), [dict(
+    session.execute(insert(ReviewAnalysis.__table__), [dict(
         review_id=i, engine_version=a.engine_version, text_hash=h, language=a.language,
         # a star-only review has no sentiment to speak of: NULL, not a neutral 0.0
         sentiment=a.sentiment if a.sentences else None, flags=",".join(a.flags),
@@ -111,16 +113,18 @@ def save_analysis(session: Session, items: Sequence[tuple[int, str, TextAnalysis
         aspects = [dict(review_id=i, aspect=k, polarity=v, term=None, sentence=0)
                    for i, _, a in items for k, v in a.aspects.items()]
     if aspects:
-        session.execute(insert(ReviewAspect), aspects)
+        session.execute(insert(ReviewAspect.__table__), aspects)
     sentences = [dict(review_id=i, idx=n, text=s.text, sentiment=s.sentiment)
                  for i, _, a in items for n, s in enumerate(a.sentences)]
     if sentences:
-        session.execute(insert(ReviewSentence), sentences)
+        session.execute(insert(ReviewSentence.__table__), sentences)
     # a review whose own language was unknown takes the detected one
-    for i, _, a in items:
-        if a.language and a.language != "unknown":
-            session.execute(update(Review).where(Review.id == i, Review.language.is_(None))
-                            .values(language=a.language))
+    detected = [{"rid": i, "lang": a.language} for i, _, a in items
+                if a.language and a.language != "unknown"]
+    if detected:
+        table = Review.__table__
+        session.execute(update(table).where(table.c.id == bindparam("rid"), table.c.language.is_(None))
+                        .values(language=bindparam("lang")), detected)
 
 
 def review_rows(session: Session, *, text: str = "", sources: Sequence[str] = (),
