@@ -90,27 +90,34 @@ def speed(shared: Path, n: int) -> dict:
     TextBlob("warm up").sentiment
     analyze("warm up")
     # Interleave small chunks and keep each chunk's best of REPEATS runs, so
-    # both sides see the same machine load (other processes may be busy).
+    # all sides see the same machine load (other processes may be busy). The
+    # order of the three runs rotates with each repeat, so no side always runs
+    # first, on caches the previous side has just filled with its own data.
+    def run_textblob(chunk: list[str]) -> None:
+        for t in chunk:
+            TextBlob(t).sentiment
+
+    def run_full(chunk: list[str]) -> None:
+        for t in chunk:
+            analyze(t)
+
+    def run_given(chunk: list[str]) -> None:
+        for t in chunk:
+            analyze(t, lang="en")
+
+    sides = [run_textblob, run_full, run_given]
+    totals = [0.0, 0.0, 0.0]
     chunks = [texts[k:k + CHUNK] for k in range(0, len(texts), CHUNK)]
-    tb = ours = given = 0.0
     for chunk in chunks:
-        best_tb = best_ours = best_given = float("inf")
-        for _ in range(REPEATS):
-            t0 = time.process_time()
-            for t in chunk:
-                TextBlob(t).sentiment
-            best_tb = min(best_tb, time.process_time() - t0)
-            t0 = time.process_time()
-            for t in chunk:
-                analyze(t)
-            best_ours = min(best_ours, time.process_time() - t0)
-            t0 = time.process_time()
-            for t in chunk:
-                analyze(t, lang="en")
-            best_given = min(best_given, time.process_time() - t0)
-        tb += best_tb
-        ours += best_ours
-        given += best_given
+        best = [float("inf")] * 3
+        for rep in range(REPEATS):
+            for k in range(3):
+                side = (rep + k) % 3
+                t0 = time.process_time()
+                sides[side](chunk)
+                best[side] = min(best[side], time.process_time() - t0)
+        totals = [a + b for a, b in zip(totals, best)]
+    tb, ours, given = totals
     return {"texts": len(texts), "textblob_per_s": round(len(texts) / tb, 1),
             "analyze_per_s": round(len(texts) / ours, 1), "ratio": round(tb / ours, 2),
             "analyze_lang_given_per_s": round(len(texts) / given, 1),
