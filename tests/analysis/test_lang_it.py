@@ -7,6 +7,7 @@ import pytest
 
 from desktop.analysis.engine import analyze
 from desktop.analysis.lexicon import available_languages
+from tests.analysis.language_rules import language_tests, sign
 
 LANG = "it"
 pytestmark = pytest.mark.skipif(LANG not in available_languages(), reason="no it lexicon loaded by the engine yet")
@@ -37,51 +38,7 @@ FLAGS = [("Dopo la cena ho avuto un'intossicazione alimentare.", 'food_poisoning
  ('Ho trovato un capello nel piatto.', 'foreign_object'),
  ('Mio figlio ha avuto una reazione allergica.', 'allergy')]
 
-
-def _sign(x: float) -> int:
-    return (x > 0) - (x < 0)
-
-
-def test_lexicon_is_the_languages_own() -> None:
-    assert analyze(POSITIVE[0], lang=LANG).language == LANG
-
-
-@pytest.mark.parametrize("text", POSITIVE)
-def test_positive_review(text: str) -> None:
-    assert analyze(text, lang=LANG).sentiment > 0
-
-
-@pytest.mark.parametrize("text", NEGATIVE)
-def test_negative_review(text: str) -> None:
-    assert analyze(text, lang=LANG).sentiment < 0
-
-
-@pytest.mark.parametrize("text,aspect,sign", NEGATION)
-def test_negation_flips_the_opinion(text: str, aspect: str, sign: int) -> None:
-    result = analyze(text, lang=LANG)
-    assert aspect in result.aspects, result.aspects
-    assert _sign(result.aspects[aspect]) == sign, result.aspects
-
-
-def test_contrast_keeps_aspects_apart_and_the_second_clause_dominates() -> None:
-    text, expected, overall = CONTRAST
-    result = analyze(text, lang=LANG)
-    for aspect, sign in expected.items():
-        assert aspect in result.aspects, result.aspects
-        assert _sign(result.aspects[aspect]) == sign, result.aspects
-    assert _sign(result.sentiment) == overall
-
-
-@pytest.mark.parametrize("text,aspect,sign", ASPECTS)
-def test_aspect_and_polarity(text: str, aspect: str, sign: int) -> None:
-    result = analyze(text, lang=LANG)
-    assert aspect in result.aspects, result.aspects
-    assert _sign(result.aspects[aspect]) == sign, result.aspects
-
-
-@pytest.mark.parametrize("text,flag", FLAGS)
-def test_health_and_safety_flag(text: str, flag: str) -> None:
-    assert flag in analyze(text, lang=LANG).flags
+globals().update(language_tests(LANG, POSITIVE, NEGATIVE, NEGATION, CONTRAST, ASPECTS, FLAGS))
 
 
 def _check_set() -> list[tuple[str, dict[str, int], str]]:
@@ -128,14 +85,14 @@ def test_check_set_accuracy() -> None:
                 tp += 1
                 if gold[aspect]:
                     pol_n += 1
-                    pol_ok += _sign(pred[aspect]) == gold[aspect]
+                    pol_ok += sign(pred[aspect]) == gold[aspect]
             elif aspect in gold:
                 fn += 1
             else:
                 fp += 1
         if sentence in ("positive", "negative"):
             sent_n += 1
-            sent_ok += _sign(result.sentiment) == (1 if sentence == "positive" else -1)
+            sent_ok += sign(result.sentiment) == (1 if sentence == "positive" else -1)
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert f1 >= 0.85, f1
     assert pol_ok / pol_n >= 0.85, pol_ok / pol_n

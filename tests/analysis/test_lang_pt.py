@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.analysis.engine import analyze
 from desktop.analysis.lexicon import available_languages
+from tests.analysis.language_rules import language_tests
 
 LANG = "pt"
 pytestmark = pytest.mark.skipif(LANG not in available_languages(), reason="no pt lexicon loaded by the engine yet")
@@ -36,48 +36,5 @@ FLAGS = [('Tive uma intoxicação alimentar depois do jantar.', 'food_poisoning'
  ('Encontrei um cabelo na sopa.', 'foreign_object'),
  ('O meu filho teve uma reação alérgica.', 'allergy')]
 
+globals().update(language_tests(LANG, POSITIVE, NEGATIVE, NEGATION, CONTRAST, ASPECTS, FLAGS))
 
-def _sign(x: float) -> int:
-    return (x > 0) - (x < 0)
-
-
-def test_lexicon_is_the_languages_own() -> None:
-    assert analyze(POSITIVE[0], lang=LANG).language == LANG
-
-
-@pytest.mark.parametrize("text", POSITIVE)
-def test_positive_review(text: str) -> None:
-    assert analyze(text, lang=LANG).sentiment > 0
-
-
-@pytest.mark.parametrize("text", NEGATIVE)
-def test_negative_review(text: str) -> None:
-    assert analyze(text, lang=LANG).sentiment < 0
-
-
-@pytest.mark.parametrize("text,aspect,sign", NEGATION)
-def test_negation_flips_the_opinion(text: str, aspect: str, sign: int) -> None:
-    result = analyze(text, lang=LANG)
-    assert aspect in result.aspects, result.aspects
-    assert _sign(result.aspects[aspect]) == sign, result.aspects
-
-
-def test_contrast_keeps_aspects_apart_and_the_second_clause_dominates() -> None:
-    text, expected, overall = CONTRAST
-    result = analyze(text, lang=LANG)
-    for aspect, sign in expected.items():
-        assert aspect in result.aspects, result.aspects
-        assert _sign(result.aspects[aspect]) == sign, result.aspects
-    assert _sign(result.sentiment) == overall
-
-
-@pytest.mark.parametrize("text,aspect,sign", ASPECTS)
-def test_aspect_and_polarity(text: str, aspect: str, sign: int) -> None:
-    result = analyze(text, lang=LANG)
-    assert aspect in result.aspects, result.aspects
-    assert _sign(result.aspects[aspect]) == sign, result.aspects
-
-
-@pytest.mark.parametrize("text,flag", FLAGS)
-def test_health_and_safety_flag(text: str, flag: str) -> None:
-    assert flag in analyze(text, lang=LANG).flags
