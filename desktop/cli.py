@@ -400,7 +400,7 @@ def _cmd_self_test(args: argparse.Namespace) -> int:
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
-    from desktop.ui import run_gui
+    from desktop.app import main as run_app
 
     if getattr(args, "demo", False) and not args.db:
         from desktop.services.demo import build_demo
@@ -411,7 +411,7 @@ def _cmd_gui(args: argparse.Namespace) -> int:
             print(f"Building the demo café in {demo_db} (once) ...")
             build_demo(demo_db)
         args.db = str(demo_db)
-    return run_gui(args.db)
+    return run_app(args.db)
 
 
 COMMANDS = {
