@@ -5,7 +5,12 @@ from pathlib import Path
 
 from desktop.services.analysis import AnalysisService
 from desktop.services.customers import CustomerService
-from desktop.services.imports import FileImportResult, ImportOutcome, ImportPreview, ImportService
+from desktop.services.import_results import (
+    FileImportResult,
+    ImportOutcome,
+    ImportPreview,
+)
+from desktop.services.imports import ImportService
 from desktop.services.paths import default_db_path
 from desktop.services.reviews import ReviewFilter, ReviewService
 from desktop.services.settings import SettingsService
