@@ -16,7 +16,12 @@ from functools import lru_cache
 from itertools import compress
 from typing import Iterable, Mapping, Sequence
 
-from desktop.core.analysis import ASPECTS, AspectMention, SentenceSentiment, TextAnalysis
+from desktop.core.analysis import (
+    ASPECTS,
+    AspectMention,
+    SentenceSentiment,
+    TextAnalysis,
+)
 
 from .aspects import find_hits, score_hits
 from .flags import FLAGS
@@ -24,9 +29,16 @@ from .lexicon import SENTENCE_TOKEN, get_lexicon, phrase_key
 from .matcher import PhraseMatcher
 from .sentiment import parse
 from .terms import propose_terms
-from .tokenize import normalise, split_sentences, tokenize, tokenize_text
+from .tokenize import (
+    MAX_TEXT_CHARS,
+    normalise,
+    split_elisions,
+    split_sentences,
+    tokenize,
+    tokenize_text,
+)
 
-ENGINE_VERSION = "1.0.0"
+ENGINE_VERSION = "1.1.0"
 """Bump when results change, so stored analyses are recomputed."""
 
 RATING_WEIGHT = 0.35
@@ -35,8 +47,6 @@ EXTRA_TERM_ASPECT = {"dish": "food", "staff": "service", "drink": "drinks"}
 """Owner term kinds and the built-in aspect they also count towards."""
 _ASPECT_SET = frozenset(ASPECTS)
 _new = object.__new__
-MAX_TEXT_CHARS = 100_000
-"""Longer texts are truncated: a review is never that long."""
 
 __all__ = ["ENGINE_VERSION", "analyze", "analyze_many", "propose_terms", "FLAGS"]
 
@@ -44,8 +54,8 @@ __all__ = ["ENGINE_VERSION", "analyze", "analyze_many", "propose_terms", "FLAGS"
 _detector = None
 
 
-def _detect(text: str) -> str:
-    """``language.detect_language`` (owned by another module), imported
+def _detect(text: str, tokens: list[str]) -> str:
+    """``language.detect_language`` on the text and its tokens, imported
     lazily; "en" while that module does not exist, "unknown" if it fails."""
     global _detector
     if _detector is None:
@@ -55,7 +65,7 @@ def _detect(text: str) -> str:
             return "en"
         _detector = detect_language
     try:
-        return _detector(text) or "unknown"
+        return _detector(text, tokens) or "unknown"
     except Exception:  # a detector bug must never lose a review
         return "unknown"
 
@@ -115,15 +125,19 @@ def analyze(text: str, lang: str | None = None, rating: int | None = None, *,
         text = text[:MAX_TEXT_CHARS]
     if not text or text.isspace():
         return TextAnalysis(language=lang or "unknown", sentiment=0.0, engine_version=ENGINE_VERSION)
-    language = (lang.strip().lower() if isinstance(lang, str) else "") or _detect(text)
+    # Tokenised once: the detector reads the same tokens, before a language
+    # that writes elisions ("l'eau") has them split.
+    tokens = tokenize_text(text)
+    language = (lang.strip().lower() if isinstance(lang, str) else "") or _detect(text, tokens)
     lex = get_lexicon(language)
     frozen = _freeze_terms(extra_terms) if extra_terms else None
     extra = _extra_matcher(frozen) if frozen else None
     rating_score = _rating_score(rating) if rating is not None else None
 
     split = lex.split_apostrophes
+    if split and "'" in text:
+        tokens = split_elisions(tokens)
     texts = split_sentences(text)
-    tokens = tokenize_text(text, split)
     tokens.append(SENTENCE_TOKEN)
     p = parse(tokens, len(texts), lex)
     if p.n_sentences != len(texts):  # never expected; the slow, sure way

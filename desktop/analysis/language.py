@@ -12,10 +12,13 @@ restaurant-vocabulary lists, word endings for words in no list, and a few
 telltale letters (ß, å, ñ, ã...), all read once from
 ``resources/langid/profiles.txt``.
 
-Cost: about 8-16 µs for a 300-character review (a few per cent of
-``analyze``; see tests/benchmarks/bench_language.py), plus ~0.1 s once to
-load the profiles; only the first ``MAX_CHARS`` characters are read.  Threading: pure function over data loaded once; safe from any
-thread.
+Words are the engine's own tokens (``tokenize.tokenize_text``): ``analyze``
+passes the tokens it needs anyway, so detection costs only the table
+lookups, about 3-10 µs a review (about a tenth of ``analyze``; see
+tests/benchmarks/bench_language.py, which times ``analyze`` with and
+without a given language), plus ~0.1 s once to load the profiles. Only the
+first ``MAX_TOKENS`` tokens and ``MAX_CHARS`` characters are read.
+Threading: pure function over data loaded once; safe from any thread.
 """
 from __future__ import annotations
 
@@ -26,13 +29,20 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from .tokenize import MAX_TEXT_CHARS, normalise, tokenize_text
+
 UNKNOWN = "unknown"
 
 SUPPORTED: tuple[str, ...] = ("en", "de", "nl", "sv", "fr", "es", "pt", "it", "ru")
 """Languages the analysis engine has lexicons for (others may still be detected)."""
 
 MAX_CHARS = 600
-"""Only this many leading characters are examined; enough for a verdict."""
+"""Only this many leading characters are examined for their script and
+telltale letters; enough for a verdict."""
+
+MAX_TOKENS = 120
+"""...and only this many leading tokens (about as many characters) for words."""
+
 
 MIN_SCORE = 2.0
 """The winning language needs at least this much evidence (one weight-2 word)."""
@@ -43,8 +53,8 @@ MIN_MARGIN = 1.0
 MIN_RATIO = 1.25
 """...and by at least this factor."""
 
-QUICK_CHARS = 160
-"""Longer texts are first judged on about this many leading characters..."""
+QUICK_TOKENS = 32
+"""Longer texts are first judged on this many leading tokens (~160 characters)..."""
 
 QUICK_SCORE = 10.0
 QUICK_RATIO = 2.0
@@ -57,7 +67,6 @@ TRIGRAM_MIN_LETTERS = 6
 TRIGRAM_MIN_MARGIN = 0.6
 """Mean log-likelihood lead per trigram the trigram fallback needs."""
 
-_PUNCT = tuple(".,!?;:()\"'’")  # the frequent ones; see _tokens
 # Any letter outside Basic Latin / Latin-1 / Latin Extended-A/B: triggers the
 # (slower) per-script count.  Latin text with accents never matches.
 _NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff"
@@ -91,6 +100,7 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "resources"
 
 
+_BYTEORDER = sys.byteorder
 COMMON = -2
 """Section index of ``[common]`` words in profiles.txt while parsing."""
 
@@ -154,11 +164,11 @@ class _Profiles:
         # With whole-number weights 0..15 (as profiles.txt has them) a word's
         # evidence packs into one int, 16 bits per language, so a text's word
         # scores are one C-level sum (see _word_scores): no field can
-        # overflow in MAX_CHARS characters.
+        # overflow in MAX_TOKENS words.
         self.packed: dict[str, int] | None = None
         self.pack_bytes = 2 * len(langs)
         self.unpack = struct.Struct(f"={len(langs)}H").unpack  # native order, like to_bytes below
-        if 15 * (MAX_CHARS // 2 + 1) < 1 << 16 and all(
+        if 15 * MAX_TOKENS < 1 << 16 and all(
                 float(w).is_integer() and 0 <= w <= 15 for pat in self.patterns for _, w in pat):
             # one int object per pattern, shared by its words (fewer cache lines)
             by_pattern = [sum(int(x) << (16 * i) for i, x in pat) for pat in self.patterns]
@@ -225,22 +235,13 @@ def _script_language(text: str) -> str | None:
     return name
 
 
-def _tokens(sample: str) -> list[str]:
-    # str.replace is far cheaper than a regex or str.translate here; rarer
-    # punctuation just leaves a token that matches nothing.
-    for ch in _PUNCT:
-        if ch in sample:
-            sample = sample.replace(ch, " ")
-    return sample.split()
-
-
 def _word_scores(p: _Profiles, tokens: list[str]) -> Sequence[float]:
     """Listed-word evidence per language (in ``p.langs`` order): whole
     numbers, so the sums are exact in any order; a tuple of ints when the
     weights are packed (copy it to a list of floats before adding to it)."""
     packed = p.packed
     if packed is not None:
-        return p.unpack(sum(filter(None, map(packed.get, tokens))).to_bytes(p.pack_bytes, sys.byteorder))
+        return p.unpack(sum(filter(None, map(packed.get, tokens))).to_bytes(p.pack_bytes, _BYTEORDER))
     scores = [0.0] * len(p.langs)
     patterns = p.patterns
     for pid in filter(None, map(p.words.get, tokens)):
@@ -279,10 +280,10 @@ def _verdict(langs: tuple[str, ...], scores: list[float]) -> str:
 def language_scores(text: str) -> dict[str, float]:
     """All evidence per language for Latin-script text (diagnostics and tests)."""
     p = _profiles()
-    sample = text[:MAX_CHARS].lower()
-    tokens = _tokens(sample)
-    scores = list(map(float, _word_scores(p, tokens)))
-    _add_weak_evidence(p, tokens, sample, scores)
+    text = normalise(text[:MAX_TEXT_CHARS])
+    words = _split_apostrophes(p, tokenize_text(text)[:MAX_TOKENS])[:MAX_TOKENS]
+    scores = list(map(float, _word_scores(p, words)))
+    _add_weak_evidence(p, words, text[:MAX_CHARS].lower(), scores)
     return {lang: s for lang, s in zip(p.langs, scores) if s}
 
 
@@ -296,11 +297,14 @@ def _cyrillic_share(sample: str) -> float:
     return cyr / chars if chars else 0.0
 
 
-def detect_language(text: str) -> str:
+def detect_language(text: str, tokens: list[str] | None = None) -> str:
     """ISO 639-1 code of ``text``'s language, or ``"unknown"`` when unsure.
 
-    Never raises; empty, emoji-only, very short or ambiguous text gives
-    ``"unknown"``.  Pure and thread-safe."""
+    ``tokens``: the text's tokens from :func:`~.tokenize.tokenize_text`
+    (without elision splitting) when the caller already has them, as the
+    engine does, so a review is tokenised once; computed when not given,
+    with the same answer.  Never raises; empty, emoji-only, very short or
+    ambiguous text gives ``"unknown"``.  Pure and thread-safe."""
     if not text or not isinstance(text, str):
         return UNKNOWN
     sample = text[:MAX_CHARS]
@@ -317,31 +321,50 @@ def detect_language(text: str) -> str:
         if decided is not None:
             return decided
     p = _loaded or _profiles()
-    sample = sample.lower()
-    if len(sample) > QUICK_CHARS:
+    if tokens is None:
+        text = normalise(text[:MAX_TEXT_CHARS])
+        tokens = tokenize_text(text)
+    words = tokens[:MAX_TOKENS]
+    if "'" in text:
+        words = _split_apostrophes(p, words)[:MAX_TOKENS]
+    packed = p.packed
+    if packed is None:  # weights that do not pack: the plain sums
+        scores = _word_scores(p, words)
+    elif len(words) > QUICK_TOKENS:
         # Most reviews are settled by their first couple of sentences.
-        scores = _word_scores(p, _tokens(sample[:sample.rfind(" ", 0, QUICK_CHARS) + 1 or QUICK_CHARS]))
+        head = sum(filter(None, map(packed.get, words[:QUICK_TOKENS])))
+        scores = p.unpack(head.to_bytes(p.pack_bytes, _BYTEORDER))
         best = max(scores)
         if best >= QUICK_SCORE and best >= QUICK_RATIO * sorted(scores)[-2]:
             return p.langs[scores.index(best)]
-    # _tokens and _word_scores inlined (the hot path of every analyze call)
-    flat = sample
-    for ch in _PUNCT:
-        if ch in flat:
-            flat = flat.replace(ch, " ")
-    tokens = flat.split()
-    scores = _word_scores(p, tokens)
+        total = head + sum(filter(None, map(packed.get, words[QUICK_TOKENS:])))
+        scores = p.unpack(total.to_bytes(p.pack_bytes, _BYTEORDER))
+    else:  # == _word_scores(p, words), inlined: the hot path of every analyze call
+        scores = p.unpack(sum(filter(None, map(packed.get, words))).to_bytes(p.pack_bytes, _BYTEORDER))
     best = max(scores)
     if best >= MIN_SCORE:  # == _verdict(p.langs, scores), inlined
         second = max(sorted(scores)[-2], 0.0) if len(scores) > 1 else 0.0
         if best - second >= MIN_MARGIN and best >= MIN_RATIO * second:
             return p.langs[scores.index(best)]
     scores = list(map(float, scores))
-    _add_weak_evidence(p, tokens, sample, scores)
+    _add_weak_evidence(p, words, sample.lower(), scores)
     verdict = _verdict(p.langs, scores)
     if verdict == UNKNOWN:
-        verdict = _trigram_verdict(p, tokens, scores)
+        verdict = _trigram_verdict(p, words, scores)
     return verdict
+
+
+def _split_apostrophes(p: _Profiles, words: list[str]) -> list[str]:
+    """Words with an apostrophe that are not listed themselves ("didn't"
+    is, "l'ambiance" is not) count as their parts ("l", "ambiance")."""
+    listed = p.words
+    out: list[str] = []
+    for w in words:
+        if "'" in w and w not in listed:
+            out += w.split("'")
+        else:
+            out.append(w)
+    return out
 
 
 def _trigram_verdict(p: _Profiles, tokens: list[str], scores: list[float]) -> str:

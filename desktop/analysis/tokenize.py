@@ -19,7 +19,16 @@ _TOKEN = re.compile(r"\w++(?:['-]\w++)*+|[:;=][\-o']?[)(\]\[dp/|*]|<3|[^\w\s]")
 _TEXT_TOKEN = re.compile(r"\w++(?:['-]\w++)*+|[.!?…。！？]++\s++|\n|[:;=][\-o']?[)(\]\[dp/|*]|<3|[^\w\s]")
 # Twice as fast; used when the text has no emoticon lead character.
 _TEXT_TOKEN_PLAIN = re.compile(r"\w++(?:['-]\w++)*+|[.!?…。！？]++\s++|\n|[^\w\s]")
+
+# The same two with ASCII classes, for ASCII-only text (most reviews): the
+# same tokens, ~20% faster. Unicode \s also matches \x1c-\x1f, hence the
+# explicit class (tests/analysis/test_tokenize.py checks they agree).
+_TEXT_TOKEN_ASCII = re.compile(
+    r"\w++(?:['-]\w++)*+|[.!?]++[\s\x1c-\x1f]++|\n|[:;=][\-o']?[)(\]\[dp/|*]|<3|[^\w\s\x1c-\x1f]", re.ASCII)
+_TEXT_TOKEN_PLAIN_ASCII = re.compile(r"\w++(?:['-]\w++)*+|[.!?]++[\s\x1c-\x1f]++|\n|[^\w\s\x1c-\x1f]", re.ASCII)
 _APOSTROPHES = ("’", "‘", "`", "´")
+MAX_TEXT_CHARS = 100_000
+"""Longer texts are truncated before analysis: a review is never that long."""
 
 CLAUSE_PUNCT = frozenset(",;:()[]{}-–—/…\"“”«»")
 """Punctuation tokens that end a clause."""
@@ -40,9 +49,13 @@ def split_sentences(text: str) -> list[str]:
     are followed by whitespace, and at line breaks. Never raises;
     ``""``/``None`` give ``[]``."""
     text = text or ""
+    m = _SENTENCE_END.search(text)
+    if m is None:  # one sentence: the common short review
+        text = text.strip()
+        return [text] if text else []
     pieces = []
     start = 0
-    for m in _SENTENCE_END.finditer(text):
+    for m in _SENTENCE_END.finditer(text, m.start()):
         end = m.start()
         pieces.append(text[start:end] if text[end] == "\n" else text[start:end + 1])
         start = m.end()
@@ -56,11 +69,12 @@ def tokenize_text(text: str, split_apostrophes: bool = False) -> list[str]:
     whitespace (the end punctuation and the space: ``"! "``, or a line
     break); empty sentences included, the caller skips them."""
     text = text.lower()
+    ascii_ = text.isascii()
     if ":" in text or ";" in text or "=" in text or "<" in text:
-        toks = _TEXT_TOKEN.findall(text)
+        toks = (_TEXT_TOKEN_ASCII if ascii_ else _TEXT_TOKEN).findall(text)
     else:
-        toks = _TEXT_TOKEN_PLAIN.findall(text)
-    return _split_elisions(toks) if split_apostrophes else toks
+        toks = (_TEXT_TOKEN_PLAIN_ASCII if ascii_ else _TEXT_TOKEN_PLAIN).findall(text)
+    return split_elisions(toks) if split_apostrophes else toks
 
 
 def tokenize(sentence: str, split_apostrophes: bool = False) -> list[str]:
@@ -70,16 +84,18 @@ def tokenize(sentence: str, split_apostrophes: bool = False) -> list[str]:
     (``l'ambiance`` -> ``l'``, ``ambiance``), as French and Italian need.
     """
     toks = _TOKEN.findall(sentence.lower())
-    return _split_elisions(toks) if split_apostrophes else toks
+    return split_elisions(toks) if split_apostrophes else toks
 
 
 def tokenize_cased(sentence: str, split_apostrophes: bool = False) -> list[str]:
     """Like :func:`tokenize` but keeping the original letter case."""
     toks = _TOKEN.findall(sentence)
-    return _split_elisions(toks) if split_apostrophes else toks
+    return split_elisions(toks) if split_apostrophes else toks
 
 
-def _split_elisions(toks: list[str]) -> list[str]:
+def split_elisions(toks: list[str]) -> list[str]:
+    """``toks`` with each elided word split after its apostrophe, as
+    :func:`tokenize_text` does with ``split_apostrophes``."""
     out: list[str] = []
     for t in toks:
         if "'" in t and len(t) > 2:

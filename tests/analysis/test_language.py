@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from desktop.analysis import language
-from desktop.analysis.language import UNKNOWN, detect_language, language_scores, resources_dir
+from desktop.analysis.engine import analyze
+from desktop.analysis.language import (
+    UNKNOWN,
+    detect_language,
+    language_scores,
+    resources_dir,
+)
+from desktop.analysis.tokenize import normalise, tokenize_text
 
 REVIEWS: dict[str, list[str]] = {
     "en": [
@@ -156,7 +163,8 @@ def test_thresholds_are_sane() -> None:
 
 
 try:
-    from hypothesis import given, settings, strategies as st
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
 except ImportError:  # pragma: no cover - hypothesis is a dev dependency
     given = None
 
@@ -176,7 +184,7 @@ def test_packed_word_scores_equal_plain_sums() -> None:
     assert p.packed is not None
     for texts in REVIEWS.values():
         for text in texts:
-            tokens = language._tokens(text.lower())
+            tokens = language._split_apostrophes(p, tokenize_text(normalise(text)))
             plain = [0.0] * len(p.langs)
             for tok in tokens:
                 pid = p.words.get(tok)
@@ -187,3 +195,14 @@ def test_packed_word_scores_equal_plain_sums() -> None:
     frac = language._Profiles("[en]\n2: the food\n1.5: good\n[de]\n2: das essen\n")
     assert frac.packed is None
     assert language._word_scores(frac, ["the", "food", "good", "good", "das"]) == [7.0, 2.0]
+
+
+@pytest.mark.parametrize("text", [t for texts in REVIEWS.values() for t in texts] + [
+    "Il cibo era buono. The service was slow.", "Ok", "C'était l'idéal, vraiment!",
+    "l'" * 5000, "Ottimo! " * 400, "Don't go there, it's awful and they didn't care.",
+])
+def test_the_engine_reports_the_language_detect_language_gives(text: str) -> None:
+    """analyze hands its own tokens to the detector; the answer must be the
+    one detect_language finds on its own (also for very long texts and
+    texts made of elisions)."""
+    assert analyze(text).language == detect_language(text)

@@ -6,11 +6,16 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from desktop.analysis import tokenize as tk
 from desktop.analysis.engine import analyze
 from desktop.analysis.lexicon import get_lexicon
-from desktop.analysis import tokenize as tk
 from desktop.analysis.sentiment import parse
-from desktop.analysis.tokenize import normalise, split_sentences, tokenize, tokenize_text
+from desktop.analysis.tokenize import (
+    normalise,
+    split_sentences,
+    tokenize,
+    tokenize_text,
+)
 
 REVIEWISH = st.text(alphabet=st.sampled_from(list("abc xyz.!?…,;:-'()\n\t😍:)<3éß")), max_size=80)
 
@@ -59,3 +64,11 @@ _BACKTRACKING = {  # the token patterns as first written, before possessive quan
 def test_possessive_token_patterns_match_the_backtracking_ones(text: str) -> None:
     for name, pattern in _BACKTRACKING.items():
         assert getattr(tk, name).findall(text) == re.findall(pattern, text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40)
+       | st.text(alphabet="ab1_'-.!?:;=()[]dpo/|*<3 \n\t\x1c\x1f\x0b", max_size=30))
+def test_ascii_token_patterns_match_the_unicode_ones_on_ascii_text(text: str) -> None:
+    assert tk._TEXT_TOKEN_ASCII.findall(text) == tk._TEXT_TOKEN.findall(text)
+    assert tk._TEXT_TOKEN_PLAIN_ASCII.findall(text) == tk._TEXT_TOKEN_PLAIN.findall(text)

@@ -28,7 +28,7 @@ from desktop.analysis.engine import analyze  # noqa: E402
 
 MABSA_LANGS = ("en", "de", "es", "fr", "nl", "pt", "ru", "sv")
 SPEED_TEXTS = 2000
-REPEATS = 3
+REPEATS = 5
 CHUNK = 100
 
 
