@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import os
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import replace
 from typing import Sequence
 
 from desktop.analysis.engine import analyze
-from desktop.core.analysis import TextAnalysis
 from desktop.core.progress import CancelToken, ProgressFn, check_cancel, no_progress
+from desktop.services.terms import TermsService, effective_version
 from desktop.storage import repositories as repo
 from desktop.storage.database import Database
-from desktop.services.terms import TermsService, effective_version
 from desktop.storage.keys import text_hash
 
 CHUNK = 1000
@@ -30,13 +28,16 @@ def review_text(title: str | None, text: str | None) -> str:
 
 
 def _analyze_chunk(job: tuple[Sequence[tuple[int, str, int | None, str | None]],
-                                dict[str, list[str]], str]) -> list[tuple[int, TextAnalysis]]:
-    """Runs in a worker process: analyse one chunk, stamped with the effective version."""
+                                dict[str, list[str]], str]) -> repo.AnalysisRows:
+    """Runs in a worker process: analyse one chunk and turn it into the rows
+    to store, stamped with the effective version. Plain tuples travel back
+    to the main process far cheaper than analysis objects, and the main
+    process only writes them."""
     items, terms, version = job
     extra = terms if any(terms.values()) else None
-    return [(rid, replace(analyze(text, lang=lang, rating=rating, extra_terms=extra),
-                          engine_version=version))
-            for rid, text, rating, lang in items]
+    return repo.analysis_rows(
+        [(rid, text_hash(text, rating), analyze(text, lang=lang, rating=rating, extra_terms=extra))
+         for rid, text, rating, lang in items], engine_version=version)
 
 
 class AnalysisService:
@@ -67,11 +68,10 @@ class AnalysisService:
         try:
             jobs = [(chunk, terms, version) for chunk in chunks]
             results = pool.map(_analyze_chunk, jobs) if pool else map(_analyze_chunk, jobs)
-            for chunk, analysed in zip(chunks, results):
+            for chunk, rows in zip(chunks, results):
                 check_cancel(cancel)
-                hashes = {rid: text_hash(text, rating) for rid, text, rating, _ in chunk}
                 with self._db.session() as s:
-                    repo.save_analysis(s, [(rid, hashes[rid], a) for rid, a in analysed])
+                    repo.save_analysis_rows(s, rows)
                 done += len(chunk)
                 progress(done / total, f"Analysed {done:,} of {total:,} reviews")
         finally:

@@ -3,9 +3,15 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime
 
+import pytest
 from sqlalchemy import inspect, text
 
-from desktop.core.records import CustomerRecord, OrderLineRecord, OrderRecord, ReviewRecord
+from desktop.core.records import (
+    CustomerRecord,
+    OrderLineRecord,
+    OrderRecord,
+    ReviewRecord,
+)
 from desktop.storage import repositories as repo
 from desktop.storage.database import Database, head_revision
 from desktop.storage.schema import Base
@@ -159,4 +165,36 @@ def test_edited_review_is_updated_and_only_it_is_analysed_again(tmp_path):
         assert repo.unanswered_count(s) == 1
         # a new engine version re-analyses everything
         assert len(repo.pending_analysis(s, "v2")) == 2
+    db.close()
+
+
+def test_saved_analysis_reads_back_through_the_orm_and_replaces_the_old(tmp_path):
+    """save_analysis writes plain rows on the driver; what the ORM reads back
+    must be what it would have written itself (types included), and saving
+    again replaces the review's old rows instead of adding to them."""
+    from sqlalchemy import select
+
+    from desktop.analysis.engine import analyze
+    from desktop.storage.schema import ReviewAnalysis, ReviewAspect, ReviewSentence
+
+    db = Database.open(tmp_path / "a.sqlite")
+    with db.session() as s:
+        repo.insert_reviews(s, None, [_review(1), _review(2, text=None, rating=5)])
+        (r1, *_), (r2, *_) = repo.pending_analysis(s, "v1")
+        a1 = analyze("The food was great but the service was slow. Never again!")
+        repo.save_analysis(s, [(r1, "h1", a1), (r2, "h2", analyze(""))])
+        repo.save_analysis(s, [(r1, "h1", a1)])  # again: replaces
+    with db.session() as s:
+        rows = {r.review_id: r for r in s.scalars(select(ReviewAnalysis))}
+        assert rows[r1].engine_version == a1.engine_version and rows[r1].text_hash == "h1"
+        assert rows[r1].sentiment == pytest.approx(a1.sentiment) and rows[r1].language == "en"
+        assert isinstance(rows[r1].analysed_at, datetime)
+        assert rows[r2].sentiment is None  # stars only: no sentiment, not a neutral 0
+        aspects = s.execute(select(ReviewAspect.aspect, ReviewAspect.polarity, ReviewAspect.term,
+                                   ReviewAspect.sentence).where(ReviewAspect.review_id == r1)
+                            .order_by(ReviewAspect.id)).all()
+        assert [tuple(a) for a in aspects] == [(m.aspect, m.polarity, m.term, m.sentence) for m in a1.mentions]
+        sentences = s.execute(select(ReviewSentence.idx, ReviewSentence.text)
+                              .where(ReviewSentence.review_id == r1).order_by(ReviewSentence.idx)).all()
+        assert [t for _, t in sentences] == [x.text for x in a1.sentences]
     db.close()

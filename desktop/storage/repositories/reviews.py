@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date, datetime, timedelta
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
@@ -93,38 +93,72 @@ def pending_analysis(session: Session, engine_version: str, limit: int | None = 
     return [tuple(r) for r in session.execute(q)]
 
 
+class AnalysisRows(NamedTuple):
+    """Stored-analysis table rows for a set of reviews, as plain tuples:
+    built by :func:`analysis_rows` (in a worker process, where the analysis
+    ran) and written by :func:`save_analysis_rows`."""
+
+    review_ids: list[int]
+    analysis: list[tuple]   # review_id, engine_version, text_hash, language, sentiment, flags
+    aspects: list[tuple]    # review_id, aspect, polarity, term, sentence
+    sentences: list[tuple]  # review_id, idx, text, sentiment
+
+
+def analysis_rows(items: Sequence[tuple[int, str, TextAnalysis]],
+                  engine_version: str | None = None) -> AnalysisRows:
+    """The rows that store (review_id, text_hash, analysis) results; pure, no
+    database. ``engine_version`` overrides each analysis's own stamp."""
+    analysis, aspects, sentences = [], [], []
+    for i, h, a in items:
+        # a star-only review has no sentiment to speak of: NULL, not a neutral 0.0
+        analysis.append((i, engine_version or a.engine_version, h, a.language,
+                         a.sentiment if a.sentences else None, ",".join(a.flags)))
+        if a.mentions:
+            aspects += [(i, m.aspect, m.polarity, m.term[:200], m.sentence) for m in a.mentions]
+        else:  # engines that give only the summary dict
+            aspects += [(i, k, v, None, 0) for k, v in a.aspects.items()]
+        sentences += [(i, n, x.text, x.sentiment) for n, x in enumerate(a.sentences)]
+    return AnalysisRows([i for i, _, _ in items], analysis, aspects, sentences)
+
+
 def save_analysis(session: Session, items: Sequence[tuple[int, str, TextAnalysis]]) -> None:
     """Store (review_id, text_hash, analysis) results, replacing older ones."""
-    ids = [i for i, _, _ in items]
-    for chunk in _chunks(ids):
+    save_analysis_rows(session, analysis_rows(items))
+
+
+def save_analysis_rows(session: Session, rows: AnalysisRows) -> None:
+    """Store rows from :func:`analysis_rows`, replacing the reviews' older analysis."""
+    # Plain statements on the driver with tuples: SQLAlchemy's per-row
+    # parameter processing (and its expanding IN) cost more than SQLite's
+    # own work, and this runs for every review analysed.
+    conn = session.connection()
+    for chunk in _chunks(rows.review_ids):
+        marks = ", ".join("?" * len(chunk))
         for model in (ReviewAspect, ReviewSentence, ReviewAnalysis):
-            session.execute(delete(model).where(model.review_id.in_(chunk)))
-    # Core inserts and one executemany UPDATE: the ORM's per-row bookkeeping and
-    # one UPDATE statement per review made saving cost more than analysing.
-    now = datetime.now()
-    session.execute(insert(ReviewAnalysis.__table__), [dict(
-        review_id=i, engine_version=a.engine_version, text_hash=h, language=a.language,
-        # a star-only review has no sentiment to speak of: NULL, not a neutral 0.0
-        sentiment=a.sentiment if a.sentences else None, flags=",".join(a.flags),
-        analysed_at=now) for i, h, a in items])
-    aspects = [dict(review_id=i, aspect=m.aspect, polarity=m.polarity, term=m.term[:200],
-                    sentence=m.sentence) for i, _, a in items for m in a.mentions]
-    if not any(a.mentions for _, _, a in items):  # engines that give only the summary dict
-        aspects = [dict(review_id=i, aspect=k, polarity=v, term=None, sentence=0)
-                   for i, _, a in items for k, v in a.aspects.items()]
-    if aspects:
-        session.execute(insert(ReviewAspect.__table__), aspects)
-    sentences = [dict(review_id=i, idx=n, text=s.text, sentiment=s.sentiment)
-                 for i, _, a in items for n, s in enumerate(a.sentences)]
-    if sentences:
-        session.execute(insert(ReviewSentence.__table__), sentences)
+            conn.exec_driver_sql(f"DELETE FROM {model.__table__.name} WHERE review_id IN ({marks})",
+                                 tuple(chunk))
+    # the timestamp stored exactly as SQLAlchemy's own DateTime would store it
+    to_db = ReviewAnalysis.__table__.c.analysed_at.type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
+    analysed_at = to_db(datetime.now()) if to_db else datetime.now()
+    for table, cols, data in (
+            (ReviewAnalysis.__table__, _ANALYSIS_COLS + ("analysed_at",),
+             [r + (analysed_at,) for r in rows.analysis]),
+            (ReviewAspect.__table__, _ASPECT_COLS, rows.aspects),
+            (ReviewSentence.__table__, _SENTENCE_COLS, rows.sentences)):
+        if data:
+            conn.exec_driver_sql(f"INSERT INTO {table.name} ({', '.join(cols)}) "
+                                 f"VALUES ({', '.join('?' * len(cols))})", data)
     # a review whose own language was unknown takes the detected one
-    detected = [{"rid": i, "lang": a.language} for i, _, a in items
-                if a.language and a.language != "unknown"]
+    detected = [{"rid": r[0], "lang": r[3]} for r in rows.analysis if r[3] and r[3] != "unknown"]
     if detected:
         table = Review.__table__
         session.execute(update(table).where(table.c.id == bindparam("rid"), table.c.language.is_(None))
                         .values(language=bindparam("lang")), detected)
+
+
+_ANALYSIS_COLS = ("review_id", "engine_version", "text_hash", "language", "sentiment", "flags")
+_ASPECT_COLS = ("review_id", "aspect", "polarity", "term", "sentence")
+_SENTENCE_COLS = ("review_id", "idx", "text", "sentiment")
 
 
 def review_rows(session: Session, *, text: str = "", sources: Sequence[str] = (),
