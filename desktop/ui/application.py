@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.core.errors import UserError
@@ -19,6 +19,8 @@ from desktop.ui.style import apply_style
 
 ORGANIZATION = "Regulars"
 APPLICATION = "Regulars"
+UI_LANGUAGE_KEY = "ui/language"
+"""QSettings (this computer): the window's language code, or empty for the computer's own."""
 log = logging.getLogger(__name__)
 
 
@@ -31,9 +33,22 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app.setWindowIcon(icon("app"))
-    install_translators(app)
+    install_translators(app, chosen_locale(QSettings()))
     apply_style(app)
     return app
+
+
+def ui_languages() -> list[str]:
+    """Codes of the languages the window can speak: English plus every
+    compiled translation shipped in ``resources/translations``."""
+    shipped = {p.stem.split("_", 1)[1] for p in TRANSLATIONS_DIR.glob("regulars_*.qm")}
+    return ["en"] + sorted(shipped - {"en"})
+
+
+def chosen_locale(settings: QSettings) -> QLocale | None:
+    """The language the owner picked in Settings, or None for the computer's own."""
+    code = str(settings.value(UI_LANGUAGE_KEY, "") or "")
+    return QLocale(code) if code in ui_languages() else None
 
 
 def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:

@@ -119,3 +119,28 @@ def test_settings_dialog_saves_name_and_region(qtbot, window: MainWindow) -> Non
     with qtbot.waitSignal(dialog.saved, timeout=WAIT_MS):
         dialog.accept()
     assert services.settings.default_region() is None
+
+
+def test_settings_dialog_picks_the_window_language(qtbot, window: MainWindow, tmp_path, monkeypatch) -> None:
+    """The window language is this computer's choice (QSettings), offered for
+    English and every shipped translation, applied at the next start."""
+    from desktop.ui import application
+
+    (tmp_path / "regulars_de.qm").write_bytes(b"")
+    monkeypatch.setattr(application, "TRANSLATIONS_DIR", tmp_path)
+    assert application.ui_languages() == ["en", "de"]
+    window.settings_action.trigger()
+    dialog = window.settings_dialog
+    qtbot.waitUntil(dialog.terms_editor.isEnabled, timeout=WAIT_MS)  # loaded
+    codes = [dialog.language_combo.itemData(i) for i in range(dialog.language_combo.count())]
+    assert codes == ["", "en", "de"]  # "" = the computer's own language
+    assert dialog.language_combo.itemText(2) == "Deutsch"
+    assert dialog.ui_language() == "" and dialog.language_note.isHidden()
+    dialog.language_combo.setCurrentIndex(2)
+    assert not dialog.language_note.isHidden()  # says it applies at the next start
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT_MS):
+        dialog.accept()
+    assert window.settings.value(application.UI_LANGUAGE_KEY) == "de"
+    assert application.chosen_locale(window.settings).language() == application.QLocale.Language.German
+    window.settings.setValue(application.UI_LANGUAGE_KEY, "xx")  # no such translation: the computer's own
+    assert application.chosen_locale(window.settings) is None

@@ -1,7 +1,8 @@
 """File > Settings…: the business name and the phone region, kept in the
-database (they belong to the café's data file, not to this computer), and on
-a second tab the owner's own dishes and staff names with suggestions read
-from the reviews.
+database (they belong to the café's data file, not to this computer), the
+window's language and the import preview choice (this computer's QSettings),
+and on a second tab the owner's own dishes and staff names with suggestions
+read from the reviews.
 
 Loads and saves through the operation runner; emits ``saved`` after a save.
 When the names changed, the save is followed by a background re-analysis of
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import UserError
 from desktop.core.records import Changed
 from desktop.services import formats
+from desktop.ui.application import UI_LANGUAGE_KEY, ui_languages
 from desktop.ui.context import UiContext
 from desktop.ui.operation import Operation
 from desktop.ui.widgets.terms_editor import TermsEditor
@@ -46,6 +48,17 @@ def same_terms(a: dict[str, list[str]], b: dict[str, list[str]]) -> bool:
     def norm(terms: dict[str, list[str]]) -> dict[str, set[str]]:
         return {kind: {" ".join(n.split()).lower() for n in names} for kind, names in terms.items()}
     return norm(a) == norm(b)
+
+
+NATIVE_NAMES = {"en": "English", "de": "Deutsch", "es": "Español", "fr": "Français", "it": "Italiano",
+                "nl": "Nederlands", "pt": "Português", "ru": "Русский", "sv": "Svenska"}
+"""Each language in its own words (Qt would say "American English", "português europeu")."""
+
+
+def language_name(code: str) -> str:
+    """A language's name in that language, as a menu item."""
+    name = NATIVE_NAMES.get(code) or QLocale(code).nativeLanguageName() or code
+    return name[:1].upper() + name[1:]
 
 
 def region_label(code: str) -> str:
@@ -87,6 +100,10 @@ class SettingsDialog(QDialog):
     def set_region(self, code: str) -> None:
         self.region_combo.setCurrentIndex(max(self.region_combo.findData(code or ""), 0))
 
+    def ui_language(self) -> str:
+        """The window language picked ("" = the computer's own)."""
+        return str(self.language_combo.currentData() or "")
+
     def terms_changed(self) -> bool:
         """True when the owner changed the dish or staff lists since they were loaded."""
         return self._loaded_terms is not None and not same_terms(self.terms_editor.terms(), self._loaded_terms)
@@ -115,6 +132,7 @@ class SettingsDialog(QDialog):
 
         if self._ui_settings is not None:
             self._ui_settings.setValue(DONT_ASK_KEY, "false" if self.preview_check.isChecked() else "true")
+            self._ui_settings.setValue(UI_LANGUAGE_KEY, self.ui_language())
         self.buttons.setEnabled(False)
         self._ctx.runner.run(work, label=self.tr("Saving settings"), write=True,
                              on_success=self._on_settings_saved, on_failure=self._on_save_failed)
@@ -161,13 +179,30 @@ class SettingsDialog(QDialog):
         for label, code in sorted((region_label(c), c) for c in formats.phone_regions()):
             self.region_combo.addItem(label, code)
         form.addRow(self.tr("Phone numbers are from"), self.region_combo)
-        layout.addLayout(form)
         note = QLabel(self.tr("Phone numbers in your files written without a country code (like 07700 900123) "
                               "are read as numbers of this country, so the same customer is recognised across "
                               "your till, your mailing list and your booking system."), self)
         note.setObjectName("Muted")
         note.setWordWrap(True)
-        layout.addWidget(note)
+        form.addRow(note)
+        # The window's language belongs to this computer (QSettings), not to the café's data.
+        self.language_combo = QComboBox(self)
+        self.language_combo.addItem(self.tr("Same as this computer"), "")
+        for code in ui_languages():
+            self.language_combo.addItem(language_name(code), code)
+        chosen = str(self._ui_settings.value(UI_LANGUAGE_KEY, "") or "") if self._ui_settings is not None else ""
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(chosen), 0))
+        self._loaded_language = self.ui_language()
+        self.language_note = QLabel(self.tr("Regulars will speak this language the next time it starts."), self)
+        self.language_note.setObjectName("Muted")
+        self.language_note.setWordWrap(True)
+        self.language_note.hide()
+        self.language_combo.currentIndexChanged.connect(
+            lambda _i: self.language_note.setVisible(self.ui_language() != self._loaded_language))
+        if self._ui_settings is not None:
+            form.addRow(self.tr("Language of the window"), self.language_combo)
+            form.addRow(self.language_note)
+        layout.addLayout(form)
         self.preview_check = QCheckBox(self.tr("Always show the import preview, even for files Regulars "
                                                "recognises"), self)
         self.preview_check.setChecked(self._ui_settings is None or str(
