@@ -147,7 +147,7 @@ class Customer(Base):
     __table_args__ = (UniqueConstraint("source", "dedupe_key", name="uq_customers_source_key"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     source: Mapped[str] = mapped_column(String(40))
-    external_id: Mapped[str | None] = mapped_column(String(200))
+    external_id: Mapped[str | None] = mapped_column(String(200), index=True)
     dedupe_key: Mapped[str] = mapped_column(String(300))
     name: Mapped[str | None] = mapped_column(String(300))
     email: Mapped[str | None] = mapped_column(String(300), index=True)
@@ -188,7 +188,7 @@ class CustomerMerge(Base):
         ForeignKey("customers.id", ondelete="SET NULL"), index=True
     )
     source: Mapped[str] = mapped_column(String(40))
-    external_id: Mapped[str | None] = mapped_column(String(200))
+    external_id: Mapped[str | None] = mapped_column(String(200), index=True)
     dedupe_key: Mapped[str] = mapped_column(String(300))
     email: Mapped[str | None] = mapped_column(String(300), index=True)
     phone: Mapped[str | None] = mapped_column(String(40), index=True)

@@ -139,7 +139,7 @@ def test_a_database_from_before_merges_upgrades_with_a_backup(tmp_path):
     engine.dispose()
     db = Database.open(path)
     try:
-        assert db.current_revision() == head_revision() == "0002"
+        assert db.current_revision() == head_revision() == "0003"
         assert "customer_merges" in inspect(db.engine).get_table_names()
         assert list(tmp_path.glob("old.sqlite.backup-0001-*"))
         with db.session() as s:
@@ -148,3 +148,39 @@ def test_a_database_from_before_merges_upgrades_with_a_backup(tmp_path):
         assert report.merged == 1
     finally:
         db.close()
+
+
+def test_chunk_lookup_answers_like_the_full_customer_lookup(tmp_path):
+    """insert_orders looks up only its chunk's identities; for those it must
+    give exactly what reading every customer gives, merged identities and
+    several customers sharing a phone included."""
+    import random
+
+    from desktop.core.records import CustomerRecord
+    from desktop.storage.database import Database
+    from desktop.storage.repositories.customers import _customer_lookup
+
+    rnd = random.Random(7)
+    db = Database.open(tmp_path / "l.sqlite")
+    records = []
+    for n in range(600):
+        k = rnd.randrange(250)  # shared e-mails and phones: some rows merge into others
+        records.append(CustomerRecord(
+            source=rnd.choice(["square", "shopify", "loyverse"]), external_id=f"c{n}", name=f"Guest {k}",
+            email=f"guest{k}@example.com" if rnd.random() < 0.7 else None,
+            phone=f"+4477009{k:05d}" if rnd.random() < 0.6 else None))
+    with db.session() as s:
+        for i in range(0, len(records), 100):
+            repo.store_customers(s, None, records[i:i + 100])
+        full = _customer_lookup(s)
+        assert len(set(full[0].values())) < 500  # many records were merged into others
+        ext = [f"c{n}" for n in range(0, 700, 3)]  # a few unknown ones too
+        emails = [f"GUEST{k}@example.com" for k in range(0, 260, 2)]
+        phones = [f"+4477009{k:05d}" for k in range(1, 260, 2)] + [None, ""]
+        part = _customer_lookup(s, ext_ids=ext, emails=emails, phones=phones)
+    # (it may also hold other identities of the rows it read: callers ask only for theirs)
+    assert {e: part[0].get(e) for e in ext} == {e: full[0].get(e) for e in ext}
+    assert {e: part[1].get(e.lower()) for e in emails} == {e: full[1].get(e.lower()) for e in emails}
+    assert {p: part[2].get(p) for p in phones if p} == {p: full[2].get(p) for p in phones if p}
+    assert sum(e in full[0] for e in ext) > 100 and sum(p in full[2] for p in phones) > 50
+    db.close()

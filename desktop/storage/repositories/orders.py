@@ -32,7 +32,9 @@ def insert_orders(session: Session, batch_id: int | None,
     new, dupes = _split_new(session, Order, keyed)
     if not new:
         return 0, dupes
-    by_ext, by_email, by_phone = _customer_lookup(session)
+    by_ext, by_email, by_phone = _customer_lookup(
+        session, ext_ids=[r.customer_external_id for _, _, r in new],
+        emails=[r.customer_email for _, _, r in new], phones=[r.customer_phone for _, _, r in new])
     locs = location_ids(session, (r.location for _, _, r in new))
     start_id = (session.scalar(select(func.max(Order.id))) or 0) + 1
     order_rows, line_rows = [], []
@@ -57,7 +59,7 @@ def insert_orders(session: Session, batch_id: int | None,
 
 def insert_preferences(session: Session, batch_id: int | None,
                        records: Sequence[PreferenceRecord]) -> int:
-    by_ext, _, _ = _customer_lookup(session)
+    by_ext, _, _ = _customer_lookup(session, ext_ids=[r.customer_external_id for r in records])
     now = datetime.now()
     rows = [dict(customer_id=by_ext[r.customer_external_id], kind=r.kind, note=r.note,
                  source=r.source, created_at=now, import_batch_id=batch_id)
