@@ -13,6 +13,7 @@ from .sentiment import Parse
 SENTENCE_FALLBACK_WEIGHT = 0.8
 """How much of its sentence's score an opinion-less mention inherits."""
 _HARD = ("sentence", "contrast", "concessive")
+_new = object.__new__
 _FAMILY = {"drinks": "food", "dish": "food"}
 """A cue ("delicious") implies its aspect unless its own clause names an
 aspect of the same family ("the coffee was delicious" is about drinks)."""
@@ -38,7 +39,20 @@ def find_hits(p: Parse, extra: PhraseMatcher | None = None) -> list[Hit]:
     terms (payload ``"dish"``/``"staff"``/...) are matched first and win
     overlaps."""
     if not extra:
-        return [Hit(cue.aspect, s, e, cue.implicit, c) for s, e, cue, c in p.hits]
+        # == [Hit(cue.aspect, s, e, cue.implicit, c) ...] without a Python
+        # __init__ call per hit (hot path)
+        hits = []
+        for s, e, cue, c in p.hits:
+            h = _new(Hit)
+            h.aspect = cue.aspect
+            h.start = s
+            h.end = e
+            h.implicit = cue.implicit
+            h.clause = c
+            h.polarity = 0.0
+            h.scored = False
+            hits.append(h)
+        return hits
     hits: list[Hit] = []
     taken: set[int] = set()
     for s, e, aspect in extra.scan(p.tokens):
@@ -57,7 +71,9 @@ def score_hits(p: Parse, hits: list[Hit]) -> list[Hit]:
     same clause). Returns the kept hits, in token order.
 
     Hits and opinions are both in token order, so segments are walked with
-    two pointers instead of grouping into dicts (this is a hot path)."""
+    two pointers instead of grouping into dicts (this is a hot path). The
+    short lists here are built with loops: a comprehension costs a function
+    call each time."""
     if not hits:
         return hits
     csent = p.clause_sent
@@ -72,31 +88,49 @@ def score_hits(p: Parse, hits: list[Hit]) -> list[Hit]:
         explicit = set()
         add = explicit.add
         family = _FAMILY.get
+        named = []
         for h in hits:
             if not h.implicit:
+                named.append(h)
                 a = h.aspect
                 add((a, csent[h.clause]))
                 add((family(a, a), -1 - h.clause))
-        if explicit:
-            hits = [h for h in hits if not h.implicit or (
-                (h.aspect, csent[h.clause]) not in explicit
-                and (family(h.aspect, h.aspect), -1 - h.clause) not in explicit)]
+        if named:
+            kept = []
+            for h in hits:
+                if not h.implicit or (
+                        (h.aspect, csent[h.clause]) not in explicit
+                        and (family(h.aspect, h.aspect), -1 - h.clause) not in explicit):
+                    kept.append(h)
+            hits = kept
+    else:
+        named = hits
     opinions = p.opinions
     if not opinions:
         return hits  # nothing to attribute; every sentence score is 0 too
     kinds = p.clause_kind
     if len(kinds) == 1:
         seg_of = [0]
+        hard = [kinds[0] in _HARD]
+        op_segs = [0] * len(opinions)
     else:
-        hit_clauses = {h.clause for h in hits if not h.implicit}
+        hit_clauses = set()
+        for h in named:
+            hit_clauses.add(h.clause)
         seg_of = []
+        hard = []  # == _hard_starts(p, seg_of)
         seg = -1
         for c, kind in enumerate(kinds):
-            if c in hit_clauses or kind in _HARD or seg < 0:
+            if kind in _HARD:
                 seg += 1
+                hard.append(True)
+            elif c in hit_clauses or seg < 0:
+                seg += 1
+                hard.append(False)
             seg_of.append(seg)
-    op_segs = [seg_of[c] for _i, _s, c in opinions]
-    named = [h for h in hits if not h.implicit] if implicit else hits
+        op_segs = []
+        for o in opinions:
+            op_segs.append(seg_of[o[2]])
     n_op, n_named = len(opinions), len(named)
     unscored: list[tuple[int, list[Hit]]] = []
     j = k = 0
@@ -131,15 +165,18 @@ def score_hits(p: Parse, hits: list[Hit]) -> list[Hit]:
         for (_i, sc, _c), seg in zip(opinions, op_segs):
             sums[seg] += sc
             counts[seg] += 1
-        seg_mean = [sums[x] / counts[x] if counts[x] else None for x in range(nseg)]
-        hard = _hard_starts(p, seg_of)
+        seg_mean = []
+        for x in range(nseg):
+            seg_mean.append(sums[x] / counts[x] if counts[x] else None)
         for seg, shits in unscored:
             borrowed = _borrow(p, seg_of, seg, seg_mean, hard)
             if borrowed is not None:
                 for h in shits:
                     h.polarity, h.scored = borrowed, True
     if implicit:
-        op_at = {i: sc for i, sc, _c in opinions}
+        op_at = {}
+        for i, sc, _c in opinions:
+            op_at[i] = sc
         for h in hits:
             if h.implicit:
                 sc = op_at.get(h.start)
@@ -160,7 +197,9 @@ def _attribute(shits: list[Hit], ops: list[tuple[int, float, int]]) -> None:
     """Several terms share a segment: each opinion goes to the nearest term
     (the earlier one on a tie); a term left without opinions takes the
     segment's mean."""
-    acc = [[0.0, 0.0] for _ in shits]
+    acc = []  # loops, not a comprehension or sum(<generator>): see score_hits
+    for _ in shits:
+        acc.append([0.0, 0.0])
     for i, sc, _c in ops:
         # == min(range(len(shits)), key=lambda k: (_dist(shits[k], i), shits[k].start > i))
         best = -1
@@ -175,7 +214,10 @@ def _attribute(shits: list[Hit], ops: list[tuple[int, float, int]]) -> None:
         a = acc[best]
         a[0] += w * sc
         a[1] += w
-    mean = sum(o[1] for o in ops) / len(ops)
+    total = 0.0  # == sum(o[1] for o in ops): the same additions
+    for o in ops:
+        total += o[1]
+    mean = total / len(ops)
     for h, (num, den) in zip(shits, acc):
         h.polarity, h.scored = (num / den if den else mean), True
 

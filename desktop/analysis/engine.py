@@ -158,9 +158,14 @@ def analyze(text: str, lang: str | None = None, rating: int | None = None, *,
             pol = (0.5 * rating_score if rating_score is not None
                    else priors.get(EXTRA_TERM_ASPECT.get(aspect, aspect), 0.0))
         pol = -1.0 if pol < -1.0 else 1.0 if pol > 1.0 else pol
-        m = _new(AspectMention)  # no frozen-dataclass __setattr__ detour: hot path, same object
-        m.__dict__.update(aspect=aspect, polarity=pol, sentence=csent[h.clause],
-                          term=tokens[h.start] if h.end - h.start == 1 else " ".join(tokens[h.start:h.end]))
+        # No frozen-dataclass __setattr__ detour (hot path, same object);
+        # item stores beat dict.update(**kw), which builds a kwargs dict.
+        m = _new(AspectMention)
+        d = m.__dict__
+        d["aspect"] = aspect
+        d["polarity"] = pol
+        d["sentence"] = csent[h.clause]
+        d["term"] = tokens[h.start] if h.end - h.start == 1 else " ".join(tokens[h.start:h.end])
         mentions.append(m)
         if aspect not in _ASPECT_SET:
             aspect = EXTRA_TERM_ASPECT.get(aspect, "")
@@ -180,31 +185,29 @@ def analyze(text: str, lang: str | None = None, rating: int | None = None, *,
     if rating_score is not None:
         overall = (1 - RATING_WEIGHT) * overall + RATING_WEIGHT * rating_score
     flags = p.flags
-    sentences = []  # _sentence(...) inlined: one per sentence, hot
+    sentences = []
     for st, sc in zip(texts, scores):
         ss = _new(SentenceSentiment)
-        ss.__dict__.update(text=st, sentiment=sc)
+        d = ss.__dict__  # see the mentions above
+        d["text"] = st
+        d["sentiment"] = sc
         sentences.append(ss)
-    result = _new(TextAnalysis)  # see _sentence
-    result.__dict__.update(
-        language=language,
-        sentiment=-1.0 if overall < -1.0 else 1.0 if overall > 1.0 else overall,
-        aspects={a: (sums[a][0] / sums[a][1] if sums[a][1] else 0.0) for a in ASPECTS if a in sums}
-        if sums else {},
-        sentences=tuple(sentences),
-        mentions=tuple(mentions),
-        flags=_order_flags(flags) if flags else (),
-        engine_version=ENGINE_VERSION,
-    )
+    aspects = {}  # in ASPECTS order
+    if sums:
+        for a in ASPECTS:
+            acc = sums.get(a)
+            if acc is not None:
+                aspects[a] = acc[0] / acc[1] if acc[1] else 0.0
+    result = _new(TextAnalysis)  # see the mentions above
+    d = result.__dict__
+    d["language"] = language
+    d["sentiment"] = -1.0 if overall < -1.0 else 1.0 if overall > 1.0 else overall
+    d["aspects"] = aspects
+    d["sentences"] = tuple(sentences)
+    d["mentions"] = tuple(mentions)
+    d["flags"] = _order_flags(flags) if flags else ()
+    d["engine_version"] = ENGINE_VERSION
     return result
-
-
-def _sentence(text: str, sentiment: float) -> SentenceSentiment:
-    """``SentenceSentiment(...)`` without the frozen-dataclass ``__setattr__``
-    detour (hot path); equal to the normal one."""
-    s = _new(SentenceSentiment)
-    s.__dict__.update(text=text, sentiment=sentiment)
-    return s
 
 
 def _order_flags(flags: list[str]) -> tuple[str, ...]:

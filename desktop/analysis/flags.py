@@ -1,7 +1,7 @@
 """Health & safety flags (food poisoning, allergy, foreign object, pest,
 hygiene, legal threat) from each language's ``flags`` phrases.
 
-Matching happens inside :func:`.sentiment.parse_sentence` (one pass over
+Matching happens inside :func:`.sentiment.parse` (one pass over
 the tokens); a phrase right after a negator ("didn't get sick") does not
 raise its flag. This module names the flags.
 """

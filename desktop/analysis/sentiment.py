@@ -31,6 +31,7 @@ DANGLING_NEGATION = -0.2
 """Score of a negator that negates no opinion word ("they did not bring
 water"): in reviews that is a complaint."""
 CONTRASTIVE = ("contrast", "concessive")
+_new = object.__new__
 
 
 class Parse:
@@ -73,9 +74,16 @@ def parse(tokens: list[str], n_sentences: int, lex: Lexicon) -> Parse:
     tokens ending in whitespace; ``tokens`` must end with one) into clauses, opinions,
     aspect hits and flags. ``Parse.n_sentences`` says how many sentences
     were really found; the caller checks it against ``n_sentences``."""
-    p = Parse(tokens)
-    starts, kinds, csent = p.clause_start, p.clause_kind, p.clause_sent
-    opinions, hits = p.opinions, p.hits
+    # == Parse(tokens) without the __init__ call (hot path); the sentence_*
+    # fields are set at the end and by _score_sentences.
+    p = _new(Parse)
+    p.tokens = tokens
+    p.clause_start = starts = [0]
+    p.clause_kind = kinds = ["sentence"]
+    p.clause_sent = csent = [0]
+    p.opinions = opinions = []
+    p.hits = hits = []
+    p.flags = []
     exclaims = [0] * n_sentences
     contrast = [False] * n_sentences
     clause = sent = sent_tok = 0
@@ -143,22 +151,25 @@ def parse(tokens: list[str], n_sentences: int, lex: Lexicon) -> Parse:
             seconds = plan[1]
             if seconds and (seconds is _any_word or tokens[i + 1] in seconds):
                 m = _match_from(plan[0], tokens, i)
-            else:
-                m = (1, plan[2]) if plan[2] is not None else None
-            if m is not None:
-                next_a = i + m[0]
-                hits_append((i, next_a, m[1], clause))
+                if m is not None:
+                    next_a = i + m[0]
+                    hits_append((i, next_a, m[1], clause))
+            elif plan[2] is not None:  # a one-word term: no (1, payload) tuple
+                next_a = i + 1
+                hits_append((i, next_a, plan[2], clause))
         plan = info[2]
         if plan is not None and i >= next_f:
             seconds = plan[1]
             if seconds and (seconds is _any_word or tokens[i + 1] in seconds):
                 m = _match_from(plan[0], tokens, i)
-            else:
-                m = (1, plan[2]) if plan[2] is not None else None
-            if m is not None:
-                next_f = i + m[0]
-                if i - last_neg > _flag_negation_reach and m[1] not in p.flags:
-                    p.flags.append(m[1])
+                if m is not None:
+                    next_f = i + m[0]
+                    if i - last_neg > _flag_negation_reach and m[1] not in p.flags:
+                        p.flags.append(m[1])
+            elif plan[2] is not None:
+                next_f = i + 1
+                if i - last_neg > _flag_negation_reach and plan[2] not in p.flags:
+                    p.flags.append(plan[2])
         plan = info[0]
         if plan is None or i < next_s:
             continue
@@ -249,11 +260,18 @@ def _score_sentences(p: Parse, n: int, exclaims: list[int], weighted: bool) -> N
             p.sentence_scores = [0.0]
             p.sentence_has_opinion = [False]
             return
+        # Plain loops: no generator per sum (same additions, same order).
+        num = den = 0.0
         if weighted:
             w = clause_weights(p)
-            x = sum(w[c] * s for _i, s, c in ops) / sum(w[c] for _i, _s, c in ops)
+            for _i, s, c in ops:
+                num += w[c] * s
+                den += w[c]
+            x = num / den
         else:
-            x = sum(o[1] for o in ops) / len(ops)
+            for o in ops:
+                num += o[1]
+            x = num / len(ops)
         if exclaims[0]:
             x *= 1 + EXCLAMATION_BOOST * min(exclaims[0], 3)
         p.sentence_scores = [-1.0 if x < -1.0 else 1.0 if x > 1.0 else x]
@@ -273,13 +291,15 @@ def _score_sentences(p: Parse, n: int, exclaims: list[int], weighted: bool) -> N
             k = csent[c]
             num[k] += s
             den[k] += 1.0
-    scores = p.sentence_scores
+    p.sentence_scores = scores = []
+    p.sentence_has_opinion = has_opinion = []
     for k in range(n):
-        if den[k]:
+        if den[k]:  # weights are positive: == den[k] > 0
             x = num[k] / den[k]
             if exclaims[k]:
                 x *= 1 + EXCLAMATION_BOOST * min(exclaims[k], 3)
             scores.append(-1.0 if x < -1.0 else 1.0 if x > 1.0 else x)
+            has_opinion.append(True)
         else:
             scores.append(0.0)
-    p.sentence_has_opinion = [d > 0 for d in den]
+            has_opinion.append(False)

@@ -60,7 +60,7 @@ def split_sentences(text: str) -> list[str]:
         pieces.append(text[start:end] if text[end] == "\n" else text[start:end + 1])
         start = m.end()
     pieces.append(text[start:])
-    return [s for s in map(str.strip, pieces) if s]
+    return list(filter(None, map(str.strip, pieces)))
 
 
 def tokenize_text(text: str, split_apostrophes: bool = False) -> list[str]:
