@@ -4,15 +4,15 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="75"/>
-        <location filename="../../desktop/ui/application.py" line="79"/>
+        <location filename="../../desktop/ui/application.py" line="90"/>
+        <location filename="../../desktop/ui/application.py" line="94"/>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="80"/>
+        <location filename="../../desktop/ui/application.py" line="95"/>
         <source>Regulars could not open its database. The details were written to the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulars konnte seine Datenbank nicht öffnen. Die Details stehen in der Protokolldatei.</translation>
     </message>
 </context>
 <context>
@@ -20,82 +20,82 @@
     <message>
         <location filename="../../desktop/ui/models/batches_model.py" line="19"/>
         <source>Undone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig am %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/batches_model.py" line="20"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/batches_model.py" line="24"/>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/batches_model.py" line="24"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/batches_model.py" line="25"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/batches_model.py" line="33"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/batches_model.py" line="35"/>
         <source>Contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/batches_model.py" line="36"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/batches_model.py" line="37"/>
         <source>Imported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert am</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/batches_model.py" line="39"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/batches_model.py" line="40"/>
         <source>Already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon vorhanden</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/batches_model.py" line="41"/>
         <source>Rows that were already in Regulars and were skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, die schon in Regulars waren und übersprungen wurden</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/batches_model.py" line="42"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/batches_model.py" line="43"/>
         <source>Rows that could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, die nicht gelesen werden konnten</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/batches_model.py" line="45"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/batches_model.py" line="48"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Storno</translation>
     </message>
 </context>
 <context>
@@ -103,157 +103,637 @@
     <message>
         <location filename="../../desktop/ui/widgets/drop_zone.py" line="43"/>
         <source>Choose files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien auswählen…</translation>
     </message>
 </context>
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="76"/>
+        <location filename="../../desktop/ui/errors.py" line="75"/>
         <source>Something needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte beachten Sie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="85"/>
+        <location filename="../../desktop/ui/errors.py" line="84"/>
         <source>Sorry, something went wrong on our side. Your data has not been changed.
 
 The details were written to:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschuldigung, bei uns ist etwas schiefgelaufen. Ihre Daten wurden nicht verändert.
+
+Die Details stehen in:
+{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="90"/>
+        <location filename="../../desktop/ui/errors.py" line="89"/>
         <source>Sorry, something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschuldigung, da ist etwas schiefgelaufen</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="62"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="70"/>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Quellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="63"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="71"/>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sprachen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="97"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="105"/>
         <source>Search reviews, authors…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="108"/>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="109"/>
-        <source>Any</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="114"/>
-        <source>All time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="114"/>
-        <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="115"/>
-        <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="115"/>
-        <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen, Verfasser suchen…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/widgets/filter_bar.py" line="116"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="117"/>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="122"/>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="122"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="123"/>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="123"/>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="124"/>
         <source>Custom dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum wählen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="129"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="137"/>
         <source>Stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="131"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="139"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="136"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="144"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="30"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="31"/>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="32"/>
+        <source>Rating</source>
+        <translation>Sterne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="33"/>
+        <source>Review text</source>
+        <translation>Bewertungstext</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="34"/>
+        <source>Reviewer</source>
+        <translation>Verfasser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="35"/>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="36"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="37"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="38"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="39"/>
+        <source>Your reply</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="40"/>
+        <source>Reply date</source>
+        <translation>Antwortdatum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="41"/>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="42"/>
+        <source>Recommends</source>
+        <translation>Empfiehlt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="43"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="44"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="45"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="46"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="47"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="48"/>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="49"/>
+        <source>E-mail consent</source>
+        <translation>E-Mail-Einwilligung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="50"/>
+        <source>SMS consent</source>
+        <translation>SMS-Einwilligung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="51"/>
+        <source>Order number</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="52"/>
+        <source>Order date</source>
+        <translation>Bestelldatum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="53"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="54"/>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="55"/>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="56"/>
+        <source>Unit price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="57"/>
+        <source>Line total</source>
+        <translation>Positionssumme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="58"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="59"/>
+        <source>Customer ID</source>
+        <translation>Kunden-ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="60"/>
+        <source>Customer name</source>
+        <translation>Kundenname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="61"/>
+        <source>Customer e-mail</source>
+        <translation>Kunden-E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="62"/>
+        <source>Customer phone</source>
+        <translation>Kundentelefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="63"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="64"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="65"/>
+        <source>Staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="66"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="67"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="68"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="85"/>
+        <source>(ignore)</source>
+        <translation>(ignorieren)</translation>
     </message>
 </context>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="51"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="59"/>
         <source>Loading import history</source>
-        <translation type="unfinished"></translation>
+        <translation>Importverlauf wird geladen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="60"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="68"/>
         <source>Undoing import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import wird rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="65"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="73"/>
         <source>Undo import?</source>
-        <translation type="unfinished"></translation>
+        <translation>Import rückgängig machen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="66"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="74"/>
         <source>Remove the %1 rows that “%2” added on %3?
 
 Rows that were already there stay.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="80"/>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="84"/>
-        <source>Drop files here to import them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 Zeilen entfernen, die „%2“ am %3 hinzugefügt hat?
+
+Zeilen, die schon vorhanden waren, bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/import_page.py" line="85"/>
-        <source>Google and Tripadvisor review exports, your till&apos;s customer and order exports, or any spreadsheet (CSV, Excel, JSON). Importing the same file twice changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <source>Undoing merge</source>
+        <translation>Zusammenführung wird rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="92"/>
-        <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/pages/import_page.py" line="90"/>
+        <source>Undo merge?</source>
+        <translation>Zusammenführung rückgängig machen?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="91"/>
+        <source>Split “%1” back into two customers?
+
+The %2 record becomes a customer of its own again, and the values it changed go back to what they were.</source>
+        <translation>„%1“ wieder in zwei Kunden aufteilen?
+
+Der Eintrag aus %2 wird wieder ein eigener Kunde, und die Werte, die er geändert hat, werden zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="93"/>
+        <source>this customer</source>
+        <translation>diesen Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="111"/>
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/import_page.py" line="115"/>
+        <source>Drop files here to import them</source>
+        <translation>Dateien zum Importieren hier ablegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="116"/>
+        <source>Google and Tripadvisor review exports, your till&apos;s customer and order exports, or any spreadsheet (CSV, Excel, JSON). Importing the same file twice changes nothing.</source>
+        <translation>Bewertungsexporte von Google und Tripadvisor, Kunden- und Bestellexporte Ihrer Kasse oder beliebige Tabellen (CSV, Excel, JSON). Dieselbe Datei zweimal zu importieren ändert nichts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="127"/>
+        <source>Import history</source>
+        <translation>Importverlauf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="128"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="209"/>
+        <source>Customer merges</source>
+        <translation>Zusammenführungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="140"/>
         <source>Nothing imported yet. Files you import will be listed here, and each import can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts importiert. Importierte Dateien erscheinen hier, und jeder Import lässt sich rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="141"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="152"/>
+        <source>When a customer in one file has the same e-mail or phone as a customer from another system, Regulars keeps one customer. Undo a merge if they are really two people.</source>
+        <translation>Hat ein Kunde in einer Datei dieselbe E-Mail oder Telefonnummer wie ein Kunde aus einem anderen System, behält Regulars nur einen Kunden. Machen Sie die Zusammenführung rückgängig, wenn es wirklich zwei Personen sind.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="166"/>
+        <source>No customers have been merged. Merges happen when you import customer lists from more than one system.</source>
+        <translation>Es wurden keine Kunden zusammengeführt. Das passiert, wenn Sie Kundenlisten aus mehreren Systemen importieren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="208"/>
+        <source>Customer merges (%1)</source>
+        <translation>Zusammenführungen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="218"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="232"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Storno</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="144"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="221"/>
+        <source>Make these two customers again</source>
+        <translation>Wieder zwei Kunden daraus machen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="235"/>
         <source>Remove what this import added</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen, was dieser Import hinzugefügt hat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="145"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="222"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="236"/>
         <source>Already undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits rückgängig gemacht</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="72"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="73"/>
+        <source>Already there</source>
+        <translation>Schon vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="74"/>
+        <source>Joins a customer</source>
+        <translation>Zu Kunde zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="75"/>
+        <source>Updates a customer</source>
+        <translation>Aktualisiert Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="76"/>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="205"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="205"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="287"/>
+        <source>What happens</source>
+        <translation>Was passiert</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="147"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="256"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="295"/>
+        <source>Import preview</source>
+        <translation>Importvorschau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="158"/>
+        <source>Nothing has been imported yet. Check what Regulars found, fix the columns if needed, then import.</source>
+        <translation>Noch ist nichts importiert. Prüfen Sie, was Regulars gefunden hat, korrigieren Sie bei Bedarf die Spalten und importieren Sie dann.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="185"/>
+        <source>Don&apos;t ask again for recognised formats</source>
+        <translation>Bei erkannten Formaten nicht mehr fragen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="186"/>
+        <source>Import files Regulars recognises for certain straight away, unless rows are rejected or a question needs your answer.</source>
+        <translation>Dateien, die Regulars sicher erkennt, sofort importieren – außer es werden Zeilen abgelehnt oder eine Frage braucht Ihre Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="198"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="200"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="210"/>
+        <source>Reviews</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="210"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="211"/>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="214"/>
+        <source>reviews</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="214"/>
+        <source>customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="215"/>
+        <source>orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="236"/>
+        <source>Reading “%1”…</source>
+        <translation>„%1“ wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="290"/>
+        <source>Regulars cannot read “%1”:
+%2</source>
+        <translation>Regulars kann „%1“ nicht lesen:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="293"/>
+        <source>Something went wrong while reading this file.</source>
+        <translation>Beim Lesen dieser Datei ist etwas schiefgelaufen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="311"/>
+        <source>Not a format Regulars knows. Tell it which column holds what; nothing is imported until you do.</source>
+        <translation>Dieses Format kennt Regulars nicht. Geben Sie an, welche Spalte was enthält; vorher wird nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="315"/>
+        <source>Choose, for at least one column, what it holds.</source>
+        <translation>Wählen Sie für mindestens eine Spalte, was sie enthält.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="332"/>
+        <source>A spreadsheet read by its column names</source>
+        <translation>Tabelle, gelesen anhand der Spaltennamen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="333"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="347"/>
+        <source>%1: %2 new, %3 already there</source>
+        <translation>%1: %2 neu, %3 schon vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="364"/>
+        <source>mapped by you</source>
+        <translation>von Ihnen zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="366"/>
+        <source>recognised for certain</source>
+        <translation>sicher erkannt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="367"/>
+        <source>a good guess (%1% sure) — check the columns</source>
+        <translation>gut geschätzt (%1% sicher) – bitte Spalten prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="384"/>
+        <source>Import 1 row</source>
+        <translation>1 Zeile importieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="385"/>
+        <source>Import %1 rows</source>
+        <translation>%1 Zeilen importieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="386"/>
+        <source>Skip the rejected row</source>
+        <translation>Abgelehnte Zeile überspringen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="387"/>
+        <source>Skip the %1 rejected rows</source>
+        <translation>%1 abgelehnte Zeilen überspringen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="394"/>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="396"/>
+        <source>Answer the question about dates in “%1” first.</source>
+        <translation>Beantworten Sie zuerst die Frage zu den Datumsangaben in „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="399"/>
+        <source>Answer the question about dates first.</source>
+        <translation>Beantworten Sie zuerst die Frage zu den Datumsangaben.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="401"/>
+        <source>Without skipping, importing is all or nothing: fix the rejected rows in the file, or tick “Skip”.</source>
+        <translation>Ohne Überspringen heißt es alles oder nichts: Korrigieren Sie die abgelehnten Zeilen in der Datei oder setzen Sie den Haken bei „überspringen“.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="404"/>
+        <source>There is nothing Regulars can import from here yet.</source>
+        <translation>Hier gibt es noch nichts, was Regulars importieren kann.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="406"/>
+        <source>Everything in here is already in Regulars.</source>
+        <translation>Alles hier ist schon in Regulars.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="409"/>
+        <source>“%1” is left out: it cannot be read, or its columns are not chosen yet.</source>
+        <translation>„%1“ wird ausgelassen: Die Datei ist nicht lesbar oder ihre Spalten sind noch nicht zugeordnet.</translation>
     </message>
 </context>
 <context>
@@ -261,97 +741,97 @@ Rows that were already there stay.</source>
     <message>
         <location filename="../../desktop/ui/import_summary.py" line="21"/>
         <source>1 new review</source>
-        <translation type="unfinished"></translation>
+        <translation>1 neue Bewertung</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_summary.py" line="21"/>
         <source>%1 new reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neue Bewertungen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_summary.py" line="22"/>
         <source>1 new customer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 neuer Kunde</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_summary.py" line="22"/>
         <source>%1 new customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neue Kunden</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_summary.py" line="23"/>
         <source>1 new order</source>
-        <translation type="unfinished"></translation>
+        <translation>1 neue Bestellung</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_summary.py" line="23"/>
         <source>%1 new orders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neue Bestellungen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_summary.py" line="30"/>
         <source>1 new row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 neue Zeile</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_summary.py" line="30"/>
         <source>%1 new rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neue Zeilen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_summary.py" line="33"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_summary.py" line="47"/>
         <source>reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_summary.py" line="47"/>
         <source>customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_summary.py" line="48"/>
         <source>orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_summary.py" line="53"/>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_summary.py" line="56"/>
         <source>…and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>…und %1 weitere</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_summary.py" line="69"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_summary.py" line="69"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_summary.py" line="70"/>
         <source>Already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon vorhanden</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_summary.py" line="70"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_summary.py" line="76"/>
         <source>These files could not be imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dateien konnten nicht importiert werden:</translation>
     </message>
 </context>
 <context>
@@ -359,157 +839,292 @@ Rows that were already there stay.</source>
     <message>
         <location filename="../../desktop/ui/import_summary.py" line="97"/>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_summary.py" line="99"/>
         <source>Everything in these files was already in Regulars</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles in diesen Dateien war schon in Regulars</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_summary.py" line="100"/>
         <source>Imported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_summary.py" line="103"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="81"/>
+        <location filename="../../desktop/ui/main_window.py" line="110"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>An import is already running; please wait for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits ein Import – bitte warten Sie, bis er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84"/>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="86"/>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
         <source>Importing %1 files…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dateien werden importiert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="91"/>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/main_window.py" line="395"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>Regulars — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulars — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>Regulars</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>&amp;Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>Import review, customer or order exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungs-, Kunden- oder Bestellexporte importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>&amp;About Regulars</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
         <source>Import files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="370"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="379"/>
         <source>nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts Neues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
         <source>Import finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="389"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen. Die Datei, die beim Abbrechen gerade gelesen wurde, wurde nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
         <source>Import failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="405"/>
         <source>About Regulars</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="406"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Verstehen Sie Ihre Bewertungen und kennen Sie Ihre Stammgäste.&lt;/p&gt;&lt;p&gt;Alles bleibt auf diesem Computer: Ihre Dateien werden hier gelesen, nichts wird hochgeladen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="97"/>
+        <source>Column in your file</source>
+        <translation>Spalte in Ihrer Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="98"/>
+        <source>Goes into</source>
+        <translation>Wird zu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="99"/>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+</context>
+<context>
+    <name>MergesModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="43"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="48"/>
+        <source>Same e-mail</source>
+        <translation>Gleiche E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="50"/>
+        <source>Same phone</source>
+        <translation>Gleiche Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="60"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="62"/>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="66"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="76"/>
+        <source>Undone %1</source>
+        <translation>Rückgängig am %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="77"/>
+        <source>Merged</source>
+        <translation>Zusammengeführt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="88"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="90"/>
+        <source>Merged in</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="92"/>
+        <source>Because</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="94"/>
+        <source>What changed</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="96"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="98"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="100"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="121"/>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="156"/>
+        <source>Undo</source>
+        <translation>Storno</translation>
+    </message>
+</context>
+<context>
+    <name>NameListEditor</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="120"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="124"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -517,270 +1132,576 @@ Rows that were already there stay.</source>
     <message>
         <location filename="../../desktop/ui/pages/placeholders.py" line="36"/>
         <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Demnächst</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/placeholders.py" line="55"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/placeholders.py" line="56"/>
         <source>A one-page summary of your week: how ratings are moving, what guests praise and complain about most, and which regulars you have not seen for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Woche auf einen Blick: wie sich die Bewertungen entwickeln, was Gäste am meisten loben und bemängeln und welche Stammgäste länger nicht da waren.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/placeholders.py" line="62"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/placeholders.py" line="63"/>
         <source>Your regulars from your till and loyalty exports: who visits often, who has lapsed, and what they like to order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Stammgäste aus Kassen- und Bonusprogramm-Exporten: wer oft kommt, wer ausbleibt und was sie gern bestellen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/placeholders.py" line="69"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/placeholders.py" line="70"/>
         <source>Draft thank-you notes and win-back messages for the guests who agreed to hear from you, ready to send from your own email or SMS tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe für Dankes- und Rückgewinnungsnachrichten an Gäste, die von Ihnen hören möchten – fertig zum Versand mit Ihrem eigenen E-Mail- oder SMS-Programm.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="138"/>
+        <source>Updating the preview…</source>
+        <translation>Vorschau wird aktualisiert…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="186"/>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="205"/>
+        <source>day first</source>
+        <translation>Tag zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="205"/>
+        <source>month first</source>
+        <translation>Monat zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="207"/>
+        <source>Dates in the column “%1” can be read two ways. Is %2 the %3 or %4?</source>
+        <translation>Datumsangaben in der Spalte „%1“ lassen sich zweifach lesen. Ist %2 = %3 oder %4?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="209"/>
+        <source>%1 = %2 (day first, as in the UK and Europe)</source>
+        <translation>%1 = %2 (Tag zuerst, wie in Europa)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="211"/>
+        <source>%1 = %2 (month first, as in the US)</source>
+        <translation>%1 = %2 (Monat zuerst, wie in den USA)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="246"/>
+        <source>This file holds</source>
+        <translation>Diese Datei enthält</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="289"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="311"/>
+        <source>First rows, as Regulars will store them</source>
+        <translation>Erste Zeilen, so wie Regulars sie speichert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="327"/>
+        <source>Rows that cannot be imported</source>
+        <translation>Zeilen, die nicht importiert werden können</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="337"/>
+        <source>Reading “%1”…</source>
+        <translation>„%1“ wird gelesen…</translation>
     </message>
 </context>
 <context>
     <name>ReviewsModel</name>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="37"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="46"/>
         <source>Positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Positiv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="39"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="48"/>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Negativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="40"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="49"/>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemischt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="74"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="90"/>
+        <source>Recommends</source>
+        <translation>Empfiehlt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="90"/>
+        <source>Doesn&apos;t recommend</source>
+        <translation>Empfiehlt nicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="111"/>
         <source>%1 out of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="88"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="125"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="91"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="128"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="93"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="130"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="95"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="132"/>
         <source>Sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="98"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="135"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfasser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="100"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="137"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="101"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="138"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antw.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="103"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="140"/>
         <source>You replied to this review</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben auf diese Bewertung geantwortet</translation>
     </message>
 </context>
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="236"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="63"/>
+        <source>Food</source>
+        <translation>Essen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="64"/>
+        <source>Drinks</source>
+        <translation>Getränke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="65"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="66"/>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
+        <source>Ambience</source>
+        <translation>Ambiente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
+        <source>Cleanliness</source>
+        <translation>Sauberkeit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
+        <source>Waiting</source>
+        <translation>Wartezeit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
+        <source>Your dishes</source>
+        <translation>Ihre Gerichte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
+        <source>Your staff</source>
+        <translation>Ihr Team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
+        <source>food poisoning</source>
+        <translation>Lebensmittelvergiftung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="75"/>
+        <source>allergic reaction</source>
+        <translation>allergische Reaktion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="76"/>
+        <source>something in the food</source>
+        <translation>Fremdkörper im Essen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="77"/>
+        <source>pests</source>
+        <translation>Schädlinge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
+        <source>hygiene</source>
+        <translation>Hygiene</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
+        <source>legal threat</source>
+        <translation>Androhung rechtlicher Schritte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="120"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="276"/>
         <source>Loading reviews</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="93"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="131"/>
-        <source>Reviews</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="95"/>
-        <source>What your guests say, across every site you are listed on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="109"/>
-        <source>No reviews yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="110"/>
-        <source>Drop your Google, Tripadvisor or spreadsheet export here, or use Import.
-Regulars reads the file on this computer; nothing is uploaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="132"/>
-        <source>Average rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen werden geladen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/reviews.py" line="133"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="171"/>
+        <source>Reviews</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="135"/>
+        <source>What your guests say, across every site you are listed on.</source>
+        <translation>Was Ihre Gäste sagen – auf allen Portalen, auf denen Sie gelistet sind.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="149"/>
+        <source>No reviews yet</source>
+        <translation>Noch keine Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="150"/>
+        <source>Drop your Google, Tripadvisor or spreadsheet export here, or use Import.
+Regulars reads the file on this computer; nothing is uploaded.</source>
+        <translation>Legen Sie Ihren Export aus Google, Tripadvisor oder einer Tabelle hier ab oder nutzen Sie „Import“.
+Regulars liest die Datei auf diesem Computer; nichts wird hochgeladen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="172"/>
+        <source>Average rating</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="173"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="134"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="174"/>
         <source>Needing a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Antwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="168"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="208"/>
         <source>No reviews match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bewertungen passen zu diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="199"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="239"/>
         <source>Loading your reviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bewertungen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="238"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="278"/>
         <source>Your reviews could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bewertungen konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="248"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="288"/>
         <source>matching your filters</source>
-        <translation type="unfinished"></translation>
+        <translation>passend zu Ihren Filtern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="249"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="289"/>
         <source>all time</source>
-        <translation type="unfinished"></translation>
+        <translation>insgesamt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="251"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="291"/>
         <source>no star ratings yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Sterne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="256"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="296"/>
         <source>no rated reviews in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Sterne in den letzten 30 Tagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="258"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="298"/>
         <source>nothing to compare with before</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Vergleich möglich</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="262"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="302"/>
         <source>→ steady vs previous 30 days (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>→ stabil ggü. 30 Tagen davor (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="264"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="304"/>
         <source>▲ %1 vs previous 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ %1 ggü. 30 Tagen davor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="266"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="306"/>
         <source>▼ %1 vs previous 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ %1 ggü. 30 Tagen davor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="268"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="308"/>
         <source>reviews without your reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen ohne Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="280"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="322"/>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="293"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="336"/>
         <source>(This review has stars but no text.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Diese Bewertung hat Sterne, aber keinen Text.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="296"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="339"/>
         <source>Your reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="296"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="339"/>
         <source>No reply yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="89"/>
+        <source>Loading settings</source>
+        <translation>Einstellungen werden geladen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="91"/>
+        <source>Looking for names in your reviews</source>
+        <translation>Namen in Ihren Bewertungen werden gesucht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="137"/>
+        <source>Saving settings</source>
+        <translation>Einstellungen werden gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="150"/>
+        <source>Re-reading your reviews with your dishes and staff</source>
+        <translation>Bewertungen werden mit Ihren Gerichten und Ihrem Team neu ausgewertet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="265"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="173"/>
+        <source>e.g. The Corner Café</source>
+        <translation>z. B. Café am Eck</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="174"/>
+        <source>Business name</source>
+        <translation>Name des Betriebs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="178"/>
+        <source>Not set (numbers must start with +)</source>
+        <translation>Nicht festgelegt (Nummern müssen mit + beginnen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="181"/>
+        <source>Phone numbers are from</source>
+        <translation>Telefonnummern aus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="182"/>
+        <source>Phone numbers in your files written without a country code (like 07700 900123) are read as numbers of this country, so the same customer is recognised across your till, your mailing list and your booking system.</source>
+        <translation>Telefonnummern ohne Ländervorwahl in Ihren Dateien (wie 030 1234567) gelten als Nummern dieses Landes. So wird derselbe Kunde in Kasse, Newsletter-Liste und Reservierungssystem erkannt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="206"/>
+        <source>Always show the import preview, even for files Regulars recognises</source>
+        <translation>Importvorschau immer zeigen, auch für Dateien, die Regulars erkennt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="190"/>
+        <source>Same as this computer</source>
+        <translation>Wie dieser Computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="203"/>
+        <source>Language of the window</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="196"/>
+        <source>Regulars will speak this language the next time it starts.</source>
+        <translation>Regulars verwendet diese Sprache ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="214"/>
+        <source>Your business</source>
+        <translation>Ihr Betrieb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="222"/>
+        <source>Your dishes and staff</source>
+        <translation>Gerichte und Team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="251"/>
+        <source>Suggestions from your reviews</source>
+        <translation>Vorschläge aus Ihren Bewertungen</translation>
+    </message>
+</context>
+<context>
+    <name>TermsEditor</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="209"/>
+        <source>Regulars looks for these names in your reviews, so you can see what people say about each dish and each member of your team.</source>
+        <translation>Regulars sucht diese Namen in Ihren Bewertungen, damit Sie sehen, was Gäste über jedes Gericht und jedes Teammitglied sagen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="216"/>
+        <source>Dishes and drinks</source>
+        <translation>Speisen und Getränke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="216"/>
+        <source>e.g. Pastel de nata</source>
+        <translation>z. B. Pastel de nata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="217"/>
+        <source>Staff</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="217"/>
+        <source>e.g. Marco</source>
+        <translation>z. B. Marco</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="223"/>
+        <source>Suggestions from your reviews</source>
+        <translation>Vorschläge aus Ihren Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="229"/>
+        <source>Name or phrase</source>
+        <translation>Name oder Begriff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="229"/>
+        <source>Reviews mentioning it</source>
+        <translation>Erwähnt in Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="244"/>
+        <source>Add as dish</source>
+        <translation>Als Gericht hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="248"/>
+        <source>Add as staff</source>
+        <translation>Als Teammitglied hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="267"/>
+        <source>Looking through your reviews…</source>
+        <translation>Ihre Bewertungen werden durchsucht…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="270"/>
+        <source>No suggestions yet: names show up here once several reviews mention them.</source>
+        <translation>Noch keine Vorschläge: Namen erscheinen hier, sobald mehrere Bewertungen sie erwähnen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="272"/>
+        <source>Pick a name and add it as a dish or as a member of staff.</source>
+        <translation>Wählen Sie einen Namen und fügen Sie ihn als Gericht oder Teammitglied hinzu.</translation>
     </message>
 </context>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../desktop/ui/widgets/trend_chart.py" line="67"/>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="66"/>
         <source>Average rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Ø Sterne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/trend_chart.py" line="82"/>
-        <location filename="../../desktop/ui/widgets/trend_chart.py" line="113"/>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="81"/>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="112"/>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/trend_chart.py" line="113"/>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="112"/>
         <source>Stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/trend_chart.py" line="130"/>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="129"/>
         <source>Rating over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterne im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="133"/>
+        <source>Average stars</source>
+        <translation>Ø Sterne</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/widgets/trend_chart.py" line="134"/>
-        <source>Average stars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/widgets/trend_chart.py" line="135"/>
         <source>Number of reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/trend_chart.py" line="143"/>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="142"/>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/trend_chart.py" line="143"/>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="142"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,1707 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_PT">
+<context>
+    <name>Application</name>
+    <message>
+        <location filename="../../desktop/ui/application.py" line="90"/>
+        <location filename="../../desktop/ui/application.py" line="94"/>
+        <source>Cannot open the database</source>
+        <translation>Não é possível abrir a base de dados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/application.py" line="95"/>
+        <source>Regulars could not open its database. The details were written to the log file.</source>
+        <translation>O Regulars não conseguiu abrir a base de dados. Os detalhes foram escritos no ficheiro de registo.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchesModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/batches_model.py" line="19"/>
+        <source>Undone %1</source>
+        <translation>Anulado a %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/batches_model.py" line="20"/>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/batches_model.py" line="24"/>
+        <source>Reviews</source>
+        <translation>Avaliações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/batches_model.py" line="24"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/batches_model.py" line="25"/>
+        <source>Orders</source>
+        <translation>Encomendas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/batches_model.py" line="33"/>
+        <source>File</source>
+        <translation>Ficheiro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/batches_model.py" line="35"/>
+        <source>Contains</source>
+        <translation>Conteúdo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/batches_model.py" line="36"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/batches_model.py" line="37"/>
+        <source>Imported on</source>
+        <translation>Importado em</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/batches_model.py" line="39"/>
+        <source>Added</source>
+        <translation>Adicionadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/batches_model.py" line="40"/>
+        <source>Already there</source>
+        <translation>Já existentes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/batches_model.py" line="41"/>
+        <source>Rows that were already in Regulars and were skipped</source>
+        <translation>Linhas que já estavam no Regulars e foram ignoradas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/batches_model.py" line="42"/>
+        <source>Skipped</source>
+        <translation>Ignoradas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/batches_model.py" line="43"/>
+        <source>Rows that could not be read</source>
+        <translation>Linhas que não foi possível ler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/batches_model.py" line="45"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/batches_model.py" line="48"/>
+        <source>Undo</source>
+        <translation>Anular</translation>
+    </message>
+</context>
+<context>
+    <name>DropZone</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/drop_zone.py" line="43"/>
+        <source>Choose files…</source>
+        <translation>Escolher ficheiros…</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="75"/>
+        <source>Something needs your attention</source>
+        <translation>Algo precisa da sua atenção</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="84"/>
+        <source>Sorry, something went wrong on our side. Your data has not been changed.
+
+The details were written to:
+{path}</source>
+        <translation>Lamentamos, algo correu mal do nosso lado. Os seus dados não foram alterados.
+
+Os detalhes foram escritos em:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="89"/>
+        <source>Sorry, something went wrong</source>
+        <translation>Lamentamos, algo correu mal</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="70"/>
+        <source>All sources</source>
+        <translation>Todas as fontes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="71"/>
+        <source>All languages</source>
+        <translation>Todos os idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="105"/>
+        <source>Search reviews, authors…</source>
+        <translation>Pesquisar avaliações, autores…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="116"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="117"/>
+        <source>Any</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="122"/>
+        <source>All time</source>
+        <translation>Todo o período</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="122"/>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 dias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="123"/>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 dias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="123"/>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="124"/>
+        <source>Custom dates…</source>
+        <translation>Escolher datas…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="137"/>
+        <source>Stars</source>
+        <translation>Estrelas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="139"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="144"/>
+        <source>Clear filters</source>
+        <translation>Limpar filtros</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="30"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="31"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="32"/>
+        <source>Rating</source>
+        <translation>Classificação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="33"/>
+        <source>Review text</source>
+        <translation>Texto da avaliação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="34"/>
+        <source>Reviewer</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="35"/>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="36"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="37"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="38"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="39"/>
+        <source>Your reply</source>
+        <translation>A sua resposta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="40"/>
+        <source>Reply date</source>
+        <translation>Data da resposta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="41"/>
+        <source>Location</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="42"/>
+        <source>Recommends</source>
+        <translation>Recomenda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="43"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="44"/>
+        <source>First name</source>
+        <translation>Nome próprio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="45"/>
+        <source>Last name</source>
+        <translation>Apelido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="46"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="47"/>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="48"/>
+        <source>Birthday</source>
+        <translation>Aniversário</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="49"/>
+        <source>E-mail consent</source>
+        <translation>Aceita e-mails</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="50"/>
+        <source>SMS consent</source>
+        <translation>Aceita SMS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="51"/>
+        <source>Order number</source>
+        <translation>N.º da encomenda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="52"/>
+        <source>Order date</source>
+        <translation>Data da encomenda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="53"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="54"/>
+        <source>Item</source>
+        <translation>Artigo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="55"/>
+        <source>Quantity</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="56"/>
+        <source>Unit price</source>
+        <translation>Preço unitário</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="57"/>
+        <source>Line total</source>
+        <translation>Total da linha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="58"/>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="59"/>
+        <source>Customer ID</source>
+        <translation>ID do cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="60"/>
+        <source>Customer name</source>
+        <translation>Nome do cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="61"/>
+        <source>Customer e-mail</source>
+        <translation>E-mail do cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="62"/>
+        <source>Customer phone</source>
+        <translation>Telefone do cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="63"/>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="64"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="65"/>
+        <source>Staff</source>
+        <translation>Funcionário</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="66"/>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="67"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="68"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="85"/>
+        <source>(ignore)</source>
+        <translation>(ignorar)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="59"/>
+        <source>Loading import history</source>
+        <translation>A carregar o histórico de importações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="68"/>
+        <source>Undoing import</source>
+        <translation>A anular a importação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="73"/>
+        <source>Undo import?</source>
+        <translation>Anular a importação?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="74"/>
+        <source>Remove the %1 rows that “%2” added on %3?
+
+Rows that were already there stay.</source>
+        <translation>Remover as %1 linhas que «%2» adicionou a %3?
+
+As linhas que já existiam ficam.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="85"/>
+        <source>Undoing merge</source>
+        <translation>A anular a fusão</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="90"/>
+        <source>Undo merge?</source>
+        <translation>Anular a fusão?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="91"/>
+        <source>Split “%1” back into two customers?
+
+The %2 record becomes a customer of its own again, and the values it changed go back to what they were.</source>
+        <translation>Separar «%1» novamente em dois clientes?
+
+O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam ao que eram.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="93"/>
+        <source>this customer</source>
+        <translation>este cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="111"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="115"/>
+        <source>Drop files here to import them</source>
+        <translation>Largue aqui os ficheiros para os importar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="116"/>
+        <source>Google and Tripadvisor review exports, your till&apos;s customer and order exports, or any spreadsheet (CSV, Excel, JSON). Importing the same file twice changes nothing.</source>
+        <translation>Exportações de avaliações do Google e do Tripadvisor, exportações de clientes e encomendas da sua caixa ou qualquer folha de cálculo (CSV, Excel, JSON). Importar o mesmo ficheiro duas vezes não altera nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="127"/>
+        <source>Import history</source>
+        <translation>Histórico de importações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="128"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="209"/>
+        <source>Customer merges</source>
+        <translation>Clientes fundidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="140"/>
+        <source>Nothing imported yet. Files you import will be listed here, and each import can be undone.</source>
+        <translation>Ainda nada foi importado. Os ficheiros importados aparecem aqui e cada importação pode ser anulada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="152"/>
+        <source>When a customer in one file has the same e-mail or phone as a customer from another system, Regulars keeps one customer. Undo a merge if they are really two people.</source>
+        <translation>Quando um cliente de um ficheiro tem o mesmo e-mail ou telefone que um cliente de outro sistema, o Regulars mantém um só cliente. Anule a fusão se forem mesmo duas pessoas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="166"/>
+        <source>No customers have been merged. Merges happen when you import customer lists from more than one system.</source>
+        <translation>Nenhum cliente foi fundido. As fusões acontecem quando importa listas de clientes de mais do que um sistema.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="208"/>
+        <source>Customer merges (%1)</source>
+        <translation>Clientes fundidos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="218"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="232"/>
+        <source>Undo</source>
+        <translation>Anular</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="221"/>
+        <source>Make these two customers again</source>
+        <translation>Voltar a separar os dois clientes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="222"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="236"/>
+        <source>Already undone</source>
+        <translation>Já anulada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="235"/>
+        <source>Remove what this import added</source>
+        <translation>Remover o que esta importação adicionou</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="72"/>
+        <source>New</source>
+        <translation>Novo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="73"/>
+        <source>Already there</source>
+        <translation>Já existentes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="74"/>
+        <source>Joins a customer</source>
+        <translation>Junta-se a um cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="75"/>
+        <source>Updates a customer</source>
+        <translation>Atualiza um cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="76"/>
+        <source>Not imported</source>
+        <translation>Não importado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="205"/>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="205"/>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="287"/>
+        <source>What happens</source>
+        <translation>O que acontece</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="147"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="256"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="295"/>
+        <source>Import preview</source>
+        <translation>Pré-visualização da importação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="158"/>
+        <source>Nothing has been imported yet. Check what Regulars found, fix the columns if needed, then import.</source>
+        <translation>Ainda nada foi importado. Verifique o que o Regulars encontrou, corrija as colunas se necessário e depois importe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="185"/>
+        <source>Don&apos;t ask again for recognised formats</source>
+        <translation>Não perguntar de novo para formatos reconhecidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="186"/>
+        <source>Import files Regulars recognises for certain straight away, unless rows are rejected or a question needs your answer.</source>
+        <translation>Importar logo os ficheiros que o Regulars reconhece com certeza, exceto se houver linhas rejeitadas ou uma pergunta por responder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="198"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="200"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="210"/>
+        <source>Reviews</source>
+        <translation>Avaliações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="210"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="211"/>
+        <source>Orders</source>
+        <translation>Encomendas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="214"/>
+        <source>reviews</source>
+        <translation>avaliações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="214"/>
+        <source>customers</source>
+        <translation>clientes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="215"/>
+        <source>orders</source>
+        <translation>encomendas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="236"/>
+        <source>Reading “%1”…</source>
+        <translation>A ler «%1»…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="290"/>
+        <source>Regulars cannot read “%1”:
+%2</source>
+        <translation>O Regulars não consegue ler «%1»:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="293"/>
+        <source>Something went wrong while reading this file.</source>
+        <translation>Algo correu mal ao ler este ficheiro.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="311"/>
+        <source>Not a format Regulars knows. Tell it which column holds what; nothing is imported until you do.</source>
+        <translation>O Regulars não conhece este formato. Indique o que contém cada coluna; nada é importado até o fazer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="315"/>
+        <source>Choose, for at least one column, what it holds.</source>
+        <translation>Escolha o que contém pelo menos uma coluna.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="332"/>
+        <source>A spreadsheet read by its column names</source>
+        <translation>Folha de cálculo lida pelos nomes das colunas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="333"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="347"/>
+        <source>%1: %2 new, %3 already there</source>
+        <translation>%1: %2 novas, %3 já existentes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="364"/>
+        <source>mapped by you</source>
+        <translation>associado por si</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="366"/>
+        <source>recognised for certain</source>
+        <translation>reconhecido com certeza</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="367"/>
+        <source>a good guess (%1% sure) — check the columns</source>
+        <translation>boa estimativa (%1% de certeza) — verifique as colunas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="384"/>
+        <source>Import 1 row</source>
+        <translation>Importar 1 linha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="385"/>
+        <source>Import %1 rows</source>
+        <translation>Importar %1 linhas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="386"/>
+        <source>Skip the rejected row</source>
+        <translation>Ignorar a linha rejeitada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="387"/>
+        <source>Skip the %1 rejected rows</source>
+        <translation>Ignorar as %1 linhas rejeitadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="394"/>
+        <source>Reading…</source>
+        <translation>A ler…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="396"/>
+        <source>Answer the question about dates in “%1” first.</source>
+        <translation>Responda primeiro à pergunta sobre as datas em «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="399"/>
+        <source>Answer the question about dates first.</source>
+        <translation>Responda primeiro à pergunta sobre as datas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="401"/>
+        <source>Without skipping, importing is all or nothing: fix the rejected rows in the file, or tick “Skip”.</source>
+        <translation>Sem ignorar, a importação é tudo ou nada: corrija as linhas rejeitadas no ficheiro ou assinale «Ignorar».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="404"/>
+        <source>There is nothing Regulars can import from here yet.</source>
+        <translation>Ainda não há aqui nada que o Regulars possa importar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="406"/>
+        <source>Everything in here is already in Regulars.</source>
+        <translation>Tudo isto já está no Regulars.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="409"/>
+        <source>“%1” is left out: it cannot be read, or its columns are not chosen yet.</source>
+        <translation>«%1» fica de fora: não pode ser lido ou as colunas ainda não foram escolhidas.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="21"/>
+        <source>1 new review</source>
+        <translation>1 avaliação nova</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="21"/>
+        <source>%1 new reviews</source>
+        <translation>%1 avaliações novas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="22"/>
+        <source>1 new customer</source>
+        <translation>1 cliente novo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="22"/>
+        <source>%1 new customers</source>
+        <translation>%1 clientes novos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="23"/>
+        <source>1 new order</source>
+        <translation>1 encomenda nova</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="23"/>
+        <source>%1 new orders</source>
+        <translation>%1 encomendas novas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="30"/>
+        <source>1 new row</source>
+        <translation>1 linha nova</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="30"/>
+        <source>%1 new rows</source>
+        <translation>%1 linhas novas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="33"/>
+        <source>%1 and %2</source>
+        <translation>%1 e %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="47"/>
+        <source>reviews</source>
+        <translation>avaliações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="47"/>
+        <source>customers</source>
+        <translation>clientes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="48"/>
+        <source>orders</source>
+        <translation>encomendas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="53"/>
+        <source>Row %1: %2</source>
+        <translation>Linha %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="56"/>
+        <source>…and %1 more</source>
+        <translation>…e mais %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="69"/>
+        <source>File</source>
+        <translation>Ficheiro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="69"/>
+        <source>Added</source>
+        <translation>Adicionadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="70"/>
+        <source>Already there</source>
+        <translation>Já existentes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="70"/>
+        <source>Skipped</source>
+        <translation>Ignoradas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="76"/>
+        <source>These files could not be imported:</source>
+        <translation>Não foi possível importar estes ficheiros:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="97"/>
+        <source>Nothing was imported</source>
+        <translation>Nada foi importado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="99"/>
+        <source>Everything in these files was already in Regulars</source>
+        <translation>Tudo nestes ficheiros já estava no Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="100"/>
+        <source>Imported %1</source>
+        <translation>Importado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="103"/>
+        <source>Import finished</source>
+        <translation>Importação concluída</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="110"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <source>An import is already running; please wait for it.</source>
+        <translation>Já está a decorrer uma importação; aguarde que termine.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
+        <source>Reading %1…</source>
+        <translation>A ler %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <source>Importing %1…</source>
+        <translation>A importar %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <source>Importing %1 files…</source>
+        <translation>A importar %1 ficheiros…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/main_window.py" line="395"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <source>Regulars — %1</source>
+        <translation>Regulars — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <source>Regulars</source>
+        <translation>Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Importar ficheiros…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <source>Import review, customer or order exports</source>
+        <translation>Importar exportações de avaliações, clientes ou encomendas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <source>&amp;About Regulars</source>
+        <translation>&amp;Acerca do Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <source>&amp;File</source>
+        <translation>&amp;Ficheiro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Definições…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <source>Main toolbar</source>
+        <translation>Barra de ferramentas principal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <source>Overview</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <source>Reviews</source>
+        <translation>Avaliações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <source>Import files</source>
+        <translation>Importar ficheiros</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <source>Settings saved.</source>
+        <translation>Definições guardadas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="370"/>
+        <source>Cancelling…</source>
+        <translation>A cancelar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="379"/>
+        <source>nothing new</source>
+        <translation>nada de novo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
+        <source>Import finished: %1</source>
+        <translation>Importação concluída: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
+        <translation>Importação cancelada. O ficheiro que estava a ser lido quando carregou em Cancelar não foi importado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
+        <source>Import failed.</source>
+        <translation>A importação falhou.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="405"/>
+        <source>About Regulars</source>
+        <translation>Acerca do Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="406"/>
+        <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Perceba as suas avaliações e conheça os seus clientes habituais.&lt;/p&gt;&lt;p&gt;Tudo fica neste computador: os seus ficheiros são lidos aqui e nada é enviado.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="97"/>
+        <source>Column in your file</source>
+        <translation>Coluna no seu ficheiro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="98"/>
+        <source>Goes into</source>
+        <translation>Vai para</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="99"/>
+        <source>Example</source>
+        <translation>Exemplo</translation>
+    </message>
+</context>
+<context>
+    <name>MergesModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="43"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="48"/>
+        <source>Same e-mail</source>
+        <translation>Mesmo e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="50"/>
+        <source>Same phone</source>
+        <translation>Mesmo telefone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="60"/>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="62"/>
+        <source> and </source>
+        <translation> e </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="66"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="76"/>
+        <source>Undone %1</source>
+        <translation>Anulado a %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="77"/>
+        <source>Merged</source>
+        <translation>Fundido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="88"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="90"/>
+        <source>Merged in</source>
+        <translation>Registo fundido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="92"/>
+        <source>Because</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="94"/>
+        <source>What changed</source>
+        <translation>Alterações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="96"/>
+        <source>Import</source>
+        <translation>Importação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="98"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="100"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="121"/>
+        <source>Import %1</source>
+        <translation>Importação %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="156"/>
+        <source>Undo</source>
+        <translation>Anular</translation>
+    </message>
+</context>
+<context>
+    <name>NameListEditor</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="120"/>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="124"/>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/placeholders.py" line="36"/>
+        <source>Coming soon</source>
+        <translation>Em breve</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/placeholders.py" line="55"/>
+        <source>Overview</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/placeholders.py" line="56"/>
+        <source>A one-page summary of your week: how ratings are moving, what guests praise and complain about most, and which regulars you have not seen for a while.</source>
+        <translation>A sua semana numa página: como evoluem as classificações, o que os clientes mais elogiam e criticam e que clientes habituais não vê há algum tempo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/placeholders.py" line="62"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/placeholders.py" line="63"/>
+        <source>Your regulars from your till and loyalty exports: who visits often, who has lapsed, and what they like to order.</source>
+        <translation>Os seus clientes habituais a partir das exportações da caixa e do programa de fidelização: quem vem muitas vezes, quem deixou de vir e o que gostam de pedir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/placeholders.py" line="69"/>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/placeholders.py" line="70"/>
+        <source>Draft thank-you notes and win-back messages for the guests who agreed to hear from you, ready to send from your own email or SMS tool.</source>
+        <translation>Rascunhos de agradecimentos e mensagens para reconquistar os clientes que aceitaram receber notícias suas, prontos a enviar pela sua ferramenta de e-mail ou SMS.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="138"/>
+        <source>Updating the preview…</source>
+        <translation>A atualizar a pré-visualização…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="186"/>
+        <source>Row %1: %2</source>
+        <translation>Linha %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="205"/>
+        <source>day first</source>
+        <translation>dia primeiro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="205"/>
+        <source>month first</source>
+        <translation>mês primeiro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="207"/>
+        <source>Dates in the column “%1” can be read two ways. Is %2 the %3 or %4?</source>
+        <translation>As datas da coluna «%1» podem ser lidas de duas formas. %2 é %3 ou %4?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="209"/>
+        <source>%1 = %2 (day first, as in the UK and Europe)</source>
+        <translation>%1 = %2 (dia primeiro, como na Europa)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="211"/>
+        <source>%1 = %2 (month first, as in the US)</source>
+        <translation>%1 = %2 (mês primeiro, como nos EUA)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="246"/>
+        <source>This file holds</source>
+        <translation>Este ficheiro contém</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="289"/>
+        <source>Columns</source>
+        <translation>Colunas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="311"/>
+        <source>First rows, as Regulars will store them</source>
+        <translation>Primeiras linhas, tal como o Regulars as vai guardar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="327"/>
+        <source>Rows that cannot be imported</source>
+        <translation>Linhas que não podem ser importadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="337"/>
+        <source>Reading “%1”…</source>
+        <translation>A ler «%1»…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="46"/>
+        <source>Positive</source>
+        <translation>Positiva</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="48"/>
+        <source>Negative</source>
+        <translation>Negativa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="49"/>
+        <source>Mixed</source>
+        <translation>Mista</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="90"/>
+        <source>Recommends</source>
+        <translation>Recomenda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="90"/>
+        <source>Doesn&apos;t recommend</source>
+        <translation>Não recomenda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="111"/>
+        <source>%1 out of 5</source>
+        <translation>%1 em 5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="125"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="128"/>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="130"/>
+        <source>Rating</source>
+        <translation>Classificação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="132"/>
+        <source>Sentiment</source>
+        <translation>Tom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="135"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="137"/>
+        <source>Review</source>
+        <translation>Avaliação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="138"/>
+        <source>Reply</source>
+        <translation>Resp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="140"/>
+        <source>You replied to this review</source>
+        <translation>Respondeu a esta avaliação</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="63"/>
+        <source>Food</source>
+        <translation>Comida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="64"/>
+        <source>Drinks</source>
+        <translation>Bebidas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="65"/>
+        <source>Service</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="66"/>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
+        <source>Ambience</source>
+        <translation>Ambiente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
+        <source>Cleanliness</source>
+        <translation>Limpeza</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
+        <source>Waiting</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
+        <source>Your dishes</source>
+        <translation>Os seus pratos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
+        <source>Your staff</source>
+        <translation>A sua equipa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
+        <source>food poisoning</source>
+        <translation>intoxicação alimentar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="75"/>
+        <source>allergic reaction</source>
+        <translation>reação alérgica</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="76"/>
+        <source>something in the food</source>
+        <translation>algo estranho na comida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="77"/>
+        <source>pests</source>
+        <translation>pragas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
+        <source>hygiene</source>
+        <translation>higiene</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
+        <source>legal threat</source>
+        <translation>ameaça legal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="120"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="276"/>
+        <source>Loading reviews</source>
+        <translation>A carregar avaliações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="133"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="171"/>
+        <source>Reviews</source>
+        <translation>Avaliações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="135"/>
+        <source>What your guests say, across every site you are listed on.</source>
+        <translation>O que dizem os seus clientes, em todos os sites onde está presente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="149"/>
+        <source>No reviews yet</source>
+        <translation>Ainda sem avaliações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="150"/>
+        <source>Drop your Google, Tripadvisor or spreadsheet export here, or use Import.
+Regulars reads the file on this computer; nothing is uploaded.</source>
+        <translation>Largue aqui a sua exportação do Google, do Tripadvisor ou de uma folha de cálculo, ou use Importar.
+O Regulars lê o ficheiro neste computador; nada é enviado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="172"/>
+        <source>Average rating</source>
+        <translation>Classificação média</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="173"/>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 dias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="174"/>
+        <source>Needing a reply</source>
+        <translation>Sem resposta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="208"/>
+        <source>No reviews match these filters.</source>
+        <translation>Nenhuma avaliação corresponde a estes filtros.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="239"/>
+        <source>Loading your reviews…</source>
+        <translation>A carregar as suas avaliações…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="278"/>
+        <source>Your reviews could not be loaded.</source>
+        <translation>Não foi possível carregar as suas avaliações.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="288"/>
+        <source>matching your filters</source>
+        <translation>com os seus filtros</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="289"/>
+        <source>all time</source>
+        <translation>no total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="291"/>
+        <source>no star ratings yet</source>
+        <translation>ainda sem classificações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="296"/>
+        <source>no rated reviews in the last 30 days</source>
+        <translation>sem classificações nos últimos 30 dias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="298"/>
+        <source>nothing to compare with before</source>
+        <translation>sem dados anteriores para comparar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="302"/>
+        <source>→ steady vs previous 30 days (%1)</source>
+        <translation>→ estável vs 30 dias anteriores (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="304"/>
+        <source>▲ %1 vs previous 30 days</source>
+        <translation>▲ %1 vs 30 dias anteriores</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="306"/>
+        <source>▼ %1 vs previous 30 days</source>
+        <translation>▼ %1 vs 30 dias anteriores</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="308"/>
+        <source>reviews without your reply</source>
+        <translation>avaliações sem a sua resposta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="322"/>
+        <source>Anonymous</source>
+        <translation>Anónimo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="336"/>
+        <source>(This review has stars but no text.)</source>
+        <translation>(Esta avaliação tem estrelas mas não tem texto.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="339"/>
+        <source>Your reply</source>
+        <translation>A sua resposta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="339"/>
+        <source>No reply yet</source>
+        <translation>Ainda sem resposta</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="89"/>
+        <source>Loading settings</source>
+        <translation>A carregar as definições</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="91"/>
+        <source>Looking for names in your reviews</source>
+        <translation>A procurar nomes nas suas avaliações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="137"/>
+        <source>Saving settings</source>
+        <translation>A guardar as definições</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="150"/>
+        <source>Re-reading your reviews with your dishes and staff</source>
+        <translation>A reler as suas avaliações com os seus pratos e equipa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="265"/>
+        <source>Settings</source>
+        <translation>Definições</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="173"/>
+        <source>e.g. The Corner Café</source>
+        <translation>p. ex. Café da Esquina</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="174"/>
+        <source>Business name</source>
+        <translation>Nome do negócio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="178"/>
+        <source>Not set (numbers must start with +)</source>
+        <translation>Não definido (números começam por +)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="181"/>
+        <source>Phone numbers are from</source>
+        <translation>Números de telefone de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="182"/>
+        <source>Phone numbers in your files written without a country code (like 07700 900123) are read as numbers of this country, so the same customer is recognised across your till, your mailing list and your booking system.</source>
+        <translation>Os números nos seus ficheiros sem indicativo do país (como 912 345 678) são lidos como números deste país, para que o mesmo cliente seja reconhecido na caixa, na lista de e-mail e no sistema de reservas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="206"/>
+        <source>Always show the import preview, even for files Regulars recognises</source>
+        <translation>Mostrar sempre a pré-visualização, mesmo para ficheiros que o Regulars reconhece</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="190"/>
+        <source>Same as this computer</source>
+        <translation>Igual a este computador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="203"/>
+        <source>Language of the window</source>
+        <translation>Idioma da interface</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="196"/>
+        <source>Regulars will speak this language the next time it starts.</source>
+        <translation>O Regulars vai usar este idioma na próxima vez que iniciar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="214"/>
+        <source>Your business</source>
+        <translation>O seu negócio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="222"/>
+        <source>Your dishes and staff</source>
+        <translation>Pratos e equipa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="251"/>
+        <source>Suggestions from your reviews</source>
+        <translation>Sugestões das suas avaliações</translation>
+    </message>
+</context>
+<context>
+    <name>TermsEditor</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="209"/>
+        <source>Regulars looks for these names in your reviews, so you can see what people say about each dish and each member of your team.</source>
+        <translation>O Regulars procura estes nomes nas suas avaliações, para que veja o que dizem de cada prato e de cada pessoa da sua equipa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="216"/>
+        <source>Dishes and drinks</source>
+        <translation>Pratos e bebidas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="216"/>
+        <source>e.g. Pastel de nata</source>
+        <translation>p. ex. Pastel de nata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="217"/>
+        <source>Staff</source>
+        <translation>Equipa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="217"/>
+        <source>e.g. Marco</source>
+        <translation>p. ex. Marco</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="223"/>
+        <source>Suggestions from your reviews</source>
+        <translation>Sugestões das suas avaliações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="229"/>
+        <source>Name or phrase</source>
+        <translation>Nome ou expressão</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="229"/>
+        <source>Reviews mentioning it</source>
+        <translation>Avaliações que o referem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="244"/>
+        <source>Add as dish</source>
+        <translation>Adicionar como prato</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="248"/>
+        <source>Add as staff</source>
+        <translation>Adicionar à equipa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="267"/>
+        <source>Looking through your reviews…</source>
+        <translation>A analisar as suas avaliações…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="270"/>
+        <source>No suggestions yet: names show up here once several reviews mention them.</source>
+        <translation>Ainda sem sugestões: os nomes aparecem aqui quando várias avaliações os referem.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="272"/>
+        <source>Pick a name and add it as a dish or as a member of staff.</source>
+        <translation>Escolha um nome e adicione-o como prato ou como membro da equipa.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="66"/>
+        <source>Average rating</source>
+        <translation>Classificação média</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="81"/>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="112"/>
+        <source>Reviews</source>
+        <translation>Avaliações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="112"/>
+        <source>Stars</source>
+        <translation>Estrelas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="129"/>
+        <source>Rating over time</source>
+        <translation>Classificação ao longo do tempo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="133"/>
+        <source>Average stars</source>
+        <translation>Média de estrelas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="134"/>
+        <source>Number of reviews</source>
+        <translation>Número de avaliações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="142"/>
+        <source>Weekly</source>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="142"/>
+        <source>Monthly</source>
+        <translation>Mensal</translation>
+    </message>
+</context>
+</TS>

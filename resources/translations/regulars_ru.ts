@@ -1,0 +1,1707 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>Application</name>
+    <message>
+        <location filename="../../desktop/ui/application.py" line="90"/>
+        <location filename="../../desktop/ui/application.py" line="94"/>
+        <source>Cannot open the database</source>
+        <translation>Не удаётся открыть базу данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/application.py" line="95"/>
+        <source>Regulars could not open its database. The details were written to the log file.</source>
+        <translation>Regulars не удалось открыть базу данных. Подробности записаны в файл журнала.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchesModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/batches_model.py" line="19"/>
+        <source>Undone %1</source>
+        <translation>Отменён %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/batches_model.py" line="20"/>
+        <source>Imported</source>
+        <translation>Импортирован</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/batches_model.py" line="24"/>
+        <source>Reviews</source>
+        <translation>Отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/batches_model.py" line="24"/>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/batches_model.py" line="25"/>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/batches_model.py" line="33"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/batches_model.py" line="35"/>
+        <source>Contains</source>
+        <translation>Содержимое</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/batches_model.py" line="36"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/batches_model.py" line="37"/>
+        <source>Imported on</source>
+        <translation>Дата импорта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/batches_model.py" line="39"/>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/batches_model.py" line="40"/>
+        <source>Already there</source>
+        <translation>Уже есть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/batches_model.py" line="41"/>
+        <source>Rows that were already in Regulars and were skipped</source>
+        <translation>Строки, которые уже были в Regulars и были пропущены</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/batches_model.py" line="42"/>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/batches_model.py" line="43"/>
+        <source>Rows that could not be read</source>
+        <translation>Строки, которые не удалось прочитать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/batches_model.py" line="45"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/batches_model.py" line="48"/>
+        <source>Undo</source>
+        <translation>Убрать</translation>
+    </message>
+</context>
+<context>
+    <name>DropZone</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/drop_zone.py" line="43"/>
+        <source>Choose files…</source>
+        <translation>Выбрать файлы…</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="75"/>
+        <source>Something needs your attention</source>
+        <translation>Требуется ваше внимание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="84"/>
+        <source>Sorry, something went wrong on our side. Your data has not been changed.
+
+The details were written to:
+{path}</source>
+        <translation>Извините, у нас что-то пошло не так. Ваши данные не изменены.
+
+Подробности записаны в:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="89"/>
+        <source>Sorry, something went wrong</source>
+        <translation>Извините, что-то пошло не так</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="70"/>
+        <source>All sources</source>
+        <translation>Все источники</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="71"/>
+        <source>All languages</source>
+        <translation>Все языки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="105"/>
+        <source>Search reviews, authors…</source>
+        <translation>Найти отзыв, автора…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="116"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="117"/>
+        <source>Any</source>
+        <translation>Любые</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="122"/>
+        <source>All time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="122"/>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="123"/>
+        <source>Last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="123"/>
+        <source>Last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="124"/>
+        <source>Custom dates…</source>
+        <translation>Выбрать даты…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="137"/>
+        <source>Stars</source>
+        <translation>Звёзды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="139"/>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="144"/>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="30"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="31"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="32"/>
+        <source>Rating</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="33"/>
+        <source>Review text</source>
+        <translation>Текст отзыва</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="34"/>
+        <source>Reviewer</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="35"/>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="36"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="37"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="38"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="39"/>
+        <source>Your reply</source>
+        <translation>Ваш ответ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="40"/>
+        <source>Reply date</source>
+        <translation>Дата ответа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="41"/>
+        <source>Location</source>
+        <translation>Заведение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="42"/>
+        <source>Recommends</source>
+        <translation>Рекомендует</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="43"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="44"/>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="45"/>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="46"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="47"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="48"/>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="49"/>
+        <source>E-mail consent</source>
+        <translation>Согласие на e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="50"/>
+        <source>SMS consent</source>
+        <translation>Согласие на SMS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="51"/>
+        <source>Order number</source>
+        <translation>Номер заказа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="52"/>
+        <source>Order date</source>
+        <translation>Дата заказа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="53"/>
+        <source>Total</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="54"/>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="55"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="56"/>
+        <source>Unit price</source>
+        <translation>Цена за шт.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="57"/>
+        <source>Line total</source>
+        <translation>Сумма позиции</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="58"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="59"/>
+        <source>Customer ID</source>
+        <translation>ID клиента</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="60"/>
+        <source>Customer name</source>
+        <translation>Имя клиента</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="61"/>
+        <source>Customer e-mail</source>
+        <translation>E-mail клиента</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="62"/>
+        <source>Customer phone</source>
+        <translation>Телефон клиента</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="63"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="64"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="65"/>
+        <source>Staff</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="66"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="67"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="68"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="85"/>
+        <source>(ignore)</source>
+        <translation>(пропустить)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="59"/>
+        <source>Loading import history</source>
+        <translation>Загрузка истории импорта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="68"/>
+        <source>Undoing import</source>
+        <translation>Отмена импорта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="73"/>
+        <source>Undo import?</source>
+        <translation>Отменить импорт?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="74"/>
+        <source>Remove the %1 rows that “%2” added on %3?
+
+Rows that were already there stay.</source>
+        <translation>Удалить строки, добавленные из «%2» %3 (всего: %1)?
+
+Строки, которые уже были, останутся.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="85"/>
+        <source>Undoing merge</source>
+        <translation>Отмена объединения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="90"/>
+        <source>Undo merge?</source>
+        <translation>Отменить объединение?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="91"/>
+        <source>Split “%1” back into two customers?
+
+The %2 record becomes a customer of its own again, and the values it changed go back to what they were.</source>
+        <translation>Снова разделить «%1» на двух клиентов?
+
+Запись из %2 снова станет отдельным клиентом, а изменённые ею значения вернутся к прежним.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="93"/>
+        <source>this customer</source>
+        <translation>этого клиента</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="111"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="115"/>
+        <source>Drop files here to import them</source>
+        <translation>Перетащите сюда файлы для импорта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="116"/>
+        <source>Google and Tripadvisor review exports, your till&apos;s customer and order exports, or any spreadsheet (CSV, Excel, JSON). Importing the same file twice changes nothing.</source>
+        <translation>Выгрузки отзывов из Google и Tripadvisor, выгрузки клиентов и заказов из кассы или любая таблица (CSV, Excel, JSON). Повторный импорт того же файла ничего не меняет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="127"/>
+        <source>Import history</source>
+        <translation>История импорта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="128"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="209"/>
+        <source>Customer merges</source>
+        <translation>Объединения клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="140"/>
+        <source>Nothing imported yet. Files you import will be listed here, and each import can be undone.</source>
+        <translation>Пока ничего не импортировано. Здесь появятся импортированные файлы, и любой импорт можно отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="152"/>
+        <source>When a customer in one file has the same e-mail or phone as a customer from another system, Regulars keeps one customer. Undo a merge if they are really two people.</source>
+        <translation>Если у клиента из одного файла тот же e-mail или телефон, что и у клиента из другой системы, Regulars оставляет одного клиента. Отмените объединение, если это на самом деле два человека.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="166"/>
+        <source>No customers have been merged. Merges happen when you import customer lists from more than one system.</source>
+        <translation>Клиенты не объединялись. Объединение происходит при импорте списков клиентов из нескольких систем.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="208"/>
+        <source>Customer merges (%1)</source>
+        <translation>Объединения клиентов (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="218"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="232"/>
+        <source>Undo</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="221"/>
+        <source>Make these two customers again</source>
+        <translation>Снова сделать двух клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="222"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="236"/>
+        <source>Already undone</source>
+        <translation>Уже отменено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/import_page.py" line="235"/>
+        <source>Remove what this import added</source>
+        <translation>Удалить то, что добавил этот импорт</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="72"/>
+        <source>New</source>
+        <translation>Новая</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="73"/>
+        <source>Already there</source>
+        <translation>Уже есть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="74"/>
+        <source>Joins a customer</source>
+        <translation>Привязка к клиенту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="75"/>
+        <source>Updates a customer</source>
+        <translation>Обновляет клиента</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="76"/>
+        <source>Not imported</source>
+        <translation>Не импортируется</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="205"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="205"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="287"/>
+        <source>What happens</source>
+        <translation>Что произойдёт</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="147"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="256"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="295"/>
+        <source>Import preview</source>
+        <translation>Предпросмотр импорта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="158"/>
+        <source>Nothing has been imported yet. Check what Regulars found, fix the columns if needed, then import.</source>
+        <translation>Пока ничего не импортировано. Проверьте, что нашёл Regulars, при необходимости исправьте столбцы и импортируйте.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="185"/>
+        <source>Don&apos;t ask again for recognised formats</source>
+        <translation>Больше не спрашивать для известных форматов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="186"/>
+        <source>Import files Regulars recognises for certain straight away, unless rows are rejected or a question needs your answer.</source>
+        <translation>Сразу импортировать файлы, которые Regulars точно распознал, если нет отклонённых строк и вопросов к вам.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="198"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="200"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="210"/>
+        <source>Reviews</source>
+        <translation>Отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="210"/>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="211"/>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="214"/>
+        <source>reviews</source>
+        <translation>отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="214"/>
+        <source>customers</source>
+        <translation>клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="215"/>
+        <source>orders</source>
+        <translation>заказы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="236"/>
+        <source>Reading “%1”…</source>
+        <translation>Чтение «%1»…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="290"/>
+        <source>Regulars cannot read “%1”:
+%2</source>
+        <translation>Regulars не может прочитать «%1»:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="293"/>
+        <source>Something went wrong while reading this file.</source>
+        <translation>При чтении этого файла что-то пошло не так.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="311"/>
+        <source>Not a format Regulars knows. Tell it which column holds what; nothing is imported until you do.</source>
+        <translation>Regulars не знает этот формат. Укажите, что в каком столбце; до этого ничего не импортируется.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="315"/>
+        <source>Choose, for at least one column, what it holds.</source>
+        <translation>Укажите содержимое хотя бы одного столбца.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="332"/>
+        <source>A spreadsheet read by its column names</source>
+        <translation>Таблица, прочитанная по названиям столбцов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="333"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="347"/>
+        <source>%1: %2 new, %3 already there</source>
+        <translation>%1: новых — %2, уже есть — %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="364"/>
+        <source>mapped by you</source>
+        <translation>столбцы указаны вами</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="366"/>
+        <source>recognised for certain</source>
+        <translation>распознано точно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="367"/>
+        <source>a good guess (%1% sure) — check the columns</source>
+        <translation>вероятно (уверенность %1%) — проверьте столбцы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="384"/>
+        <source>Import 1 row</source>
+        <translation>Импортировать 1 строку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="385"/>
+        <source>Import %1 rows</source>
+        <translation>Импортировать строки: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="386"/>
+        <source>Skip the rejected row</source>
+        <translation>Пропустить отклонённую строку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="387"/>
+        <source>Skip the %1 rejected rows</source>
+        <translation>Пропустить отклонённые строки: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="394"/>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="396"/>
+        <source>Answer the question about dates in “%1” first.</source>
+        <translation>Сначала ответьте на вопрос о датах в «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="399"/>
+        <source>Answer the question about dates first.</source>
+        <translation>Сначала ответьте на вопрос о датах.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="401"/>
+        <source>Without skipping, importing is all or nothing: fix the rejected rows in the file, or tick “Skip”.</source>
+        <translation>Без пропуска импорт идёт по принципу «всё или ничего»: исправьте отклонённые строки в файле или отметьте «Пропустить».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="404"/>
+        <source>There is nothing Regulars can import from here yet.</source>
+        <translation>Здесь пока нечего импортировать.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="406"/>
+        <source>Everything in here is already in Regulars.</source>
+        <translation>Всё это уже есть в Regulars.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="409"/>
+        <source>“%1” is left out: it cannot be read, or its columns are not chosen yet.</source>
+        <translation>«%1» пропущен: его не удаётся прочитать или столбцы ещё не указаны.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="21"/>
+        <source>1 new review</source>
+        <translation>1 новый отзыв</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="21"/>
+        <source>%1 new reviews</source>
+        <translation>новых отзывов: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="22"/>
+        <source>1 new customer</source>
+        <translation>1 новый клиент</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="22"/>
+        <source>%1 new customers</source>
+        <translation>новых клиентов: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="23"/>
+        <source>1 new order</source>
+        <translation>1 новый заказ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="23"/>
+        <source>%1 new orders</source>
+        <translation>новых заказов: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="30"/>
+        <source>1 new row</source>
+        <translation>1 новая строка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="30"/>
+        <source>%1 new rows</source>
+        <translation>новых строк: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="33"/>
+        <source>%1 and %2</source>
+        <translation>%1 и %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="47"/>
+        <source>reviews</source>
+        <translation>отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="47"/>
+        <source>customers</source>
+        <translation>клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="48"/>
+        <source>orders</source>
+        <translation>заказы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="53"/>
+        <source>Row %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="56"/>
+        <source>…and %1 more</source>
+        <translation>…и ещё %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="69"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="69"/>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="70"/>
+        <source>Already there</source>
+        <translation>Уже есть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="70"/>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="76"/>
+        <source>These files could not be imported:</source>
+        <translation>Эти файлы не удалось импортировать:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="97"/>
+        <source>Nothing was imported</source>
+        <translation>Ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="99"/>
+        <source>Everything in these files was already in Regulars</source>
+        <translation>Всё из этих файлов уже было в Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="100"/>
+        <source>Imported %1</source>
+        <translation>Импортировано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="103"/>
+        <source>Import finished</source>
+        <translation>Импорт завершён</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="110"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <source>An import is already running; please wait for it.</source>
+        <translation>Импорт уже выполняется; дождитесь его окончания.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <source>Importing %1…</source>
+        <translation>Импорт %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <source>Importing %1 files…</source>
+        <translation>Импорт файлов: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/main_window.py" line="395"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <source>Regulars — %1</source>
+        <translation>Regulars — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <source>Regulars</source>
+        <translation>Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Импорт файлов…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <source>Import review, customer or order exports</source>
+        <translation>Импорт выгрузок отзывов, клиентов или заказов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <source>&amp;About Regulars</source>
+        <translation>&amp;О программе Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <source>Main toolbar</source>
+        <translation>Основная панель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <source>Reviews</source>
+        <translation>Отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <source>Import files</source>
+        <translation>Импорт файлов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <source>Settings saved.</source>
+        <translation>Настройки сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="370"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="379"/>
+        <source>nothing new</source>
+        <translation>ничего нового</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
+        <source>Import finished: %1</source>
+        <translation>Импорт завершён: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
+        <translation>Импорт отменён. Файл, который читался в момент отмены, не импортирован.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
+        <source>Import failed.</source>
+        <translation>Импорт не удался.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="405"/>
+        <source>About Regulars</source>
+        <translation>О программе Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="406"/>
+        <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Понимайте свои отзывы и знайте своих постоянных гостей.&lt;/p&gt;&lt;p&gt;Всё остаётся на этом компьютере: файлы читаются здесь, ничего не загружается в сеть.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="97"/>
+        <source>Column in your file</source>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="98"/>
+        <source>Goes into</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/preview_models.py" line="99"/>
+        <source>Example</source>
+        <translation>Пример</translation>
+    </message>
+</context>
+<context>
+    <name>MergesModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="43"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="48"/>
+        <source>Same e-mail</source>
+        <translation>Тот же e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="50"/>
+        <source>Same phone</source>
+        <translation>Тот же телефон</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="60"/>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="62"/>
+        <source> and </source>
+        <translation> и </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="66"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="76"/>
+        <source>Undone %1</source>
+        <translation>Отменён %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="77"/>
+        <source>Merged</source>
+        <translation>Объединено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="88"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="90"/>
+        <source>Merged in</source>
+        <translation>Присоединено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="92"/>
+        <source>Because</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="94"/>
+        <source>What changed</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="96"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="98"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="100"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="121"/>
+        <source>Import %1</source>
+        <translation>Импорт %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="156"/>
+        <source>Undo</source>
+        <translation>Убрать</translation>
+    </message>
+</context>
+<context>
+    <name>NameListEditor</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="120"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="124"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/placeholders.py" line="36"/>
+        <source>Coming soon</source>
+        <translation>Скоро</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/placeholders.py" line="55"/>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/placeholders.py" line="56"/>
+        <source>A one-page summary of your week: how ratings are moving, what guests praise and complain about most, and which regulars you have not seen for a while.</source>
+        <translation>Ваша неделя на одной странице: как меняются оценки, что гости чаще всего хвалят и ругают и кого из постоянных гостей вы давно не видели.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/placeholders.py" line="62"/>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/placeholders.py" line="63"/>
+        <source>Your regulars from your till and loyalty exports: who visits often, who has lapsed, and what they like to order.</source>
+        <translation>Ваши постоянные гости из выгрузок кассы и программы лояльности: кто приходит часто, кто перестал заходить и что любит заказывать.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/placeholders.py" line="69"/>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/placeholders.py" line="70"/>
+        <source>Draft thank-you notes and win-back messages for the guests who agreed to hear from you, ready to send from your own email or SMS tool.</source>
+        <translation>Черновики благодарностей и писем для возврата гостей, согласившихся получать от вас сообщения, — готовые к отправке через вашу почту или SMS-сервис.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="138"/>
+        <source>Updating the preview…</source>
+        <translation>Обновление предпросмотра…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="186"/>
+        <source>Row %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="205"/>
+        <source>day first</source>
+        <translation>сначала день</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="205"/>
+        <source>month first</source>
+        <translation>сначала месяц</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="207"/>
+        <source>Dates in the column “%1” can be read two ways. Is %2 the %3 or %4?</source>
+        <translation>Даты в столбце «%1» можно прочитать двумя способами. %2 — это %3 или %4?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="209"/>
+        <source>%1 = %2 (day first, as in the UK and Europe)</source>
+        <translation>%1 = %2 (сначала день, как в Европе)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="211"/>
+        <source>%1 = %2 (month first, as in the US)</source>
+        <translation>%1 = %2 (сначала месяц, как в США)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="246"/>
+        <source>This file holds</source>
+        <translation>В этом файле</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="289"/>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="311"/>
+        <source>First rows, as Regulars will store them</source>
+        <translation>Первые строки, как их сохранит Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="327"/>
+        <source>Rows that cannot be imported</source>
+        <translation>Строки, которые нельзя импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="337"/>
+        <source>Reading “%1”…</source>
+        <translation>Чтение «%1»…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="46"/>
+        <source>Positive</source>
+        <translation>Позитивный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="48"/>
+        <source>Negative</source>
+        <translation>Негативный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="49"/>
+        <source>Mixed</source>
+        <translation>Смешанный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="90"/>
+        <source>Recommends</source>
+        <translation>Рекомендует</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="90"/>
+        <source>Doesn&apos;t recommend</source>
+        <translation>Не рекомендует</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="111"/>
+        <source>%1 out of 5</source>
+        <translation>%1 из 5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="125"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="128"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="130"/>
+        <source>Rating</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="132"/>
+        <source>Sentiment</source>
+        <translation>Тон</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="135"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="137"/>
+        <source>Review</source>
+        <translation>Отзыв</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="138"/>
+        <source>Reply</source>
+        <translation>Отв.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="140"/>
+        <source>You replied to this review</source>
+        <translation>Вы ответили на этот отзыв</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="63"/>
+        <source>Food</source>
+        <translation>Еда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="64"/>
+        <source>Drinks</source>
+        <translation>Напитки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="65"/>
+        <source>Service</source>
+        <translation>Обслуживание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="66"/>
+        <source>Price</source>
+        <translation>Цены</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
+        <source>Ambience</source>
+        <translation>Атмосфера</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
+        <source>Cleanliness</source>
+        <translation>Чистота</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
+        <source>Waiting</source>
+        <translation>Ожидание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
+        <source>Your dishes</source>
+        <translation>Ваши блюда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
+        <source>Your staff</source>
+        <translation>Ваш персонал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
+        <source>food poisoning</source>
+        <translation>пищевое отравление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="75"/>
+        <source>allergic reaction</source>
+        <translation>аллергическая реакция</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="76"/>
+        <source>something in the food</source>
+        <translation>посторонний предмет в еде</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="77"/>
+        <source>pests</source>
+        <translation>вредители</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
+        <source>hygiene</source>
+        <translation>гигиена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
+        <source>legal threat</source>
+        <translation>угроза иском</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="120"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="276"/>
+        <source>Loading reviews</source>
+        <translation>Загрузка отзывов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="133"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="171"/>
+        <source>Reviews</source>
+        <translation>Отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="135"/>
+        <source>What your guests say, across every site you are listed on.</source>
+        <translation>Что говорят гости на всех площадках, где вы есть.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="149"/>
+        <source>No reviews yet</source>
+        <translation>Отзывов пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="150"/>
+        <source>Drop your Google, Tripadvisor or spreadsheet export here, or use Import.
+Regulars reads the file on this computer; nothing is uploaded.</source>
+        <translation>Перетащите сюда выгрузку из Google, Tripadvisor или таблицу либо нажмите «Импорт».
+Regulars читает файл на этом компьютере; ничего не загружается в сеть.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="172"/>
+        <source>Average rating</source>
+        <translation>Средняя оценка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="173"/>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="174"/>
+        <source>Needing a reply</source>
+        <translation>Без ответа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="208"/>
+        <source>No reviews match these filters.</source>
+        <translation>Нет отзывов по этим фильтрам.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="239"/>
+        <source>Loading your reviews…</source>
+        <translation>Загрузка отзывов…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="278"/>
+        <source>Your reviews could not be loaded.</source>
+        <translation>Не удалось загрузить отзывы.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="288"/>
+        <source>matching your filters</source>
+        <translation>по вашим фильтрам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="289"/>
+        <source>all time</source>
+        <translation>за всё время</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="291"/>
+        <source>no star ratings yet</source>
+        <translation>оценок пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="296"/>
+        <source>no rated reviews in the last 30 days</source>
+        <translation>нет оценок за последние 30 дней</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="298"/>
+        <source>nothing to compare with before</source>
+        <translation>не с чем сравнить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="302"/>
+        <source>→ steady vs previous 30 days (%1)</source>
+        <translation>→ без изменений к прошлым 30 дням (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="304"/>
+        <source>▲ %1 vs previous 30 days</source>
+        <translation>▲ %1 к прошлым 30 дням</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="306"/>
+        <source>▼ %1 vs previous 30 days</source>
+        <translation>▼ %1 к прошлым 30 дням</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="308"/>
+        <source>reviews without your reply</source>
+        <translation>отзывы без вашего ответа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="322"/>
+        <source>Anonymous</source>
+        <translation>Аноним</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="336"/>
+        <source>(This review has stars but no text.)</source>
+        <translation>(В этом отзыве есть оценка, но нет текста.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="339"/>
+        <source>Your reply</source>
+        <translation>Ваш ответ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="339"/>
+        <source>No reply yet</source>
+        <translation>Ответа пока нет</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="89"/>
+        <source>Loading settings</source>
+        <translation>Загрузка настроек</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="91"/>
+        <source>Looking for names in your reviews</source>
+        <translation>Поиск имён в ваших отзывах</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="137"/>
+        <source>Saving settings</source>
+        <translation>Сохранение настроек</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="150"/>
+        <source>Re-reading your reviews with your dishes and staff</source>
+        <translation>Повторный анализ отзывов с учётом блюд и персонала</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="265"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="173"/>
+        <source>e.g. The Corner Café</source>
+        <translation>например, Кафе на углу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="174"/>
+        <source>Business name</source>
+        <translation>Название заведения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="178"/>
+        <source>Not set (numbers must start with +)</source>
+        <translation>Не задано (номера начинаются с +)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="181"/>
+        <source>Phone numbers are from</source>
+        <translation>Телефоны из страны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="182"/>
+        <source>Phone numbers in your files written without a country code (like 07700 900123) are read as numbers of this country, so the same customer is recognised across your till, your mailing list and your booking system.</source>
+        <translation>Номера без кода страны в ваших файлах (например, 8 912 345-67-89) считаются номерами этой страны, чтобы один и тот же клиент узнавался в кассе, списке рассылки и системе бронирования.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="206"/>
+        <source>Always show the import preview, even for files Regulars recognises</source>
+        <translation>Всегда показывать предпросмотр, даже для распознанных файлов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="190"/>
+        <source>Same as this computer</source>
+        <translation>Как на этом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="203"/>
+        <source>Language of the window</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="196"/>
+        <source>Regulars will speak this language the next time it starts.</source>
+        <translation>Regulars перейдёт на этот язык при следующем запуске.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="214"/>
+        <source>Your business</source>
+        <translation>Ваше заведение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="222"/>
+        <source>Your dishes and staff</source>
+        <translation>Блюда и персонал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="251"/>
+        <source>Suggestions from your reviews</source>
+        <translation>Подсказки из отзывов</translation>
+    </message>
+</context>
+<context>
+    <name>TermsEditor</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="209"/>
+        <source>Regulars looks for these names in your reviews, so you can see what people say about each dish and each member of your team.</source>
+        <translation>Regulars ищет эти названия и имена в отзывах, чтобы вы видели, что говорят о каждом блюде и каждом сотруднике.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="216"/>
+        <source>Dishes and drinks</source>
+        <translation>Блюда и напитки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="216"/>
+        <source>e.g. Pastel de nata</source>
+        <translation>например, Паштел-де-ната</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="217"/>
+        <source>Staff</source>
+        <translation>Персонал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="217"/>
+        <source>e.g. Marco</source>
+        <translation>например, Марко</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="223"/>
+        <source>Suggestions from your reviews</source>
+        <translation>Подсказки из отзывов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="229"/>
+        <source>Name or phrase</source>
+        <translation>Имя или фраза</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="229"/>
+        <source>Reviews mentioning it</source>
+        <translation>Упоминаний в отзывах</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="244"/>
+        <source>Add as dish</source>
+        <translation>Добавить как блюдо</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="248"/>
+        <source>Add as staff</source>
+        <translation>Добавить в персонал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="267"/>
+        <source>Looking through your reviews…</source>
+        <translation>Просматриваем ваши отзывы…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="270"/>
+        <source>No suggestions yet: names show up here once several reviews mention them.</source>
+        <translation>Подсказок пока нет: имена появятся здесь, когда их упомянут в нескольких отзывах.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/terms_editor.py" line="272"/>
+        <source>Pick a name and add it as a dish or as a member of staff.</source>
+        <translation>Выберите имя и добавьте его как блюдо или как сотрудника.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="66"/>
+        <source>Average rating</source>
+        <translation>Средняя оценка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="81"/>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="112"/>
+        <source>Reviews</source>
+        <translation>Отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="112"/>
+        <source>Stars</source>
+        <translation>Звёзды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="129"/>
+        <source>Rating over time</source>
+        <translation>Оценка по времени</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="133"/>
+        <source>Average stars</source>
+        <translation>Средняя оценка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="134"/>
+        <source>Number of reviews</source>
+        <translation>Число отзывов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="142"/>
+        <source>Weekly</source>
+        <translation>По неделям</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="142"/>
+        <source>Monthly</source>
+        <translation>По месяцам</translation>
+    </message>
+</context>
+</TS>
