@@ -33,7 +33,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app.setWindowIcon(icon("app"))
-    install_translators(app, chosen_locale(QSettings()))
+    chosen = chosen_locale(QSettings())
+    if chosen is not None:  # dates and month names in the chosen language too
+        QLocale.setDefault(chosen)
+    install_translators(app, chosen)
     apply_style(app)
     return app
 

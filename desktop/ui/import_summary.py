@@ -79,7 +79,8 @@ def summary_html(outcome: Any) -> str:
             html += f"<li><b>{escape(Path(path).name)}</b>: {escape(_problem_text(path, problem))}</li>"
         html += "</ul>"
     if not rows and not outcome.errors:
-        html = f"<p>{escape(translate('ImportSummary', 'There was nothing to import.'))}</p>"
+        nothing = translate("ImportSummary", "There was nothing to import.")  # lupdate misses tr() in f-strings
+        html = f"<p>{escape(nothing)}</p>"
     return html
 
 

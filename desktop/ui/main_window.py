@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -54,7 +54,7 @@ LARGEST_FIRST_SIZE = QSize(1680, 1050)
 FIRST_SIZE_SHARE = 0.85
 """On first start the window takes this share of the screen, between the two sizes."""
 PAGES = ("overview", "reviews", "customers", "messages", "import")
-IMPORT_FILTER = "Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)"
+IMPORT_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)")
 EVERYTHING_CHANGED = Changed(reviews=True, customers=True, orders=True, analysis=True)
 
 

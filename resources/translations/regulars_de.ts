@@ -4,13 +4,13 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="90"/>
-        <location filename="../../desktop/ui/application.py" line="94"/>
+        <location filename="../../desktop/ui/application.py" line="93"/>
+        <location filename="../../desktop/ui/application.py" line="97"/>
         <source>Cannot open the database</source>
         <translation>Datenbank lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="95"/>
+        <location filename="../../desktop/ui/application.py" line="98"/>
         <source>Regulars could not open its database. The details were written to the log file.</source>
         <translation>Regulars konnte seine Datenbank nicht öffnen. Die Details stehen in der Protokolldatei.</translation>
     </message>
@@ -833,32 +833,42 @@ Der Eintrag aus %2 wird wieder ein eigener Kunde, und die Werte, die er geänder
         <source>These files could not be imported:</source>
         <translation>Diese Dateien konnten nicht importiert werden:</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="82"/>
+        <source>There was nothing to import.</source>
+        <translation>Es gab nichts zu importieren.</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="97"/>
+        <location filename="../../desktop/ui/import_summary.py" line="98"/>
         <source>Nothing was imported</source>
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="99"/>
+        <location filename="../../desktop/ui/import_summary.py" line="100"/>
         <source>Everything in these files was already in Regulars</source>
         <translation>Alles in diesen Dateien war schon in Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="100"/>
+        <location filename="../../desktop/ui/import_summary.py" line="101"/>
         <source>Imported %1</source>
         <translation>Importiert: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="103"/>
+        <location filename="../../desktop/ui/import_summary.py" line="104"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="57"/>
+        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
+        <translation>Exporte (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Alle Dateien (*)</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="110"/>
         <location filename="../../desktop/ui/main_window.py" line="137"/>
@@ -1029,87 +1039,92 @@ Der Eintrag aus %2 wird wieder ein eigener Kunde, und die Werte, die er geänder
 <context>
     <name>MergesModel</name>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="43"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="35"/>
+        <source>Spreadsheet</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="46"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="48"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="51"/>
         <source>Same e-mail</source>
         <translation>Gleiche E-Mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="50"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="53"/>
         <source>Same phone</source>
         <translation>Gleiche Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="60"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="63"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="62"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="65"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="66"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="69"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="76"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="79"/>
         <source>Undone %1</source>
         <translation>Rückgängig am %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="77"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="80"/>
         <source>Merged</source>
         <translation>Zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="88"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="91"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="90"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="93"/>
         <source>Merged in</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="92"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="95"/>
         <source>Because</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="94"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="97"/>
         <source>What changed</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="96"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="99"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="98"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="101"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="100"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="103"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="121"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="124"/>
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="156"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="159"/>
         <source>Undo</source>
         <translation>Storno</translation>
     </message>
@@ -1168,62 +1183,82 @@ Der Eintrag aus %2 wird wieder ein eigener Kunde, und die Werte, die er geänder
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="138"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="147"/>
         <source>Updating the preview…</source>
         <translation>Vorschau wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="186"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="171"/>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="171"/>
+        <source>already there</source>
+        <translation>schon vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="172"/>
+        <source>join or update a customer</source>
+        <translation>mit Kunden zusammengeführt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="172"/>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="198"/>
         <source>Row %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="205"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="217"/>
         <source>day first</source>
         <translation>Tag zuerst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="205"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="217"/>
         <source>month first</source>
         <translation>Monat zuerst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="207"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="219"/>
         <source>Dates in the column “%1” can be read two ways. Is %2 the %3 or %4?</source>
         <translation>Datumsangaben in der Spalte „%1“ lassen sich zweifach lesen. Ist %2 = %3 oder %4?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="209"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="221"/>
         <source>%1 = %2 (day first, as in the UK and Europe)</source>
         <translation>%1 = %2 (Tag zuerst, wie in Europa)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="211"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="223"/>
         <source>%1 = %2 (month first, as in the US)</source>
         <translation>%1 = %2 (Monat zuerst, wie in den USA)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="246"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="258"/>
         <source>This file holds</source>
         <translation>Diese Datei enthält</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="289"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="301"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="311"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="323"/>
         <source>First rows, as Regulars will store them</source>
         <translation>Erste Zeilen, so wie Regulars sie speichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="327"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="339"/>
         <source>Rows that cannot be imported</source>
         <translation>Zeilen, die nicht importiert werden können</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="337"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="349"/>
         <source>Reading “%1”…</source>
         <translation>„%1“ wird gelesen…</translation>
     </message>
@@ -1483,24 +1518,34 @@ Regulars liest die Datei auf diesem Computer; nichts wird hochgeladen.</translat
         <translation>Bewertungen ohne Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="322"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="313"/>
+        <source>Select a review to read it in full.</source>
+        <translation>Wählen Sie eine Bewertung, um sie ganz zu lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="323"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="336"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="337"/>
         <source>(This review has stars but no text.)</source>
         <translation>(Diese Bewertung hat Sterne, aber keinen Text.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="339"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="340"/>
         <source>Your reply</source>
         <translation>Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="339"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="340"/>
         <source>No reply yet</source>
         <translation>Noch keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="351"/>
+        <source>Health or safety claim:</source>
+        <translation>Gesundheits- oder Sicherheitsvorwurf:</translation>
     </message>
 </context>
 <context>

@@ -4,13 +4,13 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="90"/>
-        <location filename="../../desktop/ui/application.py" line="94"/>
+        <location filename="../../desktop/ui/application.py" line="93"/>
+        <location filename="../../desktop/ui/application.py" line="97"/>
         <source>Cannot open the database</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="95"/>
+        <location filename="../../desktop/ui/application.py" line="98"/>
         <source>Regulars could not open its database. The details were written to the log file.</source>
         <translation>Regulars n&apos;a pas pu ouvrir sa base de données. Les détails figurent dans le fichier journal.</translation>
     </message>
@@ -833,32 +833,42 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
         <source>These files could not be imported:</source>
         <translation>Ces fichiers n&apos;ont pas pu être importés :</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="82"/>
+        <source>There was nothing to import.</source>
+        <translation>Il n'y avait rien à importer.</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="97"/>
+        <location filename="../../desktop/ui/import_summary.py" line="98"/>
         <source>Nothing was imported</source>
         <translation>Rien n&apos;a été importé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="99"/>
+        <location filename="../../desktop/ui/import_summary.py" line="100"/>
         <source>Everything in these files was already in Regulars</source>
         <translation>Tout le contenu de ces fichiers était déjà dans Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="100"/>
+        <location filename="../../desktop/ui/import_summary.py" line="101"/>
         <source>Imported %1</source>
         <translation>Importé : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="103"/>
+        <location filename="../../desktop/ui/import_summary.py" line="104"/>
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="57"/>
+        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
+        <translation>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Tous les fichiers (*)</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="110"/>
         <location filename="../../desktop/ui/main_window.py" line="137"/>
@@ -1029,87 +1039,92 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
 <context>
     <name>MergesModel</name>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="43"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="35"/>
+        <source>Spreadsheet</source>
+        <translation>Tableur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="46"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="48"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="51"/>
         <source>Same e-mail</source>
         <translation>Même e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="50"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="53"/>
         <source>Same phone</source>
         <translation>Même téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="60"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="63"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="62"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="65"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="66"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="69"/>
         <source>%1: %2 → %3</source>
         <translation>%1 : %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="76"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="79"/>
         <source>Undone %1</source>
         <translation>Annulé le %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="77"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="80"/>
         <source>Merged</source>
         <translation>Fusionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="88"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="91"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="90"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="93"/>
         <source>Merged in</source>
         <translation>Fiche fusionnée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="92"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="95"/>
         <source>Because</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="94"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="97"/>
         <source>What changed</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="96"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="99"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="98"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="101"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="100"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="103"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="121"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="124"/>
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="156"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="159"/>
         <source>Undo</source>
         <translation>Défaire</translation>
     </message>
@@ -1168,62 +1183,82 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="138"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="147"/>
         <source>Updating the preview…</source>
         <translation>Mise à jour de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="186"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="171"/>
+        <source>new</source>
+        <translation>nouvelles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="171"/>
+        <source>already there</source>
+        <translation>déjà présentes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="172"/>
+        <source>join or update a customer</source>
+        <translation>rattachées à un client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="172"/>
+        <source>rejected</source>
+        <translation>rejetées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="198"/>
         <source>Row %1: %2</source>
         <translation>Ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="205"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="217"/>
         <source>day first</source>
         <translation>jour d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="205"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="217"/>
         <source>month first</source>
         <translation>mois d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="207"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="219"/>
         <source>Dates in the column “%1” can be read two ways. Is %2 the %3 or %4?</source>
         <translation>Les dates de la colonne « %1 » peuvent se lire de deux façons. %2, est-ce %3 ou %4 ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="209"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="221"/>
         <source>%1 = %2 (day first, as in the UK and Europe)</source>
         <translation>%1 = %2 (jour d&apos;abord, comme en Europe)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="211"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="223"/>
         <source>%1 = %2 (month first, as in the US)</source>
         <translation>%1 = %2 (mois d&apos;abord, comme aux États-Unis)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="246"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="258"/>
         <source>This file holds</source>
         <translation>Ce fichier contient</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="289"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="301"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="311"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="323"/>
         <source>First rows, as Regulars will store them</source>
         <translation>Premières lignes, telles que Regulars les enregistrera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="327"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="339"/>
         <source>Rows that cannot be imported</source>
         <translation>Lignes impossibles à importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="337"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="349"/>
         <source>Reading “%1”…</source>
         <translation>Lecture de « %1 »…</translation>
     </message>
@@ -1483,24 +1518,34 @@ Regulars lit le fichier sur cet ordinateur ; rien n&apos;est envoyé en ligne.</
         <translation>avis sans votre réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="322"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="313"/>
+        <source>Select a review to read it in full.</source>
+        <translation>Sélectionnez un avis pour le lire en entier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="323"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="336"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="337"/>
         <source>(This review has stars but no text.)</source>
         <translation>(Cet avis a des étoiles mais pas de texte.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="339"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="340"/>
         <source>Your reply</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="339"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="340"/>
         <source>No reply yet</source>
         <translation>Pas encore de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="351"/>
+        <source>Health or safety claim:</source>
+        <translation>Problème de santé ou de sécurité signalé :</translation>
     </message>
 </context>
 <context>

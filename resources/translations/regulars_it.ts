@@ -4,13 +4,13 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="90"/>
-        <location filename="../../desktop/ui/application.py" line="94"/>
+        <location filename="../../desktop/ui/application.py" line="93"/>
+        <location filename="../../desktop/ui/application.py" line="97"/>
         <source>Cannot open the database</source>
         <translation>Impossibile aprire il database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="95"/>
+        <location filename="../../desktop/ui/application.py" line="98"/>
         <source>Regulars could not open its database. The details were written to the log file.</source>
         <translation>Regulars non è riuscito ad aprire il suo database. I dettagli sono stati scritti nel file di log.</translation>
     </message>
@@ -833,32 +833,42 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
         <source>These files could not be imported:</source>
         <translation>Non è stato possibile importare questi file:</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="82"/>
+        <source>There was nothing to import.</source>
+        <translation>Non c'era niente da importare.</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="97"/>
+        <location filename="../../desktop/ui/import_summary.py" line="98"/>
         <source>Nothing was imported</source>
         <translation>Non è stato importato nulla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="99"/>
+        <location filename="../../desktop/ui/import_summary.py" line="100"/>
         <source>Everything in these files was already in Regulars</source>
         <translation>Tutto il contenuto di questi file era già in Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="100"/>
+        <location filename="../../desktop/ui/import_summary.py" line="101"/>
         <source>Imported %1</source>
         <translation>Importati: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="103"/>
+        <location filename="../../desktop/ui/import_summary.py" line="104"/>
         <source>Import finished</source>
         <translation>Importazione completata</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="57"/>
+        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
+        <translation>Esportazioni (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Tutti i file (*)</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="110"/>
         <location filename="../../desktop/ui/main_window.py" line="137"/>
@@ -1029,87 +1039,92 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
 <context>
     <name>MergesModel</name>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="43"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="35"/>
+        <source>Spreadsheet</source>
+        <translation>Foglio di calcolo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="46"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="48"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="51"/>
         <source>Same e-mail</source>
         <translation>Stessa e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="50"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="53"/>
         <source>Same phone</source>
         <translation>Stesso telefono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="60"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="63"/>
         <source>nothing</source>
         <translation>nulla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="62"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="65"/>
         <source> and </source>
         <translation> e </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="66"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="69"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="76"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="79"/>
         <source>Undone %1</source>
         <translation>Annullato il %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="77"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="80"/>
         <source>Merged</source>
         <translation>Unito</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="88"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="91"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="90"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="93"/>
         <source>Merged in</source>
         <translation>Unito da</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="92"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="95"/>
         <source>Because</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="94"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="97"/>
         <source>What changed</source>
         <translation>Modifiche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="96"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="99"/>
         <source>Import</source>
         <translation>Importazione</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="98"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="101"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="100"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="103"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="121"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="124"/>
         <source>Import %1</source>
         <translation>Importazione %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="156"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="159"/>
         <source>Undo</source>
         <translation>Annulla</translation>
     </message>
@@ -1168,62 +1183,82 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="138"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="147"/>
         <source>Updating the preview…</source>
         <translation>Aggiornamento anteprima…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="186"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="171"/>
+        <source>new</source>
+        <translation>nuove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="171"/>
+        <source>already there</source>
+        <translation>già presenti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="172"/>
+        <source>join or update a customer</source>
+        <translation>unite a un cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="172"/>
+        <source>rejected</source>
+        <translation>scartate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="198"/>
         <source>Row %1: %2</source>
         <translation>Riga %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="205"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="217"/>
         <source>day first</source>
         <translation>prima il giorno</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="205"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="217"/>
         <source>month first</source>
         <translation>prima il mese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="207"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="219"/>
         <source>Dates in the column “%1” can be read two ways. Is %2 the %3 or %4?</source>
         <translation>Le date nella colonna “%1” si possono leggere in due modi. %2 è %3 o %4?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="209"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="221"/>
         <source>%1 = %2 (day first, as in the UK and Europe)</source>
         <translation>%1 = %2 (prima il giorno, come in Europa)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="211"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="223"/>
         <source>%1 = %2 (month first, as in the US)</source>
         <translation>%1 = %2 (prima il mese, come negli USA)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="246"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="258"/>
         <source>This file holds</source>
         <translation>Questo file contiene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="289"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="301"/>
         <source>Columns</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="311"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="323"/>
         <source>First rows, as Regulars will store them</source>
         <translation>Prime righe, come le salverà Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="327"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="339"/>
         <source>Rows that cannot be imported</source>
         <translation>Righe che non si possono importare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="337"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="349"/>
         <source>Reading “%1”…</source>
         <translation>Lettura di “%1”…</translation>
     </message>
@@ -1483,24 +1518,34 @@ Regulars legge il file su questo computer; non viene caricato nulla.</translatio
         <translation>recensioni senza tua risposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="322"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="313"/>
+        <source>Select a review to read it in full.</source>
+        <translation>Seleziona una recensione per leggerla per intero.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="323"/>
         <source>Anonymous</source>
         <translation>Anonimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="336"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="337"/>
         <source>(This review has stars but no text.)</source>
         <translation>(Questa recensione ha le stelle ma nessun testo.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="339"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="340"/>
         <source>Your reply</source>
         <translation>La tua risposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="339"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="340"/>
         <source>No reply yet</source>
         <translation>Ancora nessuna risposta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="351"/>
+        <source>Health or safety claim:</source>
+        <translation>Segnalazione di salute o sicurezza:</translation>
     </message>
 </context>
 <context>

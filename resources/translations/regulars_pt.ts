@@ -4,13 +4,13 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="90"/>
-        <location filename="../../desktop/ui/application.py" line="94"/>
+        <location filename="../../desktop/ui/application.py" line="93"/>
+        <location filename="../../desktop/ui/application.py" line="97"/>
         <source>Cannot open the database</source>
         <translation>Não é possível abrir a base de dados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="95"/>
+        <location filename="../../desktop/ui/application.py" line="98"/>
         <source>Regulars could not open its database. The details were written to the log file.</source>
         <translation>O Regulars não conseguiu abrir a base de dados. Os detalhes foram escritos no ficheiro de registo.</translation>
     </message>
@@ -833,32 +833,42 @@ O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam 
         <source>These files could not be imported:</source>
         <translation>Não foi possível importar estes ficheiros:</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="82"/>
+        <source>There was nothing to import.</source>
+        <translation>Não havia nada para importar.</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="97"/>
+        <location filename="../../desktop/ui/import_summary.py" line="98"/>
         <source>Nothing was imported</source>
         <translation>Nada foi importado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="99"/>
+        <location filename="../../desktop/ui/import_summary.py" line="100"/>
         <source>Everything in these files was already in Regulars</source>
         <translation>Tudo nestes ficheiros já estava no Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="100"/>
+        <location filename="../../desktop/ui/import_summary.py" line="101"/>
         <source>Imported %1</source>
         <translation>Importado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="103"/>
+        <location filename="../../desktop/ui/import_summary.py" line="104"/>
         <source>Import finished</source>
         <translation>Importação concluída</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="57"/>
+        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
+        <translation>Exportações (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Todos os ficheiros (*)</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="110"/>
         <location filename="../../desktop/ui/main_window.py" line="137"/>
@@ -1029,87 +1039,92 @@ O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam 
 <context>
     <name>MergesModel</name>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="43"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="35"/>
+        <source>Spreadsheet</source>
+        <translation>Folha de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="46"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="48"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="51"/>
         <source>Same e-mail</source>
         <translation>Mesmo e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="50"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="53"/>
         <source>Same phone</source>
         <translation>Mesmo telefone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="60"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="63"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="62"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="65"/>
         <source> and </source>
         <translation> e </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="66"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="69"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="76"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="79"/>
         <source>Undone %1</source>
         <translation>Anulado a %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="77"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="80"/>
         <source>Merged</source>
         <translation>Fundido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="88"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="91"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="90"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="93"/>
         <source>Merged in</source>
         <translation>Registo fundido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="92"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="95"/>
         <source>Because</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="94"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="97"/>
         <source>What changed</source>
         <translation>Alterações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="96"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="99"/>
         <source>Import</source>
         <translation>Importação</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="98"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="101"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="100"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="103"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="121"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="124"/>
         <source>Import %1</source>
         <translation>Importação %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="156"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="159"/>
         <source>Undo</source>
         <translation>Anular</translation>
     </message>
@@ -1168,62 +1183,82 @@ O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam 
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="138"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="147"/>
         <source>Updating the preview…</source>
         <translation>A atualizar a pré-visualização…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="186"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="171"/>
+        <source>new</source>
+        <translation>novas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="171"/>
+        <source>already there</source>
+        <translation>já existentes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="172"/>
+        <source>join or update a customer</source>
+        <translation>associadas a um cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="172"/>
+        <source>rejected</source>
+        <translation>rejeitadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="198"/>
         <source>Row %1: %2</source>
         <translation>Linha %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="205"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="217"/>
         <source>day first</source>
         <translation>dia primeiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="205"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="217"/>
         <source>month first</source>
         <translation>mês primeiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="207"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="219"/>
         <source>Dates in the column “%1” can be read two ways. Is %2 the %3 or %4?</source>
         <translation>As datas da coluna «%1» podem ser lidas de duas formas. %2 é %3 ou %4?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="209"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="221"/>
         <source>%1 = %2 (day first, as in the UK and Europe)</source>
         <translation>%1 = %2 (dia primeiro, como na Europa)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="211"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="223"/>
         <source>%1 = %2 (month first, as in the US)</source>
         <translation>%1 = %2 (mês primeiro, como nos EUA)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="246"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="258"/>
         <source>This file holds</source>
         <translation>Este ficheiro contém</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="289"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="301"/>
         <source>Columns</source>
         <translation>Colunas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="311"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="323"/>
         <source>First rows, as Regulars will store them</source>
         <translation>Primeiras linhas, tal como o Regulars as vai guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="327"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="339"/>
         <source>Rows that cannot be imported</source>
         <translation>Linhas que não podem ser importadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="337"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="349"/>
         <source>Reading “%1”…</source>
         <translation>A ler «%1»…</translation>
     </message>
@@ -1483,24 +1518,34 @@ O Regulars lê o ficheiro neste computador; nada é enviado.</translation>
         <translation>avaliações sem a sua resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="322"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="313"/>
+        <source>Select a review to read it in full.</source>
+        <translation>Selecione uma avaliação para a ler por inteiro.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="323"/>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="336"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="337"/>
         <source>(This review has stars but no text.)</source>
         <translation>(Esta avaliação tem estrelas mas não tem texto.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="339"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="340"/>
         <source>Your reply</source>
         <translation>A sua resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="339"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="340"/>
         <source>No reply yet</source>
         <translation>Ainda sem resposta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="351"/>
+        <source>Health or safety claim:</source>
+        <translation>Queixa de saúde ou segurança:</translation>
     </message>
 </context>
 <context>

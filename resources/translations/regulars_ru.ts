@@ -4,13 +4,13 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="90"/>
-        <location filename="../../desktop/ui/application.py" line="94"/>
+        <location filename="../../desktop/ui/application.py" line="93"/>
+        <location filename="../../desktop/ui/application.py" line="97"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="95"/>
+        <location filename="../../desktop/ui/application.py" line="98"/>
         <source>Regulars could not open its database. The details were written to the log file.</source>
         <translation>Regulars не удалось открыть базу данных. Подробности записаны в файл журнала.</translation>
     </message>
@@ -833,32 +833,42 @@ The %2 record becomes a customer of its own again, and the values it changed go 
         <source>These files could not be imported:</source>
         <translation>Эти файлы не удалось импортировать:</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="82"/>
+        <source>There was nothing to import.</source>
+        <translation>Импортировать было нечего.</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="97"/>
+        <location filename="../../desktop/ui/import_summary.py" line="98"/>
         <source>Nothing was imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="99"/>
+        <location filename="../../desktop/ui/import_summary.py" line="100"/>
         <source>Everything in these files was already in Regulars</source>
         <translation>Всё из этих файлов уже было в Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="100"/>
+        <location filename="../../desktop/ui/import_summary.py" line="101"/>
         <source>Imported %1</source>
         <translation>Импортировано: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="103"/>
+        <location filename="../../desktop/ui/import_summary.py" line="104"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="57"/>
+        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
+        <translation>Выгрузки (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Все файлы (*)</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="110"/>
         <location filename="../../desktop/ui/main_window.py" line="137"/>
@@ -1029,87 +1039,92 @@ The %2 record becomes a customer of its own again, and the values it changed go 
 <context>
     <name>MergesModel</name>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="43"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="35"/>
+        <source>Spreadsheet</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/merges_model.py" line="46"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="48"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="51"/>
         <source>Same e-mail</source>
         <translation>Тот же e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="50"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="53"/>
         <source>Same phone</source>
         <translation>Тот же телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="60"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="63"/>
         <source>nothing</source>
         <translation>ничего</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="62"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="65"/>
         <source> and </source>
         <translation> и </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="66"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="69"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="76"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="79"/>
         <source>Undone %1</source>
         <translation>Отменён %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="77"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="80"/>
         <source>Merged</source>
         <translation>Объединено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="88"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="91"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="90"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="93"/>
         <source>Merged in</source>
         <translation>Присоединено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="92"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="95"/>
         <source>Because</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="94"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="97"/>
         <source>What changed</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="96"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="99"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="98"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="101"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="100"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="103"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="121"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="124"/>
         <source>Import %1</source>
         <translation>Импорт %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="156"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="159"/>
         <source>Undo</source>
         <translation>Убрать</translation>
     </message>
@@ -1168,62 +1183,82 @@ The %2 record becomes a customer of its own again, and the values it changed go 
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="138"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="147"/>
         <source>Updating the preview…</source>
         <translation>Обновление предпросмотра…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="186"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="171"/>
+        <source>new</source>
+        <translation>новых</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="171"/>
+        <source>already there</source>
+        <translation>уже есть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="172"/>
+        <source>join or update a customer</source>
+        <translation>объединяются с клиентом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="172"/>
+        <source>rejected</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="198"/>
         <source>Row %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="205"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="217"/>
         <source>day first</source>
         <translation>сначала день</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="205"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="217"/>
         <source>month first</source>
         <translation>сначала месяц</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="207"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="219"/>
         <source>Dates in the column “%1” can be read two ways. Is %2 the %3 or %4?</source>
         <translation>Даты в столбце «%1» можно прочитать двумя способами. %2 — это %3 или %4?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="209"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="221"/>
         <source>%1 = %2 (day first, as in the UK and Europe)</source>
         <translation>%1 = %2 (сначала день, как в Европе)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="211"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="223"/>
         <source>%1 = %2 (month first, as in the US)</source>
         <translation>%1 = %2 (сначала месяц, как в США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="246"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="258"/>
         <source>This file holds</source>
         <translation>В этом файле</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="289"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="301"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="311"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="323"/>
         <source>First rows, as Regulars will store them</source>
         <translation>Первые строки, как их сохранит Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="327"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="339"/>
         <source>Rows that cannot be imported</source>
         <translation>Строки, которые нельзя импортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="337"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="349"/>
         <source>Reading “%1”…</source>
         <translation>Чтение «%1»…</translation>
     </message>
@@ -1483,24 +1518,34 @@ Regulars читает файл на этом компьютере; ничего 
         <translation>отзывы без вашего ответа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="322"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="313"/>
+        <source>Select a review to read it in full.</source>
+        <translation>Выберите отзыв, чтобы прочитать его полностью.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="323"/>
         <source>Anonymous</source>
         <translation>Аноним</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="336"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="337"/>
         <source>(This review has stars but no text.)</source>
         <translation>(В этом отзыве есть оценка, но нет текста.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="339"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="340"/>
         <source>Your reply</source>
         <translation>Ваш ответ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="339"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="340"/>
         <source>No reply yet</source>
         <translation>Ответа пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="351"/>
+        <source>Health or safety claim:</source>
+        <translation>Жалоба на здоровье или безопасность:</translation>
     </message>
 </context>
 <context>

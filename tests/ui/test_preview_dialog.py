@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 
 from desktop.ui.dialogs.import_preview import ImportPreviewDialog
 from desktop.ui.main_window import MainWindow
@@ -102,13 +102,17 @@ def test_editing_the_mapping_changes_the_preview(qtbot, window: MainWindow, ambi
 
 
 def test_ambiguous_dates_ask_and_the_answer_is_applied(qtbot, window: MainWindow, ambiguous_csv: Path) -> None:
-    dialog = open_preview(qtbot, window, [ambiguous_csv])
+    QLocale.setDefault(QLocale("en_GB"))  # both readings are dates in the window's own format
+    try:
+        dialog = open_preview(qtbot, window, [ambiguous_csv])
+    finally:
+        QLocale.setDefault(QLocale.system())
     panel = dialog.panel()
     assert panel.date_frame.isVisible()
     question = panel.date_question.text()
     assert "Date" in question and "03/04/2026" in question
     assert "3 April 2026" in panel.day_first_radio.text()
-    assert "March 4, 2026" in panel.month_first_radio.text()
+    assert "4 March 2026" in panel.month_first_radio.text()
     assert not dialog.import_button.isEnabled()  # a question is open
     assert "dates" in dialog.hint_label.text()
     with qtbot.waitSignal(dialog.preview_updated, timeout=WAIT_MS):
@@ -230,3 +234,22 @@ def test_a_file_left_out_is_named_next_to_the_import_button(
     assert dialog.import_button.isEnabled() and dialog.import_button.text() == "Import 8 rows"
     assert "notes.csv" in dialog.hint_label.text() and "left out" in dialog.hint_label.text()
     dialog.reject()
+
+
+@pytest.mark.parametrize("locale,expected", [
+    ("en_GB", ("3 April 2026", "4 March 2026", "3 April", "4 March")),
+    ("en_US", ("April 3, 2026", "March 4, 2026", "April 3", "March 4")),
+    ("de_DE", ("3. April 2026", "4. März 2026", "3. April", "4. März")),
+    ("es_ES", ("3 de abril de 2026", "4 de marzo de 2026", "3 de abril", "4 de marzo")),
+    ("ru_RU", ("3 апреля 2026\u202fг.", "4 марта 2026\u202fг.", "3 апреля", "4 марта")),
+    ("ja_JP", ("2026年4月3日", "2026年3月4日", "4月3日", "3月4日")),
+])
+def test_both_readings_are_dates_in_the_window_language(qapp, locale: str, expected: tuple) -> None:
+    from desktop.ui.widgets.preview_panel import both_readings
+
+    QLocale.setDefault(QLocale(locale))
+    try:
+        assert both_readings("03/04/2026") + both_readings("03/04") == expected
+        assert both_readings("13/04/2026") is None  # only one reading
+    finally:
+        QLocale.setDefault(QLocale.system())

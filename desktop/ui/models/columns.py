@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 """The raw value to sort by (number, datetime, lower-cased text)."""
@@ -84,10 +84,13 @@ def format_count(n: int) -> str:
 
 
 def format_date(value: Any, with_time: bool = False) -> str:
+    """"15 Nov 2026" in the window's language ("15 nov 2026", "15 нояб. 2026")."""
     when = to_datetime(value)
     if when is None:
         return ""
-    return when.strftime("%d %b %Y %H:%M" if with_time else "%d %b %Y")
+    locale = QLocale(QLocale.Language.English) if QLocale().language() == QLocale.Language.C else QLocale()
+    text = locale.toString(QDate(when.year, when.month, when.day), "dd MMM yyyy")
+    return f"{text} {when.hour:02d}:{when.minute:02d}" if with_time else text
 
 
 def stars(rating: Any) -> str:

@@ -31,10 +31,13 @@ from desktop.ui.models.preview_models import field_label
 translate = QCoreApplication.translate
 SOURCE_NAMES = {"square": "Square", "shopify": "Shopify", "mailchimp": "Mailchimp", "brevo": "Brevo",
                 "loyverse": "Loyverse", "thefork": "TheFork", "toast": "Toast", "sumup": "SumUp",
-                "zettle": "Zettle", "lightspeed": "Lightspeed", "generic": "Spreadsheet"}
+                "zettle": "Zettle", "lightspeed": "Lightspeed",
+                "generic": QT_TRANSLATE_NOOP("MergesModel", "Spreadsheet")}
 
 
 def source_name(source: str) -> str:
+    if source == "generic":
+        return translate("MergesModel", SOURCE_NAMES[source])
     return SOURCE_NAMES.get(source, source.replace("_", " ").title())
 
 

@@ -310,7 +310,8 @@ class ReviewsPage(QWidget):
 
     def _show_detail(self, row: dict | None) -> None:
         if row is None:
-            self.detail.setHtml(f"<p style='color:{palette.MUTED}'>{escape(self.tr('Select a review to read it in full.'))}</p>")
+            hint = self.tr("Select a review to read it in full.")  # not inside the f-string: lupdate misses those
+            self.detail.setHtml(f"<p style='color:{palette.MUTED}'>{escape(hint)}</p>")
             return
         parts = []
         rating = row.get("rating")
@@ -347,10 +348,11 @@ class ReviewsPage(QWidget):
         health or safety claim, which changes how the owner must answer."""
         insight = self._ctx.services.reviews.insight(review_id)
         html = []
+        claim = self.tr("Health or safety claim:")  # not inside the f-string: lupdate misses those
         for flag in insight.flags:
             label = FLAG_LABELS.get(flag, flag.replace("_", " "))
             html.append(f"<p style='color:{palette.NEGATIVE};font-weight:600'>⚠ "
-                        f"{escape(self.tr('Health or safety claim:'))} {escape(self.tr(label))}</p>")
+                        f"{escape(claim)} {escape(self.tr(label))}</p>")
         chips = []
         for aspect, polarity, terms in sorted(insight.aspects, key=lambda a: a[1]):
             color = sentiment_color(polarity).name()

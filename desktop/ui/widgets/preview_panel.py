@@ -12,7 +12,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -76,8 +76,17 @@ def both_readings(example: str) -> tuple[str, str] | None:
     if not (1 <= first <= 12 and 1 <= second <= 12):
         return None
     locale = QLocale(QLocale.Language.English) if QLocale().language() == QLocale.Language.C else QLocale()
-    day_first = f"{first} {locale.monthName(second)} {year}".strip()
-    month_first = f"{locale.monthName(first)} {second}" + (f", {year}" if year else "")
+    # the locale's long date without the weekday ("3 April 2026", "3. April 2026",
+    # "April 3, 2026"), the same pattern for both readings; no year, no year shown
+    pattern = re.sub(r"d{4}[,.]?\s*|,?\s*d{4}", "", locale.dateFormat(QLocale.FormatType.LongFormat))
+    if not year:  # drop the year and its words ("'de' yyyy", "yyyy 'г'.", "yyyy年")
+        pattern = (re.sub(r"^y+[^dM]*", "", pattern) if pattern.startswith("y")
+                   else re.sub(r"\s*(?:'[^']*'\s*)?[,.]?\s*y+.*$", "", pattern))
+    when_year = int(year) if year else 2000  # a leap year: 29 February exists
+    if len(year) == 2:
+        when_year += 2000
+    day_first = locale.toString(QDate(when_year, second, first), pattern)
+    month_first = locale.toString(QDate(when_year, first, second), pattern)
     return day_first, month_first
 
 
@@ -158,14 +167,17 @@ class PreviewPanel(QWidget):
 
     def show_counts(self, *, new: int, duplicates: int, rejected: int, joined: int = 0,
                     parts: Sequence[str] = ()) -> None:
+        # the words outside the f-strings: lupdate does not see tr() inside one
+        new_word, there_word = self.tr("new"), self.tr("already there")
+        joined_word, rejected_word = self.tr("join or update a customer"), self.tr("rejected")
         bits = [(f"<span style='color:{palette.POSITIVE}'><b>{escape(format_count(new))}</b> "
-                 f"{escape(self.tr('new'))}</span>"),
-                f"<b>{escape(format_count(duplicates))}</b> {escape(self.tr('already there'))}"]
+                 f"{escape(new_word)}</span>"),
+                f"<b>{escape(format_count(duplicates))}</b> {escape(there_word)}"]
         if joined:
-            bits.append(f"<b>{escape(format_count(joined))}</b> {escape(self.tr('join or update a customer'))}")
+            bits.append(f"<b>{escape(format_count(joined))}</b> {escape(joined_word)}")
         colour = palette.NEGATIVE if rejected else palette.MUTED
         bits.append(f"<span style='color:{colour}'><b>{escape(format_count(rejected))}</b> "
-                    f"{escape(self.tr('rejected'))}</span>")
+                    f"{escape(rejected_word)}</span>")
         html = " &nbsp;·&nbsp; ".join(bits)
         if parts:
             lines = "<br>".join(escape(p) for p in parts)
