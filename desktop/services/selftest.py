@@ -1,5 +1,6 @@
 """The self-test: does this build (source or frozen) analyse text exactly as
-the source tree does, and can it create, migrate and import into a database?
+the source tree does, can it create, migrate and import into a database, and
+does it carry the window's translations?
 
 The frozen build carries ``selftest_expected.json``, written from the source
 tree by ``build.spec`` at build time. A build that lost data files (TextBlob's
@@ -121,6 +122,27 @@ def _check_storage() -> list[str]:
     return problems
 
 
+QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
+"""The first bytes of every compiled Qt translation (.qm)."""
+WINDOW_LANGUAGES = ("de", "es", "fr", "it", "nl", "pt", "ru", "sv")
+
+
+def _check_translations() -> list[str]:
+    """Every window language ships as a compiled .qm (the window loads
+    nothing else); read as bytes, so the check needs no Qt."""
+    from desktop.analysis.resources import resources_dir
+
+    folder = resources_dir() / "translations"
+    problems = []
+    for lang in WINDOW_LANGUAGES:
+        qm = folder / f"regulars_{lang}.qm"
+        if not qm.is_file():
+            problems.append(f"{qm.name} is missing from {folder}")
+        elif qm.read_bytes()[:16] != QM_MAGIC:
+            problems.append(f"{qm.name} is not a compiled Qt translation")
+    return problems
+
+
 def run_self_test(say: Callable[[str], None] = print) -> list[str]:
     """Run every check, report each through ``say``, return the failures."""
     failures: list[str] = []
@@ -144,6 +166,7 @@ def run_self_test(say: Callable[[str], None] = print) -> list[str]:
         say("ok    running from the source tree: the analysis is the reference")
     checks.append(("phone numbers to E.164", _check_phones))
     checks.append(("database create, migrate, import", _check_storage))
+    checks.append(("window translations (" + ", ".join(WINDOW_LANGUAGES) + ")", _check_translations))
     for name, check in checks:
         try:
             problems = check()

@@ -38,3 +38,19 @@ def test_frozen_mode_without_expected_values_fails(tmp_path, monkeypatch):
 
 def test_source_self_test_passes():
     assert selftest.run_self_test(lambda _: None) == []
+
+
+def test_translation_check_names_a_missing_or_broken_qm(tmp_path, monkeypatch) -> None:
+    import desktop.analysis.resources as resources
+    from desktop.services import selftest
+
+    assert selftest._check_translations() == []  # the source tree ships them all
+    (tmp_path / "translations").mkdir()
+    for lang in selftest.WINDOW_LANGUAGES[1:]:
+        (tmp_path / "translations" / f"regulars_{lang}.qm").write_bytes(selftest.QM_MAGIC + b"\0" * 8)
+    (tmp_path / "translations" / "regulars_es.qm").write_bytes(b"<TS version='2.1'>")
+    monkeypatch.setattr(resources, "resources_dir", lambda: tmp_path)
+    problems = selftest._check_translations()
+    assert len(problems) == 2
+    assert "regulars_de.qm is missing" in problems[0]
+    assert "regulars_es.qm is not a compiled Qt translation" in problems[1]
