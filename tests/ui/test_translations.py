@@ -179,3 +179,19 @@ def test_english_needs_no_translator(qapp) -> None:
         for translator in installed:
             qapp.removeTranslator(translator)
 
+
+
+@pytest.mark.parametrize("locale,expected", [
+    ("en_GB", ("4.05", "+0.57", "-0.1")), ("de_DE", ("4,05", "+0,57", "-0,1")),
+    ("ru_RU", ("4,05", "+0,57", "-0,1")), ("sv_SE", ("4,05", "+0,57", "\u22120,1")),
+])
+def test_decimals_use_the_window_language(qapp, locale: str, expected: tuple) -> None:
+    from PySide6.QtCore import QLocale
+
+    from desktop.ui.models.columns import format_decimal
+
+    QLocale.setDefault(QLocale(locale))
+    try:
+        assert (format_decimal(4.05), format_decimal(0.57, signed=True), format_decimal(-0.1, 1, signed=True)) == expected
+    finally:
+        QLocale.setDefault(QLocale.system())

@@ -83,6 +83,17 @@ def format_count(n: int) -> str:
     return locale.toString(int(n))
 
 
+def format_decimal(x: float, places: int = 2, signed: bool = False) -> str:
+    """``4.05`` / ``+0.57`` with the window language's decimal sign (``4,05``)."""
+    text = f"{x:+.{places}f}" if signed else f"{x:.{places}f}"
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return text
+    point = locale.decimalPoint()
+    minus = locale.negativeSign()
+    return text.replace(".", point).replace("-", minus) if (point != "." or minus != "-") else text
+
+
 def format_date(value: Any, with_time: bool = False) -> str:
     """"15 Nov 2026" in the window's language ("15 nov 2026", "15 нояб. 2026")."""
     when = to_datetime(value)

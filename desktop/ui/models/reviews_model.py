@@ -27,6 +27,7 @@ from desktop.ui.models.columns import (
     Row,
     date_sort_key,
     format_date,
+    format_decimal,
     is_missing,
     number_or,
     stars,
@@ -113,12 +114,12 @@ def _rating_tooltip(row: Row) -> str | None:
 
 def _sentiment_display(row: Row) -> str:
     score = row.get("sentiment")
-    return "" if is_missing(score) else f"● {float(score):+.2f}"
+    return "" if is_missing(score) else f"● {format_decimal(float(score), signed=True)}"
 
 
 def _sentiment_tooltip(row: Row) -> str | None:
     score = row.get("sentiment")
-    return None if is_missing(score) else f"{sentiment_label(score)} ({float(score):+.2f})"
+    return None if is_missing(score) else f"{sentiment_label(score)} ({format_decimal(float(score), signed=True)})"
 
 
 COLUMNS: tuple[Column, ...] = (

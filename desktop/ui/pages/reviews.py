@@ -38,6 +38,7 @@ from desktop.ui.models.columns import (
     SORT_ROLE,
     format_count,
     format_date,
+    format_decimal,
     is_missing,
     stars,
     text_or_empty,
@@ -290,21 +291,21 @@ class ReviewsPage(QWidget):
         if summary.avg_rating is None:
             self.average_card.set_value("—", self.tr("no star ratings yet"))
         else:
-            self.average_card.set_value(f"{summary.avg_rating:.2f} ★", stars(summary.avg_rating))
+            self.average_card.set_value(f"{format_decimal(summary.avg_rating)} ★", stars(summary.avg_rating))
         last, prev = summary.last_30_avg, summary.prev_30_avg
         if last is None:
             self.recent_card.set_value("—", self.tr("no rated reviews in the last 30 days"))
         elif prev is None:
-            self.recent_card.set_value(f"{last:.2f} ★", self.tr("nothing to compare with before"))
+            self.recent_card.set_value(f"{format_decimal(last)} ★", self.tr("nothing to compare with before"))
         else:
             delta = last - prev
             if abs(delta) < TREND_EPSILON:
-                caption, tone = self.tr("→ steady vs previous 30 days (%1)").replace("%1", f"{prev:.2f}"), ""
+                caption, tone = self.tr("→ steady vs previous 30 days (%1)").replace("%1", format_decimal(prev)), ""
             elif delta > 0:
-                caption, tone = self.tr("▲ %1 vs previous 30 days").replace("%1", f"{delta:+.2f}"), "good"
+                caption, tone = self.tr("▲ %1 vs previous 30 days").replace("%1", format_decimal(delta, signed=True)), "good"
             else:
-                caption, tone = self.tr("▼ %1 vs previous 30 days").replace("%1", f"{delta:+.2f}"), "bad"
-            self.recent_card.set_value(f"{last:.2f} ★", caption, tone)
+                caption, tone = self.tr("▼ %1 vs previous 30 days").replace("%1", format_decimal(delta, signed=True)), "bad"
+            self.recent_card.set_value(f"{format_decimal(last)} ★", caption, tone)
         self.unanswered_card.set_value(format_count(summary.unanswered), self.tr("reviews without your reply"),
                                        "bad" if summary.unanswered else "good")
 
@@ -329,7 +330,7 @@ class ReviewsPage(QWidget):
         if not is_missing(sentiment):
             color = sentiment_color(sentiment).name()
             parts.append(f"<p><span style='color:{color};font-weight:600'>● {escape(sentiment_label(sentiment))}"
-                         f"</span> <span style='color:{palette.MUTED}'>({float(sentiment):+.2f})</span></p>")
+                         f"</span> <span style='color:{palette.MUTED}'>({format_decimal(float(sentiment), signed=True)})</span></p>")
         parts.append(self._insight_html(int(row["id"])))
         title = text_or_empty(row.get("title"))
         if title:
@@ -359,7 +360,7 @@ class ReviewsPage(QWidget):
             name = self.tr(ASPECT_LABELS.get(aspect, aspect.title()))
             said = ", ".join(terms[:3])
             chips.append(f"<span style='color:{color}'>●</span> <b>{escape(name)}</b> "
-                         f"<span style='color:{palette.MUTED}'>{polarity:+.1f}"
+                         f"<span style='color:{palette.MUTED}'>{format_decimal(polarity, 1, signed=True)}"
                          f"{' · ' + escape(said) if said else ''}</span>")
         if chips:
             html.append("<p style='line-height:150%'>" + "<br>".join(chips) + "</p>")
