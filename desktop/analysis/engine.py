@@ -16,12 +16,7 @@ from functools import lru_cache
 from itertools import compress
 from typing import Iterable, Mapping, Sequence
 
-from desktop.core.analysis import (
-    ASPECTS,
-    AspectMention,
-    SentenceSentiment,
-    TextAnalysis,
-)
+from desktop.core.analysis import ASPECTS, AspectMention, SentenceSentiment, TextAnalysis
 
 from .aspects import find_hits, score_hits
 from .flags import FLAGS
@@ -29,14 +24,7 @@ from .lexicon import SENTENCE_TOKEN, get_lexicon, phrase_key
 from .matcher import PhraseMatcher
 from .sentiment import parse
 from .terms import propose_terms
-from .tokenize import (
-    MAX_TEXT_CHARS,
-    normalise,
-    split_elisions,
-    split_sentences,
-    tokenize,
-    tokenize_text,
-)
+from .tokenize import MAX_TEXT_CHARS, normalise, split_elisions, split_sentences, tokenize, tokenize_text
 
 ENGINE_VERSION = "1.1.0"
 """Bump when results change, so stored analyses are recomputed."""

@@ -14,7 +14,7 @@ telltale letters (ß, å, ñ, ã...), all read once from
 
 Words are the engine's own tokens (``tokenize.tokenize_text``): ``analyze``
 passes the tokens it needs anyway, so detection costs only the table
-lookups, about 3-10 µs a review (about a tenth of ``analyze``; see
+lookups, about 5-13 µs a review (4-12 % of ``analyze``; see
 tests/benchmarks/bench_language.py, which times ``analyze`` with and
 without a given language), plus ~0.1 s once to load the profiles. Only the
 first ``MAX_TOKENS`` tokens and ``MAX_CHARS`` characters are read.
@@ -42,7 +42,6 @@ telltale letters; enough for a verdict."""
 
 MAX_TOKENS = 120
 """...and only this many leading tokens (about as many characters) for words."""
-
 
 MIN_SCORE = 2.0
 """The winning language needs at least this much evidence (one weight-2 word)."""
