@@ -42,6 +42,7 @@ from desktop.ui.dialogs.import_preview import (
 from desktop.ui.dialogs.settings_dialog import DONT_ASK_KEY, SettingsDialog
 from desktop.ui.errors import ErrorReporter
 from desktop.ui.import_summary import ImportSummaryDialog, added_phrase
+from desktop.ui.models.columns import format_count
 from desktop.ui.operation import Operation, OperationRunner
 from desktop.ui.pages.import_page import ImportPage
 from desktop.ui.pages.placeholders import customers_page, messages_page, overview_page
@@ -56,6 +57,7 @@ FIRST_SIZE_SHARE = 0.85
 PAGES = ("overview", "reviews", "customers", "messages", "import")
 IMPORT_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)")
 EVERYTHING_CHANGED = Changed(reviews=True, customers=True, orders=True, analysis=True)
+ANALYSIS_CHANGED = Changed(reviews=True, analysis=True)
 
 
 def combine_outcomes(outcomes: list[ImportOutcome]) -> ImportOutcome:
@@ -96,8 +98,35 @@ class MainWindow(QMainWindow):
         self.signals.import_requested.connect(self.request_import)
         self.reviews_page.refresh()
         self.import_page.refresh()
+        self.analysis_operation: Operation | None = None
+        self.update_analysis()
 
     # Public -----------------------------------------------------------------
+
+    def update_analysis(self) -> Operation:
+        """Analyse, in the background, the reviews this version of Regulars has
+        not analysed yet: after an upgrade that improved the analysis, or
+        reviews added by the command line. Stored results are shown meanwhile;
+        the pages refresh when it is done. Nothing is written when nothing is due."""
+        analysis = self.ctx.services.analysis
+
+        def work(progress: Any, cancel: Any) -> int:
+            if not analysis.pending_count():
+                return 0
+            return analysis.analyze_pending(progress, cancel)
+
+        op = self.runner.run(work, label=self.tr("Updating the analysis of your reviews"), write=True,
+                             on_success=self._on_analysis_updated)
+        self._show_analysis_progress(op)
+        self.analysis_operation = op
+        op.finished.connect(lambda: setattr(self, "analysis_operation", None))
+        return op
+
+    def _show_analysis_progress(self, op: Operation) -> None:
+        """A re-analysis in the background says how far it is in the status bar."""
+        op.progressed.connect(lambda fraction, _message: self.statusBar().showMessage(
+            self.tr("Reading your reviews again with the latest analysis… %1%")
+            .replace("%1", str(int(max(0.0, min(1.0, fraction)) * 100)))))
 
     def request_import(self, paths: list[str]) -> ImportPreviewDialog | None:
         """Preview ``paths`` before anything is written; importing starts when
@@ -356,6 +385,7 @@ class MainWindow(QMainWindow):
             self.settings_dialog.finished.connect(self._on_settings_finished)
             self.settings_dialog.saved.connect(
                 lambda: self.statusBar().showMessage(self.tr("Settings saved."), 4000))
+            self.settings_dialog.reanalysis_started.connect(self._show_analysis_progress)
         self.settings_dialog.open()
 
     def _on_settings_finished(self) -> None:
@@ -373,6 +403,12 @@ class MainWindow(QMainWindow):
         self.progress_bar.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
         if message and self.cancel_button.isEnabled():
             self.status_label.setText(message)
+
+    def _on_analysis_updated(self, count: int) -> None:
+        if count:
+            self.statusBar().showMessage(
+                self.tr("%1 reviews were read again with the latest analysis.").replace("%1", format_count(count)), 8000)
+            self.signals.broadcast(ANALYSIS_CHANGED)
 
     def _on_import_succeeded(self, outcome: Any) -> None:
         added = sum(r.inserted for r in outcome.results)

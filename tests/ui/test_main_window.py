@@ -4,7 +4,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
@@ -238,3 +238,36 @@ def test_a_failing_load_is_reported_not_swallowed(qtbot, window: MainWindow, mon
     monkeypatch.setattr(window.ctx.services.reviews, "list_reviews", broken)
     with qtbot.waitSignal(window.reporter.bug_shown, timeout=WAIT_MS):
         window.reviews_page.refresh()
+
+
+def test_reviews_analysed_by_an_older_version_are_read_again_in_the_background(
+        qtbot, seeded_services, tmp_path) -> None:
+    """After an upgrade that improved the analysis, opening the window brings
+    the stored results up to date without the owner asking, and the pages
+    refresh; when nothing is due, nothing is written."""
+    from sqlalchemy import text
+
+    with seeded_services.db.session() as s:
+        s.execute(text("UPDATE review_analysis SET engine_version = 'old'"))
+    assert seeded_services.analysis.pending_count() == 8
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(seeded_services, settings=settings)
+    window.reporter.show_dialogs = False
+    changes = []
+    window.signals.data_changed.connect(changes.append)
+    op = window.analysis_operation
+    assert op is not None
+    qtbot.waitUntil(lambda: window.analysis_operation is None, timeout=10_000)
+    assert seeded_services.analysis.pending_count() == 0
+    assert changes and changes[-1].analysis and changes[-1].reviews
+    assert "8 reviews were read again" in window.statusBar().currentMessage()
+    # nothing due: the next window's check writes nothing and says nothing
+    window2 = MainWindow(seeded_services, settings=settings)
+    window2.reporter.show_dialogs = False
+    quiet = []
+    window2.signals.data_changed.connect(quiet.append)
+    qtbot.waitUntil(lambda: window2.analysis_operation is None, timeout=10_000)
+    assert quiet == []
+    for w in (window, window2):
+        w.shutdown()
+        w.deleteLater()
