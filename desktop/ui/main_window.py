@@ -406,8 +406,9 @@ class MainWindow(QMainWindow):
 
     def _on_analysis_updated(self, count: int) -> None:
         if count:
-            self.statusBar().showMessage(
-                self.tr("%1 reviews were read again with the latest analysis.").replace("%1", format_count(count)), 8000)
+            message = (self.tr("1 review was read again with the latest analysis.") if count == 1 else
+                       self.tr("%1 reviews were read again with the latest analysis.").replace("%1", format_count(count)))
+            self.statusBar().showMessage(message, 8000)
             self.signals.broadcast(ANALYSIS_CHANGED)
 
     def _on_import_succeeded(self, outcome: Any) -> None:

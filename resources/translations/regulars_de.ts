@@ -903,7 +903,7 @@ Der Eintrag aus %2 wird wieder ein eigener Kunde, und die Werte, die er geänder
     <message>
         <location filename="../../desktop/ui/main_window.py" line="187"/>
         <location filename="../../desktop/ui/main_window.py" line="323"/>
-        <location filename="../../desktop/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/ui/main_window.py" line="432"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -998,37 +998,42 @@ Der Eintrag aus %2 wird wieder ein eigener Kunde, und die Werte, die er geänder
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
+        <source>1 review was read again with the latest analysis.</source>
+        <translation>1 Bewertung mit der neuesten Analyse neu gelesen.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/main_window.py" line="410"/>
         <source>%1 reviews were read again with the latest analysis.</source>
         <translation>Bewertungen mit der neuesten Analyse neu gelesen: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="415"/>
+        <location filename="../../desktop/ui/main_window.py" line="416"/>
         <source>nothing new</source>
         <translation>nichts Neues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/ui/main_window.py" line="417"/>
         <source>Import finished: %1</source>
         <translation>Import abgeschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="425"/>
+        <location filename="../../desktop/ui/main_window.py" line="426"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Import abgebrochen. Die Datei, die beim Abbrechen gerade gelesen wurde, wurde nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
         <source>Import failed.</source>
         <translation>Import fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/ui/main_window.py" line="442"/>
         <source>About Regulars</source>
         <translation>Über Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/ui/main_window.py" line="443"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Verstehen Sie Ihre Bewertungen und kennen Sie Ihre Stammgäste.&lt;/p&gt;&lt;p&gt;Alles bleibt auf diesem Computer: Ihre Dateien werden hier gelesen, nichts wird hochgeladen.&lt;/p&gt;</translation>
     </message>

@@ -903,7 +903,7 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
     <message>
         <location filename="../../desktop/ui/main_window.py" line="187"/>
         <location filename="../../desktop/ui/main_window.py" line="323"/>
-        <location filename="../../desktop/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/ui/main_window.py" line="432"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -998,37 +998,42 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
         <translation>Cancelando…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
+        <source>1 review was read again with the latest analysis.</source>
+        <translation>1 reseña releída con el análisis más reciente.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/main_window.py" line="410"/>
         <source>%1 reviews were read again with the latest analysis.</source>
         <translation>Reseñas releídas con el análisis más reciente: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="415"/>
+        <location filename="../../desktop/ui/main_window.py" line="416"/>
         <source>nothing new</source>
         <translation>nada nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/ui/main_window.py" line="417"/>
         <source>Import finished: %1</source>
         <translation>Importación terminada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="425"/>
+        <location filename="../../desktop/ui/main_window.py" line="426"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Importación cancelada. El archivo que se estaba leyendo al pulsar Cancelar no se ha importado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
         <source>Import failed.</source>
         <translation>La importación ha fallado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/ui/main_window.py" line="442"/>
         <source>About Regulars</source>
         <translation>Acerca de Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/ui/main_window.py" line="443"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Entiende tus reseñas y conoce a tus clientes habituales.&lt;/p&gt;&lt;p&gt;Todo se queda en este ordenador: tus archivos se leen aquí y no se sube nada.&lt;/p&gt;</translation>
     </message>

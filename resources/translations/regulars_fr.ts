@@ -872,7 +872,7 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
     <message>
         <location filename="../../desktop/ui/main_window.py" line="118"/>
         <source>Updating the analysis of your reviews</source>
-        <translation>Mise à jour de l'analyse de vos avis</translation>
+        <translation>Mise à jour de l&apos;analyse de vos avis</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="128"/>
@@ -903,7 +903,7 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
     <message>
         <location filename="../../desktop/ui/main_window.py" line="187"/>
         <location filename="../../desktop/ui/main_window.py" line="323"/>
-        <location filename="../../desktop/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/ui/main_window.py" line="432"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -998,37 +998,42 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
         <translation>Annulation…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
+        <source>1 review was read again with the latest analysis.</source>
+        <translation>1 avis relu avec la dernière analyse.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/main_window.py" line="410"/>
         <source>%1 reviews were read again with the latest analysis.</source>
         <translation>Avis relus avec la dernière analyse : %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="415"/>
+        <location filename="../../desktop/ui/main_window.py" line="416"/>
         <source>nothing new</source>
         <translation>rien de nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/ui/main_window.py" line="417"/>
         <source>Import finished: %1</source>
         <translation>Import terminé : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="425"/>
+        <location filename="../../desktop/ui/main_window.py" line="426"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Import annulé. Le fichier en cours de lecture au moment de l&apos;annulation n&apos;a pas été importé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
         <source>Import failed.</source>
         <translation>L&apos;import a échoué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/ui/main_window.py" line="442"/>
         <source>About Regulars</source>
         <translation>À propos de Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/ui/main_window.py" line="443"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Comprenez vos avis et connaissez vos habitués.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur : vos fichiers sont lus ici et rien n&apos;est envoyé en ligne.&lt;/p&gt;</translation>
     </message>

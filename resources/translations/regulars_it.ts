@@ -872,12 +872,12 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
     <message>
         <location filename="../../desktop/ui/main_window.py" line="118"/>
         <source>Updating the analysis of your reviews</source>
-        <translation>Aggiornamento dell'analisi delle recensioni</translation>
+        <translation>Aggiornamento dell&apos;analisi delle recensioni</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>Reading your reviews again with the latest analysis… %1%</source>
-        <translation>Rilettura delle recensioni con l'analisi più recente… %1%</translation>
+        <translation>Rilettura delle recensioni con l&apos;analisi più recente… %1%</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="139"/>
@@ -903,7 +903,7 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
     <message>
         <location filename="../../desktop/ui/main_window.py" line="187"/>
         <location filename="../../desktop/ui/main_window.py" line="323"/>
-        <location filename="../../desktop/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/ui/main_window.py" line="432"/>
         <source>Import</source>
         <translation>Importa</translation>
     </message>
@@ -998,37 +998,42 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
         <translation>Annullamento…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="410"/>
-        <source>%1 reviews were read again with the latest analysis.</source>
-        <translation>Recensioni rilette con l'analisi più recente: %1.</translation>
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
+        <source>1 review was read again with the latest analysis.</source>
+        <translation>1 recensione riletta con l'analisi più recente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="415"/>
+        <location filename="../../desktop/ui/main_window.py" line="410"/>
+        <source>%1 reviews were read again with the latest analysis.</source>
+        <translation>Recensioni rilette con l&apos;analisi più recente: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="416"/>
         <source>nothing new</source>
         <translation>niente di nuovo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/ui/main_window.py" line="417"/>
         <source>Import finished: %1</source>
         <translation>Importazione completata: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="425"/>
+        <location filename="../../desktop/ui/main_window.py" line="426"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Importazione annullata. Il file in lettura quando hai premuto Annulla non è stato importato.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
         <source>Import failed.</source>
         <translation>Importazione non riuscita.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/ui/main_window.py" line="442"/>
         <source>About Regulars</source>
         <translation>Informazioni su Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/ui/main_window.py" line="443"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Capisci le tue recensioni e conosci i tuoi clienti abituali.&lt;/p&gt;&lt;p&gt;Tutto resta su questo computer: i file vengono letti qui e non viene caricato nulla.&lt;/p&gt;</translation>
     </message>

@@ -903,7 +903,7 @@ Het record uit %2 wordt weer een aparte klant, en de waarden die het wijzigde wo
     <message>
         <location filename="../../desktop/ui/main_window.py" line="187"/>
         <location filename="../../desktop/ui/main_window.py" line="323"/>
-        <location filename="../../desktop/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/ui/main_window.py" line="432"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -998,37 +998,42 @@ Het record uit %2 wordt weer een aparte klant, en de waarden die het wijzigde wo
         <translation>Annuleren…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
+        <source>1 review was read again with the latest analysis.</source>
+        <translation>1 review opnieuw gelezen met de nieuwste analyse.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/main_window.py" line="410"/>
         <source>%1 reviews were read again with the latest analysis.</source>
         <translation>Reviews opnieuw gelezen met de nieuwste analyse: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="415"/>
+        <location filename="../../desktop/ui/main_window.py" line="416"/>
         <source>nothing new</source>
         <translation>niets nieuws</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/ui/main_window.py" line="417"/>
         <source>Import finished: %1</source>
         <translation>Import voltooid: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="425"/>
+        <location filename="../../desktop/ui/main_window.py" line="426"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Import geannuleerd. Het bestand dat werd gelezen toen je op Annuleren drukte, is niet geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
         <source>Import failed.</source>
         <translation>Import mislukt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/ui/main_window.py" line="442"/>
         <source>About Regulars</source>
         <translation>Over Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/ui/main_window.py" line="443"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Begrijp je reviews en ken je vaste gasten.&lt;/p&gt;&lt;p&gt;Alles blijft op deze computer: je bestanden worden hier gelezen en er wordt niets geüpload.&lt;/p&gt;</translation>
     </message>

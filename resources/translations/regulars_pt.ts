@@ -903,7 +903,7 @@ O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam 
     <message>
         <location filename="../../desktop/ui/main_window.py" line="187"/>
         <location filename="../../desktop/ui/main_window.py" line="323"/>
-        <location filename="../../desktop/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/ui/main_window.py" line="432"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -998,37 +998,42 @@ O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam 
         <translation>A cancelar…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
+        <source>1 review was read again with the latest analysis.</source>
+        <translation>1 avaliação relida com a análise mais recente.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/main_window.py" line="410"/>
         <source>%1 reviews were read again with the latest analysis.</source>
         <translation>Avaliações relidas com a análise mais recente: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="415"/>
+        <location filename="../../desktop/ui/main_window.py" line="416"/>
         <source>nothing new</source>
         <translation>nada de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/ui/main_window.py" line="417"/>
         <source>Import finished: %1</source>
         <translation>Importação concluída: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="425"/>
+        <location filename="../../desktop/ui/main_window.py" line="426"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Importação cancelada. O ficheiro que estava a ser lido quando carregou em Cancelar não foi importado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
         <source>Import failed.</source>
         <translation>A importação falhou.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/ui/main_window.py" line="442"/>
         <source>About Regulars</source>
         <translation>Acerca do Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/ui/main_window.py" line="443"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Perceba as suas avaliações e conheça os seus clientes habituais.&lt;/p&gt;&lt;p&gt;Tudo fica neste computador: os seus ficheiros são lidos aqui e nada é enviado.&lt;/p&gt;</translation>
     </message>

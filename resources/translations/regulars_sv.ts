@@ -903,7 +903,7 @@ Posten från %2 blir en egen kund igen, och värdena den ändrade återställs.<
     <message>
         <location filename="../../desktop/ui/main_window.py" line="187"/>
         <location filename="../../desktop/ui/main_window.py" line="323"/>
-        <location filename="../../desktop/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/ui/main_window.py" line="432"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
@@ -998,37 +998,42 @@ Posten från %2 blir en egen kund igen, och värdena den ändrade återställs.<
         <translation>Avbryter…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
+        <source>1 review was read again with the latest analysis.</source>
+        <translation>1 recension omläst med den senaste analysen.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/main_window.py" line="410"/>
         <source>%1 reviews were read again with the latest analysis.</source>
         <translation>Recensioner omlästa med den senaste analysen: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="415"/>
+        <location filename="../../desktop/ui/main_window.py" line="416"/>
         <source>nothing new</source>
         <translation>inget nytt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/ui/main_window.py" line="417"/>
         <source>Import finished: %1</source>
         <translation>Importen är klar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="425"/>
+        <location filename="../../desktop/ui/main_window.py" line="426"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Importen avbröts. Filen som lästes när du tryckte på Avbryt importerades inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
         <source>Import failed.</source>
         <translation>Importen misslyckades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/ui/main_window.py" line="442"/>
         <source>About Regulars</source>
         <translation>Om Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/ui/main_window.py" line="443"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Förstå dina recensioner och lär känna dina stamgäster.&lt;/p&gt;&lt;p&gt;Allt stannar på den här datorn: dina filer läses här och inget laddas upp.&lt;/p&gt;</translation>
     </message>
