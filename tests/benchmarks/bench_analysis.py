@@ -125,6 +125,16 @@ def speed(shared: Path, n: int) -> dict:
             "chars_mean": round(sum(map(len, texts)) / len(texts), 1)}
 
 
+class _TextBlobResult:
+    """TextBlob's polarity in the shape ``score`` reads (no aspects)."""
+
+    def __init__(self, text: str) -> None:
+        from textblob import TextBlob
+
+        self.sentiment = TextBlob(text).sentiment.polarity
+        self.aspects: dict[str, float] = {}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
@@ -152,6 +162,11 @@ def main(argv: list[str] | None = None) -> int:
                   f"{s.polarity:6.3f} {sent} {s.n:5d}")
         else:
             print(f"{name:14s} {split:6s} {'-':>6s} {'-':>6s} {'-':>6s} {'-':>6s} {s.sentence:6.3f} {s.sent_n:5d}")
+            # the same scoring for TextBlob's polarity, the baseline the engine replaces
+            tb = score(items, [_TextBlobResult(it.text) for it in items], aspects=False)
+            rows.append({"dataset": f"{name} (TextBlob)", "split": split, "lang": lang, **tb.as_dict()})
+            print(f"{'  TextBlob':14s} {split:6s} {'-':>6s} {'-':>6s} {'-':>6s} {'-':>6s} "
+                  f"{tb.sentence:6.3f} {tb.sent_n:5d}")
     out: dict = {"rows": rows}
     if not args.no_speed:
         sp = speed(args.shared, 500 if args.quick else SPEED_TEXTS)
