@@ -4,6 +4,7 @@ through the operation runner and only the newest answer is shown."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from html import escape
 from typing import Any
 
@@ -199,6 +200,11 @@ class ReviewsPage(QWidget):
         for i, column in enumerate(self.model.columns):
             if column.width:
                 self.table.setColumnWidth(i, column.width)
+        # dates are as long as the language's month abbreviations ("15 нояб. 2026")
+        metrics = self.table.fontMetrics()
+        widest = max(metrics.horizontalAdvance(format_date(date(2026, month, 28))) for month in range(1, 13))
+        date_column = self.model.column_index("created_at")
+        self.table.setColumnWidth(date_column, max(self.table.columnWidth(date_column), widest + 30))
         header.setSectionResizeMode(self.model.column_index("text"), QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
 

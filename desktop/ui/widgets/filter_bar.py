@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Sequence
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -105,7 +105,7 @@ class FilterBar(QWidget):
         self.search_edit.setPlaceholderText(self.tr("Search reviews, authors…"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search_edit.setMinimumWidth(200)
+        self.search_edit.setMinimumWidth(140)  # shrinks first when the labels are long (Russian, German)
         self.search_edit.textChanged.connect(self._on_search_text_changed)
         layout.addWidget(self.search_edit, 2)
 
@@ -147,6 +147,10 @@ class FilterBar(QWidget):
         layout.addWidget(self.clear_button)
         for combo in (self.source_combo, self.language_combo, self.min_combo, self.max_combo):
             combo.currentIndexChanged.connect(self._emit)
+        for combo in (self.source_combo, self.language_combo, self.period_combo):
+            # may elide their text rather than push the bar wider than a 1366-pixel screen
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(9)
         self.period_combo.currentIndexChanged.connect(self._on_period_changed)
         self.period_combo.currentIndexChanged.connect(self._emit)
 
