@@ -148,9 +148,9 @@ class FilterBar(QWidget):
         for combo in (self.source_combo, self.language_combo, self.min_combo, self.max_combo):
             combo.currentIndexChanged.connect(self._emit)
         for combo in (self.source_combo, self.language_combo, self.period_combo):
-            # may elide their text rather than push the bar wider than a 1366-pixel screen
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(9)
+            # as wide as their text when there is room; on a 1366-pixel screen with long
+            # labels they elide rather than push the bar wider than the window
+            combo.setMinimumWidth(100)
         self.period_combo.currentIndexChanged.connect(self._on_period_changed)
         self.period_combo.currentIndexChanged.connect(self._emit)
 
