@@ -7,5 +7,6 @@ functions live in one module per area and are all re-exported here."""
 from desktop.storage.repositories._base import *  # noqa: F401,F403
 from desktop.storage.repositories.batches import *  # noqa: F401,F403
 from desktop.storage.repositories.customers import *  # noqa: F401,F403
+from desktop.storage.repositories.merge_log import *  # noqa: F401,F403
 from desktop.storage.repositories.orders import *  # noqa: F401,F403
 from desktop.storage.repositories.reviews import *  # noqa: F401,F403

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from desktop.core.records import (
     ImportBatchInfo,
 )
-from desktop.storage.repositories.customers import _undo_batch_merges
+from desktop.storage.repositories.merge_log import _undo_batch_merges
 from desktop.storage.schema import (
     Customer,
     ImportBatch,
