@@ -124,7 +124,7 @@ def _check_storage() -> list[str]:
 
 QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
 """The first bytes of every compiled Qt translation (.qm)."""
-WINDOW_LANGUAGES = ("de", "es", "fr", "it", "nl", "pt", "ru", "sv")
+WINDOW_LANGUAGES = ("de", "es", "fr", "it", "nl", "pt", "ru", "sv", "en")
 
 
 def _check_translations() -> list[str]:

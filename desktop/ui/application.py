@@ -55,14 +55,16 @@ def chosen_locale(settings: QSettings) -> QLocale | None:
 
 
 def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Load Qt's own and our translations for ``locale`` when they exist."""
+    """Load Qt's own and our translations for ``locale`` when they exist. Ours
+    fall back to English, whose file holds only the counted phrases ("1 new
+    review", "2 new reviews"): the source texts say "%Ln new review(s)"."""
     locale = locale or QLocale.system()
     installed: list[QTranslator] = []
-    candidates = (("qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                  ("regulars", "_", str(TRANSLATIONS_DIR)))
-    for name, prefix, folder in candidates:
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (("qtbase", qt_dir), ("regulars", str(TRANSLATIONS_DIR))):
         translator = QTranslator(app)
-        if translator.load(locale, name, prefix, folder):
+        if translator.load(locale, name, "_", folder) or (
+                name == "regulars" and translator.load("regulars_en", folder)):
             app.installTranslator(translator)
             installed.append(translator)
     return installed

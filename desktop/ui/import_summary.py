@@ -5,30 +5,38 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.ui import palette
-from desktop.ui.models.columns import format_count
 
 translate = QCoreApplication.translate
 MAX_REJECTIONS_SHOWN = 5
 """Per file; the rest are counted, not listed, so the summary stays readable."""
 
 
+class ImportWords(QObject):
+    """Counted phrases. A class because pyside6-lupdate marks only
+    ``self.tr(text, "", n)`` as a plural message, and languages count
+    differently (Russian: 1 отзыв, 2 отзыва, 5 отзывов)."""
+
+    def added(self, kind: str, n: int) -> str:
+        if kind == "reviews":
+            return self.tr("%Ln new review(s)", "", n)
+        if kind == "customers":
+            return self.tr("%Ln new customer(s)", "", n)
+        if kind == "orders":
+            return self.tr("%Ln new order(s)", "", n)
+        return self.tr("%Ln new row(s)", "", n)
+
+
 def added_phrase(outcome: Any) -> str:
     """"120 new reviews and 3 new customers", or "" when nothing was added."""
-    nouns = {"reviews": (translate("ImportSummary", "1 new review"), translate("ImportSummary", "%1 new reviews")),
-             "customers": (translate("ImportSummary", "1 new customer"), translate("ImportSummary", "%1 new customers")),
-             "orders": (translate("ImportSummary", "1 new order"), translate("ImportSummary", "%1 new orders"))}
     totals: dict[str, int] = {}
     for result in outcome.results:
         totals[result.kind] = totals.get(result.kind, 0) + result.inserted
-    parts = []
-    for kind, count in totals.items():
-        if count:
-            one, many = nouns.get(kind, (translate("ImportSummary", "1 new row"), translate("ImportSummary", "%1 new rows")))
-            parts.append(one if count == 1 else many.replace("%1", format_count(count)))
+    words = ImportWords()
+    parts = [words.added(kind, count) for kind, count in totals.items() if count]
     if len(parts) > 1:
         return translate("ImportSummary", "%1 and %2").replace("%1", ", ".join(parts[:-1])).replace("%2", parts[-1])
     return parts[0] if parts else ""

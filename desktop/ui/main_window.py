@@ -42,7 +42,6 @@ from desktop.ui.dialogs.import_preview import (
 from desktop.ui.dialogs.settings_dialog import DONT_ASK_KEY, SettingsDialog
 from desktop.ui.errors import ErrorReporter
 from desktop.ui.import_summary import ImportSummaryDialog, added_phrase
-from desktop.ui.models.columns import format_count
 from desktop.ui.operation import Operation, OperationRunner
 from desktop.ui.pages.import_page import ImportPage
 from desktop.ui.pages.placeholders import customers_page, messages_page, overview_page
@@ -406,9 +405,7 @@ class MainWindow(QMainWindow):
 
     def _on_analysis_updated(self, count: int) -> None:
         if count:
-            message = (self.tr("1 review was read again with the latest analysis.") if count == 1 else
-                       self.tr("%1 reviews were read again with the latest analysis.").replace("%1", format_count(count)))
-            self.statusBar().showMessage(message, 8000)
+            self.statusBar().showMessage(self.tr("%Ln review(s) read again with the latest analysis.", "", count), 8000)
             self.signals.broadcast(ANALYSIS_CHANGED)
 
     def _on_import_succeeded(self, outcome: Any) -> None:

@@ -680,58 +680,54 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
         <source>a good guess (%1% sure) — check the columns</source>
         <translation>buena suposición (%1% de seguridad) — revisa las columnas</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/dialogs/import_preview.py" line="384"/>
-        <source>Import 1 row</source>
-        <translation>Importar 1 fila</translation>
+        <source>Import %Ln row(s)</source>
+        <translation>
+            <numerusform>Importar %Ln fila</numerusform>
+            <numerusform>Importar %Ln filas</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/dialogs/import_preview.py" line="385"/>
-        <source>Import %1 rows</source>
-        <translation>Importar %1 filas</translation>
+        <source>Skip the %Ln rejected row(s)</source>
+        <translation>
+            <numerusform>Omitir la fila rechazada</numerusform>
+            <numerusform>Omitir las %Ln filas rechazadas</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="386"/>
-        <source>Skip the rejected row</source>
-        <translation>Omitir la fila rechazada</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="387"/>
-        <source>Skip the %1 rejected rows</source>
-        <translation>Omitir las %1 filas rechazadas</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="394"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="392"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="396"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="394"/>
         <source>Answer the question about dates in “%1” first.</source>
         <translation>Primero responde a la pregunta sobre las fechas de «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="399"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="397"/>
         <source>Answer the question about dates first.</source>
         <translation>Primero responde a la pregunta sobre las fechas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="401"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="399"/>
         <source>Without skipping, importing is all or nothing: fix the rejected rows in the file, or tick “Skip”.</source>
         <translation>Sin omitir, la importación es todo o nada: corrige las filas rechazadas en el archivo o marca «Omitir».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="404"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="402"/>
         <source>There is nothing Regulars can import from here yet.</source>
         <translation>Aún no hay nada aquí que Regulars pueda importar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="406"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="404"/>
         <source>Everything in here is already in Regulars.</source>
         <translation>Todo esto ya está en Regulars.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="409"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="407"/>
         <source>“%1” is left out: it cannot be read, or its columns are not chosen yet.</source>
         <translation>«%1» queda fuera: no se puede leer o sus columnas aún no están elegidas.</translation>
     </message>
@@ -739,102 +735,62 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="21"/>
-        <source>1 new review</source>
-        <translation>1 reseña nueva</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_summary.py" line="21"/>
-        <source>%1 new reviews</source>
-        <translation>%1 reseñas nuevas</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_summary.py" line="22"/>
-        <source>1 new customer</source>
-        <translation>1 cliente nuevo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_summary.py" line="22"/>
-        <source>%1 new customers</source>
-        <translation>%1 clientes nuevos</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_summary.py" line="23"/>
-        <source>1 new order</source>
-        <translation>1 pedido nuevo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_summary.py" line="23"/>
-        <source>%1 new orders</source>
-        <translation>%1 pedidos nuevos</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_summary.py" line="30"/>
-        <source>1 new row</source>
-        <translation>1 fila nueva</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_summary.py" line="30"/>
-        <source>%1 new rows</source>
-        <translation>%1 filas nuevas</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_summary.py" line="33"/>
+        <location filename="../../desktop/ui/import_summary.py" line="41"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="47"/>
+        <location filename="../../desktop/ui/import_summary.py" line="55"/>
         <source>reviews</source>
         <translation>reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="47"/>
+        <location filename="../../desktop/ui/import_summary.py" line="55"/>
         <source>customers</source>
         <translation>clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="48"/>
+        <location filename="../../desktop/ui/import_summary.py" line="56"/>
         <source>orders</source>
         <translation>pedidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="53"/>
+        <location filename="../../desktop/ui/import_summary.py" line="61"/>
         <source>Row %1: %2</source>
         <translation>Fila %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="56"/>
+        <location filename="../../desktop/ui/import_summary.py" line="64"/>
         <source>…and %1 more</source>
         <translation>…y %1 más</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="69"/>
+        <location filename="../../desktop/ui/import_summary.py" line="77"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="69"/>
+        <location filename="../../desktop/ui/import_summary.py" line="77"/>
         <source>Added</source>
         <translation>Añadidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="70"/>
+        <location filename="../../desktop/ui/import_summary.py" line="78"/>
         <source>Already there</source>
         <translation>Ya estaban</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="70"/>
+        <location filename="../../desktop/ui/import_summary.py" line="78"/>
         <source>Skipped</source>
         <translation>Omitidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="76"/>
+        <location filename="../../desktop/ui/import_summary.py" line="84"/>
         <source>These files could not be imported:</source>
         <translation>No se han podido importar estos archivos:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="82"/>
+        <location filename="../../desktop/ui/import_summary.py" line="90"/>
         <source>There was nothing to import.</source>
         <translation>No había nada que importar.</translation>
     </message>
@@ -842,198 +798,231 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="98"/>
+        <location filename="../../desktop/ui/import_summary.py" line="106"/>
         <source>Nothing was imported</source>
         <translation>No se ha importado nada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="100"/>
+        <location filename="../../desktop/ui/import_summary.py" line="108"/>
         <source>Everything in these files was already in Regulars</source>
         <translation>Todo lo de estos archivos ya estaba en Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="101"/>
+        <location filename="../../desktop/ui/import_summary.py" line="109"/>
         <source>Imported %1</source>
         <translation>Importado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="104"/>
+        <location filename="../../desktop/ui/import_summary.py" line="112"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
 </context>
 <context>
+    <name>ImportWords</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/import_summary.py" line="25"/>
+        <source>%Ln new review(s)</source>
+        <translation>
+            <numerusform>%Ln reseña nueva</numerusform>
+            <numerusform>%Ln reseñas nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/import_summary.py" line="27"/>
+        <source>%Ln new customer(s)</source>
+        <translation>
+            <numerusform>%Ln cliente nuevo</numerusform>
+            <numerusform>%Ln clientes nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/import_summary.py" line="29"/>
+        <source>%Ln new order(s)</source>
+        <translation>
+            <numerusform>%Ln pedido nuevo</numerusform>
+            <numerusform>%Ln pedidos nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/import_summary.py" line="30"/>
+        <source>%Ln new row(s)</source>
+        <translation>
+            <numerusform>%Ln fila nueva</numerusform>
+            <numerusform>%Ln filas nuevas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="58"/>
+        <location filename="../../desktop/ui/main_window.py" line="57"/>
         <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
         <translation>Exportaciones (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118"/>
+        <location filename="../../desktop/ui/main_window.py" line="117"/>
         <source>Updating the analysis of your reviews</source>
         <translation>Actualizando el análisis de tus reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>Reading your reviews again with the latest analysis… %1%</source>
         <translation>Releyendo tus reseñas con el análisis más reciente… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>An import is already running; please wait for it.</source>
         <translation>Ya hay una importación en curso; espera a que termine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>Importing %1 files…</source>
         <translation>Importando %1 archivos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
-        <location filename="../../desktop/ui/main_window.py" line="432"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="429"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>Regulars — %1</source>
         <translation>Regulars — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>Regulars</source>
         <translation>Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>Import review, customer or order exports</source>
         <translation>Importar exportaciones de reseñas, clientes o pedidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>&amp;About Regulars</source>
         <translation>&amp;Acerca de Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="299"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Reviews</source>
         <translation>Reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
         <source>Import files</source>
         <translation>Importar archivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/ui/main_window.py" line="386"/>
         <source>Settings saved.</source>
         <translation>Ajustes guardados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="400"/>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="409"/>
-        <source>1 review was read again with the latest analysis.</source>
-        <translation>1 reseña releída con el análisis más reciente.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="408"/>
+        <source>%Ln review(s) read again with the latest analysis.</source>
+        <translation>
+            <numerusform>%Ln reseña releída con el análisis más reciente.</numerusform>
+            <numerusform>%Ln reseñas releídas con el análisis más reciente.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="410"/>
-        <source>%1 reviews were read again with the latest analysis.</source>
-        <translation>Reseñas releídas con el análisis más reciente: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/ui/main_window.py" line="413"/>
         <source>nothing new</source>
         <translation>nada nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/ui/main_window.py" line="414"/>
         <source>Import finished: %1</source>
         <translation>Importación terminada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/ui/main_window.py" line="423"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Importación cancelada. El archivo que se estaba leyendo al pulsar Cancelar no se ha importado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/ui/main_window.py" line="428"/>
         <source>Import failed.</source>
         <translation>La importación ha fallado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/ui/main_window.py" line="439"/>
         <source>About Regulars</source>
         <translation>Acerca de Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/ui/main_window.py" line="440"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Entiende tus reseñas y conoce a tus clientes habituales.&lt;/p&gt;&lt;p&gt;Todo se queda en este ordenador: tus archivos se leen aquí y no se sube nada.&lt;/p&gt;</translation>
     </message>
@@ -1359,211 +1348,211 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="64"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="65"/>
         <source>Food</source>
         <translation>Comida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="65"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="66"/>
         <source>Drinks</source>
         <translation>Bebidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="66"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
         <source>Ambience</source>
         <translation>Ambiente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
         <source>Cleanliness</source>
         <translation>Limpieza</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
         <source>Waiting</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
         <source>Your dishes</source>
         <translation>Tus platos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
         <source>Your staff</source>
         <translation>Tu equipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="75"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="76"/>
         <source>food poisoning</source>
         <translation>intoxicación alimentaria</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="76"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="77"/>
         <source>allergic reaction</source>
         <translation>reacción alérgica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="77"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
         <source>something in the food</source>
         <translation>algo extraño en la comida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
         <source>pests</source>
         <translation>plagas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
         <source>hygiene</source>
         <translation>higiene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
         <source>legal threat</source>
         <translation>amenaza legal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="121"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="277"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="122"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="283"/>
         <source>Loading reviews</source>
         <translation>Cargando reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="134"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="172"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="135"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="173"/>
         <source>Reviews</source>
         <translation>Reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="136"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="137"/>
         <source>What your guests say, across every site you are listed on.</source>
         <translation>Lo que dicen tus clientes en todos los sitios donde apareces.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="150"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="151"/>
         <source>No reviews yet</source>
         <translation>Aún no hay reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="151"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="152"/>
         <source>Drop your Google, Tripadvisor or spreadsheet export here, or use Import.
 Regulars reads the file on this computer; nothing is uploaded.</source>
         <translation>Suelta aquí tu exportación de Google, Tripadvisor o una hoja de cálculo, o usa Importar.
 Regulars lee el archivo en este ordenador; no se sube nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="173"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="174"/>
         <source>Average rating</source>
         <translation>Puntuación media</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="174"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="175"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="175"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="176"/>
         <source>Needing a reply</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="209"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="215"/>
         <source>No reviews match these filters.</source>
         <translation>Ninguna reseña coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="240"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="246"/>
         <source>Loading your reviews…</source>
         <translation>Cargando tus reseñas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="279"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="285"/>
         <source>Your reviews could not be loaded.</source>
         <translation>No se han podido cargar tus reseñas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="289"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
         <source>matching your filters</source>
         <translation>con tus filtros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="290"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="296"/>
         <source>all time</source>
         <translation>en total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="292"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="298"/>
         <source>no star ratings yet</source>
         <translation>aún sin puntuaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="297"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="303"/>
         <source>no rated reviews in the last 30 days</source>
         <translation>sin puntuaciones en los últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="299"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
         <source>nothing to compare with before</source>
         <translation>sin datos anteriores para comparar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="303"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="309"/>
         <source>→ steady vs previous 30 days (%1)</source>
         <translation>→ estable vs 30 días anteriores (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="311"/>
         <source>▲ %1 vs previous 30 days</source>
         <translation>▲ %1 vs 30 días anteriores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="307"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="313"/>
         <source>▼ %1 vs previous 30 days</source>
         <translation>▼ %1 vs 30 días anteriores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="309"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="315"/>
         <source>reviews without your reply</source>
         <translation>reseñas sin tu respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="314"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="320"/>
         <source>Select a review to read it in full.</source>
         <translation>Selecciona una reseña para leerla entera.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="324"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="330"/>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="338"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="344"/>
         <source>(This review has stars but no text.)</source>
         <translation>(Esta reseña tiene estrellas pero no texto.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="341"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="347"/>
         <source>Your reply</source>
         <translation>Tu respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="341"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="347"/>
         <source>No reply yet</source>
         <translation>Aún sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="352"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
         <source>Health or safety claim:</source>
         <translation>Denuncia de salud o seguridad:</translation>
     </message>

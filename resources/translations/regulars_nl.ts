@@ -680,58 +680,54 @@ Het record uit %2 wordt weer een aparte klant, en de waarden die het wijzigde wo
         <source>a good guess (%1% sure) — check the columns</source>
         <translation>goede gok (%1% zeker) — controleer de kolommen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/dialogs/import_preview.py" line="384"/>
-        <source>Import 1 row</source>
-        <translation>1 rij importeren</translation>
+        <source>Import %Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln rij importeren</numerusform>
+            <numerusform>%Ln rijen importeren</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/dialogs/import_preview.py" line="385"/>
-        <source>Import %1 rows</source>
-        <translation>%1 rijen importeren</translation>
+        <source>Skip the %Ln rejected row(s)</source>
+        <translation>
+            <numerusform>Afgewezen rij overslaan</numerusform>
+            <numerusform>De %Ln afgewezen rijen overslaan</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="386"/>
-        <source>Skip the rejected row</source>
-        <translation>Afgewezen rij overslaan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="387"/>
-        <source>Skip the %1 rejected rows</source>
-        <translation>De %1 afgewezen rijen overslaan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="394"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="392"/>
         <source>Reading…</source>
         <translation>Lezen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="396"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="394"/>
         <source>Answer the question about dates in “%1” first.</source>
         <translation>Beantwoord eerst de vraag over datums in „%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="399"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="397"/>
         <source>Answer the question about dates first.</source>
         <translation>Beantwoord eerst de vraag over datums.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="401"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="399"/>
         <source>Without skipping, importing is all or nothing: fix the rejected rows in the file, or tick “Skip”.</source>
         <translation>Zonder overslaan is importeren alles of niets: verbeter de afgewezen rijen in het bestand of vink „overslaan” aan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="404"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="402"/>
         <source>There is nothing Regulars can import from here yet.</source>
         <translation>Hier is nog niets wat Regulars kan importeren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="406"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="404"/>
         <source>Everything in here is already in Regulars.</source>
         <translation>Alles hierin staat al in Regulars.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="409"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="407"/>
         <source>“%1” is left out: it cannot be read, or its columns are not chosen yet.</source>
         <translation>„%1” wordt overgeslagen: het is onleesbaar of de kolommen zijn nog niet gekozen.</translation>
     </message>
@@ -739,102 +735,62 @@ Het record uit %2 wordt weer een aparte klant, en de waarden die het wijzigde wo
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="21"/>
-        <source>1 new review</source>
-        <translation>1 nieuwe review</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_summary.py" line="21"/>
-        <source>%1 new reviews</source>
-        <translation>%1 nieuwe reviews</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_summary.py" line="22"/>
-        <source>1 new customer</source>
-        <translation>1 nieuwe klant</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_summary.py" line="22"/>
-        <source>%1 new customers</source>
-        <translation>%1 nieuwe klanten</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_summary.py" line="23"/>
-        <source>1 new order</source>
-        <translation>1 nieuwe bestelling</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_summary.py" line="23"/>
-        <source>%1 new orders</source>
-        <translation>%1 nieuwe bestellingen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_summary.py" line="30"/>
-        <source>1 new row</source>
-        <translation>1 nieuwe rij</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_summary.py" line="30"/>
-        <source>%1 new rows</source>
-        <translation>%1 nieuwe rijen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_summary.py" line="33"/>
+        <location filename="../../desktop/ui/import_summary.py" line="41"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="47"/>
+        <location filename="../../desktop/ui/import_summary.py" line="55"/>
         <source>reviews</source>
         <translation>reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="47"/>
+        <location filename="../../desktop/ui/import_summary.py" line="55"/>
         <source>customers</source>
         <translation>klanten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="48"/>
+        <location filename="../../desktop/ui/import_summary.py" line="56"/>
         <source>orders</source>
         <translation>bestellingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="53"/>
+        <location filename="../../desktop/ui/import_summary.py" line="61"/>
         <source>Row %1: %2</source>
         <translation>Rij %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="56"/>
+        <location filename="../../desktop/ui/import_summary.py" line="64"/>
         <source>…and %1 more</source>
         <translation>…en nog %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="69"/>
+        <location filename="../../desktop/ui/import_summary.py" line="77"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="69"/>
+        <location filename="../../desktop/ui/import_summary.py" line="77"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="70"/>
+        <location filename="../../desktop/ui/import_summary.py" line="78"/>
         <source>Already there</source>
         <translation>Al aanwezig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="70"/>
+        <location filename="../../desktop/ui/import_summary.py" line="78"/>
         <source>Skipped</source>
         <translation>Overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="76"/>
+        <location filename="../../desktop/ui/import_summary.py" line="84"/>
         <source>These files could not be imported:</source>
         <translation>Deze bestanden konden niet worden geïmporteerd:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="82"/>
+        <location filename="../../desktop/ui/import_summary.py" line="90"/>
         <source>There was nothing to import.</source>
         <translation>Er was niets om te importeren.</translation>
     </message>
@@ -842,198 +798,231 @@ Het record uit %2 wordt weer een aparte klant, en de waarden die het wijzigde wo
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="98"/>
+        <location filename="../../desktop/ui/import_summary.py" line="106"/>
         <source>Nothing was imported</source>
         <translation>Er is niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="100"/>
+        <location filename="../../desktop/ui/import_summary.py" line="108"/>
         <source>Everything in these files was already in Regulars</source>
         <translation>Alles in deze bestanden stond al in Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="101"/>
+        <location filename="../../desktop/ui/import_summary.py" line="109"/>
         <source>Imported %1</source>
         <translation>Geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="104"/>
+        <location filename="../../desktop/ui/import_summary.py" line="112"/>
         <source>Import finished</source>
         <translation>Import voltooid</translation>
     </message>
 </context>
 <context>
+    <name>ImportWords</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/import_summary.py" line="25"/>
+        <source>%Ln new review(s)</source>
+        <translation>
+            <numerusform>%Ln nieuwe review</numerusform>
+            <numerusform>%Ln nieuwe reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/import_summary.py" line="27"/>
+        <source>%Ln new customer(s)</source>
+        <translation>
+            <numerusform>%Ln nieuwe klant</numerusform>
+            <numerusform>%Ln nieuwe klanten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/import_summary.py" line="29"/>
+        <source>%Ln new order(s)</source>
+        <translation>
+            <numerusform>%Ln nieuwe bestelling</numerusform>
+            <numerusform>%Ln nieuwe bestellingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/import_summary.py" line="30"/>
+        <source>%Ln new row(s)</source>
+        <translation>
+            <numerusform>%Ln nieuwe rij</numerusform>
+            <numerusform>%Ln nieuwe rijen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="58"/>
+        <location filename="../../desktop/ui/main_window.py" line="57"/>
         <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
         <translation>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118"/>
+        <location filename="../../desktop/ui/main_window.py" line="117"/>
         <source>Updating the analysis of your reviews</source>
         <translation>Analyse van je reviews bijwerken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>Reading your reviews again with the latest analysis… %1%</source>
         <translation>Je reviews opnieuw lezen met de nieuwste analyse… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>An import is already running; please wait for it.</source>
         <translation>Er loopt al een import; wacht tot die klaar is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>Reading %1…</source>
         <translation>%1 lezen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>Importing %1…</source>
         <translation>%1 importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>Importing %1 files…</source>
         <translation>%1 bestanden importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
-        <location filename="../../desktop/ui/main_window.py" line="432"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="429"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>Regulars — %1</source>
         <translation>Regulars — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>Regulars</source>
         <translation>Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>&amp;Import files…</source>
         <translation>Bestanden &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>Import review, customer or order exports</source>
         <translation>Review-, klant- of bestelexports importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>&amp;About Regulars</source>
         <translation>&amp;Over Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>&amp;Settings…</source>
         <translation>In&amp;stellingen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="299"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Messages</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
         <source>Import files</source>
         <translation>Bestanden importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/ui/main_window.py" line="386"/>
         <source>Settings saved.</source>
         <translation>Instellingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="400"/>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="409"/>
-        <source>1 review was read again with the latest analysis.</source>
-        <translation>1 review opnieuw gelezen met de nieuwste analyse.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="408"/>
+        <source>%Ln review(s) read again with the latest analysis.</source>
+        <translation>
+            <numerusform>%Ln review opnieuw gelezen met de nieuwste analyse.</numerusform>
+            <numerusform>%Ln reviews opnieuw gelezen met de nieuwste analyse.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="410"/>
-        <source>%1 reviews were read again with the latest analysis.</source>
-        <translation>Reviews opnieuw gelezen met de nieuwste analyse: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/ui/main_window.py" line="413"/>
         <source>nothing new</source>
         <translation>niets nieuws</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/ui/main_window.py" line="414"/>
         <source>Import finished: %1</source>
         <translation>Import voltooid: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/ui/main_window.py" line="423"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Import geannuleerd. Het bestand dat werd gelezen toen je op Annuleren drukte, is niet geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/ui/main_window.py" line="428"/>
         <source>Import failed.</source>
         <translation>Import mislukt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/ui/main_window.py" line="439"/>
         <source>About Regulars</source>
         <translation>Over Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/ui/main_window.py" line="440"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Begrijp je reviews en ken je vaste gasten.&lt;/p&gt;&lt;p&gt;Alles blijft op deze computer: je bestanden worden hier gelezen en er wordt niets geüpload.&lt;/p&gt;</translation>
     </message>
@@ -1359,211 +1348,211 @@ Het record uit %2 wordt weer een aparte klant, en de waarden die het wijzigde wo
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="64"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="65"/>
         <source>Food</source>
         <translation>Eten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="65"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="66"/>
         <source>Drinks</source>
         <translation>Drinken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="66"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
         <source>Price</source>
         <translation>Prijs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
         <source>Ambience</source>
         <translation>Sfeer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
         <source>Cleanliness</source>
         <translation>Hygiëne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
         <source>Waiting</source>
         <translation>Wachttijd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
         <source>Your dishes</source>
         <translation>Je gerechten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
         <source>Your staff</source>
         <translation>Je team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="75"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="76"/>
         <source>food poisoning</source>
         <translation>voedselvergiftiging</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="76"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="77"/>
         <source>allergic reaction</source>
         <translation>allergische reactie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="77"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
         <source>something in the food</source>
         <translation>iets in het eten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
         <source>pests</source>
         <translation>ongedierte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
         <source>hygiene</source>
         <translation>hygiëne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
         <source>legal threat</source>
         <translation>juridische dreiging</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="121"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="277"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="122"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="283"/>
         <source>Loading reviews</source>
         <translation>Reviews laden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="134"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="172"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="135"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="173"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="136"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="137"/>
         <source>What your guests say, across every site you are listed on.</source>
         <translation>Wat je gasten zeggen, op elke site waar je vermeld staat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="150"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="151"/>
         <source>No reviews yet</source>
         <translation>Nog geen reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="151"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="152"/>
         <source>Drop your Google, Tripadvisor or spreadsheet export here, or use Import.
 Regulars reads the file on this computer; nothing is uploaded.</source>
         <translation>Sleep je export uit Google, Tripadvisor of een spreadsheet hierheen, of gebruik Import.
 Regulars leest het bestand op deze computer; er wordt niets geüpload.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="173"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="174"/>
         <source>Average rating</source>
         <translation>Gem. score</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="174"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="175"/>
         <source>Last 30 days</source>
         <translation>Laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="175"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="176"/>
         <source>Needing a reply</source>
         <translation>Zonder reactie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="209"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="215"/>
         <source>No reviews match these filters.</source>
         <translation>Geen reviews voldoen aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="240"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="246"/>
         <source>Loading your reviews…</source>
         <translation>Je reviews laden…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="279"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="285"/>
         <source>Your reviews could not be loaded.</source>
         <translation>Je reviews konden niet worden geladen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="289"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
         <source>matching your filters</source>
         <translation>binnen je filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="290"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="296"/>
         <source>all time</source>
         <translation>in totaal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="292"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="298"/>
         <source>no star ratings yet</source>
         <translation>nog geen scores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="297"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="303"/>
         <source>no rated reviews in the last 30 days</source>
         <translation>geen scores in de laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="299"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
         <source>nothing to compare with before</source>
         <translation>nog niets om mee te vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="303"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="309"/>
         <source>→ steady vs previous 30 days (%1)</source>
         <translation>→ stabiel t.o.v. 30 dagen ervoor (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="311"/>
         <source>▲ %1 vs previous 30 days</source>
         <translation>▲ %1 t.o.v. 30 dagen ervoor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="307"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="313"/>
         <source>▼ %1 vs previous 30 days</source>
         <translation>▼ %1 t.o.v. 30 dagen ervoor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="309"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="315"/>
         <source>reviews without your reply</source>
         <translation>reviews zonder jouw reactie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="314"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="320"/>
         <source>Select a review to read it in full.</source>
         <translation>Kies een review om hem helemaal te lezen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="324"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="330"/>
         <source>Anonymous</source>
         <translation>Anoniem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="338"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="344"/>
         <source>(This review has stars but no text.)</source>
         <translation>(Deze review heeft sterren maar geen tekst.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="341"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="347"/>
         <source>Your reply</source>
         <translation>Jouw reactie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="341"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="347"/>
         <source>No reply yet</source>
         <translation>Nog geen reactie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="352"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
         <source>Health or safety claim:</source>
         <translation>Klacht over gezondheid of veiligheid:</translation>
     </message>

@@ -680,58 +680,54 @@ O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam 
         <source>a good guess (%1% sure) — check the columns</source>
         <translation>boa estimativa (%1% de certeza) — verifique as colunas</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/dialogs/import_preview.py" line="384"/>
-        <source>Import 1 row</source>
-        <translation>Importar 1 linha</translation>
+        <source>Import %Ln row(s)</source>
+        <translation>
+            <numerusform>Importar %Ln linha</numerusform>
+            <numerusform>Importar %Ln linhas</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/dialogs/import_preview.py" line="385"/>
-        <source>Import %1 rows</source>
-        <translation>Importar %1 linhas</translation>
+        <source>Skip the %Ln rejected row(s)</source>
+        <translation>
+            <numerusform>Ignorar a linha rejeitada</numerusform>
+            <numerusform>Ignorar as %Ln linhas rejeitadas</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="386"/>
-        <source>Skip the rejected row</source>
-        <translation>Ignorar a linha rejeitada</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="387"/>
-        <source>Skip the %1 rejected rows</source>
-        <translation>Ignorar as %1 linhas rejeitadas</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="394"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="392"/>
         <source>Reading…</source>
         <translation>A ler…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="396"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="394"/>
         <source>Answer the question about dates in “%1” first.</source>
         <translation>Responda primeiro à pergunta sobre as datas em «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="399"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="397"/>
         <source>Answer the question about dates first.</source>
         <translation>Responda primeiro à pergunta sobre as datas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="401"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="399"/>
         <source>Without skipping, importing is all or nothing: fix the rejected rows in the file, or tick “Skip”.</source>
         <translation>Sem ignorar, a importação é tudo ou nada: corrija as linhas rejeitadas no ficheiro ou assinale «Ignorar».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="404"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="402"/>
         <source>There is nothing Regulars can import from here yet.</source>
         <translation>Ainda não há aqui nada que o Regulars possa importar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="406"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="404"/>
         <source>Everything in here is already in Regulars.</source>
         <translation>Tudo isto já está no Regulars.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="409"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="407"/>
         <source>“%1” is left out: it cannot be read, or its columns are not chosen yet.</source>
         <translation>«%1» fica de fora: não pode ser lido ou as colunas ainda não foram escolhidas.</translation>
     </message>
@@ -739,102 +735,62 @@ O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam 
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="21"/>
-        <source>1 new review</source>
-        <translation>1 avaliação nova</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_summary.py" line="21"/>
-        <source>%1 new reviews</source>
-        <translation>%1 avaliações novas</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_summary.py" line="22"/>
-        <source>1 new customer</source>
-        <translation>1 cliente novo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_summary.py" line="22"/>
-        <source>%1 new customers</source>
-        <translation>%1 clientes novos</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_summary.py" line="23"/>
-        <source>1 new order</source>
-        <translation>1 encomenda nova</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_summary.py" line="23"/>
-        <source>%1 new orders</source>
-        <translation>%1 encomendas novas</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_summary.py" line="30"/>
-        <source>1 new row</source>
-        <translation>1 linha nova</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_summary.py" line="30"/>
-        <source>%1 new rows</source>
-        <translation>%1 linhas novas</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_summary.py" line="33"/>
+        <location filename="../../desktop/ui/import_summary.py" line="41"/>
         <source>%1 and %2</source>
         <translation>%1 e %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="47"/>
+        <location filename="../../desktop/ui/import_summary.py" line="55"/>
         <source>reviews</source>
         <translation>avaliações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="47"/>
+        <location filename="../../desktop/ui/import_summary.py" line="55"/>
         <source>customers</source>
         <translation>clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="48"/>
+        <location filename="../../desktop/ui/import_summary.py" line="56"/>
         <source>orders</source>
         <translation>encomendas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="53"/>
+        <location filename="../../desktop/ui/import_summary.py" line="61"/>
         <source>Row %1: %2</source>
         <translation>Linha %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="56"/>
+        <location filename="../../desktop/ui/import_summary.py" line="64"/>
         <source>…and %1 more</source>
         <translation>…e mais %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="69"/>
+        <location filename="../../desktop/ui/import_summary.py" line="77"/>
         <source>File</source>
         <translation>Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="69"/>
+        <location filename="../../desktop/ui/import_summary.py" line="77"/>
         <source>Added</source>
         <translation>Adicionadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="70"/>
+        <location filename="../../desktop/ui/import_summary.py" line="78"/>
         <source>Already there</source>
         <translation>Já existentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="70"/>
+        <location filename="../../desktop/ui/import_summary.py" line="78"/>
         <source>Skipped</source>
         <translation>Ignoradas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="76"/>
+        <location filename="../../desktop/ui/import_summary.py" line="84"/>
         <source>These files could not be imported:</source>
         <translation>Não foi possível importar estes ficheiros:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="82"/>
+        <location filename="../../desktop/ui/import_summary.py" line="90"/>
         <source>There was nothing to import.</source>
         <translation>Não havia nada para importar.</translation>
     </message>
@@ -842,198 +798,231 @@ O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam 
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="98"/>
+        <location filename="../../desktop/ui/import_summary.py" line="106"/>
         <source>Nothing was imported</source>
         <translation>Nada foi importado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="100"/>
+        <location filename="../../desktop/ui/import_summary.py" line="108"/>
         <source>Everything in these files was already in Regulars</source>
         <translation>Tudo nestes ficheiros já estava no Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="101"/>
+        <location filename="../../desktop/ui/import_summary.py" line="109"/>
         <source>Imported %1</source>
         <translation>Importado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="104"/>
+        <location filename="../../desktop/ui/import_summary.py" line="112"/>
         <source>Import finished</source>
         <translation>Importação concluída</translation>
     </message>
 </context>
 <context>
+    <name>ImportWords</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/import_summary.py" line="25"/>
+        <source>%Ln new review(s)</source>
+        <translation>
+            <numerusform>%Ln avaliação nova</numerusform>
+            <numerusform>%Ln avaliações novas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/import_summary.py" line="27"/>
+        <source>%Ln new customer(s)</source>
+        <translation>
+            <numerusform>%Ln cliente novo</numerusform>
+            <numerusform>%Ln clientes novos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/import_summary.py" line="29"/>
+        <source>%Ln new order(s)</source>
+        <translation>
+            <numerusform>%Ln encomenda nova</numerusform>
+            <numerusform>%Ln encomendas novas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/import_summary.py" line="30"/>
+        <source>%Ln new row(s)</source>
+        <translation>
+            <numerusform>%Ln linha nova</numerusform>
+            <numerusform>%Ln linhas novas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="58"/>
+        <location filename="../../desktop/ui/main_window.py" line="57"/>
         <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
         <translation>Exportações (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118"/>
+        <location filename="../../desktop/ui/main_window.py" line="117"/>
         <source>Updating the analysis of your reviews</source>
         <translation>A atualizar a análise das suas avaliações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>Reading your reviews again with the latest analysis… %1%</source>
         <translation>A reler as suas avaliações com a análise mais recente… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>An import is already running; please wait for it.</source>
         <translation>Já está a decorrer uma importação; aguarde que termine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>Reading %1…</source>
         <translation>A ler %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>Importing %1…</source>
         <translation>A importar %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>Importing %1 files…</source>
         <translation>A importar %1 ficheiros…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
-        <location filename="../../desktop/ui/main_window.py" line="432"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="429"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>Regulars — %1</source>
         <translation>Regulars — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>Regulars</source>
         <translation>Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importar ficheiros…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>Import review, customer or order exports</source>
         <translation>Importar exportações de avaliações, clientes ou encomendas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>&amp;About Regulars</source>
         <translation>&amp;Acerca do Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Definições…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="299"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Overview</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Reviews</source>
         <translation>Avaliações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
         <source>Import files</source>
         <translation>Importar ficheiros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/ui/main_window.py" line="386"/>
         <source>Settings saved.</source>
         <translation>Definições guardadas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="400"/>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
         <source>Cancelling…</source>
         <translation>A cancelar…</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="409"/>
-        <source>1 review was read again with the latest analysis.</source>
-        <translation>1 avaliação relida com a análise mais recente.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="408"/>
+        <source>%Ln review(s) read again with the latest analysis.</source>
+        <translation>
+            <numerusform>%Ln avaliação relida com a análise mais recente.</numerusform>
+            <numerusform>%Ln avaliações relidas com a análise mais recente.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="410"/>
-        <source>%1 reviews were read again with the latest analysis.</source>
-        <translation>Avaliações relidas com a análise mais recente: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/ui/main_window.py" line="413"/>
         <source>nothing new</source>
         <translation>nada de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/ui/main_window.py" line="414"/>
         <source>Import finished: %1</source>
         <translation>Importação concluída: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/ui/main_window.py" line="423"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Importação cancelada. O ficheiro que estava a ser lido quando carregou em Cancelar não foi importado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/ui/main_window.py" line="428"/>
         <source>Import failed.</source>
         <translation>A importação falhou.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/ui/main_window.py" line="439"/>
         <source>About Regulars</source>
         <translation>Acerca do Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/ui/main_window.py" line="440"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Perceba as suas avaliações e conheça os seus clientes habituais.&lt;/p&gt;&lt;p&gt;Tudo fica neste computador: os seus ficheiros são lidos aqui e nada é enviado.&lt;/p&gt;</translation>
     </message>
@@ -1359,211 +1348,211 @@ O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam 
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="64"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="65"/>
         <source>Food</source>
         <translation>Comida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="65"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="66"/>
         <source>Drinks</source>
         <translation>Bebidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="66"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
         <source>Service</source>
         <translation>Serviço</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
         <source>Price</source>
         <translation>Preço</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
         <source>Ambience</source>
         <translation>Ambiente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
         <source>Cleanliness</source>
         <translation>Limpeza</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
         <source>Waiting</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
         <source>Your dishes</source>
         <translation>Os seus pratos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
         <source>Your staff</source>
         <translation>A sua equipa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="75"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="76"/>
         <source>food poisoning</source>
         <translation>intoxicação alimentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="76"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="77"/>
         <source>allergic reaction</source>
         <translation>reação alérgica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="77"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
         <source>something in the food</source>
         <translation>algo estranho na comida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
         <source>pests</source>
         <translation>pragas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
         <source>hygiene</source>
         <translation>higiene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
         <source>legal threat</source>
         <translation>ameaça legal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="121"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="277"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="122"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="283"/>
         <source>Loading reviews</source>
         <translation>A carregar avaliações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="134"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="172"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="135"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="173"/>
         <source>Reviews</source>
         <translation>Avaliações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="136"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="137"/>
         <source>What your guests say, across every site you are listed on.</source>
         <translation>O que dizem os seus clientes, em todos os sites onde está presente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="150"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="151"/>
         <source>No reviews yet</source>
         <translation>Ainda sem avaliações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="151"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="152"/>
         <source>Drop your Google, Tripadvisor or spreadsheet export here, or use Import.
 Regulars reads the file on this computer; nothing is uploaded.</source>
         <translation>Largue aqui a sua exportação do Google, do Tripadvisor ou de uma folha de cálculo, ou use Importar.
 O Regulars lê o ficheiro neste computador; nada é enviado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="173"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="174"/>
         <source>Average rating</source>
         <translation>Classificação média</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="174"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="175"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 dias</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="175"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="176"/>
         <source>Needing a reply</source>
         <translation>Sem resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="209"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="215"/>
         <source>No reviews match these filters.</source>
         <translation>Nenhuma avaliação corresponde a estes filtros.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="240"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="246"/>
         <source>Loading your reviews…</source>
         <translation>A carregar as suas avaliações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="279"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="285"/>
         <source>Your reviews could not be loaded.</source>
         <translation>Não foi possível carregar as suas avaliações.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="289"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
         <source>matching your filters</source>
         <translation>com os seus filtros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="290"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="296"/>
         <source>all time</source>
         <translation>no total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="292"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="298"/>
         <source>no star ratings yet</source>
         <translation>ainda sem classificações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="297"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="303"/>
         <source>no rated reviews in the last 30 days</source>
         <translation>sem classificações nos últimos 30 dias</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="299"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
         <source>nothing to compare with before</source>
         <translation>sem dados anteriores para comparar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="303"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="309"/>
         <source>→ steady vs previous 30 days (%1)</source>
         <translation>→ estável vs 30 dias anteriores (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="311"/>
         <source>▲ %1 vs previous 30 days</source>
         <translation>▲ %1 vs 30 dias anteriores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="307"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="313"/>
         <source>▼ %1 vs previous 30 days</source>
         <translation>▼ %1 vs 30 dias anteriores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="309"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="315"/>
         <source>reviews without your reply</source>
         <translation>avaliações sem a sua resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="314"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="320"/>
         <source>Select a review to read it in full.</source>
         <translation>Selecione uma avaliação para a ler por inteiro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="324"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="330"/>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="338"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="344"/>
         <source>(This review has stars but no text.)</source>
         <translation>(Esta avaliação tem estrelas mas não tem texto.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="341"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="347"/>
         <source>Your reply</source>
         <translation>A sua resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="341"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="347"/>
         <source>No reply yet</source>
         <translation>Ainda sem resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="352"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
         <source>Health or safety claim:</source>
         <translation>Queixa de saúde ou segurança:</translation>
     </message>

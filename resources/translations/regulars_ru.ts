@@ -680,58 +680,56 @@ The %2 record becomes a customer of its own again, and the values it changed go 
         <source>a good guess (%1% sure) — check the columns</source>
         <translation>вероятно (уверенность %1%) — проверьте столбцы</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/dialogs/import_preview.py" line="384"/>
-        <source>Import 1 row</source>
-        <translation>Импортировать 1 строку</translation>
+        <source>Import %Ln row(s)</source>
+        <translation>
+            <numerusform>Импортировать %Ln строку</numerusform>
+            <numerusform>Импортировать %Ln строки</numerusform>
+            <numerusform>Импортировать %Ln строк</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/dialogs/import_preview.py" line="385"/>
-        <source>Import %1 rows</source>
-        <translation>Импортировать строки: %1</translation>
+        <source>Skip the %Ln rejected row(s)</source>
+        <translation>
+            <numerusform>Пропустить %Ln отклонённую строку</numerusform>
+            <numerusform>Пропустить %Ln отклонённые строки</numerusform>
+            <numerusform>Пропустить %Ln отклонённых строк</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="386"/>
-        <source>Skip the rejected row</source>
-        <translation>Пропустить отклонённую строку</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="387"/>
-        <source>Skip the %1 rejected rows</source>
-        <translation>Пропустить отклонённые строки: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="394"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="392"/>
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="396"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="394"/>
         <source>Answer the question about dates in “%1” first.</source>
         <translation>Сначала ответьте на вопрос о датах в «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="399"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="397"/>
         <source>Answer the question about dates first.</source>
         <translation>Сначала ответьте на вопрос о датах.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="401"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="399"/>
         <source>Without skipping, importing is all or nothing: fix the rejected rows in the file, or tick “Skip”.</source>
         <translation>Без пропуска импорт идёт по принципу «всё или ничего»: исправьте отклонённые строки в файле или отметьте «Пропустить».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="404"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="402"/>
         <source>There is nothing Regulars can import from here yet.</source>
         <translation>Здесь пока нечего импортировать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="406"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="404"/>
         <source>Everything in here is already in Regulars.</source>
         <translation>Всё это уже есть в Regulars.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="409"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="407"/>
         <source>“%1” is left out: it cannot be read, or its columns are not chosen yet.</source>
         <translation>«%1» пропущен: его не удаётся прочитать или столбцы ещё не указаны.</translation>
     </message>
@@ -739,102 +737,62 @@ The %2 record becomes a customer of its own again, and the values it changed go 
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="21"/>
-        <source>1 new review</source>
-        <translation>1 новый отзыв</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_summary.py" line="21"/>
-        <source>%1 new reviews</source>
-        <translation>новых отзывов: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_summary.py" line="22"/>
-        <source>1 new customer</source>
-        <translation>1 новый клиент</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_summary.py" line="22"/>
-        <source>%1 new customers</source>
-        <translation>новых клиентов: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_summary.py" line="23"/>
-        <source>1 new order</source>
-        <translation>1 новый заказ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_summary.py" line="23"/>
-        <source>%1 new orders</source>
-        <translation>новых заказов: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_summary.py" line="30"/>
-        <source>1 new row</source>
-        <translation>1 новая строка</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_summary.py" line="30"/>
-        <source>%1 new rows</source>
-        <translation>новых строк: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_summary.py" line="33"/>
+        <location filename="../../desktop/ui/import_summary.py" line="41"/>
         <source>%1 and %2</source>
         <translation>%1 и %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="47"/>
+        <location filename="../../desktop/ui/import_summary.py" line="55"/>
         <source>reviews</source>
         <translation>отзывы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="47"/>
+        <location filename="../../desktop/ui/import_summary.py" line="55"/>
         <source>customers</source>
         <translation>клиенты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="48"/>
+        <location filename="../../desktop/ui/import_summary.py" line="56"/>
         <source>orders</source>
         <translation>заказы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="53"/>
+        <location filename="../../desktop/ui/import_summary.py" line="61"/>
         <source>Row %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="56"/>
+        <location filename="../../desktop/ui/import_summary.py" line="64"/>
         <source>…and %1 more</source>
         <translation>…и ещё %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="69"/>
+        <location filename="../../desktop/ui/import_summary.py" line="77"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="69"/>
+        <location filename="../../desktop/ui/import_summary.py" line="77"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="70"/>
+        <location filename="../../desktop/ui/import_summary.py" line="78"/>
         <source>Already there</source>
         <translation>Уже есть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="70"/>
+        <location filename="../../desktop/ui/import_summary.py" line="78"/>
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="76"/>
+        <location filename="../../desktop/ui/import_summary.py" line="84"/>
         <source>These files could not be imported:</source>
         <translation>Эти файлы не удалось импортировать:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="82"/>
+        <location filename="../../desktop/ui/import_summary.py" line="90"/>
         <source>There was nothing to import.</source>
         <translation>Импортировать было нечего.</translation>
     </message>
@@ -842,198 +800,236 @@ The %2 record becomes a customer of its own again, and the values it changed go 
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="98"/>
+        <location filename="../../desktop/ui/import_summary.py" line="106"/>
         <source>Nothing was imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="100"/>
+        <location filename="../../desktop/ui/import_summary.py" line="108"/>
         <source>Everything in these files was already in Regulars</source>
         <translation>Всё из этих файлов уже было в Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="101"/>
+        <location filename="../../desktop/ui/import_summary.py" line="109"/>
         <source>Imported %1</source>
         <translation>Импортировано: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="104"/>
+        <location filename="../../desktop/ui/import_summary.py" line="112"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
 </context>
 <context>
+    <name>ImportWords</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/import_summary.py" line="25"/>
+        <source>%Ln new review(s)</source>
+        <translation>
+            <numerusform>%Ln новый отзыв</numerusform>
+            <numerusform>%Ln новых отзыва</numerusform>
+            <numerusform>%Ln новых отзывов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/import_summary.py" line="27"/>
+        <source>%Ln new customer(s)</source>
+        <translation>
+            <numerusform>%Ln новый клиент</numerusform>
+            <numerusform>%Ln новых клиента</numerusform>
+            <numerusform>%Ln новых клиентов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/import_summary.py" line="29"/>
+        <source>%Ln new order(s)</source>
+        <translation>
+            <numerusform>%Ln новый заказ</numerusform>
+            <numerusform>%Ln новых заказа</numerusform>
+            <numerusform>%Ln новых заказов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/import_summary.py" line="30"/>
+        <source>%Ln new row(s)</source>
+        <translation>
+            <numerusform>%Ln новая строка</numerusform>
+            <numerusform>%Ln новые строки</numerusform>
+            <numerusform>%Ln новых строк</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="58"/>
+        <location filename="../../desktop/ui/main_window.py" line="57"/>
         <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
         <translation>Выгрузки (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118"/>
+        <location filename="../../desktop/ui/main_window.py" line="117"/>
         <source>Updating the analysis of your reviews</source>
         <translation>Обновляем анализ ваших отзывов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>Reading your reviews again with the latest analysis… %1%</source>
         <translation>Перечитываем отзывы с новым анализом… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>An import is already running; please wait for it.</source>
         <translation>Импорт уже выполняется; дождитесь его окончания.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>Importing %1 files…</source>
         <translation>Импорт файлов: %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
-        <location filename="../../desktop/ui/main_window.py" line="432"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="429"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>Regulars — %1</source>
         <translation>Regulars — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>Regulars</source>
         <translation>Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>Import review, customer or order exports</source>
         <translation>Импорт выгрузок отзывов, клиентов или заказов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>&amp;About Regulars</source>
         <translation>&amp;О программе Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="299"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Reviews</source>
         <translation>Отзывы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
         <source>Import files</source>
         <translation>Импорт файлов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/ui/main_window.py" line="386"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="400"/>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="409"/>
-        <source>1 review was read again with the latest analysis.</source>
-        <translation>1 отзыв перечитан с новым анализом.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="408"/>
+        <source>%Ln review(s) read again with the latest analysis.</source>
+        <translation>
+            <numerusform>%Ln отзыв перечитан с новым анализом.</numerusform>
+            <numerusform>%Ln отзыва перечитаны с новым анализом.</numerusform>
+            <numerusform>%Ln отзывов перечитано с новым анализом.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="410"/>
-        <source>%1 reviews were read again with the latest analysis.</source>
-        <translation>Отзывов перечитано с новым анализом: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/ui/main_window.py" line="413"/>
         <source>nothing new</source>
         <translation>ничего нового</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/ui/main_window.py" line="414"/>
         <source>Import finished: %1</source>
         <translation>Импорт завершён: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/ui/main_window.py" line="423"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Импорт отменён. Файл, который читался в момент отмены, не импортирован.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/ui/main_window.py" line="428"/>
         <source>Import failed.</source>
         <translation>Импорт не удался.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/ui/main_window.py" line="439"/>
         <source>About Regulars</source>
         <translation>О программе Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/ui/main_window.py" line="440"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Понимайте свои отзывы и знайте своих постоянных гостей.&lt;/p&gt;&lt;p&gt;Всё остаётся на этом компьютере: файлы читаются здесь, ничего не загружается в сеть.&lt;/p&gt;</translation>
     </message>
@@ -1359,211 +1355,211 @@ The %2 record becomes a customer of its own again, and the values it changed go 
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="64"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="65"/>
         <source>Food</source>
         <translation>Еда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="65"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="66"/>
         <source>Drinks</source>
         <translation>Напитки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="66"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
         <source>Service</source>
         <translation>Обслуживание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
         <source>Price</source>
         <translation>Цены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
         <source>Ambience</source>
         <translation>Атмосфера</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
         <source>Cleanliness</source>
         <translation>Чистота</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
         <source>Waiting</source>
         <translation>Ожидание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
         <source>Your dishes</source>
         <translation>Ваши блюда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
         <source>Your staff</source>
         <translation>Ваш персонал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="75"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="76"/>
         <source>food poisoning</source>
         <translation>пищевое отравление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="76"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="77"/>
         <source>allergic reaction</source>
         <translation>аллергическая реакция</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="77"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
         <source>something in the food</source>
         <translation>посторонний предмет в еде</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
         <source>pests</source>
         <translation>вредители</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
         <source>hygiene</source>
         <translation>гигиена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
         <source>legal threat</source>
         <translation>угроза иском</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="121"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="277"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="122"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="283"/>
         <source>Loading reviews</source>
         <translation>Загрузка отзывов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="134"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="172"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="135"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="173"/>
         <source>Reviews</source>
         <translation>Отзывы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="136"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="137"/>
         <source>What your guests say, across every site you are listed on.</source>
         <translation>Что говорят гости на всех площадках, где вы есть.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="150"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="151"/>
         <source>No reviews yet</source>
         <translation>Отзывов пока нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="151"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="152"/>
         <source>Drop your Google, Tripadvisor or spreadsheet export here, or use Import.
 Regulars reads the file on this computer; nothing is uploaded.</source>
         <translation>Перетащите сюда выгрузку из Google, Tripadvisor или таблицу либо нажмите «Импорт».
 Regulars читает файл на этом компьютере; ничего не загружается в сеть.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="173"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="174"/>
         <source>Average rating</source>
         <translation>Средняя оценка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="174"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="175"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="175"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="176"/>
         <source>Needing a reply</source>
         <translation>Без ответа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="209"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="215"/>
         <source>No reviews match these filters.</source>
         <translation>Нет отзывов по этим фильтрам.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="240"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="246"/>
         <source>Loading your reviews…</source>
         <translation>Загрузка отзывов…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="279"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="285"/>
         <source>Your reviews could not be loaded.</source>
         <translation>Не удалось загрузить отзывы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="289"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
         <source>matching your filters</source>
         <translation>по вашим фильтрам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="290"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="296"/>
         <source>all time</source>
         <translation>за всё время</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="292"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="298"/>
         <source>no star ratings yet</source>
         <translation>оценок пока нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="297"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="303"/>
         <source>no rated reviews in the last 30 days</source>
         <translation>нет оценок за последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="299"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
         <source>nothing to compare with before</source>
         <translation>не с чем сравнить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="303"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="309"/>
         <source>→ steady vs previous 30 days (%1)</source>
         <translation>→ без изменений к прошлым 30 дням (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="311"/>
         <source>▲ %1 vs previous 30 days</source>
         <translation>▲ %1 к прошлым 30 дням</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="307"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="313"/>
         <source>▼ %1 vs previous 30 days</source>
         <translation>▼ %1 к прошлым 30 дням</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="309"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="315"/>
         <source>reviews without your reply</source>
         <translation>отзывы без вашего ответа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="314"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="320"/>
         <source>Select a review to read it in full.</source>
         <translation>Выберите отзыв, чтобы прочитать его полностью.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="324"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="330"/>
         <source>Anonymous</source>
         <translation>Аноним</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="338"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="344"/>
         <source>(This review has stars but no text.)</source>
         <translation>(В этом отзыве есть оценка, но нет текста.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="341"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="347"/>
         <source>Your reply</source>
         <translation>Ваш ответ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="341"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="347"/>
         <source>No reply yet</source>
         <translation>Ответа пока нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="352"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
         <source>Health or safety claim:</source>
         <translation>Жалоба на здоровье или безопасность:</translation>
     </message>

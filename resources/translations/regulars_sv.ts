@@ -680,58 +680,54 @@ Posten från %2 blir en egen kund igen, och värdena den ändrade återställs.<
         <source>a good guess (%1% sure) — check the columns</source>
         <translation>en bra gissning (%1% säker) — kontrollera kolumnerna</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/dialogs/import_preview.py" line="384"/>
-        <source>Import 1 row</source>
-        <translation>Importera 1 rad</translation>
+        <source>Import %Ln row(s)</source>
+        <translation>
+            <numerusform>Importera %Ln rad</numerusform>
+            <numerusform>Importera %Ln rader</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/dialogs/import_preview.py" line="385"/>
-        <source>Import %1 rows</source>
-        <translation>Importera %1 rader</translation>
+        <source>Skip the %Ln rejected row(s)</source>
+        <translation>
+            <numerusform>Hoppa över den avvisade raden</numerusform>
+            <numerusform>Hoppa över de %Ln avvisade raderna</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="386"/>
-        <source>Skip the rejected row</source>
-        <translation>Hoppa över den avvisade raden</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="387"/>
-        <source>Skip the %1 rejected rows</source>
-        <translation>Hoppa över de %1 avvisade raderna</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="394"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="392"/>
         <source>Reading…</source>
         <translation>Läser…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="396"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="394"/>
         <source>Answer the question about dates in “%1” first.</source>
         <translation>Svara först på frågan om datum i ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="399"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="397"/>
         <source>Answer the question about dates first.</source>
         <translation>Svara först på frågan om datum.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="401"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="399"/>
         <source>Without skipping, importing is all or nothing: fix the rejected rows in the file, or tick “Skip”.</source>
         <translation>Utan att hoppa över gäller allt eller inget: rätta de avvisade raderna i filen eller kryssa i ”Hoppa över”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="404"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="402"/>
         <source>There is nothing Regulars can import from here yet.</source>
         <translation>Här finns inget som Regulars kan importera än.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="406"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="404"/>
         <source>Everything in here is already in Regulars.</source>
         <translation>Allt här finns redan i Regulars.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="409"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="407"/>
         <source>“%1” is left out: it cannot be read, or its columns are not chosen yet.</source>
         <translation>”%1” utelämnas: den kan inte läsas eller så är kolumnerna inte valda än.</translation>
     </message>
@@ -739,102 +735,62 @@ Posten från %2 blir en egen kund igen, och värdena den ändrade återställs.<
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="21"/>
-        <source>1 new review</source>
-        <translation>1 ny recension</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_summary.py" line="21"/>
-        <source>%1 new reviews</source>
-        <translation>%1 nya recensioner</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_summary.py" line="22"/>
-        <source>1 new customer</source>
-        <translation>1 ny kund</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_summary.py" line="22"/>
-        <source>%1 new customers</source>
-        <translation>%1 nya kunder</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_summary.py" line="23"/>
-        <source>1 new order</source>
-        <translation>1 ny beställning</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_summary.py" line="23"/>
-        <source>%1 new orders</source>
-        <translation>%1 nya beställningar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_summary.py" line="30"/>
-        <source>1 new row</source>
-        <translation>1 ny rad</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_summary.py" line="30"/>
-        <source>%1 new rows</source>
-        <translation>%1 nya rader</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_summary.py" line="33"/>
+        <location filename="../../desktop/ui/import_summary.py" line="41"/>
         <source>%1 and %2</source>
         <translation>%1 och %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="47"/>
+        <location filename="../../desktop/ui/import_summary.py" line="55"/>
         <source>reviews</source>
         <translation>recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="47"/>
+        <location filename="../../desktop/ui/import_summary.py" line="55"/>
         <source>customers</source>
         <translation>kunder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="48"/>
+        <location filename="../../desktop/ui/import_summary.py" line="56"/>
         <source>orders</source>
         <translation>beställningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="53"/>
+        <location filename="../../desktop/ui/import_summary.py" line="61"/>
         <source>Row %1: %2</source>
         <translation>Rad %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="56"/>
+        <location filename="../../desktop/ui/import_summary.py" line="64"/>
         <source>…and %1 more</source>
         <translation>…och %1 till</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="69"/>
+        <location filename="../../desktop/ui/import_summary.py" line="77"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="69"/>
+        <location filename="../../desktop/ui/import_summary.py" line="77"/>
         <source>Added</source>
         <translation>Tillagda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="70"/>
+        <location filename="../../desktop/ui/import_summary.py" line="78"/>
         <source>Already there</source>
         <translation>Fanns redan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="70"/>
+        <location filename="../../desktop/ui/import_summary.py" line="78"/>
         <source>Skipped</source>
         <translation>Överhoppade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="76"/>
+        <location filename="../../desktop/ui/import_summary.py" line="84"/>
         <source>These files could not be imported:</source>
         <translation>De här filerna kunde inte importeras:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="82"/>
+        <location filename="../../desktop/ui/import_summary.py" line="90"/>
         <source>There was nothing to import.</source>
         <translation>Det fanns inget att importera.</translation>
     </message>
@@ -842,198 +798,231 @@ Posten från %2 blir en egen kund igen, och värdena den ändrade återställs.<
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="98"/>
+        <location filename="../../desktop/ui/import_summary.py" line="106"/>
         <source>Nothing was imported</source>
         <translation>Inget importerades</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="100"/>
+        <location filename="../../desktop/ui/import_summary.py" line="108"/>
         <source>Everything in these files was already in Regulars</source>
         <translation>Allt i filerna fanns redan i Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="101"/>
+        <location filename="../../desktop/ui/import_summary.py" line="109"/>
         <source>Imported %1</source>
         <translation>Importerat: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="104"/>
+        <location filename="../../desktop/ui/import_summary.py" line="112"/>
         <source>Import finished</source>
         <translation>Importen är klar</translation>
     </message>
 </context>
 <context>
+    <name>ImportWords</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/import_summary.py" line="25"/>
+        <source>%Ln new review(s)</source>
+        <translation>
+            <numerusform>%Ln ny recension</numerusform>
+            <numerusform>%Ln nya recensioner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/import_summary.py" line="27"/>
+        <source>%Ln new customer(s)</source>
+        <translation>
+            <numerusform>%Ln ny kund</numerusform>
+            <numerusform>%Ln nya kunder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/import_summary.py" line="29"/>
+        <source>%Ln new order(s)</source>
+        <translation>
+            <numerusform>%Ln ny beställning</numerusform>
+            <numerusform>%Ln nya beställningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/import_summary.py" line="30"/>
+        <source>%Ln new row(s)</source>
+        <translation>
+            <numerusform>%Ln ny rad</numerusform>
+            <numerusform>%Ln nya rader</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="58"/>
+        <location filename="../../desktop/ui/main_window.py" line="57"/>
         <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
         <translation>Exporter (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118"/>
+        <location filename="../../desktop/ui/main_window.py" line="117"/>
         <source>Updating the analysis of your reviews</source>
         <translation>Uppdaterar analysen av dina recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>Reading your reviews again with the latest analysis… %1%</source>
         <translation>Läser om dina recensioner med den senaste analysen… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>An import is already running; please wait for it.</source>
         <translation>En import pågår redan; vänta tills den är klar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>Reading %1…</source>
         <translation>Läser %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>Importing %1…</source>
         <translation>Importerar %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>Importing %1 files…</source>
         <translation>Importerar %1 filer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
-        <location filename="../../desktop/ui/main_window.py" line="432"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="429"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>Regulars — %1</source>
         <translation>Regulars — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>Regulars</source>
         <translation>Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importera filer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>Import review, customer or order exports</source>
         <translation>Importera recensions-, kund- eller orderexporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>&amp;About Regulars</source>
         <translation>&amp;Om Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>Main toolbar</source>
         <translation>Huvudverktygsfält</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="299"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Reviews</source>
         <translation>Recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Messages</source>
         <translation>Meddelanden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
         <source>Import files</source>
         <translation>Importera filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/ui/main_window.py" line="386"/>
         <source>Settings saved.</source>
         <translation>Inställningarna har sparats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="400"/>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="409"/>
-        <source>1 review was read again with the latest analysis.</source>
-        <translation>1 recension omläst med den senaste analysen.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="408"/>
+        <source>%Ln review(s) read again with the latest analysis.</source>
+        <translation>
+            <numerusform>%Ln recension omläst med den senaste analysen.</numerusform>
+            <numerusform>%Ln recensioner omlästa med den senaste analysen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="410"/>
-        <source>%1 reviews were read again with the latest analysis.</source>
-        <translation>Recensioner omlästa med den senaste analysen: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/ui/main_window.py" line="413"/>
         <source>nothing new</source>
         <translation>inget nytt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/ui/main_window.py" line="414"/>
         <source>Import finished: %1</source>
         <translation>Importen är klar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/ui/main_window.py" line="423"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Importen avbröts. Filen som lästes när du tryckte på Avbryt importerades inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/ui/main_window.py" line="428"/>
         <source>Import failed.</source>
         <translation>Importen misslyckades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/ui/main_window.py" line="439"/>
         <source>About Regulars</source>
         <translation>Om Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/ui/main_window.py" line="440"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Förstå dina recensioner och lär känna dina stamgäster.&lt;/p&gt;&lt;p&gt;Allt stannar på den här datorn: dina filer läses här och inget laddas upp.&lt;/p&gt;</translation>
     </message>
@@ -1359,211 +1348,211 @@ Posten från %2 blir en egen kund igen, och värdena den ändrade återställs.<
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="64"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="65"/>
         <source>Food</source>
         <translation>Mat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="65"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="66"/>
         <source>Drinks</source>
         <translation>Dryck</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="66"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
         <source>Price</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
         <source>Ambience</source>
         <translation>Atmosfär</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
         <source>Cleanliness</source>
         <translation>Renlighet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
         <source>Waiting</source>
         <translation>Väntetid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
         <source>Your dishes</source>
         <translation>Dina rätter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
         <source>Your staff</source>
         <translation>Din personal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="75"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="76"/>
         <source>food poisoning</source>
         <translation>matförgiftning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="76"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="77"/>
         <source>allergic reaction</source>
         <translation>allergisk reaktion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="77"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
         <source>something in the food</source>
         <translation>främmande föremål i maten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
         <source>pests</source>
         <translation>skadedjur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
         <source>hygiene</source>
         <translation>hygien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
         <source>legal threat</source>
         <translation>rättsligt hot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="121"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="277"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="122"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="283"/>
         <source>Loading reviews</source>
         <translation>Läser in recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="134"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="172"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="135"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="173"/>
         <source>Reviews</source>
         <translation>Recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="136"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="137"/>
         <source>What your guests say, across every site you are listed on.</source>
         <translation>Vad dina gäster säger, på alla sajter där du finns.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="150"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="151"/>
         <source>No reviews yet</source>
         <translation>Inga recensioner än</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="151"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="152"/>
         <source>Drop your Google, Tripadvisor or spreadsheet export here, or use Import.
 Regulars reads the file on this computer; nothing is uploaded.</source>
         <translation>Släpp din export från Google, Tripadvisor eller ett kalkylark här, eller använd Importera.
 Regulars läser filen på den här datorn; inget laddas upp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="173"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="174"/>
         <source>Average rating</source>
         <translation>Snittbetyg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="174"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="175"/>
         <source>Last 30 days</source>
         <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="175"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="176"/>
         <source>Needing a reply</source>
         <translation>Obesvarade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="209"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="215"/>
         <source>No reviews match these filters.</source>
         <translation>Inga recensioner matchar filtren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="240"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="246"/>
         <source>Loading your reviews…</source>
         <translation>Läser in dina recensioner…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="279"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="285"/>
         <source>Your reviews could not be loaded.</source>
         <translation>Dina recensioner kunde inte läsas in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="289"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
         <source>matching your filters</source>
         <translation>som matchar filtren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="290"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="296"/>
         <source>all time</source>
         <translation>totalt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="292"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="298"/>
         <source>no star ratings yet</source>
         <translation>inga betyg än</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="297"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="303"/>
         <source>no rated reviews in the last 30 days</source>
         <translation>inga betyg de senaste 30 dagarna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="299"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
         <source>nothing to compare with before</source>
         <translation>inget att jämföra med</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="303"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="309"/>
         <source>→ steady vs previous 30 days (%1)</source>
         <translation>→ stabilt mot 30 dagar innan (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="311"/>
         <source>▲ %1 vs previous 30 days</source>
         <translation>▲ %1 mot 30 dagar innan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="307"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="313"/>
         <source>▼ %1 vs previous 30 days</source>
         <translation>▼ %1 mot 30 dagar innan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="309"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="315"/>
         <source>reviews without your reply</source>
         <translation>recensioner utan ditt svar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="314"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="320"/>
         <source>Select a review to read it in full.</source>
         <translation>Välj en recension för att läsa hela.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="324"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="330"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="338"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="344"/>
         <source>(This review has stars but no text.)</source>
         <translation>(Recensionen har stjärnor men ingen text.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="341"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="347"/>
         <source>Your reply</source>
         <translation>Ditt svar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="341"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="347"/>
         <source>No reply yet</source>
         <translation>Inget svar än</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="352"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
         <source>Health or safety claim:</source>
         <translation>Anklagelse om hälsa eller säkerhet:</translation>
     </message>

@@ -56,6 +56,21 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.qt_log_ignore(*IGNORED_QT_MESSAGES))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_window(qapp) -> Iterator[None]:
+    """The window in English, as the app starts it under an English or
+    untranslated locale: the counted phrases ("1 new review") come from
+    regulars_en.qm, so tests see what an owner sees."""
+    from PySide6.QtCore import QLocale
+
+    from desktop.ui.application import install_translators
+
+    installed = install_translators(qapp, QLocale("en_GB"))
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "cafe.sqlite"

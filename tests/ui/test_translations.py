@@ -70,8 +70,8 @@ def find_lrelease() -> list[str] | None:
 
 def test_every_language_is_shipped() -> None:
     shipped = {p.stem.split("_", 1)[1] for p in TRANSLATIONS_DIR.glob("regulars_*.ts")}
-    assert shipped == set(LANGUAGES)
-    for lang in LANGUAGES:
+    assert shipped == set(LANGUAGES) | {"en"}  # English: only its counted phrases
+    for lang in (*LANGUAGES, "en"):
         assert (TRANSLATIONS_DIR / f"regulars_{lang}.qm").is_file(), f"regulars_{lang}.qm is not compiled"
 
 
@@ -123,7 +123,7 @@ def test_translations_keep_placeholders(lang: str) -> None:
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("lang", (*LANGUAGES, "en"))
 def test_committed_qm_is_up_to_date(lang: str, tmp_path: Path) -> None:
     """The app loads only .qm files (a frozen build has no lrelease), so the
     committed one must be exactly what lrelease makes of the .ts."""
@@ -161,7 +161,7 @@ def test_install_translators_translates_the_window(qapp, locale: QLocale, lang: 
     try:
         assert installed, f"no translator loaded for {locale.name()}"
         for context, source in (("MainWindow", "Overview"), ("ReviewsPage", "Needing a reply"),
-                                ("ImportPreviewDialog", "Import %1 rows")):
+                                ("ReviewsPage", "Select a review to read it in full.")):
             expected = translated(lang, context, source)
             assert expected != source
             assert QCoreApplication.translate(context, source) == expected
@@ -171,10 +171,41 @@ def test_install_translators_translates_the_window(qapp, locale: QLocale, lang: 
     assert QCoreApplication.translate("MainWindow", "Overview") == "Overview"
 
 
-def test_english_needs_no_translator(qapp) -> None:
-    installed = install_translators(qapp, QLocale("en_GB"))
+def test_english_file_holds_every_counted_phrase_and_nothing_else() -> None:
+    """The source texts say "%Ln new review(s)"; English needs its two forms."""
+    english = messages("en")
+    assert {(c, s) for c, s, m in messages("de") if m.get("numerus") == "yes"} == {(c, s) for c, s, _ in english}
+    for context, source, message in english:
+        forms = translations(message)
+        assert message.get("numerus") == "yes" and len(forms) == 2 and all(f.strip() for f in forms), source
+
+
+@pytest.mark.parametrize("locale", ["en_GB", "C", "da_DK"])
+def test_english_and_untranslated_languages_count_in_english(qapp, locale: str) -> None:
+    from desktop.ui.import_summary import ImportWords
+
+    installed = install_translators(qapp, QLocale(locale))
     try:
         assert QCoreApplication.translate("MainWindow", "Overview") == "Overview"
+        words = ImportWords()
+        assert [words.added("reviews", n) for n in (1, 2)] == ["1 new review", "2 new reviews"]
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+
+
+@pytest.mark.parametrize(("locale", "expected"), [
+    ("ru_RU", ["1 новый отзыв", "2 новых отзыва", "5 новых отзывов", "21 новый отзыв"]),
+    ("de_DE", ["1 neue Bewertung", "2 neue Bewertungen", "5 neue Bewertungen", "21 neue Bewertungen"]),
+    ("fr_FR", ["1 nouvel avis", "2 nouveaux avis", "5 nouveaux avis", "21 nouveaux avis"]),
+])
+def test_counted_phrases_follow_each_languages_plural_rules(qapp, locale: str, expected: list[str]) -> None:
+    from desktop.ui.import_summary import ImportWords
+
+    installed = install_translators(qapp, QLocale(locale))
+    try:
+        words = ImportWords()
+        assert [words.added("reviews", n) for n in (1, 2, 5, 21)] == expected
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)

@@ -381,10 +381,8 @@ class ImportPreviewDialog(QDialog):
         if not hasattr(self, "import_button"):
             return
         rows, rejected = self.rows_to_import(), self.rejected_count()
-        self.import_button.setText(self.tr("Import 1 row") if rows == 1
-                                   else self.tr("Import %1 rows").replace("%1", format_count(rows)))
-        self.skip_check.setText(self.tr("Skip the rejected row") if rejected == 1
-                                else self.tr("Skip the %1 rejected rows").replace("%1", format_count(rejected)))
+        self.import_button.setText(self.tr("Import %Ln row(s)", "", rows))
+        self.skip_check.setText(self.tr("Skip the %Ln rejected row(s)", "", rejected))
         self.skip_check.setVisible(rejected > 0)
         unanswered = [s for s in self._importable() if s.ambiguous and s.dayfirst is None]
         strict_blocked = rejected > 0 and not self.skip_check.isChecked()
