@@ -2,6 +2,7 @@
 import with progress and Cancel in the status bar."""
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +58,7 @@ PAGES = ("overview", "reviews", "customers", "messages", "import")
 IMPORT_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)")
 EVERYTHING_CHANGED = Changed(reviews=True, customers=True, orders=True, analysis=True)
 ANALYSIS_CHANGED = Changed(reviews=True, analysis=True)
+log = logging.getLogger(__name__)
 
 
 def combine_outcomes(outcomes: list[ImportOutcome]) -> ImportOutcome:
@@ -115,7 +117,7 @@ class MainWindow(QMainWindow):
             return analysis.analyze_pending(progress, cancel)
 
         op = self.runner.run(work, label=self.tr("Updating the analysis of your reviews"), write=True,
-                             on_success=self._on_analysis_updated)
+                             on_success=self._on_analysis_updated, on_failure=self._on_analysis_update_failed)
         self._show_analysis_progress(op)
         self.analysis_operation = op
         op.finished.connect(lambda: setattr(self, "analysis_operation", None))
@@ -402,6 +404,14 @@ class MainWindow(QMainWindow):
         self.progress_bar.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
         if message and self.cancel_button.isEnabled():
             self.status_label.setText(message)
+
+    def _on_analysis_update_failed(self, error: BaseException) -> None:
+        """Best effort: the stored results stay on screen and the next start
+        (or import) tries again, so no dialog at start-up; the log keeps why."""
+        log.warning("updating the stored analysis failed", exc_info=error)
+        self.statusBar().showMessage(
+            self.tr("The analysis of your reviews could not be updated now; Regulars will try again next time."),
+            10000)
 
     def _on_analysis_updated(self, count: int) -> None:
         if count:

@@ -271,3 +271,27 @@ def test_reviews_analysed_by_an_older_version_are_read_again_in_the_background(
     for w in (window, window2):
         w.shutdown()
         w.deleteLater()
+
+
+def test_a_failed_background_update_says_so_quietly_and_keeps_the_results(qtbot, seeded_services, tmp_path,
+                                                                          monkeypatch) -> None:
+    """No error dialog at start-up for a best-effort refresh (say another
+    Regulars holds the database): a status-bar line, the log, and the stored
+    results stay."""
+    from desktop.core.errors import UserError
+
+    def locked(*_args, **_kwargs):
+        raise UserError("database is locked")
+
+    monkeypatch.setattr(seeded_services.analysis, "pending_count", locked)
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(seeded_services, settings=settings)
+    window.reporter.show_dialogs = False
+    shown = []
+    window.reporter.user_error_shown.connect(shown.append)
+    window.reporter.bug_shown.connect(shown.append)
+    qtbot.waitUntil(lambda: window.analysis_operation is None, timeout=10_000)
+    assert shown == []
+    assert "could not be updated" in window.statusBar().currentMessage()
+    window.shutdown()
+    window.deleteLater()
