@@ -26,7 +26,7 @@ from .sentiment import parse
 from .terms import propose_terms
 from .tokenize import MAX_TEXT_CHARS, normalise, split_elisions, split_sentences, tokenize, tokenize_text
 
-ENGINE_VERSION = "1.1.0"
+ENGINE_VERSION = "1.2.0"
 """Bump when results change, so stored analyses are recomputed."""
 
 RATING_WEIGHT = 0.35

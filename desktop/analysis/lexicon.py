@@ -65,6 +65,10 @@ class Lexicon:
         self.version = str(data.get("version", "1"))
         self.negation_window = int(data.get("negation_window", DEFAULT_NEGATION_WINDOW))
         self.split_apostrophes = bool(data.get("split_apostrophes", False))
+        sup = data.get("superlatives") or {}
+        self.superlative_suffixes: tuple[tuple[str, str], ...] = tuple(
+            (str(end).lower(), str(base).lower()) for end, base in sup.get("suffixes", ()))
+        self.superlative_mult = float(sup.get("mult", 1.3))
         self.stopwords = frozenset(w.lower() for w in data.get("stopwords", ()))
         priors = {**base.get("aspect_priors", {}), **data.get("aspect_priors", {})}
         self.aspect_priors: dict[str, float] = {a: _clip(v) for a, v in priors.items()}
@@ -132,6 +136,8 @@ class Lexicon:
                 info = self._plans(token.replace("-", ""))
                 if info == (None, None, None):
                     info = self._plans(token.rsplit("-", 1)[1])
+            if info[0] is None and self.superlative_suffixes:  # no opinion of its own
+                info = self._superlative_plans(token, info)
             if info == (None, None, None):
                 info = NOTHING
         if len(self._memo) > _MEMO_LIMIT:
@@ -140,6 +146,20 @@ class Lexicon:
         self._memo[token] = info
         return info
 
+
+    def _superlative_plans(self, token: str, own: tuple) -> tuple:
+        """An unlisted superlative ("lentissimo", "riquísimo") read as its
+        listed base word ("lento", "rico"), its opinion strengthened by
+        ``superlative_mult``; the token's ``own`` aspect and flag plans win
+        over the base's. ``own`` unchanged when no base word has an opinion."""
+        for end, replacement in self.superlative_suffixes:
+            if token.endswith(end) and len(token) - len(end) >= 2:
+                sentiment, aspect, flag = self._plans(token[:-len(end)] + replacement)
+                cue = sentiment[2] if sentiment is not None else None
+                if cue is not None and cue.score:
+                    strong = Cue(score=_clip(cue.score * self.superlative_mult))
+                    return ((((), strong),), frozenset(), strong), own[1] or aspect, own[2] or flag
+        return own
 
     def _plans(self, token: str) -> tuple:
         return (_plan(self.sentiment.candidates(token)), _plan(self.aspects.candidates(token)),
