@@ -83,15 +83,20 @@ def format_count(n: int) -> str:
     return locale.toString(int(n))
 
 
+def words_locale() -> QLocale:
+    """The locale for month names and long dates: the window's, or English
+    under the C locale (which has no words of its own)."""
+    locale = QLocale()
+    return QLocale(QLocale.Language.English) if locale.language() == QLocale.Language.C else locale
+
+
 def format_decimal(x: float, places: int = 2, signed: bool = False) -> str:
     """``4.05`` / ``+0.57`` with the window language's decimal sign (``4,05``)."""
     text = f"{x:+.{places}f}" if signed else f"{x:.{places}f}"
     locale = QLocale()
     if locale.language() == QLocale.Language.C:
         return text
-    point = locale.decimalPoint()
-    minus = locale.negativeSign()
-    return text.replace(".", point).replace("-", minus) if (point != "." or minus != "-") else text
+    return text.replace(".", locale.decimalPoint()).replace("-", locale.negativeSign())
 
 
 def format_date(value: Any, with_time: bool = False) -> str:
@@ -99,8 +104,7 @@ def format_date(value: Any, with_time: bool = False) -> str:
     when = to_datetime(value)
     if when is None:
         return ""
-    locale = QLocale(QLocale.Language.English) if QLocale().language() == QLocale.Language.C else QLocale()
-    text = locale.toString(QDate(when.year, when.month, when.day), "dd MMM yyyy")
+    text = words_locale().toString(QDate(when.year, when.month, when.day), "dd MMM yyyy")
     return f"{text} {when.hour:02d}:{when.minute:02d}" if with_time else text
 
 

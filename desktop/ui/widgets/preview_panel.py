@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import palette
-from desktop.ui.models.columns import format_count
+from desktop.ui.models.columns import format_count, words_locale
 from desktop.ui.models.preview_models import (
     MappingModel,
     PreviewRecordsModel,
@@ -75,7 +75,7 @@ def both_readings(example: str) -> tuple[str, str] | None:
     year = numbers[2] if len(numbers) > 2 else ""
     if not (1 <= first <= 12 and 1 <= second <= 12):
         return None
-    locale = QLocale(QLocale.Language.English) if QLocale().language() == QLocale.Language.C else QLocale()
+    locale = words_locale()
     # the locale's long date without the weekday ("3 April 2026", "3. April 2026",
     # "April 3, 2026"), the same pattern for both readings; no year, no year shown
     pattern = re.sub(r"d{4}[,.]?\s*|,?\s*d{4}", "", locale.dateFormat(QLocale.FormatType.LongFormat))
