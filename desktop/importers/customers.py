@@ -91,6 +91,7 @@ class CustomerBuilder:
             accepts_sms=accepts_sms,
             note=_note(cells, ctx),
             tags=tags,
+            id_is_local=ctx.profile is None and ext is not None,
         ))
 
     def drain(self, ctx: Context, row: int) -> list[object]:  # noqa: ARG002

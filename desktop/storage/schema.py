@@ -48,6 +48,22 @@ class ImportBatch(Base):
     rejected: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     undone_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    updated: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class RowChange(Base):
+    """The change log of rows an import changed in place (an edited review's
+    new text or rating, the owner's reply): the values before and after, so
+    that undoing the batch puts the old ones back."""
+
+    __tablename__ = "row_changes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("import_batches.id", ondelete="CASCADE"), index=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[int] = mapped_column(Integer)
+    old_values: Mapped[str] = mapped_column(Text)  # JSON {column: value}, datetimes as ISO text
+    new_values: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class Location(Base):
@@ -61,6 +77,7 @@ class Review(Base):
     __table_args__ = (
         UniqueConstraint("source", "dedupe_key", name="uq_reviews_source_key"),
         Index("ix_reviews_created_at", "created_at"),
+        Index("ix_reviews_source_external_id", "source", "external_id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     location_id: Mapped[int | None] = mapped_column(ForeignKey("locations.id", ondelete="SET NULL"))
@@ -80,6 +97,8 @@ class Review(Base):
     created_at: Mapped[datetime | None] = mapped_column(DateTime)
     reply_text: Mapped[str | None] = mapped_column(Text)
     reply_at: Mapped[datetime | None] = mapped_column(DateTime)
+    author_reviews: Mapped[int | None] = mapped_column(Integer)
+    author_local_guide: Mapped[bool | None] = mapped_column(Boolean)
     import_batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("import_batches.id", ondelete="SET NULL"), index=True
     )

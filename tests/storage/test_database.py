@@ -157,7 +157,9 @@ def test_edited_review_is_updated_and_only_it_is_analysed_again(tmp_path):
         assert repo.pending_analysis(s, "v1") == []
         edited = _review(1, text="Edited: actually the coffee was cold", rating=2)
         replied = _review(2, reply_text="Thank you!", reply_at=datetime(2026, 2, 1))
-        assert repo.insert_reviews(s, None, [edited, replied]) == (0, 2)
+        report = repo.store_reviews(s, None, [edited, replied])
+        # a change is an update, never a "duplicate"
+        assert (report.inserted, report.duplicates, report.updated) == (0, 0, 2)
     with db.session() as s:
         pending = repo.pending_analysis(s, "v1")
         assert [(text, rating) for _, _, text, rating, _ in pending] == [

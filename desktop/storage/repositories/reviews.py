@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import NamedTuple, Sequence
 
@@ -13,7 +14,8 @@ from desktop.core.records import (
     ReviewRecord,
 )
 from desktop.storage import keys
-from desktop.storage.repositories._base import _chunks, _split_new, location_ids
+from desktop.storage.repositories._base import _chunks, location_ids
+from desktop.storage.repositories.changes import log_row_changes
 from desktop.storage.schema import (
     Location,
     RatingTrend,
@@ -25,57 +27,166 @@ from desktop.storage.schema import (
 
 # -- reviews ----------------------------------------------------------------
 
-def insert_reviews(session: Session, batch_id: int | None,
-                   records: Sequence[ReviewRecord]) -> tuple[int, int]:
-    """Insert reviews not yet stored; returns (inserted, duplicates).
+EDITABLE_FIELDS: tuple[str, ...] = ("text", "rating", "rating_raw", "reply_text", "reply_at")
+"""The fields of a stored review that a newer export of it may change in
+place (the author edited it, the owner answered); each change is logged in
+``row_changes`` with the batch, so undoing the batch restores the old values."""
 
-    A review already stored under the same source and id whose text, rating
-    or owner reply changed since (the author edited it, the owner answered)
-    is updated in place and its analysis dropped, so that it alone is
-    analysed again; it still counts as a duplicate, not a new review."""
-    keyed = [(r.source, keys.review_key(r.external_id, r.author, r.created_at, r.rating, r.text), r)
-             for r in records]
-    new, dupes = _split_new(session, Review, keyed)
-    _refresh_edited_reviews(session, [(src, key, r) for src, key, r in keyed if r.external_id])
-    locs = location_ids(session, (r.location for _, _, r in new))
+
+@dataclass(frozen=True)
+class ReviewPlan:
+    """What storing one record will do: ``action`` is "new", "duplicate" or
+    "updated"; ``review_id`` the stored review it matched (None for a new
+    one, or a repeat of a row earlier in the same call); ``edits`` the new
+    values of the fields that change; ``clash`` a warning when the record's
+    id is a file's own row number already used by a different review."""
+
+    action: str
+    review_id: int | None = None
+    edits: dict | None = None
+    clash: str | None = None
+
+
+@dataclass(frozen=True)
+class ReviewStoreReport:
+    inserted: int
+    duplicates: int
+    updated: int
+    outcomes: tuple[tuple[str, int | None], ...]
+    notes: tuple[str, ...]
+
+
+def _edits(r: ReviewRecord, text: str | None, rating: int | None, reply: str | None) -> dict:
+    """The fields of a stored review (text, rating, reply as stored) that ``r`` changes."""
+    edits: dict = {}
+    if (r.text or None) != (text or None) or (r.rating is not None and r.rating != rating):
+        edits.update(text=r.text, rating=r.rating, rating_raw=r.rating_raw)
+    if r.reply_text and r.reply_text != reply:
+        edits.update(reply_text=r.reply_text, reply_at=r.reply_at)
+    return edits
+
+
+def _describe(author: str | None, created: datetime | None) -> str:
+    who = author or "an anonymous reviewer"
+    return f"{who}, {created:%Y-%m-%d}" if created else who
+
+
+def plan_reviews(session: Session, records: Sequence[ReviewRecord]) -> list[ReviewPlan]:
+    """Decide, without writing, what :func:`store_reviews` will do with each
+    record (the import preview shows exactly this).
+
+    A record matches a stored review by source and key (see
+    ``keys.review_key``); a matched record that changes the text, rating or
+    reply is an update, one that changes nothing a duplicate. A file's own
+    row id (``id_is_local``) that a stored review of another author or date
+    already uses is a different review: new, with a note naming the clash."""
+    keyed = [(r.source, keys.record_review_key(r), r) for r in records]
+    by_source: dict[str, set[str]] = defaultdict(set)
+    for src, key, _ in keyed:
+        by_source[src].add(key)
+    stored: dict[tuple[str, str], tuple] = {}
+    for src, ks in by_source.items():
+        for chunk in _chunks(sorted(ks)):
+            for row in session.execute(
+                    select(Review.dedupe_key, Review.id, Review.text, Review.rating, Review.reply_text)
+                    .where(Review.source == src, Review.dedupe_key.in_(chunk))):
+                stored[(src, row[0])] = tuple(row[1:])
+    clashes = _id_clashes(session, [(src, key, r) for src, key, r in keyed
+                                    if r.id_is_local and r.external_id and (src, key) not in stored])
+    plans: list[ReviewPlan] = []
+    seen: set[tuple[str, str]] = set()
+    for src, key, r in keyed:
+        if (src, key) in seen:
+            plans.append(ReviewPlan("duplicate"))
+            continue
+        seen.add((src, key))
+        found = stored.get((src, key))
+        if found is None:
+            other = clashes.get((src, (r.external_id or "").strip()))
+            note = None
+            if other is not None:
+                note = (f"id {r.external_id} is already the id of another review "
+                        f"({_describe(*other)}); this one ({_describe(r.author, r.created_at)}) "
+                        f"was stored as a new review")
+            plans.append(ReviewPlan("new", clash=note))
+            continue
+        rid, text, rating, reply = found
+        edits = _edits(r, text, rating, reply) if r.external_id else {}
+        plans.append(ReviewPlan("updated", rid, edits) if edits else ReviewPlan("duplicate", rid))
+    return plans
+
+
+def _id_clashes(session: Session, keyed: list[tuple[str, str, ReviewRecord]]
+                ) -> dict[tuple[str, str], tuple[str | None, datetime | None]]:
+    """(source, id) -> (author, date) of a stored review that already uses the id."""
+    wanted: dict[str, set[str]] = defaultdict(set)
+    for src, _key, r in keyed:
+        wanted[src].add((r.external_id or "").strip())
+    found: dict[tuple[str, str], tuple[str | None, datetime | None]] = {}
+    for src, ids in wanted.items():
+        for chunk in _chunks(sorted(ids)):
+            for ext, author, created in session.execute(
+                    select(Review.external_id, Review.author, Review.created_at)
+                    .where(Review.source == src, Review.external_id.in_(chunk))
+                    .order_by(Review.id)):
+                found.setdefault((src, ext), (author, created))
+    return found
+
+
+def store_reviews(session: Session, batch_id: int | None,
+                  records: Sequence[ReviewRecord]) -> ReviewStoreReport:
+    """Store reviews as :func:`plan_reviews` decides: new ones inserted,
+    edited ones changed in place (their analysis dropped so that they alone
+    are analysed again, the old values logged with ``batch_id`` for undo),
+    the rest counted as duplicates. ``notes`` name every id clash."""
+    plans = plan_reviews(session, records)
+    new = [(r, p) for r, p in zip(records, plans) if p.action == "new"]
+    locs = location_ids(session, (r.location for r, _ in new))
     rows = [dict(
-        source=src, dedupe_key=key, external_id=r.external_id, author=r.author, rating=r.rating,
-        rating_raw=r.rating_raw, rating_scale=r.rating_scale, recommended=r.recommended,
-        title=r.title, text=r.text, original_text=r.original_text,
+        source=r.source, dedupe_key=keys.record_review_key(r), external_id=r.external_id,
+        author=r.author, rating=r.rating, rating_raw=r.rating_raw, rating_scale=r.rating_scale,
+        recommended=r.recommended, title=r.title, text=r.text, original_text=r.original_text,
         translated_text=r.translated_text, language=r.language, created_at=r.created_at,
-        reply_text=r.reply_text, reply_at=r.reply_at, import_batch_id=batch_id,
+        reply_text=r.reply_text, reply_at=r.reply_at, author_reviews=r.author_reviews,
+        author_local_guide=r.author_local_guide, import_batch_id=batch_id,
         location_id=locs.get((r.location or "").strip()),
-    ) for src, key, r in new]
+    ) for r, _ in new]
     for chunk in _chunks(rows, 2000):
         session.execute(insert(Review), list(chunk))
-    return len(rows), dupes
+    updated = [p for p in plans if p.action == "updated"]
+    _apply_edits(session, batch_id, updated)
+    return ReviewStoreReport(
+        inserted=len(rows), duplicates=sum(p.action == "duplicate" for p in plans),
+        updated=len(updated), outcomes=tuple((p.action, p.review_id) for p in plans),
+        notes=tuple(p.clash for p in plans if p.clash))
 
 
-def _refresh_edited_reviews(session: Session, keyed: list[tuple[str, str, ReviewRecord]]) -> int:
-    by_source: dict[str, dict[str, ReviewRecord]] = defaultdict(dict)
-    for src, key, r in keyed:
-        by_source[src][key] = r
-    changed = 0
-    for src, recs in by_source.items():
-        for chunk in _chunks(list(recs)):
-            stored = session.execute(
-                select(Review.id, Review.dedupe_key, Review.text, Review.rating, Review.reply_text)
-                .where(Review.source == src, Review.dedupe_key.in_(chunk)))
-            for rid, key, text, rating, reply in stored:
-                r = recs[key]
-                edits = {}
-                if (r.text or None) != (text or None) or (r.rating is not None and r.rating != rating):
-                    edits.update(text=r.text, rating=r.rating, rating_raw=r.rating_raw)
-                if r.reply_text and r.reply_text != reply:
-                    edits.update(reply_text=r.reply_text, reply_at=r.reply_at)
-                if not edits:
-                    continue
-                session.execute(update(Review).where(Review.id == rid).values(**edits))
-                if "text" in edits:
-                    for model in (ReviewAspect, ReviewSentence, ReviewAnalysis):
-                        session.execute(delete(model).where(model.review_id == rid))
-                changed += 1
-    return changed
+def insert_reviews(session: Session, batch_id: int | None,
+                   records: Sequence[ReviewRecord]) -> tuple[int, int]:
+    """:func:`store_reviews`, returning (inserted, duplicates) only."""
+    report = store_reviews(session, batch_id, records)
+    return report.inserted, report.duplicates
+
+
+def _apply_edits(session: Session, batch_id: int | None, plans: Sequence[ReviewPlan]) -> None:
+    if not plans:
+        return
+    ids = [p.review_id for p in plans]
+    cols = [Review.id] + [getattr(Review, f) for f in EDITABLE_FIELDS]
+    before: dict[int, dict] = {}
+    for chunk in _chunks(ids):
+        for row in session.execute(select(*cols).where(Review.id.in_(list(chunk)))):
+            before[row[0]] = dict(zip(EDITABLE_FIELDS, row[1:]))
+    changes = []
+    for p in plans:
+        old = {f: before[p.review_id][f] for f in p.edits}
+        session.execute(update(Review).where(Review.id == p.review_id).values(**p.edits))
+        changes.append((p.review_id, old, dict(p.edits)))
+        if "text" in p.edits:
+            for model in (ReviewAspect, ReviewSentence, ReviewAnalysis):
+                session.execute(delete(model).where(model.review_id == p.review_id))
+    if batch_id is not None:
+        log_row_changes(session, batch_id, "reviews", changes)
 
 
 def pending_analysis(session: Session, engine_version: str, limit: int | None = None
