@@ -267,3 +267,22 @@ class OrderLine(Base):
     total: Mapped[float | None] = mapped_column(Float)
     category: Mapped[str | None] = mapped_column(String(200))
     modifiers: Mapped[str | None] = mapped_column(Text)
+
+
+class ReviewLink(Base):
+    """A review's author matched to a customer: suggested by the matcher
+    (name forms, e-mail or phone, a visit in the days before the review) with
+    a confidence, then confirmed or dismissed by the owner. Only a confirmed
+    link (or one the owner has not dismissed, above the caller's confidence)
+    may be used as "this review was written by this customer"."""
+
+    __tablename__ = "review_links"
+    __table_args__ = (UniqueConstraint("review_id", "customer_id", name="uq_review_links_pair"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id", ondelete="CASCADE"), index=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
+    confidence: Mapped[float] = mapped_column(Float)  # 0..1
+    method: Mapped[str] = mapped_column(String(40))   # e.g. "email", "phone", "name+visit", "owner"
+    status: Mapped[str] = mapped_column(String(12), default="suggested")  # suggested|confirmed|dismissed
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
