@@ -487,7 +487,7 @@ def _phrase_causes(period: Period, y: np.ndarray, during: np.ndarray, change: fl
 
 def weekday_of(times: pd.Series) -> pd.Series:
     """0 = Monday .. 6 = Sunday."""
-    return times.dt.dayofweek
+    return times.dt.day_of_week
 
 
 def hours_known(times: pd.Series) -> bool:

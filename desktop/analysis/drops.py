@@ -391,7 +391,7 @@ def find_volume_shifts(times: Sequence[datetime] | np.ndarray, seed: int = SEED,
         return ()
     rng = np.random.default_rng(seed)
     null, _ = lr(rng.multinomial(int(counts.sum()), np.full(m, 1.0 / m), size=rounds).astype(float))
-    p = float((1 + np.sum(null.max(axis=1) >= stat[0, best])) / (rounds + 1))
+    p = _p_value(-float(stat[0, best]), -null.max(axis=1))
     if p > VOLUME_SIGNIFICANCE:
         return ()
     a, b = int(ii[best]), int(jj[best])
@@ -401,4 +401,4 @@ def find_volume_shifts(times: Sequence[datetime] | np.ndarray, seed: int = SEED,
     end = min(EPOCH + timedelta(days=first + (b + 1) * BIN_DAYS - 1),
               EPOCH + timedelta(days=int(days[-1])))
     return (VolumeShift(start, end, round(float((counts.sum() - inside) / (m - length)), 2),
-                        round(float(inside / length), 2), round(p, 4)),)
+                        round(float(inside / length), 2), round(p, 6)),)

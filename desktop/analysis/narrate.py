@@ -26,6 +26,10 @@ THIN_DROP_REVIEWS = 20
 """A drop with fewer reviews than this and no cause says "not enough reviews yet to tell why"."""
 
 
+MOSTLY_SHARE = 0.3
+"""A dish (or person) is named as "mostly ..." of its aspect when it explains at least this share of it."""
+
+
 def insights_dir():
     return resources_dir() / "insights"
 
@@ -56,6 +60,13 @@ def day(d: date, lang: str | None, with_year: bool = False) -> str:
     book = phrasebook(lang)
     month = book["months"][d.month - 1]
     return book["date_year" if with_year else "date"].format(day=d.day, month=month, year=d.year)
+
+
+def _prepositional(book: dict[str, Any], key: str, d: date, text: str) -> str:
+    """``text`` (a formatted day) inside the language's "from"/"to" phrase,
+    elided where the language elides before the day (Italian "dall'8")."""
+    template = book.get(f"{key}_elided") if d.day in book.get("elide_days", ()) else None
+    return (template or book.get(key, "{date}")).format(date=text)
 
 
 def share_words(share: float, lang: str | None) -> str:
@@ -136,10 +147,13 @@ def drop_sentence(drop: Drop, causes: Sequence[Cause], lang: str | None,
     year = latest is not None and (drop.start.year != latest.year)
     scope = _scope_words(drop.scope, lang)
     key = ("declining" if drop.kind == "decline" else "fell") + ("_scope" if scope else "")
+    start = day(drop.start, lang, year)
     text = book[key].format(before=stars(drop.rating_before, lang), after=stars(drop.rating_after, lang),
-                            start=day(drop.start, lang, year), scope=scope or "")
+                            start=start, scope=scope or "",
+                            from_start=_prepositional(book, "from", drop.start, start))
     if drop.kind == "drop":
-        text += book["until"].format(end=day(drop.end, lang, year or (latest is not None and drop.end.year != latest.year)))
+        end = day(drop.end, lang, year or (latest is not None and drop.end.year != latest.year))
+        text += book["until"].format(end=end, to_end=_prepositional(book, "to", drop.end, end))
     elif drop.kind == "shift":
         text += book["ongoing"]
     top = next((c for c in causes if c.kind == "aspect"), None) or \
@@ -155,7 +169,7 @@ def drop_sentence(drop: Drop, causes: Sequence[Cause], lang: str | None,
         detail = next((c for c in causes if c.kind == "dish"), None)
     elif top.kind == "aspect" and top.name in ("service", "wait"):
         detail = next((c for c in causes if c.kind == "staff"), None)
-    if detail is not None:
+    if detail is not None and detail.contribution >= MOSTLY_SHARE * top.contribution:
         text += book["mostly"].format(what=detail.name)
     when = _when(causes, drop.scope, lang)
     if when:
@@ -185,9 +199,11 @@ def burst_sentence(burst: Burst, lang: str | None, latest: date | None = None) -
     signals = ", ".join(signal_label(s, lang) for s in burst.signals)
     with_ = stars(burst.rating_with, lang) if burst.rating_with is not None else "—"
     without = stars(burst.rating_without, lang) if burst.rating_without is not None else "—"
-    return book["burst"].format(count=burst.count, start=day(burst.start, lang, year),
-                                end=day(burst.end, lang, year), signals=signals, **{"with": with_},
-                                without=without)
+    start, end = day(burst.start, lang, year), day(burst.end, lang, year)
+    return book["burst"].format(count=burst.count, start=start, end=end, signals=signals,
+                                from_start=_prepositional(book, "from", burst.start, start),
+                                to_end=_prepositional(book, "to", burst.end, end),
+                                without=without, **{"with": with_})
 
 
 def competitor_cues(langs: Sequence[str] = LANGUAGES) -> tuple[str, ...]:

@@ -309,7 +309,7 @@ def _staff_checks(d: Drop, clean: pd.DataFrame, worked: list[tuple]) -> list[Cro
 def _scope_mask(df: pd.DataFrame, scope: tuple[str, str]) -> pd.Series:
     kind, name = scope
     if kind == "weekday":
-        weekend = df["created_at"].dt.dayofweek >= 5
+        weekend = df["created_at"].dt.day_of_week >= 5
         return weekend if name == "weekend" else ~weekend
     if kind == "platform":
         return df["source"] == name
@@ -324,7 +324,7 @@ def _period_frame(df: pd.DataFrame) -> pd.DataFrame:
     timed = ((df["created_at"].dt.hour != 0) | (df["created_at"].dt.minute != 0)).mean() > 0.5 if len(df) else False
     return pd.DataFrame({
         "id": df["id"].astype(int).to_numpy(), "during": df["during"].astype(bool).to_numpy(),
-        "rating": df["rating"].to_numpy(float), "weekday": df["created_at"].dt.dayofweek.to_numpy(),
+        "rating": df["rating"].to_numpy(float), "weekday": df["created_at"].dt.day_of_week.to_numpy(),
         "hour": hours.to_numpy() if timed else np.full(len(df), np.nan),
         "source": df["source"].to_numpy(object), "language": df["language"].to_numpy(object),
         "first_time": df["first_time"].to_numpy(object), "known_customer": df["known_customer"].to_numpy(object),
@@ -334,7 +334,7 @@ def _period_frame(df: pd.DataFrame) -> pd.DataFrame:
 def _groups(df: pd.DataFrame) -> dict[tuple[str, str], np.ndarray]:
     """The groups scanned on their own: weekends and weekdays, and each
     platform and location with a fair share of the reviews."""
-    wd = df["created_at"].dt.dayofweek.to_numpy()
+    wd = df["created_at"].dt.day_of_week.to_numpy()
     groups: dict[tuple[str, str], np.ndarray] = {("weekday", "weekend"): wd >= 5, ("weekday", "weekdays"): wd < 5}
     n = max(len(df), 1)
     for col, kind in (("source", "platform"), ("location", "location")):
@@ -368,7 +368,7 @@ def _trend(df: pd.DataFrame, suspects: set[int]) -> pd.DataFrame:
     """Weekly reviews and average stars, with and without the burst suspects."""
     if df.empty:
         return pd.DataFrame(columns=TREND_COLUMNS)
-    week = (df["created_at"].dt.normalize() - pd.to_timedelta(df["created_at"].dt.dayofweek, unit="D"))
+    week = (df["created_at"].dt.normalize() - pd.to_timedelta(df["created_at"].dt.day_of_week, unit="D"))
     clean = df.assign(_clean=np.where(df["id"].isin(suspects), np.nan, df["rating"]))
     g = clean.groupby(week)
     out = pd.DataFrame({"reviews": g.size(), "avg_rating": g["rating"].mean(),
