@@ -41,7 +41,8 @@ MIN_BURST_REVIEWS = 6
 MIN_BURST_RATIO = 3.0
 """A burst has at least this many times the reviews the usual rate expects."""
 MIN_EXTRA_SIGNALS = 2
-"""Signals besides the burst itself needed to call it suspicious."""
+"""Signals besides the burst and its extreme ratings (both weak alone: a busy
+festival day is a burst of five-star reviews) needed to call it suspicious."""
 EXTREME_SHARE = 0.7
 """``extreme_rating``: at least this share of the burst's reviews has the extreme rating."""
 SHORT_TEXT_CHARS = 60
@@ -262,7 +263,7 @@ def assess(candidate: Candidate, reviews: pd.DataFrame, texts: Mapping[int, str 
     if mentions >= MIN_COMPETITOR_MENTIONS:
         evidence["competitor_mentions"] = float(mentions)
         signals.append("competitor_mention")
-    if len(signals) - 1 < MIN_EXTRA_SIGNALS:
+    if len([x for x in signals if x not in ("burst", "extreme_rating")]) < MIN_EXTRA_SIGNALS:
         return None
     end = datetime.combine(candidate.end, datetime.max.time())
     start = end - timedelta(days=RATING_WINDOW_DAYS)

@@ -63,8 +63,12 @@ PHRASE_Z = 2.58
 PHRASE_PRIOR = 100.0
 """Strength (in pseudo-reviews) of the informative Dirichlet prior of the phrase log-odds."""
 PHRASE_STOP_SHARE = 0.06
-"""Words in more than this share of all the period's sentences cannot start or end a phrase."""
+"""Words in more than this share of the sentences before the drop cannot start or end a phrase."""
+PHRASE_MIN_BASE_SENTENCES = 30
+"""With fewer sentences before the drop, function words are counted over both periods."""
 MAX_PHRASE_WORDS = 3
+MIN_EDGE_CHARS = 3
+"""A phrase neither starts nor ends with a word shorter than this ("e", "la", "of")."""
 MIN_WORD_CHARS = 4
 """A one-word phrase has at least this many letters ("had", "got" are not complaints)."""
 MAX_PHRASES = 4
@@ -414,7 +418,8 @@ def _ngrams(text: str, stop: set[str]) -> set[str]:
     for n in range(1, MAX_PHRASE_WORDS + 1):
         for i in range(len(words) - n + 1):
             g = words[i:i + n]
-            if g[0] in stop or g[-1] in stop or (n == 1 and len(g[0]) < MIN_WORD_CHARS):
+            if g[0] in stop or g[-1] in stop or (n == 1 and len(g[0]) < MIN_WORD_CHARS) \
+                    or len(g[0]) < MIN_EDGE_CHARS or len(g[-1]) < MIN_EDGE_CHARS:
                 continue
             grams.add(" ".join(g))
     return grams
@@ -430,10 +435,13 @@ def _phrase_causes(period: Period, y: np.ndarray, during: np.ndarray, change: fl
     is_during = dict(zip(rv["id"].astype(int), rv["during"].astype(bool)))
     s = s[s["review_id"].isin(is_during.keys())]
     texts = s["text"].astype(str).tolist()
+    # function words are the ones frequent before the drop: a new complaint word is not
+    base = [t for t, rid in zip(texts, s["review_id"]) if not is_during[int(rid)]]
+    base = base if len(base) >= PHRASE_MIN_BASE_SENTENCES else texts
     doc_freq: Counter[str] = Counter()
-    for text in texts:
+    for text in base:
         doc_freq.update({w.lower() for w in _WORD.findall(text)})
-    stop = {w for w, c in doc_freq.items() if c > PHRASE_STOP_SHARE * max(len(texts), 1)}
+    stop = {w for w, c in doc_freq.items() if c > PHRASE_STOP_SHARE * max(len(base), 1)}
     prior: dict[str, set[int]] = defaultdict(set)
     neg_reviews: dict[str, dict[bool, set[int]]] = defaultdict(lambda: {True: set(), False: set()})
     where: dict[tuple[str, int], int] = {}
@@ -459,7 +467,8 @@ def _phrase_causes(period: Period, y: np.ndarray, during: np.ndarray, change: fl
         z = (l1 - l0) / math.sqrt(1 / (k1 + a) + 1 / (n1 - k1 + b) + 1 / (k0 + a) + 1 / (n0 - k0 + b))
         if z >= PHRASE_Z:
             scored.append((z, g, sides[True], sides[False]))
-    scored.sort(key=lambda t: (-t[0], t[1]))
+    # ties (the same reviews) go to the phrase with the most telling word
+    scored.sort(key=lambda t: (-round(t[0], 2), -max(len(w) for w in t[1].split()), t[1]))
     ids = rv["id"].to_numpy(np.int64)
     taken_words = {w for t in taken for w in t.casefold().split()}
     out: list[Cause] = []
