@@ -114,6 +114,8 @@ class Cause:
     z: float
     reviews: tuple[int, ...]
     quotes: tuple[Quote, ...] = ()
+    terms: tuple[str, ...] = ()
+    """The words that show it in the reviews (mention terms, the phrase), most frequent first."""
 
     @property
     def thin(self) -> bool:
@@ -303,8 +305,13 @@ def _aspect_causes(period: Period, y: np.ndarray, during: np.ndarray, change: fl
                                          neg["term"], neg["polarity"].astype(float)))
         out.append(Cause("aspect", aspect, round(min(share, 1.0), 3), round(stars, 3), "complaints",
                          round(k0 / n0, 3), round(k1 / n1, 3), wilson(k0, n0), wilson(k1, n1),
-                         k0, k1, round(z, 2), ranked, quoted))
+                         k0, k1, round(z, 2), ranked, quoted, _top_terms(neg["term"])))
     return out
+
+
+def _top_terms(terms: pd.Series, limit: int = 10) -> tuple[str, ...]:
+    counts = Counter(str(t).casefold() for t in terms if isinstance(t, str) and t.strip())
+    return tuple(t for t, _ in counts.most_common(limit))
 
 
 def _single(y: np.ndarray, during: np.ndarray, x: np.ndarray) -> float:
@@ -346,7 +353,7 @@ def _term_causes(period: Period, y: np.ndarray, during: np.ndarray, change: floa
                                              group["term"], group["polarity"].astype(float)))
             out.append(Cause(kind, str(name), round(min(share, 1.0), 3), round(stars, 3), "complaints",
                              round(k0 / n0, 3), round(k1 / n1, 3), wilson(k0, n0), wilson(k1, n1),
-                             k0, k1, round(z, 2), ranked, quoted))
+                             k0, k1, round(z, 2), ranked, quoted, _top_terms(group["term"])))
     return out
 
 
@@ -488,7 +495,7 @@ def _phrase_causes(period: Period, y: np.ndarray, during: np.ndarray, change: fl
         ranked, quoted = quotes.rank((rid, where.get((g, rid)), g, -1.0) for rid in rd)
         out.append(Cause("phrase", g, round(min(share, 1.0), 3), round(stars, 3), "complaints",
                          round(k0 / n0, 3), round(k1 / n1, 3), wilson(k0, n0), wilson(k1, n1),
-                         k0, k1, round(z, 2), ranked, quoted))
+                         k0, k1, round(z, 2), ranked, quoted, (g,)))
         if len(out) >= MAX_PHRASES:
             break
     return out

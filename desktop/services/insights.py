@@ -111,7 +111,8 @@ class InsightReport:
                     "before": c.before, "during": c.during, "interval_before": list(c.interval_before),
                     "interval_during": list(c.interval_during), "n_before": c.n_before,
                     "n_during": c.n_during, "z": c.z, "thin_evidence": c.thin,
-                    "quotes": [{"id": q.review_id, "text": q.text, "term": q.term} for q in c.quotes]}
+                    "quotes": [{"id": q.review_id, "text": q.text, "term": q.term} for q in c.quotes],
+                    "terms": list(c.terms)}
 
         drops = []
         for d in self.drops:
@@ -160,6 +161,13 @@ class InsightsService:
         with self._db.session() as s:
             sources, languages, locations = repo.review_facets(s)
         return tuple(sources), tuple(languages), tuple(locations)
+
+    def review_rows(self, ids: list[int]) -> list[tuple]:
+        """(id, external_id, source, location, created_at, author, author_reviews,
+        local_guide, rating, title, text) of ``ids``, in the order given."""
+        with self._db.session() as s:
+            rows = {r[0]: r for r in repo.evidence_rows(s, ids)}
+        return [rows[i] for i in ids if i in rows]
 
     def report(self, flt: InsightFilter = InsightFilter(), lang: str = "en",
                progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> InsightReport:
