@@ -200,9 +200,11 @@ class InsightsPage(QWidget):
         self.summary_label.setObjectName("CardTitle")
         layout.addWidget(self.summary_label)
         self.trend_chart = InsightTrendChart(content)
-        key = QLabel(f"<span style='color:{palette.ACCENT}'>━</span> {escape(self.tr('Average stars'))} &nbsp; "
-                     f"<span style='color:#f0b8b0'>■</span> {escape(self.tr('Drop'))} &nbsp; "
-                     f"<span style='color:#8e44ad'>●</span> {escape(self.tr('Suspicious burst'))}", content)
+        # not inside the f-string: lupdate misses those
+        average, drop, burst = self.tr("Average stars"), self.tr("Drop"), self.tr("Suspicious burst")
+        key = QLabel(f"<span style='color:{palette.ACCENT}'>━</span> {escape(average)} &nbsp; "
+                     f"<span style='color:#f0b8b0'>■</span> {escape(drop)} &nbsp; "
+                     f"<span style='color:#8e44ad'>●</span> {escape(burst)}", content)
         key.setObjectName("Muted")
 
         left = QWidget(content)
@@ -337,7 +339,8 @@ class InsightsPage(QWidget):
     def _on_cause_selected(self, row: int) -> None:
         drop = self._current_drop()
         if drop is None or not 0 <= row < len(drop.causes):
-            self.review_view.setHtml(f"<p style='color:{palette.MUTED}'>{escape(self.tr('Select a cause to read the reviews that show it.'))}</p>")
+            hint = self.tr("Select a cause to read the reviews that show it.")
+            self.review_view.setHtml(f"<p style='color:{palette.MUTED}'>{escape(hint)}</p>")
             return
         cause = drop.causes[row]
         ids = list(cause.reviews[:MAX_LISTED_REVIEWS])
