@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, datetime, timedelta
 from typing import Iterable, Mapping, Sequence
 
@@ -197,6 +198,7 @@ def near_duplicate_share(texts: Sequence[str | None]) -> float:
     return sum(has) / len(sets) if sets else 0.0
 
 
+@lru_cache(maxsize=65536)
 def name_shape(name: str | None) -> str:
     """The shape of an author name: "JamesMiller42" -> "Aa Aa 9" without the spaces:
     capitals A, lower-case runs a, digit runs 9, everything else kept."""
@@ -252,8 +254,8 @@ def assess(candidate: Candidate, reviews: pd.DataFrame, texts: Mapping[int, str 
         top = shapes[shapes != ""].value_counts()
         if len(top):
             shape, n = top.index[0], int(top.iloc[0])
-            others = rv.loc[~rv.index.isin(sus.index), "author"].map(name_shape)
-            base = float((others == shape).mean()) if len(others) else 0.0
+            counts = rv.loc[~rv.index.isin(sus.index), "author"].value_counts()
+            base = float(sum(n for a, n in counts.items() if name_shape(a) == shape) / counts.sum()) if len(counts) else 0.0
             share = n / len(sus)
             evidence["name_shape_share"] = round(share, 3)
             if share >= NAME_SHAPE_SHARE and share >= NAME_SHAPE_LIFT * base:

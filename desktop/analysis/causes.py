@@ -67,6 +67,8 @@ PHRASE_STOP_SHARE = 0.06
 PHRASE_MIN_BASE_SENTENCES = 30
 """With fewer sentences before the drop, function words are counted over both periods."""
 MAX_PHRASE_WORDS = 3
+PHRASE_MAX_REVIEWS = 2000
+"""Phrases are mined from at most this many reviews' complaints (an even sample beyond)."""
 MIN_EDGE_CHARS = 3
 """A phrase neither starts nor ends with a word shorter than this ("e", "la", "of")."""
 MIN_WORD_CHARS = 4
@@ -441,6 +443,12 @@ def _phrase_causes(period: Period, y: np.ndarray, during: np.ndarray, change: fl
         return []
     is_during = dict(zip(rv["id"].astype(int), rv["during"].astype(bool)))
     s = s[s["review_id"].isin(is_during.keys())]
+    if s["review_id"].nunique() > PHRASE_MAX_REVIEWS:
+        # a fixed, even sample of the reviews: counts of thousands say no more than all of them
+        keep = sorted(s["review_id"].unique())[::max(1, s["review_id"].nunique() // PHRASE_MAX_REVIEWS)]
+        s = s[s["review_id"].isin(set(keep))]
+        sampled = set(keep)
+        rv = rv[rv["id"].isin(sampled) | ~rv["id"].isin(set(period.sentences["review_id"]))]
     texts = s["text"].astype(str).tolist()
     # function words are the ones frequent before the drop: a new complaint word is not
     base = [t for t, rid in zip(texts, s["review_id"]) if not is_during[int(rid)]]
@@ -476,7 +484,7 @@ def _phrase_causes(period: Period, y: np.ndarray, during: np.ndarray, change: fl
             scored.append((z, g, sides[True], sides[False]))
     # ties (the same reviews) go to the phrase with the most telling word
     scored.sort(key=lambda t: (-round(t[0], 2), -max(len(w) for w in t[1].split()), t[1]))
-    ids = rv["id"].to_numpy(np.int64)
+    ids = period.reviews["id"].to_numpy(np.int64)
     taken_words = {w for t in taken for w in t.casefold().split()}
     out: list[Cause] = []
     chosen: list[set[int]] = []

@@ -55,18 +55,20 @@ def _ranges(column, ranges: Sequence[tuple[date, date]]):
 
 def insight_details(session: Session, ranges: Sequence[tuple[date, date]]
                     ) -> tuple[list[tuple], list[tuple]]:
-    """(mentions, sentences) of the reviews created inside any of ``ranges``
-    (first and last day, inclusive): mentions as (review_id, aspect,
-    polarity, term, sentence), sentences as (review_id, idx, text, sentiment)."""
+    """(mentions, negative sentences) of the reviews created inside any of
+    ``ranges`` (first and last day, inclusive): mentions as (review_id,
+    aspect, polarity, term, sentence), sentences as (review_id, idx, text,
+    sentiment) for the sentences with a negative sentiment."""
     if not ranges:
         return [], []
     inside = select(Review.id).where(_ranges(Review.created_at, ranges))
     mentions = session.execute(
         select(ReviewAspect.review_id, ReviewAspect.aspect, ReviewAspect.polarity, ReviewAspect.term,
                ReviewAspect.sentence).where(ReviewAspect.review_id.in_(inside)))
+    # only the sentences that complain: they are what the report quotes and mines for phrases
     sentences = session.execute(
         select(ReviewSentence.review_id, ReviewSentence.idx, ReviewSentence.text, ReviewSentence.sentiment)
-        .where(ReviewSentence.review_id.in_(inside)))
+        .where(ReviewSentence.review_id.in_(inside), ReviewSentence.sentiment < 0))
     return [tuple(r) for r in mentions], [tuple(r) for r in sentences]
 
 
