@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import NamedTuple, Sequence
+from typing import Sequence
 
 from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
@@ -14,6 +14,7 @@ from desktop.core.records import (
     ReviewRecord,
 )
 from desktop.storage import keys
+from desktop.storage.rows import AnalysisRows, analysis_rows
 from desktop.storage.repositories._base import _chunks, location_ids
 from desktop.storage.repositories.changes import log_row_changes
 from desktop.storage.schema import (
@@ -202,34 +203,6 @@ def pending_analysis(session: Session, engine_version: str, limit: int | None = 
     if limit:
         q = q.limit(limit)
     return [tuple(r) for r in session.execute(q)]
-
-
-class AnalysisRows(NamedTuple):
-    """Stored-analysis table rows for a set of reviews, as plain tuples:
-    built by :func:`analysis_rows` (in a worker process, where the analysis
-    ran) and written by :func:`save_analysis_rows`."""
-
-    review_ids: list[int]
-    analysis: list[tuple]   # review_id, engine_version, text_hash, language, sentiment, flags
-    aspects: list[tuple]    # review_id, aspect, polarity, term, sentence
-    sentences: list[tuple]  # review_id, idx, text, sentiment
-
-
-def analysis_rows(items: Sequence[tuple[int, str, TextAnalysis]],
-                  engine_version: str | None = None) -> AnalysisRows:
-    """The rows that store (review_id, text_hash, analysis) results; pure, no
-    database. ``engine_version`` overrides each analysis's own stamp."""
-    analysis, aspects, sentences = [], [], []
-    for i, h, a in items:
-        # a star-only review has no sentiment to speak of: NULL, not a neutral 0.0
-        analysis.append((i, engine_version or a.engine_version, h, a.language,
-                         a.sentiment if a.sentences else None, ",".join(a.flags)))
-        if a.mentions:
-            aspects += [(i, m.aspect, m.polarity, m.term[:200], m.sentence) for m in a.mentions]
-        else:  # engines that give only the summary dict
-            aspects += [(i, k, v, None, 0) for k, v in a.aspects.items()]
-        sentences += [(i, n, x.text, x.sentiment) for n, x in enumerate(a.sentences)]
-    return AnalysisRows([i for i, _, _ in items], analysis, aspects, sentences)
 
 
 def save_analysis(session: Session, items: Sequence[tuple[int, str, TextAnalysis]]) -> None:
