@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterable, Sequence
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from desktop.storage.schema import (
@@ -13,6 +13,12 @@ from desktop.storage.schema import (
 )
 
 _CHUNK = 500  # keep IN (...) lists under SQLite's parameter limit
+
+
+def driver_mark(conn: Connection) -> str:
+    """The driver's positional parameter mark, for the few statements sent to
+    the driver directly for speed: ``?`` for SQLite, ``%s`` for psycopg."""
+    return "?" if conn.dialect.paramstyle == "qmark" else "%s"
 
 
 def _chunks(items: Sequence, size: int = _CHUNK) -> Iterable[Sequence]:

@@ -15,7 +15,7 @@ from desktop.core.records import (
 )
 from desktop.storage import keys
 from desktop.storage.rows import AnalysisRows, analysis_rows
-from desktop.storage.repositories._base import _chunks, location_ids
+from desktop.storage.repositories._base import _chunks, driver_mark, location_ids
 from desktop.storage.repositories.changes import log_row_changes
 from desktop.storage.schema import (
     Location,
@@ -216,8 +216,9 @@ def save_analysis_rows(session: Session, rows: AnalysisRows) -> None:
     # parameter processing (and its expanding IN) cost more than SQLite's
     # own work, and this runs for every review analysed.
     conn = session.connection()
+    mark = driver_mark(conn)
     for chunk in _chunks(rows.review_ids):
-        marks = ", ".join("?" * len(chunk))
+        marks = ", ".join([mark] * len(chunk))
         for model in (ReviewAspect, ReviewSentence, ReviewAnalysis):
             conn.exec_driver_sql(f"DELETE FROM {model.__table__.name} WHERE review_id IN ({marks})",
                                  tuple(chunk))
@@ -231,7 +232,7 @@ def save_analysis_rows(session: Session, rows: AnalysisRows) -> None:
             (ReviewSentence.__table__, _SENTENCE_COLS, rows.sentences)):
         if data:
             conn.exec_driver_sql(f"INSERT INTO {table.name} ({', '.join(cols)}) "
-                                 f"VALUES ({', '.join('?' * len(cols))})", data)
+                                 f"VALUES ({', '.join([mark] * len(cols))})", data)
     # a review whose own language was unknown takes the detected one
     detected = [{"rid": r[0], "lang": r[3]} for r in rows.analysis if r[3] and r[3] != "unknown"]
     if detected:
