@@ -71,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="force a format (see the 'formats' command)")
     p.add_argument("--strict", action="store_true",
                    help="write nothing from a file that has rejected rows")
+    p.add_argument("--no-analyze", dest="analyze", action="store_false",
+                   help="store new reviews without analysing them (the next 'analyze' or "
+                        "the window's start does it)")
     _add_read_options(p)
 
     p = sub.add_parser("preview", help="show what importing a file would do, writing nothing")
@@ -153,7 +156,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     try:
         outcome = services.imports.import_files(args.files, no_progress, None, kind=args.kind,
                                                 fmt=args.fmt, skip_rejected=not args.strict,
-                                                options=options)
+                                                options=options, analyze=args.analyze)
     finally:
         services.close()
     for result in outcome.results:
