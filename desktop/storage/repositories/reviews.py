@@ -15,7 +15,7 @@ from desktop.core.records import (
 )
 from desktop.storage import keys
 from desktop.storage.rows import AnalysisRows, analysis_rows
-from desktop.storage.repositories._base import _chunks, driver_mark, location_ids
+from desktop.storage.repositories._base import _chunks, bulk_insert, driver_mark, location_ids
 from desktop.storage.repositories.changes import log_row_changes
 from desktop.storage.schema import (
     Location,
@@ -43,6 +43,7 @@ class ReviewPlan:
     id is a file's own row number already used by a different review."""
 
     action: str
+    key: str = ""
     review_id: int | None = None
     edits: dict | None = None
     clash: str | None = None
@@ -98,7 +99,7 @@ def plan_reviews(session: Session, records: Sequence[ReviewRecord]) -> list[Revi
     seen: set[tuple[str, str]] = set()
     for src, key, r in keyed:
         if (src, key) in seen:
-            plans.append(ReviewPlan("duplicate"))
+            plans.append(ReviewPlan("duplicate", key))
             continue
         seen.add((src, key))
         found = stored.get((src, key))
@@ -109,11 +110,11 @@ def plan_reviews(session: Session, records: Sequence[ReviewRecord]) -> list[Revi
                 note = (f"id {r.external_id} is already the id of another review "
                         f"({_describe(*other)}); this one ({_describe(r.author, r.created_at)}) "
                         f"was stored as a new review")
-            plans.append(ReviewPlan("new", clash=note))
+            plans.append(ReviewPlan("new", key, clash=note))
             continue
         rid, text, rating, reply = found
         edits = _edits(r, text, rating, reply) if r.external_id else {}
-        plans.append(ReviewPlan("updated", rid, edits) if edits else ReviewPlan("duplicate", rid))
+        plans.append(ReviewPlan("updated", key, rid, edits) if edits else ReviewPlan("duplicate", key, rid))
     return plans
 
 
@@ -144,16 +145,15 @@ def store_reviews(session: Session, batch_id: int | None,
     new = [(r, p) for r, p in zip(records, plans) if p.action == "new"]
     locs = location_ids(session, (r.location for r, _ in new))
     rows = [dict(
-        source=r.source, dedupe_key=keys.record_review_key(r), external_id=r.external_id,
+        source=r.source, dedupe_key=p.key, external_id=r.external_id,
         author=r.author, rating=r.rating, rating_raw=r.rating_raw, rating_scale=r.rating_scale,
         recommended=r.recommended, title=r.title, text=r.text, original_text=r.original_text,
         translated_text=r.translated_text, language=r.language, created_at=r.created_at,
         reply_text=r.reply_text, reply_at=r.reply_at, author_reviews=r.author_reviews,
         author_local_guide=r.author_local_guide, import_batch_id=batch_id,
         location_id=locs.get((r.location or "").strip()),
-    ) for r, _ in new]
-    for chunk in _chunks(rows, 2000):
-        session.execute(insert(Review), list(chunk))
+    ) for r, p in new]
+    bulk_insert(session, Review.__table__, rows)
     updated = [p for p in plans if p.action == "updated"]
     _apply_edits(session, batch_id, updated)
     return ReviewStoreReport(
