@@ -137,6 +137,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--period", choices=["week", "month"], default="month")
     p.add_argument("--json", action="store_true")
 
+    sub.add_parser("bench", help="measure imports, analysis and the rest against floors "
+                                 "(--size small|large; see 'bench --help')", add_help=False)
+
     p = sub.add_parser("self-test", help="check that this build analyses text as the source does")
     p.add_argument("--write-expected", action="store_true", help=argparse.SUPPRESS)
     return parser
@@ -426,6 +429,10 @@ COMMANDS = {
 
 
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["bench"]:  # its own argument parser (and no database of the owner's)
+        from desktop.bench import main as bench_main
+
+        return bench_main(argv[1:])
     args = build_parser().parse_args(argv)
     if not hasattr(args, "db"):
         args.db = None
