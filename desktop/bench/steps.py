@@ -48,8 +48,14 @@ def _import(db: Path, paths: list[Path], analyze: bool = False) -> dict:
 def _pandas_to_sql(path: Path, db: Path, table: str) -> dict:
     import pandas as pd
 
+    return _frame_to_sql(lambda: pd.read_csv(path), db, table)
+
+
+def _frame_to_sql(load: Callable[[], object], db: Path, table: str) -> dict:
+    """The floor: read a file into a DataFrame with ``load`` and write it with
+    ``DataFrame.to_sql`` into a fresh SQLite file."""
     def run() -> int:
-        frame = pd.read_csv(path)
+        frame = load()
         con = sqlite3.connect(db)
         try:
             frame.to_sql(table, con, index=False, if_exists="replace")
@@ -94,19 +100,11 @@ def floor_takeout(work: Path, size: Size) -> dict:
 
     path = next((work / "takeout").rglob("reviews.json"))
 
-    def run() -> int:
+    def load() -> object:
         with open(path, encoding="utf-8") as fh:
-            frame = pd.json_normalize(json.load(fh)["reviews"])
-        con = sqlite3.connect(work / "floor-takeout.sqlite")
-        try:
-            frame.to_sql("reviews", con, index=False, if_exists="replace")
-            con.commit()
-        finally:
-            con.close()
-        return len(frame)
+            return pd.json_normalize(json.load(fh)["reviews"])
 
-    secs, rows = _timed(run)
-    return {"seconds": secs, "rows": rows}
+    return _frame_to_sql(load, work / "floor-takeout.sqlite", "reviews")
 
 
 @step("import order lines (Square items CSV)")
