@@ -72,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="force a format (see the 'formats' command)")
     p.add_argument("--strict", action="store_true",
                    help="write nothing from a file that has rejected rows")
+    p.add_argument("--no-analyze", dest="analyze", action="store_false",
+                   help="store new reviews without analysing them (the next 'analyze' or "
+                        "the window's start does it)")
     _add_read_options(p)
 
     p = sub.add_parser("preview", help="show what importing a file would do, writing nothing")
@@ -146,6 +149,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--evidence", metavar="DIR",
                    help="also write the suspicious-burst evidence (CSV and PDF) into this folder")
 
+    sub.add_parser("bench", help="measure imports, analysis and the rest against floors "
+                                 "(--size small|large; see 'bench --help')", add_help=False)
+
     p = sub.add_parser("self-test", help="check that this build analyses text as the source does")
     p.add_argument("--write-expected", action="store_true", help=argparse.SUPPRESS)
     return parser
@@ -174,7 +180,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     try:
         outcome = services.imports.import_files(args.files, no_progress, None, kind=args.kind,
                                                 fmt=args.fmt, skip_rejected=not args.strict,
-                                                options=options)
+                                                options=options, analyze=args.analyze)
     finally:
         services.close()
     for result in outcome.results:
@@ -476,6 +482,10 @@ COMMANDS = {
 
 
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["bench"]:  # its own argument parser (and no database of the owner's)
+        from desktop.bench import main as bench_main
+
+        return bench_main(argv[1:])
     args = build_parser().parse_args(argv)
     if not hasattr(args, "db"):
         args.db = None
