@@ -23,6 +23,7 @@ for two years of weeks, independent of the number of reviews.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Mapping, Sequence
@@ -36,7 +37,16 @@ MIN_REVIEWS_PER_SIDE = 8
 MIN_DROP_STARS = 0.3
 """Changes in average stars smaller than this are not reported, however significant."""
 DROP_SIGNIFICANCE = 0.01
-"""Largest p-value (after paying for the scan over all intervals) of a reported drop."""
+"""Largest p-value (after paying for the scan over all intervals and every group scanned) of a reported drop."""
+ALL_REVIEWS_ALPHA_SHARE = 0.5
+"""The share of :data:`DROP_SIGNIFICANCE` spent on the scan of every review (the groups share the rest)."""
+EXTRA_ROUNDS_FACTOR = 9
+"""A p-value near the line and beyond the first draws is settled with this many times more draws."""
+CROWDED_SIGNIFICANCE = 0.001
+CROWDED_MIN_REVIEWS = 6
+CROWDED_RATIO = 3.0
+"""A crowded day: Poisson p under :data:`CROWDED_SIGNIFICANCE` (over every day), at least
+:data:`CROWDED_MIN_REVIEWS` reviews and :data:`CROWDED_RATIO` times the usual daily rate."""
 BOOTSTRAP_ROUNDS = 399
 """Streams drawn under "nothing changed" for each scan (p-values in steps of 1/400)."""
 BIN_DAYS = 7
@@ -55,6 +65,11 @@ VOLUME_SIGNIFICANCE = 0.001
 """Largest p-value of a reported shift in review volume (volume is seasonal: strict)."""
 VOLUME_MIN_RATIO = 1.6
 """A volume shift is at least this ratio (or its inverse) of reviews per week."""
+TILT_RANGE = 30.0
+TILT_STEPS = 4001
+"""Grid of the tilted family (tilts of -30..30 reach every mean between the lowest and highest rating)."""
+TAIL_FIT = 0.05
+"""The null draws' quantile (the 20th most extreme of 400) that fixes the tail beyond them."""
 SEED = 20260318
 """Fixed seed of the null draws: the same reviews always give the same report."""
 EPOCH = date(1970, 1, 1)
@@ -135,39 +150,81 @@ def _valid(n: np.ndarray, blocked: np.ndarray, ii: np.ndarray, jj: np.ndarray) -
     return np.flatnonzero(ok)
 
 
-def _scan(n: np.ndarray, s: np.ndarray, blocked: np.ndarray, sigma: float,
+@dataclass(frozen=True)
+class _Family:
+    """The stream's own rating distribution, exponentially tilted: the
+    one-parameter family in which a drop is "the same kinds of reviews, more
+    often the low ones". ``means`` and ``rates`` tabulate the mean of each
+    tilt and its rate function I(mean) (the Kullback-Leibler divergence from
+    the stream's distribution), so that the likelihood ratio of any interval
+    is three table look-ups."""
+
+    means: np.ndarray
+    rates: np.ndarray
+
+    @staticmethod
+    def of(values: np.ndarray, probs: np.ndarray) -> "_Family":
+        theta = np.linspace(-TILT_RANGE, TILT_RANGE, TILT_STEPS)[:, None]
+        x = theta * values[None, :]
+        top = x.max(axis=1, keepdims=True)
+        w = probs[None, :] * np.exp(x - top)
+        total = w.sum(axis=1)
+        means = (w * values[None, :]).sum(axis=1) / total
+        cgf = np.log(total) + top[:, 0]
+        rates = np.maximum(theta[:, 0] * means - cgf, 0.0)
+        return _Family(means, rates)
+
+    def rate(self, mean: np.ndarray) -> np.ndarray:
+        return np.interp(mean, self.means, self.rates)
+
+
+def _scan(n: np.ndarray, s: np.ndarray, blocked: np.ndarray, family: _Family,
           ii: np.ndarray, jj: np.ndarray) -> np.ndarray:
-    """z of each interval (``ii``/``jj`` first and last week, already
-    :func:`_valid`) for each stream (rows of ``s``): mean inside minus mean
-    outside, standardised; +inf where the change is under
-    :data:`MIN_DROP_STARS`. ``n`` is (weeks,), ``s`` is (streams, weeks)."""
-    n = np.where(blocked, 0, n).astype(np.float32)
-    s = np.where(blocked, 0.0, s).astype(np.float32)
-    cn = np.concatenate([[0], np.cumsum(n)]).astype(np.float32)
-    cs = np.concatenate([np.zeros((s.shape[0], 1), np.float32), np.cumsum(s, axis=1)], axis=1)
+    """Signed root of the likelihood ratio (inside against outside, in the
+    stream's tilted family) of each interval (``ii``/``jj`` first and last
+    week, already :func:`_valid`) for each stream (rows of ``s``): about
+    N(0, 1) under "nothing changed" whatever the interval's size and however
+    skewed the ratings (a saddlepoint approximation), negative where the
+    inside is worse; +inf where the change is under :data:`MIN_DROP_STARS`.
+    ``n`` is (weeks,), ``s`` is (streams, weeks)."""
+    n = np.where(blocked, 0, n).astype(np.float64)
+    s = np.where(blocked, 0.0, s).astype(np.float64)
+    cn = np.concatenate([[0], np.cumsum(n)])
+    cs = np.concatenate([np.zeros((s.shape[0], 1)), np.cumsum(s, axis=1)], axis=1)
     n_in = cn[jj + 1] - cn[ii]
     n_out = cn[-1] - n_in
     s_in = cs[:, jj + 1] - cs[:, ii]
-    diff = s_in / n_in - (cs[:, -1:] - s_in) / n_out
-    z = diff / (np.float32(sigma) * np.sqrt(1.0 / n_in + 1.0 / n_out))
-    z[diff > -MIN_DROP_STARS] = np.inf
+    mean_in = s_in / n_in
+    mean_out = (cs[:, -1:] - s_in) / n_out
+    mean_all = cs[:, -1:] / cn[-1]
+    lr = n_in * family.rate(mean_in) + n_out * family.rate(mean_out) - cn[-1] * family.rate(mean_all)
+    z = -np.sqrt(2.0 * np.maximum(lr, 0.0))
+    z[mean_in - mean_out > -MIN_DROP_STARS] = np.inf
     return z
 
 
+def _normal_tail(z: float) -> float:
+    """P(Z >= z) for a standard normal Z."""
+    return 0.5 * math.erfc(z / math.sqrt(2.0))
+
+
 def _p_value(observed: float, null_min: np.ndarray) -> float:
-    """P(scan minimum <= observed) under the null draws; beyond their reach
-    (fewer than five draws as extreme), from a Gumbel tail fitted to them, as
-    scan-statistic software does, so that p is not stuck at 1/(rounds+1)."""
-    finite = null_min[np.isfinite(null_min)]
+    """P(scan minimum <= observed) under the null draws. Beyond their reach
+    (fewer than five draws as extreme), from the "effective number of
+    independent intervals" K that the draws show: each interval's statistic
+    is about N(0, 1), so P(min <= -z) = 1 - (1 - Q(z))^K, with K fitted where
+    the draws are still dense (their :data:`TAIL_FIT` quantile), so that p is
+    not stuck at 1/(rounds + 1)."""
     hits = int(np.sum(null_min <= observed))
     empirical = (1 + hits) / (len(null_min) + 1)
-    if hits >= 5 or len(finite) < 10:
+    if hits >= 5 or not np.isfinite(observed):
         return float(empirical)
-    x = -finite  # maxima of -z
-    beta = float(x.std()) * np.sqrt(6) / np.pi or 1e-9
-    mu = float(x.mean()) - 0.5772156649 * beta
-    tail = -np.expm1(-np.exp(-(-observed - mu) / beta))
-    return float(min(empirical, max(tail, 1e-9)))
+    x = -float(np.quantile(np.where(np.isfinite(null_min), null_min, 0.0), TAIL_FIT))
+    if x <= 0:
+        return float(empirical)
+    k = math.log1p(-TAIL_FIT) / math.log1p(-_normal_tail(x))
+    tail = -math.expm1(k * math.log1p(-_normal_tail(-observed)))
+    return float(min(empirical, max(tail, 1e-12)))
 
 
 def _mean_ci(values: np.ndarray) -> tuple[float, tuple[float, float]]:
@@ -205,13 +262,14 @@ def find_drops(times: Sequence[datetime] | np.ndarray, ratings: Sequence[float] 
     first = int(days[0] - (days[0] + 3) % 7)  # a Monday (1970-01-01 was a Thursday)
     week = _weeks(days, first)
     m = int(week[-1]) + 1
-    streams = [(("all", ""), np.ones(len(r), dtype=bool))]
-    streams += [(k, v) for k, v in masks.items() if v.sum() >= MIN_RATED_REVIEWS]
-    alpha = DROP_SIGNIFICANCE / len(streams)
+    calm = ~crowded_days(days)
+    streams = [(("all", ""), calm)]
+    streams += [(k, v & calm) for k, v in masks.items() if (v & calm).sum() >= MIN_RATED_REVIEWS]
     rng = np.random.default_rng(seed)
     blocked = np.zeros(m, dtype=bool)
     drops: list[Drop] = []
-    for scope, mask in streams:
+    for k, (scope, mask) in enumerate(streams):
+        alpha = _alpha(k, len(streams))
         found = _scan_stream(r[mask], week[mask], m, blocked, alpha, rng, rounds)
         for a, b, p in found:
             d = _describe(r[mask], days[mask], week[mask], first, m, a, b, p, found, scope)
@@ -222,12 +280,57 @@ def find_drops(times: Sequence[datetime] | np.ndarray, ratings: Sequence[float] 
     return DropScan("ok", int(len(r)), tuple(drops[:MAX_DROPS]))
 
 
+def _alpha(k: int, streams: int) -> float:
+    """The significance level of the ``k``-th scan of ``streams`` (0 = every
+    review): :data:`ALL_REVIEWS_ALPHA_SHARE` of :data:`DROP_SIGNIFICANCE` for
+    every review, the rest shared equally by the groups (weighted
+    Bonferroni: the levels add up to :data:`DROP_SIGNIFICANCE`)."""
+    if streams <= 1:
+        return DROP_SIGNIFICANCE
+    if k == 0:
+        return DROP_SIGNIFICANCE * ALL_REVIEWS_ALPHA_SHARE
+    return DROP_SIGNIFICANCE * (1.0 - ALL_REVIEWS_ALPHA_SHARE) / (streams - 1)
+
+
+def _poisson_sf(k: int, lam: float) -> float:
+    """P(X >= k) for X ~ Poisson(lam)."""
+    if k <= 0:
+        return 1.0
+    term = cdf = math.exp(-lam)
+    for i in range(1, k):
+        term *= lam / i
+        cdf += term
+    return max(0.0, 1.0 - cdf)
+
+
+def crowded_days(days: np.ndarray) -> np.ndarray:
+    """True for the reviews posted on a *crowded day*: far more reviews than
+    the stream's usual daily rate (a Poisson test at
+    :data:`CROWDED_SIGNIFICANCE` over every day, at least
+    :data:`CROWDED_MIN_REVIEWS` and :data:`CROWDED_RATIO` times the rate).
+    One crowded day (a festival, a group's bad night, a campaign of fake
+    reviews) is a burst, for the burst test; a level change is what the other
+    days show, so drops are scanned without them. ``days`` are day numbers."""
+    if not len(days):
+        return np.zeros(0, dtype=bool)
+    first, last = int(days.min()), int(days.max())
+    daily = np.bincount(days - first, minlength=last - first + 1)
+    weekly = np.add.reduceat(daily, np.arange(0, len(daily), 7))
+    rate = max(float(np.median(weekly)) / 7.0, float(daily.mean()) * 0.25, 1.0 / 30)
+    limit = CROWDED_SIGNIFICANCE / len(daily)
+    crowded = np.zeros(len(daily), dtype=bool)
+    for d in np.flatnonzero((daily >= CROWDED_MIN_REVIEWS) & (daily >= CROWDED_RATIO * rate)):
+        crowded[d] = _poisson_sf(int(daily[d]), rate) <= limit
+    return crowded[days - first]
+
+
 def _scan_stream(r: np.ndarray, week: np.ndarray, m: int, blocked_before: np.ndarray, alpha: float,
                  rng: np.random.Generator, rounds: int) -> list[tuple[int, int, float]]:
     """Intervals of weeks (first, last, p) significant at ``alpha``, found one
     after the other, each found one set aside before the next scan."""
-    sigma = float(r.std(ddof=1)) or 1.0
     values, inverse = np.unique(r, return_inverse=True)
+    if len(values) < 2:
+        return []
     counts = np.bincount(week, minlength=m)
     sums = np.bincount(week, weights=r, minlength=m)
     all_i, all_j = _intervals(m)
@@ -238,15 +341,22 @@ def _scan_stream(r: np.ndarray, week: np.ndarray, m: int, blocked_before: np.nda
         if not len(valid):
             break
         ii, jj = all_i[valid], all_j[valid]
-        z = _scan(counts, sums[None, :], blocked, sigma, ii, jj)[0]
+        active = ~blocked[week]
+        pool = np.bincount(inverse[active], minlength=len(values)).astype(float)
+        family = _Family.of(values, pool / pool.sum())
+        z = _scan(counts, sums[None, :], blocked, family, ii, jj)[0]
         best = int(np.argmin(z))
         if not np.isfinite(z[best]):
             break
-        active = ~blocked[week]
-        pool = np.bincount(inverse[active], minlength=len(values)).astype(float)
         draws = rng.multinomial(np.where(blocked, 0, counts)[None, :].repeat(rounds, 0), pool / pool.sum())
-        null_min = _scan(counts, draws @ values, blocked, sigma, ii, jj).min(axis=1)
+        null_min = _scan(counts, draws @ values, blocked, family, ii, jj).min(axis=1)
         p = _p_value(float(z[best]), null_min)
+        if alpha / 10 < p <= 3 * alpha and np.sum(null_min <= z[best]) < 5:
+            # near the line and beyond the draws: settle it with more draws, not the tail model alone
+            more = rng.multinomial(np.where(blocked, 0, counts)[None, :].repeat(rounds * EXTRA_ROUNDS_FACTOR, 0),
+                                   pool / pool.sum())
+            null_min = np.concatenate([null_min, _scan(counts, more @ values, blocked, family, ii, jj).min(axis=1)])
+            p = _p_value(float(z[best]), null_min)
         if p > alpha:
             break
         found.append((int(ii[best]), int(jj[best]), p))
@@ -391,7 +501,7 @@ def find_volume_shifts(times: Sequence[datetime] | np.ndarray, seed: int = SEED,
         return ()
     rng = np.random.default_rng(seed)
     null, _ = lr(rng.multinomial(int(counts.sum()), np.full(m, 1.0 / m), size=rounds).astype(float))
-    p = _p_value(-float(stat[0, best]), -null.max(axis=1))
+    p = _p_value(-math.sqrt(float(stat[0, best])), -np.sqrt(null.max(axis=1)))
     if p > VOLUME_SIGNIFICANCE:
         return ()
     a, b = int(ii[best]), int(jj[best])
