@@ -33,6 +33,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from statistics import NormalDist
 from typing import Iterable, Mapping, Sequence
 
@@ -67,7 +68,7 @@ PHRASE_STOP_SHARE = 0.06
 PHRASE_MIN_BASE_SENTENCES = 30
 """With fewer sentences before the drop, function words are counted over both periods."""
 MAX_PHRASE_WORDS = 3
-PHRASE_MAX_REVIEWS = 2000
+PHRASE_MAX_REVIEWS = 1000
 """Phrases are mined from at most this many reviews' complaints (an even sample beyond)."""
 MIN_EDGE_CHARS = 3
 """A phrase neither starts nor ends with a word shorter than this ("e", "la", "of")."""
@@ -421,17 +422,31 @@ def _group_causes(period: Period, y: np.ndarray, during: np.ndarray, change: flo
     return out
 
 
-def _ngrams(text: str, stop: set[str]) -> set[str]:
-    words = [w.lower() for w in _WORD.findall(text) if not w.isdigit()]
-    grams = set()
+@lru_cache(maxsize=100_000)
+def _words(text: str) -> tuple[str, ...]:
+    """The lower-cased words of a sentence, numbers left out (cached: the
+    same complaint sentences come back in every drop and every report)."""
+    return tuple(w.lower() for w in _WORD.findall(text) if not w.isdigit())
+
+
+@lru_cache(maxsize=100_000)
+def _candidate_grams(text: str) -> tuple[tuple[str, str, str], ...]:
+    """(phrase, first word, last word) of every word n-gram of a sentence
+    that may be a phrase whatever the function words (cached, like :func:`_words`)."""
+    words = _words(text)
+    out = {}
     for n in range(1, MAX_PHRASE_WORDS + 1):
         for i in range(len(words) - n + 1):
             g = words[i:i + n]
-            if g[0] in stop or g[-1] in stop or (n == 1 and len(g[0]) < MIN_WORD_CHARS) \
-                    or len(g[0]) < MIN_EDGE_CHARS or len(g[-1]) < MIN_EDGE_CHARS:
+            if (n == 1 and len(g[0]) < MIN_WORD_CHARS) or len(g[0]) < MIN_EDGE_CHARS or len(g[-1]) < MIN_EDGE_CHARS:
                 continue
-            grams.add(" ".join(g))
-    return grams
+            out.setdefault(" ".join(g), (g[0], g[-1]))
+    return tuple((g, a, b) for g, (a, b) in out.items())
+
+
+def _ngrams(text: str, stop: set[str]) -> set[str]:
+    """The phrases of a sentence that neither start nor end with a function word of ``stop``."""
+    return {g for g, first, last in _candidate_grams(text) if first not in stop and last not in stop}
 
 
 def _phrase_causes(period: Period, y: np.ndarray, during: np.ndarray, change: float,
@@ -455,7 +470,7 @@ def _phrase_causes(period: Period, y: np.ndarray, during: np.ndarray, change: fl
     base = base if len(base) >= PHRASE_MIN_BASE_SENTENCES else texts
     doc_freq: Counter[str] = Counter()
     for text in base:
-        doc_freq.update({w.lower() for w in _WORD.findall(text)})
+        doc_freq.update(set(_words(text)))
     stop = {w for w, c in doc_freq.items() if c > PHRASE_STOP_SHARE * max(len(base), 1)}
     prior: dict[str, set[int]] = defaultdict(set)
     neg_reviews: dict[str, dict[bool, set[int]]] = defaultdict(lambda: {True: set(), False: set()})

@@ -24,9 +24,9 @@ for two years of weeks, independent of the number of reviews.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from typing import Mapping, Sequence
+from typing import Callable, Mapping, Sequence
 
 import numpy as np
 
@@ -53,12 +53,20 @@ BIN_DAYS = 7
 """Ratings are scanned in weekly bins."""
 MIN_DROP_BINS = 2
 """A drop lasts at least two weeks (a single bad day is a burst, tested separately)."""
+GRID_STEPS: tuple[tuple[int, int], ...] = ((8, 1), (26, 2), (10_000, 4))
+"""(longest interval in weeks, step in weeks) of the scanned intervals' starts and lengths."""
+LARGE_SAMPLE = 60
+"""With at least this many reviews inside and outside every interval, the scan uses the plain
+standardised difference (the central limit theorem makes it as good, and it is cheaper)."""
 MAX_DROPS = 4
 """At most this many drops are reported for one stream."""
 BASELINE_DAYS = 120
 """``rating_before``: the reviews of up to this many days before a drop starts."""
-REFINE_DAYS = 10
+REFINE_DAYS = 14
 """The start and end of a drop are refined to the day within this many days of the week found."""
+CONFINED_Z = 3.0
+"""A drop found in every review is told as a group's (weekends) when the group fell this many
+standard errors more than the other reviews (which fell by under half of MIN_DROP_STARS)."""
 RECOVERY_Z = 3.0
 """A drop's last stretch that is better than its start by this z is the recovery, not the drop."""
 VOLUME_SIGNIFICANCE = 0.001
@@ -131,10 +139,49 @@ def _weeks(days: np.ndarray, first: int) -> np.ndarray:
     return (days - first) // BIN_DAYS
 
 
+def _grid_step(length: int) -> int:
+    """The step of starts (and of lengths) of the scanned intervals of ``length`` weeks."""
+    for longest, step in GRID_STEPS:
+        if length <= longest:
+            return step
+    return GRID_STEPS[-1][1]
+
+
 def _intervals(m: int) -> tuple[np.ndarray, np.ndarray]:
-    i, j = np.triu_indices(m)
-    keep = (j - i + 1) >= MIN_DROP_BINS
-    return i[keep], j[keep]
+    """(first, last) weeks of the intervals scanned in ``m`` weeks: every
+    start for short ones, a coarser grid for long ones (a drop of half a year
+    is found as well on a grid of four weeks, then placed to the week by
+    :func:`_settle` and to the day by :func:`_refine`), and every interval
+    that runs to the last week (an ongoing shift). Fewer intervals cost less
+    and spend less of the significance level on looking everywhere."""
+    pairs: set[tuple[int, int]] = set()
+    length = MIN_DROP_BINS
+    while length <= m:
+        step = _grid_step(length)
+        pairs.update((a, a + length - 1) for a in range(0, m - length + 1, step))
+        length += step if length >= GRID_STEPS[0][0] else 1
+    pairs.update((a, m - 1) for a in range(0, m - MIN_DROP_BINS + 1))
+    ij = np.array(sorted(pairs), dtype=np.int64).reshape(-1, 2)
+    return ij[:, 0], ij[:, 1]
+
+
+def _settle(z_of: Callable[[np.ndarray, np.ndarray], np.ndarray], a: int, b: int, m: int
+            ) -> tuple[int, int]:
+    """The best interval of weeks near (``a``, ``b``) found on the grid: every
+    first and last week within the grid's step of it, by ``z_of(ii, jj)``."""
+    step = _grid_step(b - a + 1)
+    if step == 1:
+        return a, b
+    ii, jj = np.meshgrid(np.arange(max(0, a - step), a + step + 1),
+                         np.arange(b - step, min(m - 1, b + step) + 1), indexing="ij")
+    ii, jj = ii.ravel(), jj.ravel()
+    ok = (jj - ii + 1) >= MIN_DROP_BINS
+    if not ok.any():
+        return a, b
+    ii, jj = ii[ok], jj[ok]
+    z = z_of(ii, jj)
+    best = int(np.argmin(z))
+    return (int(ii[best]), int(jj[best])) if np.isfinite(z[best]) else (a, b)
 
 
 def _valid(n: np.ndarray, blocked: np.ndarray, ii: np.ndarray, jj: np.ndarray) -> np.ndarray:
@@ -178,15 +225,19 @@ class _Family:
         return np.interp(mean, self.means, self.rates)
 
 
-def _scan(n: np.ndarray, s: np.ndarray, blocked: np.ndarray, family: _Family,
-          ii: np.ndarray, jj: np.ndarray) -> np.ndarray:
+def _scan(n: np.ndarray, s: np.ndarray, blocked: np.ndarray, family: _Family | float,
+          ii: np.ndarray, jj: np.ndarray, min_change: float = MIN_DROP_STARS) -> np.ndarray:
     """Signed root of the likelihood ratio (inside against outside, in the
     stream's tilted family) of each interval (``ii``/``jj`` first and last
     week, already :func:`_valid`) for each stream (rows of ``s``): about
     N(0, 1) under "nothing changed" whatever the interval's size and however
     skewed the ratings (a saddlepoint approximation), negative where the
-    inside is worse; +inf where the change is under :data:`MIN_DROP_STARS`.
-    ``n`` is (weeks,), ``s`` is (streams, weeks)."""
+    inside is worse; +inf where the change is under ``min_change`` stars.
+    ``n`` is (weeks,), ``s`` is (streams, weeks). With a float ``family``
+    (the ratings' standard deviation, for large samples) the statistic is
+    the standardised difference of the means."""
+    if not isinstance(family, _Family):
+        return _scan_large(n, s, blocked, family, ii, jj, min_change)
     n = np.where(blocked, 0, n).astype(np.float64)
     s = np.where(blocked, 0.0, s).astype(np.float64)
     cn = np.concatenate([[0], np.cumsum(n)])
@@ -199,7 +250,22 @@ def _scan(n: np.ndarray, s: np.ndarray, blocked: np.ndarray, family: _Family,
     mean_all = cs[:, -1:] / cn[-1]
     lr = n_in * family.rate(mean_in) + n_out * family.rate(mean_out) - cn[-1] * family.rate(mean_all)
     z = -np.sqrt(2.0 * np.maximum(lr, 0.0))
-    z[mean_in - mean_out > -MIN_DROP_STARS] = np.inf
+    z[mean_in - mean_out > -min_change] = np.inf
+    return z
+
+
+def _scan_large(n: np.ndarray, s: np.ndarray, blocked: np.ndarray, sigma: float,
+                ii: np.ndarray, jj: np.ndarray, min_change: float) -> np.ndarray:
+    n = np.where(blocked, 0, n).astype(np.float32)
+    s = np.where(blocked, 0.0, s).astype(np.float32)
+    cn = np.concatenate([[0], np.cumsum(n)]).astype(np.float32)
+    cs = np.concatenate([np.zeros((s.shape[0], 1), np.float32), np.cumsum(s, axis=1)], axis=1)
+    n_in = cn[jj + 1] - cn[ii]
+    n_out = cn[-1] - n_in
+    s_in = cs[:, jj + 1] - cs[:, ii]
+    diff = s_in / n_in - (cs[:, -1:] - s_in) / n_out
+    z = diff * (np.float32(1.0 / sigma) / np.sqrt(1.0 / n_in + 1.0 / n_out))
+    z[diff > -min_change] = np.inf
     return z
 
 
@@ -271,11 +337,20 @@ def find_drops(times: Sequence[datetime] | np.ndarray, ratings: Sequence[float] 
     for k, (scope, mask) in enumerate(streams):
         alpha = _alpha(k, len(streams))
         found = _scan_stream(r[mask], week[mask], m, blocked, alpha, rng, rounds)
-        for a, b, p in found:
-            d = _describe(r[mask], days[mask], week[mask], first, m, a, b, p, found, scope)
+        for a, b, p in sorted(found):
+            taken = [(_day_number(x.start), _day_number(x.end)) for x in drops]
+            d = _describe(r[mask], days[mask], week[mask], first, m, a, b, p, found, scope, taken, trim=k > 0)
+            if d is not None and k == 0:
+                group = _confined(d, r, days, streams[1:])
+                if group is not None:  # told as the group's, with the group's own reviews
+                    gmask = dict(streams)[group]
+                    d = _describe(r[gmask], days[gmask], week[gmask], first, m, a, b, p, found, group, taken)
+                else:
+                    d = _describe(r[mask], days[mask], week[mask], first, m, a, b, p, found, scope, taken)
             if d is not None:
                 drops.append(d)
-                blocked[a:b + 1] = True
+                # a week either side: another group's scan does not find the same drop again
+                blocked[max(0, a - 1):b + 2] = True
     drops.sort(key=lambda d: d.start)
     return DropScan("ok", int(len(r)), tuple(drops[:MAX_DROPS]))
 
@@ -343,15 +418,22 @@ def _scan_stream(r: np.ndarray, week: np.ndarray, m: int, blocked_before: np.nda
         ii, jj = all_i[valid], all_j[valid]
         active = ~blocked[week]
         pool = np.bincount(inverse[active], minlength=len(values)).astype(float)
-        family = _Family.of(values, pool / pool.sum())
+        large = _smallest_side(counts, blocked, ii, jj) >= LARGE_SAMPLE
+        family: _Family | float = (float(r[active].std(ddof=1)) or 1.0) if large else \
+            _Family.of(values, pool / pool.sum())
         z = _scan(counts, sums[None, :], blocked, family, ii, jj)[0]
         best = int(np.argmin(z))
         if not np.isfinite(z[best]):
             break
         draws = rng.multinomial(np.where(blocked, 0, counts)[None, :].repeat(rounds, 0), pool / pool.sum())
-        null_min = _scan(counts, draws @ values, blocked, family, ii, jj).min(axis=1)
+        null_sums = draws @ values
+        null_min = _scan(counts, null_sums, blocked, family, ii, jj).min(axis=1)
+        if np.isfinite(null_min).mean() < 2 * TAIL_FIT:
+            # the draws hardly ever fall by MIN_DROP_STARS (many reviews): the tail is read from
+            # the scan of every fall, whose minimum is lower, so the p-value is an upper bound
+            null_min = _scan(counts, null_sums, blocked, family, ii, jj, 0.0).min(axis=1)
         p = _p_value(float(z[best]), null_min)
-        if alpha / 10 < p <= 3 * alpha and np.sum(null_min <= z[best]) < 5:
+        if not large and alpha / 10 < p <= 3 * alpha and np.sum(null_min <= z[best]) < 5:
             # near the line and beyond the draws: settle it with more draws, not the tail model alone
             more = rng.multinomial(np.where(blocked, 0, counts)[None, :].repeat(rounds * EXTRA_ROUNDS_FACTOR, 0),
                                    pool / pool.sum())
@@ -359,24 +441,55 @@ def _scan_stream(r: np.ndarray, week: np.ndarray, m: int, blocked_before: np.nda
             p = _p_value(float(z[best]), null_min)
         if p > alpha:
             break
-        found.append((int(ii[best]), int(jj[best]), p))
-        blocked[ii[best]:jj[best] + 1] = True
+        def z_of(i: np.ndarray, j: np.ndarray) -> np.ndarray:
+            keep = _valid(counts, blocked, i, j)
+            out = np.full(len(i), np.inf)
+            out[keep] = _scan(counts, sums[None, :], blocked, family, i[keep], j[keep])[0]
+            return out
+
+        a, b = _settle(z_of, int(ii[best]), int(jj[best]), m)
+        blocked[a:b + 1] = True
+        touching = [f for f in found if f[1] + 1 == a or b + 1 == f[0]]
+        if touching:  # the same low period found in two pieces: one drop
+            for f in touching:
+                found.remove(f)
+            a, b = min([a] + [f[0] for f in touching]), max([b] + [f[1] for f in touching])
+            p = min([p] + [f[2] for f in touching])
+        found.append((a, b, p))
     return found
+
+
+def _smallest_side(n: np.ndarray, blocked: np.ndarray, ii: np.ndarray, jj: np.ndarray) -> float:
+    """The fewest reviews inside or outside any of the intervals."""
+    n = np.where(blocked, 0, n)
+    cn = np.concatenate([[0], np.cumsum(n)])
+    n_in = cn[jj + 1] - cn[ii]
+    return float(min(n_in.min(), (cn[-1] - n_in).min())) if len(ii) else 0.0
+
+
+def _day_number(d: date) -> int:
+    return (d - EPOCH).days
 
 
 def _describe(r: np.ndarray, days: np.ndarray, week: np.ndarray, first: int, m: int,
               a: int, b: int, p: float, found: list[tuple[int, int, float]],
-              scope: tuple[str, str]) -> Drop | None:
-    """A found interval of weeks as a Drop: refined to the day, with its baseline."""
-    lo, hi = _refine(r, days, first + a * BIN_DAYS, first + (b + 1) * BIN_DAYS - 1,
-                     ongoing=(b == m - 1), last_day=int(days[-1]))
-    if b != m - 1:
-        hi = _trim_recovery(r, days, lo, hi)
-    inside = (days >= lo) & (days <= hi)
+              scope: tuple[str, str], taken: Sequence[tuple[int, int]] = (), trim: bool = True) -> Drop | None:
+    """A found interval of weeks as a Drop: refined to the day, with its
+    baseline; never overlapping the days of the drops ``taken`` already."""
     others = np.zeros(len(r), dtype=bool)
     for a2, b2, _p in found:
         if (a2, b2) != (a, b):
             others |= (week >= a2) & (week <= b2)
+    for lo2, hi2 in taken:
+        others |= (days >= lo2) & (days <= hi2)
+    lo, hi = _refine(r, days, first + a * BIN_DAYS, first + (b + 1) * BIN_DAYS - 1,
+                     ongoing=(b == m - 1), last_day=int(days[-1]), others=others)
+    for lo2, hi2 in taken:  # keep clear of the drops already found
+        if lo2 <= hi and lo <= hi2:
+            lo, hi = (hi2 + 1, hi) if lo2 <= lo else (lo, min(hi, lo2 - 1))
+    if trim and b != m - 1:
+        hi = _trim_recovery(r, days, lo, hi, _baseline_mean(r, days, lo, others))
+    inside = (days >= lo) & (days <= hi)
     before = (days < lo) & (days >= lo - BASELINE_DAYS) & ~others
     if before.sum() < MIN_REVIEWS_PER_SIDE:
         before = (days < lo) & ~others
@@ -401,34 +514,86 @@ def _describe(r: np.ndarray, days: np.ndarray, week: np.ndarray, first: int, m: 
                 p_value=round(p, 6), confidence=round(1.0 - p, 3), scope=scope)
 
 
+def _confined(d: Drop, r: np.ndarray, days: np.ndarray,
+              groups: Sequence[tuple[tuple[str, str], np.ndarray]]) -> tuple[str, str] | None:
+    """The group whose drop a drop found in every review really is (it is
+    then told with the group's own reviews: "on weekends"): the group fell
+    by at least :data:`MIN_DROP_STARS`, the other reviews by under half of
+    that, and the difference is at least :data:`CONFINED_Z` standard errors.
+    None when no group explains it so."""
+    lo, hi = _day_number(d.start), _day_number(d.end)
+    blo, bhi = _day_number(d.baseline_start), _day_number(d.baseline_end)
+    inside = (days >= lo) & (days <= hi)
+    before = (days >= blo) & (days <= bhi) & ~inside
+    sigma = float(r.std(ddof=1)) or 1.0
+    best: tuple[float, tuple[str, str], np.ndarray] | None = None
+    for scope, mask in groups:
+        g1, g0, o1, o0 = inside & mask, before & mask, inside & ~mask, before & ~mask
+        if min(g1.sum(), g0.sum(), o1.sum(), o0.sum()) < MIN_REVIEWS_PER_SIDE:
+            continue
+        fall_g = r[g1].mean() - r[g0].mean()
+        fall_o = r[o1].mean() - r[o0].mean()
+        se = sigma * math.sqrt(1 / g1.sum() + 1 / g0.sum() + 1 / o1.sum() + 1 / o0.sum())
+        z = (fall_o - fall_g) / se
+        if fall_g <= -MIN_DROP_STARS and fall_o > -MIN_DROP_STARS / 2 and z >= CONFINED_Z:
+            if best is None or z > best[0]:
+                best = (float(z), scope, mask)
+    if best is None:
+        return None
+    return best[1]
+
+
 def _to_date(day: int | np.integer) -> date:
     return EPOCH + timedelta(days=int(day))
 
 
+def _baseline_mean(r: np.ndarray, days: np.ndarray, lo: int, others: np.ndarray) -> float:
+    """Mean stars of the :data:`BASELINE_DAYS` before day ``lo`` (not in another drop)."""
+    before = (days < lo) & (days >= lo - BASELINE_DAYS) & ~others
+    if before.sum() < MIN_REVIEWS_PER_SIDE:
+        before = (days < lo) & ~others
+    if before.sum() < MIN_REVIEWS_PER_SIDE:
+        before = ~others
+    return float(r[before].mean()) if before.any() else float(r.mean())
+
+
 def _refine(r: np.ndarray, days: np.ndarray, lo: int, hi: int, ongoing: bool,
-            last_day: int) -> tuple[int, int]:
-    """Move the week boundaries to the day that best separates inside from outside."""
-    mean_all = r.mean()
+            last_day: int, others: np.ndarray | None = None) -> tuple[int, int]:
+    """Move the week boundaries to the days that best separate the low
+    period from the level before it: the likelihood of a step from the
+    level before (mu0) to the level inside (mu1) is largest where the sum
+    of (rating - (mu0 + mu1) / 2) over the period is lowest. (Measuring
+    against the whole stream's mean instead, which sits near mu0, hardly
+    penalises normal days and dated drops early.) Two rounds, each within
+    :data:`REFINE_DAYS` of the last; the period keeps at least
+    :data:`MIN_DROP_BINS` weeks."""
+    others = np.zeros(len(r), dtype=bool) if others is None else others
+    order = np.argsort(days, kind="stable")
+    d_sorted = days[order]
 
-    def score(a: int, b: int) -> float:
-        inside = (days >= a) & (days <= b)
-        n_in, n_out = int(inside.sum()), int((~inside).sum())
-        if n_in < MIN_REVIEWS_PER_SIDE or n_out < 1:
+    def score(a: int, b: int, mid: float) -> float:
+        i, j = np.searchsorted(d_sorted, a), np.searchsorted(d_sorted, b, side="right")
+        if j - i < MIN_REVIEWS_PER_SIDE or b - a + 1 < MIN_DROP_BINS * BIN_DAYS // 2:
             return np.inf
-        # the sum of deviations inside: the CUSUM criterion, largest where the split is right
-        return float((r[inside] - mean_all).sum())
+        x = r[order[i:j]]
+        return float((x - mid).sum())
 
-    best_lo = min(range(lo - REFINE_DAYS, lo + REFINE_DAYS + 1), key=lambda a: (score(a, hi), abs(a - lo)))
-    if ongoing:
-        return best_lo, last_day
-    best_hi = min(range(hi - REFINE_DAYS, hi + REFINE_DAYS + 1), key=lambda b: (score(best_lo, b), abs(b - hi)))
-    return best_lo, best_hi
+    for _round in range(2):
+        inside = (days >= lo) & (days <= hi)
+        if inside.sum() < MIN_REVIEWS_PER_SIDE:
+            break
+        mid = (_baseline_mean(r, days, lo, others | inside) + float(r[inside].mean())) / 2.0
+        lo = min(range(lo - REFINE_DAYS, lo + REFINE_DAYS + 1), key=lambda a: (score(a, hi, mid), abs(a - lo)))
+        if not ongoing:
+            hi = min(range(hi - REFINE_DAYS, hi + REFINE_DAYS + 1), key=lambda b: (score(lo, b, mid), abs(b - hi)))
+    return lo, (last_day if ongoing else hi)
 
 
-def _trim_recovery(r: np.ndarray, days: np.ndarray, lo: int, hi: int) -> int:
+def _trim_recovery(r: np.ndarray, days: np.ndarray, lo: int, hi: int, before_mean: float) -> int:
     """The last day of the low period proper: when the interval ends with a
-    clearly better stretch (the rating already coming back, z of at least
-    :data:`RECOVERY_Z`), the drop ends where that stretch begins."""
+    clearly better stretch (the rating coming back: z of at least
+    :data:`RECOVERY_Z` and at least half way back to ``before_mean``, the
+    level before the drop), the drop ends where that stretch begins."""
     inside = np.flatnonzero((days >= lo) & (days <= hi))
     x = r[inside]
     n = len(x)
@@ -440,6 +605,7 @@ def _trim_recovery(r: np.ndarray, days: np.ndarray, lo: int, hi: int) -> int:
     left = c[k - 1] / k
     right = (c[-1] - c[k - 1]) / (n - k)
     z = (right - left) / (sigma * np.sqrt(1 / k + 1 / (n - k)))
+    z[right < (before_mean + left) / 2] = -np.inf  # not even half way back: still the drop
     best = int(np.argmax(z))
     if z[best] < RECOVERY_Z or right[best] - left[best] < MIN_DROP_STARS:
         return hi
