@@ -132,7 +132,7 @@ def find_candidates(reviews: pd.DataFrame) -> list[Candidate]:
     df = reviews.dropna(subset=["created_at"])
     if df.empty:
         return out
-    codes, names = pd.factorize(df["location"].fillna(""), sort=True)
+    codes, names = pd.factorize(df["location"].astype(object).fillna(""), sort=True)
     days = df["created_at"].to_numpy().astype("datetime64[D]").astype(np.int64)
     ratings = df["rating"].to_numpy(float)
     order = np.argsort(codes, kind="stable")

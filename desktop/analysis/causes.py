@@ -472,17 +472,24 @@ def _phrase_causes(period: Period, y: np.ndarray, during: np.ndarray, change: fl
     for text in base:
         doc_freq.update(set(_words(text)))
     stop = {w for w, c in doc_freq.items() if c > PHRASE_STOP_SHARE * max(len(base), 1)}
-    prior: dict[str, set[int]] = defaultdict(set)
-    neg_reviews: dict[str, dict[bool, set[int]]] = defaultdict(lambda: {True: set(), False: set()})
-    where: dict[tuple[str, int], int] = {}
-    for rid, idx, text, sent in zip(s["review_id"].astype(int), s["idx"].astype(int), texts, s["sentiment"]):
-        grams = _ngrams(text, stop)
-        for g in grams:
-            prior[g].add(rid)
-        if sent < 0:
-            for g in grams:
-                neg_reviews[g][is_during[rid]].add(rid)
-                where.setdefault((g, rid), idx)
+    # the sentences are the complaining ones: a phrase is a candidate when enough reviews
+    # of the drop period use it, and only candidates are counted before it
+    rows = list(zip(s["review_id"].astype(int), s["idx"].astype(int), texts))
+    during_rows = [(rid, idx, text) for rid, idx, text in rows if is_during[rid]]
+    neg_reviews: dict[str, dict[bool, set[int]]] = {}
+    seen: dict[str, set[int]] = defaultdict(set)
+    for rid, _idx, text in during_rows:
+        for g in _ngrams(text, stop):
+            seen[g].add(rid)
+    for g, rids in seen.items():
+        if len(rids) >= MIN_MENTIONS:
+            neg_reviews[g] = {True: rids, False: set()}
+    for rid, _idx, text in rows:
+        if not is_during[rid]:
+            for g, _first, _last in _candidate_grams(text):
+                if g in neg_reviews:
+                    neg_reviews[g][False].add(rid)
+    prior = {g: sides[True] | sides[False] for g, sides in neg_reviews.items()}
     n1, n0 = int(rv["during"].sum()), int((~rv["during"]).sum())
     scored = []
     for g, sides in neg_reviews.items():
@@ -515,7 +522,8 @@ def _phrase_causes(period: Period, y: np.ndarray, during: np.ndarray, change: fl
             continue
         chosen.append(rd)
         k1, k0 = len(rd), len(r0)
-        ranked, quoted = quotes.rank((rid, where.get((g, rid)), g, -1.0) for rid in rd)
+        where = {rid: idx for rid, idx, text in reversed(during_rows) if rid in rd and g in _ngrams(text, stop)}
+        ranked, quoted = quotes.rank((rid, where.get(rid), g, -1.0) for rid in rd)
         out.append(Cause("phrase", g, round(min(share, 1.0), 3), round(stars, 3), "complaints",
                          round(k0 / n0, 3), round(k1 / n1, 3), wilson(k0, n0), wilson(k1, n1),
                          k0, k1, round(z, 2), ranked, quoted, (g,)))

@@ -425,8 +425,14 @@ def _scan_stream(r: np.ndarray, week: np.ndarray, m: int, blocked_before: np.nda
         best = int(np.argmin(z))
         if not np.isfinite(z[best]):
             break
-        draws = rng.multinomial(np.where(blocked, 0, counts)[None, :].repeat(rounds, 0), pool / pool.sum())
-        null_sums = draws @ values
+        if large:  # each week's sum is normal by the central limit theorem: cheaper to draw
+            live = np.where(blocked, 0, counts).astype(float)
+            probs = pool / pool.sum()
+            mu, var = float(probs @ values), float(probs @ values ** 2) - float(probs @ values) ** 2
+            null_sums = live * mu + np.sqrt(live * var) * rng.standard_normal((rounds, m))
+        else:
+            draws = rng.multinomial(np.where(blocked, 0, counts)[None, :].repeat(rounds, 0), pool / pool.sum())
+            null_sums = draws @ values
         null_min = _scan(counts, null_sums, blocked, family, ii, jj).min(axis=1)
         if np.isfinite(null_min).mean() < 2 * TAIL_FIT:
             # the draws hardly ever fall by MIN_DROP_STARS (many reviews): the tail is read from
@@ -568,24 +574,34 @@ def _refine(r: np.ndarray, days: np.ndarray, lo: int, hi: int, ongoing: bool,
     :data:`REFINE_DAYS` of the last; the period keeps at least
     :data:`MIN_DROP_BINS` weeks."""
     others = np.zeros(len(r), dtype=bool) if others is None else others
-    order = np.argsort(days, kind="stable")
-    d_sorted = days[order]
+    day0 = int(days.min()) - REFINE_DAYS - 1
+    span = int(days.max()) - day0 + REFINE_DAYS + 2
+    count_by_day = np.concatenate([[0], np.cumsum(np.bincount(days - day0, minlength=span))])
+    stars_by_day = np.concatenate([[0.0], np.cumsum(np.bincount(days - day0, weights=r, minlength=span))])
+    min_days = MIN_DROP_BINS * BIN_DAYS // 2
 
-    def score(a: int, b: int, mid: float) -> float:
-        i, j = np.searchsorted(d_sorted, a), np.searchsorted(d_sorted, b, side="right")
-        if j - i < MIN_REVIEWS_PER_SIDE or b - a + 1 < MIN_DROP_BINS * BIN_DAYS // 2:
-            return np.inf
-        x = r[order[i:j]]
-        return float((x - mid).sum())
+    def scores(a: np.ndarray, b: np.ndarray, mid: float) -> np.ndarray:
+        """Sum of (rating - mid) over days a..b, inf where too short or too few reviews."""
+        a = np.clip(a - day0, 0, span - 1)
+        b = np.clip(b - day0, 0, span - 1)
+        n = count_by_day[b + 1] - count_by_day[a]
+        out = stars_by_day[b + 1] - stars_by_day[a] - mid * n
+        return np.where((n < MIN_REVIEWS_PER_SIDE) | (b - a + 1 < min_days), np.inf, out)
+
+    def best(candidates: np.ndarray, values: np.ndarray, centre: int) -> int:
+        order = np.lexsort((np.abs(candidates - centre), values))
+        return int(candidates[order[0]]) if np.isfinite(values[order[0]]) else centre
 
     for _round in range(2):
         inside = (days >= lo) & (days <= hi)
         if inside.sum() < MIN_REVIEWS_PER_SIDE:
             break
         mid = (_baseline_mean(r, days, lo, others | inside) + float(r[inside].mean())) / 2.0
-        lo = min(range(lo - REFINE_DAYS, lo + REFINE_DAYS + 1), key=lambda a: (score(a, hi, mid), abs(a - lo)))
+        starts = np.arange(lo - REFINE_DAYS, lo + REFINE_DAYS + 1)
+        lo = best(starts, scores(starts, np.full(len(starts), hi), mid), lo)
         if not ongoing:
-            hi = min(range(hi - REFINE_DAYS, hi + REFINE_DAYS + 1), key=lambda b: (score(lo, b, mid), abs(b - hi)))
+            ends = np.arange(hi - REFINE_DAYS, hi + REFINE_DAYS + 1)
+            hi = best(ends, scores(np.full(len(ends), lo), ends, mid), hi)
     return lo, (last_day if ongoing else hi)
 
 

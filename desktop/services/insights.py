@@ -30,7 +30,7 @@ KNOWN_CUSTOMER_CONFIDENCE = 0.8
 """A suggested review-to-customer link counts as "a known customer" from this confidence (confirmed ones always)."""
 MIN_GROUP_SHARE = 0.1
 """A platform or location is scanned on its own when it holds at least this share of the rated reviews."""
-EXPLAIN_MAX_REVIEWS = 2500
+EXPLAIN_MAX_REVIEWS = 1500
 """A drop and the period before it are explained from at most about this many reviews (an even sample beyond)."""
 MIN_STAFF_DAYS = 4
 """A till cross-check for a staff member needs at least this many days worked in the drop period."""
@@ -177,8 +177,9 @@ def _frame(rows: list[tuple]) -> pd.DataFrame:
     table = np.array(rows, dtype=object)
     col = {c: table[:, k] for k, c in enumerate(names)}
     df = pd.DataFrame({"id": col["id"].astype(np.int64), "created_at": _times(col["created_at"]),
-                       "rating": _numbers(col["rating"]), "source": col["source"], "location": col["location"],
-                       "language": col["language"], "author": col["author"],
+                       "rating": _numbers(col["rating"]), "source": pd.Categorical(col["source"]),
+                       "location": pd.Categorical(col["location"]), "language": pd.Categorical(col["language"]),
+                       "author": col["author"],
                        "author_reviews": _numbers(col["author_reviews"])})
     order = np.lexsort((df["id"].to_numpy(), df["created_at"].to_numpy()))
     return df.iloc[order].reset_index(drop=True)
@@ -362,7 +363,7 @@ def _staff_checks(d: Drop, clean: pd.DataFrame, worked: list[tuple]) -> list[Cro
     inside = clean[(day >= d.start) & (day <= d.end)]
     if inside.empty:
         return []
-    keys = list(zip(inside["created_at"].dt.date, inside["location"].fillna("")))
+    keys = list(zip(inside["created_at"].dt.date, inside["location"].astype(object).fillna("")))
     ratings = inside["rating"].to_numpy(float)
     shifts: dict[str, set[tuple[date, str]]] = {}
     for wday, loc, staff, _n in worked:

@@ -53,24 +53,34 @@ def insight_rows(session: Session) -> list[tuple]:
          .outerjoin(Location, Location.id == Review.location_id)
          .outerjoin(ReviewAnalysis, ReviewAnalysis.review_id == Review.id)
          .where(Review.created_at.is_not(None)))
+    return _driver_rows(session, q)
+
+
+def _driver_rows(session: Session, q) -> list[tuple]:  # noqa: ANN001 - a Core select
+    """The rows of ``q`` as the driver returns them: compiled by SQLAlchemy
+    for the session's dialect, with its values (dates, numbers) written in
+    as literals, and run on the session's own connection and transaction."""
     conn = session.connection()
     sql = str(q.compile(conn, compile_kwargs={"literal_binds": True}))
     cursor = conn.connection.dbapi_connection.cursor()
     try:
-        rows = cursor.execute(sql).fetchall()
+        cursor.execute(sql)
+        return cursor.fetchall()
     finally:
         cursor.close()
-    return rows
 
 
 def insight_stamp(session: Session) -> tuple:
     """A cheap fingerprint of everything :func:`insight_rows` reads: it
-    changes when a review is added, removed, re-rated or re-analysed, when an
-    import (or its undo) changed rows in place, or when a location changes.
-    A few aggregate scans, about as long as one GROUP BY over the reviews."""
+    changes when a review is added or removed, when an import (or its undo)
+    changed rows in place (every such change is in the row-change log), when
+    reviews are analysed again (their derived rows are replaced: new ids,
+    other counts), or when a location changes. Counts and largest ids only
+    (indexes and the tables' own order): a fraction of one scan of the reviews."""
     parts = (
-        select(func.count(), func.max(Review.id), func.sum(Review.rating), func.count(Review.author)),
-        select(func.count(), func.max(ReviewAnalysis.analysed_at)),
+        select(func.count(), func.max(Review.id)),
+        select(func.count()).select_from(ReviewAnalysis),
+        select(func.count(), func.max(ReviewAspect.id)),
         select(func.count(), func.max(ImportBatch.id), func.count(ImportBatch.undone_at)),
         select(func.count(), func.max(RowChange.id)),
         select(func.count(), func.max(Location.id)),
@@ -107,14 +117,14 @@ def insight_details(session: Session, ranges: Sequence[tuple[date, date]],
     conditions = [and_(_ranges(Review.created_at, [r]), (Review.id % k) == 0) if k > 1
                   else _ranges(Review.created_at, [r]) for r, k in zip(ranges, strides)]
     inside = select(Review.id).where(or_(*conditions))
-    mentions = session.execute(
+    mentions = _driver_rows(session,
         select(ReviewAspect.review_id, ReviewAspect.aspect, ReviewAspect.polarity, ReviewAspect.term,
                ReviewAspect.sentence).where(ReviewAspect.review_id.in_(inside)))
     # only the sentences that complain: they are what the report quotes and mines for phrases
-    sentences = session.execute(
+    sentences = _driver_rows(session,
         select(ReviewSentence.review_id, ReviewSentence.idx, ReviewSentence.text, ReviewSentence.sentiment)
         .where(ReviewSentence.review_id.in_(inside), ReviewSentence.sentiment < 0))
-    return [tuple(r) for r in mentions], [tuple(r) for r in sentences]
+    return mentions, sentences
 
 
 def review_texts(session: Session, ids: Iterable[int]) -> dict[int, tuple[str | None, str | None]]:
