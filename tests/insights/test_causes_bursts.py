@@ -2,7 +2,7 @@
 the thresholds, and what is and is not suspicious."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import numpy as np
 import pandas as pd
@@ -152,3 +152,37 @@ def test_sentences_use_the_language_decimal_sign_and_say_not_enough():
     assert N.stars(4.44, "de") == "4,4" and N.stars(4.44, "en") == "4.4"
     assert "20" in N.not_enough_sentence(3, "en")
     assert N.share_words(0.66, "en") == "two thirds" and N.share_words(0.5, "en") == "half"
+
+
+def _drop(kind="drop", start=date(2026, 6, 1), end=date(2026, 8, 13), scope=("all", "")):
+    from desktop.analysis.drops import Drop
+    return Drop(kind, start, end, 4.4, 3.3, (4.3, 4.5), (3.1, 3.5), 200, 150, date(2026, 2, 1),
+                date(2026, 5, 31), 0.001, 0.999, scope)
+
+
+def _cause(kind, name, contribution, n=7):
+    return C.Cause(kind, name, contribution, -0.3, "complaints", 0.05, 0.3, (0.0, 0.1), (0.2, 0.4), 3, n, 4.0, (1,))
+
+
+def test_a_person_is_named_in_reviews_not_a_kind_of_waiting():
+    causes = [_cause("aspect", "wait", 0.3), _cause("staff", "Tiago", 0.15, n=7)]
+    text = N.drop_sentence(_drop(), causes, "en", latest=date(2026, 9, 1))
+    assert "waiting, and Tiago is named in 7 of those reviews" in text
+    assert "mostly Tiago" not in text
+    for lang in N.LANGUAGES:
+        assert "7" in N.drop_sentence(_drop(), causes, lang, latest=date(2026, 9, 1))
+    dish = N.drop_sentence(_drop(), [_cause("aspect", "food", 0.5), _cause("dish", "Carbonara", 0.3)], "en")
+    assert "the food, mostly Carbonara" in dish
+
+
+def test_a_drop_that_ended_is_a_date_range_in_each_language():
+    latest = date(2026, 9, 1)
+    assert "du 1er juin au 13 août" in N.drop_sentence(_drop(), [], "fr", latest)
+    assert "entre 1 de junho e 13 de agosto" in N.drop_sentence(_drop(), [], "pt", latest)
+    assert "dal 1 giugno al 13 agosto" in N.drop_sentence(_drop(), [], "it", latest)
+    assert "between 1 June and 13 August" in N.drop_sentence(_drop(), [], "en", latest)
+    assert "vom 1. Juni bis zum 13. August" in N.drop_sentence(_drop(), [], "de", latest)
+    assert "С 1 июня по 13 августа" in N.drop_sentence(_drop(), [], "ru", latest)
+    # a drop that has not ended runs from its start, in no range
+    ongoing = N.drop_sentence(_drop("shift", end=latest), [], "fr", latest)
+    assert "à partir du 1er juin" in ongoing and " au " not in ongoing
