@@ -83,3 +83,14 @@ def test_an_empty_database_shows_a_helpful_empty_state(qtbot, window):
 def test_review_text_is_escaped_before_highlighting():
     html = highlight("<b>bland</b> & <script>x</script>", ("bland",))
     assert "<script>" not in html and "&lt;b&gt;" in html and "font-weight:600'>bland</span>" in html
+
+
+def test_the_pdf_export_leaves_the_page_charts_as_they_are(qtbot, demo_window, tmp_path):
+    demo_window.show_page("insights")
+    page = demo_window.insights_page
+    page.select_drop(0)
+    before = (page.trend_chart.size(), page.cause_chart.size(), list(page.cause_chart.labels),
+              page.drop_list.currentRow(), page.cause_list.count())
+    page.export_report(tmp_path / "report.pdf")
+    assert (page.trend_chart.size(), page.cause_chart.size(), list(page.cause_chart.labels),
+            page.drop_list.currentRow(), page.cause_list.count()) == before

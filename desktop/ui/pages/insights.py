@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -60,6 +61,19 @@ def highlight(text: str, terms: tuple[str, ...]) -> str:
         return safe
     pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
     return pattern.sub(lambda m: f"<span style='background:{palette.WARNING_SOFT};font-weight:600'>{m.group(0)}</span>", safe)
+
+
+def offscreen_image(view: QWidget, size: tuple[int, int] = EXPORT_CHART_SIZE) -> QImage:
+    """``view`` (a chart made for the export, never shown on screen) drawn at
+    ``size`` into an image, then disposed of: the page's own charts keep
+    their size and state. GUI thread."""
+    view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    view.resize(*size)
+    view.show()
+    image = view.grab().toImage()
+    view.hide()
+    view.deleteLater()
+    return image
 
 
 class InsightsPage(QWidget):
@@ -111,12 +125,15 @@ class InsightsPage(QWidget):
         from desktop.ui.report_pdf import write_report_pdf
 
         assert self.report is not None
-        images = [self._chart_image(self.trend_chart)]
-        current = self.drop_list.currentRow()
-        for k, d in enumerate(self.report.drops):
-            self._show_causes(k)
-            images.append(self._chart_image(self.cause_chart))
-        self._show_causes(current if current >= 0 else 0)
+        report, lang = self.report, window_language()
+        trend = InsightTrendChart()
+        trend.set_data(report.trend, [(d.drop.start, d.drop.end) for d in report.drops],
+                       [(b.burst.start, 1.0) for b in report.bursts])
+        images = [offscreen_image(trend)]
+        for d in report.drops:
+            bars = CauseBarChart()
+            bars.set_causes([narrate.cause_label(c, lang) for c in d.causes], [c.contribution for c in d.causes])
+            images.append(offscreen_image(bars))
         labels = {"title": self.tr("Why did the rating change?"), "causes": self.tr("Causes"),
                   "reviews": self.tr("Reviews"), "bursts": self.tr("Suspicious reviews"), "till": self.tr("Till")}
         return write_report_pdf(self.report, Path(path), labels, images)
@@ -409,6 +426,3 @@ class InsightsPage(QWidget):
         self.review_view.setHtml("".join(html))
         self.reviews_shown.emit()
 
-    def _chart_image(self, view: Any) -> Any:
-        view.resize(*EXPORT_CHART_SIZE)
-        return view.grab().toImage()
