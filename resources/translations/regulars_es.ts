@@ -871,188 +871,203 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="92"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="330"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="106"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="351"/>
         <source>Looking for rating drops</source>
         <translation>Buscando bajadas de valoración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="120"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
         <source>Why did the rating change?</source>
         <translation>¿Por qué cambió la valoración?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="120"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
         <source>Causes</source>
         <translation>Causas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="138"/>
         <source>Reviews</source>
         <translation>Reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="136"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="218"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="138"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="153"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="235"/>
         <source>Suspicious reviews</source>
         <translation>Reseñas sospechosas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="138"/>
         <source>Till</source>
         <translation>Caja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="154"/>
         <source>Evidence saved in %1</source>
         <translation>Pruebas guardadas en %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="139"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="156"/>
         <source>Saving the evidence</source>
         <translation>Guardando las pruebas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="150"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="167"/>
         <source>Insights</source>
         <translation>Análisis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="152"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="169"/>
         <source>Why your rating moved, with the reviews that show it.</source>
         <translation>Por qué cambió tu valoración, con las reseñas que lo muestran.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="158"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="175"/>
         <source>Export report…</source>
         <translation>Exportar informe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="167"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="292"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="184"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="312"/>
         <source>All locations</source>
         <translation>Todos los locales</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="168"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="293"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="185"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="313"/>
         <source>All platforms</source>
         <translation>Todas las plataformas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="169"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="294"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="186"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="314"/>
         <source>All languages</source>
         <translation>Todos los idiomas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="188"/>
         <source>All topics</source>
         <translation>Todos los temas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="190"/>
         <source>All time</source>
         <translation>Todo el periodo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="190"/>
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="190"/>
         <source>Last 6 months</source>
         <translation>Últimos 6 meses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="221"/>
         <source>Average stars</source>
         <translation>Media de estrellas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="221"/>
         <source>Drop</source>
         <translation>Bajada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="221"/>
         <source>Suspicious burst</source>
         <translation>Avalancha sospechosa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="213"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="230"/>
         <source>Drops</source>
         <translation>Bajadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="222"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="241"/>
         <source>Export evidence…</source>
         <translation>Exportar pruebas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="262"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="282"/>
         <source>Looking for rating drops…</source>
         <translation>Buscando bajadas de valoración…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="297"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="320"/>
         <source>No reviews yet. Import your review exports and Regulars will tell you here when your rating really drops, and why.</source>
         <translation>Aún no hay reseñas. Importa tus reseñas y Regulars te dirá aquí cuándo baja de verdad tu valoración, y por qué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="302"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="325"/>
         <source>A handful of reviews is not a trend: Regulars names a cause only when the reviews show one.</source>
         <translation>Unas pocas reseñas no son una tendencia: Regulars solo señala una causa cuando las reseñas la muestran.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="342"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="363"/>
         <source>Select a cause to read the reviews that show it.</source>
         <translation>Elige una causa para leer las reseñas que la muestran.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="349"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="370"/>
         <source>Loading reviews</source>
         <translation>Cargando reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="353"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="374"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="354"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="375"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="357"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="378"/>
         <source>Report saved as %1</source>
         <translation>Informe guardado como %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="360"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="381"/>
         <source>Save the evidence in</source>
         <translation>Guardar las pruebas en</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="388"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="412"/>
         <source>few reviews</source>
         <translation>pocas reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="390"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="414"/>
         <source>%1 reviews</source>
         <translation>%1 reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="404"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="424"/>
+        <source>since %1</source>
+        <translation>desde el %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="433"/>
+        <source>over %1 %</source>
+        <translation>más del %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="435"/>
+        <source>%1 reviews in the drop, %2 before it; confidence %3</source>
+        <translation>%1 reseñas durante la bajada, %2 antes; fiabilidad %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="445"/>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="406"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="447"/>
         <source>(stars only)</source>
         <translation>(solo estrellas)</translation>
     </message>

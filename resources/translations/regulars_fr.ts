@@ -871,188 +871,203 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="92"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="330"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="106"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="351"/>
         <source>Looking for rating drops</source>
         <translation>Recherche des baisses de note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="120"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
         <source>Why did the rating change?</source>
         <translation>Pourquoi la note a-t-elle changé ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="120"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
         <source>Causes</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="138"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="136"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="218"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="138"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="153"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="235"/>
         <source>Suspicious reviews</source>
         <translation>Avis suspects</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="138"/>
         <source>Till</source>
         <translation>Caisse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="154"/>
         <source>Evidence saved in %1</source>
         <translation>Preuves enregistrées dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="139"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="156"/>
         <source>Saving the evidence</source>
         <translation>Enregistrement des preuves</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="150"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="167"/>
         <source>Insights</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="152"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="169"/>
         <source>Why your rating moved, with the reviews that show it.</source>
         <translation>Pourquoi votre note a bougé, avec les avis qui le montrent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="158"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="175"/>
         <source>Export report…</source>
         <translation>Exporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="167"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="292"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="184"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="312"/>
         <source>All locations</source>
         <translation>Tous les établissements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="168"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="293"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="185"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="313"/>
         <source>All platforms</source>
         <translation>Toutes les plateformes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="169"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="294"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="186"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="314"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="188"/>
         <source>All topics</source>
         <translation>Tous les sujets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="190"/>
         <source>All time</source>
         <translation>Toute la période</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="190"/>
         <source>Last 12 months</source>
         <translation>12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="190"/>
         <source>Last 6 months</source>
         <translation>6 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="221"/>
         <source>Average stars</source>
         <translation>Moyenne des étoiles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="221"/>
         <source>Drop</source>
         <translation>Baisse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="221"/>
         <source>Suspicious burst</source>
         <translation>Afflux suspect</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="213"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="230"/>
         <source>Drops</source>
         <translation>Baisses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="222"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="241"/>
         <source>Export evidence…</source>
         <translation>Exporter les preuves…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="262"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="282"/>
         <source>Looking for rating drops…</source>
         <translation>Recherche des baisses de note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="297"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="320"/>
         <source>No reviews yet. Import your review exports and Regulars will tell you here when your rating really drops, and why.</source>
         <translation>Pas encore d&apos;avis. Importez vos exports d&apos;avis et Regulars vous dira ici quand votre note baisse vraiment, et pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="302"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="325"/>
         <source>A handful of reviews is not a trend: Regulars names a cause only when the reviews show one.</source>
         <translation>Quelques avis ne font pas une tendance : Regulars ne nomme une cause que si les avis la montrent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="342"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="363"/>
         <source>Select a cause to read the reviews that show it.</source>
         <translation>Choisissez une cause pour lire les avis qui la montrent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="349"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="370"/>
         <source>Loading reviews</source>
         <translation>Chargement des avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="353"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="374"/>
         <source>Export report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="354"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="375"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="357"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="378"/>
         <source>Report saved as %1</source>
         <translation>Rapport enregistré sous %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="360"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="381"/>
         <source>Save the evidence in</source>
         <translation>Enregistrer les preuves dans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="388"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="412"/>
         <source>few reviews</source>
         <translation>peu d&apos;avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="390"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="414"/>
         <source>%1 reviews</source>
         <translation>%1 avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="404"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="424"/>
+        <source>since %1</source>
+        <translation>depuis le %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="433"/>
+        <source>over %1 %</source>
+        <translation>plus de %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="435"/>
+        <source>%1 reviews in the drop, %2 before it; confidence %3</source>
+        <translation>%1 avis pendant la baisse, %2 avant ; fiabilité %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="445"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="406"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="447"/>
         <source>(stars only)</source>
         <translation>(étoiles seules)</translation>
     </message>

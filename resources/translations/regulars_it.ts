@@ -871,188 +871,203 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="92"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="330"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="106"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="351"/>
         <source>Looking for rating drops</source>
         <translation>Ricerca dei cali di valutazione</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="120"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
         <source>Why did the rating change?</source>
         <translation>Perché è cambiata la valutazione?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="120"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
         <source>Causes</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="138"/>
         <source>Reviews</source>
         <translation>Recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="136"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="218"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="138"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="153"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="235"/>
         <source>Suspicious reviews</source>
         <translation>Recensioni sospette</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="138"/>
         <source>Till</source>
         <translation>Cassa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="154"/>
         <source>Evidence saved in %1</source>
         <translation>Prove salvate in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="139"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="156"/>
         <source>Saving the evidence</source>
         <translation>Salvataggio delle prove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="150"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="167"/>
         <source>Insights</source>
         <translation>Analisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="152"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="169"/>
         <source>Why your rating moved, with the reviews that show it.</source>
         <translation>Perché la tua valutazione è cambiata, con le recensioni che lo mostrano.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="158"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="175"/>
         <source>Export report…</source>
         <translation>Esporta rapporto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="167"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="292"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="184"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="312"/>
         <source>All locations</source>
         <translation>Tutte le sedi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="168"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="293"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="185"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="313"/>
         <source>All platforms</source>
         <translation>Tutte le piattaforme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="169"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="294"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="186"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="314"/>
         <source>All languages</source>
         <translation>Tutte le lingue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="188"/>
         <source>All topics</source>
         <translation>Tutti i temi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="190"/>
         <source>All time</source>
         <translation>Sempre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="190"/>
         <source>Last 12 months</source>
         <translation>Ultimi 12 mesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="190"/>
         <source>Last 6 months</source>
         <translation>Ultimi 6 mesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="221"/>
         <source>Average stars</source>
         <translation>Media stelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="221"/>
         <source>Drop</source>
         <translation>Calo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="221"/>
         <source>Suspicious burst</source>
         <translation>Raffica sospetta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="213"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="230"/>
         <source>Drops</source>
         <translation>Cali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="222"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="241"/>
         <source>Export evidence…</source>
         <translation>Esporta prove…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="262"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="282"/>
         <source>Looking for rating drops…</source>
         <translation>Ricerca dei cali di valutazione…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="297"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="320"/>
         <source>No reviews yet. Import your review exports and Regulars will tell you here when your rating really drops, and why.</source>
         <translation>Ancora nessuna recensione. Importa le tue recensioni e Regulars ti dirà qui quando la valutazione cala davvero, e perché.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="302"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="325"/>
         <source>A handful of reviews is not a trend: Regulars names a cause only when the reviews show one.</source>
         <translation>Poche recensioni non fanno una tendenza: Regulars indica una causa solo quando le recensioni la mostrano.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="342"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="363"/>
         <source>Select a cause to read the reviews that show it.</source>
         <translation>Seleziona una causa per leggere le recensioni che la mostrano.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="349"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="370"/>
         <source>Loading reviews</source>
         <translation>Caricamento recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="353"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="374"/>
         <source>Export report</source>
         <translation>Esporta rapporto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="354"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="375"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="357"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="378"/>
         <source>Report saved as %1</source>
         <translation>Rapporto salvato come %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="360"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="381"/>
         <source>Save the evidence in</source>
         <translation>Salva le prove in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="388"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="412"/>
         <source>few reviews</source>
         <translation>poche recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="390"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="414"/>
         <source>%1 reviews</source>
         <translation>%1 recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="404"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="424"/>
+        <source>since %1</source>
+        <translation>inizio: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="433"/>
+        <source>over %1 %</source>
+        <translation>oltre il %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="435"/>
+        <source>%1 reviews in the drop, %2 before it; confidence %3</source>
+        <translation>%1 recensioni nel calo, %2 prima; affidabilità %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="445"/>
         <source>Anonymous</source>
         <translation>Anonimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="406"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="447"/>
         <source>(stars only)</source>
         <translation>(solo stelle)</translation>
     </message>

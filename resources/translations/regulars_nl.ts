@@ -871,188 +871,203 @@ Het record uit %2 wordt weer een aparte klant, en de waarden die het wijzigde wo
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="92"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="330"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="106"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="351"/>
         <source>Looking for rating drops</source>
         <translation>Zoeken naar dalingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="120"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
         <source>Why did the rating change?</source>
         <translation>Waarom veranderde de beoordeling?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="120"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
         <source>Causes</source>
         <translation>Oorzaken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="138"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="136"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="218"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="138"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="153"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="235"/>
         <source>Suspicious reviews</source>
         <translation>Verdachte reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="138"/>
         <source>Till</source>
         <translation>Kassa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="154"/>
         <source>Evidence saved in %1</source>
         <translation>Bewijs opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="139"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="156"/>
         <source>Saving the evidence</source>
         <translation>Bewijs wordt opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="150"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="167"/>
         <source>Insights</source>
         <translation>Inzichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="152"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="169"/>
         <source>Why your rating moved, with the reviews that show it.</source>
         <translation>Waarom je beoordeling veranderde, met de reviews die het laten zien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="158"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="175"/>
         <source>Export report…</source>
         <translation>Rapport exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="167"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="292"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="184"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="312"/>
         <source>All locations</source>
         <translation>Alle vestigingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="168"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="293"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="185"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="313"/>
         <source>All platforms</source>
         <translation>Alle platforms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="169"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="294"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="186"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="314"/>
         <source>All languages</source>
         <translation>Alle talen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="188"/>
         <source>All topics</source>
         <translation>Alle onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="190"/>
         <source>All time</source>
         <translation>Altijd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="190"/>
         <source>Last 12 months</source>
         <translation>Laatste 12 maanden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="190"/>
         <source>Last 6 months</source>
         <translation>Laatste 6 maanden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="221"/>
         <source>Average stars</source>
         <translation>Gemiddelde sterren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="221"/>
         <source>Drop</source>
         <translation>Daling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="221"/>
         <source>Suspicious burst</source>
         <translation>Verdachte golf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="213"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="230"/>
         <source>Drops</source>
         <translation>Dalingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="222"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="241"/>
         <source>Export evidence…</source>
         <translation>Bewijs exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="262"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="282"/>
         <source>Looking for rating drops…</source>
         <translation>Zoeken naar dalingen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="297"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="320"/>
         <source>No reviews yet. Import your review exports and Regulars will tell you here when your rating really drops, and why.</source>
         <translation>Nog geen reviews. Importeer je reviews en Regulars vertelt je hier wanneer je beoordeling echt daalt, en waarom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="302"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="325"/>
         <source>A handful of reviews is not a trend: Regulars names a cause only when the reviews show one.</source>
         <translation>Een handvol reviews is geen trend: Regulars noemt alleen een oorzaak als de reviews die laten zien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="342"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="363"/>
         <source>Select a cause to read the reviews that show it.</source>
         <translation>Kies een oorzaak om de reviews te lezen die haar laten zien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="349"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="370"/>
         <source>Loading reviews</source>
         <translation>Reviews laden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="353"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="374"/>
         <source>Export report</source>
         <translation>Rapport exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="354"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="375"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="357"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="378"/>
         <source>Report saved as %1</source>
         <translation>Rapport opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="360"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="381"/>
         <source>Save the evidence in</source>
         <translation>Bewijs opslaan in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="388"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="412"/>
         <source>few reviews</source>
         <translation>weinig reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="390"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="414"/>
         <source>%1 reviews</source>
         <translation>%1 reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="404"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="424"/>
+        <source>since %1</source>
+        <translation>sinds %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="433"/>
+        <source>over %1 %</source>
+        <translation>meer dan %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="435"/>
+        <source>%1 reviews in the drop, %2 before it; confidence %3</source>
+        <translation>%1 beoordelingen tijdens de daling, %2 ervoor; betrouwbaarheid %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="445"/>
         <source>Anonymous</source>
         <translation>Anoniem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="406"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="447"/>
         <source>(stars only)</source>
         <translation>(alleen sterren)</translation>
     </message>

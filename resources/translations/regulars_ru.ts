@@ -877,188 +877,203 @@ The %2 record becomes a customer of its own again, and the values it changed go 
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="92"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="330"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="106"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="351"/>
         <source>Looking for rating drops</source>
         <translation>Поиск падений рейтинга</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="120"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
         <source>Why did the rating change?</source>
         <translation>Почему изменился рейтинг?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="120"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
         <source>Causes</source>
         <translation>Причины</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="138"/>
         <source>Reviews</source>
         <translation>Отзывы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="136"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="218"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="138"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="153"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="235"/>
         <source>Suspicious reviews</source>
         <translation>Подозрительные отзывы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="138"/>
         <source>Till</source>
         <translation>Касса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="154"/>
         <source>Evidence saved in %1</source>
         <translation>Материалы сохранены в %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="139"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="156"/>
         <source>Saving the evidence</source>
         <translation>Сохранение материалов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="150"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="167"/>
         <source>Insights</source>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="152"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="169"/>
         <source>Why your rating moved, with the reviews that show it.</source>
         <translation>Почему изменился ваш рейтинг — и отзывы, которые это показывают.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="158"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="175"/>
         <source>Export report…</source>
         <translation>Экспорт отчёта…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="167"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="292"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="184"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="312"/>
         <source>All locations</source>
         <translation>Все заведения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="168"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="293"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="185"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="313"/>
         <source>All platforms</source>
         <translation>Все площадки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="169"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="294"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="186"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="314"/>
         <source>All languages</source>
         <translation>Все языки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="188"/>
         <source>All topics</source>
         <translation>Все темы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="190"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="190"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="190"/>
         <source>Last 6 months</source>
         <translation>Последние 6 месяцев</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="221"/>
         <source>Average stars</source>
         <translation>Средняя оценка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="221"/>
         <source>Drop</source>
         <translation>Падение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="221"/>
         <source>Suspicious burst</source>
         <translation>Подозрительный всплеск</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="213"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="230"/>
         <source>Drops</source>
         <translation>Падения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="222"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="241"/>
         <source>Export evidence…</source>
         <translation>Экспорт материалов…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="262"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="282"/>
         <source>Looking for rating drops…</source>
         <translation>Поиск падений рейтинга…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="297"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="320"/>
         <source>No reviews yet. Import your review exports and Regulars will tell you here when your rating really drops, and why.</source>
         <translation>Отзывов пока нет. Импортируйте выгрузку отзывов, и Regulars покажет здесь, когда рейтинг действительно падает и почему.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="302"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="325"/>
         <source>A handful of reviews is not a trend: Regulars names a cause only when the reviews show one.</source>
         <translation>Несколько отзывов — ещё не тенденция: Regulars называет причину, только когда её видно в отзывах.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="342"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="363"/>
         <source>Select a cause to read the reviews that show it.</source>
         <translation>Выберите причину, чтобы прочитать отзывы о ней.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="349"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="370"/>
         <source>Loading reviews</source>
         <translation>Загрузка отзывов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="353"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="374"/>
         <source>Export report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="354"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="375"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="357"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="378"/>
         <source>Report saved as %1</source>
         <translation>Отчёт сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="360"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="381"/>
         <source>Save the evidence in</source>
         <translation>Сохранить материалы в</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="388"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="412"/>
         <source>few reviews</source>
         <translation>мало отзывов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="390"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="414"/>
         <source>%1 reviews</source>
         <translation>Отзывов: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="404"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="424"/>
+        <source>since %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="433"/>
+        <source>over %1 %</source>
+        <translation>более %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="435"/>
+        <source>%1 reviews in the drop, %2 before it; confidence %3</source>
+        <translation>Отзывов за время падения: %1, до него: %2; достоверность %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="445"/>
         <source>Anonymous</source>
         <translation>Аноним</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="406"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="447"/>
         <source>(stars only)</source>
         <translation>(только звёзды)</translation>
     </message>

@@ -232,10 +232,12 @@ class InsightsPage(QWidget):
         self.drop_list.setWordWrap(True)
         self.drop_list.currentRowChanged.connect(self._on_drop_selected)
         left_layout.addWidget(self.drop_list, 2)
-        left_layout.addWidget(QLabel(self.tr("Suspicious reviews"), left))
-        self.burst_list = QListWidget(left)
-        self.burst_list.setWordWrap(True)
-        left_layout.addWidget(self.burst_list, 1)
+        self.burst_title = QLabel(self.tr("Suspicious reviews"), left)
+        left_layout.addWidget(self.burst_title)
+        # the burst's whole sentence, readable without a tooltip (a list row would cut it)
+        self.burst_view = QTextBrowser(left)
+        self.burst_view.setOpenExternalLinks(False)
+        left_layout.addWidget(self.burst_view, 3)
         self.evidence_button = QPushButton(self.tr("Export evidence…"), left)
         self.evidence_button.clicked.connect(self._on_evidence_clicked)
         left_layout.addWidget(self.evidence_button)
@@ -243,9 +245,10 @@ class InsightsPage(QWidget):
         middle = QWidget(content)
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
-        self.drop_sentence = QLabel("", middle)
-        self.drop_sentence.setWordWrap(True)
-        middle_layout.addWidget(self.drop_sentence)
+        self.drop_facts = QLabel("", middle)  # the selected drop's figures; its sentence is the headline
+        self.drop_facts.setWordWrap(True)
+        self.drop_facts.setObjectName("Muted")
+        middle_layout.addWidget(self.drop_facts)
         self.cause_chart = CauseBarChart(middle)
         self.cause_chart.cause_clicked.connect(self.select_cause)
         middle_layout.addWidget(self.cause_chart, 2)
@@ -272,7 +275,7 @@ class InsightsPage(QWidget):
         split.addWidget(top)
         split.addWidget(lower)
         split.setChildrenCollapsible(False)
-        split.setSizes([220, 420])
+        split.setSizes([180, 460])
         layout.addWidget(split, 1)
         self.content = content
         self.stack.addWidget(content)
@@ -310,7 +313,10 @@ class InsightsPage(QWidget):
         self._fill(self.platform_combo, self.tr("All platforms"), [(x, source_label(x)) for x in sources])
         self._fill(self.language_combo, self.tr("All languages"), [(x, language_name(x)) for x in languages])
         self.location_combo.setVisible(len(locations) > 1)
-        if report.status == "empty" and self.current_filter() == InsightFilter():
+        empty = report.status == "empty" and self.current_filter() == InsightFilter()
+        for combo in (self.platform_combo, self.language_combo, self.aspect_combo, self.period_combo):
+            combo.setVisible(not empty)  # nothing to filter yet
+        if empty:
             self.empty_state.setText(self.tr("No reviews yet. Import your review exports and Regulars will "
                                              "tell you here when your rating really drops, and why."))
             self.stack.setCurrentWidget(self.empty_state)
@@ -327,14 +333,12 @@ class InsightsPage(QWidget):
         self.drop_list.blockSignals(True)
         self.drop_list.clear()
         for d in report.drops:
-            item = QListWidgetItem(f"{format_date(d.drop.start)} — {d.summary}", self.drop_list)
+            item = QListWidgetItem(self._drop_item_text(d), self.drop_list)
             item.setToolTip(d.summary)
         self.drop_list.blockSignals(False)
-        self.burst_list.clear()
-        for b in report.bursts:
-            QListWidgetItem(b.summary, self.burst_list)
-        self.burst_list.setVisible(bool(report.bursts))
-        self.evidence_button.setVisible(bool(report.bursts))
+        self.burst_view.setHtml("".join(f"<p>{escape(b.summary)}</p>" for b in report.bursts))
+        for widget in (self.burst_title, self.burst_view, self.evidence_button):
+            widget.setVisible(bool(report.bursts))
         if report.drops:
             self.drop_list.setCurrentRow(len(report.drops) - 1)
         else:
@@ -392,12 +396,15 @@ class InsightsPage(QWidget):
         self.cause_list.blockSignals(True)
         self.cause_list.clear()
         if drop is None:
-            self.drop_sentence.setText("")
+            self.drop_facts.setText("")
+            if self.report is not None:
+                self.summary_label.setText(self.report.summary)
             self.cause_chart.set_causes([], [])
             self.cause_list.blockSignals(False)
             self._on_cause_selected(-1)
             return
-        self.drop_sentence.setText(drop.summary)
+        self.summary_label.setText(drop.summary)
+        self.drop_facts.setText(self._drop_facts(drop))
         kinds = narrate.phrasebook(lang)["kinds"]
         labels = [narrate.cause_label(c, lang) for c in drop.causes]
         self.cause_chart.set_causes(labels, [c.contribution for c in drop.causes])
@@ -410,6 +417,23 @@ class InsightsPage(QWidget):
             self.cause_list.setCurrentRow(0)
         else:
             self._on_cause_selected(-1)
+
+    def _drop_item_text(self, d: Any) -> str:
+        """Two short lines for the list of drops: when, and from how many stars to how many."""
+        x, lang = d.drop, window_language()
+        when = (self.tr("since %1").replace("%1", format_date(x.start)) if x.kind != "drop"
+                else f"{format_date(x.start)} – {format_date(x.end)}")
+        top = next((c for c in d.causes if c.kind == "aspect"), d.causes[0] if d.causes else None)
+        what = f" · {narrate.cause_label(top, lang)}" if top is not None else ""
+        return f"{when}\n{narrate.stars(x.rating_before, lang)} → {narrate.stars(x.rating_after, lang)} ★{what}"
+
+    def _drop_facts(self, d: Any) -> str:
+        x = d.drop
+        # a scan's p-value is never 0: "over 99.9 %", not a certainty of 100 %
+        confidence = (self.tr("over %1 %").replace("%1", QLocale().toString(99.9, "f", 1))
+                      if x.confidence >= 0.999 else f"{QLocale().toString(100 * x.confidence, 'f', 1)} %")
+        return (self.tr("%1 reviews in the drop, %2 before it; confidence %3")
+                .replace("%1", str(x.n_after)).replace("%2", str(x.n_before)).replace("%3", confidence))
 
     def _show_reviews(self, generation: int, cause: Any, rows: list[tuple]) -> None:
         if generation != self._review_generation:
