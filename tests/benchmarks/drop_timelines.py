@@ -299,6 +299,7 @@ class _Composer:
         self.background = {a: w for a, w in BACKGROUND.items() if pool.neg.get(a)}
         if pool.reviews:
             self.by_stars = {s: [r for r in pool.reviews if r[1] == s] for s in range(1, 6)}
+            self.background = {a: w for a, w in BACKGROUND.items() if a in ("food", "service", "ambience")}
 
     def _complaint(self, aspect: str | None = None) -> str:
         if aspect is None:
@@ -358,6 +359,10 @@ class _Composer:
         return stars, " ".join(dict.fromkeys(parts))
 
     def short_complaint(self) -> str:
+        if self.pool.reviews:  # whole reviews: the short unhappy ones, else an unhappy one's first sentence
+            unhappy = [t for t, stars, _a in self.pool.reviews if stars <= 2]
+            shorts = [t for t in unhappy if len(t) <= 80]
+            return self.rnd.choice(shorts or [re.split(r"(?<=[.!?])\s", t)[0] for t in unhappy])
         shorts = [t for t in self.pool.general_neg if len(t) <= 60] + \
             [t for v in self.pool.neg.values() for t in v if len(t) <= 60]
         return self.rnd.choice(shorts or self.pool.general_neg)
