@@ -116,7 +116,7 @@ class Database:
 
         ``target`` is a file path or a SQLAlchemy URL. ``passphrase`` opens an
         encrypted file (PassphraseRequired without it, WrongPassphrase when it
-        does not fit). ``access`` (see ACCESS_*): with ``write`` the call waits
+        does not fit) and is ignored for a plain one. ``access`` (see ACCESS_*): with ``write`` the call waits
         up to ``wait`` seconds for another writer, then raises DatabaseInUse.
         Before migrating an existing file it is backed up (online backup API)
         into the ``backups`` folder beside it; the migration itself is one
@@ -133,11 +133,11 @@ class Database:
             return db
         path = Path(text).expanduser().resolve()
         path.parent.mkdir(parents=True, exist_ok=True)
-        if passphrase is None and encryption.is_encrypted(path):
+        if not encryption.is_encrypted(path):
+            passphrase = None  # a plain file needs none (encrypting it is set_passphrase's job)
+        elif passphrase is None:
             raise encryption.PassphraseRequired(path)
-        if passphrase is not None:
-            if not path.exists() or path.stat().st_size == 0:
-                raise UserError(f"{path.name} does not exist yet; create it first, then encrypt it.")
+        else:
             encryption.connect(path, passphrase).close()  # WrongPassphrase here, quietly
         locked = False
         if access in (ACCESS_WRITE, ACCESS_AUTO):
@@ -282,6 +282,12 @@ class Database:
         if self.path is None:
             raise UserError("Backups need a database file, not a server URL.")
         return backups.make_backup(self.path, reason, self._passphrase, connect=self.raw_connection)
+
+    def check_backup(self, backup: backups.BackupInfo) -> tuple[bool, str]:
+        """Open ``backup`` with this database's key and run its integrity check
+        now: (passed, problem)."""
+        ok, _revision, problem = backups.check_file(backup.path, self._passphrase)
+        return ok, problem
 
     def restore(self, backup: backups.BackupInfo) -> None:
         """Put ``backup``'s content in place of the current one, after a
