@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Callable
 
 from desktop.core.errors import UserError
-from desktop.storage.database import ACCESS_WRITE, Database
+from desktop.storage.database import ACCESS_AUTO, ACCESS_READ, ACCESS_UNLOCKED, ACCESS_WRITE, Database
 from desktop.storage.encryption import (
     MIN_PASSPHRASE_LENGTH,
     PassphraseRequired,
@@ -32,7 +32,7 @@ AskPassphrase = Callable[[bool], "str | None"]
 """``ask(wrong)`` -> the passphrase typed (``wrong``: the last one did not fit),
 or None when the person gave up."""
 
-__all__ = ["MIN_PASSPHRASE_LENGTH", "PASSPHRASE_ENV", "PassphraseRequired", "SecurityService",
+__all__ = ["ACCESS_AUTO", "ACCESS_READ", "ACCESS_UNLOCKED", "ACCESS_WRITE", "MIN_PASSPHRASE_LENGTH", "PASSPHRASE_ENV", "PassphraseRequired", "SecurityService",
            "WrongPassphrase", "is_encrypted", "open_database"]
 
 
