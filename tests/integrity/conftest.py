@@ -36,3 +36,25 @@ def cafe(tmp_path: Path) -> Iterator[Services]:
     s = Services.open(tmp_path / "cafe.sqlite")
     yield s
     s.close()
+
+
+@pytest.fixture
+def seeded_window(qtbot, tmp_path: Path):
+    """A window over a database with 40 reviews of the generated log."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.main_window import MainWindow
+
+    services = Services.open(tmp_path / "window.sqlite")
+    services.imports.import_files([str(make_reviews_csv(tmp_path / "seed.csv", 40))])
+    window = MainWindow(services, db_name="window.sqlite",
+                        settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    window.reporter.show_dialogs = False
+    with qtbot.waitSignals([window.reviews_page.loaded, window.import_page.loaded], timeout=10_000):
+        window.show()
+    yield window
+    window.close()
+    window.shutdown()
+    QApplication.processEvents()
+    services.close()
