@@ -102,7 +102,7 @@ def make_corpus(folder: Path, big: bool = False) -> list[NastyFile]:
         + "9" * 5000 + ",long,B\n3,2026-01-01,nan,nan,C\n4,2026-01-01,-0,zero,D\n5,2026-01-01,5,fine,E\n", True)
     add("wide_header.csv", "20,000 columns", ",".join(f"c{i}" for i in range(20_000)) + "\n" + "1," * 19_999 + "1\n",
         False)
-    add("all_rejected.csv", "60,000 rows that are all wrong", HEADER + "x,not a date,eleven,,\n" * 60_000, None)
+    add("all_rejected.csv", "12,000 rows that are all wrong", HEADER + "x,not a date,eleven,,\n" * 12_000, None)
     add("html_saved_as.xls", "a web page saved as .xls",
         "<html><body><table><tr><td>Date</td><td>Rating</td></tr><tr><td>1</td><td>5</td></tr></table></body></html>",
         False)
