@@ -18,184 +18,184 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="36"/>
         <source>Daily</source>
         <translation>Täglich</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="37"/>
         <source>Before an import</source>
         <translation>Vor einem Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="38"/>
         <source>Before an update of Regulars</source>
         <translation>Vor einem Update von Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="39"/>
         <source>Before a restore</source>
         <translation>Vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="40"/>
         <source>Before encrypting</source>
         <translation>Vor dem Verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="41"/>
         <source>Made by you</source>
         <translation>Von Ihnen erstellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="71"/>
         <source>Listing backups</source>
         <translation>Sicherungen werden aufgelistet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="81"/>
         <source>Backing up</source>
         <translation>Sicherung läuft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="82"/>
         <source>Backed up.</source>
         <translation>Gesichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="91"/>
         <source>Restoring a backup</source>
         <translation>Sicherung wird wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="103"/>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="213"/>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="246"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="108"/>
         <source>Regulars copies your data here every day you use it, before every import and before each update. Each copy is checked when it is made.</source>
         <translation>Regulars sichert Ihre Daten hier an jedem Tag, an dem Sie es benutzen, vor jedem Import und vor jedem Update. Jede Kopie wird beim Erstellen geprüft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="119"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="119"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="119"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="119"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="132"/>
         <source>No backups yet. The first one is made today.</source>
         <translation>Noch keine Sicherungen. Die erste wird heute erstellt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="137"/>
         <source>Keep the newest</source>
         <translation>Die neuesten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="143"/>
         <source>backups of each kind (copies made before an update are all kept)</source>
         <translation>Sicherungen jeder Art behalten (Kopien vor einem Update bleiben alle erhalten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="152"/>
         <source>Show the folder</source>
         <translation>Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="156"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="159"/>
         <source>Restore…</source>
         <translation>Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="162"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="167"/>
         <source>This window is read-only: backups are made and restored in the window that has your data open.</source>
         <translation>Dieses Fenster ist schreibgeschützt: Sicherungen werden in dem Fenster erstellt und wiederhergestellt, das Ihre Daten geöffnet hat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="178"/>
         <source>Working…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="189"/>
         <source>Folder: %1</source>
         <translation>Ordner: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="197"/>
         <source>encrypted</source>
         <translation>verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="198"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="199"/>
         <source>OK</source>
         <translation>In Ordnung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="199"/>
         <source>Damaged</source>
         <translation>Beschädigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="199"/>
         <source>Not checked</source>
         <translation>Nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="224"/>
         <source>Restore this backup?</source>
         <translation>Diese Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="225"/>
         <source>Put your data back as it was on %1? What changed since then will be replaced. Your data as it is now is backed up first, so you can come back to it.</source>
         <translation>Ihre Daten so zurücksetzen, wie sie am %1 waren? Was sich seitdem geändert hat, wird ersetzt. Ihre Daten werden vorher im jetzigen Zustand gesichert, sodass Sie dahin zurückkehren können.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="229"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="230"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="236"/>
         <source>Restored. Your data as it was just before is kept as a backup.</source>
         <translation>Wiederhergestellt. Ihre Daten von direkt davor bleiben als Sicherung erhalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="245"/>
         <source>That did not work.</source>
         <translation>Das hat nicht geklappt.</translation>
     </message>

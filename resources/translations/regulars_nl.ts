@@ -18,184 +18,184 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="36"/>
         <source>Daily</source>
         <translation>Dagelijks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="37"/>
         <source>Before an import</source>
         <translation>Vóór een import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="38"/>
         <source>Before an update of Regulars</source>
         <translation>Vóór een update van Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="39"/>
         <source>Before a restore</source>
         <translation>Vóór een herstel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="40"/>
         <source>Before encrypting</source>
         <translation>Vóór het versleutelen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="41"/>
         <source>Made by you</source>
         <translation>Door jou gemaakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="71"/>
         <source>Listing backups</source>
         <translation>Back-ups ophalen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="81"/>
         <source>Backing up</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="82"/>
         <source>Backed up.</source>
         <translation>Back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="91"/>
         <source>Restoring a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="103"/>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="213"/>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="246"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="108"/>
         <source>Regulars copies your data here every day you use it, before every import and before each update. Each copy is checked when it is made.</source>
         <translation>Regulars kopieert je gegevens hierheen op elke dag dat je het gebruikt, vóór elke import en vóór elke update. Elke kopie wordt gecontroleerd als ze gemaakt wordt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="119"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="119"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="119"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="119"/>
         <source>Check</source>
         <translation>Controle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="132"/>
         <source>No backups yet. The first one is made today.</source>
         <translation>Nog geen back-ups. De eerste wordt vandaag gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="137"/>
         <source>Keep the newest</source>
         <translation>Bewaar de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="143"/>
         <source>backups of each kind (copies made before an update are all kept)</source>
         <translation>nieuwste back-ups van elke soort (kopieën van vóór een update blijven allemaal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="152"/>
         <source>Show the folder</source>
         <translation>Map tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="156"/>
         <source>Back up now</source>
         <translation>Nu back-up maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="159"/>
         <source>Restore…</source>
         <translation>Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="162"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="167"/>
         <source>This window is read-only: backups are made and restored in the window that has your data open.</source>
         <translation>Dit venster is alleen-lezen: back-ups maak en herstel je in het venster waarin je gegevens open zijn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="178"/>
         <source>Working…</source>
         <translation>Bezig…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="189"/>
         <source>Folder: %1</source>
         <translation>Map: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="197"/>
         <source>encrypted</source>
         <translation>versleuteld</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="198"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="199"/>
         <source>OK</source>
         <translation>In orde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="199"/>
         <source>Damaged</source>
         <translation>Beschadigd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="199"/>
         <source>Not checked</source>
         <translation>Niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="224"/>
         <source>Restore this backup?</source>
         <translation>Deze back-up terugzetten?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="225"/>
         <source>Put your data back as it was on %1? What changed since then will be replaced. Your data as it is now is backed up first, so you can come back to it.</source>
         <translation>Je gegevens terugzetten zoals ze waren op %1? Wat sindsdien veranderd is, wordt vervangen. Je gegevens zoals ze nu zijn worden eerst geback-upt, zodat je ernaar terug kunt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="229"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="230"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="236"/>
         <source>Restored. Your data as it was just before is kept as a backup.</source>
         <translation>Teruggezet. Je gegevens van vlak daarvoor blijven bewaard als back-up.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="245"/>
         <source>That did not work.</source>
         <translation>Dat is niet gelukt.</translation>
     </message>

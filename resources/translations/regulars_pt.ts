@@ -18,184 +18,184 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="36"/>
         <source>Daily</source>
         <translation>Diária</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="37"/>
         <source>Before an import</source>
         <translation>Antes de uma importação</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="38"/>
         <source>Before an update of Regulars</source>
         <translation>Antes de uma atualização do Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="39"/>
         <source>Before a restore</source>
         <translation>Antes de um restauro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="40"/>
         <source>Before encrypting</source>
         <translation>Antes de encriptar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="41"/>
         <source>Made by you</source>
         <translation>Feita por si</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="71"/>
         <source>Listing backups</source>
         <translation>A listar as cópias de segurança</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="81"/>
         <source>Backing up</source>
         <translation>A fazer cópia de segurança</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="82"/>
         <source>Backed up.</source>
         <translation>Cópia de segurança feita.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="91"/>
         <source>Restoring a backup</source>
         <translation>A restaurar uma cópia de segurança</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="103"/>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="213"/>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="246"/>
         <source>Backups</source>
         <translation>Cópias de segurança</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="108"/>
         <source>Regulars copies your data here every day you use it, before every import and before each update. Each copy is checked when it is made.</source>
         <translation>O Regulars copia aqui os seus dados em cada dia em que o usa, antes de cada importação e antes de cada atualização. Cada cópia é verificada quando é feita.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="119"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="119"/>
         <source>Why</source>
         <translation>Porquê</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="119"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="119"/>
         <source>Check</source>
         <translation>Verificação</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="132"/>
         <source>No backups yet. The first one is made today.</source>
         <translation>Ainda não há cópias de segurança. A primeira é feita hoje.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="137"/>
         <source>Keep the newest</source>
         <translation>Manter as</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="143"/>
         <source>backups of each kind (copies made before an update are all kept)</source>
         <translation>cópias mais recentes de cada tipo (as de antes de uma atualização ficam todas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="152"/>
         <source>Show the folder</source>
         <translation>Mostrar a pasta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="156"/>
         <source>Back up now</source>
         <translation>Fazer cópia agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="159"/>
         <source>Restore…</source>
         <translation>Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="162"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="167"/>
         <source>This window is read-only: backups are made and restored in the window that has your data open.</source>
         <translation>Esta janela é só de leitura: as cópias fazem-se e restauram-se na janela que tem os seus dados abertos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="178"/>
         <source>Working…</source>
         <translation>A trabalhar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="189"/>
         <source>Folder: %1</source>
         <translation>Pasta: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="197"/>
         <source>encrypted</source>
         <translation>encriptada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="198"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="199"/>
         <source>OK</source>
         <translation>Correta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="199"/>
         <source>Damaged</source>
         <translation>Danificada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="199"/>
         <source>Not checked</source>
         <translation>Não verificada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="224"/>
         <source>Restore this backup?</source>
         <translation>Restaurar esta cópia de segurança?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="225"/>
         <source>Put your data back as it was on %1? What changed since then will be replaced. Your data as it is now is backed up first, so you can come back to it.</source>
         <translation>Repor os seus dados como estavam em %1? O que mudou desde então será substituído. Antes é feita uma cópia dos dados como estão agora, para que possa voltar a eles.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="229"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="230"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="236"/>
         <source>Restored. Your data as it was just before is kept as a backup.</source>
         <translation>Restaurado. Os seus dados de imediatamente antes ficam guardados como cópia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="245"/>
         <source>That did not work.</source>
         <translation>Não funcionou.</translation>
     </message>

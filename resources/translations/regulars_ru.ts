@@ -18,184 +18,184 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="36"/>
         <source>Daily</source>
         <translation>Ежедневная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="37"/>
         <source>Before an import</source>
         <translation>Перед импортом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="38"/>
         <source>Before an update of Regulars</source>
         <translation>Перед обновлением Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="39"/>
         <source>Before a restore</source>
         <translation>Перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="40"/>
         <source>Before encrypting</source>
         <translation>Перед шифрованием</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="41"/>
         <source>Made by you</source>
         <translation>Сделана вами</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="71"/>
         <source>Listing backups</source>
         <translation>Список резервных копий</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="81"/>
         <source>Backing up</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="82"/>
         <source>Backed up.</source>
         <translation>Резервная копия сделана.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="91"/>
         <source>Restoring a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="103"/>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="213"/>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="246"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="108"/>
         <source>Regulars copies your data here every day you use it, before every import and before each update. Each copy is checked when it is made.</source>
         <translation>Regulars копирует сюда ваши данные в каждый день работы, перед каждым импортом и перед каждым обновлением. Каждая копия проверяется при создании.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="119"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="119"/>
         <source>Why</source>
         <translation>Зачем</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="119"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="119"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="132"/>
         <source>No backups yet. The first one is made today.</source>
         <translation>Резервных копий пока нет. Первая будет сделана сегодня.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="137"/>
         <source>Keep the newest</source>
         <translation>Хранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="143"/>
         <source>backups of each kind (copies made before an update are all kept)</source>
         <translation>последних копий каждого вида (копии перед обновлением хранятся все)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="152"/>
         <source>Show the folder</source>
         <translation>Показать папку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="156"/>
         <source>Back up now</source>
         <translation>Сделать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="159"/>
         <source>Restore…</source>
         <translation>Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="162"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="167"/>
         <source>This window is read-only: backups are made and restored in the window that has your data open.</source>
         <translation>Это окно только для чтения: копии создаются и восстанавливаются в окне, где открыты ваши данные.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="178"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="189"/>
         <source>Folder: %1</source>
         <translation>Папка: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="197"/>
         <source>encrypted</source>
         <translation>зашифрована</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="198"/>
         <source>%1 MB</source>
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="199"/>
         <source>OK</source>
         <translation>В порядке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="199"/>
         <source>Damaged</source>
         <translation>Повреждена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="199"/>
         <source>Not checked</source>
         <translation>Не проверена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="224"/>
         <source>Restore this backup?</source>
         <translation>Восстановить эту копию?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="225"/>
         <source>Put your data back as it was on %1? What changed since then will be replaced. Your data as it is now is backed up first, so you can come back to it.</source>
         <translation>Вернуть данные к состоянию на %1? Всё, что изменилось с тех пор, будет заменено. Сначала будет сделана копия нынешних данных, чтобы к ним можно было вернуться.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="229"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="230"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="236"/>
         <source>Restored. Your data as it was just before is kept as a backup.</source>
         <translation>Восстановлено. Данные, какими они были перед этим, сохранены в резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="245"/>
         <source>That did not work.</source>
         <translation>Не получилось.</translation>
     </message>

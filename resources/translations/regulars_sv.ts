@@ -18,184 +18,184 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="36"/>
         <source>Daily</source>
         <translation>Daglig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="37"/>
         <source>Before an import</source>
         <translation>Före en import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="38"/>
         <source>Before an update of Regulars</source>
         <translation>Före en uppdatering av Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="39"/>
         <source>Before a restore</source>
         <translation>Före en återställning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="40"/>
         <source>Before encrypting</source>
         <translation>Före kryptering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="41"/>
         <source>Made by you</source>
         <translation>Gjord av dig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="71"/>
         <source>Listing backups</source>
         <translation>Listar säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="81"/>
         <source>Backing up</source>
         <translation>Säkerhetskopierar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="82"/>
         <source>Backed up.</source>
         <translation>Säkerhetskopierat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="91"/>
         <source>Restoring a backup</source>
         <translation>Återställer en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="103"/>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="213"/>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="246"/>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="108"/>
         <source>Regulars copies your data here every day you use it, before every import and before each update. Each copy is checked when it is made.</source>
         <translation>Regulars kopierar dina data hit varje dag du använder det, före varje import och före varje uppdatering. Varje kopia kontrolleras när den görs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="119"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="119"/>
         <source>Why</source>
         <translation>Varför</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="119"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="119"/>
         <source>Check</source>
         <translation>Kontroll</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="132"/>
         <source>No backups yet. The first one is made today.</source>
         <translation>Inga säkerhetskopior än. Den första görs i dag.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="137"/>
         <source>Keep the newest</source>
         <translation>Behåll de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="143"/>
         <source>backups of each kind (copies made before an update are all kept)</source>
         <translation>senaste säkerhetskopiorna av varje slag (kopior från före en uppdatering sparas alla)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="152"/>
         <source>Show the folder</source>
         <translation>Visa mappen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="156"/>
         <source>Back up now</source>
         <translation>Säkerhetskopiera nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="159"/>
         <source>Restore…</source>
         <translation>Återställ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="162"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="167"/>
         <source>This window is read-only: backups are made and restored in the window that has your data open.</source>
         <translation>Det här fönstret är skrivskyddat: säkerhetskopior görs och återställs i fönstret som har dina data öppna.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="178"/>
         <source>Working…</source>
         <translation>Arbetar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="189"/>
         <source>Folder: %1</source>
         <translation>Mapp: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="197"/>
         <source>encrypted</source>
         <translation>krypterad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="198"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="199"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="199"/>
         <source>Damaged</source>
         <translation>Skadad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="199"/>
         <source>Not checked</source>
         <translation>Inte kontrollerad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="224"/>
         <source>Restore this backup?</source>
         <translation>Återställa den här säkerhetskopian?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="225"/>
         <source>Put your data back as it was on %1? What changed since then will be replaced. Your data as it is now is backed up first, so you can come back to it.</source>
         <translation>Återställa dina data som de var %1? Det som ändrats sedan dess ersätts. Dina data som de är nu säkerhetskopieras först, så att du kan gå tillbaka till dem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="229"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="230"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="236"/>
         <source>Restored. Your data as it was just before is kept as a backup.</source>
         <translation>Återställt. Dina data från precis innan sparas som en säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="245"/>
         <source>That did not work.</source>
         <translation>Det fungerade inte.</translation>
     </message>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.core.records import Changed
 from desktop.ui import palette
 from desktop.ui.context import UiContext
+from desktop.ui.models.columns import format_date
 from desktop.ui.operation import Operation
 
 REASON_LABELS = {
@@ -189,7 +190,7 @@ class BackupsDialog(QDialog):
         locale = QLocale()
         self.table.setRowCount(len(self._backups))
         for row, info in enumerate(self._backups):
-            when = locale.toString(info.created, QLocale.FormatType.ShortFormat)
+            when = format_date(info.created, with_time=True)
             label = REASON_LABELS.get(info.reason)
             why = self.tr(label) if label else info.reason
             if info.encrypted:
@@ -219,7 +220,7 @@ class BackupsDialog(QDialog):
             self.restore(backup)
 
     def _confirm_restore(self, backup: Any) -> bool:
-        when = QLocale().toString(backup.created, QLocale.FormatType.LongFormat)
+        when = format_date(backup.created, with_time=True)
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore this backup?"),
                           self.tr("Put your data back as it was on %1? What changed since then will be "
                                   "replaced. Your data as it is now is backed up first, so you can come "
