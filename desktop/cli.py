@@ -134,6 +134,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--period", choices=["week", "month"], default="month")
     p.add_argument("--json", action="store_true")
 
+    from desktop.cli_messages import add_parsers as add_message_parsers
+
+    add_message_parsers(sub, _add_db)
+
     p = sub.add_parser("self-test", help="check that this build analyses text as the source does")
     p.add_argument("--write-expected", action="store_true", help=argparse.SUPPRESS)
     return parser
@@ -422,11 +426,23 @@ COMMANDS = {
 }
 
 
+def _message_command(args: argparse.Namespace) -> int:
+    from desktop.cli_messages import COMMANDS as MESSAGE_COMMANDS
+
+    services = _services(args)
+    try:
+        return MESSAGE_COMMANDS[args.command](args, services)
+    finally:
+        services.close()
+
+
 def main(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     if not hasattr(args, "db"):
         args.db = None
     try:
+        if args.command in ("drafts", "replies", "answered", "campaigns", "suppress"):
+            return _message_command(args)
         return COMMANDS[args.command](args)
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -42,6 +42,7 @@ ENGLISH: dict[str, str] = {
     "waiting": "waiting {days} days for a reply",
 }
 """Code -> English sentence with ``{name}`` parameters."""
+CHANNEL_WORDS = {"email": "e-mail", "sms": "SMS"}
 
 
 @dataclass(frozen=True)
@@ -56,8 +57,11 @@ class Reason:
     def text(self) -> str:
         """The English sentence (what the CLI prints)."""
         template = ENGLISH.get(self.code, self.code)
+        params = dict(self.params)
+        if "channel" in params:
+            params["channel"] = CHANNEL_WORDS.get(params["channel"], params["channel"])
         try:
-            return template.format(**dict(self.params))
+            return template.format(**params)
         except (KeyError, IndexError):
             return template
 

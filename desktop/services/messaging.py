@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import statistics
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, Sequence
@@ -35,6 +35,7 @@ from desktop.messaging.exports import write_drafts_csv, write_eml
 from desktop.messaging.language import choose_language
 from desktop.messaging.lift import Outcome, outcome
 from desktop.messaging.model import (
+    CHANNELS,
     EMAIL,
     MARKETING,
     SMS,
@@ -372,7 +373,7 @@ class MessagingService:
 
     def plan(self, campaign: str, offer: Offer | None = None, as_of: datetime | None = None,
              seed: int | None = None, progress: ProgressFn = no_progress,
-             cancel: CancelToken | None = None) -> CampaignPlan:
+             cancel: CancelToken | None = None, channels: Sequence[str] = CHANNELS) -> CampaignPlan:
         """What ``campaign`` would do now: drafts, who is left out and why,
         the hold-out. Writes nothing. UserError for an unknown campaign or a
         broken template (naming it)."""
@@ -385,7 +386,7 @@ class MessagingService:
         progress(0.1, "Reading your customers")
         data = self.recipients(as_of)
         check_cancel(cancel)
-        ctx = self.context(data, settings)
+        ctx = replace(self.context(data, settings), channels=tuple(channels))
         progress(0.5, "Writing the drafts")
         try:
             plan = plan_campaign(campaign, data.recipients, offer or Offer(campaign), as_of, ctx, seed,
