@@ -138,7 +138,7 @@ def build_recipients(session: Any, as_of: datetime, business_language: str) -> R
     times: dict[int, list[datetime]] = defaultdict(list)
     for cid, when in repo.customer_order_times(session):
         times[cid].append(when)
-    newest = max((t[-1] for t in times.values() if t), default=None)
+    newest = repo.newest_order_time(session)
     reference = min(as_of, newest) if newest else as_of
     items: dict[int, list[tuple[int, str]]] = defaultdict(list)
     for cid, item, n in repo.customer_item_counts(session):

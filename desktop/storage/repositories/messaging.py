@@ -28,7 +28,7 @@ from desktop.storage.schema import (
 )
 
 __all__ = [
-    "recipient_customer_rows", "customer_order_times", "customer_item_counts", "customer_notes",
+    "recipient_customer_rows", "customer_order_times", "newest_order_time", "customer_item_counts", "customer_notes",
     "review_rows_by_id", "log_messages", "message_history", "message_log_rows", "create_campaign_run",
     "campaign_run_rows", "campaign_members", "add_suppression", "remove_suppression", "suppression_rows",
     "template_rows", "save_template", "delete_template", "mark_answered", "unmark_answered",
@@ -53,6 +53,11 @@ def customer_order_times(session: Session) -> list[tuple[int, datetime]]:
          .where(Order.customer_id.is_not(None), Order.ordered_at.is_not(None))
          .order_by(Order.customer_id, Order.ordered_at))
     return [tuple(r) for r in session.execute(q)]
+
+
+def newest_order_time(session: Session) -> datetime | None:
+    """When the newest order imported (any customer, or none) was placed."""
+    return session.scalar(select(func.max(Order.ordered_at)))
 
 
 def customer_item_counts(session: Session) -> list[tuple[int, str, int]]:
