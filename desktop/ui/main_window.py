@@ -45,7 +45,8 @@ from desktop.ui.errors import ErrorReporter
 from desktop.ui.import_summary import ImportSummaryDialog, added_phrase
 from desktop.ui.operation import Operation, OperationRunner
 from desktop.ui.pages.import_page import ImportPage
-from desktop.ui.pages.placeholders import customers_page, messages_page, overview_page
+from desktop.ui.pages.messages import MessagesPage
+from desktop.ui.pages.placeholders import customers_page, overview_page
 from desktop.ui.pages.reviews import ReviewsPage
 from desktop.ui.resources import ICONS_DIR, icon
 
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.signals.import_requested.connect(self.request_import)
         self.reviews_page.refresh()
         self.import_page.refresh()
+        self.messages_page.refresh()
         self.analysis_operation: Operation | None = None
         self.update_analysis()
 
@@ -285,8 +287,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(central)
         self.reviews_page = ReviewsPage(self.ctx, self.stack)
         self.import_page = ImportPage(self.ctx, self.stack)
+        self.messages_page = MessagesPage(self.ctx, self.stack)
         for page in (overview_page(self.stack), self.reviews_page, customers_page(self.stack),
-                     messages_page(self.stack), self.import_page):
+                     self.messages_page, self.import_page):
             self.stack.addWidget(page)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
