@@ -39,7 +39,7 @@ REASONS = {
     "health_claim": QT_TRANSLATE_NOOP("MessageWords", "their review makes a health or safety claim: answer it personally from the Inbox"),
     "already": QT_TRANSLATE_NOOP("MessageWords", "already received this message on {date}"),
     "cap": QT_TRANSLATE_NOOP("MessageWords", "frequency cap: last message on {date}; at most one every {days} days"),
-    "fatigue": QT_TRANSLATE_NOOP("MessageWords", "no visit after the last {count} messages: contacted at most every {days} days"),
+    "fatigue": QT_TRANSLATE_NOOP("MessageWords", "no visit after the last {count} messages: contacted at most every {days} days (last on {date})"),
     "holdout": QT_TRANSLATE_NOOP("MessageWords", "held out at random to measure whether the campaign works"),
     "segment": QT_TRANSLATE_NOOP("MessageWords", "{segment} customer"),
     "tier": QT_TRANSLATE_NOOP("MessageWords", "{tier} tier"),

@@ -10,6 +10,7 @@ from email import policy
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from desktop.core.errors import UserError
 from desktop.core.records import CustomerRecord, OrderRecord, PreferenceRecord
@@ -100,7 +101,7 @@ def test_outcome_counts_who_came_back_from_orders(services: Services) -> None:
     services.messaging.export(plan, Path(services.db_path).parent / "x", now=as_of)
     returned = [d.customer_id for d in plan.drafts][:9]
     with services.db.session() as s:
-        ids = {cid: ext for cid, ext in s.execute(__import__("sqlalchemy").text("select id, external_id from customers"))}
+        ids = {cid: ext for cid, ext in s.execute(text("select id, external_id from customers"))}
         repo.insert_orders(s, None, [OrderRecord("pos", f"back{cid}", as_of + timedelta(days=5), 4.0,
                                                  customer_external_id=ids[cid]) for cid in returned])
     [run] = services.messaging.runs(as_of + timedelta(days=31))
@@ -138,8 +139,8 @@ def test_language_comes_from_a_note_then_linked_reviews_then_the_phone(services:
             CustomerRecord("pos", "d", "Di Eve")])
         repo.insert_preferences(s, None, [PreferenceRecord("a", "language", "prefers French")])
         repo.insert_reviews(s, None, [ReviewRecord("google", "r1", "Bo B.", 5, "Tack!", datetime(2026, 1, 1), language="sv")])
-        rid = s.scalar(__import__("sqlalchemy").text("select id from reviews"))
-        bo = s.scalar(__import__("sqlalchemy").text("select id from customers where external_id='b'"))
+        rid = s.scalar(text("select id from reviews"))
+        bo = s.scalar(text("select id from customers where external_id='b'"))
         s.add(ReviewLink(review_id=rid, customer_id=bo, confidence=0.9, method="owner", status="confirmed",
                          created_at=datetime(2026, 1, 2)))
     services.settings.set("business_language", "pt")
@@ -170,7 +171,7 @@ def test_settings_round_trip_without_a_password(services: Services) -> None:
     assert (back.cap_days, back.holdout_share, back.signature, back.business_language) == (21, 0.2, "Ana, Café Aurora", "it")
     assert back.smtp == settings.smtp
     with services.db.session() as s:
-        assert not any("password" in (k or "") for k, in s.execute(__import__("sqlalchemy").text("select key from settings")))
+        assert not any("password" in (k or "") for k, in s.execute(text("select key from settings")))
     with pytest.raises(UserError):
         services.messaging.save_settings(MessagingSettings(cap_days=0))
 
@@ -236,8 +237,8 @@ def test_reply_inbox_and_marking_answered(demo: Services) -> None:
 
 def test_a_health_claim_in_storage_is_never_drafted(demo: Services) -> None:
     with demo.db.session() as s:
-        rid = s.scalar(__import__("sqlalchemy").text("select review_id from review_analysis where flags like '%food_poisoning%'"))
-        s.execute(__import__("sqlalchemy").text("update reviews set reply_text=null, reply_at=null where id=:i"), {"i": rid})
+        rid = s.scalar(text("select review_id from review_analysis where flags like '%food_poisoning%'"))
+        s.execute(text("update reviews set reply_text=null, reply_at=null where id=:i"), {"i": rid})
     items = demo.replies.inbox(DEMO_AS_OF)
     assert items[0].candidate.review_id == rid and items[0].urgency == "urgent" and items[0].draft is None
     assert items[0].checklist and items[0].holding
