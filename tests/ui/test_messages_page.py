@@ -87,7 +87,7 @@ def test_a_meat_winback_leaves_the_vegetarian_out_and_says_why(qtbot, messages_w
     assert tab.select_customer(rows["Bruno Costa"]["customer_id"])
     assert "vegetarian" in tab.draft_header.text() and "meat" in tab.draft_header.text()
     assert not tab.body_edit.isEnabled()
-    assert "messages ready" in tab.summary_label.text()
+    assert "4 messages ready" in tab.summary_label.text() or "3 messages ready" in tab.summary_label.text()
     why = tab.model.column_index("why")
     bruno = next(r for r in range(tab.model.rowCount()) if tab.model.row_data(r)["name"] == "Bruno Costa")
     assert "vegetarian" in tab.model.index(bruno, why).data()

@@ -303,11 +303,10 @@ class CampaignsTab(QWidget):
                       reasons=e.reasons, draft=None) for e in plan.excluded]
         self.model.set_rows(rows)
         held = len(plan.holdout)
-        text = self.tr("%1 messages ready, %2 customers left out.").replace("%1", format_count(len(plan.drafts))) \
-            .replace("%2", format_count(len(plan.excluded)))
+        text = self.tr("%Ln message(s) ready.", "", len(plan.drafts)) + " " + self.tr(
+            "%Ln customer(s) left out.", "", len(plan.excluded))
         if held:
-            text += " " + self.tr("%1 of them are held out at random, to measure whether the campaign works.").replace(
-                "%1", format_count(held))
+            text += " " + self.tr("%Ln of them held out at random, to measure whether the campaign works.", "", held)
         if not rows:
             text = self.tr("Nobody fits this campaign right now. Customers come from your till's and mailing "
                            "list's exports: drop them on the Import page.")
@@ -429,14 +428,14 @@ class CampaignsTab(QWidget):
 
     def _on_exported(self, result: Any) -> None:
         if result.files:
-            text = self.tr("Exported %1 messages to %2 and logged them.").replace("%1", format_count(result.logged)) \
-                .replace("%2", str(Path(result.files[0]).parent))
+            text = self.tr("Exported %Ln message(s) to %1 and logged them.", "", result.logged).replace(
+                "%1", str(Path(result.files[0]).parent))
         else:
-            text = self.tr("Sent and logged %1 messages.").replace("%1", format_count(result.logged))
+            text = self.tr("Sent and logged %Ln message(s).", "", result.logged)
         if result.failed:
-            text += " " + self.tr("%1 could not be sent.").replace("%1", format_count(len(result.failed)))
+            text += " " + self.tr("%Ln could not be sent.", "", len(result.failed))
         if result.skipped:
-            text += " " + self.tr("%1 were left out because of the frequency cap.").replace("%1", format_count(len(result.skipped)))
+            text += " " + self.tr("%Ln left out because of the frequency cap.", "", len(result.skipped))
         self.summary_label.setText(text)
         self._ctx.signals.broadcast(result.changed)
         self.exported.emit(result)
