@@ -1493,95 +1493,110 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
 <context>
     <name>MessageModels</name>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="104"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="155"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="101"/>
+        <source>Gets a message</source>
+        <translation>Riceve un messaggio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="102"/>
+        <source>Left out</source>
+        <translation>Escluso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="106"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="158"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="106"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="108"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="108"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="159"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="110"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="162"/>
         <source>Channel</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="110"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="112"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="112"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="114"/>
         <source>Why</source>
         <translation>Perché</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="116"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="118"/>
         <source>Urgency</source>
         <translation>Urgenza</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="119"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="121"/>
         <source>Rating</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="121"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="123"/>
         <source>Author</source>
         <translation>Autore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="123"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="125"/>
         <source>Site</source>
         <translation>Sito</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="125"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="127"/>
         <source>Posted</source>
         <translation>Pubblicata</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="127"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="129"/>
         <source>Why it ranks here</source>
         <translation>Perché è qui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="140"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="137"/>
+        <source>%1 of %2 came back (%3%)</source>
+        <translation>%1 su %2 sono tornati (%3%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="143"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="142"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="157"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="145"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="160"/>
         <source>Campaign</source>
         <translation>Campagna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="144"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="147"/>
         <source>Contacted</source>
         <translation>Contattati</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="146"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="149"/>
         <source>Held out</source>
         <translation>Esclusi per confronto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="148"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="151"/>
         <source>Result</source>
         <translation>Risultato</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="153"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="156"/>
         <source>Sent</source>
         <translation>Inviato</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="161"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="164"/>
         <source>To</source>
         <translation>A</translation>
     </message>

@@ -1493,95 +1493,110 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
 <context>
     <name>MessageModels</name>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="104"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="155"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="101"/>
+        <source>Gets a message</source>
+        <translation>Krijgt een bericht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="102"/>
+        <source>Left out</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="106"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="158"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="106"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="108"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="108"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="159"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="110"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="162"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="110"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="112"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="112"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="114"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="116"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="118"/>
         <source>Urgency</source>
         <translation>Urgentie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="119"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="121"/>
         <source>Rating</source>
         <translation>Sterren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="121"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="123"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="123"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="125"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="125"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="127"/>
         <source>Posted</source>
         <translation>Geplaatst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="127"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="129"/>
         <source>Why it ranks here</source>
         <translation>Waarom hier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="140"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="137"/>
+        <source>%1 of %2 came back (%3%)</source>
+        <translation>%1 van %2 kwamen terug (%3%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="143"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="142"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="157"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="145"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="160"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="144"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="147"/>
         <source>Contacted</source>
         <translation>Benaderd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="146"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="149"/>
         <source>Held out</source>
         <translation>Achtergehouden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="148"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="151"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="153"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="156"/>
         <source>Sent</source>
         <translation>Verstuurd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="161"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="164"/>
         <source>To</source>
         <translation>Aan</translation>
     </message>

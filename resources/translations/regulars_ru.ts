@@ -1507,95 +1507,110 @@ New reviews appear here after you import them.</source>
 <context>
     <name>MessageModels</name>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="104"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="155"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="101"/>
+        <source>Gets a message</source>
+        <translation>Получит сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="102"/>
+        <source>Left out</source>
+        <translation>Исключён</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="106"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="158"/>
         <source>Customer</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="106"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="108"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="108"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="159"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="110"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="162"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="110"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="112"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="112"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="114"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="116"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="118"/>
         <source>Urgency</source>
         <translation>Срочность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="119"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="121"/>
         <source>Rating</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="121"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="123"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="123"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="125"/>
         <source>Site</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="125"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="127"/>
         <source>Posted</source>
         <translation>Опубликован</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="127"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="129"/>
         <source>Why it ranks here</source>
         <translation>Почему здесь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="140"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="137"/>
+        <source>%1 of %2 came back (%3%)</source>
+        <translation>Вернулись %1 из %2 (%3%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="143"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="142"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="157"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="145"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="160"/>
         <source>Campaign</source>
         <translation>Кампания</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="144"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="147"/>
         <source>Contacted</source>
         <translation>Получили</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="146"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="149"/>
         <source>Held out</source>
         <translation>Контрольная группа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="148"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="151"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="153"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="156"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="161"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="164"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>

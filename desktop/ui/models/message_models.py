@@ -97,7 +97,9 @@ def _why(row: Row) -> str:
 
 
 def _status(row: Row) -> str:
-    return translate("Gets a message") if row["included"] else translate("Left out")
+    if row["included"]:
+        return QCoreApplication.translate("MessageModels", "Gets a message")
+    return QCoreApplication.translate("MessageModels", "Left out")
 
 
 RECIPIENT_COLUMNS: tuple[Column, ...] = (
@@ -119,9 +121,9 @@ INBOX_COLUMNS: tuple[Column, ...] = (
     Column("rating", QT_TRANSLATE_NOOP("MessageModels", "Rating"), lambda r: stars(r.get("rating")),
            lambda r: r.get("rating") or 0, foreground=lambda r: QColor(palette.STAR), width=100),
     Column("author", QT_TRANSLATE_NOOP("MessageModels", "Author"), lambda r: text_or_empty(r.get("author")),
-           lambda r: text_or_empty(r.get("author")).lower(), width=130),
+           lambda r: text_or_empty(r.get("author")).lower(), width=120),
     Column("source", QT_TRANSLATE_NOOP("MessageModels", "Site"), lambda r: source_label(r.get("source")),
-           lambda r: r.get("source") or "", width=96),
+           lambda r: r.get("source") or "", width=90),
     Column("created_at", QT_TRANSLATE_NOOP("MessageModels", "Posted"), lambda r: format_date(r.get("created_at")),
            lambda r: date_sort_key(r.get("created_at")), width=108),
     Column("why", QT_TRANSLATE_NOOP("MessageModels", "Why it ranks here"), _why, lambda r: _why(r).lower(), tooltip=_why),
@@ -132,7 +134,8 @@ def _came_back(n: int, returned: int) -> str:
     """"9 of 27 came back (33%)"."""
     if not n:
         return "—"
-    return translate("%1 of %2 came back (%3%)").replace("%1", format_count(returned)).replace(
+    return QCoreApplication.translate("MessageModels", "%1 of %2 came back (%3%)").replace(
+        "%1", format_count(returned)).replace(
         "%2", format_count(n)).replace("%3", str(round(100 * returned / n)))
 
 

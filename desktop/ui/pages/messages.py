@@ -302,6 +302,8 @@ class CampaignsTab(QWidget):
         rows += [dict(customer_id=e.customer_id, name=e.name, included=False, channel="", language="",
                       reasons=e.reasons, draft=None) for e in plan.excluded]
         self.model.set_rows(rows)
+        for key in ("status", "channel"):  # translated words differ in length
+            self.table.resizeColumnToContents(self.model.column_index(key))
         held = len(plan.holdout)
         text = self.tr("%Ln message(s) ready.", "", len(plan.drafts)) + " " + self.tr(
             "%Ln customer(s) left out.", "", len(plan.excluded))
@@ -341,6 +343,9 @@ class CampaignsTab(QWidget):
             .replace("%3", f"{100 * r.outcome.high:+.0f}")) for r in runs])
         self.log_model.set_rows([dict(sent_at=e.sent_at, name=e.name, campaign=e.campaign, channel=e.channel,
                                       address=e.address) for e in log])
+        for key in ("campaign", "contacted", "holdout"):
+            self.runs_table.resizeColumnToContents(self.runs_model.column_index(key))
+        self.log_table.resizeColumnToContents(self.log_model.column_index("campaign"))
         self.history_loaded.emit()
 
     def _on_show_changed(self, index: int) -> None:

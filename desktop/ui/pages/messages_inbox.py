@@ -129,6 +129,7 @@ class InboxTab(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([900, 560])
         split.setChildrenCollapsible(False)
         self.stack.addWidget(split)
         self.content = split
