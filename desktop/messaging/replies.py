@@ -123,7 +123,7 @@ class InboxItem:
     language: str
     checklist: tuple[str, ...] = ()
     holding: str | None = None
-    choices: Mapping[str, int] = field(default_factory=dict)
+    choices: Mapping[str, str] = field(default_factory=dict)
 
     def as_json(self) -> dict:
         c = self.candidate
@@ -186,7 +186,7 @@ def build_inbox(candidates: Sequence[ReplyCandidate], ctx: ReplyContext, as_of: 
     ranked.sort(key=lambda t: (order[t[1]], -t[2], -(t[0].created_at.timestamp() if t[0].created_at else 0),
                                -t[0].review_id))
     items: list[InboxItem] = []
-    previous: dict[str, int] = {}
+    previous: dict[str, str] = {}
     for c, urgency, score, reasons in ranked:
         lang = ctx.language_for(c.language)
         if urgency == "urgent":

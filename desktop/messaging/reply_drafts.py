@@ -160,24 +160,32 @@ def _points(c: ReplyCandidate, ctx: ReplyContext, b: dict, rid: int) -> tuple[li
 
 
 def compose_reply(c: ReplyCandidate, ctx: ReplyContext, lang: str | None = None,
-                  avoid: Mapping[str, int] | None = None) -> tuple[str, dict[str, int]]:
+                  avoid: Mapping[str, str] | None = None) -> tuple[str, dict[str, str]]:
     """(draft, choices) for one review: ``choices`` maps the moves that open
-    and close a draft (greeting, thanks, closing, signoff) to the phrasing
-    chosen. ``avoid`` is the previous draft's choices: each differs from it,
-    so consecutive drafts never share an opening or a closing."""
+    and close a draft (greeting, thanks, closing, signoff) to the text they
+    got. ``avoid`` is the previous draft's choices: each move's text differs
+    from it (in any language), so consecutive drafts never share an opening
+    or a closing."""
     lang = lang or ctx.language_for(c.language)
     avoid = avoid or {}
     b = bank(lang)
     rid = c.review_id
     tone = band(c)
     name = first_name(c.author)
-    choices: dict[str, int] = {}
+    business = ctx.signature or ctx.business_name
+    choices: dict[str, str] = {}
 
-    def pick(options: Sequence[str], move: str) -> str:
-        text, choices[move] = _pick(options, rid, move, avoid.get(move, -1))
+    def pick(options: Sequence[str], move: str, **fields: str) -> str:
+        """The phrasing chosen by review id, or the next one whose text differs from the previous draft's."""
+        start = zlib.crc32(f"{rid}:{move}".encode()) % len(options)
+        for step in range(len(options)):
+            text = options[(start + step) % len(options)].format(**fields)
+            if text != avoid.get(move):
+                break
+        choices[move] = text
         return text
 
-    parts = [pick(b["greeting"]["named" if name else "unnamed"], "greeting").format(name=name),
+    parts = [pick(b["greeting"]["named" if name else "unnamed"], "greeting", name=name),
              pick(b["thanks"][tone], "thanks")]
     liked, disliked = _points(c, ctx, b, rid)
     parts += liked
@@ -189,11 +197,9 @@ def compose_reply(c: ReplyCandidate, ctx: ReplyContext, lang: str | None = None,
         parts.append(_pick(b[key], rid, key)[0])
     if tone == "neg":
         parts.append(_pick(b["invite_contact"], rid, "invite")[0])
-    business = ctx.signature or ctx.business_name
     tail = [pick(b["closing"][tone], "closing")]
-    signoff = pick(b["signoff"], "signoff")
     if business:
-        tail.append(signoff.format(business=business))
+        tail.append(pick(b["signoff"], "signoff", business=business))
     text = _join(parts, tail)
     while len(text) > REPLY_MAX_CHARS and len(parts) > 2:
         parts.pop(-1)

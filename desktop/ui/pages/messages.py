@@ -192,7 +192,13 @@ class CampaignsTab(QWidget):
         self.summary_label = QLabel(self.tr("Pick a campaign and press Prepare drafts."), self)
         self.summary_label.setObjectName("Muted")
         self.summary_label.setWordWrap(True)
-        layout.addWidget(self.summary_label)
+        self.import_button = QPushButton(self.tr("Import files…"), self)
+        self.import_button.clicked.connect(self._ctx.signals.choose_files_requested)
+        self.import_button.hide()
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary_label, 1)
+        summary_row.addWidget(self.import_button)
+        layout.addLayout(summary_row)
 
         self.table = QTableView(self)
         self.filter = _InOutFilter(self)
@@ -309,6 +315,7 @@ class CampaignsTab(QWidget):
             "%Ln customer(s) left out.", "", len(plan.excluded))
         if held:
             text += " " + self.tr("%Ln of them held out at random, to measure whether the campaign works.", "", held)
+        self.import_button.setVisible(not rows)
         if not rows:
             text = self.tr("Nobody fits this campaign right now. Customers come from your till's and mailing "
                            "list's exports: drop them on the Import page.")
