@@ -11,6 +11,7 @@ from desktop.services.import_results import (
     ImportPreview,
 )
 from desktop.services.imports import ImportService
+from desktop.services.insights import InsightFilter, InsightsService
 from desktop.services.messaging import MessagingService
 from desktop.services.paths import default_db_path
 from desktop.services.replies import ReplyService
@@ -19,7 +20,7 @@ from desktop.services.settings import SettingsService
 from desktop.services.terms import TermsService
 from desktop.storage.database import Database
 
-__all__ = ["Services", "ReviewFilter", "ImportOutcome", "ImportPreview", "FileImportResult"]
+__all__ = ["Services", "ReviewFilter", "InsightFilter", "ImportOutcome", "ImportPreview", "FileImportResult"]
 
 
 class Services:
@@ -36,6 +37,7 @@ class Services:
         self.imports = ImportService(db, self.analysis, self.settings)
         self.messaging = MessagingService(db)
         self.replies = ReplyService(db)
+        self.insights = InsightsService(db)
 
     @classmethod
     def open(cls, db_path: str | Path | None = None) -> Services:

@@ -127,7 +127,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/messages.py" line="106"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="328"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="337"/>
         <source>Preparing drafts</source>
         <translation>Préparation des brouillons</translation>
     </message>
@@ -187,83 +187,88 @@
         <translation>Choisissez une campagne et cliquez sur Préparer les brouillons.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="204"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="195"/>
+        <source>Import files…</source>
+        <translation>Importer des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="204"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
         <source>Getting a message</source>
         <translation>Reçoivent un message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="204"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
         <source>Left out</source>
         <translation>Exclus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="212"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="218"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="221"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="360"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="227"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="372"/>
         <source>Select a customer to see their message.</source>
         <translation>Sélectionnez un client pour voir son message.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="224"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="230"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="229"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="235"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="231"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="237"/>
         <source>Open in my mail program</source>
         <translation>Ouvrir dans ma messagerie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="250"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="256"/>
         <source>Edit the wording…</source>
         <translation>Modifier le texte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="252"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="258"/>
         <source>Export for mail merge…</source>
         <translation>Exporter pour publipostage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="253"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="259"/>
         <source>Writes one .eml file per e-mail and a CSV for your mail or SMS tool, and logs the messages as sent.</source>
         <translation>Écrit un fichier .eml par e-mail et un CSV pour votre outil de messagerie ou de SMS, et note les messages comme envoyés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="256"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="262"/>
         <source>Send by e-mail…</source>
         <translation>Envoyer par e-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="258"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="264"/>
         <source>Sending settings…</source>
         <translation>Paramètres d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="270"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="276"/>
         <source>Past campaigns</source>
         <translation>Campagnes passées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="271"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="277"/>
         <source>Messages sent</source>
         <translation>Messages envoyés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="306"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="314"/>
         <source>%Ln message(s) ready.</source>
         <translation>
             <numerusform>%Ln message prêt.</numerusform>
@@ -271,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="307"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="315"/>
         <source>%Ln customer(s) left out.</source>
         <translation>
             <numerusform>%Ln client exclu.</numerusform>
@@ -279,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="309"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="317"/>
         <source>%Ln of them held out at random, to measure whether the campaign works.</source>
         <translation>
             <numerusform>%Ln d&apos;entre eux mis de côté au hasard, pour mesurer si la campagne fonctionne.</numerusform>
@@ -287,57 +292,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="311"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="320"/>
         <source>Nobody fits this campaign right now. Customers come from your till&apos;s and mailing list&apos;s exports: drop them on the Import page.</source>
         <translation>Personne ne correspond à cette campagne pour l&apos;instant. Les clients viennent des exports de votre caisse et de votre liste de diffusion : déposez-les sur la page Importer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="329"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="338"/>
         <source>The drafts could not be prepared.</source>
         <translation>Les brouillons n&apos;ont pas pu être préparés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="339"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="348"/>
         <source>Difference: %1 points (95% interval %2 to %3)</source>
         <translation>Écart : %1 points (intervalle à 95 % de %2 à %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="365"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="377"/>
         <source>%1 is left out: %2</source>
         <translation>%1 est exclu : %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="371"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="383"/>
         <source>To %1 &lt;%2&gt; by %3, in %4.</source>
         <translation>À %1 &lt;%2&gt; par %3, en %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="393"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="405"/>
         <source>Logging the message</source>
         <translation>Enregistrement du message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="411"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="423"/>
         <source>Logged: the frequency cap now counts this message.</source>
         <translation>Enregistré : la limite de fréquence compte désormais ce message.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="418"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="430"/>
         <source>Export the messages into…</source>
         <translation>Exporter les messages dans…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="423"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="435"/>
         <source>Send by e-mail</source>
         <translation>Envoyer par e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="424"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="436"/>
         <source>Password of your mail account (not stored):</source>
         <translation>Mot de passe de votre compte de messagerie (non enregistré) :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="431"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="443"/>
         <source>Exported %Ln message(s) to %1 and logged them.</source>
         <translation>
             <numerusform>%Ln message exporté dans %1 et enregistré.</numerusform>
@@ -345,7 +350,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="434"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="446"/>
         <source>Sent and logged %Ln message(s).</source>
         <translation>
             <numerusform>%Ln message envoyé et enregistré.</numerusform>
@@ -353,7 +358,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="436"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="448"/>
         <source>%Ln could not be sent.</source>
         <translation>
             <numerusform>%Ln n&apos;a pas pu être envoyé.</numerusform>
@@ -361,7 +366,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="438"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="450"/>
         <source>%Ln left out because of the frequency cap.</source>
         <translation>
             <numerusform>%Ln exclu à cause de la limite de fréquence.</numerusform>
@@ -1150,7 +1155,7 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/messages_inbox.py" line="106"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="190"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="191"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Brouillon de réponse (modifiez-le avant de le publier)</translation>
     </message>
@@ -1170,178 +1175,372 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
         <translation>Après avoir collé la réponse sur le site de l&apos;avis : l&apos;avis quitte la boîte de réception.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="152"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="153"/>
         <source>%1: %2 h</source>
         <translation>%1 : %2 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="154"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="155"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Délai de réponse habituel (médiane) : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="174"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="175"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="184"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="185"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>Répondez vous-même à celui-ci. Avant cela :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="188"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="189"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Réponse d&apos;attente : complétez la partie entre [crochets] avant de la publier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="206"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="207"/>
         <source>%1 of %2 characters</source>
         <translation>%1 sur %2 caractères</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>InsightsPage</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="59"/>
-        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
-        <translation>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Tous les fichiers (*)</translation>
+        <location filename="../../desktop/ui/pages/insights.py" line="92"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="330"/>
+        <source>Looking for rating drops</source>
+        <translation>Recherche des baisses de note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
-        <source>Updating the analysis of your reviews</source>
-        <translation>Mise à jour de l&apos;analyse de vos avis</translation>
+        <location filename="../../desktop/ui/pages/insights.py" line="120"/>
+        <source>Why did the rating change?</source>
+        <translation>Pourquoi la note a-t-elle changé ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
-        <source>Reading your reviews again with the latest analysis… %1%</source>
-        <translation>Relecture de vos avis avec la dernière analyse… %1%</translation>
+        <location filename="../../desktop/ui/pages/insights.py" line="120"/>
+        <source>Causes</source>
+        <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
-        <source>An import is already running; please wait for it.</source>
-        <translation>Un import est déjà en cours ; veuillez patienter.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
-        <source>Reading %1…</source>
-        <translation>Lecture de %1…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
-        <source>Importing %1…</source>
-        <translation>Import de %1…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
-        <source>Importing %1 files…</source>
-        <translation>Import de %1 fichiers…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
-        <source>Regulars — %1</source>
-        <translation>Regulars — %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
-        <source>Regulars</source>
-        <translation>Regulars</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
-        <source>&amp;Import files…</source>
-        <translation>&amp;Importer des fichiers…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
-        <source>Import review, customer or order exports</source>
-        <translation>Importer des exports d&apos;avis, de clients ou de commandes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
-        <source>&amp;About Regulars</source>
-        <translation>À &amp;propos de Regulars</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Paramètres…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
-        <source>Main toolbar</source>
-        <translation>Barre d&apos;outils principale</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
-        <source>Overview</source>
-        <translation>Aperçu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="136"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="218"/>
+        <source>Suspicious reviews</source>
+        <translation>Avis suspects</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
+        <source>Till</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
+        <source>Evidence saved in %1</source>
+        <translation>Preuves enregistrées dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="139"/>
+        <source>Saving the evidence</source>
+        <translation>Enregistrement des preuves</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="150"/>
+        <source>Insights</source>
+        <translation>Analyses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="152"/>
+        <source>Why your rating moved, with the reviews that show it.</source>
+        <translation>Pourquoi votre note a bougé, avec les avis qui le montrent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="158"/>
+        <source>Export report…</source>
+        <translation>Exporter le rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="167"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="292"/>
+        <source>All locations</source>
+        <translation>Tous les établissements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="168"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="293"/>
+        <source>All platforms</source>
+        <translation>Toutes les plateformes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="169"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="294"/>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
+        <source>All topics</source>
+        <translation>Tous les sujets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <source>All time</source>
+        <translation>Toute la période</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <source>Last 6 months</source>
+        <translation>6 derniers mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <source>Average stars</source>
+        <translation>Moyenne des étoiles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <source>Drop</source>
+        <translation>Baisse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <source>Suspicious burst</source>
+        <translation>Afflux suspect</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="213"/>
+        <source>Drops</source>
+        <translation>Baisses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="222"/>
+        <source>Export evidence…</source>
+        <translation>Exporter les preuves…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="262"/>
+        <source>Looking for rating drops…</source>
+        <translation>Recherche des baisses de note…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="297"/>
+        <source>No reviews yet. Import your review exports and Regulars will tell you here when your rating really drops, and why.</source>
+        <translation>Pas encore d&apos;avis. Importez vos exports d&apos;avis et Regulars vous dira ici quand votre note baisse vraiment, et pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="302"/>
+        <source>A handful of reviews is not a trend: Regulars names a cause only when the reviews show one.</source>
+        <translation>Quelques avis ne font pas une tendance : Regulars ne nomme une cause que si les avis la montrent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="342"/>
+        <source>Select a cause to read the reviews that show it.</source>
+        <translation>Choisissez une cause pour lire les avis qui la montrent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="349"/>
+        <source>Loading reviews</source>
+        <translation>Chargement des avis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="353"/>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="354"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="357"/>
+        <source>Report saved as %1</source>
+        <translation>Rapport enregistré sous %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="360"/>
+        <source>Save the evidence in</source>
+        <translation>Enregistrer les preuves dans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="388"/>
+        <source>few reviews</source>
+        <translation>peu d&apos;avis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="390"/>
+        <source>%1 reviews</source>
+        <translation>%1 avis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="404"/>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="406"/>
+        <source>(stars only)</source>
+        <translation>(étoiles seules)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="60"/>
+        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
+        <translation>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
+        <source>Updating the analysis of your reviews</source>
+        <translation>Mise à jour de l&apos;analyse de vos avis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <source>Reading your reviews again with the latest analysis… %1%</source>
+        <translation>Relecture de vos avis avec la dernière analyse… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <source>An import is already running; please wait for it.</source>
+        <translation>Un import est déjà en cours ; veuillez patienter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <source>Importing %1 files…</source>
+        <translation>Import de %1 fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <source>Regulars — %1</source>
+        <translation>Regulars — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <source>Regulars</source>
+        <translation>Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Importer des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <source>Import review, customer or order exports</source>
+        <translation>Importer des exports d&apos;avis, de clients ou de commandes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <source>&amp;About Regulars</source>
+        <translation>À &amp;propos de Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <source>Overview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <source>Reviews</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <source>Insights</source>
+        <translation>Analyses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="368"/>
         <source>Import files</source>
         <translation>Importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="391"/>
+        <location filename="../../desktop/ui/main_window.py" line="395"/>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="404"/>
+        <location filename="../../desktop/ui/main_window.py" line="408"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/ui/main_window.py" line="420"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
         <translation>L&apos;analyse de vos avis n&apos;a pas pu être mise à jour ; Regulars réessaiera la prochaine fois.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/ui/main_window.py" line="425"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln avis relu avec la dernière analyse.</numerusform>
@@ -1349,32 +1548,32 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
         <source>nothing new</source>
         <translation>rien de nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
         <source>Import finished: %1</source>
         <translation>Import terminé : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="436"/>
+        <location filename="../../desktop/ui/main_window.py" line="440"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Import annulé. Le fichier en cours de lecture au moment de l&apos;annulation n&apos;a pas été importé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/ui/main_window.py" line="445"/>
         <source>Import failed.</source>
         <translation>L&apos;import a échoué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="452"/>
+        <location filename="../../desktop/ui/main_window.py" line="456"/>
         <source>About Regulars</source>
         <translation>À propos de Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Comprenez vos avis et connaissez vos habitués.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur : vos fichiers sont lus ici et rien n&apos;est envoyé en ligne.&lt;/p&gt;</translation>
     </message>
@@ -2182,28 +2381,28 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="481"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="493"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="483"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="495"/>
         <source>Personal notes to the customers who agreed to hear from you, and replies to your reviews.</source>
         <translation>Des mots personnels aux clients qui ont accepté d&apos;en recevoir, et des réponses à vos avis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="494"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="506"/>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="495"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="501"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="507"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="513"/>
         <source>Inbox</source>
         <translation>Réception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="501"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="513"/>
         <source>Inbox (%1)</source>
         <translation>Réception (%1)</translation>
     </message>

@@ -127,7 +127,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/messages.py" line="106"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="328"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="337"/>
         <source>Preparing drafts</source>
         <translation>Preparazione bozze</translation>
     </message>
@@ -187,83 +187,88 @@
         <translation>Scegli una campagna e premi Prepara le bozze.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="204"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="195"/>
+        <source>Import files…</source>
+        <translation>Importa file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
         <source>Everyone</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="204"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
         <source>Getting a message</source>
         <translation>Ricevono un messaggio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="204"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
         <source>Left out</source>
         <translation>Esclusi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="212"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="218"/>
         <source>Show</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="221"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="360"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="227"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="372"/>
         <source>Select a customer to see their message.</source>
         <translation>Seleziona un cliente per vedere il suo messaggio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="224"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="230"/>
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="229"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="235"/>
         <source>Copy</source>
         <translation>Copia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="231"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="237"/>
         <source>Open in my mail program</source>
         <translation>Apri nel mio programma di posta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="250"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="256"/>
         <source>Edit the wording…</source>
         <translation>Modifica il testo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="252"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="258"/>
         <source>Export for mail merge…</source>
         <translation>Esporta per la stampa unione…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="253"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="259"/>
         <source>Writes one .eml file per e-mail and a CSV for your mail or SMS tool, and logs the messages as sent.</source>
         <translation>Crea un file .eml per ogni e-mail e un CSV per il tuo programma di posta o di SMS, e registra i messaggi come inviati.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="256"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="262"/>
         <source>Send by e-mail…</source>
         <translation>Invia per e-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="258"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="264"/>
         <source>Sending settings…</source>
         <translation>Impostazioni di invio…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="270"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="276"/>
         <source>Past campaigns</source>
         <translation>Campagne passate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="271"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="277"/>
         <source>Messages sent</source>
         <translation>Messaggi inviati</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="306"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="314"/>
         <source>%Ln message(s) ready.</source>
         <translation>
             <numerusform>%Ln messaggio pronto.</numerusform>
@@ -271,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="307"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="315"/>
         <source>%Ln customer(s) left out.</source>
         <translation>
             <numerusform>%Ln cliente escluso.</numerusform>
@@ -279,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="309"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="317"/>
         <source>%Ln of them held out at random, to measure whether the campaign works.</source>
         <translation>
             <numerusform>%Ln di loro escluso a caso, per misurare se la campagna funziona.</numerusform>
@@ -287,57 +292,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="311"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="320"/>
         <source>Nobody fits this campaign right now. Customers come from your till&apos;s and mailing list&apos;s exports: drop them on the Import page.</source>
         <translation>Al momento nessuno rientra in questa campagna. I clienti arrivano dalle esportazioni della cassa e della mailing list: trascinale nella pagina Importa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="329"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="338"/>
         <source>The drafts could not be prepared.</source>
         <translation>Non è stato possibile preparare le bozze.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="339"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="348"/>
         <source>Difference: %1 points (95% interval %2 to %3)</source>
         <translation>Differenza: %1 punti (intervallo al 95% da %2 a %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="365"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="377"/>
         <source>%1 is left out: %2</source>
         <translation>%1 è escluso: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="371"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="383"/>
         <source>To %1 &lt;%2&gt; by %3, in %4.</source>
         <translation>A %1 &lt;%2&gt; via %3, in %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="393"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="405"/>
         <source>Logging the message</source>
         <translation>Registrazione del messaggio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="411"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="423"/>
         <source>Logged: the frequency cap now counts this message.</source>
         <translation>Registrato: il limite di frequenza ora conta questo messaggio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="418"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="430"/>
         <source>Export the messages into…</source>
         <translation>Esporta i messaggi in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="423"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="435"/>
         <source>Send by e-mail</source>
         <translation>Invia per e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="424"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="436"/>
         <source>Password of your mail account (not stored):</source>
         <translation>Password del tuo account di posta (non viene salvata):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="431"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="443"/>
         <source>Exported %Ln message(s) to %1 and logged them.</source>
         <translation>
             <numerusform>%Ln messaggio esportato in %1 e registrato.</numerusform>
@@ -345,7 +350,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="434"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="446"/>
         <source>Sent and logged %Ln message(s).</source>
         <translation>
             <numerusform>%Ln messaggio inviato e registrato.</numerusform>
@@ -353,7 +358,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="436"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="448"/>
         <source>%Ln could not be sent.</source>
         <translation>
             <numerusform>%Ln non è stato inviato.</numerusform>
@@ -361,7 +366,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="438"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="450"/>
         <source>%Ln left out because of the frequency cap.</source>
         <translation>
             <numerusform>%Ln escluso per il limite di frequenza.</numerusform>
@@ -1150,7 +1155,7 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/messages_inbox.py" line="106"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="190"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="191"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Bozza di risposta (modificala prima di pubblicarla)</translation>
     </message>
@@ -1170,178 +1175,372 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
         <translation>Dopo aver incollato la risposta sul sito della recensione: la recensione esce dalla posta in arrivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="152"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="153"/>
         <source>%1: %2 h</source>
         <translation>%1: %2 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="154"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="155"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Tempo di risposta tipico (mediana): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="174"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="175"/>
         <source>Anonymous</source>
         <translation>Anonimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="184"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="185"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>A questa rispondi tu di persona. Prima:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="188"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="189"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Risposta provvisoria: completa la parte tra [parentesi] prima di pubblicarla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="206"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="207"/>
         <source>%1 of %2 characters</source>
         <translation>%1 di %2 caratteri</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>InsightsPage</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="59"/>
-        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
-        <translation>Esportazioni (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Tutti i file (*)</translation>
+        <location filename="../../desktop/ui/pages/insights.py" line="92"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="330"/>
+        <source>Looking for rating drops</source>
+        <translation>Ricerca dei cali di valutazione</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
-        <source>Updating the analysis of your reviews</source>
-        <translation>Aggiornamento dell&apos;analisi delle recensioni</translation>
+        <location filename="../../desktop/ui/pages/insights.py" line="120"/>
+        <source>Why did the rating change?</source>
+        <translation>Perché è cambiata la valutazione?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
-        <source>Reading your reviews again with the latest analysis… %1%</source>
-        <translation>Rilettura delle recensioni con l&apos;analisi più recente… %1%</translation>
+        <location filename="../../desktop/ui/pages/insights.py" line="120"/>
+        <source>Causes</source>
+        <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
-        <source>An import is already running; please wait for it.</source>
-        <translation>C&apos;è già un&apos;importazione in corso; attendi che finisca.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
-        <source>Reading %1…</source>
-        <translation>Lettura di %1…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
-        <source>Importing %1…</source>
-        <translation>Importazione di %1…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
-        <source>Importing %1 files…</source>
-        <translation>Importazione di %1 file…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
-        <source>Import</source>
-        <translation>Importa</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
-        <source>Regulars — %1</source>
-        <translation>Regulars — %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
-        <source>Regulars</source>
-        <translation>Regulars</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
-        <source>&amp;Import files…</source>
-        <translation>&amp;Importa file…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
-        <source>Import review, customer or order exports</source>
-        <translation>Importa esportazioni di recensioni, clienti o ordini</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Esci</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
-        <source>&amp;About Regulars</source>
-        <translation>&amp;Informazioni su Regulars</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
-        <source>&amp;Settings…</source>
-        <translation>Impo&amp;stazioni…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Aiuto</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
-        <source>Main toolbar</source>
-        <translation>Barra degli strumenti principale</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
-        <source>Cancel</source>
-        <translation>Annulla</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
-        <source>Overview</source>
-        <translation>Panoramica</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
         <source>Reviews</source>
         <translation>Recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="136"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="218"/>
+        <source>Suspicious reviews</source>
+        <translation>Recensioni sospette</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
+        <source>Till</source>
+        <translation>Cassa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
+        <source>Evidence saved in %1</source>
+        <translation>Prove salvate in %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="139"/>
+        <source>Saving the evidence</source>
+        <translation>Salvataggio delle prove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="150"/>
+        <source>Insights</source>
+        <translation>Analisi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="152"/>
+        <source>Why your rating moved, with the reviews that show it.</source>
+        <translation>Perché la tua valutazione è cambiata, con le recensioni che lo mostrano.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="158"/>
+        <source>Export report…</source>
+        <translation>Esporta rapporto…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="167"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="292"/>
+        <source>All locations</source>
+        <translation>Tutte le sedi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="168"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="293"/>
+        <source>All platforms</source>
+        <translation>Tutte le piattaforme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="169"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="294"/>
+        <source>All languages</source>
+        <translation>Tutte le lingue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
+        <source>All topics</source>
+        <translation>Tutti i temi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <source>All time</source>
+        <translation>Sempre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <source>Last 12 months</source>
+        <translation>Ultimi 12 mesi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <source>Last 6 months</source>
+        <translation>Ultimi 6 mesi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <source>Average stars</source>
+        <translation>Media stelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <source>Drop</source>
+        <translation>Calo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <source>Suspicious burst</source>
+        <translation>Raffica sospetta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="213"/>
+        <source>Drops</source>
+        <translation>Cali</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="222"/>
+        <source>Export evidence…</source>
+        <translation>Esporta prove…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="262"/>
+        <source>Looking for rating drops…</source>
+        <translation>Ricerca dei cali di valutazione…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="297"/>
+        <source>No reviews yet. Import your review exports and Regulars will tell you here when your rating really drops, and why.</source>
+        <translation>Ancora nessuna recensione. Importa le tue recensioni e Regulars ti dirà qui quando la valutazione cala davvero, e perché.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="302"/>
+        <source>A handful of reviews is not a trend: Regulars names a cause only when the reviews show one.</source>
+        <translation>Poche recensioni non fanno una tendenza: Regulars indica una causa solo quando le recensioni la mostrano.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="342"/>
+        <source>Select a cause to read the reviews that show it.</source>
+        <translation>Seleziona una causa per leggere le recensioni che la mostrano.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="349"/>
+        <source>Loading reviews</source>
+        <translation>Caricamento recensioni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="353"/>
+        <source>Export report</source>
+        <translation>Esporta rapporto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="354"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="357"/>
+        <source>Report saved as %1</source>
+        <translation>Rapporto salvato come %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="360"/>
+        <source>Save the evidence in</source>
+        <translation>Salva le prove in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="388"/>
+        <source>few reviews</source>
+        <translation>poche recensioni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="390"/>
+        <source>%1 reviews</source>
+        <translation>%1 recensioni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="404"/>
+        <source>Anonymous</source>
+        <translation>Anonimo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="406"/>
+        <source>(stars only)</source>
+        <translation>(solo stelle)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="60"/>
+        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
+        <translation>Esportazioni (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
+        <source>Updating the analysis of your reviews</source>
+        <translation>Aggiornamento dell&apos;analisi delle recensioni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <source>Reading your reviews again with the latest analysis… %1%</source>
+        <translation>Rilettura delle recensioni con l&apos;analisi più recente… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <source>An import is already running; please wait for it.</source>
+        <translation>C&apos;è già un&apos;importazione in corso; attendi che finisca.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <source>Reading %1…</source>
+        <translation>Lettura di %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <source>Importing %1…</source>
+        <translation>Importazione di %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <source>Importing %1 files…</source>
+        <translation>Importazione di %1 file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <source>Regulars — %1</source>
+        <translation>Regulars — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <source>Regulars</source>
+        <translation>Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Importa file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <source>Import review, customer or order exports</source>
+        <translation>Importa esportazioni di recensioni, clienti o ordini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <source>&amp;About Regulars</source>
+        <translation>&amp;Informazioni su Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <source>&amp;Settings…</source>
+        <translation>Impo&amp;stazioni…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <source>Main toolbar</source>
+        <translation>Barra degli strumenti principale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <source>Overview</source>
+        <translation>Panoramica</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <source>Reviews</source>
+        <translation>Recensioni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>Customers</source>
         <translation>Clienti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>Messages</source>
         <translation>Messaggi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <source>Insights</source>
+        <translation>Analisi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="368"/>
         <source>Import files</source>
         <translation>Importa file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="391"/>
+        <location filename="../../desktop/ui/main_window.py" line="395"/>
         <source>Settings saved.</source>
         <translation>Impostazioni salvate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="404"/>
+        <location filename="../../desktop/ui/main_window.py" line="408"/>
         <source>Cancelling…</source>
         <translation>Annullamento…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/ui/main_window.py" line="420"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
         <translation>Non è stato possibile aggiornare ora l&apos;analisi delle recensioni; Regulars riproverà la prossima volta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/ui/main_window.py" line="425"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln recensione riletta con l&apos;analisi più recente.</numerusform>
@@ -1349,32 +1548,32 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
         <source>nothing new</source>
         <translation>niente di nuovo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
         <source>Import finished: %1</source>
         <translation>Importazione completata: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="436"/>
+        <location filename="../../desktop/ui/main_window.py" line="440"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Importazione annullata. Il file in lettura quando hai premuto Annulla non è stato importato.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/ui/main_window.py" line="445"/>
         <source>Import failed.</source>
         <translation>Importazione non riuscita.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="452"/>
+        <location filename="../../desktop/ui/main_window.py" line="456"/>
         <source>About Regulars</source>
         <translation>Informazioni su Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Capisci le tue recensioni e conosci i tuoi clienti abituali.&lt;/p&gt;&lt;p&gt;Tutto resta su questo computer: i file vengono letti qui e non viene caricato nulla.&lt;/p&gt;</translation>
     </message>
@@ -2182,28 +2381,28 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="481"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="493"/>
         <source>Messages</source>
         <translation>Messaggi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="483"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="495"/>
         <source>Personal notes to the customers who agreed to hear from you, and replies to your reviews.</source>
         <translation>Messaggi personali ai clienti che hanno accettato di riceverli, e risposte alle tue recensioni.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="494"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="506"/>
         <source>Campaigns</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="495"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="501"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="507"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="513"/>
         <source>Inbox</source>
         <translation>Posta in arrivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="501"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="513"/>
         <source>Inbox (%1)</source>
         <translation>Posta in arrivo (%1)</translation>
     </message>

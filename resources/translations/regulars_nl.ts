@@ -127,7 +127,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/messages.py" line="106"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="328"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="337"/>
         <source>Preparing drafts</source>
         <translation>Concepten voorbereiden</translation>
     </message>
@@ -187,83 +187,88 @@
         <translation>Kies een campagne en klik op Concepten voorbereiden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="204"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="195"/>
+        <source>Import files…</source>
+        <translation>Bestanden importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="204"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
         <source>Getting a message</source>
         <translation>Krijgen een bericht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="204"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
         <source>Left out</source>
         <translation>Overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="212"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="218"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="221"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="360"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="227"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="372"/>
         <source>Select a customer to see their message.</source>
         <translation>Kies een klant om het bericht te zien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="224"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="230"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="229"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="235"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="231"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="237"/>
         <source>Open in my mail program</source>
         <translation>Openen in mijn mailprogramma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="250"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="256"/>
         <source>Edit the wording…</source>
         <translation>Tekst bewerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="252"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="258"/>
         <source>Export for mail merge…</source>
         <translation>Exporteren voor mailmerge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="253"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="259"/>
         <source>Writes one .eml file per e-mail and a CSV for your mail or SMS tool, and logs the messages as sent.</source>
         <translation>Maakt één .eml-bestand per e-mail en een CSV voor je mail- of sms-programma, en noteert de berichten als verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="256"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="262"/>
         <source>Send by e-mail…</source>
         <translation>Versturen per e-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="258"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="264"/>
         <source>Sending settings…</source>
         <translation>Verzendinstellingen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="270"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="276"/>
         <source>Past campaigns</source>
         <translation>Eerdere campagnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="271"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="277"/>
         <source>Messages sent</source>
         <translation>Verstuurde berichten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="306"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="314"/>
         <source>%Ln message(s) ready.</source>
         <translation>
             <numerusform>%Ln bericht klaar.</numerusform>
@@ -271,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="307"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="315"/>
         <source>%Ln customer(s) left out.</source>
         <translation>
             <numerusform>%Ln klant overgeslagen.</numerusform>
@@ -279,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="309"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="317"/>
         <source>%Ln of them held out at random, to measure whether the campaign works.</source>
         <translation>
             <numerusform>%Ln van hen willekeurig achtergehouden, om te meten of de campagne werkt.</numerusform>
@@ -287,57 +292,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="311"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="320"/>
         <source>Nobody fits this campaign right now. Customers come from your till&apos;s and mailing list&apos;s exports: drop them on the Import page.</source>
         <translation>Nu past niemand in deze campagne. Klanten komen uit de exports van je kassa en je mailinglijst: sleep ze naar de pagina Importeren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="329"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="338"/>
         <source>The drafts could not be prepared.</source>
         <translation>De concepten konden niet worden voorbereid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="339"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="348"/>
         <source>Difference: %1 points (95% interval %2 to %3)</source>
         <translation>Verschil: %1 procentpunten (95%-interval %2 tot %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="365"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="377"/>
         <source>%1 is left out: %2</source>
         <translation>%1 wordt overgeslagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="371"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="383"/>
         <source>To %1 &lt;%2&gt; by %3, in %4.</source>
         <translation>Aan %1 &lt;%2&gt; via %3, in het %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="393"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="405"/>
         <source>Logging the message</source>
         <translation>Bericht noteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="411"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="423"/>
         <source>Logged: the frequency cap now counts this message.</source>
         <translation>Genoteerd: de frequentielimiet telt dit bericht nu mee.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="418"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="430"/>
         <source>Export the messages into…</source>
         <translation>Berichten exporteren naar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="423"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="435"/>
         <source>Send by e-mail</source>
         <translation>Versturen per e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="424"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="436"/>
         <source>Password of your mail account (not stored):</source>
         <translation>Wachtwoord van je mailaccount (wordt niet bewaard):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="431"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="443"/>
         <source>Exported %Ln message(s) to %1 and logged them.</source>
         <translation>
             <numerusform>%Ln bericht geëxporteerd naar %1 en genoteerd.</numerusform>
@@ -345,7 +350,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="434"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="446"/>
         <source>Sent and logged %Ln message(s).</source>
         <translation>
             <numerusform>%Ln bericht verstuurd en genoteerd.</numerusform>
@@ -353,7 +358,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="436"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="448"/>
         <source>%Ln could not be sent.</source>
         <translation>
             <numerusform>%Ln kon niet worden verstuurd.</numerusform>
@@ -361,7 +366,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="438"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="450"/>
         <source>%Ln left out because of the frequency cap.</source>
         <translation>
             <numerusform>%Ln overgeslagen vanwege de frequentielimiet.</numerusform>
@@ -1150,7 +1155,7 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/messages_inbox.py" line="106"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="190"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="191"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Conceptantwoord (pas het aan voordat je het plaatst)</translation>
     </message>
@@ -1170,178 +1175,372 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
         <translation>Nadat je het antwoord op de reviewsite hebt geplakt: de review verdwijnt uit de inbox.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="152"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="153"/>
         <source>%1: %2 h</source>
         <translation>%1: %2 u</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="154"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="155"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Gebruikelijke reactietijd (mediaan): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="174"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="175"/>
         <source>Anonymous</source>
         <translation>Anoniem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="184"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="185"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>Deze beantwoord je zelf. Eerst:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="188"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="189"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Tijdelijk antwoord: vul het deel tussen [haken] in voordat je het plaatst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="206"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="207"/>
         <source>%1 of %2 characters</source>
         <translation>%1 van %2 tekens</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>InsightsPage</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="59"/>
-        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
-        <translation>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Alle bestanden (*)</translation>
+        <location filename="../../desktop/ui/pages/insights.py" line="92"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="330"/>
+        <source>Looking for rating drops</source>
+        <translation>Zoeken naar dalingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
-        <source>Updating the analysis of your reviews</source>
-        <translation>Analyse van je reviews bijwerken</translation>
+        <location filename="../../desktop/ui/pages/insights.py" line="120"/>
+        <source>Why did the rating change?</source>
+        <translation>Waarom veranderde de beoordeling?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
-        <source>Reading your reviews again with the latest analysis… %1%</source>
-        <translation>Je reviews opnieuw lezen met de nieuwste analyse… %1%</translation>
+        <location filename="../../desktop/ui/pages/insights.py" line="120"/>
+        <source>Causes</source>
+        <translation>Oorzaken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
-        <source>An import is already running; please wait for it.</source>
-        <translation>Er loopt al een import; wacht tot die klaar is.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
-        <source>Reading %1…</source>
-        <translation>%1 lezen…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
-        <source>Importing %1…</source>
-        <translation>%1 importeren…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
-        <source>Importing %1 files…</source>
-        <translation>%1 bestanden importeren…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
-        <source>Regulars — %1</source>
-        <translation>Regulars — %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
-        <source>Regulars</source>
-        <translation>Regulars</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
-        <source>&amp;Import files…</source>
-        <translation>Bestanden &amp;importeren…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
-        <source>Import review, customer or order exports</source>
-        <translation>Review-, klant- of bestelexports importeren</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
-        <source>&amp;About Regulars</source>
-        <translation>&amp;Over Regulars</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
-        <source>&amp;File</source>
-        <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
-        <source>&amp;Settings…</source>
-        <translation>In&amp;stellingen…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
-        <source>Main toolbar</source>
-        <translation>Hoofdwerkbalk</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
-        <source>Overview</source>
-        <translation>Overzicht</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="136"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="218"/>
+        <source>Suspicious reviews</source>
+        <translation>Verdachte reviews</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
+        <source>Till</source>
+        <translation>Kassa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
+        <source>Evidence saved in %1</source>
+        <translation>Bewijs opgeslagen in %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="139"/>
+        <source>Saving the evidence</source>
+        <translation>Bewijs wordt opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="150"/>
+        <source>Insights</source>
+        <translation>Inzichten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="152"/>
+        <source>Why your rating moved, with the reviews that show it.</source>
+        <translation>Waarom je beoordeling veranderde, met de reviews die het laten zien.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="158"/>
+        <source>Export report…</source>
+        <translation>Rapport exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="167"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="292"/>
+        <source>All locations</source>
+        <translation>Alle vestigingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="168"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="293"/>
+        <source>All platforms</source>
+        <translation>Alle platforms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="169"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="294"/>
+        <source>All languages</source>
+        <translation>Alle talen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
+        <source>All topics</source>
+        <translation>Alle onderwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <source>All time</source>
+        <translation>Altijd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <source>Last 12 months</source>
+        <translation>Laatste 12 maanden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <source>Last 6 months</source>
+        <translation>Laatste 6 maanden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <source>Average stars</source>
+        <translation>Gemiddelde sterren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <source>Drop</source>
+        <translation>Daling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <source>Suspicious burst</source>
+        <translation>Verdachte golf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="213"/>
+        <source>Drops</source>
+        <translation>Dalingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="222"/>
+        <source>Export evidence…</source>
+        <translation>Bewijs exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="262"/>
+        <source>Looking for rating drops…</source>
+        <translation>Zoeken naar dalingen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="297"/>
+        <source>No reviews yet. Import your review exports and Regulars will tell you here when your rating really drops, and why.</source>
+        <translation>Nog geen reviews. Importeer je reviews en Regulars vertelt je hier wanneer je beoordeling echt daalt, en waarom.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="302"/>
+        <source>A handful of reviews is not a trend: Regulars names a cause only when the reviews show one.</source>
+        <translation>Een handvol reviews is geen trend: Regulars noemt alleen een oorzaak als de reviews die laten zien.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="342"/>
+        <source>Select a cause to read the reviews that show it.</source>
+        <translation>Kies een oorzaak om de reviews te lezen die haar laten zien.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="349"/>
+        <source>Loading reviews</source>
+        <translation>Reviews laden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="353"/>
+        <source>Export report</source>
+        <translation>Rapport exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="354"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="357"/>
+        <source>Report saved as %1</source>
+        <translation>Rapport opgeslagen als %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="360"/>
+        <source>Save the evidence in</source>
+        <translation>Bewijs opslaan in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="388"/>
+        <source>few reviews</source>
+        <translation>weinig reviews</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="390"/>
+        <source>%1 reviews</source>
+        <translation>%1 reviews</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="404"/>
+        <source>Anonymous</source>
+        <translation>Anoniem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="406"/>
+        <source>(stars only)</source>
+        <translation>(alleen sterren)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="60"/>
+        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
+        <translation>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
+        <source>Updating the analysis of your reviews</source>
+        <translation>Analyse van je reviews bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <source>Reading your reviews again with the latest analysis… %1%</source>
+        <translation>Je reviews opnieuw lezen met de nieuwste analyse… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <source>An import is already running; please wait for it.</source>
+        <translation>Er loopt al een import; wacht tot die klaar is.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <source>Reading %1…</source>
+        <translation>%1 lezen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <source>Importing %1…</source>
+        <translation>%1 importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <source>Importing %1 files…</source>
+        <translation>%1 bestanden importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <source>Regulars — %1</source>
+        <translation>Regulars — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <source>Regulars</source>
+        <translation>Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <source>&amp;Import files…</source>
+        <translation>Bestanden &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <source>Import review, customer or order exports</source>
+        <translation>Review-, klant- of bestelexports importeren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <source>&amp;About Regulars</source>
+        <translation>&amp;Over Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <source>&amp;Settings…</source>
+        <translation>In&amp;stellingen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <source>Main toolbar</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>Messages</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <source>Insights</source>
+        <translation>Inzichten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="368"/>
         <source>Import files</source>
         <translation>Bestanden importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="391"/>
+        <location filename="../../desktop/ui/main_window.py" line="395"/>
         <source>Settings saved.</source>
         <translation>Instellingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="404"/>
+        <location filename="../../desktop/ui/main_window.py" line="408"/>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/ui/main_window.py" line="420"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
         <translation>De analyse van je reviews kon nu niet worden bijgewerkt; Regulars probeert het de volgende keer opnieuw.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/ui/main_window.py" line="425"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln review opnieuw gelezen met de nieuwste analyse.</numerusform>
@@ -1349,32 +1548,32 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
         <source>nothing new</source>
         <translation>niets nieuws</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
         <source>Import finished: %1</source>
         <translation>Import voltooid: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="436"/>
+        <location filename="../../desktop/ui/main_window.py" line="440"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Import geannuleerd. Het bestand dat werd gelezen toen je op Annuleren drukte, is niet geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/ui/main_window.py" line="445"/>
         <source>Import failed.</source>
         <translation>Import mislukt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="452"/>
+        <location filename="../../desktop/ui/main_window.py" line="456"/>
         <source>About Regulars</source>
         <translation>Over Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Begrijp je reviews en ken je vaste gasten.&lt;/p&gt;&lt;p&gt;Alles blijft op deze computer: je bestanden worden hier gelezen en er wordt niets geüpload.&lt;/p&gt;</translation>
     </message>
@@ -2182,28 +2381,28 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="481"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="493"/>
         <source>Messages</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="483"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="495"/>
         <source>Personal notes to the customers who agreed to hear from you, and replies to your reviews.</source>
         <translation>Persoonlijke berichtjes aan klanten die dat goed vinden, en antwoorden op je reviews.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="494"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="506"/>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="495"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="501"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="507"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="513"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="501"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="513"/>
         <source>Inbox (%1)</source>
         <translation>Inbox (%1)</translation>
     </message>

@@ -127,7 +127,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/messages.py" line="106"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="328"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="337"/>
         <source>Preparing drafts</source>
         <translation>Подготовка черновиков</translation>
     </message>
@@ -187,83 +187,88 @@
         <translation>Выберите кампанию и нажмите «Подготовить черновики».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="204"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="195"/>
+        <source>Import files…</source>
+        <translation>Импорт файлов…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="204"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
         <source>Getting a message</source>
         <translation>Получат сообщение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="204"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
         <source>Left out</source>
         <translation>Исключены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="212"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="218"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="221"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="360"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="227"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="372"/>
         <source>Select a customer to see their message.</source>
         <translation>Выберите гостя, чтобы увидеть его сообщение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="224"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="230"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="229"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="235"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="231"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="237"/>
         <source>Open in my mail program</source>
         <translation>Открыть в почтовой программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="250"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="256"/>
         <source>Edit the wording…</source>
         <translation>Изменить текст…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="252"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="258"/>
         <source>Export for mail merge…</source>
         <translation>Экспорт для рассылки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="253"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="259"/>
         <source>Writes one .eml file per e-mail and a CSV for your mail or SMS tool, and logs the messages as sent.</source>
         <translation>Создаёт по файлу .eml на каждое письмо и CSV для вашей почтовой или SMS-программы и отмечает сообщения как отправленные.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="256"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="262"/>
         <source>Send by e-mail…</source>
         <translation>Отправить по e-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="258"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="264"/>
         <source>Sending settings…</source>
         <translation>Настройки отправки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="270"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="276"/>
         <source>Past campaigns</source>
         <translation>Прошлые кампании</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="271"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="277"/>
         <source>Messages sent</source>
         <translation>Отправленные сообщения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="306"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="314"/>
         <source>%Ln message(s) ready.</source>
         <translation>
             <numerusform>%Ln сообщение готово.</numerusform>
@@ -272,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="307"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="315"/>
         <source>%Ln customer(s) left out.</source>
         <translation>
             <numerusform>%Ln гость исключён.</numerusform>
@@ -281,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="309"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="317"/>
         <source>%Ln of them held out at random, to measure whether the campaign works.</source>
         <translation>
             <numerusform>Из них %Ln случайно в контрольной группе, чтобы измерить эффект кампании.</numerusform>
@@ -290,57 +295,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="311"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="320"/>
         <source>Nobody fits this campaign right now. Customers come from your till&apos;s and mailing list&apos;s exports: drop them on the Import page.</source>
         <translation>Сейчас под эту кампанию никто не подходит. Гости берутся из выгрузок кассы и списка рассылки: перетащите их на страницу «Импорт».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="329"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="338"/>
         <source>The drafts could not be prepared.</source>
         <translation>Не удалось подготовить черновики.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="339"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="348"/>
         <source>Difference: %1 points (95% interval %2 to %3)</source>
         <translation>Разница: %1 п. п. (95-процентный интервал от %2 до %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="365"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="377"/>
         <source>%1 is left out: %2</source>
         <translation>%1 исключён: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="371"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="383"/>
         <source>To %1 &lt;%2&gt; by %3, in %4.</source>
         <translation>Кому: %1 &lt;%2&gt;, через %3, язык %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="393"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="405"/>
         <source>Logging the message</source>
         <translation>Запись сообщения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="411"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="423"/>
         <source>Logged: the frequency cap now counts this message.</source>
         <translation>Записано: ограничение частоты теперь учитывает это сообщение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="418"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="430"/>
         <source>Export the messages into…</source>
         <translation>Экспортировать сообщения в…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="423"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="435"/>
         <source>Send by e-mail</source>
         <translation>Отправить по e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="424"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="436"/>
         <source>Password of your mail account (not stored):</source>
         <translation>Пароль вашей почты (не сохраняется):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="431"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="443"/>
         <source>Exported %Ln message(s) to %1 and logged them.</source>
         <translation>
             <numerusform>%Ln сообщение экспортировано в %1 и записано.</numerusform>
@@ -349,7 +354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="434"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="446"/>
         <source>Sent and logged %Ln message(s).</source>
         <translation>
             <numerusform>%Ln сообщение отправлено и записано.</numerusform>
@@ -358,7 +363,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="436"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="448"/>
         <source>%Ln could not be sent.</source>
         <translation>
             <numerusform>%Ln не удалось отправить.</numerusform>
@@ -367,7 +372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="438"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="450"/>
         <source>%Ln left out because of the frequency cap.</source>
         <translation>
             <numerusform>%Ln исключено из-за ограничения частоты.</numerusform>
@@ -1163,7 +1168,7 @@ New reviews appear here after you import them.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/messages_inbox.py" line="106"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="190"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="191"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Черновик ответа (отредактируйте перед публикацией)</translation>
     </message>
@@ -1183,178 +1188,372 @@ New reviews appear here after you import them.</source>
         <translation>После того как вы вставили ответ на сайте отзывов: отзыв уходит из входящих.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="152"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="153"/>
         <source>%1: %2 h</source>
         <translation>%1: %2 ч</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="154"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="155"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Обычное время ответа (медиана): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="174"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="175"/>
         <source>Anonymous</source>
         <translation>Аноним</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="184"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="185"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>На этот отзыв ответьте сами. Сначала:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="188"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="189"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Предварительный ответ: заполните часть в [скобках] перед публикацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="206"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="207"/>
         <source>%1 of %2 characters</source>
         <translation>%1 из %2 символов</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>InsightsPage</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="59"/>
-        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
-        <translation>Выгрузки (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Все файлы (*)</translation>
+        <location filename="../../desktop/ui/pages/insights.py" line="92"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="330"/>
+        <source>Looking for rating drops</source>
+        <translation>Поиск падений рейтинга</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
-        <source>Updating the analysis of your reviews</source>
-        <translation>Обновляем анализ ваших отзывов</translation>
+        <location filename="../../desktop/ui/pages/insights.py" line="120"/>
+        <source>Why did the rating change?</source>
+        <translation>Почему изменился рейтинг?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
-        <source>Reading your reviews again with the latest analysis… %1%</source>
-        <translation>Перечитываем отзывы с новым анализом… %1%</translation>
+        <location filename="../../desktop/ui/pages/insights.py" line="120"/>
+        <source>Causes</source>
+        <translation>Причины</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
-        <source>An import is already running; please wait for it.</source>
-        <translation>Импорт уже выполняется; дождитесь его окончания.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
-        <source>Reading %1…</source>
-        <translation>Чтение %1…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
-        <source>Importing %1…</source>
-        <translation>Импорт %1…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
-        <source>Importing %1 files…</source>
-        <translation>Импорт файлов: %1…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
-        <source>Import</source>
-        <translation>Импорт</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
-        <source>Regulars — %1</source>
-        <translation>Regulars — %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
-        <source>Regulars</source>
-        <translation>Regulars</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
-        <source>&amp;Import files…</source>
-        <translation>&amp;Импорт файлов…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
-        <source>Import review, customer or order exports</source>
-        <translation>Импорт выгрузок отзывов, клиентов или заказов</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
-        <source>&amp;Quit</source>
-        <translation>В&amp;ыход</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
-        <source>&amp;About Regulars</source>
-        <translation>&amp;О программе Regulars</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Настройки…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
-        <source>Main toolbar</source>
-        <translation>Основная панель</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
-        <source>Overview</source>
-        <translation>Обзор</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
         <source>Reviews</source>
         <translation>Отзывы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="136"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="218"/>
+        <source>Suspicious reviews</source>
+        <translation>Подозрительные отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
+        <source>Till</source>
+        <translation>Касса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
+        <source>Evidence saved in %1</source>
+        <translation>Материалы сохранены в %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="139"/>
+        <source>Saving the evidence</source>
+        <translation>Сохранение материалов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="150"/>
+        <source>Insights</source>
+        <translation>Аналитика</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="152"/>
+        <source>Why your rating moved, with the reviews that show it.</source>
+        <translation>Почему изменился ваш рейтинг — и отзывы, которые это показывают.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="158"/>
+        <source>Export report…</source>
+        <translation>Экспорт отчёта…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="167"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="292"/>
+        <source>All locations</source>
+        <translation>Все заведения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="168"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="293"/>
+        <source>All platforms</source>
+        <translation>Все площадки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="169"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="294"/>
+        <source>All languages</source>
+        <translation>Все языки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
+        <source>All topics</source>
+        <translation>Все темы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <source>All time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <source>Last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <source>Last 6 months</source>
+        <translation>Последние 6 месяцев</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <source>Average stars</source>
+        <translation>Средняя оценка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <source>Drop</source>
+        <translation>Падение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <source>Suspicious burst</source>
+        <translation>Подозрительный всплеск</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="213"/>
+        <source>Drops</source>
+        <translation>Падения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="222"/>
+        <source>Export evidence…</source>
+        <translation>Экспорт материалов…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="262"/>
+        <source>Looking for rating drops…</source>
+        <translation>Поиск падений рейтинга…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="297"/>
+        <source>No reviews yet. Import your review exports and Regulars will tell you here when your rating really drops, and why.</source>
+        <translation>Отзывов пока нет. Импортируйте выгрузку отзывов, и Regulars покажет здесь, когда рейтинг действительно падает и почему.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="302"/>
+        <source>A handful of reviews is not a trend: Regulars names a cause only when the reviews show one.</source>
+        <translation>Несколько отзывов — ещё не тенденция: Regulars называет причину, только когда её видно в отзывах.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="342"/>
+        <source>Select a cause to read the reviews that show it.</source>
+        <translation>Выберите причину, чтобы прочитать отзывы о ней.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="349"/>
+        <source>Loading reviews</source>
+        <translation>Загрузка отзывов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="353"/>
+        <source>Export report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="354"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="357"/>
+        <source>Report saved as %1</source>
+        <translation>Отчёт сохранён: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="360"/>
+        <source>Save the evidence in</source>
+        <translation>Сохранить материалы в</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="388"/>
+        <source>few reviews</source>
+        <translation>мало отзывов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="390"/>
+        <source>%1 reviews</source>
+        <translation>Отзывов: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="404"/>
+        <source>Anonymous</source>
+        <translation>Аноним</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="406"/>
+        <source>(stars only)</source>
+        <translation>(только звёзды)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="60"/>
+        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
+        <translation>Выгрузки (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
+        <source>Updating the analysis of your reviews</source>
+        <translation>Обновляем анализ ваших отзывов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <source>Reading your reviews again with the latest analysis… %1%</source>
+        <translation>Перечитываем отзывы с новым анализом… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <source>An import is already running; please wait for it.</source>
+        <translation>Импорт уже выполняется; дождитесь его окончания.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <source>Importing %1…</source>
+        <translation>Импорт %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <source>Importing %1 files…</source>
+        <translation>Импорт файлов: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <source>Regulars — %1</source>
+        <translation>Regulars — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <source>Regulars</source>
+        <translation>Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Импорт файлов…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <source>Import review, customer or order exports</source>
+        <translation>Импорт выгрузок отзывов, клиентов или заказов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <source>&amp;About Regulars</source>
+        <translation>&amp;О программе Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <source>Main toolbar</source>
+        <translation>Основная панель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <source>Reviews</source>
+        <translation>Отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <source>Insights</source>
+        <translation>Аналитика</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="368"/>
         <source>Import files</source>
         <translation>Импорт файлов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="391"/>
+        <location filename="../../desktop/ui/main_window.py" line="395"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="404"/>
+        <location filename="../../desktop/ui/main_window.py" line="408"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/ui/main_window.py" line="420"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
         <translation>Сейчас не удалось обновить анализ отзывов; Regulars попробует снова в следующий раз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/ui/main_window.py" line="425"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln отзыв перечитан с новым анализом.</numerusform>
@@ -1363,32 +1562,32 @@ New reviews appear here after you import them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
         <source>nothing new</source>
         <translation>ничего нового</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
         <source>Import finished: %1</source>
         <translation>Импорт завершён: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="436"/>
+        <location filename="../../desktop/ui/main_window.py" line="440"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Импорт отменён. Файл, который читался в момент отмены, не импортирован.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/ui/main_window.py" line="445"/>
         <source>Import failed.</source>
         <translation>Импорт не удался.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="452"/>
+        <location filename="../../desktop/ui/main_window.py" line="456"/>
         <source>About Regulars</source>
         <translation>О программе Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Понимайте свои отзывы и знайте своих постоянных гостей.&lt;/p&gt;&lt;p&gt;Всё остаётся на этом компьютере: файлы читаются здесь, ничего не загружается в сеть.&lt;/p&gt;</translation>
     </message>
@@ -2196,28 +2395,28 @@ New reviews appear here after you import them.</source>
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="481"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="493"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="483"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="495"/>
         <source>Personal notes to the customers who agreed to hear from you, and replies to your reviews.</source>
         <translation>Личные письма гостям, которые согласились их получать, и ответы на ваши отзывы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="494"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="506"/>
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="495"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="501"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="507"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="513"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="501"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="513"/>
         <source>Inbox (%1)</source>
         <translation>Входящие (%1)</translation>
     </message>

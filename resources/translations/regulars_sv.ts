@@ -127,7 +127,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/messages.py" line="106"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="328"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="337"/>
         <source>Preparing drafts</source>
         <translation>Förbered utkast</translation>
     </message>
@@ -187,83 +187,88 @@
         <translation>Välj en kampanj och tryck på Förbered utkast.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="204"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="195"/>
+        <source>Import files…</source>
+        <translation>Importera filer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
         <source>Everyone</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="204"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
         <source>Getting a message</source>
         <translation>Får ett meddelande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="204"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
         <source>Left out</source>
         <translation>Utelämnade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="212"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="218"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="221"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="360"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="227"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="372"/>
         <source>Select a customer to see their message.</source>
         <translation>Välj en kund för att se meddelandet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="224"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="230"/>
         <source>Subject</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="229"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="235"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="231"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="237"/>
         <source>Open in my mail program</source>
         <translation>Öppna i mitt e-postprogram</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="250"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="256"/>
         <source>Edit the wording…</source>
         <translation>Redigera texten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="252"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="258"/>
         <source>Export for mail merge…</source>
         <translation>Exportera för massutskick…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="253"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="259"/>
         <source>Writes one .eml file per e-mail and a CSV for your mail or SMS tool, and logs the messages as sent.</source>
         <translation>Skriver en .eml-fil per e-post och en CSV för ditt e-post- eller sms-verktyg, och loggar meddelandena som skickade.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="256"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="262"/>
         <source>Send by e-mail…</source>
         <translation>Skicka med e-post…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="258"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="264"/>
         <source>Sending settings…</source>
         <translation>Utskicksinställningar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="270"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="276"/>
         <source>Past campaigns</source>
         <translation>Tidigare kampanjer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="271"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="277"/>
         <source>Messages sent</source>
         <translation>Skickade meddelanden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="306"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="314"/>
         <source>%Ln message(s) ready.</source>
         <translation>
             <numerusform>%Ln meddelande klart.</numerusform>
@@ -271,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="307"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="315"/>
         <source>%Ln customer(s) left out.</source>
         <translation>
             <numerusform>%Ln kund utelämnad.</numerusform>
@@ -279,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="309"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="317"/>
         <source>%Ln of them held out at random, to measure whether the campaign works.</source>
         <translation>
             <numerusform>%Ln av dem undantagen slumpvis, för att mäta om kampanjen fungerar.</numerusform>
@@ -287,57 +292,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="311"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="320"/>
         <source>Nobody fits this campaign right now. Customers come from your till&apos;s and mailing list&apos;s exports: drop them on the Import page.</source>
         <translation>Ingen passar den här kampanjen just nu. Kunderna kommer från exporterna från kassan och e-postlistan: dra dem till sidan Importera.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="329"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="338"/>
         <source>The drafts could not be prepared.</source>
         <translation>Utkasten kunde inte förberedas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="339"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="348"/>
         <source>Difference: %1 points (95% interval %2 to %3)</source>
         <translation>Skillnad: %1 procentenheter (95 %-intervall %2 till %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="365"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="377"/>
         <source>%1 is left out: %2</source>
         <translation>%1 lämnas utanför: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="371"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="383"/>
         <source>To %1 &lt;%2&gt; by %3, in %4.</source>
         <translation>Till %1 &lt;%2&gt; via %3, på %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="393"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="405"/>
         <source>Logging the message</source>
         <translation>Loggar meddelandet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="411"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="423"/>
         <source>Logged: the frequency cap now counts this message.</source>
         <translation>Loggat: frekvensgränsen räknar nu med det här meddelandet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="418"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="430"/>
         <source>Export the messages into…</source>
         <translation>Exportera meddelandena till…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="423"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="435"/>
         <source>Send by e-mail</source>
         <translation>Skicka med e-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="424"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="436"/>
         <source>Password of your mail account (not stored):</source>
         <translation>Lösenord till ditt e-postkonto (sparas inte):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="431"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="443"/>
         <source>Exported %Ln message(s) to %1 and logged them.</source>
         <translation>
             <numerusform>%Ln meddelande exporterat till %1 och loggat.</numerusform>
@@ -345,7 +350,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="434"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="446"/>
         <source>Sent and logged %Ln message(s).</source>
         <translation>
             <numerusform>%Ln meddelande skickat och loggat.</numerusform>
@@ -353,7 +358,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="436"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="448"/>
         <source>%Ln could not be sent.</source>
         <translation>
             <numerusform>%Ln kunde inte skickas.</numerusform>
@@ -361,7 +366,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="438"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="450"/>
         <source>%Ln left out because of the frequency cap.</source>
         <translation>
             <numerusform>%Ln utelämnad på grund av frekvensgränsen.</numerusform>
@@ -1150,7 +1155,7 @@ Nya recensioner visas här när du har importerat dem.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/messages_inbox.py" line="106"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="190"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="191"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Svarsutkast (redigera det innan du publicerar)</translation>
     </message>
@@ -1170,178 +1175,372 @@ Nya recensioner visas här när du har importerat dem.</translation>
         <translation>När du har klistrat in svaret på recensionssajten: recensionen lämnar inkorgen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="152"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="153"/>
         <source>%1: %2 h</source>
         <translation>%1: %2 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="154"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="155"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Vanlig svarstid (median): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="174"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="175"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="184"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="185"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>Den här besvarar du själv. Först:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="188"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="189"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Tillfälligt svar: fyll i delen inom [hakparentes] innan du publicerar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="206"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="207"/>
         <source>%1 of %2 characters</source>
         <translation>%1 av %2 tecken</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>InsightsPage</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="59"/>
-        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
-        <translation>Exporter (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Alla filer (*)</translation>
+        <location filename="../../desktop/ui/pages/insights.py" line="92"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="330"/>
+        <source>Looking for rating drops</source>
+        <translation>Letar efter betygsras</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
-        <source>Updating the analysis of your reviews</source>
-        <translation>Uppdaterar analysen av dina recensioner</translation>
+        <location filename="../../desktop/ui/pages/insights.py" line="120"/>
+        <source>Why did the rating change?</source>
+        <translation>Varför ändrades betyget?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
-        <source>Reading your reviews again with the latest analysis… %1%</source>
-        <translation>Läser om dina recensioner med den senaste analysen… %1%</translation>
+        <location filename="../../desktop/ui/pages/insights.py" line="120"/>
+        <source>Causes</source>
+        <translation>Orsaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
-        <source>An import is already running; please wait for it.</source>
-        <translation>En import pågår redan; vänta tills den är klar.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
-        <source>Reading %1…</source>
-        <translation>Läser %1…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
-        <source>Importing %1…</source>
-        <translation>Importerar %1…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
-        <source>Importing %1 files…</source>
-        <translation>Importerar %1 filer…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
-        <source>Import</source>
-        <translation>Importera</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
-        <source>Regulars — %1</source>
-        <translation>Regulars — %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
-        <source>Regulars</source>
-        <translation>Regulars</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
-        <source>&amp;Import files…</source>
-        <translation>&amp;Importera filer…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
-        <source>Import review, customer or order exports</source>
-        <translation>Importera recensions-, kund- eller orderexporter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Avsluta</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
-        <source>&amp;About Regulars</source>
-        <translation>&amp;Om Regulars</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
-        <source>&amp;File</source>
-        <translation>&amp;Arkiv</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Inställningar…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjälp</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
-        <source>Main toolbar</source>
-        <translation>Huvudverktygsfält</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
-        <source>Overview</source>
-        <translation>Översikt</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
         <source>Reviews</source>
         <translation>Recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="136"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="218"/>
+        <source>Suspicious reviews</source>
+        <translation>Misstänkta recensioner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
+        <source>Till</source>
+        <translation>Kassa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
+        <source>Evidence saved in %1</source>
+        <translation>Underlaget sparat i %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="139"/>
+        <source>Saving the evidence</source>
+        <translation>Sparar underlaget</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="150"/>
+        <source>Insights</source>
+        <translation>Insikter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="152"/>
+        <source>Why your rating moved, with the reviews that show it.</source>
+        <translation>Varför ditt betyg rörde sig, med recensionerna som visar det.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="158"/>
+        <source>Export report…</source>
+        <translation>Exportera rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="167"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="292"/>
+        <source>All locations</source>
+        <translation>Alla platser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="168"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="293"/>
+        <source>All platforms</source>
+        <translation>Alla plattformar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="169"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="294"/>
+        <source>All languages</source>
+        <translation>Alla språk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
+        <source>All topics</source>
+        <translation>Alla ämnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <source>All time</source>
+        <translation>Hela tiden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <source>Last 12 months</source>
+        <translation>Senaste 12 månaderna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <source>Last 6 months</source>
+        <translation>Senaste 6 månaderna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <source>Average stars</source>
+        <translation>Snittbetyg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <source>Drop</source>
+        <translation>Ras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <source>Suspicious burst</source>
+        <translation>Misstänkt våg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="213"/>
+        <source>Drops</source>
+        <translation>Ras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="222"/>
+        <source>Export evidence…</source>
+        <translation>Exportera underlag…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="262"/>
+        <source>Looking for rating drops…</source>
+        <translation>Letar efter betygsras…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="297"/>
+        <source>No reviews yet. Import your review exports and Regulars will tell you here when your rating really drops, and why.</source>
+        <translation>Inga recensioner än. Importera dina recensioner så berättar Regulars här när ditt betyg verkligen sjunker, och varför.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="302"/>
+        <source>A handful of reviews is not a trend: Regulars names a cause only when the reviews show one.</source>
+        <translation>En handfull recensioner är ingen trend: Regulars pekar ut en orsak bara när recensionerna visar den.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="342"/>
+        <source>Select a cause to read the reviews that show it.</source>
+        <translation>Välj en orsak för att läsa recensionerna som visar den.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="349"/>
+        <source>Loading reviews</source>
+        <translation>Läser in recensioner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="353"/>
+        <source>Export report</source>
+        <translation>Exportera rapport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="354"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="357"/>
+        <source>Report saved as %1</source>
+        <translation>Rapporten sparad som %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="360"/>
+        <source>Save the evidence in</source>
+        <translation>Spara underlaget i</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="388"/>
+        <source>few reviews</source>
+        <translation>få recensioner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="390"/>
+        <source>%1 reviews</source>
+        <translation>%1 recensioner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="404"/>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="406"/>
+        <source>(stars only)</source>
+        <translation>(bara stjärnor)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="60"/>
+        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
+        <translation>Exporter (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
+        <source>Updating the analysis of your reviews</source>
+        <translation>Uppdaterar analysen av dina recensioner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <source>Reading your reviews again with the latest analysis… %1%</source>
+        <translation>Läser om dina recensioner med den senaste analysen… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <source>An import is already running; please wait for it.</source>
+        <translation>En import pågår redan; vänta tills den är klar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <source>Reading %1…</source>
+        <translation>Läser %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <source>Importing %1…</source>
+        <translation>Importerar %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <source>Importing %1 files…</source>
+        <translation>Importerar %1 filer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <source>Regulars — %1</source>
+        <translation>Regulars — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <source>Regulars</source>
+        <translation>Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Importera filer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <source>Import review, customer or order exports</source>
+        <translation>Importera recensions-, kund- eller orderexporter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <source>&amp;About Regulars</source>
+        <translation>&amp;Om Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <source>Main toolbar</source>
+        <translation>Huvudverktygsfält</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <source>Reviews</source>
+        <translation>Recensioner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>Messages</source>
         <translation>Meddelanden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <source>Insights</source>
+        <translation>Insikter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="368"/>
         <source>Import files</source>
         <translation>Importera filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="391"/>
+        <location filename="../../desktop/ui/main_window.py" line="395"/>
         <source>Settings saved.</source>
         <translation>Inställningarna har sparats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="404"/>
+        <location filename="../../desktop/ui/main_window.py" line="408"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/ui/main_window.py" line="420"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
         <translation>Analysen av dina recensioner kunde inte uppdateras nu; Regulars försöker igen nästa gång.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/ui/main_window.py" line="425"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln recension omläst med den senaste analysen.</numerusform>
@@ -1349,32 +1548,32 @@ Nya recensioner visas här när du har importerat dem.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
         <source>nothing new</source>
         <translation>inget nytt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
         <source>Import finished: %1</source>
         <translation>Importen är klar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="436"/>
+        <location filename="../../desktop/ui/main_window.py" line="440"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Importen avbröts. Filen som lästes när du tryckte på Avbryt importerades inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/ui/main_window.py" line="445"/>
         <source>Import failed.</source>
         <translation>Importen misslyckades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="452"/>
+        <location filename="../../desktop/ui/main_window.py" line="456"/>
         <source>About Regulars</source>
         <translation>Om Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Förstå dina recensioner och lär känna dina stamgäster.&lt;/p&gt;&lt;p&gt;Allt stannar på den här datorn: dina filer läses här och inget laddas upp.&lt;/p&gt;</translation>
     </message>
@@ -2182,28 +2381,28 @@ Nya recensioner visas här när du har importerat dem.</translation>
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="481"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="493"/>
         <source>Messages</source>
         <translation>Meddelanden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="483"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="495"/>
         <source>Personal notes to the customers who agreed to hear from you, and replies to your reviews.</source>
         <translation>Personliga hälsningar till kunder som har sagt ja, och svar på dina recensioner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="494"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="506"/>
         <source>Campaigns</source>
         <translation>Kampanjer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="495"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="501"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="507"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="513"/>
         <source>Inbox</source>
         <translation>Inkorg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="501"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="513"/>
         <source>Inbox (%1)</source>
         <translation>Inkorg (%1)</translation>
     </message>
