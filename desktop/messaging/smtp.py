@@ -83,8 +83,9 @@ def send_drafts(settings: SmtpSettings, password: str, drafts: Sequence[Draft],
         for n, draft in enumerate(emails, 1):
             check_cancel(cancel)
             try:
-                server.send_message(email_message(draft, settings.sender), from_addr=settings.sender,
-                                    to_addrs=[draft.to])
+                message = email_message(draft, settings.sender)
+                del message["X-Unsent"]  # that header marks a saved draft; this one is being sent
+                server.send_message(message, from_addr=settings.sender, to_addrs=[draft.to])
             except smtplib.SMTPRecipientsRefused as exc:
                 results.append(SendResult(draft.customer_id, False, f"refused: {exc.recipients}"))
             except smtplib.SMTPException as exc:

@@ -207,7 +207,7 @@ def test_smtp_round_trip_against_a_local_server(demo: Services) -> None:
     assert sorted(m["To"] for m in received) == sorted(d.to for d in emails)
     first = email.message_from_bytes(received[0].as_bytes(), policy=policy.default)
     draft = next(d for d in emails if d.to == first["To"])
-    assert first["Subject"] == draft.subject and first["From"] == "hello@cafe.example"
+    assert first["Subject"] == draft.subject and first["From"] == "hello@cafe.example" and first["X-Unsent"] is None
     assert first.get_content().strip() == draft.body
     assert len(demo.messaging.log()) == 5
 
