@@ -13,14 +13,17 @@ from desktop.services.import_results import (
     ImportPreview,
 )
 from desktop.services.imports import ImportService
+from desktop.services.insights import InsightFilter, InsightsService
+from desktop.services.messaging import MessagingService
 from desktop.services.paths import default_db_path
+from desktop.services.replies import ReplyService
 from desktop.services.reviews import ReviewFilter, ReviewService
 from desktop.services.security import SecurityService, open_database
 from desktop.services.settings import SettingsService
 from desktop.services.terms import TermsService
 from desktop.storage.database import Database
 
-__all__ = ["Services", "ReviewFilter", "ImportOutcome", "ImportPreview", "FileImportResult"]
+__all__ = ["Services", "ReviewFilter", "InsightFilter", "ImportOutcome", "ImportPreview", "FileImportResult"]
 
 
 class Services:
@@ -35,6 +38,9 @@ class Services:
         self.customers = CustomerService(db)
         self.terms = TermsService(db)
         self.imports = ImportService(db, self.analysis, self.settings)
+        self.messaging = MessagingService(db)
+        self.replies = ReplyService(db)
+        self.insights = InsightsService(db)
         self.backups = BackupService(db, self.settings)
         self.security = SecurityService(db)
 

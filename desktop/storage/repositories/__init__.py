@@ -8,7 +8,9 @@ from desktop.storage.repositories._base import *  # noqa: F401,F403
 from desktop.storage.repositories.batches import *  # noqa: F401,F403
 from desktop.storage.repositories.changes import *  # noqa: F401,F403
 from desktop.storage.repositories.customers import *  # noqa: F401,F403
+from desktop.storage.repositories.insights import *  # noqa: F401,F403
 from desktop.storage.repositories.links import *  # noqa: F401,F403
 from desktop.storage.repositories.merge_log import *  # noqa: F401,F403
 from desktop.storage.repositories.orders import *  # noqa: F401,F403
 from desktop.storage.repositories.reviews import *  # noqa: F401,F403
+from desktop.storage.repositories.messaging import *  # noqa: F401,F403
