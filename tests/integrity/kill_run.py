@@ -83,6 +83,14 @@ def descendants(root: int, table: dict[int, int] | None = None) -> set[int]:
     return found
 
 
+def _cmdline(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as fh:
+            return fh.read().replace(b"\0", b" ").decode("utf-8", "replace").strip()[:160]
+    except OSError:
+        return "?"
+
+
 def reap() -> None:
     """Collect the exit status of every finished child (zombies of orphans too)."""
     while True:
@@ -115,6 +123,7 @@ class Harness:
         self.bases: dict[str, Path] = {}
         self.durations: dict[str, float] = {}
         self.env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+        self.leftover_commands: list[str] = []
 
     # -- preparing -----------------------------------------------------------------
 
@@ -234,6 +243,8 @@ class Harness:
                 break
             time.sleep(0.1)
         lived = time.monotonic() - start
+        if alive and lived > LEFTOVER_GRACE:
+            self.leftover_commands.extend(_cmdline(pid) for pid in alive)
         for pid in alive:
             try:
                 os.kill(pid, signal.SIGKILL)  # processes this run started, by id
@@ -347,6 +358,7 @@ def main(argv: list[str] | None = None) -> int:
                       + (f"  PROBLEMS {r['problems']}" if r["problems"] else ""), flush=True)
         summary = summarise(results, harness.durations, args.reviews, time.monotonic() - start)
         summary["subreaper"] = subreaper
+        summary["leftover_commands"] = sorted(set(harness.leftover_commands))[:10]
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)

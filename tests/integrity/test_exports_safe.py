@@ -17,6 +17,10 @@ PACKAGE = Path(__file__).resolve().parents[2] / "desktop"
 THE_WRITER = PACKAGE / "core" / "exports.py"
 CSV_WRITERS = {"writer", "DictWriter"}
 FRAME_WRITERS = {"to_csv", "to_excel"}
+EXEMPT = {
+    "bench/data.py": "generates benchmark input files in the real export formats; never the owner's data",
+}
+"""Files allowed to write CSV directly, each with the reason (reviewed, not silent)."""
 
 
 def csv_writers_in(source: str) -> list[str]:
@@ -47,6 +51,11 @@ def csv_writers_in(source: str) -> list[str]:
     return sorted(set(found))
 
 
+def test_every_exemption_is_still_needed() -> None:
+    for name in EXEMPT:
+        assert csv_writers_in((PACKAGE / name).read_text(encoding="utf-8")), f"{name} no longer writes CSV"
+
+
 def test_the_scanner_finds_every_way_of_writing_a_csv() -> None:
     """The guard itself: each of these would write cells unneutralised."""
     assert csv_writers_in("import csv\ncsv.writer(f).writerow(r)\n") == ["line 2: csv.writer"]
@@ -62,7 +71,7 @@ def test_no_csv_is_written_outside_core_exports() -> None:
     desktop.core.exports.write_csv / csv_text instead."""
     offenders = []
     for path in sorted(PACKAGE.rglob("*.py")):
-        if path == THE_WRITER:
+        if path == THE_WRITER or path.relative_to(PACKAGE).as_posix() in EXEMPT:
             continue
         for hit in csv_writers_in(path.read_text(encoding="utf-8")):
             offenders.append(f"{path.relative_to(PACKAGE.parent)} {hit}")

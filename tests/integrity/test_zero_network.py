@@ -81,6 +81,8 @@ def arguments(name: str, sub: argparse.ArgumentParser, ctx: dict[str, str]) -> l
         "import": [ctx["csv"]], "preview": [ctx["csv"]], "undo": ["1"], "unmerge": ["1"], "region": ["GB"],
         "terms": ["add", "dish", "cornetto"], "restore": [ctx["backup"]], "trend": ["--json"],
         "analyze-text": ["--lang", "en"], "backups": ["--now"], "self-test": [],
+        "drafts": ["--campaign", "thank-you", "--json"], "answered": ["1"], "suppress": ["list"],
+        "report": ["--json"], "replies": ["--json"], "campaigns": ["--json"], "bench": ["--size", "small"],
     }
     if name in known:
         args = list(known[name])
