@@ -18,11 +18,13 @@ from typing import Iterable, Mapping, Sequence
 
 from desktop.core.analysis import ASPECTS, AspectMention, SentenceSentiment, TextAnalysis
 
-from .aspects import find_hits, score_hits
+from .aspects import LINK_NONE, Hit, drop_modifiers, find_hits, score_hits
 from .flags import FLAGS
 from .lexicon import SENTENCE_TOKEN, get_lexicon, phrase_key
 from .matcher import PhraseMatcher
-from .sentiment import parse
+from .model import apply as apply_model
+from .model import get_model
+from .sentiment import Parse, parse
 from .terms import propose_terms
 from .tokenize import MAX_TEXT_CHARS, normalise, split_elisions, split_sentences, tokenize, tokenize_text
 
@@ -137,14 +139,17 @@ def analyze(text: str, lang: str | None = None, rating: int | None = None, *,
     scores = p.sentence_scores
     csent = p.clause_sent
     mentions: list[AspectMention] = []
-    priors = lex.aspect_priors
     sums: dict[str, list[float]] = {}  # aspect -> [sum, count] of non-neutral polarities
-    for h in score_hits(p, find_hits(p, extra)):
-        pol = h.polarity
+    hits = find_hits(p, extra)
+    if len(hits) > 1 or (hits and lex.venue_words):
+        hits = drop_modifiers(p, hits, lex.compound_head_last, lex.modifier_links, lex.venue_words)
+    hits = score_hits(p, hits)
+    model = get_model(lex.lang)
+    if model is not None:
+        hits = apply_model(model, p, hits)
+    for h in hits:
+        pol = h.polarity if h.scored != LINK_NONE else 0.0
         aspect = h.aspect
-        if not h.scored and pol == 0:
-            pol = (0.5 * rating_score if rating_score is not None
-                   else priors.get(EXTRA_TERM_ASPECT.get(aspect, aspect), 0.0))
         pol = -1.0 if pol < -1.0 else 1.0 if pol > 1.0 else pol
         # No frozen-dataclass __setattr__ detour (hot path, same object);
         # item stores beat dict.update(**kw), which builds a kwargs dict.
@@ -181,11 +186,15 @@ def analyze(text: str, lang: str | None = None, rating: int | None = None, *,
         d["sentiment"] = sc
         sentences.append(ss)
     aspects = {}  # in ASPECTS order
+    neutral = ()
     if sums:
         for a in ASPECTS:
             acc = sums.get(a)
             if acc is not None:
-                aspects[a] = acc[0] / acc[1] if acc[1] else 0.0
+                if acc[1]:
+                    aspects[a] = acc[0] / acc[1]
+                else:
+                    neutral += (a,)
     result = _new(TextAnalysis)  # see the mentions above
     d = result.__dict__
     d["language"] = language
@@ -195,7 +204,26 @@ def analyze(text: str, lang: str | None = None, rating: int | None = None, *,
     d["mentions"] = tuple(mentions)
     d["flags"] = _order_flags(flags) if flags else ()
     d["engine_version"] = ENGINE_VERSION
+    d["neutral_aspects"] = neutral
     return result
+
+
+def rule_reading(text: str, lang: str) -> tuple[Parse, list[Hit]]:
+    """The rules' reading of ``text`` in ``lang``, before any learned model:
+    the parse and its scored aspect hits. For the models' training script
+    and tests; :func:`analyze` is the entry point for everything else."""
+    text = normalise(text if isinstance(text, str) else "")[:MAX_TEXT_CHARS]
+    lex = get_lexicon(lang)
+    tokens = tokenize_text(text)
+    if lex.split_apostrophes and "'" in text:
+        tokens = split_elisions(tokens)
+    texts = split_sentences(text)
+    tokens.append(SENTENCE_TOKEN)
+    p = parse(tokens, len(texts), lex)
+    hits = find_hits(p)
+    if len(hits) > 1:
+        hits = drop_modifiers(p, hits, lex.compound_head_last, lex.modifier_links, lex.venue_words)
+    return p, score_hits(p, hits)
 
 
 def _order_flags(flags: list[str]) -> tuple[str, ...]:

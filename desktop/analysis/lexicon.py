@@ -47,10 +47,28 @@ class Cue:
 
 @dataclass(frozen=True, slots=True)
 class AspectCue:
-    """An aspect term (``implicit=False``) or an implying opinion word."""
+    """An aspect term (``implicit=False``) or an implying opinion word.
+    ``aspect`` is "" for a blocker (``not_aspects``: a phrase whose words
+    name no aspect, "can't wait", "birthday dinner"); a ``weak`` term
+    ("dinner") counts only with an opinion in its own clause."""
 
     aspect: str
     implicit: bool = False
+    weak: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Durations:
+    """How long something took, in minutes, from "forty minutes", "an
+    hour", "mezz'ora": ``units`` (word -> minutes for one), ``numbers``
+    (word -> value; "half" is 0.5), ``bare`` (units that need no number:
+    "hours", "полчаса"), ``not_wait`` (words near the phrase that make it
+    something else: "away", "drive", "open")."""
+
+    units: dict[str, float]
+    numbers: dict[str, float]
+    bare: frozenset[str]
+    not_wait: frozenset[str]
 
 
 class Lexicon:
@@ -70,8 +88,6 @@ class Lexicon:
             (str(end).lower(), str(base).lower()) for end, base in sup.get("suffixes", ()))
         self.superlative_mult = float(sup.get("mult", 1.3))
         self.stopwords = frozenset(w.lower() for w in data.get("stopwords", ()))
-        priors = {**base.get("aspect_priors", {}), **data.get("aspect_priors", {})}
-        self.aspect_priors: dict[str, float] = {a: _clip(v) for a, v in priors.items()}
 
         cues: dict[str, dict[str, Any]] = {}
 
@@ -99,15 +115,27 @@ class Lexicon:
         self.sentiment = PhraseMatcher((p, Cue(**kw)) for p, kw in cues.items())
 
         aspect_entries: dict[str, AspectCue] = {}
+        key = lambda w: phrase_key(w, self.split_apostrophes)  # noqa: E731
+        weak = {key(w) for w in data.get("weak_aspects", ())}
         for aspect, terms in data.get("aspect_cues", {}).items():
             if aspect in ASPECTS:
                 for word in terms:
-                    aspect_entries[phrase_key(word, self.split_apostrophes)] = AspectCue(aspect, implicit=True)
+                    aspect_entries[key(word)] = AspectCue(aspect, implicit=True)
         for aspect, terms in data.get("aspects", {}).items():
             if aspect in ASPECTS:
                 for word in terms:
-                    aspect_entries[phrase_key(word, self.split_apostrophes)] = AspectCue(aspect)
+                    k = key(word)
+                    aspect_entries[k] = AspectCue(aspect, weak=k in weak)
+        for phrase in data.get("not_aspects", ()):
+            aspect_entries[key(phrase)] = BLOCKER
         self.aspects = PhraseMatcher(aspect_entries.items())
+        self.compound_head_last = str(data.get("compound_head", "last")) != "first"
+        self.modifier_links = frozenset(key(w) for w in data.get("modifier_links", ()))
+        self.venue_words = frozenset(key(w) for w in data.get("venue_words", ()))
+        self.durations = _durations(data.get("durations"), key)
+        self.aspect_opinions: dict[str, dict[str, float]] = {
+            aspect: {key(w): _clip(v) for w, v in words.items()}
+            for aspect, words in data.get("aspect_opinions", {}).items() if aspect in ASPECTS and words}
 
         flag_entries = [(phrase_key(p, self.split_apostrophes), flag) for flag, phrases in data.get("flags", {}).items() for p in phrases]
         self.flags = PhraseMatcher(flag_entries)
@@ -164,6 +192,19 @@ class Lexicon:
     def _plans(self, token: str) -> tuple:
         return (_plan(self.sentiment.candidates(token)), _plan(self.aspects.candidates(token)),
                 _plan(self.flags.candidates(token)))
+
+
+BLOCKER = AspectCue("")
+"""Aspect payload of a ``not_aspects`` phrase: matched, then ignored."""
+
+
+def _durations(spec: dict | None, key) -> Durations | None:
+    if not spec or not spec.get("units"):
+        return None
+    return Durations(units={key(w): float(v) for w, v in spec["units"].items()},
+                     numbers={key(w): float(v) for w, v in spec.get("numbers", {}).items()},
+                     bare=frozenset(key(w) for w in spec.get("bare", ())),
+                     not_wait=frozenset(key(w) for w in spec.get("not_wait", ())))
 
 
 ANY_WORD = frozenset({"*"})

@@ -7,10 +7,10 @@ Thread-safety: pure functions; safe from any thread.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from typing import Any
 
-from .lexicon import ANY_WORD, PUNCT, SENTENCE_MARK, Lexicon
+from .lexicon import ANY_WORD, PUNCT, SENTENCE_MARK, AspectCue, Durations, Lexicon
 from .matcher import match_from
 
 NEGATION_FACTOR = -0.6
@@ -30,6 +30,22 @@ FLAG_NEGATION_REACH = 2
 DANGLING_NEGATION = -0.2
 """Score of a negator that negates no opinion word ("they did not bring
 water"): in reviews that is a complaint."""
+WAIT_COMPLAINT_MINUTES = 20
+"""A wait this long ("forty minutes", "an hour") is a complaint about the wait..."""
+WAIT_COMPLAINT_SCORE = -0.5
+LONG_WAIT_MINUTES = 45
+"""...and this long, a strong one."""
+LONG_WAIT_SCORE = -0.7
+MAX_WAIT_MINUTES = 240
+"""Longer durations ("open 24 hours") are not waits."""
+DURATION_REACH = 3
+"""Words this close before the number, or after the unit, can make a
+duration something else ("30 minutes away", "we spent two hours")."""
+NEGATION_REACH_CONTEXT = 3
+"""Words before an aspect-bound opinion word ("not long") read as its
+negators and intensifiers."""
+WAIT_CUE = AspectCue("wait", implicit=True)
+"""The aspect of a duration: what it says is about the wait."""
 CONTRASTIVE = ("contrast", "concessive")
 _new = object.__new__
 
@@ -42,13 +58,15 @@ class Parse:
     ``clause_start[c]``, belongs to sentence ``clause_sent[c]`` and starts
     with ``clause_kind[c]`` (sentence, punct, break, contrast, concessive).
     ``opinions``: ``(token, score after negation/intensity, clause)``;
+    ``dangling``: token positions of the opinions that are negators with no
+    opinion word to negate (they count for the sentence, not for an aspect);
     ``hits``: aspect phrases ``(start, end, AspectCue, clause)``; ``flags``:
     flag names found un-negated; ``sentence_scores`` in [-1, 1] (0 for a
     sentence without opinions); ``sentence_has_opinion``,
     ``sentence_contrast`` per sentence. A plain slotted class: it is hot.
     """
 
-    __slots__ = ("tokens", "clause_start", "clause_kind", "clause_sent", "opinions", "hits", "flags",
+    __slots__ = ("tokens", "clause_start", "clause_kind", "clause_sent", "opinions", "dangling", "hits", "flags",
                  "sentence_scores", "sentence_has_opinion", "sentence_contrast", "n_sentences")
 
     def __init__(self, tokens: list[str]) -> None:
@@ -57,6 +75,7 @@ class Parse:
         self.clause_kind: list[str] = ["sentence"]
         self.clause_sent: list[int] = [0]
         self.opinions: list[tuple[int, float, int]] = []
+        self.dangling: list[int] = []
         self.hits: list[tuple[int, int, Any, int]] = []
         self.flags: list[str] = []
         self.sentence_scores: list[float] = []
@@ -82,6 +101,7 @@ def parse(tokens: list[str], n_sentences: int, lex: Lexicon) -> Parse:
     p.clause_kind = kinds = ["sentence"]
     p.clause_sent = csent = [0]
     p.opinions = opinions = []
+    p.dangling = dangling = []
     p.hits = hits = []
     p.flags = []
     exclaims = [0] * n_sentences
@@ -129,6 +149,7 @@ def parse(tokens: list[str], n_sentences: int, lex: Lexicon) -> Parse:
                 next_s = next_a = next_f = i + 1
                 if pending is not None:
                     opinions_append(pending)
+                    dangling.append(pending[0])
                     pending = None
                 neg_pos, mult_pos, last_neg = -99, -99, -99
             elif i >= next_s:
@@ -143,6 +164,7 @@ def parse(tokens: list[str], n_sentences: int, lex: Lexicon) -> Parse:
                     starts[clause] = i + 1
                 if pending is not None:
                     opinions_append(pending)
+                    dangling.append(pending[0])
                     pending = None
                 neg_pos, mult_pos = -99, -99
             continue
@@ -201,6 +223,7 @@ def parse(tokens: list[str], n_sentences: int, lex: Lexicon) -> Parse:
                 weighted = True
                 if pending is not None:
                     opinions_append(pending)
+                    dangling.append(pending[0])
                     pending = None
             neg_pos, mult_pos = -99, -99
         elif cue.mult is not None:
@@ -213,6 +236,7 @@ def parse(tokens: list[str], n_sentences: int, lex: Lexicon) -> Parse:
         elif cue.negator:
             if pending is not None and i - pending[0] > window:  # "ne ... pas" negates once
                 opinions_append(pending)
+                dangling.append(pending[0])
             neg_pos = last_neg = next_s - 1
             pending = (neg_pos, _dangling, clause)
         elif cue.score:
@@ -226,10 +250,130 @@ def parse(tokens: list[str], n_sentences: int, lex: Lexicon) -> Parse:
             opinions_append((i, -1.0 if sc < -1.0 else 1.0 if sc > 1.0 else sc, clause))
     if pending is not None:
         opinions_append(pending)
+        dangling.append(pending[0])
+    durations = lex.durations
+    if durations is not None and not durations.units.keys().isdisjoint(tokens):
+        _durations(p, durations, lex)
+    if lex.aspect_opinions and hits:
+        _aspect_opinions(p, lex)
     p.sentence_contrast = contrast
     p.n_sentences = sent
     _score_sentences(p, n_sentences, exclaims, weighted)
     return p
+
+
+def _durations(p: Parse, d: Durations, lex: Lexicon) -> None:
+    """Waits written as durations ("forty minutes", "un'ora", "полчаса"):
+    each unit word with its number (or a ``bare`` unit) becomes an implicit
+    ``wait`` hit, and an opinion on it when the wait is long enough to be a
+    complaint. Inserted in token order; a negator or a ``not_wait`` word in
+    reach leaves the hit without an opinion ("not even ten minutes",
+    "30 minutes away")."""
+    tokens, units, numbers, not_wait = p.tokens, d.units, d.numbers, d.not_wait
+    for i, tok in enumerate(tokens):
+        unit = units.get(tok)
+        values = []
+        if unit is None:
+            if "-" not in tok:
+                continue
+            head, _, tail = tok.rpartition("-")  # "45-minute", "twenty-minute"
+            unit = units.get(tail)
+            v = _number(head, numbers) if unit is not None else None
+            if v is None:
+                continue
+            values.append(v)
+        j = i - 1
+        while j >= 0 and len(values) < 3:
+            v = _number(tokens[j], numbers)
+            if v is None:
+                break
+            values.append(v)
+            j -= 1
+        if not values and tok not in d.bare:
+            continue
+        if len(values) > 1 and values[-1] == 1 and values[0] != 1:
+            values.pop()  # "an" before "hour and a half" is the article
+        amount = 1.0
+        if values:
+            whole = [v for v in values if v >= 1]
+            amount = sum(whole) if whole else 1.0
+            for v in values:
+                if v < 1:
+                    amount *= v
+        minutes = amount * unit
+        if minutes > MAX_WAIT_MINUTES:
+            continue
+        near = tokens[max(0, j - DURATION_REACH + 1):j + 1] + tokens[i + 1:i + 1 + DURATION_REACH]
+        if any(t in not_wait or _is_negator(lex, t) for t in near):
+            continue  # "30 minutes away", "not even ten minutes"
+        c = p.clause_at(i)
+        if any(h[0] <= i < h[1] for h in p.hits):
+            continue  # the unit is inside an aspect phrase of this lexicon
+        insort(p.hits, (i, i + 1, WAIT_CUE, c), key=_first)
+        if minutes >= WAIT_COMPLAINT_MINUTES:
+            score = LONG_WAIT_SCORE if minutes >= LONG_WAIT_MINUTES else WAIT_COMPLAINT_SCORE
+            insort(p.opinions, (i, score, c), key=_first)
+
+
+def _aspect_opinions(p: Parse, lex: Lexicon) -> None:
+    """Opinion words that only judge one aspect ("long" for a wait, "high"
+    for prices): scored where their clause names that aspect, negated by a
+    negator and strengthened by an intensifier or "too" just before them,
+    and ignored elsewhere ("a long menu", "high quality")."""
+    tokens, starts = p.tokens, p.clause_start
+    n_clauses = len(starts)
+    done = set(o[0] for o in p.opinions)
+    found = []
+    for h in p.hits:
+        words = lex.aspect_opinions.get(h[2].aspect)
+        if not words:
+            continue
+        c = h[3]
+        a = starts[c]
+        b = starts[c + 1] if c + 1 < n_clauses else len(tokens)
+        for i in range(a, b):
+            score = words.get(tokens[i])
+            if score is None or i in done:
+                continue
+            done.add(i)
+            for j in range(max(a, i - NEGATION_REACH_CONTEXT), i):
+                info = lex.lookup(tokens[j])
+                cue = info[0][2] if info and info[0] is not None else None
+                if cue is None:
+                    continue
+                if cue.negator:
+                    score *= NEGATION_FACTOR
+                elif cue.mult is not None:
+                    score = -abs(score) * cue.mult if cue.excess else score * cue.mult
+            found.append((i, -1.0 if score < -1.0 else 1.0 if score > 1.0 else score, c))
+    for o in found:
+        insort(p.opinions, o, key=_first)
+
+
+def _first(item: tuple) -> int:
+    return item[0]
+
+
+def _number(token: str, numbers: dict[str, float]) -> float | None:
+    """A number in digits ("40"), a number word of the lexicon ("forty"),
+    or hyphenated number words ("forty-five"); else None."""
+    v = numbers.get(token)
+    if v is not None:
+        return v
+    if token.isdigit():
+        return float(token) if len(token) <= 3 else None
+    if "-" in token:
+        parts = token.split("-")
+        if all(x in numbers for x in parts):
+            return sum(numbers[x] for x in parts)
+    return None
+
+
+def _is_negator(lex: Lexicon, token: str) -> bool:
+    info = lex.lookup(token)
+    if not info or info[0] is None or info[0][2] is None:
+        return False
+    return bool(info[0][2].negator)
 
 
 def clause_weights(p: Parse) -> list[float]:

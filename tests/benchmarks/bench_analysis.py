@@ -152,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'dataset':14s} {'split':6s} {'P':>6s} {'R':>6s} {'F1':>6s} {'pol':>6s} {'sent':>6s} {'n':>5s}")
     for name, split, items, lang, with_aspects in datasets(args.shared, langs, args.quick):
         res = [analyze(it.text, lang=None if args.detect else lang) for it in items]
-        s = score(items, res, aspects=with_aspects)
+        s = score(items, res, aspects=with_aspects, neutral=name == "MAMS")
         row = {"dataset": name, "split": split, "lang": lang, **s.as_dict()}
         rows.append(row)
         if with_aspects:

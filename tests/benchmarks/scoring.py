@@ -269,9 +269,13 @@ def _sign(x: float) -> int:
     return 1 if x > 0 else -1 if x < 0 else 0
 
 
-def score(items: Sequence[Item], analyses: Sequence, aspects: bool = True) -> Scores:
+def score(items: Sequence[Item], analyses: Sequence, aspects: bool = True,
+          neutral: bool = False) -> Scores:
     """Score ``analyses`` (TextAnalysis-like: ``.aspects``, ``.sentiment``)
-    against ``items``. With ``aspects=False`` only sentence sign is scored."""
+    against ``items``. With ``aspects=False`` only sentence sign is scored.
+    ``neutral=True`` is for data whose labels include aspects mentioned
+    without an opinion (MAMS labels them "neutral"): the engine's
+    ``neutral_aspects`` then count as predicted, with polarity 0."""
     s = Scores(n=len(items))
     for item, a in zip(items, analyses):
         if item.sign is not None:
@@ -279,7 +283,10 @@ def score(items: Sequence[Item], analyses: Sequence, aspects: bool = True) -> Sc
             s.sent_ok += _sign(a.sentiment) == item.sign
         if not aspects:
             continue
-        pred = map_predicted(a.aspects, item.has_drinks)
+        found = a.aspects
+        if neutral and getattr(a, "neutral_aspects", ()):
+            found = {**{k: 0.0 for k in a.neutral_aspects}, **found}
+        pred = map_predicted(found, item.has_drinks)
         gold = item.aspects
         for asp in SCORED:
             g, p = asp in gold, asp in pred

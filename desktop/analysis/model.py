@@ -1,0 +1,380 @@
+"""Small learned models that check and complete the lexicon's reading of a
+sentence, one optional file per language: ``resources/models/<lang>.json``,
+trained by ``tests/benchmarks/train_models.py`` (logistic regressions over
+the engine's own features; see ``resources/models/README.md``).
+
+Three linear models, all over the words of one sentence (unigrams) plus a
+few numbers the rules already computed:
+
+- **sentence**: is the sentence positive? Features: its words and the rule
+  score. Where the rules found no opinion, or the model disagrees with their
+  sign, the model's answer becomes the sentence's score.
+- **family** (food, drinks, service, price, ambience): does the sentence
+  express an opinion on that family? Features: its words, and how the rules
+  linked the family's terms to opinions (``family_vector``). A family the
+  model rejects has only neutral mentions; one it accepts strongly without
+  any term gets a mention of its own.
+- **polarity**: for an accepted mention the rules found no opinion for,
+  positive or negative? Features: the words around the term and the rule
+  scores.
+
+Speed: every word's weights for all seven outputs are packed into one
+integer (fixed point, ``FIELD_BITS`` per field plus a count), so a
+sentence's sums are one C-level ``sum`` over a ``map`` of dict lookups.
+
+Threading: models are loaded once under a lock and read-only afterwards;
+the functions here are pure. No I/O beyond reading the files once.
+"""
+from __future__ import annotations
+
+import json
+import math
+import struct
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+from .aspects import LINK_CUE, LINK_MODEL, LINK_NONE, Hit
+from .resources import resources_dir
+from .sentiment import Parse
+
+FAMILIES: tuple[str, ...] = ("food", "drinks", "service", "price", "ambience")
+"""The aspect families the models decide on (the benchmarks' scored aspects)."""
+FAMILY_OF: dict[str, str] = {
+    "food": "food", "dish": "food", "drinks": "drinks", "drink": "drinks",
+    "service": "service", "wait": "service", "staff": "service",
+    "price": "price", "ambience": "ambience", "cleanliness": "ambience",
+}
+"""App aspect (and owner term kind) -> model family."""
+FIELDS: tuple[str, ...] = ("sentence",) + FAMILIES + ("polarity",)
+"""Per-word weights, in packed order."""
+SENTENCE_FEATURES: tuple[str, ...] = ("rule", "rule_positive", "rule_negative")
+"""Trained on every sentence so that words are weighed beyond the rule
+score; applied only where the rules found no opinion (all three are 0)."""
+FAMILY_FEATURES: tuple[str, ...] = (
+    "hit", "link_none", "link_own", "link_shared", "link_borrowed", "link_cue",
+    "abs_polarity", "weak_only", "implicit_only", "n_hits", "n_families", "abs_rule")
+POLARITY_FEATURES: tuple[str, ...] = ("rule", "linked", "rule_polarity")
+"""Trained on every mention; applied to those without a linked opinion
+(``linked`` and ``rule_polarity`` 0)."""
+SCALE = 1 << 14
+"""Fixed-point scale of packed word weights (weights are rounded to 1/SCALE)."""
+FIELD_BITS = 64
+OFFSET = 1 << 40
+"""Added to every packed field so that sums stay non-negative: a field's sum
+over n words is ``n * OFFSET + sum of weights`` (n < 2**15 words)."""
+POLARITY_WINDOW = 4
+"""Words on each side of a term that the polarity model reads."""
+MODEL_SCORE = 0.6
+"""A sentence score decided by the model is ``MODEL_SCORE * (2p - 1)``:
+weaker than the strongest rule scores, as its evidence is statistical."""
+_MASK = (1 << FIELD_BITS) - 1
+_N = len(FIELDS)
+_BYTES = (_N + 1) * FIELD_BITS // 8
+_UNPACK = struct.Struct(f"<{_N + 1}Q").unpack
+
+
+@dataclass(frozen=True)
+class Linear:
+    """``bias + coefs . features`` (a logistic regression's logit)."""
+
+    bias: float
+    coefs: tuple[float, ...]
+    threshold: float = 0.0   # accept when the logit is >= this
+    add_threshold: float = math.inf  # a family with no term: accept when >= this
+
+
+class Model:
+    """One language's models; immutable after construction."""
+
+    def __init__(self, lang: str, data: dict[str, Any]) -> None:
+        self.lang = lang
+        self.version = str(data.get("version", "1"))
+        words = data.get("words", {})
+        packed: dict[str, int] = {}
+        for word, weights in words.items():
+            packed[word] = pack(weights)
+        self.packed = packed
+        self.sentence = _linear(data["sentence"], SENTENCE_FEATURES)
+        self.families = tuple(_linear(data["families"][f], FAMILY_FEATURES) for f in FAMILIES)
+        self.polarity = _linear(data["polarity"], POLARITY_FEATURES)
+        self.family_index = {a: FAMILIES.index(f) for a, f in FAMILY_OF.items()}
+        self.adding = any(f.add_threshold != math.inf for f in self.families)
+
+    def sums(self, tokens: list[str], start: int, end: int) -> tuple[float, ...]:
+        """Summed word weights of ``tokens[start:end]``, one per FIELDS."""
+        total = sum(filter(None, map(self.packed.get, tokens[start:end])))
+        return unpack(total) if total else _ZERO
+
+
+def _linear(spec: dict[str, Any], names: tuple[str, ...]) -> Linear:
+    coefs = spec.get("coefs", {})
+    add = spec.get("add_threshold")
+    thr = spec.get("threshold", 0.0)
+    return Linear(float(spec.get("bias", 0.0)), tuple(float(coefs.get(n, 0.0)) for n in names),
+                  math.inf if thr is None else float(thr), math.inf if add is None else float(add))
+
+
+_ZERO = (0.0,) * _N
+
+
+def pack(weights: list[float] | tuple[float, ...]) -> int:
+    """One word's weights (FIELDS order) as a packed integer with count 1."""
+    value = 1  # the count, lowest field
+    for k, w in enumerate(weights):
+        q = int(round(float(w) * SCALE)) + OFFSET
+        if not 0 <= q <= _MASK:
+            raise ValueError(f"weight {w} out of range")
+        value |= q << (FIELD_BITS * (k + 1))
+    return value
+
+
+def unpack(total: int) -> tuple[float, ...]:
+    """Per-field sums of a sum of packed integers."""
+    fields = _UNPACK(total.to_bytes(_BYTES, "little"))
+    base = fields[0] * OFFSET
+    return tuple((x - base) / SCALE for x in fields[1:])
+
+
+_LINK_RANK = (0, 4, 2, 1, 3)
+"""Rank of each ``aspects.LINK_*`` code: the most telling link of a
+family's terms is its feature (own clause > cue > shared > borrowed > none)."""
+
+
+def family_vector(links: list[int], pols: list[float], weak: list[bool], implicit: list[bool],
+                  n_families: int, rule: float) -> tuple[float, ...]:
+    """FAMILY_FEATURES for one family in one sentence, from its hits' links
+    (``aspects.LINK_*``), polarities, weak and implicit flags; empty lists
+    when the family has no term there."""
+    if not links:
+        return (0.0,) * 10 + (float(n_families), abs(rule))
+    one_hot = [0.0] * 5
+    best = 0
+    for x in links:
+        if _LINK_RANK[x] > _LINK_RANK[best]:
+            best = x
+    one_hot[best] = 1.0
+    strongest = 0.0
+    for x in pols:
+        if abs(x) > strongest:
+            strongest = abs(x)
+    return (1.0, *one_hot, strongest, float(all(weak)), float(all(implicit)),
+            float(min(len(links), 3)), float(n_families), abs(rule))
+
+
+def sentence_vector(rule: float) -> tuple[float, float, float]:
+    """SENTENCE_FEATURES of a sentence whose rule score is ``rule``."""
+    return (rule, 1.0 if rule > 0 else 0.0, 1.0 if rule < 0 else 0.0)
+
+
+def polarity_vector(rule: float, rule_polarity: float = 0.0) -> tuple[float, float, float]:
+    """POLARITY_FEATURES of a mention in a sentence whose rule score is
+    ``rule``; ``rule_polarity`` is what the rules linked to it (0: none)."""
+    return (rule, 1.0 if rule_polarity else 0.0, rule_polarity)
+
+
+def logit(lin: Linear, word_sum: float, vector: tuple[float, ...]) -> float:
+    z = lin.bias + word_sum
+    for c, v in zip(lin.coefs, vector):
+        if v:
+            z += c * v
+    return z
+
+
+def probability(z: float) -> float:
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
+
+
+def sentence_ranges(p: Parse) -> list[tuple[int, int]]:
+    """Token range ``[start, end)`` of each sentence of ``p`` (the end
+    includes its sentence-end token, which carries no weights)."""
+    starts = []
+    prev = -1
+    for c, s in enumerate(p.clause_sent):
+        if s != prev:
+            starts.append(p.clause_start[c])
+            prev = s
+    ends = starts[1:] + [len(p.tokens)]
+    return list(zip(starts, ends))
+
+
+def apply(model: Model, p: Parse, hits: list[Hit]) -> list[Hit]:
+    """Complete the rules' reading with ``model``, in place, where the
+    lexicon found nothing: a sentence the rules left without an opinion
+    gets the sentence model's score; in a sentence, a family whose terms
+    have no opinion linked to them is accepted as an opinion (the polarity
+    model gives each term its sign) or left neutral; a family with no term
+    at all that the model is sure of gets an implicit hit on the sentence's
+    most telling word. What the rules linked is never changed. Returns the
+    hits, in token order.
+
+    This runs on every text, so sums are unpacked at most once per sentence
+    and the linear models are inlined (they must equal :func:`logit` over the
+    ``*_vector`` features; tests/analysis/test_model.py checks it)."""
+    scores = p.sentence_scores
+    index = model.family_index
+    adding = model.adding
+    open_hits = None
+    for h in hits:
+        if not h.scored and h.aspect in index:
+            if open_hits is None:
+                open_hits = []
+            open_hits.append(h)
+    if open_hits is None and 0.0 not in scores and not adding:
+        return hits  # the rules read every sentence and linked every term
+    tokens = p.tokens
+    has_opinion = p.sentence_has_opinion
+    n_sent = len(scores)
+    csent = p.clause_sent
+    if n_sent > 1:
+        ranges = sentence_ranges(p)
+        need = set()
+        if 0.0 in scores:
+            for k, sc in enumerate(scores):
+                if sc == 0.0:
+                    need.add(k)
+        if open_hits is not None:
+            for h in open_hits:
+                need.add(csent[h.clause])
+        todo = sorted(range(n_sent)) if adding else sorted(need)
+    else:
+        ranges = ((0, len(tokens)),)
+        todo = (0,)
+    fams = model.families
+    sent = model.sentence
+    get = model.packed.get
+    added: list[Hit] | None = None
+    for k in todo:
+        a, b = ranges[k]
+        r = scores[k]
+        shits = hits if n_sent == 1 else [h for h in hits if csent[h.clause] == k]
+        seen = linked = 0  # bit f: family f has a term / a linked term here
+        for h in shits:
+            f = index.get(h.aspect)
+            if f is not None:
+                seen |= 1 << f
+                if h.scored:
+                    linked |= 1 << f
+        open_groups = seen & ~linked
+        total = sum(filter(None, map(get, tokens[a:b])))
+        u = unpack(total) if total else _ZERO
+        if not r:
+            z = sent.bias + u[0]
+            scores[k] = MODEL_SCORE * (2.0 * probability(z) - 1.0)
+            has_opinion[k] = True
+        n_fam = seen.bit_count()
+        if open_groups:
+            for f in range(5):
+                if not open_groups >> f & 1:
+                    continue
+                g = [h for h in shits if index.get(h.aspect) == f]
+                lin = fams[f]
+                vec = family_vector([LINK_NONE] * len(g), [0.0] * len(g), [h.weak for h in g],
+                                    [h.implicit for h in g], n_fam, r)
+                zf = lin.bias + u[1 + f]
+                # The evidence is the context: the term's own words ("the
+                # waiter") say nothing about an opinion on it.
+                own = sum(filter(None, map(get, _term_tokens(tokens, g))))
+                if own:
+                    zf -= unpack(own)[1 + f]
+                for c, v in zip(lin.coefs, vec):
+                    zf += c * v
+                if zf < lin.threshold:
+                    continue
+                for h in g:
+                    h.polarity = _polarity(model, tokens, h.start, h.end, a, b, r)
+                    h.scored = LINK_MODEL
+        if adding:
+            abs_r = r if r >= 0 else -r
+            for f in range(5):
+                lin = fams[f]
+                if lin.add_threshold == math.inf or seen >> f & 1:
+                    continue
+                co = lin.coefs
+                zf = lin.bias + u[1 + f] + co[10] * n_fam + co[11] * abs_r
+                if zf >= lin.add_threshold:
+                    if added is None:
+                        added = []
+                    added.append(_implicit_hit(model, p, f, a, b, r))
+    if added:
+        hits = sorted(hits + added, key=lambda h: h.start)
+    return hits
+
+
+MODEL_POLARITY = 0.5
+"""A polarity decided by the polarity model is ``MODEL_POLARITY * (2p - 1)``."""
+
+
+def _term_tokens(tokens: list[str], hits: list[Hit]) -> list[str]:
+    """The words of ``hits`` (each position once)."""
+    seen = set()
+    out = []
+    for h in hits:
+        for i in range(h.start, h.end):
+            if i not in seen:
+                seen.add(i)
+                out.append(tokens[i])
+    return out
+
+
+def _polarity(model: Model, tokens: list[str], start: int, end: int, a: int, b: int,
+              rule: float) -> float:
+    lo = max(a, start - POLARITY_WINDOW)
+    hi = min(b, end + POLARITY_WINDOW)
+    total = sum(filter(None, map(model.packed.get, tokens[lo:hi])))
+    lin = model.polarity
+    z = lin.bias + (unpack(total)[-1] if total else 0.0) + lin.coefs[0] * rule
+    return MODEL_POLARITY * (2.0 * probability(z) - 1.0)
+
+
+def _implicit_hit(model: Model, p: Parse, f: int, a: int, b: int, rule: float) -> Hit:
+    """A hit for family ``f`` on the word of ``tokens[a:b]`` that weighs most for it."""
+    tokens = p.tokens
+    best, best_w = a, -math.inf
+    get = model.packed.get
+    for i in range(a, b):
+        v = get(tokens[i])
+        if v:
+            w = unpack(v)[1 + f]
+            if w > best_w:
+                best, best_w = i, w
+    h = Hit(FAMILIES[f], best, best + 1, True, p.clause_at(best))
+    h.polarity = _polarity(model, tokens, best, best + 1, a, b, rule)
+    h.scored = LINK_MODEL
+    return h
+
+
+_lock = threading.Lock()
+_cache: dict[str, Model | None] = {}
+
+
+def models_dir():
+    """Folder holding one optional ``<lang>.json`` model per language."""
+    return resources_dir() / "models"
+
+
+def get_model(lang: str) -> Model | None:
+    """The language's models, or None when it has none (rules only).
+    Loaded once and cached; thread-safe."""
+    try:
+        return _cache[lang]
+    except KeyError:
+        pass
+    with _lock:
+        if lang not in _cache:
+            path = models_dir() / f"{lang}.json"
+            model = None
+            if path.is_file():
+                with path.open(encoding="utf-8") as fh:
+                    model = Model(lang, json.load(fh))
+            _cache[lang] = model
+    return _cache[lang]
+
+
+def clear_cache() -> None:
+    """Forget loaded models so the next call re-reads the files."""
+    with _lock:
+        _cache.clear()
