@@ -19,8 +19,9 @@ Attribution rules (what a complaint is about):
   where it says ``first`` and for a term after a ``modifier_links`` word.
 - A ``weak`` term ("dinner", "lunch") counts only with an opinion in its
   own clause group: "we came for a birthday dinner" is no food opinion.
-- A negator with no opinion word to negate ("they did not bring water")
-  is a service complaint (``DANGLING_FAMILY``), not one about the water.
+- A negator with no opinion word to negate ("not the decor", "the service
+  and food were not") is an opinion only on the terms of its own clause
+  (``OWN_CLAUSE``).
 - ``not_aspects`` phrases ("can't wait", "birthday dinner") are matched and
   dropped, so their words name nothing.
 
@@ -28,6 +29,9 @@ Thread-safety: pure functions; safe from any thread.
 """
 from __future__ import annotations
 
+from itertools import accumulate, compress
+
+from .lexicon import Lexicon
 from .matcher import PhraseMatcher
 from .sentiment import Parse
 
@@ -46,10 +50,12 @@ COMPOUND_FAMILY = {"food": "food", "dish": "food", "drinks": "drinks", "drink": 
                    "service": "service", "wait": "service", "staff": "service",
                    "ambience": "ambience", "cleanliness": "ambience", "price": "price"}
 """Families for noun compounds: "matcha tiramisu" is food, not drinks."""
-DANGLING_FAMILY = "service"
-"""A negator with no opinion word to negate ("they never brought the
-water", "no apology") is a complaint about the service, never about the
-food or drinks it names."""
+OWN_CLAUSE = "<own clause>"
+"""Owner of a negator with no opinion word to negate ("they never brought
+the water", "not the decor", "the service and food were not"): it is an
+opinion only on the (not weak) terms of its own clause, never shared beyond
+it ("as to my comment about the food, no apology was made" is no food
+complaint, "we never ordered from their menu" no menu one)."""
 OWNER_FAMILY = {"food": "food", "drinks": "food", "dish": "food", "drink": "food",
                 "service": "service", "wait": "service", "staff": "service",
                 "ambience": "ambience", "cleanliness": "ambience", "price": "price"}
@@ -75,27 +81,54 @@ class Hit:
         self.weak = weak
 
 
-def find_hits(p: Parse, extra: PhraseMatcher | None = None) -> list[Hit]:
+def find_hits(p: Parse, extra: PhraseMatcher | None = None, lex: Lexicon | None = None) -> list[Hit]:
     """Aspect terms and cues found while parsing (``not_aspects`` blockers
     left out); the owner's ``extra`` terms (payload ``"dish"``/``"staff"``/...)
-    are matched first and win overlaps."""
+    are matched first and win overlaps. With ``lex``, the modifiers of noun
+    phrases are dropped as :func:`drop_modifiers` says."""
     hits: list[Hit] = []
     if not extra:
+        venues = links = None
+        if lex is not None:
+            venues = lex.venue_words
+            links = lex.modifier_links
+            head_last = lex.compound_head_last
+        tokens = p.tokens
+        n = len(tokens)
+        prev = None  # the last named term kept
         # == [Hit(cue.aspect, s, e, cue.implicit, c, cue.weak) ...] without a
-        # Python __init__ call per hit (hot path)
+        # Python __init__ call per hit, and drop_modifiers inlined (hot path)
         for s, e, cue, c in p.hits:
-            if not cue.aspect:
+            a = cue.aspect
+            if not a:
                 continue
+            implicit = cue.implicit
+            if not implicit and lex is not None:
+                if venues and (tokens[e] in venues if head_last and e < n else not head_last and s > 0 and (
+                        tokens[s - 1] in venues or (s > 1 and tokens[s - 1] in links and tokens[s - 2] in venues))):
+                    continue
+                if (prev is not None and prev.clause == c and e - s == 1 and prev.end - prev.start == 1
+                        and a != "wait" and prev.aspect != "wait" and not cue.weak and not prev.weak
+                        and COMPOUND_FAMILY.get(a, a) != COMPOUND_FAMILY.get(prev.aspect, prev.aspect)):
+                    gap = s - prev.end
+                    if gap == 0:
+                        if not head_last:
+                            continue
+                        hits.remove(prev)
+                    elif gap <= 2 and links and " ".join(tokens[prev.end:s]) in links:
+                        continue
             h = _new(Hit)
-            h.aspect = cue.aspect
+            h.aspect = a
             h.start = s
             h.end = e
-            h.implicit = cue.implicit
+            h.implicit = implicit
             h.clause = c
             h.polarity = 0.0
             h.scored = LINK_NONE
             h.weak = cue.weak
             hits.append(h)
+            if not implicit:
+                prev = h
         return hits
     taken: set[int] = set()
     for s, e, aspect in extra.scan(p.tokens):
@@ -105,13 +138,16 @@ def find_hits(p: Parse, extra: PhraseMatcher | None = None) -> list[Hit]:
         if cue.aspect and taken.isdisjoint(range(s, e)):
             hits.append(Hit(cue.aspect, s, e, cue.implicit, c, cue.weak))
     hits.sort(key=lambda h: h.start)
+    if lex is not None and (len(hits) > 1 or lex.venue_words):
+        hits = drop_modifiers(p, hits, lex.compound_head_last, lex.modifier_links, lex.venue_words)
     return hits
 
 
 def drop_modifiers(p: Parse, hits: list[Hit], head_last: bool, links: frozenset[str],
                    venues: frozenset[str] = frozenset()) -> list[Hit]:
     """Of two one-word named terms of different families forming one noun
-    phrase (``wait`` terms excepted: mostly verbs), keep the head: adjacent terms ("matcha tiramisu": the last one when
+    phrase (``wait`` terms, mostly verbs, and weak terms excepted), keep
+    the head: adjacent terms ("matcha tiramisu": the last one when
     ``head_last``, else the first), or a term right after a link word that
     follows another term ("tiramisù al matcha": the first). A term that
     only qualifies a ``venues`` word ("a pizza place", "restaurante de
@@ -133,7 +169,8 @@ def drop_modifiers(p: Parse, hits: list[Hit], head_last: bool, links: frozenset[
                 loser = h
         if (loser is None and prev is not None and prev.clause == h.clause
                 and prev.end - prev.start == 1 and h.end - h.start == 1
-                and "wait" not in (prev.aspect, h.aspect)):  # waits are verbs and durations
+                and "wait" not in (prev.aspect, h.aspect)  # waits are verbs and durations
+                and not prev.weak and not h.weak):  # "prijs kwaliteit": two things
             gap = h.start - prev.end
             if COMPOUND_FAMILY.get(prev.aspect, prev.aspect) != COMPOUND_FAMILY.get(h.aspect, h.aspect):
                 if gap == 0:
@@ -153,147 +190,184 @@ def drop_modifiers(p: Parse, hits: list[Hit], head_last: bool, links: frozenset[
 def score_hits(p: Parse, hits: list[Hit]) -> list[Hit]:
     """Give every hit a polarity and a link (``Hit.scored``); see the module
     docstring for the rules. An implicit cue is dropped when its aspect is
-    named in its sentence, or its family (drinks count as food) in its own
-    clause. Returns the kept hits, in token order.
+    named in its sentence (a drink counts as food there). Returns the kept
+    hits, in token order.
 
-    Hits and opinions are both in token order, so segments (clause groups)
-    are walked with two pointers instead of grouping into dicts (this is a
-    hot path). The short lists here are built with loops: a comprehension
-    costs a function call each time."""
+    This is a hot path: segments (clause groups) are numbered once, and the
+    short lists here are built with plain loops (a comprehension costs a
+    function call each time)."""
     if not hits:
         return hits
     opinions = p.opinions
-    named = []
-    cues = []
-    for h in hits:
-        (cues if h.implicit else named).append(h)
     if not opinions:
         return hits  # nothing to attribute: every hit is a neutral mention
-    kinds = p.clause_kind
-    # Segments: a new one at each hard boundary and at each clause with a term.
-    if len(kinds) == 1:
-        seg_of = [0]
-        hard = [True]
-    else:
-        hit_clauses = set()
-        for h in named:
-            hit_clauses.add(h.clause)
-        seg_of = []
-        hard = []
-        seg = -1
-        for c, kind in enumerate(kinds):
-            if kind in _HARD:
-                seg += 1
-                hard.append(True)
-            elif c in hit_clauses or seg < 0:
-                seg += 1
-                hard.append(False)
-            seg_of.append(seg)
-    # Opinions owned by a cue's family (position -> family).
-    owner: dict[int, str] | None = None
+    named = []
+    cues = None
+    add = named.append
+    for h in hits:
+        if h.implicit:
+            if cues is None:
+                cues = [h]
+            else:
+                cues.append(h)
+        else:
+            add(h)
     fam = OWNER_FAMILY.get
-    if cues or p.dangling:
+    # Opinions owned by one family (position -> family): a cue's, a dangling
+    # negator's (service), and one sitting on a term when there are several.
+    owner: dict[int, str] | None = None
+    dangling = p.dangling
+    if cues is not None or dangling:
         owner = {}
-        for x in p.dangling:
-            owner[x] = DANGLING_FAMILY
-        for h in cues:
-            f = fam(h.aspect, h.aspect)
-            for x in range(h.start, h.end):
-                owner[x] = f
-    if len(named) > 1:
-        # A term that is itself an opinion word ("we waited", "the mess")
-        # owns that opinion: "we waited for our food" is not about the food.
-        on_term = {}
+        for x in dangling:
+            owner[x] = OWN_CLAUSE
+        if cues is not None:
+            for h in cues:
+                f = fam(h.aspect, h.aspect)
+                for x in range(h.start, h.end):
+                    owner[x] = f
+    kinds = p.clause_kind
+    if len(kinds) == 1:
+        seg_of = None
+        seg_ops = [None, opinions]
+        hard = (False, True)
+    else:
+        # Segment numbers from 1 (index 0 of seg_ops and hard is unused).
+        hard = [k in _HARD for k in kinds]
+        starts = hard.copy()
+        starts[0] = True
         for h in named:
-            for x in range(h.start, h.end):
-                on_term[x] = h.aspect
-        for o in opinions:
-            a = on_term.get(o[0])
-            if a is not None:
-                if owner is None:
-                    owner = {}
-                owner.setdefault(o[0], fam(a, a))
-    n_seg = seg_of[-1] + 1
-    seg_ops: list[list[tuple[int, float, int]]] = [[] for _ in range(n_seg)] if n_seg > 1 else [opinions]
-    if n_seg > 1:
-        for o in opinions:
-            seg_ops[seg_of[o[2]]].append(o)
+            starts[h.clause] = True
+        seg_of = list(accumulate(starts))
+        n_seg = seg_of[-1]
+        hard = [False] + list(compress(hard, starts))
+        if n_seg == 1:
+            seg_ops = [None, opinions]
+        else:
+            seg_ops = [None]
+            for _ in range(n_seg):
+                seg_ops.append([])
+            for o in opinions:
+                seg_ops[seg_of[o[2]]].append(o)
     # Named terms, segment by segment.
-    unscored: list[Hit] = []
+    unscored = None
+    term_owned = len(named) < 2  # see _own_term_opinions
     k = 0
     n_named = len(named)
-    fam = OWNER_FAMILY.get
     while k < n_named:
-        seg = seg_of[named[k].clause]
+        h = named[k]
+        seg = seg_of[h.clause] if seg_of is not None else 1
         k2 = k + 1
-        while k2 < n_named and seg_of[named[k2].clause] == seg:
+        while k2 < n_named and (seg_of[named[k2].clause] if seg_of is not None else 1) == seg:
             k2 += 1
         ops = seg_ops[seg]
-        if not ops:
-            unscored.extend(named[k:k2])
-        elif k2 - k == 1 and owner is None:  # the common case: one term, weight 1 / (1 + distance)
-            h = named[k]
+        if k2 - k == 1:  # the common case: one term, weight 1 / (1 + distance)
             start, end = h.start, h.end
+            f = fam(h.aspect, h.aspect) if owner is not None else None
             num = den = 0.0
-            for i, sc, _c in ops:
+            for i, sc, oc in ops:
+                if f is not None:
+                    g = owner.get(i)
+                    if g is not None and g != f and (g is not OWN_CLAUSE or oc != h.clause or h.weak):
+                        continue
                 w = 1.0 / (1.0 + (start - i if i < start else i - end + 1 if i >= end else 0))
                 num += w * sc
                 den += w
-            h.polarity, h.scored = num / den, LINK_OWN
+            if den:
+                h.polarity, h.scored = num / den, LINK_OWN
+            elif unscored is None:
+                unscored = [h]
+            else:
+                unscored.append(h)
         else:
-            _attribute(named[k:k2], ops, owner)
-            for h in named[k:k2]:
-                if not h.scored:
-                    unscored.append(h)
+            group = named[k:k2]
+            if ops:
+                if not term_owned:
+                    owner = _own_term_opinions(named, opinions, owner)
+                    term_owned = True
+                _attribute(group, ops, owner)
+            for x in group:
+                if not x.scored:
+                    if unscored is None:
+                        unscored = [x]
+                    else:
+                        unscored.append(x)
         k = k2
-    if unscored:
+    if unscored is not None and seg_of is not None:
+        if not term_owned:
+            owner = _own_term_opinions(named, opinions, owner)
         for h in unscored:
             f = fam(h.aspect, h.aspect)
             borrowed = _borrow(seg_of[h.clause], seg_ops, hard, owner, f)
             if borrowed is not None:
                 h.polarity, h.scored = borrowed, LINK_BORROWED
-    if cues:
-        op_at = {}
-        for i, sc, _c in opinions:
-            op_at[i] = sc
-        # (aspect, sentence) of named terms, and (family, -1 - clause): the
-        # negative keys never meet a sentence index.
-        csent = p.clause_sent
-        named_here = set()
+    if cues is None:
         for h in named:
-            named_here.add((h.aspect, csent[h.clause]))
-            named_here.add((_FAMILY.get(h.aspect, h.aspect), -1 - h.clause))
-        kept = []
-        for h in hits:
-            if not h.implicit:
-                if h.weak and h.scored not in (LINK_OWN, LINK_SHARED):
-                    h.polarity, h.scored = 0.0, LINK_NONE
-                kept.append(h)
-                continue
-            if ((h.aspect, csent[h.clause]) in named_here
-                    or (_FAMILY.get(h.aspect, h.aspect), -1 - h.clause) in named_here):
-                continue  # its sentence names its aspect, or its clause its family
-            sc = op_at.get(h.start)
-            if sc is None:  # a phrase cue: any opinion inside it
-                for x in range(h.start + 1, h.end):
-                    sc = op_at.get(x)
-                    if sc is not None:
-                        break
-            if sc is not None:
-                h.polarity, h.scored = sc, LINK_CUE
-            kept.append(h)
-        return kept
+            if h.weak and h.scored != LINK_OWN and h.scored != LINK_SHARED:
+                h.polarity, h.scored = 0.0, LINK_NONE
+        return hits
+    op_at = {}
+    for o in opinions:
+        op_at[o[0]] = o[1]
+    # (aspect, sentence) of named terms; a drink also names food ("the
+    # coffee was delicious" is about the coffee).
+    csent = p.clause_sent
+    named_here = set()
+    for h in named:
+        named_here.add((h.aspect, csent[h.clause]))
+        named_here.add((_FAMILY.get(h.aspect, h.aspect), csent[h.clause]))
+    kept = []
     for h in hits:
-        if h.weak and h.scored not in (LINK_OWN, LINK_SHARED):
-            h.polarity, h.scored = 0.0, LINK_NONE
-    return hits
+        if not h.implicit:
+            if h.weak and h.scored != LINK_OWN and h.scored != LINK_SHARED:
+                h.polarity, h.scored = 0.0, LINK_NONE
+            kept.append(h)
+            continue
+        if (h.aspect, csent[h.clause]) in named_here:
+            continue  # its sentence names its aspect, or its clause its family
+        sc = op_at.get(h.start)
+        if sc is None:  # a phrase cue: any opinion inside it
+            for x in range(h.start + 1, h.end):
+                sc = op_at.get(x)
+                if sc is not None:
+                    break
+        if sc is not None:
+            h.polarity, h.scored = sc, LINK_CUE
+        kept.append(h)
+    return kept
 
 
-def _eligible(i: int, owner: dict[int, str] | None, family: str) -> bool:
+def _own_term_opinions(named: list[Hit], opinions: list[tuple[int, float, int]],
+                       owner: dict[int, str] | None) -> dict[int, str] | None:
+    """``owner`` plus the opinions that sit on a named term ("we waited",
+    "the mess"): they belong to that term's family, so "we waited for our
+    food" is not about the food. Needed only where terms share or borrow
+    opinions; a lone term takes the opinions of its own segment anyway."""
+    on_term = {}
+    for h in named:
+        if h.end - h.start == 1:
+            on_term[h.start] = h.aspect
+        else:
+            for x in range(h.start, h.end):
+                on_term[x] = h.aspect
+    for o in opinions:
+        a = on_term.get(o[0])
+        if a is not None:
+            if owner is None:
+                owner = {}
+            if o[0] not in owner:
+                owner[o[0]] = OWNER_FAMILY.get(a, a)
+    return owner
+
+
+def _eligible(i: int, owner: dict[int, str] | None, family: str, op_clause: int = -1,
+              term_clause: int = -2) -> bool:
+    """Whether a term of ``family`` in ``term_clause`` may take the opinion
+    at token ``i`` of ``op_clause``."""
     if owner is None:
         return True
     f = owner.get(i)
-    return f is None or f == family
+    return f is None or f == family or (f is OWN_CLAUSE and op_clause == term_clause)
 
 
 def _attribute(shits: list[Hit], ops: list[tuple[int, float, int]],
@@ -308,12 +382,12 @@ def _attribute(shits: list[Hit], ops: list[tuple[int, float, int]],
     for h in shits:
         acc.append([0.0, 0.0])
         fams.append(OWNER_FAMILY.get(h.aspect, h.aspect))
-    for i, sc, _c in ops:
+    for i, sc, oc in ops:
         f_op = owner.get(i) if owner is not None else None
         best = -1
         best_key = best_d = 0
         for k, h in enumerate(shits):
-            if f_op is not None and fams[k] != f_op:
+            if f_op is not None and fams[k] != f_op and (f_op is not OWN_CLAUSE or h.clause != oc or h.weak):
                 continue
             start = h.start
             d = start - i if i < start else i - h.end + 1 if i >= h.end else 0
@@ -332,8 +406,8 @@ def _attribute(shits: list[Hit], ops: list[tuple[int, float, int]],
             continue
         total = 0.0
         n = 0
-        for i, sc, _c in ops:
-            if _eligible(i, owner, fams[k]):
+        for i, sc, oc in ops:
+            if _eligible(i, owner, fams[k], oc, -2 if h.weak else h.clause):
                 total += sc
                 n += 1
         if n:
@@ -363,7 +437,8 @@ def _borrow(seg: int, seg_ops: list[list[tuple[int, float, int]]], hard: list[bo
             owner: dict[int, str] | None, family: str) -> float | None:
     """Mean opinion (that ``family`` may take) of the nearest segment within
     the sentence, not crossing a contrast word (the next segment wins a
-    tie). ``hard[s]`` says segment s starts a sentence or a contrast."""
+    tie). Segments are numbered from 1; ``hard[s]`` says segment s starts
+    a sentence or a contrast."""
     n = len(seg_ops)
     right = left = None
     s = seg + 1
@@ -375,7 +450,7 @@ def _borrow(seg: int, seg_ops: list[list[tuple[int, float, int]]], hard: list[bo
         s += 1
     if not hard[seg]:
         s = seg - 1
-        while s >= 0:
+        while s >= 1:
             m = _seg_mean(seg_ops[s], owner, family)
             if m is not None:
                 left = (s, m)

@@ -43,6 +43,7 @@ class Cue:
     mult: float | None = None       # intensifier (>1) or diminisher (<1)
     excess: bool = False            # "too": the next opinion turns negative
     boundary: str | None = None     # "contrast" | "concessive" | "break"
+    irony: bool = False             # "if you like...": its sentence's praise is ironic
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +113,8 @@ class Lexicon:
         for key, kind in (("clause_breaks", "break"), ("concessive", "concessive"), ("contrast", "contrast")):
             for word in data.get(key, ()):
                 put(word, boundary=kind)
+        for phrase in data.get("irony", ()):
+            put(phrase, irony=True, score=None)
         self.sentiment = PhraseMatcher((p, Cue(**kw)) for p, kw in cues.items())
 
         aspect_entries: dict[str, AspectCue] = {}
@@ -128,11 +131,14 @@ class Lexicon:
                     aspect_entries[k] = AspectCue(aspect, weak=k in weak)
         for phrase in data.get("not_aspects", ()):
             aspect_entries[key(phrase)] = BLOCKER
+        self.durations = _durations(data.get("durations"), key)
+        if self.durations is not None:  # found while parsing, read by sentiment._durations
+            for unit in self.durations.units:
+                aspect_entries.setdefault(unit, DURATION)
         self.aspects = PhraseMatcher(aspect_entries.items())
         self.compound_head_last = str(data.get("compound_head", "last")) != "first"
         self.modifier_links = frozenset(key(w) for w in data.get("modifier_links", ()))
         self.venue_words = frozenset(key(w) for w in data.get("venue_words", ()))
-        self.durations = _durations(data.get("durations"), key)
         self.aspect_opinions: dict[str, dict[str, float]] = {
             aspect: {key(w): _clip(v) for w, v in words.items()}
             for aspect, words in data.get("aspect_opinions", {}).items() if aspect in ASPECTS and words}
@@ -196,6 +202,9 @@ class Lexicon:
 
 BLOCKER = AspectCue("")
 """Aspect payload of a ``not_aspects`` phrase: matched, then ignored."""
+DURATION = AspectCue("", implicit=True)
+"""Aspect payload of a duration unit ("minutes"): the parser turns it into a
+``wait`` hit or drops it (see ``sentiment._durations``)."""
 
 
 def _durations(spec: dict | None, key) -> Durations | None:

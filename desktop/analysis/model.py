@@ -34,7 +34,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-from .aspects import LINK_CUE, LINK_MODEL, LINK_NONE, Hit
+from .aspects import LINK_BORROWED, LINK_CUE, LINK_MODEL, LINK_NONE, LINK_SHARED, Hit
 from .resources import resources_dir
 from .sentiment import Parse
 
@@ -72,6 +72,7 @@ _MASK = (1 << FIELD_BITS) - 1
 _N = len(FIELDS)
 _BYTES = (_N + 1) * FIELD_BITS // 8
 _UNPACK = struct.Struct(f"<{_N + 1}Q").unpack
+_POLARITY_SHIFT = FIELD_BITS * _N
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ class Linear:
     bias: float
     coefs: tuple[float, ...]
     threshold: float = 0.0   # accept when the logit is >= this
-    add_threshold: float = math.inf  # a family with no term: accept when >= this
+    loose_threshold: float = -math.inf  # keep a loosely linked family when >= this
 
 
 class Model:
@@ -99,7 +100,6 @@ class Model:
         self.families = tuple(_linear(data["families"][f], FAMILY_FEATURES) for f in FAMILIES)
         self.polarity = _linear(data["polarity"], POLARITY_FEATURES)
         self.family_index = {a: FAMILIES.index(f) for a, f in FAMILY_OF.items()}
-        self.adding = any(f.add_threshold != math.inf for f in self.families)
 
     def sums(self, tokens: list[str], start: int, end: int) -> tuple[float, ...]:
         """Summed word weights of ``tokens[start:end]``, one per FIELDS."""
@@ -109,10 +109,10 @@ class Model:
 
 def _linear(spec: dict[str, Any], names: tuple[str, ...]) -> Linear:
     coefs = spec.get("coefs", {})
-    add = spec.get("add_threshold")
     thr = spec.get("threshold", 0.0)
+    loose = spec.get("loose_threshold")
     return Linear(float(spec.get("bias", 0.0)), tuple(float(coefs.get(n, 0.0)) for n in names),
-                  math.inf if thr is None else float(thr), math.inf if add is None else float(add))
+                  math.inf if thr is None else float(thr), -math.inf if loose is None else float(loose))
 
 
 _ZERO = (0.0,) * _N
@@ -139,6 +139,21 @@ def unpack(total: int) -> tuple[float, ...]:
 _LINK_RANK = (0, 4, 2, 1, 3)
 """Rank of each ``aspects.LINK_*`` code: the most telling link of a
 family's terms is its feature (own clause > cue > shared > borrowed > none)."""
+
+
+LOOSE_LINKS = frozenset({LINK_SHARED, LINK_BORROWED, LINK_CUE})
+"""Links the family model may overrule: an opinion shared with other terms,
+borrowed from a neighbouring clause, or an implicit cue's own."""
+
+
+def decided(links: list[int]) -> bool:
+    """Whether the family model decides a family whose terms have these
+    links: none linked, or only loosely (no term with its own clause's
+    opinion)."""
+    for x in links:
+        if x not in LOOSE_LINKS and x != LINK_NONE:
+            return False
+    return True
 
 
 def family_vector(links: list[int], pols: list[float], weak: list[bool], implicit: list[bool],
@@ -206,106 +221,125 @@ def apply(model: Model, p: Parse, hits: list[Hit]) -> list[Hit]:
     lexicon found nothing: a sentence the rules left without an opinion
     gets the sentence model's score; in a sentence, a family whose terms
     have no opinion linked to them is accepted as an opinion (the polarity
-    model gives each term its sign) or left neutral; a family with no term
-    at all that the model is sure of gets an implicit hit on the sentence's
-    most telling word. What the rules linked is never changed. Returns the
-    hits, in token order.
+    model gives each term its sign) or left neutral. What the rules linked
+    is never changed. Returns ``hits``.
 
-    This runs on every text, so sums are unpacked at most once per sentence
-    and the linear models are inlined (they must equal :func:`logit` over the
+    This runs on every text: it returns at once when the rules read every
+    sentence and linked every term, reads only the packed fields it needs,
+    and inlines the linear models (they must equal :func:`logit` over the
     ``*_vector`` features; tests/analysis/test_model.py checks it)."""
     scores = p.sentence_scores
     index = model.family_index
-    adding = model.adding
-    open_hits = None
+    open_hits = None  # hits with no firm link: their family may be for the model to decide
     for h in hits:
-        if not h.scored and h.aspect in index:
+        if (not h.scored or h.scored in LOOSE_LINKS) and h.aspect in index:
             if open_hits is None:
-                open_hits = []
-            open_hits.append(h)
-    if open_hits is None and 0.0 not in scores and not adding:
+                open_hits = [h]
+            else:
+                open_hits.append(h)
+    zero = 0.0 in scores
+    if open_hits is None and not zero:
         return hits  # the rules read every sentence and linked every term
     tokens = p.tokens
-    has_opinion = p.sentence_has_opinion
+    get = model.packed.get
     n_sent = len(scores)
-    csent = p.clause_sent
-    if n_sent > 1:
+    if n_sent == 1:
+        todo = ((0, 0, len(tokens), hits),)
+    else:
+        csent = p.clause_sent
         ranges = sentence_ranges(p)
         need = set()
-        if 0.0 in scores:
+        if zero:
             for k, sc in enumerate(scores):
                 if sc == 0.0:
                     need.add(k)
         if open_hits is not None:
             for h in open_hits:
                 need.add(csent[h.clause])
-        todo = sorted(range(n_sent)) if adding else sorted(need)
-    else:
-        ranges = ((0, len(tokens)),)
-        todo = (0,)
-    fams = model.families
-    sent = model.sentence
-    get = model.packed.get
-    added: list[Hit] | None = None
-    for k in todo:
-        a, b = ranges[k]
+        todo = []
+        for k in sorted(need):
+            a, b = ranges[k]
+            shits = []
+            for h in hits:
+                if a <= h.start < b:
+                    shits.append(h)
+            todo.append((k, a, b, shits))
+    for k, a, b, shits in todo:
         r = scores[k]
-        shits = hits if n_sent == 1 else [h for h in hits if csent[h.clause] == k]
-        seen = linked = 0  # bit f: family f has a term / a linked term here
+        total = sum(filter(None, map(get, tokens[a:b])))
+        n = total & _MASK
+        base = n * OFFSET
+        if not r:
+            z = model.sentence.bias + (((total >> FIELD_BITS) & _MASK) - base) / SCALE
+            scores[k] = MODEL_SCORE * (2.0 * probability(z) - 1.0)
+            p.sentence_has_opinion[k] = True
+        if open_hits is None or not shits:
+            continue
+        seen = firm = 0  # bit f: family f has a term / a term with a firm link here
         for h in shits:
             f = index.get(h.aspect)
             if f is not None:
                 seen |= 1 << f
-                if h.scored:
-                    linked |= 1 << f
-        open_groups = seen & ~linked
-        total = sum(filter(None, map(get, tokens[a:b])))
-        u = unpack(total) if total else _ZERO
-        if not r:
-            z = sent.bias + u[0]
-            scores[k] = MODEL_SCORE * (2.0 * probability(z) - 1.0)
-            has_opinion[k] = True
+                if h.scored and h.scored not in LOOSE_LINKS:
+                    firm |= 1 << f
+        open_groups = seen & ~firm
+        if not open_groups:
+            continue
         n_fam = seen.bit_count()
-        if open_groups:
-            for f in range(5):
-                if not open_groups >> f & 1:
-                    continue
-                g = [h for h in shits if index.get(h.aspect) == f]
-                lin = fams[f]
-                vec = family_vector([LINK_NONE] * len(g), [0.0] * len(g), [h.weak for h in g],
-                                    [h.implicit for h in g], n_fam, r)
-                zf = lin.bias + u[1 + f]
-                # The evidence is the context: the term's own words ("the
-                # waiter") say nothing about an opinion on it.
-                own = sum(filter(None, map(get, _term_tokens(tokens, g))))
-                if own:
-                    zf -= unpack(own)[1 + f]
-                for c, v in zip(lin.coefs, vec):
+        abs_r = r if r >= 0 else -r
+        for f in range(5):
+            if not open_groups >> f & 1:
+                continue
+            g = []
+            for h in shits:
+                if index.get(h.aspect) == f:
+                    g.append(h)
+            shift = FIELD_BITS * (2 + f)
+            # The evidence is the context: the term's own words ("the
+            # waiter") say nothing about an opinion on it.
+            own = sum(filter(None, map(get, _term_tokens(tokens, g))))
+            words = ((total >> shift) & _MASK) - base
+            if own:
+                words -= ((own >> shift) & _MASK) - (own & _MASK) * OFFSET
+            lin = model.families[f]
+            zf = lin.bias + words / SCALE
+            loose = False
+            for h in g:
+                if h.scored:
+                    loose = True
+                    break
+            if loose:  # == logit over family_vector(...)
+                for c, v in zip(lin.coefs, family_vector([h.scored for h in g], [h.polarity for h in g],
+                                                         [h.weak for h in g], [h.implicit for h in g],
+                                                         n_fam, r)):
                     zf += c * v
-                if zf < lin.threshold:
-                    continue
-                for h in g:
-                    h.polarity = _polarity(model, tokens, h.start, h.end, a, b, r)
-                    h.scored = LINK_MODEL
-        if adding:
-            abs_r = r if r >= 0 else -r
-            for f in range(5):
-                lin = fams[f]
-                if lin.add_threshold == math.inf or seen >> f & 1:
-                    continue
-                co = lin.coefs
-                zf = lin.bias + u[1 + f] + co[10] * n_fam + co[11] * abs_r
-                if zf >= lin.add_threshold:
-                    if added is None:
-                        added = []
-                    added.append(_implicit_hit(model, p, f, a, b, r))
-    if added:
-        hits = sorted(hits + added, key=lambda h: h.start)
+                if zf < lin.loose_threshold:
+                    for h in g:
+                        h.polarity, h.scored = 0.0, LINK_NONE
+                continue
+            co = lin.coefs  # FAMILY_FEATURES: hit, link_none, ..., weak_only, implicit_only, n_hits, ...
+            weak = implicit = True
+            for h in g:
+                weak = weak and h.weak
+                implicit = implicit and h.implicit
+            zf += (co[0] + co[1] + (co[7] if weak else 0.0) + (co[8] if implicit else 0.0)
+                   + co[9] * (len(g) if len(g) < 3 else 3) + co[10] * n_fam + co[11] * abs_r)
+            if zf < lin.threshold:
+                continue
+            for h in g:
+                pol = _polarity(model, tokens, h.start, h.end, a, b, r)
+                if -MODEL_MIN_POLARITY < pol < MODEL_MIN_POLARITY:
+                    continue  # an opinion whose sign the model cannot tell: left neutral
+                h.polarity = pol
+                h.scored = LINK_MODEL
     return hits
 
 
 MODEL_POLARITY = 0.5
 """A polarity decided by the polarity model is ``MODEL_POLARITY * (2p - 1)``."""
+MODEL_MIN_POLARITY = 0.05
+"""...and a mention stays neutral when that is closer to 0 than this (the
+model cannot tell praise from complaint: p between 0.45 and 0.55)."""
 
 
 def _term_tokens(tokens: list[str], hits: list[Hit]) -> list[str]:
@@ -326,25 +360,9 @@ def _polarity(model: Model, tokens: list[str], start: int, end: int, a: int, b: 
     hi = min(b, end + POLARITY_WINDOW)
     total = sum(filter(None, map(model.packed.get, tokens[lo:hi])))
     lin = model.polarity
-    z = lin.bias + (unpack(total)[-1] if total else 0.0) + lin.coefs[0] * rule
+    words = ((total >> _POLARITY_SHIFT) & _MASK) - (total & _MASK) * OFFSET if total else 0
+    z = lin.bias + words / SCALE + lin.coefs[0] * rule
     return MODEL_POLARITY * (2.0 * probability(z) - 1.0)
-
-
-def _implicit_hit(model: Model, p: Parse, f: int, a: int, b: int, rule: float) -> Hit:
-    """A hit for family ``f`` on the word of ``tokens[a:b]`` that weighs most for it."""
-    tokens = p.tokens
-    best, best_w = a, -math.inf
-    get = model.packed.get
-    for i in range(a, b):
-        v = get(tokens[i])
-        if v:
-            w = unpack(v)[1 + f]
-            if w > best_w:
-                best, best_w = i, w
-    h = Hit(FAMILIES[f], best, best + 1, True, p.clause_at(best))
-    h.polarity = _polarity(model, tokens, best, best + 1, a, b, rule)
-    h.scored = LINK_MODEL
-    return h
 
 
 _lock = threading.Lock()

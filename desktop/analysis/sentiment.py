@@ -8,9 +8,10 @@ Thread-safety: pure functions; safe from any thread.
 from __future__ import annotations
 
 from bisect import bisect_right, insort
+from itertools import compress
 from typing import Any
 
-from .lexicon import ANY_WORD, PUNCT, SENTENCE_MARK, AspectCue, Durations, Lexicon
+from .lexicon import ANY_WORD, DURATION, PUNCT, SENTENCE_MARK, AspectCue, Durations, Lexicon
 from .matcher import match_from
 
 NEGATION_FACTOR = -0.6
@@ -123,8 +124,10 @@ def parse(tokens: list[str], n_sentences: int, lex: Lexicon) -> Parse:
     _modifier_reach, _negation_factor, _flag_negation_reach = MODIFIER_REACH, NEGATION_FACTOR, FLAG_NEGATION_REACH
     hits_append, opinions_append = hits.append, opinions.append
     _dangling = DANGLING_NEGATION
+    _duration = DURATION
     pending: tuple[int, float, int] | None = None  # a negator still waiting for its opinion
     excess = False  # the pending intensifier is "too"-like
+    irony = None  # sentences with an irony marker
     for i, info in enumerate(infos):
         if not info:
             continue
@@ -233,6 +236,10 @@ def parse(tokens: list[str], n_sentences: int, lex: Lexicon) -> Parse:
             else:
                 mult, excess = cue.mult, cue.excess
             mult_pos = next_s - 1
+        elif cue.irony:
+            if irony is None:
+                irony = set()
+            irony.add(sent)
         elif cue.negator:
             if pending is not None and i - pending[0] > window:  # "ne ... pas" negates once
                 opinions_append(pending)
@@ -251,11 +258,15 @@ def parse(tokens: list[str], n_sentences: int, lex: Lexicon) -> Parse:
     if pending is not None:
         opinions_append(pending)
         dangling.append(pending[0])
-    durations = lex.durations
-    if durations is not None and not durations.units.keys().isdisjoint(tokens):
-        _durations(p, durations, lex)
+    if hits and lex.durations is not None:
+        for h in hits:
+            if h[2] is _duration:
+                _durations(p, lex.durations, lex)
+                break
     if lex.aspect_opinions and hits:
         _aspect_opinions(p, lex)
+    if irony is not None:
+        _irony(p, irony)
     p.sentence_contrast = contrast
     p.n_sentences = sent
     _score_sentences(p, n_sentences, exclaims, weighted)
@@ -264,19 +275,24 @@ def parse(tokens: list[str], n_sentences: int, lex: Lexicon) -> Parse:
 
 def _durations(p: Parse, d: Durations, lex: Lexicon) -> None:
     """Waits written as durations ("forty minutes", "un'ora", "полчаса"):
-    each unit word with its number (or a ``bare`` unit) becomes an implicit
-    ``wait`` hit, and an opinion on it when the wait is long enough to be a
-    complaint. Inserted in token order; a negator or a ``not_wait`` word in
-    reach leaves the hit without an opinion ("not even ten minutes",
-    "30 minutes away")."""
+    the parser found their unit words as ``DURATION`` hits; each unit with
+    its number (or a ``bare`` unit) becomes an implicit ``wait`` hit, with
+    an opinion when the wait is long enough to be a complaint. A unit with
+    no number, a negator or a ``not_wait`` word in reach ("not even ten
+    minutes", "30 minutes away") is dropped. Opinions are inserted in token
+    order."""
     tokens, units, numbers, not_wait = p.tokens, d.units, d.numbers, d.not_wait
-    for i, tok in enumerate(tokens):
+    kept = []
+    for h in p.hits:
+        if h[2] is not DURATION:
+            kept.append(h)
+            continue
+        i = h[0]
+        tok = tokens[i]
         unit = units.get(tok)
         values = []
-        if unit is None:
-            if "-" not in tok:
-                continue
-            head, _, tail = tok.rpartition("-")  # "45-minute", "twenty-minute"
+        if unit is None:  # "45-minute", "twenty-minute"
+            head, _, tail = tok.rpartition("-")
             unit = units.get(tail)
             v = _number(head, numbers) if unit is not None else None
             if v is None:
@@ -305,14 +321,13 @@ def _durations(p: Parse, d: Durations, lex: Lexicon) -> None:
             continue
         near = tokens[max(0, j - DURATION_REACH + 1):j + 1] + tokens[i + 1:i + 1 + DURATION_REACH]
         if any(t in not_wait or _is_negator(lex, t) for t in near):
-            continue  # "30 minutes away", "not even ten minutes"
-        c = p.clause_at(i)
-        if any(h[0] <= i < h[1] for h in p.hits):
-            continue  # the unit is inside an aspect phrase of this lexicon
-        insort(p.hits, (i, i + 1, WAIT_CUE, c), key=_first)
+            continue
+        c = h[3]
+        kept.append((i, i + 1, WAIT_CUE, c))
         if minutes >= WAIT_COMPLAINT_MINUTES:
             score = LONG_WAIT_SCORE if minutes >= LONG_WAIT_MINUTES else WAIT_COMPLAINT_SCORE
             insort(p.opinions, (i, score, c), key=_first)
+    p.hits[:] = kept
 
 
 def _aspect_opinions(p: Parse, lex: Lexicon) -> None:
@@ -322,7 +337,8 @@ def _aspect_opinions(p: Parse, lex: Lexicon) -> None:
     and ignored elsewhere ("a long menu", "high quality")."""
     tokens, starts = p.tokens, p.clause_start
     n_clauses = len(starts)
-    done = set(o[0] for o in p.opinions)
+    general = {o[0]: k for k, o in enumerate(p.opinions)}  # position -> index in p.opinions
+    done: set[int] = set()
     found = []
     for h in p.hits:
         words = lex.aspect_opinions.get(h[2].aspect)
@@ -336,6 +352,9 @@ def _aspect_opinions(p: Parse, lex: Lexicon) -> None:
             if score is None or i in done:
                 continue
             done.add(i)
+            k = general.get(i)
+            if k is not None and abs(p.opinions[k][1]) >= abs(score):
+                continue  # its general reading is as strong: keep it
             for j in range(max(a, i - NEGATION_REACH_CONTEXT), i):
                 info = lex.lookup(tokens[j])
                 cue = info[0][2] if info and info[0] is not None else None
@@ -345,9 +364,30 @@ def _aspect_opinions(p: Parse, lex: Lexicon) -> None:
                     score *= NEGATION_FACTOR
                 elif cue.mult is not None:
                     score = -abs(score) * cue.mult if cue.excess else score * cue.mult
-            found.append((i, -1.0 if score < -1.0 else 1.0 if score > 1.0 else score, c))
+            o = (i, -1.0 if score < -1.0 else 1.0 if score > 1.0 else score, c)
+            if k is not None:
+                p.opinions[k] = o  # the aspect's reading replaces a weaker general one
+            else:
+                found.append(o)
     for o in found:
         insort(p.opinions, o, key=_first)
+
+
+def _irony(p: Parse, sentences: set[int]) -> None:
+    """In a sentence with an irony marker ("Great, if you like eating in a
+    din", "Ottimo, se vi piace...") and a complaint, the praise is ironic:
+    its positive opinions are negated like "not good"."""
+    csent = p.clause_sent
+    ops = p.opinions
+    sour = set()
+    for i, sc, c in ops:
+        if sc < 0 and csent[c] in sentences:
+            sour.add(csent[c])
+    if not sour:
+        return
+    for k, (i, sc, c) in enumerate(ops):
+        if sc > 0 and csent[c] in sour:
+            ops[k] = (i, sc * NEGATION_FACTOR, c)
 
 
 def _first(item: tuple) -> int:

@@ -252,6 +252,36 @@ ASPECTS = {
              "turnaround", "speed", "slow",   "promptly"],
 }
 
+# Verdicts and idioms (the whole-review reading leans on them).
+SENTIMENT.update({
+    "thanks for nothing": -0.7,
+    "don't bother": -0.7,
+    "dont bother": -0.7,
+    "not recommended": -0.7,
+    "leaves a lot to be desired": -0.7,
+    "left a lot to be desired": -0.7,
+    "leaves much to be desired": -0.7,
+    "to be desired": -0.5,
+    "lackluster": -0.5,
+    "lacklustre": -0.5,
+    "unremarkable": -0.3,
+    "hurried": -0.3,
+    "forget about": -0.4,
+    "made up for": 0.4,
+    "makes up for": 0.4,
+    "make up for": 0.4,
+    "rip off": -0.8,
+    "won't be returning": -0.8,
+    "will not be returning": -0.8,
+    "never going back": -0.8,
+    "we'll be back": 0.7,
+    "will be back": 0.7,
+    "will definitely be back": 0.9,
+})
+# In a sentence with one of these and a complaint, the praise is ironic
+# ("Great, if you like eating in a din").
+IRONY = ["if you like", "if you enjoy", "if you love", "if you're into", "if you are into"]
+
 # Waits written as durations: "forty minutes", "an hour", "half an hour".
 DURATIONS = {
     "units": {"minute": 1, "minutes": 1, "min": 1, "mins": 1, "hour": 60, "hours": 60, "hr": 60, "hrs": 60},
@@ -263,6 +293,14 @@ DURATIONS = {
     "not_wait": ["away", "drive", "driving", "walk", "walking", "ride", "train", "subway", "from", "spent",
                  "spend", "stayed", "stay", "open", "within", "under", "less", "early", "before", "closing",
                  "ago", "parking", "lasted", "enjoyed"],
+}
+# Opinion words that judge only one aspect, where their clause names it
+# ("the prices are high", "the wait was long"; not "high quality").
+ASPECT_OPINIONS = {
+    "wait": {"long": -0.4, "longer": -0.4, "endless": -0.7, "eternal": -0.7, "interminable": -0.7,
+             "short": 0.3, "brief": 0.3, "minimal": 0.3},
+    "price": {"high": -0.4, "higher": -0.4, "steep": -0.5, "hefty": -0.5, "inflated": -0.6, "astronomical": -0.8,
+              "low": 0.3, "lower": 0.3, "modest": 0.4, "fair": 0.5, "right": 0.3, "honest": 0.4},
 }
 # Phrases whose words name no aspect (matched, then dropped).
 NOT_ASPECTS = ["can't wait", "cannot wait", "cant wait", "can not wait", "couldn't wait", "couldnt wait",
@@ -416,6 +454,8 @@ def build() -> dict:
         "weak_aspects": WEAK_ASPECTS,
         "venue_words": VENUE_WORDS,
         "compound_head": "last",
+        "irony": IRONY,
+        "aspect_opinions": ASPECT_OPINIONS,
     }
 
 

@@ -12,9 +12,11 @@ polarity of a mention the lexicon found no opinion for. Trained on:
   (``scoring.semeval_parts``: the held-out 30 % of reviews is never read
   here, and for English neither are M-ABSA en dev's sentences);
 - M-ABSA train (machine-translated SemEval English sentences) for the
-  language, where it has one (not dev);
-- for English also MAMS train (aspects and their polarity; MAMS "neutral"
-  means mentioned without an opinion).
+  language, where it has one (not dev; for English it is SemEval again).
+
+MAMS train is not used: its sentences are built to hold contrasting
+opinions, and a model trained on them takes plain mentions ("we had lunch
+with the waiter") for opinions; on the held-out data it did worse.
 
 The L2 strength, the acceptance threshold of the family models and the
 threshold for adding a family without any term are chosen by k-fold
@@ -45,12 +47,10 @@ from scoring import (DEFAULT_SHARED, SEMEVAL_FILES, Item, load_mabsa, load_mams,
 
 from desktop.analysis.aspects import LINK_NONE  # noqa: E402
 from desktop.analysis.engine import rule_reading  # noqa: E402
-from desktop.analysis.model import (FAMILIES, FAMILY_FEATURES, FAMILY_OF, FIELDS,  # noqa: E402
+from desktop.analysis.model import (FAMILIES, FAMILY_FEATURES, FAMILY_OF, FIELDS, decided,  # noqa: E402
                                     POLARITY_FEATURES, POLARITY_WINDOW, SENTENCE_FEATURES, family_vector,
                                     models_dir, polarity_vector, sentence_ranges, sentence_vector)
 
-import os
-USE_MAMS = os.environ.get("NO_MAMS") is None
 MABSA_LANGS = ("en", "de", "es", "fr", "nl", "pt", "ru", "sv")
 L2_GRID = (0.5, 1.0, 2.0, 4.0)
 MIN_COUNT = 2
@@ -113,8 +113,6 @@ def training_data(shared: Path, lang: str) -> list[Example]:
         items += [(it, "semeval") for it in tune]
     if lang in MABSA_LANGS and lang != "en":  # en M-ABSA train is SemEval en train again
         items += [(it, "mabsa") for it in load_mabsa(shared, lang, "train")]
-    if lang == "en" and USE_MAMS:
-        items += [(it, "mams") for it in load_mams(shared, "train")]
     return [read(it, lang, src) for it, src in items]
 
 
@@ -193,16 +191,18 @@ def sentence_rows(examples: list[Example], vocab: dict[str, int]) -> tuple[Desig
 
 def family_rows(examples: list[Example], vocab: dict[str, int], fam: str
                 ) -> tuple[Design, np.ndarray, list[int]]:
-    """Sentences where ``fam`` has terms but no linked opinion (the model
-    decides those), and sentences where it has no term (for adding)."""
+    """Sentences where ``fam`` has terms the rules linked to no opinion, or
+    only loosely (``model.decided``): the model decides those. (A family
+    with no term at all is never added: in cross-validation that gained
+    nothing, and training on such sentences made the rest worse.)"""
     d = Design(vocab, FAMILY_FEATURES)
     y, idx = [], []
     for k, ex in enumerate(examples):
         if fam not in ex.known:
             continue
         hs = ex.hits.get(fam, [])
-        if any(h[0] != LINK_NONE for h in hs):
-            continue  # the rules linked an opinion: always kept, nothing to learn
+        if not hs or not decided([h[0] for h in hs]):
+            continue  # no term, or a firm rule link: nothing to decide
         words = ex.words
         if hs:  # the context only: the term's own words are no evidence of an opinion
             own = list(ex.term_words.get(fam, ()))
@@ -270,11 +270,13 @@ def best_l2(examples, rows, k, fold_of) -> tuple[float, float]:
 
 
 def choose_thresholds(examples: list[Example], fam_z: dict[str, np.ndarray]) -> tuple[float, float, float]:
-    """Acceptance thresholds, for families with terms and for families
-    without, that maximise out-of-fold micro F1 over (sentence, family);
-    families the rules linked count as predicted."""
-    cells = []  # (open, z, gold); linked families are fixed tp/fp
-    tp0 = fp0 = 0
+    """Thresholds (logits) that maximise out-of-fold micro F1 over
+    (sentence, family): a family whose terms have no linked opinion is
+    accepted at ``>= open`` (at least ``MIN_ACCEPT_LOGIT``), one whose terms
+    are only loosely linked is kept at ``>= loose``; firmly linked families
+    count as predicted, the others as not predicted."""
+    cells = []  # (open?, z, gold)
+    tp0 = fp0 = fn0 = 0
     for fam in FAMILIES:
         z_all = fam_z[fam]
         j = 0
@@ -283,28 +285,30 @@ def choose_thresholds(examples: list[Example], fam_z: dict[str, np.ndarray]) -> 
                 continue
             hs = ex.hits.get(fam, [])
             gold = fam in ex.families
-            if any(h[0] != LINK_NONE for h in hs):
+            links = [h[0] for h in hs]
+            if not hs:
+                fn0 += gold  # no term: never predicted
+            elif decided(links):
+                cells.append((all(x == LINK_NONE for x in links), z_all[j], gold))
+                j += 1
+            else:
                 tp0 += gold
                 fp0 += not gold
-                continue
-            cells.append((bool(hs), z_all[j], gold))
-            j += 1
-    hit = np.array([c[0] for c in cells])
+    is_open = np.array([c[0] for c in cells])
     z = np.array([c[1] for c in cells])
     g = np.array([c[2] for c in cells])
 
-    def f1(t: float, t_add: float) -> float:
-        pred = np.where(hit, z >= t, z >= t_add)
+    def f1(t_open: float, t_loose: float) -> float:
+        pred = np.where(is_open, z >= t_open, z >= t_loose)
         tp = tp0 + np.sum(pred & g)
         fp = fp0 + np.sum(pred & ~g)
-        fn = np.sum(~pred & g)
+        fn = fn0 + np.sum(~pred & g)
         return 2 * tp / (2 * tp + fp + fn)
 
-    grid = list(np.arange(MIN_ACCEPT_LOGIT, 3.01, 0.1)) + [math.inf]
-    t = max(grid, key=lambda x: f1(x, math.inf))
-    add_grid = list(np.arange(0.0, 4.01, 0.25)) + [math.inf]
-    t_add = max(add_grid, key=lambda x: (f1(t, x), x))
-    return float(t), float(t_add), f1(t, t_add)
+    open_grid = list(np.arange(MIN_ACCEPT_LOGIT, 3.01, 0.1)) + [math.inf]
+    loose_grid = list(np.arange(-4.0, 2.01, 0.1)) + [-math.inf]
+    best = max(((f1(a, b), a, b) for a in open_grid for b in loose_grid), key=lambda x: x[0])
+    return float(best[1]), float(best[2]), float(best[0])
 
 
 def train_language(shared: Path, lang: str, k: int) -> dict:
@@ -320,8 +324,10 @@ def train_language(shared: Path, lang: str, k: int) -> dict:
         rows = lambda exs, v, fam=fam: family_rows(exs, v, fam)  # noqa: E731
         fam_l2[fam], _ = best_l2(examples, rows, k, fold_of)
         fam_z[fam], _ = cv_logits(examples, rows, k, fam_l2[fam], fold_of)
-    t, t_add, cv_f1 = choose_thresholds(examples, fam_z)
-    report["families"] = {"l2": fam_l2, "threshold": t, "add_threshold": t_add, "cv_f1": round(cv_f1, 4)}
+    t, t_loose, cv_f1 = choose_thresholds(examples, fam_z)
+    report["families"] = {"l2": fam_l2, "threshold": None if math.isinf(t) else round(t, 2),
+                          "loose_threshold": None if math.isinf(t_loose) else round(t_loose, 2),
+                          "cv_f1": round(cv_f1, 4)}
     l2_p, _ = best_l2(examples, polarity_rows, k, fold_of)
     z_p, y_p = cv_logits(examples, polarity_rows, k, l2_p, fold_of)
     report["polarity"] = {"l2": l2_p, "cv_accuracy": round(float(np.mean((z_p > 0) == (y_p > 0.5))), 4),
@@ -346,7 +352,7 @@ def train_language(shared: Path, lang: str, k: int) -> dict:
         rows = lambda exs, v, fam=fam: family_rows(exs, v, fam)  # noqa: E731
         spec = final(rows, fam_l2[fam], 1 + f, FAMILY_FEATURES)
         spec["threshold"] = None if math.isinf(t) else round(t, 3)
-        spec["add_threshold"] = None if math.isinf(t_add) else round(t_add, 3)
+        spec["loose_threshold"] = None if math.isinf(t_loose) else round(t_loose, 3)
         out["families"][fam] = spec
     out["polarity"] = final(polarity_rows, l2_p, len(FIELDS) - 1, POLARITY_FEATURES)
     kept = {}
