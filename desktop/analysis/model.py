@@ -329,7 +329,11 @@ def apply(model: Model, p: Parse, hits: list[Hit]) -> list[Hit]:
             for h in g:
                 pol = _polarity(model, tokens, h.start, h.end, a, b, r)
                 if -MODEL_MIN_POLARITY < pol < MODEL_MIN_POLARITY:
-                    continue  # an opinion whose sign the model cannot tell: left neutral
+                    # the polarity model cannot tell: the sentence's sign, if it has a clear one
+                    sc = scores[k]
+                    if -MODEL_MIN_POLARITY < sc < MODEL_MIN_POLARITY:
+                        continue  # no sign to give: left neutral
+                    pol = MODEL_POLARITY * sc
                 h.polarity = pol
                 h.scored = LINK_MODEL
     return hits
@@ -338,8 +342,9 @@ def apply(model: Model, p: Parse, hits: list[Hit]) -> list[Hit]:
 MODEL_POLARITY = 0.5
 """A polarity decided by the polarity model is ``MODEL_POLARITY * (2p - 1)``."""
 MODEL_MIN_POLARITY = 0.05
-"""...and a mention stays neutral when that is closer to 0 than this (the
-model cannot tell praise from complaint: p between 0.45 and 0.55)."""
+"""...and when that is closer to 0 than this (the model cannot tell praise
+from complaint: p between 0.45 and 0.55) the mention takes its sentence's
+score times ``MODEL_POLARITY``, or stays neutral if that is as close to 0."""
 
 
 def _term_tokens(tokens: list[str], hits: list[Hit]) -> list[str]:
