@@ -56,6 +56,7 @@ class AspectCue:
     aspect: str
     implicit: bool = False
     weak: bool = False
+    post: bool = False  # the parser looks at it again (durations, aspect-bound opinions)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,15 +121,19 @@ class Lexicon:
         aspect_entries: dict[str, AspectCue] = {}
         key = lambda w: phrase_key(w, self.split_apostrophes)  # noqa: E731
         weak = {key(w) for w in data.get("weak_aspects", ())}
+        self.aspect_opinions: dict[str, dict[str, float]] = {
+            aspect: {key(w): _clip(v) for w, v in words.items()}
+            for aspect, words in data.get("aspect_opinions", {}).items() if aspect in ASPECTS and words}
+        bound = self.aspect_opinions
         for aspect, terms in data.get("aspect_cues", {}).items():
             if aspect in ASPECTS:
                 for word in terms:
-                    aspect_entries[key(word)] = AspectCue(aspect, implicit=True)
+                    aspect_entries[key(word)] = AspectCue(aspect, implicit=True, post=aspect in bound)
         for aspect, terms in data.get("aspects", {}).items():
             if aspect in ASPECTS:
                 for word in terms:
                     k = key(word)
-                    aspect_entries[k] = AspectCue(aspect, weak=k in weak)
+                    aspect_entries[k] = AspectCue(aspect, weak=k in weak, post=aspect in bound)
         for phrase in data.get("not_aspects", ()):
             aspect_entries[key(phrase)] = BLOCKER
         self.durations = _durations(data.get("durations"), key)
@@ -139,9 +144,6 @@ class Lexicon:
         self.compound_head_last = str(data.get("compound_head", "last")) != "first"
         self.modifier_links = frozenset(key(w) for w in data.get("modifier_links", ()))
         self.venue_words = frozenset(key(w) for w in data.get("venue_words", ()))
-        self.aspect_opinions: dict[str, dict[str, float]] = {
-            aspect: {key(w): _clip(v) for w, v in words.items()}
-            for aspect, words in data.get("aspect_opinions", {}).items() if aspect in ASPECTS and words}
 
         flag_entries = [(phrase_key(p, self.split_apostrophes), flag) for flag, phrases in data.get("flags", {}).items() for p in phrases]
         self.flags = PhraseMatcher(flag_entries)
@@ -202,7 +204,7 @@ class Lexicon:
 
 BLOCKER = AspectCue("")
 """Aspect payload of a ``not_aspects`` phrase: matched, then ignored."""
-DURATION = AspectCue("", implicit=True)
+DURATION = AspectCue("", implicit=True, post=True)
 """Aspect payload of a duration unit ("minutes"): the parser turns it into a
 ``wait`` hit or drops it (see ``sentiment._durations``)."""
 

@@ -100,6 +100,9 @@ class Model:
         self.families = tuple(_linear(data["families"][f], FAMILY_FEATURES) for f in FAMILIES)
         self.polarity = _linear(data["polarity"], POLARITY_FEATURES)
         self.family_index = {a: FAMILIES.index(f) for a, f in FAMILY_OF.items()}
+        # Loosely linked families are checked only if some family's model says so.
+        self.loose_links = (LOOSE_LINKS if any(f.loose_threshold != -math.inf for f in self.families)
+                            else frozenset())
 
     def sums(self, tokens: list[str], start: int, end: int) -> tuple[float, ...]:
         """Summed word weights of ``tokens[start:end]``, one per FIELDS."""
@@ -231,8 +234,9 @@ def apply(model: Model, p: Parse, hits: list[Hit]) -> list[Hit]:
     scores = p.sentence_scores
     index = model.family_index
     open_hits = None  # hits with no firm link: their family may be for the model to decide
+    loose_links = model.loose_links
     for h in hits:
-        if (not h.scored or h.scored in LOOSE_LINKS) and h.aspect in index:
+        if (not h.scored or h.scored in loose_links) and h.aspect in index:
             if open_hits is None:
                 open_hits = [h]
             else:
@@ -280,7 +284,7 @@ def apply(model: Model, p: Parse, hits: list[Hit]) -> list[Hit]:
             f = index.get(h.aspect)
             if f is not None:
                 seen |= 1 << f
-                if h.scored and h.scored not in LOOSE_LINKS:
+                if h.scored and h.scored not in loose_links:
                     firm |= 1 << f
         open_groups = seen & ~firm
         if not open_groups:

@@ -128,6 +128,7 @@ def parse(tokens: list[str], n_sentences: int, lex: Lexicon) -> Parse:
     pending: tuple[int, float, int] | None = None  # a negator still waiting for its opinion
     excess = False  # the pending intensifier is "too"-like
     irony = None  # sentences with an irony marker
+    post = False  # a hit the parser must look at again
     for i, info in enumerate(infos):
         if not info:
             continue
@@ -179,9 +180,13 @@ def parse(tokens: list[str], n_sentences: int, lex: Lexicon) -> Parse:
                 if m is not None:
                     next_a = i + m[0]
                     hits_append((i, next_a, m[1], clause))
+                    if m[1].post:
+                        post = True
             elif plan[2] is not None:  # a one-word term: no (1, payload) tuple
                 next_a = i + 1
                 hits_append((i, next_a, plan[2], clause))
+                if plan[2].post:
+                    post = True
         plan = info[2]
         if plan is not None and i >= next_f:
             seconds = plan[1]
@@ -258,13 +263,18 @@ def parse(tokens: list[str], n_sentences: int, lex: Lexicon) -> Parse:
     if pending is not None:
         opinions_append(pending)
         dangling.append(pending[0])
-    if hits and lex.durations is not None:
-        for h in hits:
-            if h[2] is _duration:
-                _durations(p, lex.durations, lex)
-                break
-    if lex.aspect_opinions and hits:
-        _aspect_opinions(p, lex)
+    if post:  # a duration unit or an aspect with aspect-bound opinion words
+        if lex.durations is not None:
+            for h in hits:
+                if h[2] is _duration:
+                    _durations(p, lex.durations, lex)
+                    break
+        ao = lex.aspect_opinions
+        if ao:
+            for h in hits:
+                if h[2].aspect in ao:
+                    _aspect_opinions(p, lex)
+                    break
     if irony is not None:
         _irony(p, irony)
     p.sentence_contrast = contrast
