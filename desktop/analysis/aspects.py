@@ -256,23 +256,33 @@ def score_hits(p: Parse, hits: list[Hit]) -> list[Hit]:
     n_named = len(named)
     while k < n_named:
         h = named[k]
-        seg = seg_of[h.clause] if seg_of is not None else 1
         k2 = k + 1
-        while k2 < n_named and (seg_of[named[k2].clause] if seg_of is not None else 1) == seg:
-            k2 += 1
+        if seg_of is None:
+            seg = 1
+            k2 = n_named
+        else:
+            seg = seg_of[h.clause]
+            while k2 < n_named and seg_of[named[k2].clause] == seg:
+                k2 += 1
         ops = seg_ops[seg]
         if k2 - k == 1:  # the common case: one term, weight 1 / (1 + distance)
             start, end = h.start, h.end
-            f = fam(h.aspect, h.aspect) if owner is not None else None
             num = den = 0.0
-            for i, sc, oc in ops:
-                if f is not None:
-                    g = owner.get(i)
+            if owner is None:
+                for i, sc, _c in ops:
+                    w = 1.0 / (1.0 + (start - i if i < start else i - end + 1 if i >= end else 0))
+                    num += w * sc
+                    den += w
+            else:
+                f = fam(h.aspect, h.aspect)
+                get = owner.get
+                for i, sc, oc in ops:
+                    g = get(i)
                     if g is not None and g != f and (g is not OWN_CLAUSE or oc != h.clause or h.weak):
                         continue
-                w = 1.0 / (1.0 + (start - i if i < start else i - end + 1 if i >= end else 0))
-                num += w * sc
-                den += w
+                    w = 1.0 / (1.0 + (start - i if i < start else i - end + 1 if i >= end else 0))
+                    num += w * sc
+                    den += w
             if den:
                 h.polarity, h.scored = num / den, LINK_OWN
             elif unscored is None:
@@ -296,11 +306,15 @@ def score_hits(p: Parse, hits: list[Hit]) -> list[Hit]:
     if unscored is not None and seg_of is not None:
         if not term_owned:
             owner = _own_term_opinions(named, opinions, owner)
+            term_owned = True
         for h in unscored:
             f = fam(h.aspect, h.aspect)
             borrowed = _borrow(seg_of[h.clause], seg_ops, hard, owner, f)
             if borrowed is not None:
                 h.polarity, h.scored = borrowed, LINK_BORROWED
+    if not term_owned:
+        owner = _own_term_opinions(named, opinions, owner)
+    p.owned = owner
     if cues is None:
         for h in named:
             if h.weak and h.scored != LINK_OWN and h.scored != LINK_SHARED:

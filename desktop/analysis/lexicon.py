@@ -65,12 +65,14 @@ class Durations:
     hour", "mezz'ora": ``units`` (word -> minutes for one), ``numbers``
     (word -> value; "half" is 0.5), ``bare`` (units that need no number:
     "hours", "полчаса"), ``not_wait`` (words near the phrase that make it
-    something else: "away", "drive", "open")."""
+    something else: "away", "drive", "open") and ``not_wait_after`` (the
+    same, only right after the unit: "10 minutes from", "a 10 minutos de")."""
 
     units: dict[str, float]
     numbers: dict[str, float]
     bare: frozenset[str]
     not_wait: frozenset[str]
+    not_wait_after: frozenset[str] = frozenset()
 
 
 class Lexicon:
@@ -215,7 +217,8 @@ def _durations(spec: dict | None, key) -> Durations | None:
     return Durations(units={key(w): float(v) for w, v in spec["units"].items()},
                      numbers={key(w): float(v) for w, v in spec.get("numbers", {}).items()},
                      bare=frozenset(key(w) for w in spec.get("bare", ())),
-                     not_wait=frozenset(key(w) for w in spec.get("not_wait", ())))
+                     not_wait=frozenset(key(w) for w in spec.get("not_wait", ())),
+                     not_wait_after=frozenset(key(w) for w in spec.get("not_wait_after", ())))
 
 
 ANY_WORD = frozenset({"*"})

@@ -289,6 +289,13 @@ def apply(model: Model, p: Parse, hits: list[Hit]) -> list[Hit]:
         open_groups = seen & ~firm
         if not open_groups:
             continue
+        if r:
+            # The rules read an opinion here: the model may give it only to a
+            # family it could be about, not re-file what belongs to another
+            # ("the pizza was expensive" is no food opinion).
+            open_groups &= _claimable(p, a, b)
+            if not open_groups:
+                continue
         n_fam = seen.bit_count()
         abs_r = r if r >= 0 else -r
         for f in range(5):
@@ -349,6 +356,28 @@ MODEL_MIN_POLARITY = 0.05
 """...and when that is closer to 0 than this (the model cannot tell praise
 from complaint: p between 0.45 and 0.55) the mention takes its sentence's
 score times ``MODEL_POLARITY``, or stays neutral if that is as close to 0."""
+
+
+_OWNER_BITS = {"food": 0b00011, "service": 0b00100, "price": 0b01000, "ambience": 0b10000}
+"""Model families (bits in FAMILIES order) an opinion owned by an
+``aspects.OWNER_FAMILY`` family may go to."""
+_ALL = 0b11111
+
+
+def _claimable(p: Parse, a: int, b: int) -> int:
+    """Families (bits) that some rule opinion in tokens ``[a, b)`` may go to:
+    all when one is nobody's own, else the families of its owners."""
+    owned = p.owned
+    if owned is None:
+        return _ALL
+    bits = 0
+    for o in p.opinions:
+        if a <= o[0] < b:
+            f = owned.get(o[0])
+            if f is None:
+                return _ALL
+            bits |= _OWNER_BITS.get(f, 0)
+    return bits
 
 
 def _term_tokens(tokens: list[str], hits: list[Hit]) -> list[str]:

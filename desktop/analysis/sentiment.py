@@ -60,14 +60,15 @@ class Parse:
     with ``clause_kind[c]`` (sentence, punct, break, contrast, concessive).
     ``opinions``: ``(token, score after negation/intensity, clause)``;
     ``dangling``: token positions of the opinions that are negators with no
-    opinion word to negate (they count for the sentence, not for an aspect);
+    opinion word to negate; ``owned``: opinions that belong to one aspect
+    family (position -> family, set by ``aspects.score_hits``);
     ``hits``: aspect phrases ``(start, end, AspectCue, clause)``; ``flags``:
     flag names found un-negated; ``sentence_scores`` in [-1, 1] (0 for a
     sentence without opinions); ``sentence_has_opinion``,
     ``sentence_contrast`` per sentence. A plain slotted class: it is hot.
     """
 
-    __slots__ = ("tokens", "clause_start", "clause_kind", "clause_sent", "opinions", "dangling", "hits", "flags",
+    __slots__ = ("tokens", "clause_start", "clause_kind", "clause_sent", "opinions", "dangling", "owned", "hits", "flags",
                  "sentence_scores", "sentence_has_opinion", "sentence_contrast", "n_sentences")
 
     def __init__(self, tokens: list[str]) -> None:
@@ -77,6 +78,7 @@ class Parse:
         self.clause_sent: list[int] = [0]
         self.opinions: list[tuple[int, float, int]] = []
         self.dangling: list[int] = []
+        self.owned: dict[int, str] | None = None
         self.hits: list[tuple[int, int, Any, int]] = []
         self.flags: list[str] = []
         self.sentence_scores: list[float] = []
@@ -103,6 +105,7 @@ def parse(tokens: list[str], n_sentences: int, lex: Lexicon) -> Parse:
     p.clause_sent = csent = [0]
     p.opinions = opinions = []
     p.dangling = dangling = []
+    p.owned = None
     p.hits = hits = []
     p.flags = []
     exclaims = [0] * n_sentences
@@ -331,6 +334,8 @@ def _durations(p: Parse, d: Durations, lex: Lexicon) -> None:
             continue
         near = tokens[max(0, j - DURATION_REACH + 1):j + 1] + tokens[i + 1:i + 1 + DURATION_REACH]
         if any(t in not_wait or _is_negator(lex, t) for t in near):
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1] in d.not_wait_after:
             continue
         c = h[3]
         kept.append((i, i + 1, WAIT_CUE, c))

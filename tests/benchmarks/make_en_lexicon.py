@@ -255,6 +255,8 @@ ASPECTS = {
 # Verdicts and idioms (the whole-review reading leans on them).
 SENTIMENT.update({
     "thanks for nothing": -0.7,
+    "din": -0.4,
+    "blaring": -0.5,
     "don't bother": -0.7,
     "dont bother": -0.7,
     "not recommended": -0.7,
@@ -290,7 +292,8 @@ DURATIONS = {
                 "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "ninety": 90,
                 "half": 0.5, "couple": 2, "few": 3, "several": 4},
     "bare": ["hours"],
-    "not_wait": ["away", "drive", "driving", "walk", "walking", "ride", "train", "subway", "from", "spent",
+    "not_wait_after": ["from"],
+    "not_wait": ["away", "drive", "driving", "walk", "walking", "ride", "train", "subway", "spent",
                  "spend", "stayed", "stay", "open", "within", "under", "less", "early", "before", "closing",
                  "ago", "parking", "lasted", "enjoyed"],
 }
