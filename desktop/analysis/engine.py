@@ -1,11 +1,13 @@
 """The review-analysis engine: one entry point, :func:`analyze`, shared by
 the app, the CLI (``analyze-text``) and the benchmarks.
 
-Per text: language (``language.detect_language`` when available, else
-"en"), sentences with a score in [-1, 1], aspect mentions with a polarity
-scoped to their clause, whole-text sentiment (nudged by the star rating
+Per text: language (``language.detect_language``), sentences with a score
+in [-1, 1], aspect mentions with a polarity scoped to their clause and
+attributed to what the opinion is about (``aspects``), whole-text sentiment
+(complaints weigh more, see ``_review_score``; nudged by the star rating
 when given) and health & safety flags. Everything the engine knows about a
-language is data in ``resources/lexicons/<lang>.json``.
+language is data: ``resources/lexicons/<lang>.json`` and, optionally, the
+learned ``resources/models/<lang>.json`` (``model``).
 
 Threading: pure functions over immutable, cached lexicons; safe to call
 from any thread or process. No I/O beyond reading the lexicon files once.
@@ -29,7 +31,7 @@ from .sentiment import AFTER_CONTRAST_WEIGHT, BEFORE_CONTRAST_WEIGHT, Parse, par
 from .terms import propose_terms
 from .tokenize import MAX_TEXT_CHARS, normalise, split_elisions, split_sentences, tokenize, tokenize_text
 
-ENGINE_VERSION = "1.2.0"
+ENGINE_VERSION = "2.0.0"
 """Bump when results change, so stored analyses are recomputed."""
 
 RATING_WEIGHT = 0.35
@@ -98,12 +100,16 @@ def analyze(text: str, lang: str | None = None, rating: int | None = None, *,
 
     ``lang`` forces the language (ISO code; its lexicon, else English, is
     used); otherwise it is detected. ``rating`` (1-5 stars) nudges the
-    whole-text score and gives opinion-less mentions a sign.
-    ``extra_terms`` maps a kind (``"dish"``, ``"staff"``) to the owner's own
-    names; their mentions have that kind as aspect and also count towards
-    food / service in ``aspects``. ``aspects`` holds, per built-in aspect
-    mentioned, the mean polarity of its non-neutral mentions (0.0 when all
-    are neutral), in ``ASPECTS`` order.
+    whole-text score (``RATING_WEIGHT``); it never gives a mention without
+    an opinion a sign. ``extra_terms`` maps a kind (``"dish"``, ``"staff"``)
+    to the owner's own names; their mentions have that kind as aspect and
+    also count towards food / service in ``aspects``. ``aspects`` holds, in
+    ``ASPECTS`` order, each built-in aspect the text has an opinion on, with
+    the mean polarity of its non-neutral mentions; aspects only mentioned
+    without an opinion are in ``neutral_aspects`` (their mentions have
+    polarity 0.0). Where the language has a learned model
+    (``resources/models/<lang>.json``) it reads what the lexicon cannot
+    (``model.apply``).
     """
     text = normalise(text if isinstance(text, str) else ("" if text is None else str(text)))
     if len(text) > MAX_TEXT_CHARS:

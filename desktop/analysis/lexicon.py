@@ -80,7 +80,7 @@ class Lexicon:
 
     def __init__(self, lang: str, data: dict[str, Any], base: dict[str, Any] | None = None) -> None:
         """``data`` is the parsed file; ``base`` (English) supplies the
-        language-independent ``emoji`` and default ``aspect_priors``."""
+        language-independent ``emoji``."""
         base = base or {}
         emoji = base.get("emoji", {})
         self.lang = lang

@@ -1,26 +1,35 @@
-"""Small learned models that check and complete the lexicon's reading of a
-sentence, one optional file per language: ``resources/models/<lang>.json``,
+"""Small learned models that complete the lexicon's reading where it finds
+nothing, one optional file per language: ``resources/models/<lang>.json``,
 trained by ``tests/benchmarks/train_models.py`` (logistic regressions over
-the engine's own features; see ``resources/models/README.md``).
+the engine's own reading; see ``resources/models/README.md``). A language
+without a file is read by the rules alone (Italian today).
 
-Three linear models, all over the words of one sentence (unigrams) plus a
-few numbers the rules already computed:
+Three linear models over the words of one sentence (unigrams) plus a few
+numbers the rules already computed:
 
-- **sentence**: is the sentence positive? Features: its words and the rule
-  score. Where the rules found no opinion, or the model disagrees with their
-  sign, the model's answer becomes the sentence's score.
+- **sentence**: is the sentence positive? Used only where the rules found
+  no opinion in it; its answer, ``MODEL_SCORE * (2p - 1)``, becomes the
+  sentence's score.
 - **family** (food, drinks, service, price, ambience): does the sentence
-  express an opinion on that family? Features: its words, and how the rules
-  linked the family's terms to opinions (``family_vector``). A family the
-  model rejects has only neutral mentions; one it accepts strongly without
-  any term gets a mention of its own.
-- **polarity**: for an accepted mention the rules found no opinion for,
-  positive or negative? Features: the words around the term and the rule
-  scores.
+  express an opinion on a family whose terms the rules linked to no opinion
+  (or, where the language's file says so, only loosely: borrowed, shared,
+  a cue's own)? Its features are the context words (the terms' own words
+  excluded: "the waiter" says nothing about an opinion) and how the rules
+  linked the terms (``family_vector``). Rejected: the mentions stay (or
+  become) neutral. It never takes an opinion the rules gave to another
+  family ("the pizza was expensive" stays a price complaint only), and a
+  family with no term at all is never added.
+- **polarity**: for a mention the family model accepted, positive or
+  negative? Features: the words around the term and the rule score; a
+  mention whose sign the model cannot tell takes its sentence's clear sign
+  or stays neutral.
+
+What the rules linked is never changed by the sentence or polarity models.
 
 Speed: every word's weights for all seven outputs are packed into one
 integer (fixed point, ``FIELD_BITS`` per field plus a count), so a
-sentence's sums are one C-level ``sum`` over a ``map`` of dict lookups.
+sentence's sums are one C-level ``sum`` over a ``map`` of dict lookups; a
+text the rules read completely costs one loop over its hits.
 
 Threading: models are loaded once under a lock and read-only afterwards;
 the functions here are pure. No I/O beyond reading the files once.
@@ -62,7 +71,8 @@ SCALE = 1 << 14
 FIELD_BITS = 64
 OFFSET = 1 << 40
 """Added to every packed field so that sums stay non-negative: a field's sum
-over n words is ``n * OFFSET + sum of weights`` (n < 2**15 words)."""
+over n words is ``n * OFFSET + sum of weights`` (|weight| < OFFSET / SCALE,
+n < 2**23 words)."""
 POLARITY_WINDOW = 4
 """Words on each side of a term that the polarity model reads."""
 MODEL_SCORE = 0.6
@@ -125,10 +135,10 @@ def pack(weights: list[float] | tuple[float, ...]) -> int:
     """One word's weights (FIELDS order) as a packed integer with count 1."""
     value = 1  # the count, lowest field
     for k, w in enumerate(weights):
-        q = int(round(float(w) * SCALE)) + OFFSET
-        if not 0 <= q <= _MASK:
+        q = int(round(float(w) * SCALE))
+        if not -OFFSET < q < OFFSET:  # so that sums of up to 2**23 words stay in their field
             raise ValueError(f"weight {w} out of range")
-        value |= q << (FIELD_BITS * (k + 1))
+        value |= (q + OFFSET) << (FIELD_BITS * (k + 1))
     return value
 
 
@@ -228,9 +238,9 @@ def apply(model: Model, p: Parse, hits: list[Hit]) -> list[Hit]:
     is never changed. Returns ``hits``.
 
     This runs on every text: it returns at once when the rules read every
-    sentence and linked every term, reads only the packed fields it needs,
-    and inlines the linear models (they must equal :func:`logit` over the
-    ``*_vector`` features; tests/analysis/test_model.py checks it)."""
+    sentence and linked every term, and reads only the packed fields it
+    needs (:func:`family_logit` equals :func:`logit` over the features;
+    tests/analysis/test_model.py checks it)."""
     scores = p.sentence_scores
     index = model.family_index
     open_hits = None  # hits with no firm link: their family may be for the model to decide
@@ -297,7 +307,6 @@ def apply(model: Model, p: Parse, hits: list[Hit]) -> list[Hit]:
             if not open_groups:
                 continue
         n_fam = seen.bit_count()
-        abs_r = r if r >= 0 else -r
         for f in range(5):
             if not open_groups >> f & 1:
                 continue
@@ -313,28 +322,12 @@ def apply(model: Model, p: Parse, hits: list[Hit]) -> list[Hit]:
             if own:
                 words -= ((own >> shift) & _MASK) - (own & _MASK) * OFFSET
             lin = model.families[f]
-            zf = lin.bias + words / SCALE
-            loose = False
-            for h in g:
-                if h.scored:
-                    loose = True
-                    break
-            if loose:  # == logit over family_vector(...)
-                for c, v in zip(lin.coefs, family_vector([h.scored for h in g], [h.polarity for h in g],
-                                                         [h.weak for h in g], [h.implicit for h in g],
-                                                         n_fam, r)):
-                    zf += c * v
+            zf = family_logit(lin, words / SCALE, g, n_fam, r)
+            if g[0].scored or any(h.scored for h in g):  # loosely linked: keep or drop
                 if zf < lin.loose_threshold:
                     for h in g:
                         h.polarity, h.scored = 0.0, LINK_NONE
                 continue
-            co = lin.coefs  # FAMILY_FEATURES: hit, link_none, ..., weak_only, implicit_only, n_hits, ...
-            weak = implicit = True
-            for h in g:
-                weak = weak and h.weak
-                implicit = implicit and h.implicit
-            zf += (co[0] + co[1] + (co[7] if weak else 0.0) + (co[8] if implicit else 0.0)
-                   + co[9] * (len(g) if len(g) < 3 else 3) + co[10] * n_fam + co[11] * abs_r)
             if zf < lin.threshold:
                 continue
             for h in g:
@@ -378,6 +371,24 @@ def _claimable(p: Parse, a: int, b: int) -> int:
                 return _ALL
             bits |= _OWNER_BITS.get(f, 0)
     return bits
+
+
+def family_logit(lin: Linear, words: float, g: list[Hit], n_fam: int, rule: float) -> float:
+    """The family model's logit for the hits ``g`` of one family in a
+    sentence (``words``: its words' summed weights): :func:`logit` over
+    :func:`family_vector`, with the common case (no hit linked) inlined."""
+    for h in g:
+        if h.scored:
+            return logit(lin, words, family_vector([x.scored for x in g], [x.polarity for x in g],
+                                                   [x.weak for x in g], [x.implicit for x in g], n_fam, rule))
+    co = lin.coefs  # FAMILY_FEATURES: hit, link_none, ..., weak_only, implicit_only, n_hits, n_families, abs_rule
+    weak = implicit = True
+    for h in g:
+        weak = weak and h.weak
+        implicit = implicit and h.implicit
+    n = len(g)
+    return (lin.bias + words + co[0] + co[1] + (co[7] if weak else 0.0) + (co[8] if implicit else 0.0)
+            + co[9] * (n if n < 3 else 3) + co[10] * n_fam + co[11] * (rule if rule >= 0 else -rule))
 
 
 def _term_tokens(tokens: list[str], hits: list[Hit]) -> list[str]:
