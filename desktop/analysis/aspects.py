@@ -312,9 +312,7 @@ def score_hits(p: Parse, hits: list[Hit]) -> list[Hit]:
             borrowed = _borrow(seg_of[h.clause], seg_ops, hard, owner, f)
             if borrowed is not None:
                 h.polarity, h.scored = borrowed, LINK_BORROWED
-    if not term_owned:
-        owner = _own_term_opinions(named, opinions, owner)
-    p.owned = owner
+    p.owned = owner if term_owned else _LazyOwner(named, opinions, owner)
     if cues is None:
         for h in named:
             if h.weak and h.scored != LINK_OWN and h.scored != LINK_SHARED:
@@ -349,6 +347,23 @@ def score_hits(p: Parse, hits: list[Hit]) -> list[Hit]:
             h.polarity, h.scored = sc, LINK_CUE
         kept.append(h)
     return kept
+
+
+class _LazyOwner:
+    """``p.owned`` until someone asks: :func:`_own_term_opinions` computed on
+    first use (the model needs it for few texts)."""
+
+    __slots__ = ("args", "value")
+
+    def __init__(self, named: list[Hit], opinions: list, owner: dict[int, str] | None) -> None:
+        self.args = (named, opinions, owner)
+        self.value = None
+
+    def get(self, key: int) -> str | None:
+        if self.args is not None:
+            self.value = _own_term_opinions(*self.args)
+            self.args = None
+        return self.value.get(key) if self.value is not None else None
 
 
 def _own_term_opinions(named: list[Hit], opinions: list[tuple[int, float, int]],

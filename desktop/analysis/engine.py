@@ -20,10 +20,10 @@ from typing import Iterable, Mapping, Sequence
 
 from desktop.core.analysis import ASPECTS, AspectMention, SentenceSentiment, TextAnalysis
 
-from .aspects import LINK_NONE, Hit, find_hits, score_hits
+from .aspects import Hit, find_hits, score_hits
 from .flags import FLAGS
 from .language import detect_language
-from .lexicon import SENTENCE_TOKEN, get_lexicon, phrase_key
+from .lexicon import _UNSET_MODEL, SENTENCE_TOKEN, get_lexicon, phrase_key
 from .matcher import PhraseMatcher
 from .model import apply as apply_model
 from .model import get_model
@@ -43,6 +43,8 @@ one/two-star reviews negative and four/five-star positive)."""
 EXTRA_TERM_ASPECT = {"dish": "food", "staff": "service", "drink": "drinks"}
 """Owner term kinds and the built-in aspect they also count towards."""
 _ASPECT_SET = frozenset(ASPECTS)
+_UNSET = _UNSET_MODEL
+"""``Lexicon.model`` before the language's model was looked up."""
 _new = object.__new__
 
 __all__ = ["ENGINE_VERSION", "analyze", "analyze_many", "propose_terms", "FLAGS"]
@@ -142,13 +144,17 @@ def analyze(text: str, lang: str | None = None, rating: int | None = None, *,
     mentions: list[AspectMention] = []
     sums: dict[str, list[float]] = {}  # aspect -> [sum, count] of non-neutral polarities
     hits = score_hits(p, find_hits(p, extra, lex))
-    model = get_model(lex.lang)
+    model = lex.model
     if model is not None:
-        hits = apply_model(model, p, hits)
+        if model is _UNSET:
+            model = lex.model = get_model(lex.lang)
+        if model is not None:
+            hits = apply_model(model, p, hits)
+    add = mentions.append
     for h in hits:
-        pol = h.polarity if h.scored != LINK_NONE else 0.0
+        # a neutral hit has polarity 0.0; every polarity is in [-1, 1]
+        pol = h.polarity
         aspect = h.aspect
-        pol = -1.0 if pol < -1.0 else 1.0 if pol > 1.0 else pol
         # No frozen-dataclass __setattr__ detour (hot path, same object);
         # item stores beat dict.update(**kw), which builds a kwargs dict.
         m = _new(AspectMention)
@@ -157,7 +163,7 @@ def analyze(text: str, lang: str | None = None, rating: int | None = None, *,
         d["polarity"] = pol
         d["sentence"] = csent[h.clause]
         d["term"] = tokens[h.start] if h.end - h.start == 1 else " ".join(tokens[h.start:h.end])
-        mentions.append(m)
+        add(m)
         if aspect not in _ASPECT_SET:
             aspect = EXTRA_TERM_ASPECT.get(aspect, "")
             if not aspect:
@@ -214,8 +220,8 @@ def _review_score(p: Parse) -> float:
     what came before, as a contrast does inside a sentence."""
     scores = p.sentence_scores
     has = p.sentence_has_opinion
-    opens = _contrast_openings(p)
-    turn = max(opens) if opens is not None else -1
+    opens = p.opens_contrast
+    turn = opens[-1] if opens else -1
     num = den = 0.0
     for k, sc in enumerate(scores):
         if not has[k]:
@@ -226,21 +232,6 @@ def _review_score(p: Parse) -> float:
         num += w * sc
         den += w
     return num / den if den else 0.0
-
-
-def _contrast_openings(p: Parse) -> set[int] | None:
-    """Sentences (after the first) whose first clause opens with a contrast word."""
-    found = None
-    prev = -1
-    kinds = p.clause_kind
-    for c, k in enumerate(p.clause_sent):
-        if k != prev:
-            prev = k
-            if k and kinds[c] == "contrast":
-                if found is None:
-                    found = set()
-                found.add(k)
-    return found
 
 
 def rule_reading(text: str, lang: str) -> tuple[Parse, list[Hit]]:

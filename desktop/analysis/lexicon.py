@@ -127,6 +127,7 @@ class Lexicon:
             aspect: {key(w): _clip(v) for w, v in words.items()}
             for aspect, words in data.get("aspect_opinions", {}).items() if aspect in ASPECTS and words}
         bound = self.aspect_opinions
+        self.aspect_opinion_words = frozenset(w for words in bound.values() for w in words)
         for aspect, terms in data.get("aspect_cues", {}).items():
             if aspect in ASPECTS:
                 for word in terms:
@@ -150,6 +151,8 @@ class Lexicon:
         flag_entries = [(phrase_key(p, self.split_apostrophes), flag) for flag, phrases in data.get("flags", {}).items() for p in phrases]
         self.flags = PhraseMatcher(flag_entries)
         self._memo: dict[str, tuple | int] = {SENTENCE_TOKEN: SENTENCE_MARK}
+        self._fast: dict[str, Any] = {SENTENCE_TOKEN: SENTENCE_MARK}
+        self.model: Any = _UNSET_MODEL  # the language's learned model, set by the engine on first use
 
     def lookup(self, token: str) -> tuple | int:
         """What may start at ``token``: ``(sentiment, aspect, flag)`` where
@@ -185,6 +188,34 @@ class Lexicon:
         return info
 
 
+    def fast_lookup(self, token: str) -> Any:
+        """:meth:`lookup`, with the two commonest kinds of token unwrapped for
+        the parser's hot loop: a word that is only a one-word opinion is its
+        score (a ``float``; 0.0, a lone blocker, is falsy like NOTHING), a
+        word that is only a one-word aspect term is its :class:`AspectCue`.
+        Anything else is the :meth:`lookup` value. Memoised like it."""
+        try:
+            return self._fast[token]
+        except KeyError:
+            pass
+        info = self.lookup(token)
+        fast = info
+        if info and info is not PUNCT and info is not SENTENCE_MARK:
+            sent, aspect, flag = info
+            if flag is None:
+                if aspect is None and sent is not None and not sent[1] and sent[2] is not None:
+                    cue = sent[2]
+                    if (cue.boundary is None and cue.mult is None and not cue.negator and not cue.irony
+                            and cue.score is not None):
+                        fast = float(cue.score)
+                elif sent is None and aspect is not None and not aspect[1] and aspect[2] is not None:
+                    fast = aspect[2]
+        if len(self._fast) > _MEMO_LIMIT:
+            self._fast.clear()
+            self._fast[SENTENCE_TOKEN] = SENTENCE_MARK
+        self._fast[token] = fast
+        return fast
+
     def _superlative_plans(self, token: str, own: tuple) -> tuple:
         """An unlisted superlative ("lentissimo", "riquísimo") read as its
         listed base word ("lento", "rico"), its opinion strengthened by
@@ -203,6 +234,8 @@ class Lexicon:
         return (_plan(self.sentiment.candidates(token)), _plan(self.aspects.candidates(token)),
                 _plan(self.flags.candidates(token)))
 
+
+_UNSET_MODEL = object()
 
 BLOCKER = AspectCue("")
 """Aspect payload of a ``not_aspects`` phrase: matched, then ignored."""

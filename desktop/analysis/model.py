@@ -442,6 +442,10 @@ def get_model(lang: str) -> Model | None:
 
 
 def clear_cache() -> None:
-    """Forget loaded models so the next call re-reads the files."""
+    """Forget loaded models (and the lexicons that hold them) so the next
+    call re-reads the files."""
+    from .lexicon import clear_cache as clear_lexicons
+
     with _lock:
         _cache.clear()
+    clear_lexicons()

@@ -62,13 +62,16 @@ class Parse:
     ``dangling``: token positions of the opinions that are negators with no
     opinion word to negate; ``owned``: opinions that belong to one aspect
     family (position -> family, set by ``aspects.score_hits``);
+    ``opens_contrast``: sentences after the first that open with a contrast
+    word;
     ``hits``: aspect phrases ``(start, end, AspectCue, clause)``; ``flags``:
     flag names found un-negated; ``sentence_scores`` in [-1, 1] (0 for a
     sentence without opinions); ``sentence_has_opinion``,
     ``sentence_contrast`` per sentence. A plain slotted class: it is hot.
     """
 
-    __slots__ = ("tokens", "clause_start", "clause_kind", "clause_sent", "opinions", "dangling", "owned", "hits", "flags",
+    __slots__ = ("tokens", "clause_start", "clause_kind", "clause_sent", "opinions", "dangling", "owned",
+                 "opens_contrast", "hits", "flags",
                  "sentence_scores", "sentence_has_opinion", "sentence_contrast", "n_sentences")
 
     def __init__(self, tokens: list[str]) -> None:
@@ -79,6 +82,7 @@ class Parse:
         self.opinions: list[tuple[int, float, int]] = []
         self.dangling: list[int] = []
         self.owned: dict[int, str] | None = None
+        self.opens_contrast: list[int] = []
         self.hits: list[tuple[int, int, Any, int]] = []
         self.flags: list[str] = []
         self.sentence_scores: list[float] = []
@@ -106,6 +110,7 @@ def parse(tokens: list[str], n_sentences: int, lex: Lexicon) -> Parse:
     p.opinions = opinions = []
     p.dangling = dangling = []
     p.owned = None
+    p.opens_contrast = opens = []
     p.hits = hits = []
     p.flags = []
     exclaims = [0] * n_sentences
@@ -117,11 +122,12 @@ def parse(tokens: list[str], n_sentences: int, lex: Lexicon) -> Parse:
     window = lex.negation_window
     lookup = lex.lookup
     next_s = next_a = next_f = 0
-    infos = list(map(lex._memo.get, tokens))  # C-speed pass; None = not seen yet
+    infos = list(map(lex._fast.get, tokens))  # C-speed pass; None = not seen yet
     if None in infos:
+        fast_lookup = lex.fast_lookup
         for i, info in enumerate(infos):
             if info is None:
-                infos[i] = lookup(tokens[i])
+                infos[i] = fast_lookup(tokens[i])
     # locals: this loop is the engine's hot path
     _punct, _sentence_mark, _any_word, _match_from = PUNCT, SENTENCE_MARK, ANY_WORD, match_from
     _modifier_reach, _negation_factor, _flag_negation_reach = MODIFIER_REACH, NEGATION_FACTOR, FLAG_NEGATION_REACH
@@ -132,8 +138,29 @@ def parse(tokens: list[str], n_sentences: int, lex: Lexicon) -> Parse:
     excess = False  # the pending intensifier is "too"-like
     irony = None  # sentences with an irony marker
     post = False  # a hit the parser must look at again
+    _float, _aspect_cue = float, AspectCue
     for i, info in enumerate(infos):
         if not info:
+            continue
+        kind = info.__class__
+        if kind is _float:  # a one-word opinion (Lexicon.fast_lookup): the scoring below, unwrapped
+            if i < next_s:
+                continue
+            sc = info
+            if i - mult_pos <= _modifier_reach:
+                sc = -abs(sc) * mult if excess else sc * mult
+                mult_pos = -99
+            if 0 < i - neg_pos <= window:
+                sc *= _negation_factor
+                pending = None
+            opinions_append((i, -1.0 if sc < -1.0 else 1.0 if sc > 1.0 else sc, clause))
+            continue
+        if kind is _aspect_cue:  # a one-word aspect term: the aspect plan below, unwrapped
+            if i >= next_a:
+                next_a = i + 1
+                hits_append((i, next_a, info, clause))
+                if info.post:
+                    post = True
             continue
         if info is _punct or info is _sentence_mark:
             if info is _sentence_mark:
@@ -227,6 +254,8 @@ def parse(tokens: list[str], n_sentences: int, lex: Lexicon) -> Parse:
                     h = hits[-1]
                     hits[-1] = (h[0], h[1], h[2], clause)
             elif kinds[clause] in ("sentence", "punct"):
+                if sent and cue.boundary == "contrast" and kinds[clause] == "sentence":
+                    opens.append(sent)  # "But...", "Purtroppo...": the review turns here
                 kinds[clause] = cue.boundary
             if cue.boundary == "contrast":
                 contrast[sent] = True
@@ -273,7 +302,7 @@ def parse(tokens: list[str], n_sentences: int, lex: Lexicon) -> Parse:
                     _durations(p, lex.durations, lex)
                     break
         ao = lex.aspect_opinions
-        if ao:
+        if ao and not lex.aspect_opinion_words.isdisjoint(tokens):
             for h in hits:
                 if h[2].aspect in ao:
                     _aspect_opinions(p, lex)

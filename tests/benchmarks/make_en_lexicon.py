@@ -81,7 +81,7 @@ SENTIMENT = {
     "forgot": -0.5, "forgotten": -0.5, "unprofessional": -0.7, "incompetent": -0.7, "arrogant": -0.6,
     "snooty": -0.6, "snobby": -0.6, "condescending": -0.7, "attitude": -0.3, "clueless": -0.6,
     "obnoxious": -0.7, "surly": -0.7, "indifferent": -0.5, "neglected": -0.6, "hostile": -0.7,
-    "slow": -0.5, "quick": 0.4, "fast": 0.4, "quickly": 0.4, "straight away": 0.4, "in minutes": 0.4, "speedy": 0.5, "on time": 0.4, "right away": 0.4,
+    "slow": -0.5, "quick": 0.4, "fast": 0.4, "quickly": 0.4, "straight away": 0.4, "speedy": 0.5, "on time": 0.4, "right away": 0.4,
     "took forever": -0.7, "forever": -0.4, "long wait": -0.5, "had to wait": -0.5, "had to ask": -0.5,
     "never came": -0.6, "never got": -0.5, "never arrived": -0.6, "waited": -0.3, "waiting": -0.2,
     "wait": -0.1, "in no time": 0.5,
@@ -177,7 +177,7 @@ SENTIMENT = {
     "inadequate": -0.5, "confused": -0.4, "refused": -0.5, "small price to pay": 0.5,
     # blockers / idioms
     "without a doubt": 0.3, "no doubt": 0.2, "not only": 0.0, "not just": 0.0, "nothing but": 0.0,
-    "no wonder": 0.0, "can't wait": 0.5, "cannot wait": 0.5, "cant wait": 0.5, "can not wait": 0.5, "can't beat": 0.7, "can't go wrong": 0.7,
+    "no wonder": 0.0, "can't wait": 0.5, "cannot wait": 0.5, "cant wait": 0.5, "can't beat": 0.7, "can't go wrong": 0.7,
     "cannot go wrong": 0.7, "couldn't be happier": 0.9, "can't say enough": 0.8, "no complaints": 0.5,
     "no problem": 0.3, "no problems": 0.3, "not a problem": 0.3, "never had a bad": 0.7, "if not": 0.0,
     "no matter": 0.0, "pretty much": 0.0, "at least": 0.0, "no reservations": 0.0, "good luck": -0.2,
@@ -263,7 +263,11 @@ SENTIMENT.update({
     "leaves a lot to be desired": -0.7,
     "left a lot to be desired": -0.7,
     "leaves much to be desired": -0.7,
-    "to be desired": -0.5,
+    "left much to be desired": -0.7,
+    "left something to be desired": -0.6,
+    "leaves something to be desired": -0.6,
+    "leave something to be desired": -0.6,
+    "leave a lot to be desired": -0.7,
     "lackluster": -0.5,
     "lacklustre": -0.5,
     "unremarkable": -0.3,
@@ -306,7 +310,7 @@ ASPECT_OPINIONS = {
               "low": 0.3, "lower": 0.3, "modest": 0.4, "fair": 0.5, "right": 0.3, "honest": 0.4},
 }
 # Phrases whose words name no aspect (matched, then dropped).
-NOT_ASPECTS = ["can't wait", "cannot wait", "cant wait", "can not wait", "couldn't wait", "couldnt wait",
+NOT_ASPECTS = ["can't wait", "cannot wait", "cant wait", "couldn't wait", "couldnt wait",
                "birthday dinner", "birthday lunch", "anniversary dinner", "dinner party", "business lunch",
                "business dinner", "lunch break", "dinner date", "date night", "selection of", "choice of",
                "variety of", "range of", "wait list", "waiting list"]
@@ -346,7 +350,7 @@ ASPECT_CUES = {
     "cleanliness": ["dirty", "filthy", "spotless", "sticky", "grimy", "smelly", "unsanitary",
                     "unhygienic", "stank", "stinks"],
     "wait": ["took forever", "long wait", "had to wait", "never came", "never arrived", "speedy",
-             "in no time", "rushed", "quickly", "right away", "straight away", "in minutes"],
+             "in no time", "rushed", "quickly", "right away", "straight away"],
 }
 
 FLAGS = {
