@@ -312,7 +312,8 @@ def score_hits(p: Parse, hits: list[Hit]) -> list[Hit]:
             borrowed = _borrow(seg_of[h.clause], seg_ops, hard, owner, f)
             if borrowed is not None:
                 h.polarity, h.scored = borrowed, LINK_BORROWED
-    p.owned = owner if term_owned else _LazyOwner(named, opinions, owner)
+    p.owned = owner
+    p.named = None if term_owned else named  # see sentiment.owned_opinions
     if cues is None:
         for h in named:
             if h.weak and h.scored != LINK_OWN and h.scored != LINK_SHARED:
@@ -349,21 +350,13 @@ def score_hits(p: Parse, hits: list[Hit]) -> list[Hit]:
     return kept
 
 
-class _LazyOwner:
-    """``p.owned`` until someone asks: :func:`_own_term_opinions` computed on
-    first use (the model needs it for few texts)."""
-
-    __slots__ = ("args", "value")
-
-    def __init__(self, named: list[Hit], opinions: list, owner: dict[int, str] | None) -> None:
-        self.args = (named, opinions, owner)
-        self.value = None
-
-    def get(self, key: int) -> str | None:
-        if self.args is not None:
-            self.value = _own_term_opinions(*self.args)
-            self.args = None
-        return self.value.get(key) if self.value is not None else None
+def owned_opinions(p: Parse) -> dict[int, str] | None:
+    """``p.owned`` complete: with the opinions that sit on a named term,
+    which ``score_hits`` adds only where it needs them."""
+    if p.named is not None:
+        p.owned = _own_term_opinions(p.named, p.opinions, p.owned)
+        p.named = None
+    return p.owned
 
 
 def _own_term_opinions(named: list[Hit], opinions: list[tuple[int, float, int]],
@@ -492,5 +485,5 @@ def _borrow(seg: int, seg_ops: list[list[tuple[int, float, int]]], hard: list[bo
     return left[1] if left is not None else None
 
 
-__all__ = ["Hit", "find_hits", "drop_modifiers", "score_hits", "LINK_NONE", "LINK_OWN",
+__all__ = ["Hit", "find_hits", "drop_modifiers", "score_hits", "owned_opinions", "LINK_NONE", "LINK_OWN",
            "LINK_SHARED", "LINK_BORROWED", "LINK_CUE", "LINK_MODEL", "OWNER_FAMILY"]

@@ -43,7 +43,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-from .aspects import LINK_BORROWED, LINK_CUE, LINK_MODEL, LINK_NONE, LINK_SHARED, Hit
+from .aspects import LINK_BORROWED, LINK_CUE, LINK_MODEL, LINK_NONE, LINK_SHARED, Hit, owned_opinions
 from .resources import resources_dir
 from .sentiment import Parse
 
@@ -360,7 +360,7 @@ _ALL = 0b11111
 def _claimable(p: Parse, a: int, b: int) -> int:
     """Families (bits) that some rule opinion in tokens ``[a, b)`` may go to:
     all when one is nobody's own, else the families of its owners."""
-    owned = p.owned
+    owned = owned_opinions(p)
     if owned is None:
         return _ALL
     bits = 0

@@ -61,7 +61,9 @@ class Parse:
     ``opinions``: ``(token, score after negation/intensity, clause)``;
     ``dangling``: token positions of the opinions that are negators with no
     opinion word to negate; ``owned``: opinions that belong to one aspect
-    family (position -> family, set by ``aspects.score_hits``);
+    family (position -> family, set by ``aspects.score_hits``; while
+    ``named`` is set, opinions sitting on those terms are not in it yet: see
+    ``aspects.owned_opinions``);
     ``opens_contrast``: sentences after the first that open with a contrast
     word;
     ``hits``: aspect phrases ``(start, end, AspectCue, clause)``; ``flags``:
@@ -70,7 +72,7 @@ class Parse:
     ``sentence_contrast`` per sentence. A plain slotted class: it is hot.
     """
 
-    __slots__ = ("tokens", "clause_start", "clause_kind", "clause_sent", "opinions", "dangling", "owned",
+    __slots__ = ("tokens", "clause_start", "clause_kind", "clause_sent", "opinions", "dangling", "owned", "named",
                  "opens_contrast", "hits", "flags",
                  "sentence_scores", "sentence_has_opinion", "sentence_contrast", "n_sentences")
 
@@ -82,6 +84,7 @@ class Parse:
         self.opinions: list[tuple[int, float, int]] = []
         self.dangling: list[int] = []
         self.owned: dict[int, str] | None = None
+        self.named: list | None = None
         self.opens_contrast: list[int] = []
         self.hits: list[tuple[int, int, Any, int]] = []
         self.flags: list[str] = []
@@ -109,7 +112,7 @@ def parse(tokens: list[str], n_sentences: int, lex: Lexicon) -> Parse:
     p.clause_sent = csent = [0]
     p.opinions = opinions = []
     p.dangling = dangling = []
-    p.owned = None
+    p.owned = p.named = None
     p.opens_contrast = opens = []
     p.hits = hits = []
     p.flags = []
