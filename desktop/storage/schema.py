@@ -48,6 +48,22 @@ class ImportBatch(Base):
     rejected: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     undone_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    updated: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class RowChange(Base):
+    """The change log of rows an import changed in place (an edited review's
+    new text or rating, the owner's reply): the values before and after, so
+    that undoing the batch puts the old ones back."""
+
+    __tablename__ = "row_changes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("import_batches.id", ondelete="CASCADE"), index=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[int] = mapped_column(Integer)
+    old_values: Mapped[str] = mapped_column(Text)  # JSON {column: value}, datetimes as ISO text
+    new_values: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class Location(Base):
@@ -61,6 +77,7 @@ class Review(Base):
     __table_args__ = (
         UniqueConstraint("source", "dedupe_key", name="uq_reviews_source_key"),
         Index("ix_reviews_created_at", "created_at"),
+        Index("ix_reviews_source_external_id", "source", "external_id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     location_id: Mapped[int | None] = mapped_column(ForeignKey("locations.id", ondelete="SET NULL"))
@@ -80,6 +97,8 @@ class Review(Base):
     created_at: Mapped[datetime | None] = mapped_column(DateTime)
     reply_text: Mapped[str | None] = mapped_column(Text)
     reply_at: Mapped[datetime | None] = mapped_column(DateTime)
+    author_reviews: Mapped[int | None] = mapped_column(Integer)
+    author_local_guide: Mapped[bool | None] = mapped_column(Boolean)
     import_batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("import_batches.id", ondelete="SET NULL"), index=True
     )
@@ -248,3 +267,105 @@ class OrderLine(Base):
     total: Mapped[float | None] = mapped_column(Float)
     category: Mapped[str | None] = mapped_column(String(200))
     modifiers: Mapped[str | None] = mapped_column(Text)
+
+
+class ReviewLink(Base):
+    """A review's author matched to a customer: suggested by the matcher
+    (name forms, e-mail or phone, a visit in the days before the review) with
+    a confidence, then confirmed or dismissed by the owner. Only a confirmed
+    link (or one the owner has not dismissed, above the caller's confidence)
+    may be used as "this review was written by this customer"."""
+
+    __tablename__ = "review_links"
+    __table_args__ = (UniqueConstraint("review_id", "customer_id", name="uq_review_links_pair"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id", ondelete="CASCADE"), index=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
+    confidence: Mapped[float] = mapped_column(Float)  # 0..1
+    method: Mapped[str] = mapped_column(String(40))   # e.g. "email", "phone", "name+visit", "owner"
+    status: Mapped[str] = mapped_column(String(12), default="suggested")  # suggested|confirmed|dismissed
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+# -- messages and replies (issue 11) ---------------------------------------------
+
+
+class CampaignRun(Base):
+    """One campaign exported or sent: what was offered, and the seed that drew
+    its hold-out (eligible customers deliberately not contacted)."""
+
+    __tablename__ = "campaign_runs"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign: Mapped[str] = mapped_column(String(40), index=True)
+    kind: Mapped[str] = mapped_column(String(20))       # marketing | service
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    seed: Mapped[int] = mapped_column(Integer)
+    holdout_share: Mapped[float] = mapped_column(Float)
+    offer_tags: Mapped[str] = mapped_column(Text, default="")
+    dish: Mapped[str | None] = mapped_column(String(300))
+    offer_text: Mapped[str | None] = mapped_column(Text)
+    mode: Mapped[str] = mapped_column(String(20))       # export | smtp | copy | mail-client
+
+
+class CampaignMember(Base):
+    """Who a run contacted and who it held out."""
+
+    __tablename__ = "campaign_members"
+    run_id: Mapped[int] = mapped_column(ForeignKey("campaign_runs.id", ondelete="CASCADE"), primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True,
+                                             index=True)
+    role: Mapped[str] = mapped_column(String(12))       # contacted | holdout
+
+
+class MessageLog(Base):
+    """Every message exported or sent, per customer: what the frequency cap reads."""
+
+    __tablename__ = "message_log"
+    __table_args__ = (Index("ix_message_log_customer_sent", "customer_id", "sent_at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("campaign_runs.id", ondelete="SET NULL"), index=True)
+    review_id: Mapped[int | None] = mapped_column(ForeignKey("reviews.id", ondelete="SET NULL"))
+    campaign: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(20))
+    channel: Mapped[str] = mapped_column(String(12))
+    address: Mapped[str] = mapped_column(String(300))
+    language: Mapped[str] = mapped_column(String(12))
+    subject: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    sent_at: Mapped[datetime] = mapped_column(DateTime)
+    via: Mapped[str] = mapped_column(String(20))        # export | smtp | copy | mail-client
+
+
+class Suppression(Base):
+    """The do-not-contact list: a customer id, an e-mail address or a phone."""
+
+    __tablename__ = "suppressions"
+    __table_args__ = (UniqueConstraint("kind", "value", name="uq_suppressions_kind_value"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(12))       # customer | email | phone
+    value: Mapped[str] = mapped_column(String(300))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class MessageTemplate(Base):
+    """The owner's wording of a campaign in one language (JSON list of
+    {subject, email, sms}); without a row the shipped wording applies."""
+
+    __tablename__ = "message_templates"
+    campaign: Mapped[str] = mapped_column(String(40), primary_key=True)
+    language: Mapped[str] = mapped_column(String(12), primary_key=True)
+    versions: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ReplyStatus(Base):
+    """A review the owner answered on the platform (they pasted the reply
+    there and said so here): it leaves the reply inbox."""
+
+    __tablename__ = "reply_status"
+    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id", ondelete="CASCADE"), primary_key=True)
+    answered_at: Mapped[datetime] = mapped_column(DateTime)
+    reply_text: Mapped[str | None] = mapped_column(Text)

@@ -31,6 +31,7 @@ from desktop.ui.context import UiContext
 from desktop.ui.models.columns import format_count
 from desktop.ui.models.preview_models import cell_text
 from desktop.ui.operation import Operation
+from desktop.ui.richtext import plain_label
 from desktop.ui.widgets.preview_panel import CONFIDENT, PreviewPanel, date_example
 
 DIALOG_SIZE = (1080, 700)
@@ -177,7 +178,7 @@ class ImportPreviewDialog(QDialog):
                 self.tabs.addTab(panel, Path(state.path).name)
             layout.addWidget(self.tabs, 1)
 
-        self.hint_label = QLabel("", self)
+        self.hint_label = plain_label(QLabel("", self))
         self.hint_label.setObjectName("Muted")
         self.hint_label.setWordWrap(True)
         layout.addWidget(self.hint_label)
@@ -347,8 +348,8 @@ class ImportPreviewDialog(QDialog):
             parts = [self.tr("%1: %2 new, %3 already there").replace("%1", Path(p.file).name)
                      .replace("%2", format_count(p.new)).replace("%3", format_count(p.duplicates))
                      for p in preview.parts]
-        panel.show_counts(new=preview.new, duplicates=preview.duplicates - preview.updated,
-                          rejected=len(preview.rejected), joined=preview.merged + preview.updated, parts=parts)
+        panel.show_counts(new=preview.new, duplicates=preview.duplicates, rejected=len(preview.rejected),
+                          joined=preview.merged, updated=preview.updated, parts=parts)
         panel.show_records(preview.records, list(preview.fields))
         panel.show_rejected(preview.rejected)
         panel.show_problem(self._notes(preview))

@@ -39,6 +39,7 @@ from desktop.ui.models.preview_models import (
     PreviewRecordsModel,
     field_label,
 )
+from desktop.ui.richtext import plain_label
 
 CONFIDENT = 0.9
 """From this confidence on, a format counts as recognised for certain."""
@@ -166,15 +167,20 @@ class PreviewPanel(QWidget):
         self.stack.setCurrentIndex(self.CONTENT)
 
     def show_counts(self, *, new: int, duplicates: int, rejected: int, joined: int = 0,
-                    parts: Sequence[str] = ()) -> None:
+                    updated: int = 0, parts: Sequence[str] = ()) -> None:
+        """``updated``: stored rows the file changes (an edited review, a
+        customer's newer consent); they are never among the ``duplicates``."""
         # the words outside the f-strings: lupdate does not see tr() inside one
         new_word, there_word = self.tr("new"), self.tr("already there")
-        joined_word, rejected_word = self.tr("join or update a customer"), self.tr("rejected")
+        joined_word, rejected_word = self.tr("join a customer"), self.tr("rejected")
+        updated_word = self.tr("updated")
         bits = [(f"<span style='color:{palette.POSITIVE}'><b>{escape(format_count(new))}</b> "
                  f"{escape(new_word)}</span>"),
                 f"<b>{escape(format_count(duplicates))}</b> {escape(there_word)}"]
         if joined:
             bits.append(f"<b>{escape(format_count(joined))}</b> {escape(joined_word)}")
+        if updated:
+            bits.append(f"<b>{escape(format_count(updated))}</b> {escape(updated_word)}")
         colour = palette.NEGATIVE if rejected else palette.MUTED
         bits.append(f"<span style='color:{colour}'><b>{escape(format_count(rejected))}</b> "
                     f"{escape(rejected_word)}</span>")
@@ -243,10 +249,10 @@ class PreviewPanel(QWidget):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(8)
-        self.title_label = QLabel(Path(self.path).name, content)
+        self.title_label = plain_label(QLabel(Path(self.path).name, content))
         self.title_label.setObjectName("DropTitle")
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.subtitle_label = QLabel("", content)
+        self.subtitle_label = plain_label(QLabel("", content))
         self.subtitle_label.setObjectName("Muted")
         self.subtitle_label.setWordWrap(True)
         layout.addWidget(self.title_label)
@@ -269,7 +275,7 @@ class PreviewPanel(QWidget):
         self.date_frame.setObjectName("Question")
         date_layout = QVBoxLayout(self.date_frame)
         date_layout.setContentsMargins(14, 10, 14, 10)
-        self.date_question = QLabel("", self.date_frame)
+        self.date_question = plain_label(QLabel("", self.date_frame))
         self.date_question.setWordWrap(True)
         self.date_question.setObjectName("QuestionText")
         self.day_first_radio = QRadioButton(self.date_frame)
@@ -284,7 +290,7 @@ class PreviewPanel(QWidget):
         self.date_frame.hide()
         layout.addWidget(self.date_frame)
 
-        self.problem_label = QLabel("", content)
+        self.problem_label = plain_label(QLabel("", content))
         self.problem_label.setObjectName("Problem")
         self.problem_label.setWordWrap(True)
         self.problem_label.hide()
@@ -346,7 +352,7 @@ class PreviewPanel(QWidget):
         layout.addWidget(self.rejected_list)
         self.stack.addWidget(content)
 
-        self.message_label = QLabel(self.tr("Reading “%1”…").replace("%1", Path(self.path).name), self.stack)
+        self.message_label = plain_label(QLabel(self.tr("Reading “%1”…").replace("%1", Path(self.path).name), self.stack))
         self.message_label.setObjectName("PanelMessage")
         self.message_label.setWordWrap(True)
         self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
