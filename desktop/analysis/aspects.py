@@ -319,16 +319,11 @@ def score_hits(p: Parse, hits: list[Hit]) -> list[Hit]:
             if h.weak and h.scored != LINK_OWN and h.scored != LINK_SHARED:
                 h.polarity, h.scored = 0.0, LINK_NONE
         return hits
-    op_at = {}
-    for o in opinions:
-        op_at[o[0]] = o[1]
-    # (aspect, sentence) of named terms; a drink also names food ("the
-    # coffee was delicious" is about the coffee).
+    # A cue is dropped when its sentence names its aspect; a drink also names
+    # food ("the coffee was delicious" is about the coffee). Cues are few:
+    # plain scans beat building sets.
     csent = p.clause_sent
-    named_here = set()
-    for h in named:
-        named_here.add((h.aspect, csent[h.clause]))
-        named_here.add((_FAMILY.get(h.aspect, h.aspect), csent[h.clause]))
+    family = _FAMILY.get
     kept = []
     for h in hits:
         if not h.implicit:
@@ -336,16 +331,20 @@ def score_hits(p: Parse, hits: list[Hit]) -> list[Hit]:
                 h.polarity, h.scored = 0.0, LINK_NONE
             kept.append(h)
             continue
-        if (h.aspect, csent[h.clause]) in named_here:
-            continue  # its sentence names its aspect, or its clause its family
-        sc = op_at.get(h.start)
-        if sc is None:  # a phrase cue: any opinion inside it
-            for x in range(h.start + 1, h.end):
-                sc = op_at.get(x)
-                if sc is not None:
-                    break
-        if sc is not None:
-            h.polarity, h.scored = sc, LINK_CUE
+        a = h.aspect
+        k = csent[h.clause]
+        named_it = False
+        for x in named:
+            if csent[x.clause] == k and (x.aspect == a or family(x.aspect) == a):
+                named_it = True
+                break
+        if named_it:
+            continue
+        start, end = h.start, h.end
+        for o in opinions:  # its own opinion: the first inside its words
+            if start <= o[0] < end:
+                h.polarity, h.scored = o[1], LINK_CUE
+                break
         kept.append(h)
     return kept
 
