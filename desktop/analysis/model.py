@@ -66,13 +66,16 @@ FAMILY_FEATURES: tuple[str, ...] = (
 POLARITY_FEATURES: tuple[str, ...] = ("rule", "linked", "rule_polarity")
 """Trained on every mention; applied to those without a linked opinion
 (``linked`` and ``rule_polarity`` 0)."""
-SCALE = 1 << 14
+SCALE = 1 << 12
 """Fixed-point scale of packed word weights (weights are rounded to 1/SCALE)."""
-FIELD_BITS = 64
-OFFSET = 1 << 40
+FIELD_BITS = 32
+OFFSET = 1 << 17
 """Added to every packed field so that sums stay non-negative: a field's sum
-over n words is ``n * OFFSET + sum of weights`` (|weight| < OFFSET / SCALE,
-n < 2**23 words)."""
+over n words is ``n * OFFSET + sum of weights`` (|weight| < OFFSET / SCALE
+= 32, n < 2**14 words: a text is cut at MAX_TEXT_CHARS). Narrow fields keep
+the integers small, and small integers add faster."""
+MAX_SENTENCE_TOKENS = 1 << 14
+"""Longer sentences (only in pathological texts) are left to the rules."""
 POLARITY_WINDOW = 4
 """Words on each side of a term that the polarity model reads."""
 MODEL_SCORE = 0.6
@@ -81,7 +84,7 @@ weaker than the strongest rule scores, as its evidence is statistical."""
 _MASK = (1 << FIELD_BITS) - 1
 _N = len(FIELDS)
 _BYTES = (_N + 1) * FIELD_BITS // 8
-_UNPACK = struct.Struct(f"<{_N + 1}Q").unpack
+_UNPACK = struct.Struct(f"<{_N + 1}I").unpack
 _POLARITY_SHIFT = FIELD_BITS * _N
 
 
@@ -136,7 +139,7 @@ def pack(weights: list[float] | tuple[float, ...]) -> int:
     value = 1  # the count, lowest field
     for k, w in enumerate(weights):
         q = int(round(float(w) * SCALE))
-        if not -OFFSET < q < OFFSET:  # so that sums of up to 2**23 words stay in their field
+        if not -OFFSET < q < OFFSET:  # so that sums of up to 2**14 words stay in their field
             raise ValueError(f"weight {w} out of range")
         value |= (q + OFFSET) << (FIELD_BITS * (k + 1))
     return value
@@ -279,6 +282,8 @@ def apply(model: Model, p: Parse, hits: list[Hit]) -> list[Hit]:
                     shits.append(h)
             todo.append((k, a, b, shits))
     for k, a, b, shits in todo:
+        if b - a > MAX_SENTENCE_TOKENS:
+            continue  # beyond what the packed sums hold: the rules' reading stands
         r = scores[k]
         total = sum(filter(None, map(get, tokens[a:b])))
         n = total & _MASK

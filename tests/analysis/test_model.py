@@ -28,7 +28,7 @@ def test_pack_unpack_round_trip_and_sums() -> None:
 
 def test_pack_refuses_weights_out_of_range() -> None:
     with pytest.raises(ValueError):
-        M.pack([1e9] * len(M.FIELDS))
+        M.pack([1e3] * len(M.FIELDS))
 
 
 def _hit(aspect: str, scored: int, pol: float, weak: bool = False, implicit: bool = False) -> Hit:
