@@ -9,14 +9,18 @@ Attribution rules (what a complaint is about):
 
 - An opinion word that implies an aspect (an ``aspect_cues`` word, or a
   duration such as "forty minutes", which implies ``wait``) belongs to that
-  aspect's family: it is never given to a term of another family ("our
-  pizzas came forty minutes after we ordered" is about the wait, "the pizza
-  was expensive" about the price, not the pizza). The cue stands as its own
-  mention unless its sentence names its aspect.
+  aspect's family (``OWNER_FAMILY``): it is never given to a term of
+  another family ("our pizzas came forty minutes after we ordered" is about
+  the wait, "the pizza was expensive" about the price, not the pizza). The
+  cue stands as its own mention unless its sentence names its aspect. So
+  does an opinion word that is itself a term ("we waited for our food" is
+  no food opinion).
 - Of two aspect terms that form one noun phrase ("matcha tiramisu",
   "tiramisù al matcha") only the head counts: the last word where the
   lexicon says ``compound_head: last`` (English, German...), the first
-  where it says ``first`` and for a term after a ``modifier_links`` word.
+  where it says ``first`` and for a term after a ``modifier_links`` word;
+  a food word qualifying a ``venue_words`` word ("a pizza place") names a
+  kind of place and is dropped.
 - A ``weak`` term ("dinner", "lunch") counts only with an opinion in its
   own clause group: "we came for a birthday dinner" is no food opinion.
 - A negator with no opinion word to negate ("not the decor", "the service
@@ -433,14 +437,6 @@ def _attribute(shits: list[Hit], ops: list[tuple[int, float, int]],
                 n += 1
         if n:
             h.polarity, h.scored = total / n, LINK_SHARED
-
-
-def _dist(h: Hit, i: int) -> int:
-    if i < h.start:
-        return h.start - i
-    if i >= h.end:
-        return i - h.end + 1
-    return 0
 
 
 def _seg_mean(ops: list[tuple[int, float, int]], owner: dict[int, str] | None,

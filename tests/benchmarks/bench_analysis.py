@@ -7,7 +7,10 @@ Prints one row per dataset/split: aspect P/R/F1, aspect polarity accuracy,
 sentence sign accuracy, n; then TextBlob sentiment-only vs the full
 ``analyze`` (language detection included) on the same ~2000 review texts in
 one process, single core, and the speed ratio. Held-out figures: MAMS test,
-CEBaB test, M-ABSA dev. Exits 0 with "SKIPPED" when the data is absent.
+CEBaB test, M-ABSA dev. MAMS labels every aspect a sentence mentions
+("neutral" where it holds no opinion), so its rows count the engine's
+neutral mentions as detected, with polarity 0. Native reviews and whole
+reviews: ``bench_native.py``. Exits 0 with "SKIPPED" when the data is absent.
 """
 from __future__ import annotations
 
