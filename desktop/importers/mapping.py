@@ -72,6 +72,8 @@ GENERIC_SYNONYMS: dict[ImportKind, dict[str, tuple[str, ...]]] = {
                           "subscribed", "marketing opt in", "email marketing", "email consent",
                           "marketing consent"),
         "accepts_sms": ("accepts sms marketing", "sms opt in", "sms marketing", "sms consent"),
+        "accepts_whatsapp": ("accepts whatsapp marketing", "whatsapp opt in", "whatsapp marketing",
+                             "whatsapp consent"),
         "note": ("note", "notes", "memo", "comment", "comments", "remarks"),
         "tags": ("tags", "tag", "labels", "groups", "segments"),
     },
