@@ -8,6 +8,7 @@ import os
 import sys
 from pathlib import Path
 
+from desktop.cli_customers import CUSTOMER_COMMANDS, add_customer_commands
 from desktop.core.errors import Cancelled, UserError
 
 DESCRIPTION = """Regulars: your reviews and your regulars, on your own laptop.
@@ -21,6 +22,7 @@ EPILOG = """examples:
   python -m desktop --db cafe.sqlite               open the app on it
   python -m desktop import reviews.csv --json      import a file, print the result
   python -m desktop preview customers.csv          what an import would do (writes nothing)
+  python -m desktop customers --segment lapsed     regulars you have not seen for a while
   echo "Great coffee, slow service" | python -m desktop analyze-text
 """
 
@@ -133,6 +135,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
     p.add_argument("--period", choices=["week", "month"], default="month")
     p.add_argument("--json", action="store_true")
+
+    add_customer_commands(sub, _add_db)
 
     p = sub.add_parser("self-test", help="check that this build analyses text as the source does")
     p.add_argument("--write-expected", action="store_true", help=argparse.SUPPRESS)
@@ -419,6 +423,7 @@ COMMANDS = {
     "batches": _cmd_batches, "undo": _cmd_undo, "demo": _cmd_demo, "analyze": _cmd_analyze,
     "analyze-text": _cmd_analyze_text, "terms": _cmd_terms, "trend": _cmd_trend, "self-test": _cmd_self_test,
     "preview": _cmd_preview, "merges": _cmd_merges, "unmerge": _cmd_unmerge, "region": _cmd_region,
+    **CUSTOMER_COMMANDS,
 }
 
 

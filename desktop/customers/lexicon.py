@@ -93,6 +93,9 @@ class Lexicon:
     mentions: tuple[tuple[tuple[str, str], _Matcher], ...]
     """((kind, code), matcher) for each diet and allergen: a phrase may say
     two things at once ("coeliac": gluten-free diet and gluten allergy)."""
+    any_mention: re.Pattern | None
+    """Every mention phrase in one pattern: most sentences mention no diet, and
+    this one search tells so before the per-diet matchers run."""
     negations: frozenset[str]
 
 
@@ -118,7 +121,10 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
             for code, phrases in mentions.get(kind, {}).items():
                 mention_entries.setdefault((kind, code), []).extend((p, (kind, code)) for p in phrases)
         negations.update(fold(n) for n in mentions.get("negations", ()))
+    phrases = sorted({p for entries in mention_entries.values() for p, _ in entries
+                      if WORD_RE.findall(fold(p.rstrip("*")))}, key=len, reverse=True)
+    gate = re.compile("|".join(_pattern(p) for p in phrases)) if phrases else None
     return Lexicon(_Matcher.build(word_entries), _Matcher.build(lists["milk_drinks"]),
                    _Matcher.build(lists["plant_milks"]), _Matcher.build(lists["generic_meat"]),
                    tuple((label, _Matcher.build(entries)) for label, entries in mention_entries.items()),
-                   frozenset(negations))
+                   gate, frozenset(negations))

@@ -62,6 +62,8 @@ def find_mentions(text: str | None, lexicon: Lexicon | None = None,
     if not text:
         return []
     lex = lexicon or load_lexicon()
+    if lex.any_mention is None or not lex.any_mention.search(fold(text)):
+        return []
     out: list[Mention] = []
     seen: set[tuple[str, str]] = set()
     for raw in _SENTENCE_RE.findall(text):

@@ -32,6 +32,8 @@ class Services:
         self.customers = CustomerService(db)
         self.terms = TermsService(db)
         self.imports = ImportService(db, self.analysis, self.settings)
+        self.imports.after_change.append(
+            lambda _changed, progress, cancel: self.customers.refresh(progress, cancel))
 
     @classmethod
     def open(cls, db_path: str | Path | None = None) -> Services:

@@ -14,3 +14,8 @@ from desktop.storage.repositories.links import *  # noqa: F401,F403
 from desktop.storage.repositories.merge_log import *  # noqa: F401,F403
 from desktop.storage.repositories.orders import *  # noqa: F401,F403
 from desktop.storage.repositories.reviews import *  # noqa: F401,F403
+from desktop.storage.repositories.customer_data import *  # noqa: F401,F403
+from desktop.storage.repositories.menu import *  # noqa: F401,F403
+from desktop.storage.repositories.privacy import *  # noqa: F401,F403
+from desktop.storage.repositories.profiles import *  # noqa: F401,F403
+from desktop.storage.repositories.tiers import *  # noqa: F401,F403
