@@ -28,7 +28,7 @@ def _as_of(text: str | None):
 
 def add_customer_commands(sub, add_db) -> None:
     """Register the customer commands on the ``sub`` parsers (``add_db`` adds --db)."""
-    from desktop.customers.segments import SEGMENTS
+    from desktop.customers.names import SEGMENTS
 
     p = sub.add_parser("customers", help="list customers with tier, segment, visits, spend, tags and consent")
     add_db(p)

@@ -35,6 +35,7 @@ from typing import Sequence
 import numpy as np
 import pandas as pd
 
+from desktop.customers.names import SEGMENTS
 from desktop.customers.tiers import DEFAULT_TIERS, TierRule, assign_tiers
 from desktop.customers.visits import Visits
 
@@ -64,8 +65,6 @@ BIG_SPENDER_MIN_CUSTOMERS = 10
 RFM_WINDOW_DAYS = 365
 """Frequency and money in the RFM scores count the last year."""
 
-SEGMENTS = ("new", "regular", "at-risk", "lapsed", "one-off")
-"""Segment names, as the CLI prints them. A customer with no known visit has none."""
 
 
 @dataclass(frozen=True)
@@ -167,6 +166,11 @@ def customer_metrics(visits: Visits, people: pd.DataFrame, as_of: int,
                      people["file_spend"].fillna(0).to_numpy(), spend)
     first = np.where(from_file, np.where(file_first >= 0, file_first, file_last), first)
     last = np.where(from_file, np.where(file_last >= 0, file_last, file_first), last)
+    # with orders too, a file that knows a later (or earlier) visit is believed: another till, say
+    known_last = (file_last >= 0) & (file_last <= as_of) & ~from_file & (n > 0)
+    last = np.where(known_last, np.maximum(last, file_last), last)
+    known_first = (file_first >= 0) & ~from_file & (n > 0)
+    first = np.where(known_first, np.minimum(first, file_first), first)
     mean_gap = np.where((file_n > 1) & (file_first >= 0) & (file_last > file_first),
                         (file_last - file_first) / np.maximum(file_n - 1, 1), np.nan)
     usual = np.where(from_file & (n >= rules.regular_min_visits), mean_gap, usual)

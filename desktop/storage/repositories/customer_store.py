@@ -56,6 +56,8 @@ AUTHORITATIVE_FIELDS = ("name", "email", "phone", "birthday", "note")
 """Fields a newer customer file replaces when it states them."""
 FILL_FIELDS = ("name", "email", "phone")
 """Fields an order's customer details may fill when they are empty."""
+MEMO_KIND = "memo"
+"""Preference-note kind of a customer file's own note (Square's Memo, Shopify's Note)."""
 
 
 def store_customers(session: Session, batch_id: int | None, records: Sequence[CustomerRecord],
@@ -328,8 +330,9 @@ def _union_tags(current: str | None, incoming: Sequence[str]) -> str | None:
 
 def _notes_from_files(session: Session, batch_id: int | None,
                       stored: Sequence[tuple[int | None, CustomerRecord]], now: datetime) -> None:
-    """Preferences a customer file holds in columns of their own (TheFork)
-    become preference notes, as staff wrote them (once each)."""
+    """Preferences a customer file holds in columns of their own (TheFork),
+    or its note or memo column, become preference notes as staff wrote them
+    (each text once per customer)."""
     rows = []
     for cid, r in stored:
         if cid is None:
@@ -337,13 +340,22 @@ def _notes_from_files(session: Session, batch_id: int | None,
         for kind, text in r.preferences:
             rows.append(dict(customer_id=cid, kind=kind, note=text, source=r.source, created_at=now,
                              import_batch_id=batch_id))
+        if r.note and not r.preferences:  # a memo staff wrote in the till ("oat milk", "vegetarian")
+            rows.append(dict(customer_id=cid, kind=MEMO_KIND, note=r.note, source=r.source, created_at=now,
+                             import_batch_id=batch_id))
     if not rows:
         return
-    existing = set(session.execute(select(PreferenceNote.customer_id, PreferenceNote.kind, PreferenceNote.note)
-                                   .where(PreferenceNote.customer_id.in_({r["customer_id"] for r in rows}))))
-    rows = [r for r in rows if (r["customer_id"], r["kind"], r["note"]) not in existing]
-    if rows:
-        session.execute(insert(PreferenceNote), rows)
+    existing: set[tuple[int, str]] = set()
+    for chunk in _chunks(sorted({r["customer_id"] for r in rows})):
+        existing.update((cid, note) for cid, note in session.execute(
+            select(PreferenceNote.customer_id, PreferenceNote.note).where(PreferenceNote.customer_id.in_(chunk))))
+    fresh = []
+    for r in rows:
+        if (r["customer_id"], r["note"]) not in existing:
+            existing.add((r["customer_id"], r["note"]))
+            fresh.append(r)
+    for chunk in _chunks(fresh, 2000):
+        session.execute(insert(PreferenceNote), list(chunk))
 
 
 __all__ = ["store_customers", "resolve_keys", "AUTHORITATIVE_FIELDS", "FILL_FIELDS"]

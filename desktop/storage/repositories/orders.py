@@ -107,13 +107,21 @@ def store_orders(session: Session, batch_id: int | None, records: Sequence[Order
 
 def insert_preferences(session: Session, batch_id: int | None,
                        records: Sequence[PreferenceRecord]) -> int:
+    """Preference notes for customers known by external id; a note a customer
+    already has (the same text) is not stored twice. Returns how many were stored."""
     by_ext, _, _ = _customer_lookup(session, ext_ids=[r.customer_external_id for r in records])
     now = datetime.now()
-    rows = [dict(customer_id=by_ext[r.customer_external_id], kind=r.kind, note=r.note,
-                 source=r.source, created_at=now, import_batch_id=batch_id)
-            for r in records if r.customer_external_id in by_ext]
-    if rows:
-        session.execute(insert(PreferenceNote), rows)
+    existing = set(session.execute(select(PreferenceNote.customer_id, PreferenceNote.note)).all()) if records else set()
+    rows = []
+    for r in records:
+        cid = by_ext.get(r.customer_external_id)
+        if cid is None or (cid, r.note) in existing:
+            continue
+        existing.add((cid, r.note))
+        rows.append(dict(customer_id=cid, kind=r.kind, note=r.note, source=r.source, created_at=now,
+                         import_batch_id=batch_id))
+    for chunk in _chunks(rows, 2000):
+        session.execute(insert(PreferenceNote), list(chunk))
     return len(rows)
 
 
