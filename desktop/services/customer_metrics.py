@@ -68,13 +68,46 @@ def load_segment_rules(session) -> SegmentRules:
         return SegmentRules()
 
 
-def load_visits(session, as_of: int | None = None) -> Visits:
+def visits_from_orders(session) -> Visits:
+    """Every known customer's visits, read from the orders (the slow path)."""
     cids, times, totals, refunds = repo.order_columns(session)
     if not cids:
         return Visits.empty()
     return daily_visits(np.array(cids, np.int64), to_ordinals(times),
                         np.array([t if t is not None else 0.0 for t in totals], np.float64),
-                        np.array(refunds, bool), as_of)
+                        np.array(refunds, bool))
+
+
+def cache_visits(session) -> Visits:
+    """Rebuild the stored visit cache from the orders (after an import; write
+    thread) and return the visits."""
+    fp = repo.orders_fingerprint(session)
+    visits = visits_from_orders(session)
+    repo.store_visit_cache(session, fp, visits.customer_id.astype("<i8").tobytes(),
+                           visits.day.astype("<i4").tobytes(), visits.spend.astype("<f8").tobytes())
+    return visits
+
+
+def load_visits(session, as_of: int | None = None) -> Visits:
+    """Every known customer's visits up to ``as_of`` (an ordinal): from the
+    stored cache when it was built from the orders as they are now, else from
+    the orders themselves (never a stale answer)."""
+    packed = repo.visit_cache(session, repo.orders_fingerprint(session))
+    if packed is not None and as_of is not None and len(packed[1]) and \
+            int(np.frombuffer(packed[1], "<i4").max()) > as_of:
+        packed = None  # a day in the past: refunds after it must not count, so from the orders exactly
+    if packed is None:
+        cids, times, totals, refunds = repo.order_columns(session)
+        if not cids:
+            return Visits.empty()
+        return daily_visits(np.array(cids, np.int64), to_ordinals(times),
+                            np.array([t if t is not None else 0.0 for t in totals], np.float64),
+                            np.array(refunds, bool), as_of)
+    else:
+        visits = Visits(np.frombuffer(packed[0], "<i8").astype(np.int64),
+                        np.frombuffer(packed[1], "<i4").astype(np.int64),
+                        np.frombuffer(packed[2], "<f8").astype(np.float64))
+    return visits
 
 
 def people_frame(rows: list[tuple]) -> pd.DataFrame:
@@ -173,4 +206,4 @@ class OverviewCache:
 
 
 __all__ = ["Overview", "OverviewCache", "build_overview", "default_as_of", "load_tiers", "load_segment_rules",
-           "load_visits", "TIERS_KEY", "SEGMENT_RULES_KEY", "DEFAULT_TIERS", "BIG_SPENDER_TAG", "BIRTHDAY_TAG"]
+           "load_visits", "cache_visits", "visits_from_orders", "TIERS_KEY", "SEGMENT_RULES_KEY", "DEFAULT_TIERS", "BIG_SPENDER_TAG", "BIRTHDAY_TAG"]

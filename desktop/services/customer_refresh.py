@@ -25,7 +25,7 @@ from desktop.customers.suggestions import (
 )
 from desktop.customers.tiers import explain_tier
 from desktop.customers.visits import to_ordinals
-from desktop.services.customer_metrics import build_overview, load_visits
+from desktop.services.customer_metrics import build_overview, cache_visits
 from desktop.storage import repositories as repo
 from desktop.storage.database import Database
 
@@ -56,7 +56,7 @@ def refresh_customers(db: Database, progress: ProgressFn = no_progress,
         notes = structure_notes(s)
         check_cancel(cancel)
         progress(0.3, "Matching review authors to customers")
-        visits = load_visits(s)
+        visits = cache_visits(s)
         links = match_reviews(s, visits)
         check_cancel(cancel)
         progress(0.5, "Looking for suggestions")

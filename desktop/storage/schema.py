@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -398,6 +399,21 @@ class TierChange(Base):
     as_of: Mapped[date] = mapped_column(Date, index=True)
     reason: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class VisitCache(Base):
+    """Derived: every known customer's visit days and spend, as three packed
+    arrays (customer ids int64, day ordinals int32, spend float64), built from
+    the orders whose ``fingerprint`` it records. Rebuilt after each import;
+    read in one go, so the Customers page does not read every order again."""
+
+    __tablename__ = "customer_visit_cache"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(200))
+    customer_ids: Mapped[bytes] = mapped_column(LargeBinary)
+    days: Mapped[bytes] = mapped_column(LargeBinary)
+    spend: Mapped[bytes] = mapped_column(LargeBinary)
+    built_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class Erasure(Base):

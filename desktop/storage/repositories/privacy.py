@@ -10,7 +10,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop.storage.repositories.consent import consent_history
-from desktop.storage.repositories.customer_data import orders_of
+from desktop.storage.repositories.customer_data import drop_visit_cache, orders_of
 from desktop.storage.repositories.links import link_rows
 from desktop.storage.repositories.profiles import health_rows, notes_of, profiles, suggestions
 from desktop.storage.repositories.tiers import tier_changes
@@ -90,6 +90,7 @@ def erase_customer(session: Session, customer_id: int) -> dict[str, int]:
     counts["change_log_rows_removed"] = session.execute(delete(RowChange).where(
         RowChange.table_name == "customers", RowChange.row_id == customer_id)).rowcount or 0
     session.execute(delete(Customer).where(Customer.id == customer_id))
+    drop_visit_cache(session)  # it held their visit days
     session.execute(insert(Erasure).values(erased_at=datetime.now(), counts=json.dumps(counts, sort_keys=True)))
     return counts
 

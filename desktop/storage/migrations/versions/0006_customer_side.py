@@ -109,6 +109,16 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     op.create_table(
+        "customer_visit_cache",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("fingerprint", sa.String(length=200), nullable=False),
+        sa.Column("customer_ids", sa.LargeBinary(), nullable=False),
+        sa.Column("days", sa.LargeBinary(), nullable=False),
+        sa.Column("spend", sa.LargeBinary(), nullable=False),
+        sa.Column("built_at", sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    op.create_table(
         "erasures",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("erased_at", sa.DateTime(), nullable=False),
@@ -124,7 +134,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for table in ("erasures", "tier_changes", "menu_items", "consent_events", "customer_suggestions",
+    for table in ("erasures", "customer_visit_cache", "tier_changes", "menu_items", "consent_events", "customer_suggestions",
                   "customer_health", "customer_profiles"):
         op.drop_table(table)
     with op.batch_alter_table("preference_notes", schema=None) as batch_op:
