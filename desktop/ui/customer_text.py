@@ -88,7 +88,7 @@ class CustomerText(QObject):
     """Counted phrases need a QObject's ``tr(text, "", n)`` to be plural messages."""
 
     def visits(self, n: int) -> str:
-        return self.tr("%n visit(s)", "", n)
+        return self.tr("%Ln visit(s)", "", n)
 
     def segment_reason(self, m: Mapping[str, Any], window_days: int = 56) -> str:
         code = m.get("reason")
@@ -96,23 +96,23 @@ class CustomerText(QObject):
         n = int(round(a)) if a is not None and a == a else 0
         k = int(round(b)) if b is not None and b == b else 0
         if code == "new":
-            return self.tr("First visit %n day(s) ago", "", n)
+            return self.tr("First visit %Ln day(s) ago", "", n)
         if code == "one_visit":
-            return self.tr("One visit, %n day(s) ago", "", n)
+            return self.tr("One visit, %Ln day(s) ago", "", n)
         if code == "few_visits":
-            return self.tr("%n visit(s), no habit yet", "", n) + " · " + self.tr("last seen %n day(s) ago", "", k)
+            return self.tr("%Ln visit(s), no habit yet", "", n) + " · " + self.tr("last seen %Ln day(s) ago", "", k)
         if code == "absent":
-            return self.tr("Not seen for %n day(s)", "", n) + " · " + self.tr("usually every %n day(s)", "", k)
+            return self.tr("Not seen for %Ln day(s)", "", n) + " · " + self.tr("usually every %Ln day(s)", "", k)
         if code == "slowing":
             weeks = max(window_days // 7, 1)
-            return (self.tr("%n visit(s) in the last %1 weeks", "", n).replace("%1", str(weeks)) + " · "
-                    + self.tr("about %n expected from their rhythm", "", k))
+            return (self.tr("%Ln visit(s) in the last %1 weeks", "", n).replace("%1", str(weeks)) + " · "
+                    + self.tr("about %Ln expected from their rhythm", "", k))
         if code == "in_rhythm":
-            return self.tr("Usually every %n day(s)", "", n) + " · " + self.tr("last seen %n day(s) ago", "", k)
+            return self.tr("Usually every %Ln day(s)", "", n) + " · " + self.tr("last seen %Ln day(s) ago", "", k)
         if code == "no_rhythm":
-            return self.tr("%n visit(s)", "", n) + " · " + self.tr("last seen %n day(s) ago", "", k)
+            return self.tr("%Ln visit(s)", "", n) + " · " + self.tr("last seen %Ln day(s) ago", "", k)
         if code == "no_dates":
-            return self.tr("%n visit(s) in the customer file, no dates", "", n)
+            return self.tr("%Ln visit(s) in the customer file, no dates", "", n)
         return self.tr("No visit known yet")
 
     def tier_reason(self, m: Mapping[str, Any], currency: str | None) -> str:
@@ -120,7 +120,7 @@ class CustomerText(QObject):
             return self.tr("Not in a tier yet")
         window = int(m.get("tier_window") or 0)
         if m.get("tier_basis") == "visits":
-            return self.tr("%n visit(s) in the last %1 days", "", int(m.get("tier_value") or 0)).replace(
+            return self.tr("%Ln visit(s) in the last %1 days", "", int(m.get("tier_value") or 0)).replace(
                 "%1", str(window))
         return self.tr("%1 spent in the last %2 days").replace("%1", money_text(m.get("tier_value") or 0, currency)
                                                                ).replace("%2", str(window))
@@ -139,12 +139,12 @@ class CustomerText(QObject):
     def evidence(self, evidence: Mapping[str, Any]) -> str:
         code = evidence.get("code")
         if code == "usual_order":
-            return self.tr("On %1 of %n visit(s)", "", int(evidence.get("visits", 0))).replace(
+            return self.tr("On %1 of %Ln visit(s)", "", int(evidence.get("visits", 0))).replace(
                 "%1", str(evidence.get("count", 0)))
         if code == "never_meat":
-            return self.tr("%n visit(s) with food, never meat or fish", "", int(evidence.get("meal_visits", 0)))
+            return self.tr("%Ln visit(s) with food, never meat or fish", "", int(evidence.get("meal_visits", 0)))
         if code == "review_language":
-            return self.tr("Wrote %1 of %n review(s) in this language", "", int(evidence.get("reviews", 0))).replace(
+            return self.tr("Wrote %1 of %Ln review(s) in this language", "", int(evidence.get("reviews", 0))).replace(
                 "%1", str(evidence.get("count", 0)))
         if code == "review_mention":
             return self.tr("Their review: “%1”").replace("%1", str(evidence.get("quote", "")))

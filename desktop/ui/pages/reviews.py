@@ -412,8 +412,9 @@ class ReviewsPage(QWidget):
         for note in author.notes[:3]:
             lines.append(f"<span style='color:{palette.MUTED}'>• {escape(note)}</span>")
         if link.status != "confirmed":
-            lines.append(f"<a href='author:confirm:{link.id}'>{escape(self.tr('It is them'))}</a> &nbsp; "
-                         f"<a href='author:dismiss:{link.id}'>{escape(self.tr('Not them'))}</a>")
+            yes, no = self.tr("It is them"), self.tr("Not them")  # not inside the f-string: lupdate misses those
+            lines.append(f"<a href='author:confirm:{link.id}'>{escape(yes)}</a> &nbsp; "
+                         f"<a href='author:dismiss:{link.id}'>{escape(no)}</a>")
         return (f"<table width='100%' cellpadding='8' style='background:{palette.ACCENT_SOFT};margin:6px 0'>"
                 f"<tr><td>{'<br>'.join(lines)}</td></tr></table>")
 

@@ -187,8 +187,9 @@ class CustomerCardView(QScrollArea):
         layout.addLayout(grid)
         moves = [h for h in card.tier_history if h.get("old_tier") or h.get("new_tier")][:3]
         if len(moves) > 1 or (moves and moves[0].get("old_tier")):
-            lines = [f"{format_date(h['as_of'])}: {tier_label(h.get('old_tier')) or self.tr('no tier')} → "
-                     f"{tier_label(h.get('new_tier')) or self.tr('no tier')}" for h in moves]
+            none = self.tr("no tier")  # not inside the f-string: lupdate misses those
+            lines = [f"{format_date(h['as_of'])}: {tier_label(h.get('old_tier')) or none} → "
+                     f"{tier_label(h.get('new_tier')) or none}" for h in moves]
             layout.addWidget(_label("\n".join(lines), frame, "Muted"))
         return frame
 
@@ -311,8 +312,9 @@ class CustomerCardView(QScrollArea):
                 detail = self.tr("no choice recorded")
             words = _label(f"{escape(label(CHANNEL_LABELS, channel))}: <b style='color:{colour}'>{escape(state)}</b>"
                            f" <span style='color:{palette.MUTED}'>{escape(detail)}</span>", frame, rich=True)
+            said_yes, said_no = self.tr("yes"), self.tr("no")
             history = [f"{format_date(e['recorded_at'])} {source_label(e['source'])}: "
-                       f"{self.tr('yes') if e['granted'] else self.tr('no')}"
+                       f"{said_yes if e['granted'] else said_no}"
                        for e in card.consent_history if e["channel"] == channel]
             if history:
                 words.setToolTip("\n".join(history))
