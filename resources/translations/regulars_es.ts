@@ -111,42 +111,42 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="117"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="120"/>
         <source>Record what %1 agreed to</source>
         <translation>Registrar el consentimiento de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="126"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="129"/>
         <source>Only what the customer told you themselves. A receipt e-mail is not consent.</source>
         <translation>Solo lo que el cliente te dijo en persona. Un e-mail para el ticket no es consentimiento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="134"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="137"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="135"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="138"/>
         <source>Yes, they want to hear from us</source>
         <translation>Sí, quiere recibir noticias nuestras</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="136"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="139"/>
         <source>No, they do not</source>
         <translation>No, no quiere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="141"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="144"/>
         <source>Their answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="143"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="146"/>
         <source>What they were asked and how they answered, e.g. “ticked the newsletter box on the loyalty card, 3 May”</source>
         <translation>Qué se le preguntó y qué respondió, p. ej. «marcó la casilla del boletín en la tarjeta de fidelidad, 3 de mayo»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="146"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="149"/>
         <source>How</source>
         <translation>Cómo</translation>
     </message>
@@ -179,187 +179,187 @@
         <translation>cumpleaños %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="150"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="150"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
         <source>Consent…</source>
         <translation>Consentimiento…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="152"/>
         <source>Export data…</source>
         <translation>Exportar datos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="152"/>
         <source>Erase…</source>
         <translation>Borrar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="168"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="169"/>
         <source>Tier and rhythm</source>
         <translation>Nivel y ritmo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
         <source>Tier</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
         <source>None yet</source>
         <translation>Aún ninguno</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
         <source>Segment</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="177"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="177"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="178"/>
         <source>%1 spent</source>
         <translation>%1 gastados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="178"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="179"/>
         <source>In short</source>
         <translation>En resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="190"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="191"/>
         <source>no tier</source>
         <translation>sin nivel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="197"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="198"/>
         <source>Visits per month</source>
         <translation>Visitas al mes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="203"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="204"/>
         <source>Counted from the customer file: no orders of theirs imported yet.</source>
         <translation>Contadas del archivo de clientes: aún no se ha importado ningún pedido suyo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="208"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="209"/>
         <source>What they like</source>
         <translation>Lo que le gusta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="224"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="225"/>
         <source>Diet</source>
         <translation>Dieta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="225"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="226"/>
         <source>Allergies</source>
         <translation>Alergias</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="234"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="235"/>
         <source>Staff notes</source>
         <translation>Notas del equipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="239"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="240"/>
         <source>Nothing noted yet. Use Edit… to add their usual order, diet or allergies.</source>
         <translation>Aún no hay notas. Con Editar… puedes añadir su pedido habitual, su dieta o sus alergias.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="246"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="247"/>
         <source>Suggestions to check</source>
         <translation>Sugerencias por revisar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="252"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="253"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="253"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="254"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="263"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="264"/>
         <source>An allergy counts only once you accept it.</source>
         <translation>Una alergia solo cuenta cuando la aceptas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="269"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="270"/>
         <source>Their reviews</source>
         <translation>Sus reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="276"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="277"/>
         <source>Confirmed</source>
         <translation>Confirmada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="278"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="279"/>
         <source>Probably them (%1%)</source>
         <translation>Probablemente es este cliente (%1 %)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="283"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="284"/>
         <source>It&apos;s them</source>
         <translation>Es este cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="284"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="285"/>
         <source>Not them</source>
         <translation>No es</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="292"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="293"/>
         <source>… and %1 more</source>
         <translation>… y %1 más</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="297"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="298"/>
         <source>May we contact them?</source>
         <translation>¿Podemos escribirle?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="304"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="304"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="310"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="311"/>
         <source>They said no before; a later “yes” was not applied: %1</source>
         <translation>Antes dijo que no; un «sí» posterior no se aplicó: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="312"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="313"/>
         <source>no choice recorded</source>
         <translation>sin elección registrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="315"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="316"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="315"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="316"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -372,72 +372,72 @@
         <translation>Lo que le gusta a %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="56"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="57"/>
         <source>Usual order</source>
         <translation>Pedido habitual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="56"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="57"/>
         <source>oat flat white, extra hot</source>
         <translation>flat white con avena, muy caliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="57"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="58"/>
         <source>Seating</source>
         <translation>Sitio preferido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="57"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="58"/>
         <source>the window table</source>
         <translation>la mesa junto a la ventana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="58"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="59"/>
         <source>Best time to contact</source>
         <translation>Mejor momento para escribirle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="58"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="59"/>
         <source>weekday mornings</source>
         <translation>entre semana por la mañana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="64"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="65"/>
         <source>Not known</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="68"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="69"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="70"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="71"/>
         <source>No preference</source>
         <translation>Sin preferencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="74"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="75"/>
         <source>Preferred channel</source>
         <translation>Canal preferido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="77"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="78"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="80"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="81"/>
         <source>Diet and allergies</source>
         <translation>Dieta y alergias</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="82"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="83"/>
         <source>Health data: kept apart and used only to leave them out of offers that do not suit them, never to choose who gets an offer.</source>
         <translation>Datos de salud: se guardan aparte y solo sirven para excluirle de las ofertas que no le convienen, nunca para elegir a quién enviar una oferta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="93"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="96"/>
         <source>Allergies (the 14 EU allergens)</source>
         <translation>Alergias (los 14 alérgenos de la UE)</translation>
     </message>
@@ -955,7 +955,7 @@
         <translation>Gasto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="121"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="122"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
@@ -963,189 +963,189 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="110"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="296"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="111"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="312"/>
         <source>Loading customers</source>
         <translation>Cargando clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="145"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="181"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="146"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="182"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="147"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="148"/>
         <source>Who your regulars are, who is slipping away, and what each one likes.</source>
         <translation>Quiénes son tus habituales, quién se está alejando y qué le gusta a cada uno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="160"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="161"/>
         <source>No customers yet</source>
         <translation>Aún no hay clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="161"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="162"/>
         <source>Drop your till&apos;s customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) or a Mailchimp audience, or use Import.
 Orders that name their customer bring the customer with them. Everything stays on this computer.</source>
         <translation>Suelta aquí la lista de clientes o la exportación de ventas de tu caja (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) o una audiencia de Mailchimp, o usa Importar.
 Los pedidos que indican su cliente lo traen consigo. Todo se queda en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="182"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
         <source>Regulars</source>
         <translation>Habituales</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="185"/>
         <source>Lapsed</source>
-        <translation>Perdido</translation>
+        <translation>Perdidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="185"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="186"/>
         <source>Tier moves</source>
         <translation>Cambios de nivel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="193"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="194"/>
         <source>Search name, e-mail or phone</source>
         <translation>Buscar nombre, e-mail o teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="197"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="198"/>
         <source>All segments</source>
         <translation>Todos los grupos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="202"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="305"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="203"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="321"/>
         <source>All tiers</source>
         <translation>Todos los niveles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="206"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="207"/>
         <source>Tiers…</source>
         <translation>Niveles…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="208"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="209"/>
         <source>Menu…</source>
         <translation>Carta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="243"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="259"/>
         <source>No customers match these filters.</source>
         <translation>Ningún cliente coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="270"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="286"/>
         <source>Loading your customers…</source>
         <translation>Cargando tus clientes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="298"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="314"/>
         <source>Your customers could not be loaded.</source>
         <translation>No se han podido cargar tus clientes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="308"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="324"/>
         <source>No tier</source>
         <translation>Sin nivel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="316"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="332"/>
         <source>as of %1</source>
         <translation>a %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="317"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="333"/>
         <source>%1 of them with visits; judged as of the latest order.</source>
         <translation>%1 con visitas; evaluados a fecha del último pedido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="319"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="335"/>
         <source>in their rhythm</source>
         <translation>a su ritmo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="321"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="337"/>
         <source>slower than usual</source>
         <translation>menos que de costumbre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="322"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="338"/>
         <source>well past their rhythm</source>
         <translation>muy por encima de su ritmo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="323"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="339"/>
         <source>this month</source>
         <translation>este mes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="332"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="348"/>
         <source>%1 shown</source>
         <translation>%1 mostrados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="354"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="366"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="370"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="382"/>
         <source>Loading the customer</source>
         <translation>Cargando el cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="399"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="415"/>
         <source>Saving the customer</source>
         <translation>Guardando el cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="413"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="429"/>
         <source>Recording consent</source>
         <translation>Registrando el consentimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="419"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="435"/>
         <source>Export this customer&apos;s data to</source>
         <translation>Exportar los datos de este cliente a</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="426"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="442"/>
         <source>Exported %1 files to %2</source>
         <translation>%1 archivos exportados a %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="429"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="445"/>
         <source>Exporting</source>
         <translation>Exportando</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="433"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="449"/>
         <source>Erase this customer?</source>
         <translation>¿Borrar este cliente?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="434"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="450"/>
         <source>Erase %1 and everything about them: contact details, notes, diet and allergies, consent, and which reviews they wrote. Their orders stay as anonymous sales. This cannot be undone; the erasure is logged without any personal data.</source>
         <translation>Borrar a %1 y todo lo suyo: datos de contacto, notas, dieta y alergias, consentimientos y qué reseñas escribió. Sus pedidos se quedan como ventas anónimas. No se puede deshacer; el borrado se registra sin ningún dato personal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="446"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="462"/>
         <source>The customer was erased.</source>
         <translation>El cliente se ha borrado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="448"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="464"/>
         <source>Erasing</source>
         <translation>Borrando</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="453"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="457"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="469"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="473"/>
         <source>Saving</source>
         <translation>Guardando</translation>
     </message>
@@ -2110,37 +2110,37 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
 <context>
     <name>MenuDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="39"/>
         <source>Menu and its tags</source>
         <translation>La carta y sus etiquetas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="53"/>
         <source>Loading the menu</source>
         <translation>Cargando la carta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="58"/>
         <source>The items your orders name. Tags are suggested from each name; tick or untick to correct them (your choice, in bold, wins). Offers use these tags to leave out customers whose diet or allergies they do not suit.</source>
         <translation>Los productos que aparecen en tus pedidos. Las etiquetas se sugieren a partir del nombre; marca o desmarca para corregirlas (manda tu elección, en negrita). Las ofertas las usan para dejar fuera a los clientes cuya dieta o alergias no encajan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="66"/>
         <source>Search items</source>
         <translation>Buscar productos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="70"/>
         <source>Back to suggested</source>
         <translation>Volver a la sugerencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="95"/>
         <source>No items yet: import an orders file whose lines name what was sold.</source>
         <translation>Aún no hay productos: importa un archivo de pedidos cuyas líneas indiquen lo vendido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="130"/>
         <source>Saving tags</source>
         <translation>Guardando etiquetas</translation>
     </message>
@@ -2885,97 +2885,97 @@ Regulars lee el archivo en este ordenador; no se sube nada.</translation>
 <context>
     <name>TiersDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="53"/>
         <source>Loyalty tiers</source>
         <translation>Niveles de fidelidad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="82"/>
         <source>A customer is in the highest tier whose visits or spend they reach in its window, so a daily coffee and a weekly bag of beans both count. Leave a threshold at 0 to use only the other.</source>
         <translation>Un cliente está en el nivel más alto cuyas visitas o gasto alcanza en su periodo: cuentan igual el café diario y la bolsa de café en grano semanal. Deja un umbral a 0 para usar solo el otro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
         <source>Tier</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
         <source>Visits at least</source>
         <translation>Visitas mín.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
         <source>or spend at least</source>
         <translation>o gasto mín.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="90"/>
         <source>in the last (days)</source>
         <translation>en los últimos (días)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="90"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="99"/>
         <source>Add a tier</source>
         <translation>Añadir un nivel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="100"/>
         <source>Remove the last tier</source>
         <translation>Quitar el último nivel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="111"/>
         <source>When is a regular lapsed?</source>
         <translation>¿Cuándo se pierde a un habitual?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="119"/>
         <source>Away for more than this many of their usual gaps</source>
         <translation>Ausente más de tantas veces su intervalo habitual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="120"/>
         <source>and at least this many days</source>
         <translation>y al menos tantos días</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="121"/>
         <source>Their usual gap is the time between visits they rarely go beyond; at risk comes first, after twice that gap.</source>
         <translation>Su intervalo habitual es el tiempo entre visitas que rara vez supera; antes pasa a «en riesgo», tras el doble de ese intervalo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="169"/>
         <source>Loading the tiers</source>
         <translation>Cargando los niveles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="184"/>
         <source>New tier</source>
         <translation>Nuevo nivel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="202"/>
         <source>Check the tiers: %1</source>
         <translation>Revisa los niveles: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="216"/>
         <source>Counting customers</source>
         <translation>Contando clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="225"/>
         <source>Not in any tier: %1</source>
         <translation>Sin ningún nivel: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="245"/>
         <source>Saving the tiers</source>
         <translation>Guardando los niveles</translation>
     </message>

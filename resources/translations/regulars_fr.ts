@@ -111,42 +111,42 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="117"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="120"/>
         <source>Record what %1 agreed to</source>
         <translation>Enregistrer le consentement de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="126"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="129"/>
         <source>Only what the customer told you themselves. A receipt e-mail is not consent.</source>
         <translation>Uniquement ce que le client vous a dit lui-même. Un e-mail de ticket n&apos;est pas un consentement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="134"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="137"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="135"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="138"/>
         <source>Yes, they want to hear from us</source>
         <translation>Oui, souhaite recevoir nos messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="136"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="139"/>
         <source>No, they do not</source>
         <translation>Non, ne souhaite pas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="141"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="144"/>
         <source>Their answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="143"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="146"/>
         <source>What they were asked and how they answered, e.g. “ticked the newsletter box on the loyalty card, 3 May”</source>
         <translation>Ce qui a été demandé et la réponse, p. ex. « a coché la case newsletter sur la carte de fidélité, 3 mai »</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="146"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="149"/>
         <source>How</source>
         <translation>Comment</translation>
     </message>
@@ -179,187 +179,187 @@
         <translation>anniversaire %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="150"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="150"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
         <source>Consent…</source>
         <translation>Consentement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="152"/>
         <source>Export data…</source>
         <translation>Exporter les données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="152"/>
         <source>Erase…</source>
         <translation>Effacer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="168"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="169"/>
         <source>Tier and rhythm</source>
         <translation>Niveau et rythme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
         <source>None yet</source>
         <translation>Aucun pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
         <source>Segment</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="177"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="177"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="178"/>
         <source>%1 spent</source>
         <translation>%1 dépensés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="178"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="179"/>
         <source>In short</source>
         <translation>En bref</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="190"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="191"/>
         <source>no tier</source>
         <translation>aucun niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="197"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="198"/>
         <source>Visits per month</source>
         <translation>Visites par mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="203"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="204"/>
         <source>Counted from the customer file: no orders of theirs imported yet.</source>
         <translation>D&apos;après le fichier clients : aucune de ses commandes n&apos;a encore été importée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="208"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="209"/>
         <source>What they like</source>
         <translation>Ce qu&apos;il aime</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="224"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="225"/>
         <source>Diet</source>
         <translation>Régime</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="225"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="226"/>
         <source>Allergies</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="234"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="235"/>
         <source>Staff notes</source>
         <translation>Notes de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="239"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="240"/>
         <source>Nothing noted yet. Use Edit… to add their usual order, diet or allergies.</source>
         <translation>Rien de noté pour l&apos;instant. Avec Modifier…, ajoutez sa commande habituelle, son régime ou ses allergies.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="246"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="247"/>
         <source>Suggestions to check</source>
         <translation>Suggestions à vérifier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="252"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="253"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="253"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="254"/>
         <source>Dismiss</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="263"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="264"/>
         <source>An allergy counts only once you accept it.</source>
         <translation>Une allergie ne compte qu&apos;une fois acceptée par vous.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="269"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="270"/>
         <source>Their reviews</source>
         <translation>Ses avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="276"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="277"/>
         <source>Confirmed</source>
         <translation>Confirmé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="278"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="279"/>
         <source>Probably them (%1%)</source>
         <translation>Probablement ce client (%1 %)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="283"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="284"/>
         <source>It&apos;s them</source>
         <translation>C&apos;est bien lui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="284"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="285"/>
         <source>Not them</source>
         <translation>Quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="292"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="293"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="297"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="298"/>
         <source>May we contact them?</source>
         <translation>Peut-on le contacter ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="304"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="304"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="310"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="311"/>
         <source>They said no before; a later “yes” was not applied: %1</source>
         <translation>A dit non auparavant ; un « oui » ultérieur n&apos;a pas été appliqué : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="312"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="313"/>
         <source>no choice recorded</source>
         <translation>aucun choix enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="315"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="316"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="315"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="316"/>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -372,72 +372,72 @@
         <translation>Ce qu&apos;aime %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="56"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="57"/>
         <source>Usual order</source>
         <translation>Commande habituelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="56"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="57"/>
         <source>oat flat white, extra hot</source>
         <translation>flat white à l&apos;avoine, très chaud</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="57"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="58"/>
         <source>Seating</source>
         <translation>Place préférée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="57"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="58"/>
         <source>the window table</source>
         <translation>la table près de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="58"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="59"/>
         <source>Best time to contact</source>
         <translation>Meilleur moment pour écrire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="58"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="59"/>
         <source>weekday mornings</source>
         <translation>le matin en semaine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="64"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="65"/>
         <source>Not known</source>
         <translation>Inconnue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="68"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="69"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="70"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="71"/>
         <source>No preference</source>
         <translation>Sans préférence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="74"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="75"/>
         <source>Preferred channel</source>
         <translation>Canal préféré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="77"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="78"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="80"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="81"/>
         <source>Diet and allergies</source>
         <translation>Régime et allergies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="82"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="83"/>
         <source>Health data: kept apart and used only to leave them out of offers that do not suit them, never to choose who gets an offer.</source>
         <translation>Données de santé : conservées à part et utilisées uniquement pour l&apos;exclure des offres qui ne lui conviennent pas, jamais pour choisir qui reçoit une offre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="93"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="96"/>
         <source>Allergies (the 14 EU allergens)</source>
         <translation>Allergies (les 14 allergènes UE)</translation>
     </message>
@@ -955,7 +955,7 @@
         <translation>Dépense</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="121"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="122"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
@@ -963,189 +963,189 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="110"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="296"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="111"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="312"/>
         <source>Loading customers</source>
         <translation>Chargement des clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="145"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="181"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="146"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="182"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="147"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="148"/>
         <source>Who your regulars are, who is slipping away, and what each one likes.</source>
         <translation>Qui sont vos habitués, qui s&apos;éloigne, et ce que chacun aime.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="160"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="161"/>
         <source>No customers yet</source>
         <translation>Pas encore de clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="161"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="162"/>
         <source>Drop your till&apos;s customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) or a Mailchimp audience, or use Import.
 Orders that name their customer bring the customer with them. Everything stays on this computer.</source>
         <translation>Déposez ici la liste clients ou l&apos;export des ventes de votre caisse (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) ou une audience Mailchimp, ou utilisez Importer.
 Les commandes qui nomment leur client l&apos;apportent avec elles. Tout reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="182"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
         <source>Regulars</source>
         <translation>Habitués</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
         <source>At risk</source>
         <translation>À risque</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="185"/>
         <source>Lapsed</source>
-        <translation>Perdu</translation>
+        <translation>Perdus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="185"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="186"/>
         <source>Tier moves</source>
         <translation>Changements de niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="193"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="194"/>
         <source>Search name, e-mail or phone</source>
         <translation>Chercher un nom, e-mail ou téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="197"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="198"/>
         <source>All segments</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="202"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="305"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="203"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="321"/>
         <source>All tiers</source>
         <translation>Tous les niveaux</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="206"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="207"/>
         <source>Tiers…</source>
         <translation>Niveaux…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="208"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="209"/>
         <source>Menu…</source>
         <translation>Carte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="243"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="259"/>
         <source>No customers match these filters.</source>
         <translation>Aucun client ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="270"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="286"/>
         <source>Loading your customers…</source>
         <translation>Chargement de vos clients…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="298"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="314"/>
         <source>Your customers could not be loaded.</source>
         <translation>Impossible de charger vos clients.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="308"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="324"/>
         <source>No tier</source>
         <translation>Aucun niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="316"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="332"/>
         <source>as of %1</source>
         <translation>au %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="317"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="333"/>
         <source>%1 of them with visits; judged as of the latest order.</source>
         <translation>Dont %1 avec des visites ; évalués à la date de la dernière commande.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="319"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="335"/>
         <source>in their rhythm</source>
         <translation>à leur rythme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="321"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="337"/>
         <source>slower than usual</source>
         <translation>moins souvent que d&apos;habitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="322"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="338"/>
         <source>well past their rhythm</source>
         <translation>bien au-delà de leur rythme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="323"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="339"/>
         <source>this month</source>
         <translation>ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="332"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="348"/>
         <source>%1 shown</source>
         <translation>%1 affichés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="354"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="366"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="370"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="382"/>
         <source>Loading the customer</source>
         <translation>Chargement du client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="399"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="415"/>
         <source>Saving the customer</source>
         <translation>Enregistrement du client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="413"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="429"/>
         <source>Recording consent</source>
         <translation>Enregistrement du consentement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="419"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="435"/>
         <source>Export this customer&apos;s data to</source>
         <translation>Exporter les données de ce client vers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="426"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="442"/>
         <source>Exported %1 files to %2</source>
         <translation>%1 fichiers exportés vers %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="429"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="445"/>
         <source>Exporting</source>
         <translation>Export en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="433"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="449"/>
         <source>Erase this customer?</source>
         <translation>Effacer ce client ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="434"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="450"/>
         <source>Erase %1 and everything about them: contact details, notes, diet and allergies, consent, and which reviews they wrote. Their orders stay as anonymous sales. This cannot be undone; the erasure is logged without any personal data.</source>
         <translation>Effacer %1 et tout ce qui le concerne : coordonnées, notes, régime et allergies, consentements, et les avis qu&apos;il a écrits. Ses commandes restent comme ventes anonymes. C&apos;est irréversible ; l&apos;effacement est consigné sans aucune donnée personnelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="446"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="462"/>
         <source>The customer was erased.</source>
         <translation>Le client a été effacé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="448"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="464"/>
         <source>Erasing</source>
         <translation>Effacement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="453"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="457"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="469"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="473"/>
         <source>Saving</source>
         <translation>Enregistrement</translation>
     </message>
@@ -2110,37 +2110,37 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
 <context>
     <name>MenuDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="39"/>
         <source>Menu and its tags</source>
         <translation>La carte et ses étiquettes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="53"/>
         <source>Loading the menu</source>
         <translation>Chargement de la carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="58"/>
         <source>The items your orders name. Tags are suggested from each name; tick or untick to correct them (your choice, in bold, wins). Offers use these tags to leave out customers whose diet or allergies they do not suit.</source>
         <translation>Les articles cités dans vos commandes. Les étiquettes sont suggérées d&apos;après le nom ; cochez ou décochez pour les corriger (votre choix, en gras, prévaut). Les offres s&apos;en servent pour exclure les clients dont le régime ou les allergies ne conviennent pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="66"/>
         <source>Search items</source>
         <translation>Chercher un article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="70"/>
         <source>Back to suggested</source>
         <translation>Revenir à la suggestion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="95"/>
         <source>No items yet: import an orders file whose lines name what was sold.</source>
         <translation>Pas encore d&apos;articles : importez un fichier de commandes dont les lignes nomment ce qui a été vendu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="130"/>
         <source>Saving tags</source>
         <translation>Enregistrement des étiquettes</translation>
     </message>
@@ -2885,97 +2885,97 @@ Regulars lit le fichier sur cet ordinateur ; rien n&apos;est envoyé en ligne.</
 <context>
     <name>TiersDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="53"/>
         <source>Loyalty tiers</source>
         <translation>Niveaux de fidélité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="82"/>
         <source>A customer is in the highest tier whose visits or spend they reach in its window, so a daily coffee and a weekly bag of beans both count. Leave a threshold at 0 to use only the other.</source>
         <translation>Un client est au niveau le plus élevé dont il atteint les visites ou la dépense sur la période : le café quotidien comme le sachet de grains hebdomadaire comptent. Laissez un seuil à 0 pour n&apos;utiliser que l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
         <source>Visits at least</source>
         <translation>Visites min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
         <source>or spend at least</source>
         <translation>ou dépense min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="90"/>
         <source>in the last (days)</source>
         <translation>sur les derniers (jours)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="90"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="99"/>
         <source>Add a tier</source>
         <translation>Ajouter un niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="100"/>
         <source>Remove the last tier</source>
         <translation>Retirer le dernier niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="111"/>
         <source>When is a regular lapsed?</source>
         <translation>Quand un habitué est-il perdu ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="119"/>
         <source>Away for more than this many of their usual gaps</source>
         <translation>Absent plus de fois son intervalle habituel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="120"/>
         <source>and at least this many days</source>
         <translation>et au moins tant de jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="121"/>
         <source>Their usual gap is the time between visits they rarely go beyond; at risk comes first, after twice that gap.</source>
         <translation>L&apos;intervalle habituel est le temps entre deux visites qu&apos;il dépasse rarement ; « à risque » vient d&apos;abord, après deux fois cet intervalle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="169"/>
         <source>Loading the tiers</source>
         <translation>Chargement des niveaux</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="184"/>
         <source>New tier</source>
         <translation>Nouveau niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="202"/>
         <source>Check the tiers: %1</source>
         <translation>Vérifiez les niveaux : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="216"/>
         <source>Counting customers</source>
         <translation>Comptage des clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="225"/>
         <source>Not in any tier: %1</source>
         <translation>Dans aucun niveau : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="245"/>
         <source>Saving the tiers</source>
         <translation>Enregistrement des niveaux</translation>
     </message>

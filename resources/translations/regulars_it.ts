@@ -111,42 +111,42 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="117"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="120"/>
         <source>Record what %1 agreed to</source>
         <translation>Registra il consenso di %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="126"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="129"/>
         <source>Only what the customer told you themselves. A receipt e-mail is not consent.</source>
         <translation>Solo ciò che il cliente ti ha detto di persona. Un&apos;e-mail per lo scontrino non è un consenso.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="134"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="137"/>
         <source>Channel</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="135"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="138"/>
         <source>Yes, they want to hear from us</source>
         <translation>Sì, vuole ricevere nostre notizie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="136"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="139"/>
         <source>No, they do not</source>
         <translation>No, non vuole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="141"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="144"/>
         <source>Their answer</source>
         <translation>Risposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="143"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="146"/>
         <source>What they were asked and how they answered, e.g. “ticked the newsletter box on the loyalty card, 3 May”</source>
         <translation>Cosa gli è stato chiesto e come ha risposto, per es. «ha spuntato la newsletter sulla tessera fedeltà, 3 maggio»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="146"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="149"/>
         <source>How</source>
         <translation>Come</translation>
     </message>
@@ -179,187 +179,187 @@
         <translation>compleanno %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="150"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
         <source>Edit…</source>
         <translation>Modifica…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="150"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
         <source>Consent…</source>
         <translation>Consenso…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="152"/>
         <source>Export data…</source>
         <translation>Esporta dati…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="152"/>
         <source>Erase…</source>
         <translation>Cancella…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="168"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="169"/>
         <source>Tier and rhythm</source>
         <translation>Livello e ritmo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
         <source>Tier</source>
         <translation>Livello</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
         <source>None yet</source>
         <translation>Ancora nessuno</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
         <source>Segment</source>
         <translation>Gruppo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
         <source>None</source>
         <translation>Nessuno</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="177"/>
         <source>Visits</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="177"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="178"/>
         <source>%1 spent</source>
         <translation>%1 spesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="178"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="179"/>
         <source>In short</source>
         <translation>In breve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="190"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="191"/>
         <source>no tier</source>
         <translation>nessun livello</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="197"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="198"/>
         <source>Visits per month</source>
         <translation>Visite al mese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="203"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="204"/>
         <source>Counted from the customer file: no orders of theirs imported yet.</source>
         <translation>Contate dal file clienti: nessun suo ordine ancora importato.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="208"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="209"/>
         <source>What they like</source>
         <translation>Cosa gli piace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="224"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="225"/>
         <source>Diet</source>
         <translation>Dieta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="225"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="226"/>
         <source>Allergies</source>
         <translation>Allergie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="234"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="235"/>
         <source>Staff notes</source>
         <translation>Note dello staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="239"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="240"/>
         <source>Nothing noted yet. Use Edit… to add their usual order, diet or allergies.</source>
         <translation>Ancora nessuna nota. Con Modifica… puoi aggiungere l&apos;ordine abituale, la dieta o le allergie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="246"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="247"/>
         <source>Suggestions to check</source>
         <translation>Suggerimenti da verificare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="252"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="253"/>
         <source>Accept</source>
         <translation>Accetta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="253"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="254"/>
         <source>Dismiss</source>
         <translation>Scarta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="263"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="264"/>
         <source>An allergy counts only once you accept it.</source>
         <translation>Un&apos;allergia conta solo quando la accetti.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="269"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="270"/>
         <source>Their reviews</source>
         <translation>Le sue recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="276"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="277"/>
         <source>Confirmed</source>
         <translation>Confermata</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="278"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="279"/>
         <source>Probably them (%1%)</source>
         <translation>Probabilmente lui/lei (%1%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="283"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="284"/>
         <source>It&apos;s them</source>
         <translation>È lui/lei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="284"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="285"/>
         <source>Not them</source>
         <translation>Non è lui/lei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="292"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="293"/>
         <source>… and %1 more</source>
         <translation>… e altre %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="297"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="298"/>
         <source>May we contact them?</source>
         <translation>Possiamo scrivergli?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="304"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="304"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="310"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="311"/>
         <source>They said no before; a later “yes” was not applied: %1</source>
         <translation>Prima ha detto no; un «sì» successivo non è stato applicato: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="312"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="313"/>
         <source>no choice recorded</source>
         <translation>nessuna scelta registrata</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="315"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="316"/>
         <source>yes</source>
         <translation>sì</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="315"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="316"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -372,72 +372,72 @@
         <translation>Cosa piace a %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="56"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="57"/>
         <source>Usual order</source>
         <translation>Ordine abituale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="56"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="57"/>
         <source>oat flat white, extra hot</source>
         <translation>flat white d&apos;avena, bollente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="57"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="58"/>
         <source>Seating</source>
         <translation>Posto preferito</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="57"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="58"/>
         <source>the window table</source>
         <translation>il tavolo vicino alla finestra</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="58"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="59"/>
         <source>Best time to contact</source>
         <translation>Momento migliore per contattarlo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="58"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="59"/>
         <source>weekday mornings</source>
         <translation>mattina nei giorni feriali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="64"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="65"/>
         <source>Not known</source>
         <translation>Non nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="68"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="69"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="70"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="71"/>
         <source>No preference</source>
         <translation>Nessuna preferenza</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="74"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="75"/>
         <source>Preferred channel</source>
         <translation>Canale preferito</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="77"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="78"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="80"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="81"/>
         <source>Diet and allergies</source>
         <translation>Dieta e allergie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="82"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="83"/>
         <source>Health data: kept apart and used only to leave them out of offers that do not suit them, never to choose who gets an offer.</source>
         <translation>Dati sanitari: conservati a parte e usati solo per escluderlo dalle offerte che non fanno per lui, mai per scegliere a chi mandare un&apos;offerta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="93"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="96"/>
         <source>Allergies (the 14 EU allergens)</source>
         <translation>Allergie (i 14 allergeni UE)</translation>
     </message>
@@ -955,7 +955,7 @@
         <translation>Spesa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="121"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="122"/>
         <source>Tags</source>
         <translation>Etichette</translation>
     </message>
@@ -963,189 +963,189 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="110"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="296"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="111"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="312"/>
         <source>Loading customers</source>
         <translation>Caricamento dei clienti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="145"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="181"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="146"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="182"/>
         <source>Customers</source>
         <translation>Clienti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="147"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="148"/>
         <source>Who your regulars are, who is slipping away, and what each one likes.</source>
         <translation>Chi sono i tuoi clienti abituali, chi si sta allontanando e cosa piace a ciascuno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="160"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="161"/>
         <source>No customers yet</source>
         <translation>Ancora nessun cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="161"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="162"/>
         <source>Drop your till&apos;s customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) or a Mailchimp audience, or use Import.
 Orders that name their customer bring the customer with them. Everything stays on this computer.</source>
         <translation>Trascina qui l&apos;elenco clienti o l&apos;esportazione delle vendite della cassa (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) o un pubblico Mailchimp, oppure usa Importa.
 Gli ordini che indicano il cliente portano con sé anche il cliente. Tutto resta su questo computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="182"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
         <source>Regulars</source>
         <translation>Abituali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
         <source>At risk</source>
         <translation>A rischio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="185"/>
         <source>Lapsed</source>
-        <translation>Perso</translation>
+        <translation>Persi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="185"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="186"/>
         <source>Tier moves</source>
         <translation>Cambi di livello</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="193"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="194"/>
         <source>Search name, e-mail or phone</source>
         <translation>Cerca nome, e-mail o telefono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="197"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="198"/>
         <source>All segments</source>
         <translation>Tutti i gruppi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="202"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="305"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="203"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="321"/>
         <source>All tiers</source>
         <translation>Tutti i livelli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="206"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="207"/>
         <source>Tiers…</source>
         <translation>Livelli…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="208"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="209"/>
         <source>Menu…</source>
         <translation>Menù…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="243"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="259"/>
         <source>No customers match these filters.</source>
         <translation>Nessun cliente corrisponde a questi filtri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="270"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="286"/>
         <source>Loading your customers…</source>
         <translation>Caricamento dei tuoi clienti…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="298"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="314"/>
         <source>Your customers could not be loaded.</source>
         <translation>Non è stato possibile caricare i tuoi clienti.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="308"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="324"/>
         <source>No tier</source>
         <translation>Nessun livello</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="316"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="332"/>
         <source>as of %1</source>
         <translation>al %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="317"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="333"/>
         <source>%1 of them with visits; judged as of the latest order.</source>
         <translation>%1 con visite; valutati alla data dell&apos;ultimo ordine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="319"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="335"/>
         <source>in their rhythm</source>
         <translation>nel loro ritmo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="321"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="337"/>
         <source>slower than usual</source>
         <translation>più radi del solito</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="322"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="338"/>
         <source>well past their rhythm</source>
         <translation>ben oltre il loro ritmo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="323"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="339"/>
         <source>this month</source>
         <translation>questo mese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="332"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="348"/>
         <source>%1 shown</source>
         <translation>%1 mostrati</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="354"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="366"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="370"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="382"/>
         <source>Loading the customer</source>
         <translation>Caricamento del cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="399"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="415"/>
         <source>Saving the customer</source>
         <translation>Salvataggio del cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="413"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="429"/>
         <source>Recording consent</source>
         <translation>Registrazione del consenso</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="419"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="435"/>
         <source>Export this customer&apos;s data to</source>
         <translation>Esporta i dati di questo cliente in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="426"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="442"/>
         <source>Exported %1 files to %2</source>
         <translation>Esportati %1 file in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="429"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="445"/>
         <source>Exporting</source>
         <translation>Esportazione</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="433"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="449"/>
         <source>Erase this customer?</source>
         <translation>Cancellare questo cliente?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="434"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="450"/>
         <source>Erase %1 and everything about them: contact details, notes, diet and allergies, consent, and which reviews they wrote. Their orders stay as anonymous sales. This cannot be undone; the erasure is logged without any personal data.</source>
         <translation>Cancella %1 e tutto ciò che lo riguarda: contatti, note, dieta e allergie, consensi e quali recensioni ha scritto. I suoi ordini restano come vendite anonime. Non si può annullare; la cancellazione viene registrata senza dati personali.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="446"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="462"/>
         <source>The customer was erased.</source>
         <translation>Il cliente è stato cancellato.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="448"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="464"/>
         <source>Erasing</source>
         <translation>Cancellazione</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="453"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="457"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="469"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="473"/>
         <source>Saving</source>
         <translation>Salvataggio</translation>
     </message>
@@ -2110,37 +2110,37 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
 <context>
     <name>MenuDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="39"/>
         <source>Menu and its tags</source>
         <translation>Menù e etichette</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="53"/>
         <source>Loading the menu</source>
         <translation>Caricamento del menù</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="58"/>
         <source>The items your orders name. Tags are suggested from each name; tick or untick to correct them (your choice, in bold, wins). Offers use these tags to leave out customers whose diet or allergies they do not suit.</source>
         <translation>I prodotti che compaiono nei tuoi ordini. Le etichette sono suggerite dal nome; spunta o togli la spunta per correggerle (vale la tua scelta, in grassetto). Le offerte le usano per escludere i clienti con diete o allergie incompatibili.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="66"/>
         <source>Search items</source>
         <translation>Cerca prodotti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="70"/>
         <source>Back to suggested</source>
         <translation>Torna ai suggerimenti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="95"/>
         <source>No items yet: import an orders file whose lines name what was sold.</source>
         <translation>Ancora nessun prodotto: importa un file di ordini le cui righe indicano cosa è stato venduto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="130"/>
         <source>Saving tags</source>
         <translation>Salvataggio delle etichette</translation>
     </message>
@@ -2885,97 +2885,97 @@ Regulars legge il file su questo computer; non viene caricato nulla.</translatio
 <context>
     <name>TiersDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="53"/>
         <source>Loyalty tiers</source>
         <translation>Livelli fedeltà</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="82"/>
         <source>A customer is in the highest tier whose visits or spend they reach in its window, so a daily coffee and a weekly bag of beans both count. Leave a threshold at 0 to use only the other.</source>
         <translation>Un cliente sta nel livello più alto di cui raggiunge le visite o la spesa nel periodo indicato: così contano sia il caffè quotidiano sia il sacchetto di caffè in grani settimanale. Lascia una soglia a 0 per usare solo l&apos;altra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
         <source>Tier</source>
         <translation>Livello</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
         <source>Visits at least</source>
         <translation>Visite almeno</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
         <source>or spend at least</source>
         <translation>o spesa almeno</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="90"/>
         <source>in the last (days)</source>
         <translation>negli ultimi (giorni)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="90"/>
         <source>Customers</source>
         <translation>Clienti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="99"/>
         <source>Add a tier</source>
         <translation>Aggiungi un livello</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="100"/>
         <source>Remove the last tier</source>
         <translation>Togli l&apos;ultimo livello</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="111"/>
         <source>When is a regular lapsed?</source>
         <translation>Quando un cliente abituale è perso?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="119"/>
         <source>Away for more than this many of their usual gaps</source>
         <translation>Assente per più di tanti suoi intervalli abituali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="120"/>
         <source>and at least this many days</source>
         <translation>e almeno per tanti giorni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="121"/>
         <source>Their usual gap is the time between visits they rarely go beyond; at risk comes first, after twice that gap.</source>
         <translation>L&apos;intervallo abituale è il tempo tra una visita e l&apos;altra che supera di rado; prima diventa «a rischio», dopo il doppio di quell&apos;intervallo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="169"/>
         <source>Loading the tiers</source>
         <translation>Caricamento dei livelli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="184"/>
         <source>New tier</source>
         <translation>Nuovo livello</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="202"/>
         <source>Check the tiers: %1</source>
         <translation>Controlla i livelli: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="216"/>
         <source>Counting customers</source>
         <translation>Conteggio dei clienti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="225"/>
         <source>Not in any tier: %1</source>
         <translation>In nessun livello: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="245"/>
         <source>Saving the tiers</source>
         <translation>Salvataggio dei livelli</translation>
     </message>

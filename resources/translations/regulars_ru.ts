@@ -111,42 +111,42 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="117"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="120"/>
         <source>Record what %1 agreed to</source>
         <translation>Записать согласие: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="126"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="129"/>
         <source>Only what the customer told you themselves. A receipt e-mail is not consent.</source>
         <translation>Только то, что клиент сказал вам сам. Адрес для чека — это не согласие.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="134"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="137"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="135"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="138"/>
         <source>Yes, they want to hear from us</source>
         <translation>Да, хочет получать наши сообщения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="136"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="139"/>
         <source>No, they do not</source>
         <translation>Нет, не хочет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="141"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="144"/>
         <source>Their answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="143"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="146"/>
         <source>What they were asked and how they answered, e.g. “ticked the newsletter box on the loyalty card, 3 May”</source>
         <translation>О чём спросили и что ответил клиент, например «отметил рассылку в карте лояльности, 3 мая»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="146"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="149"/>
         <source>How</source>
         <translation>Как</translation>
     </message>
@@ -179,187 +179,187 @@
         <translation>день рождения %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="150"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="150"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
         <source>Consent…</source>
         <translation>Согласие…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="152"/>
         <source>Export data…</source>
         <translation>Экспорт данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="152"/>
         <source>Erase…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="168"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="169"/>
         <source>Tier and rhythm</source>
         <translation>Уровень и ритм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
         <source>Tier</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
         <source>None yet</source>
         <translation>Пока нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
         <source>Segment</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="177"/>
         <source>Visits</source>
         <translation>Визиты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="177"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="178"/>
         <source>%1 spent</source>
         <translation>потрачено %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="178"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="179"/>
         <source>In short</source>
         <translation>Коротко</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="190"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="191"/>
         <source>no tier</source>
         <translation>без уровня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="197"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="198"/>
         <source>Visits per month</source>
         <translation>Визиты по месяцам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="203"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="204"/>
         <source>Counted from the customer file: no orders of theirs imported yet.</source>
         <translation>По файлу клиентов: его заказы ещё не импортированы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="208"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="209"/>
         <source>What they like</source>
         <translation>Что любит</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="224"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="225"/>
         <source>Diet</source>
         <translation>Питание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="225"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="226"/>
         <source>Allergies</source>
         <translation>Аллергии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="234"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="235"/>
         <source>Staff notes</source>
         <translation>Заметки персонала</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="239"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="240"/>
         <source>Nothing noted yet. Use Edit… to add their usual order, diet or allergies.</source>
         <translation>Пока ничего не отмечено. Через «Изменить…» добавьте обычный заказ, питание или аллергии.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="246"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="247"/>
         <source>Suggestions to check</source>
         <translation>Предложения на проверку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="252"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="253"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="253"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="254"/>
         <source>Dismiss</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="263"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="264"/>
         <source>An allergy counts only once you accept it.</source>
         <translation>Аллергия учитывается, только когда вы её примете.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="269"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="270"/>
         <source>Their reviews</source>
         <translation>Его отзывы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="276"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="277"/>
         <source>Confirmed</source>
         <translation>Подтверждено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="278"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="279"/>
         <source>Probably them (%1%)</source>
         <translation>Вероятно, он (%1%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="283"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="284"/>
         <source>It&apos;s them</source>
         <translation>Это он</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="284"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="285"/>
         <source>Not them</source>
         <translation>Не он</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="292"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="293"/>
         <source>… and %1 more</source>
         <translation>… и ещё %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="297"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="298"/>
         <source>May we contact them?</source>
         <translation>Можно ли писать?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="304"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="304"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="310"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="311"/>
         <source>They said no before; a later “yes” was not applied: %1</source>
         <translation>Раньше отказался; более позднее «да» не применено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="312"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="313"/>
         <source>no choice recorded</source>
         <translation>выбор не записан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="315"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="316"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="315"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="316"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -372,72 +372,72 @@
         <translation>Что любит %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="56"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="57"/>
         <source>Usual order</source>
         <translation>Обычный заказ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="56"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="57"/>
         <source>oat flat white, extra hot</source>
         <translation>флэт уайт на овсяном, очень горячий</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="57"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="58"/>
         <source>Seating</source>
         <translation>Любимое место</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="57"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="58"/>
         <source>the window table</source>
         <translation>столик у окна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="58"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="59"/>
         <source>Best time to contact</source>
         <translation>Когда лучше писать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="58"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="59"/>
         <source>weekday mornings</source>
         <translation>по будням утром</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="64"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="65"/>
         <source>Not known</source>
         <translation>Неизвестен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="68"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="69"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="70"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="71"/>
         <source>No preference</source>
         <translation>Без предпочтений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="74"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="75"/>
         <source>Preferred channel</source>
         <translation>Предпочтительный канал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="77"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="78"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="80"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="81"/>
         <source>Diet and allergies</source>
         <translation>Питание и аллергии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="82"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="83"/>
         <source>Health data: kept apart and used only to leave them out of offers that do not suit them, never to choose who gets an offer.</source>
         <translation>Данные о здоровье: хранятся отдельно и используются только для того, чтобы не присылать неподходящие предложения, а не для выбора, кому их отправить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="93"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="96"/>
         <source>Allergies (the 14 EU allergens)</source>
         <translation>Аллергии (14 аллергенов ЕС)</translation>
     </message>
@@ -957,7 +957,7 @@
     <message>
         <location filename="../../desktop/ui/models/customers_model.py" line="115"/>
         <source>Last visit</source>
-        <translation>Последний визит</translation>
+        <translation>Посл. визит</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/customers_model.py" line="117"/>
@@ -970,7 +970,7 @@
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="121"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="122"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
@@ -978,189 +978,189 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="110"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="296"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="111"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="312"/>
         <source>Loading customers</source>
         <translation>Загрузка клиентов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="145"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="181"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="146"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="182"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="147"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="148"/>
         <source>Who your regulars are, who is slipping away, and what each one likes.</source>
         <translation>Кто ваши постоянные гости, кто перестаёт приходить и что любит каждый.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="160"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="161"/>
         <source>No customers yet</source>
         <translation>Клиентов пока нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="161"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="162"/>
         <source>Drop your till&apos;s customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) or a Mailchimp audience, or use Import.
 Orders that name their customer bring the customer with them. Everything stays on this computer.</source>
         <translation>Перетащите сюда список клиентов или выгрузку продаж из кассы (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) или аудиторию Mailchimp, либо нажмите «Импорт».
 Заказы, в которых указан клиент, добавляют и клиента. Всё остаётся на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="182"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
         <source>Regulars</source>
         <translation>Постоянные</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
         <source>At risk</source>
         <translation>Под угрозой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="185"/>
         <source>Lapsed</source>
-        <translation>Пропал</translation>
+        <translation>Пропавшие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="185"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="186"/>
         <source>Tier moves</source>
         <translation>Смена уровня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="193"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="194"/>
         <source>Search name, e-mail or phone</source>
         <translation>Поиск по имени, e-mail или телефону</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="197"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="198"/>
         <source>All segments</source>
         <translation>Все группы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="202"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="305"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="203"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="321"/>
         <source>All tiers</source>
         <translation>Все уровни</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="206"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="207"/>
         <source>Tiers…</source>
         <translation>Уровни…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="208"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="209"/>
         <source>Menu…</source>
         <translation>Меню…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="243"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="259"/>
         <source>No customers match these filters.</source>
         <translation>Под эти фильтры не подходит ни один клиент.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="270"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="286"/>
         <source>Loading your customers…</source>
         <translation>Загружаем ваших клиентов…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="298"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="314"/>
         <source>Your customers could not be loaded.</source>
         <translation>Не удалось загрузить клиентов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="308"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="324"/>
         <source>No tier</source>
         <translation>Без уровня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="316"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="332"/>
         <source>as of %1</source>
         <translation>на %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="317"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="333"/>
         <source>%1 of them with visits; judged as of the latest order.</source>
         <translation>Из них с визитами: %1; оценка на дату последнего заказа.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="319"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="335"/>
         <source>in their rhythm</source>
         <translation>в своём ритме</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="321"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="337"/>
         <source>slower than usual</source>
         <translation>реже обычного</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="322"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="338"/>
         <source>well past their rhythm</source>
         <translation>давно сверх ритма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="323"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="339"/>
         <source>this month</source>
         <translation>в этом месяце</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="332"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="348"/>
         <source>%1 shown</source>
         <translation>показано: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="354"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="366"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="370"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="382"/>
         <source>Loading the customer</source>
         <translation>Загрузка клиента</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="399"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="415"/>
         <source>Saving the customer</source>
         <translation>Сохранение клиента</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="413"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="429"/>
         <source>Recording consent</source>
         <translation>Запись согласия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="419"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="435"/>
         <source>Export this customer&apos;s data to</source>
         <translation>Экспорт данных клиента в</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="426"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="442"/>
         <source>Exported %1 files to %2</source>
         <translation>Файлов экспортировано: %1, в %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="429"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="445"/>
         <source>Exporting</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="433"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="449"/>
         <source>Erase this customer?</source>
         <translation>Удалить этого клиента?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="434"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="450"/>
         <source>Erase %1 and everything about them: contact details, notes, diet and allergies, consent, and which reviews they wrote. Their orders stay as anonymous sales. This cannot be undone; the erasure is logged without any personal data.</source>
         <translation>Удалить %1 и всё о нём: контакты, заметки, питание и аллергии, согласия и то, какие отзывы он написал. Его заказы останутся как анонимные продажи. Отменить нельзя; удаление записывается в журнал без персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="446"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="462"/>
         <source>The customer was erased.</source>
         <translation>Клиент удалён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="448"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="464"/>
         <source>Erasing</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="453"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="457"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="469"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="473"/>
         <source>Saving</source>
         <translation>Сохранение</translation>
     </message>
@@ -2132,37 +2132,37 @@ The %2 record becomes a customer of its own again, and the values it changed go 
 <context>
     <name>MenuDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="39"/>
         <source>Menu and its tags</source>
         <translation>Меню и метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="53"/>
         <source>Loading the menu</source>
         <translation>Загрузка меню</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="58"/>
         <source>The items your orders name. Tags are suggested from each name; tick or untick to correct them (your choice, in bold, wins). Offers use these tags to leave out customers whose diet or allergies they do not suit.</source>
         <translation>Позиции из ваших заказов. Метки предлагаются по названию; отметьте или снимите галочку, чтобы исправить (ваш выбор, выделенный жирным, важнее). По этим меткам предложения не отправляются тем, кому они не подходят по питанию или аллергиям.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="66"/>
         <source>Search items</source>
         <translation>Поиск позиций</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="70"/>
         <source>Back to suggested</source>
         <translation>Вернуть предложенные</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="95"/>
         <source>No items yet: import an orders file whose lines name what was sold.</source>
         <translation>Позиций пока нет: импортируйте файл заказов, в строках которого указано, что продано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="130"/>
         <source>Saving tags</source>
         <translation>Сохранение меток</translation>
     </message>
@@ -2907,97 +2907,97 @@ Regulars читает файл на этом компьютере; ничего 
 <context>
     <name>TiersDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="53"/>
         <source>Loyalty tiers</source>
         <translation>Уровни лояльности</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="82"/>
         <source>A customer is in the highest tier whose visits or spend they reach in its window, so a daily coffee and a weekly bag of beans both count. Leave a threshold at 0 to use only the other.</source>
         <translation>Клиент попадает на самый высокий уровень, чьё число визитов или сумму он набирает за период: считаются и ежедневный кофе, и еженедельная пачка зёрен. Оставьте порог 0, чтобы учитывать только другой.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
         <source>Tier</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
         <source>Visits at least</source>
         <translation>Визитов от</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
         <source>or spend at least</source>
         <translation>или сумма от</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="90"/>
         <source>in the last (days)</source>
         <translation>за последние (дней)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="90"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="99"/>
         <source>Add a tier</source>
         <translation>Добавить уровень</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="100"/>
         <source>Remove the last tier</source>
         <translation>Убрать последний уровень</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="111"/>
         <source>When is a regular lapsed?</source>
         <translation>Когда постоянный гость считается пропавшим?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="119"/>
         <source>Away for more than this many of their usual gaps</source>
         <translation>Нет дольше, чем столько его обычных перерывов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="120"/>
         <source>and at least this many days</source>
         <translation>и не меньше стольких дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="121"/>
         <source>Their usual gap is the time between visits they rarely go beyond; at risk comes first, after twice that gap.</source>
         <translation>Обычный перерыв — время между визитами, которое он редко превышает; сначала наступает «под угрозой» — после двух таких перерывов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="169"/>
         <source>Loading the tiers</source>
         <translation>Загрузка уровней</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="184"/>
         <source>New tier</source>
         <translation>Новый уровень</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="202"/>
         <source>Check the tiers: %1</source>
         <translation>Проверьте уровни: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="216"/>
         <source>Counting customers</source>
         <translation>Подсчёт клиентов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="225"/>
         <source>Not in any tier: %1</source>
         <translation>Без уровня: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="245"/>
         <source>Saving the tiers</source>
         <translation>Сохранение уровней</translation>
     </message>

@@ -111,42 +111,42 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="117"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="120"/>
         <source>Record what %1 agreed to</source>
         <translation>Registrera vad %1 har godkänt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="126"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="129"/>
         <source>Only what the customer told you themselves. A receipt e-mail is not consent.</source>
         <translation>Bara det kunden själv har sagt till dig. En e-post för kvittot är inget samtycke.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="134"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="137"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="135"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="138"/>
         <source>Yes, they want to hear from us</source>
         <translation>Ja, vill höra från oss</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="136"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="139"/>
         <source>No, they do not</source>
         <translation>Nej, vill inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="141"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="144"/>
         <source>Their answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="143"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="146"/>
         <source>What they were asked and how they answered, e.g. “ticked the newsletter box on the loyalty card, 3 May”</source>
         <translation>Vad kunden fick frågan om och vad hen svarade, t.ex. ”kryssade i nyhetsbrevet på stämpelkortet, 3 maj”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="146"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="149"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
@@ -179,187 +179,187 @@
         <translation>födelsedag %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="150"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
         <source>Edit…</source>
         <translation>Redigera…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="150"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
         <source>Consent…</source>
         <translation>Samtycke…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="152"/>
         <source>Export data…</source>
         <translation>Exportera data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="152"/>
         <source>Erase…</source>
         <translation>Radera…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="168"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="169"/>
         <source>Tier and rhythm</source>
         <translation>Nivå och rytm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
         <source>Tier</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
         <source>None yet</source>
         <translation>Ingen än</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
         <source>Segment</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="177"/>
         <source>Visits</source>
         <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="177"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="178"/>
         <source>%1 spent</source>
         <translation>%1 spenderat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="178"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="179"/>
         <source>In short</source>
         <translation>Kort sagt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="190"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="191"/>
         <source>no tier</source>
         <translation>ingen nivå</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="197"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="198"/>
         <source>Visits per month</source>
         <translation>Besök per månad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="203"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="204"/>
         <source>Counted from the customer file: no orders of theirs imported yet.</source>
         <translation>Räknat från kundfilen: inga av kundens beställningar är importerade än.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="208"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="209"/>
         <source>What they like</source>
         <translation>Vad hen gillar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="224"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="225"/>
         <source>Diet</source>
         <translation>Kost</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="225"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="226"/>
         <source>Allergies</source>
         <translation>Allergier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="234"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="235"/>
         <source>Staff notes</source>
         <translation>Personalens anteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="239"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="240"/>
         <source>Nothing noted yet. Use Edit… to add their usual order, diet or allergies.</source>
         <translation>Inget antecknat än. Med Redigera… kan du lägga till vanlig beställning, kost eller allergier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="246"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="247"/>
         <source>Suggestions to check</source>
         <translation>Förslag att kontrollera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="252"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="253"/>
         <source>Accept</source>
         <translation>Godkänn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="253"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="254"/>
         <source>Dismiss</source>
         <translation>Avfärda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="263"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="264"/>
         <source>An allergy counts only once you accept it.</source>
         <translation>En allergi räknas först när du godkänner den.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="269"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="270"/>
         <source>Their reviews</source>
         <translation>Kundens recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="276"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="277"/>
         <source>Confirmed</source>
         <translation>Bekräftad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="278"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="279"/>
         <source>Probably them (%1%)</source>
         <translation>Troligen den här kunden (%1 %)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="283"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="284"/>
         <source>It&apos;s them</source>
         <translation>Det är hen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="284"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="285"/>
         <source>Not them</source>
         <translation>Inte hen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="292"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="293"/>
         <source>… and %1 more</source>
         <translation>… och %1 till</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="297"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="298"/>
         <source>May we contact them?</source>
         <translation>Får vi höra av oss?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="304"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="304"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="310"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="311"/>
         <source>They said no before; a later “yes” was not applied: %1</source>
         <translation>Sa nej tidigare; ett senare ”ja” tillämpades inte: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="312"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="313"/>
         <source>no choice recorded</source>
         <translation>inget val registrerat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="315"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="316"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="315"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="316"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
@@ -372,72 +372,72 @@
         <translation>Vad %1 gillar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="56"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="57"/>
         <source>Usual order</source>
         <translation>Vanlig beställning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="56"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="57"/>
         <source>oat flat white, extra hot</source>
         <translation>flat white med havremjölk, extra varm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="57"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="58"/>
         <source>Seating</source>
         <translation>Favoritplats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="57"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="58"/>
         <source>the window table</source>
         <translation>bordet vid fönstret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="58"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="59"/>
         <source>Best time to contact</source>
         <translation>Bästa tid att höra av sig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="58"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="59"/>
         <source>weekday mornings</source>
         <translation>vardagsmorgnar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="64"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="65"/>
         <source>Not known</source>
         <translation>Okänt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="68"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="69"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="70"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="71"/>
         <source>No preference</source>
         <translation>Spelar ingen roll</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="74"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="75"/>
         <source>Preferred channel</source>
         <translation>Föredragen kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="77"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="78"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="80"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="81"/>
         <source>Diet and allergies</source>
         <translation>Kost och allergier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="82"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="83"/>
         <source>Health data: kept apart and used only to leave them out of offers that do not suit them, never to choose who gets an offer.</source>
         <translation>Hälsouppgifter: sparas separat och används bara för att utesluta kunden från erbjudanden som inte passar, aldrig för att välja vem som får ett erbjudande.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="93"/>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="96"/>
         <source>Allergies (the 14 EU allergens)</source>
         <translation>Allergier (EU:s 14 allergener)</translation>
     </message>
@@ -955,7 +955,7 @@
         <translation>Summa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="121"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="122"/>
         <source>Tags</source>
         <translation>Etiketter</translation>
     </message>
@@ -963,189 +963,189 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="110"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="296"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="111"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="312"/>
         <source>Loading customers</source>
         <translation>Läser in kunder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="145"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="181"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="146"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="182"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="147"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="148"/>
         <source>Who your regulars are, who is slipping away, and what each one likes.</source>
         <translation>Vilka dina stamkunder är, vem som håller på att försvinna och vad var och en gillar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="160"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="161"/>
         <source>No customers yet</source>
         <translation>Inga kunder än</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="161"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="162"/>
         <source>Drop your till&apos;s customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) or a Mailchimp audience, or use Import.
 Orders that name their customer bring the customer with them. Everything stays on this computer.</source>
         <translation>Släpp kassans kundlista eller försäljningsexport här (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) eller en Mailchimp-målgrupp, eller använd Importera.
 Beställningar som anger kunden tar med kunden. Allt stannar på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="182"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
         <source>Regulars</source>
         <translation>Stamkunder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
         <source>At risk</source>
         <translation>I riskzonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="185"/>
         <source>Lapsed</source>
         <translation>Borta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="185"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="186"/>
         <source>Tier moves</source>
         <translation>Nivåbyten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="193"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="194"/>
         <source>Search name, e-mail or phone</source>
         <translation>Sök namn, e-post eller telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="197"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="198"/>
         <source>All segments</source>
         <translation>Alla grupper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="202"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="305"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="203"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="321"/>
         <source>All tiers</source>
         <translation>Alla nivåer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="206"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="207"/>
         <source>Tiers…</source>
         <translation>Nivåer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="208"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="209"/>
         <source>Menu…</source>
         <translation>Meny…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="243"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="259"/>
         <source>No customers match these filters.</source>
         <translation>Inga kunder matchar filtren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="270"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="286"/>
         <source>Loading your customers…</source>
         <translation>Läser in dina kunder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="298"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="314"/>
         <source>Your customers could not be loaded.</source>
         <translation>Det gick inte att läsa in dina kunder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="308"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="324"/>
         <source>No tier</source>
         <translation>Ingen nivå</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="316"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="332"/>
         <source>as of %1</source>
         <translation>per %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="317"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="333"/>
         <source>%1 of them with visits; judged as of the latest order.</source>
         <translation>%1 av dem med besök; bedömt per senaste beställning.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="319"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="335"/>
         <source>in their rhythm</source>
         <translation>i sin rytm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="321"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="337"/>
         <source>slower than usual</source>
         <translation>mer sällan än vanligt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="322"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="338"/>
         <source>well past their rhythm</source>
         <translation>långt över sin rytm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="323"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="339"/>
         <source>this month</source>
         <translation>den här månaden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="332"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="348"/>
         <source>%1 shown</source>
         <translation>%1 visas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="354"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="366"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="370"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="382"/>
         <source>Loading the customer</source>
         <translation>Läser in kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="399"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="415"/>
         <source>Saving the customer</source>
         <translation>Sparar kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="413"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="429"/>
         <source>Recording consent</source>
         <translation>Registrerar samtycke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="419"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="435"/>
         <source>Export this customer&apos;s data to</source>
         <translation>Exportera kundens data till</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="426"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="442"/>
         <source>Exported %1 files to %2</source>
         <translation>Exporterade %1 filer till %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="429"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="445"/>
         <source>Exporting</source>
         <translation>Exporterar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="433"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="449"/>
         <source>Erase this customer?</source>
         <translation>Radera den här kunden?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="434"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="450"/>
         <source>Erase %1 and everything about them: contact details, notes, diet and allergies, consent, and which reviews they wrote. Their orders stay as anonymous sales. This cannot be undone; the erasure is logged without any personal data.</source>
         <translation>Radera %1 och allt om kunden: kontaktuppgifter, anteckningar, kost och allergier, samtycken och vilka recensioner hen skrev. Beställningarna finns kvar som anonym försäljning. Det går inte att ångra; raderingen loggas utan personuppgifter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="446"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="462"/>
         <source>The customer was erased.</source>
         <translation>Kunden har raderats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="448"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="464"/>
         <source>Erasing</source>
         <translation>Raderar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="453"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="457"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="469"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="473"/>
         <source>Saving</source>
         <translation>Sparar</translation>
     </message>
@@ -2110,37 +2110,37 @@ Posten från %2 blir en egen kund igen, och värdena den ändrade återställs.<
 <context>
     <name>MenuDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="39"/>
         <source>Menu and its tags</source>
         <translation>Menyn och dess etiketter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="53"/>
         <source>Loading the menu</source>
         <translation>Läser in menyn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="58"/>
         <source>The items your orders name. Tags are suggested from each name; tick or untick to correct them (your choice, in bold, wins). Offers use these tags to leave out customers whose diet or allergies they do not suit.</source>
         <translation>Artiklarna som dina beställningar nämner. Etiketterna föreslås utifrån namnet; kryssa i eller ur för att rätta dem (ditt val, i fetstil, gäller). Erbjudanden använder dem för att utesluta kunder vars kost eller allergier de inte passar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="66"/>
         <source>Search items</source>
         <translation>Sök artiklar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="70"/>
         <source>Back to suggested</source>
         <translation>Tillbaka till förslaget</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="95"/>
         <source>No items yet: import an orders file whose lines name what was sold.</source>
         <translation>Inga artiklar än: importera en beställningsfil vars rader anger vad som såldes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="130"/>
         <source>Saving tags</source>
         <translation>Sparar etiketter</translation>
     </message>
@@ -2885,97 +2885,97 @@ Regulars läser filen på den här datorn; inget laddas upp.</translation>
 <context>
     <name>TiersDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="53"/>
         <source>Loyalty tiers</source>
         <translation>Lojalitetsnivåer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="82"/>
         <source>A customer is in the highest tier whose visits or spend they reach in its window, so a daily coffee and a weekly bag of beans both count. Leave a threshold at 0 to use only the other.</source>
         <translation>En kund hamnar i den högsta nivå vars besök eller summa hen når inom perioden, så både dagens kaffe och veckans påse bönor räknas. Låt en gräns stå på 0 för att bara använda den andra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
         <source>Tier</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
         <source>Visits at least</source>
         <translation>Minst besök</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
         <source>or spend at least</source>
         <translation>eller minst summa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="90"/>
         <source>in the last (days)</source>
         <translation>de senaste (dagarna)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="90"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="99"/>
         <source>Add a tier</source>
         <translation>Lägg till en nivå</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="100"/>
         <source>Remove the last tier</source>
         <translation>Ta bort sista nivån</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="111"/>
         <source>When is a regular lapsed?</source>
         <translation>När räknas en stamkund som borta?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="119"/>
         <source>Away for more than this many of their usual gaps</source>
         <translation>Borta längre än så många av sina vanliga uppehåll</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="120"/>
         <source>and at least this many days</source>
         <translation>och minst så många dagar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="121"/>
         <source>Their usual gap is the time between visits they rarely go beyond; at risk comes first, after twice that gap.</source>
         <translation>Det vanliga uppehållet är tiden mellan besök som kunden sällan överskrider; först kommer ”i riskzonen”, efter dubbla uppehållet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="169"/>
         <source>Loading the tiers</source>
         <translation>Läser in nivåerna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="184"/>
         <source>New tier</source>
         <translation>Ny nivå</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="202"/>
         <source>Check the tiers: %1</source>
         <translation>Kontrollera nivåerna: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="216"/>
         <source>Counting customers</source>
         <translation>Räknar kunder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="225"/>
         <source>Not in any tier: %1</source>
         <translation>Utan nivå: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="245"/>
         <source>Saving the tiers</source>
         <translation>Sparar nivåerna</translation>
     </message>

@@ -37,6 +37,7 @@ class CustomerEditDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("What %1 likes").replace("%1", name))
+        self.setMinimumWidth(560)
         self._setup_ui(profile, diets, allergies)
 
     def values(self) -> tuple[dict[str, str | None], set[str], set[str]]:
@@ -78,12 +79,14 @@ class CustomerEditDialog(QDialog):
         layout.addLayout(form)
 
         health = QGroupBox(self.tr("Diet and allergies"), self)
-        grid = QGridLayout(health)
+        health_layout = QVBoxLayout(health)
         note = QLabel(self.tr("Health data: kept apart and used only to leave them out of offers that do not "
                               "suit them, never to choose who gets an offer."), health)
         note.setObjectName("Muted")
         note.setWordWrap(True)
-        grid.addWidget(note, 0, 0, 1, ALLERGEN_COLUMNS)
+        health_layout.addWidget(note)
+        grid = QGridLayout()
+        health_layout.addLayout(grid)
         self.diet_boxes: dict[str, QCheckBox] = {}
         for i, code in enumerate(DIETS):
             box = QCheckBox(label(DIET_LABELS, code), health)

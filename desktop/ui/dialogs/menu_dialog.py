@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -36,7 +37,7 @@ class MenuDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self.setWindowTitle(self.tr("Menu and its tags"))
-        self.resize(1040, 600)
+        self.resize(1220, 620)
         self.model = MenuModel(self)
         self.model.tags_edited.connect(self._on_tags_edited)
         self.proxy = QSortFilterProxyModel(self)
@@ -81,8 +82,13 @@ class MenuDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(40)
+        bold_font = QFont(header.font())
+        bold_font.setWeight(QFont.Weight.DemiBold)  # the stylesheet draws headers at weight 600
+        bold = QFontMetrics(bold_font)
+        for col in range(1, self.model.columnCount()):  # each tag column as wide as its name, no wider
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            self.table.setColumnWidth(col, max(bold.horizontalAdvance(title) + 26, 44))
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.reset_button.setEnabled(self._selected() is not None and self._selected().owner is not None))
         layout.addWidget(self.table, 1)

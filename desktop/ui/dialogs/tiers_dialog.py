@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -149,6 +150,8 @@ class TiersDialog(QDialog):
         window.setRange(1, MAX_TIER_WINDOW_DAYS)
         window.setValue(rule.window_days)
         for col, widget in ((NAME, name), (VISITS, visits), (SPEND, spend), (WINDOW, window)):
+            if isinstance(widget, QAbstractSpinBox):  # typed numbers: arrows do not fit a table cell
+                widget.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
             self.table.setCellWidget(row, col, widget)
         name.textChanged.connect(self._on_rules_edited)
         for spin in (visits, spend, window):

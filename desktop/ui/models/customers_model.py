@@ -105,7 +105,7 @@ def _name(frame: pd.DataFrame, i: int) -> str:
 COLUMNS: tuple[_Column, ...] = (
     _Column("name", QT_TRANSLATE_NOOP("CustomersModel", "Name"), _name,
             lambda f: (f["name"].fillna(f["email"]).fillna(f["phone"]).fillna("~")).astype(str).str.casefold()
-            .to_numpy(), width=150),
+            .to_numpy(), width=140),
     _Column("tier", QT_TRANSLATE_NOOP("CustomersModel", "Tier"), lambda f, i: tier_label(f["tier"].iat[i]),
             lambda f: f["tier_rank"].to_numpy(dtype="float64"), width=68),
     _Column("segment", QT_TRANSLATE_NOOP("CustomersModel", "Segment"),
@@ -116,8 +116,9 @@ COLUMNS: tuple[_Column, ...] = (
             lambda f, i: format_date(f["last_visit"].iat[i]), lambda f: _date_keys(f, "last_visit"), width=100),
     _Column("visits", QT_TRANSLATE_NOOP("CustomersModel", "Visits"), lambda f, i: format_count(int(f["visits"].iat[i])),
             lambda f: f["visits"].to_numpy(dtype="float64"), alignment=RIGHT, width=54),
-    _Column("spend", QT_TRANSLATE_NOOP("CustomersModel", "Spend"), lambda f, i: format_decimal(float(f["spend"].iat[i]), 2),
-            lambda f: f["spend"].to_numpy(dtype="float64"), alignment=RIGHT, width=72),
+    _Column("spend", QT_TRANSLATE_NOOP("CustomersModel", "Spend"),
+            lambda f, i: format_count(int(round(float(f["spend"].iat[i])))),
+            lambda f: f["spend"].to_numpy(dtype="float64"), alignment=RIGHT, width=62),
     _Column("tags", QT_TRANSLATE_NOOP("CustomersModel", "Tags"),
             lambda f, i: ", ".join(tag_label(t) for t in f["tags"].iat[i]),
             lambda f: f["tags"].map(lambda t: ", ".join(t)).str.casefold().to_numpy()),

@@ -13,6 +13,7 @@ from typing import Any
 
 import pandas as pd
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,7 +45,7 @@ from desktop.ui.widgets.kpi_card import KpiCard
 
 SEARCH_DEBOUNCE_MS = 250
 EMPTY_STATE_MAX_WIDTH, EMPTY_STATE_MAX_HEIGHT = 900, 420
-CARD_WIDTH = 400
+CARD_WIDTH = 380
 NO_TIER = "__none__"
 
 
@@ -229,15 +230,30 @@ class CustomersPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(30)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
+        header.setMinimumSectionSize(36)
         for i, column in enumerate(self.model.columns):
             if column.width:
                 self.table.setColumnWidth(i, column.width)
         header.setSectionResizeMode(self.model.column_index("tags"), QHeaderView.ResizeMode.Stretch)
-        # dates are as long as the language's month abbreviations ("15 нояб. 2026")
         metrics = self.table.fontMetrics()
+        bold_font = QFont(header.font())
+        bold_font.setWeight(QFont.Weight.DemiBold)  # the stylesheet draws headers at weight 600
+        bold = QFontMetrics(bold_font)
+        for i, column in enumerate(self.model.columns):  # a header never wider than its column
+            if column.width:
+                title = str(self.model.headerData(i, Qt.Orientation.Horizontal))
+                self.table.setColumnWidth(i, max(column.width, bold.horizontalAdvance(title) + 26))
+        # dates are as long as the language's month abbreviations ("15 нояб. 2026")
         widest = max(metrics.horizontalAdvance(format_date(date(2026, month, 28))) for month in range(1, 13))
         date_column = self.model.column_index("last_visit")
-        self.table.setColumnWidth(date_column, max(self.table.columnWidth(date_column), widest + 24))
+        self.table.setColumnWidth(date_column, max(self.table.columnWidth(date_column), widest + 18))
+        # tier and segment names are as long as the language makes them ("Abituale", "Под угрозой")
+        for key, names in (("tier", [tier_label(n) for n in ("Regular", "Gold", "VIP")]),
+                           ("segment", [segment_label(c) for c in SEGMENT_LABELS])):
+            column = self.model.column_index(key)
+            header_text = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            longest = max(metrics.horizontalAdvance(t) for t in names + [header_text])
+            self.table.setColumnWidth(column, max(self.table.columnWidth(column), longest + 18))
         self.table.setItemDelegate(KeepColourDelegate(self.table))
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.no_match_label = QLabel(self.tr("No customers match these filters."), self.content)

@@ -145,16 +145,17 @@ class CustomerCardView(QScrollArea):
                                                                 if card.birthday.year == 1900
                                                                 else format_date(card.birthday))
         layout.addWidget(_label(origin, box, "Muted"))
-        row = QHBoxLayout()
-        row.setSpacing(2)
-        for key, caption in (("edit", self.tr("Edit…")), ("consent", self.tr("Consent…")),
-                             ("export", self.tr("Export data…")), ("erase", self.tr("Erase…"))):
+        row = QGridLayout()
+        row.setHorizontalSpacing(2)
+        row.setVerticalSpacing(0)
+        for i, (key, caption) in enumerate((("edit", self.tr("Edit…")), ("consent", self.tr("Consent…")),
+                                            ("export", self.tr("Export data…")), ("erase", self.tr("Erase…")))):
             button = QPushButton(caption, box)
             button.setProperty("flat", True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             self.buttons[key] = button
-            row.addWidget(button)
-        row.addStretch(1)
+            row.addWidget(button, i // 2, i % 2, Qt.AlignmentFlag.AlignLeft)
+        row.setColumnStretch(2, 1)
         cid = s.id
         self.buttons["edit"].clicked.connect(lambda: self.edit_requested.emit(cid))
         self.buttons["consent"].clicked.connect(lambda: self.consent_requested.emit(cid))
@@ -171,7 +172,7 @@ class CustomerCardView(QScrollArea):
         grid.setVerticalSpacing(4)
         t = text()
         rows = (
-            (self.tr("Tier"), tier_label(s.tier) or self.tr("None yet"), t.tier_reason(m, card.currency)),
+            (self.tr("Tier"), tier_label(s.tier) or self.tr("None yet"), t.tier_reason(m, card.currency) if s.tier else ""),
             (self.tr("Segment"), segment_label(s.segment) or self.tr("None"), t.segment_reason(m)),
             (self.tr("Visits"), format_count(s.visits),
              self.tr("%1 spent").replace("%1", money_text(s.spend, card.currency))),
