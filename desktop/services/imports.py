@@ -44,8 +44,12 @@ IMPORT_CHUNK_ROWS = 5000
 PREVIEW_ROWS = 20
 """Records shown in an import preview."""
 def file_hash(path: Path) -> str:
-    """SHA-256 of a file, or of every file under a folder (names and contents)."""
+    """SHA-256 of a file, or of every file under a folder (names and contents).
+    Pipes and devices (a link to /dev/zero) are never read: they would block
+    or never end (FileReadError for one given as the file itself)."""
     h = hashlib.sha256()
+    if not path.is_dir() and path.exists() and not path.is_file():
+        raise FileReadError(str(path), "this is not a regular file (a pipe or a device); save the export as a file")
     files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
     for f in files:
         if path.is_dir():
@@ -184,14 +188,16 @@ class ImportService:
     def import_files(self, paths: Sequence[str], progress: ProgressFn = no_progress,
                      cancel: CancelToken | None = None, kind: str | None = None,
                      fmt: str | None = None, skip_rejected: bool = True,
-                     options: ReadOptions | None = None) -> ImportOutcome:
+                     options: ReadOptions | None = None, analyze: bool = True) -> ImportOutcome:
         """Import each file in its own transaction. A file that cannot be read
         is reported in ``errors`` and leaves the database as it was. With
         ``skip_rejected=False`` a file with rejected rows writes nothing (its
         result has ``blocked=True`` and no batch). ``options`` (day/month
         order, column mapping, phone region; the business's region when none)
-        go to the importers. Raises ``Cancelled`` when cancelled (the file in
-        progress is rolled back)."""
+        go to the importers. With ``analyze=False`` new reviews are stored
+        unanalysed (the next ``analyze_pending``, e.g. when the window opens,
+        reads them). Raises ``Cancelled`` when cancelled (the file in progress
+        is rolled back)."""
         options = self.read_options(options)
         results: list[ImportResult] = []
         errors: list[tuple[str, str]] = []
@@ -228,7 +234,7 @@ class ImportService:
             batches=tuple(r.batch_id for r in results if r.batch_id is not None))
         stored_reviews = any(r.kind == ImportKind.REVIEWS.value and not getattr(r, "blocked", False)
                              for r in results)
-        if stored_reviews and (changed.reviews or self._analysis.pending_count()):
+        if analyze and stored_reviews and (changed.reviews or self._analysis.pending_count()):
             # new reviews, or known ones edited since (their analysis was dropped)
             analysed = self._analysis.analyze_pending(
                 lambda f, m: progress(0.8 + 0.2 * f, m), cancel)

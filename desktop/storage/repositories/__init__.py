@@ -10,6 +10,7 @@ from desktop.storage.repositories.changes import *  # noqa: F401,F403
 from desktop.storage.repositories.consent import *  # noqa: F401,F403
 from desktop.storage.repositories.customer_store import *  # noqa: F401,F403
 from desktop.storage.repositories.customers import *  # noqa: F401,F403
+from desktop.storage.repositories.insights import *  # noqa: F401,F403
 from desktop.storage.repositories.links import *  # noqa: F401,F403
 from desktop.storage.repositories.merge_log import *  # noqa: F401,F403
 from desktop.storage.repositories.orders import *  # noqa: F401,F403
@@ -19,3 +20,4 @@ from desktop.storage.repositories.menu import *  # noqa: F401,F403
 from desktop.storage.repositories.privacy import *  # noqa: F401,F403
 from desktop.storage.repositories.profiles import *  # noqa: F401,F403
 from desktop.storage.repositories.tiers import *  # noqa: F401,F403
+from desktop.storage.repositories.messaging import *  # noqa: F401,F403

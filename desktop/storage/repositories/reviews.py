@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import NamedTuple, Sequence
+from typing import Sequence
 
 from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
@@ -14,7 +14,8 @@ from desktop.core.records import (
     ReviewRecord,
 )
 from desktop.storage import keys
-from desktop.storage.repositories._base import _chunks, location_ids
+from desktop.storage.rows import AnalysisRows, analysis_rows
+from desktop.storage.repositories._base import _chunks, bulk_insert, driver_mark, location_ids
 from desktop.storage.repositories.changes import log_row_changes
 from desktop.storage.schema import (
     Location,
@@ -42,6 +43,7 @@ class ReviewPlan:
     id is a file's own row number already used by a different review."""
 
     action: str
+    key: str = ""
     review_id: int | None = None
     edits: dict | None = None
     clash: str | None = None
@@ -97,7 +99,7 @@ def plan_reviews(session: Session, records: Sequence[ReviewRecord]) -> list[Revi
     seen: set[tuple[str, str]] = set()
     for src, key, r in keyed:
         if (src, key) in seen:
-            plans.append(ReviewPlan("duplicate"))
+            plans.append(ReviewPlan("duplicate", key))
             continue
         seen.add((src, key))
         found = stored.get((src, key))
@@ -108,11 +110,11 @@ def plan_reviews(session: Session, records: Sequence[ReviewRecord]) -> list[Revi
                 note = (f"id {r.external_id} is already the id of another review "
                         f"({_describe(*other)}); this one ({_describe(r.author, r.created_at)}) "
                         f"was stored as a new review")
-            plans.append(ReviewPlan("new", clash=note))
+            plans.append(ReviewPlan("new", key, clash=note))
             continue
         rid, text, rating, reply = found
         edits = _edits(r, text, rating, reply) if r.external_id else {}
-        plans.append(ReviewPlan("updated", rid, edits) if edits else ReviewPlan("duplicate", rid))
+        plans.append(ReviewPlan("updated", key, rid, edits) if edits else ReviewPlan("duplicate", key, rid))
     return plans
 
 
@@ -143,16 +145,15 @@ def store_reviews(session: Session, batch_id: int | None,
     new = [(r, p) for r, p in zip(records, plans) if p.action == "new"]
     locs = location_ids(session, (r.location for r, _ in new))
     rows = [dict(
-        source=r.source, dedupe_key=keys.record_review_key(r), external_id=r.external_id,
+        source=r.source, dedupe_key=p.key, external_id=r.external_id,
         author=r.author, rating=r.rating, rating_raw=r.rating_raw, rating_scale=r.rating_scale,
         recommended=r.recommended, title=r.title, text=r.text, original_text=r.original_text,
         translated_text=r.translated_text, language=r.language, created_at=r.created_at,
         reply_text=r.reply_text, reply_at=r.reply_at, author_reviews=r.author_reviews,
         author_local_guide=r.author_local_guide, import_batch_id=batch_id,
         location_id=locs.get((r.location or "").strip()),
-    ) for r, _ in new]
-    for chunk in _chunks(rows, 2000):
-        session.execute(insert(Review), list(chunk))
+    ) for r, p in new]
+    bulk_insert(session, Review.__table__, rows)
     updated = [p for p in plans if p.action == "updated"]
     _apply_edits(session, batch_id, updated)
     return ReviewStoreReport(
@@ -204,34 +205,6 @@ def pending_analysis(session: Session, engine_version: str, limit: int | None = 
     return [tuple(r) for r in session.execute(q)]
 
 
-class AnalysisRows(NamedTuple):
-    """Stored-analysis table rows for a set of reviews, as plain tuples:
-    built by :func:`analysis_rows` (in a worker process, where the analysis
-    ran) and written by :func:`save_analysis_rows`."""
-
-    review_ids: list[int]
-    analysis: list[tuple]   # review_id, engine_version, text_hash, language, sentiment, flags
-    aspects: list[tuple]    # review_id, aspect, polarity, term, sentence
-    sentences: list[tuple]  # review_id, idx, text, sentiment
-
-
-def analysis_rows(items: Sequence[tuple[int, str, TextAnalysis]],
-                  engine_version: str | None = None) -> AnalysisRows:
-    """The rows that store (review_id, text_hash, analysis) results; pure, no
-    database. ``engine_version`` overrides each analysis's own stamp."""
-    analysis, aspects, sentences = [], [], []
-    for i, h, a in items:
-        # a star-only review has no sentiment to speak of: NULL, not a neutral 0.0
-        analysis.append((i, engine_version or a.engine_version, h, a.language,
-                         a.sentiment if a.sentences else None, ",".join(a.flags)))
-        if a.mentions:
-            aspects += [(i, m.aspect, m.polarity, m.term[:200], m.sentence) for m in a.mentions]
-        else:  # engines that give only the summary dict
-            aspects += [(i, k, v, None, 0) for k, v in a.aspects.items()]
-        sentences += [(i, n, x.text, x.sentiment) for n, x in enumerate(a.sentences)]
-    return AnalysisRows([i for i, _, _ in items], analysis, aspects, sentences)
-
-
 def save_analysis(session: Session, items: Sequence[tuple[int, str, TextAnalysis]]) -> None:
     """Store (review_id, text_hash, analysis) results, replacing older ones."""
     save_analysis_rows(session, analysis_rows(items))
@@ -243,8 +216,9 @@ def save_analysis_rows(session: Session, rows: AnalysisRows) -> None:
     # parameter processing (and its expanding IN) cost more than SQLite's
     # own work, and this runs for every review analysed.
     conn = session.connection()
+    mark = driver_mark(conn)
     for chunk in _chunks(rows.review_ids):
-        marks = ", ".join("?" * len(chunk))
+        marks = ", ".join([mark] * len(chunk))
         for model in (ReviewAspect, ReviewSentence, ReviewAnalysis):
             conn.exec_driver_sql(f"DELETE FROM {model.__table__.name} WHERE review_id IN ({marks})",
                                  tuple(chunk))
@@ -258,7 +232,7 @@ def save_analysis_rows(session: Session, rows: AnalysisRows) -> None:
             (ReviewSentence.__table__, _SENTENCE_COLS, rows.sentences)):
         if data:
             conn.exec_driver_sql(f"INSERT INTO {table.name} ({', '.join(cols)}) "
-                                 f"VALUES ({', '.join('?' * len(cols))})", data)
+                                 f"VALUES ({', '.join([mark] * len(cols))})", data)
     # a review whose own language was unknown takes the detected one
     detected = [{"rid": r[0], "lang": r[3]} for r in rows.analysis if r[3] and r[3] != "unknown"]
     if detected:
