@@ -85,12 +85,18 @@ def run_gui(db_path: str | None) -> int:
     """Open the database (default one when ``db_path`` is None), show the window,
     run the event loop; returns the exit code."""
     from desktop.services import Services
+    from desktop.services.paths import default_db_path
+    from desktop.services.security import ACCESS_AUTO
+    from desktop.ui.dialogs.encryption_dialog import ask_passphrase
     from desktop.ui.main_window import MainWindow
 
     app = create_application()
     setup_logging()
+    file_name = Path(str(db_path or default_db_path())).name
     try:
-        services = Services.open(db_path)
+        # the writer when free, else read-only (another window has it open)
+        services = Services.open(db_path, access=ACCESS_AUTO,
+                                 ask=lambda wrong: ask_passphrase(file_name, wrong))
     except UserError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("Application", "Cannot open the database"), str(exc))
         return 1

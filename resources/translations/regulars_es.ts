@@ -4,108 +4,1601 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="95"/>
-        <location filename="../../desktop/ui/application.py" line="99"/>
+        <location filename="../../desktop/ui/application.py" line="101"/>
+        <location filename="../../desktop/ui/application.py" line="105"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="100"/>
+        <location filename="../../desktop/ui/application.py" line="106"/>
         <source>Regulars could not open its database. The details were written to the log file.</source>
         <translation>Regulars no ha podido abrir su base de datos. Los detalles están en el archivo de registro.</translation>
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="36"/>
+        <source>Daily</source>
+        <translation>Diaria</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="37"/>
+        <source>Before an import</source>
+        <translation>Antes de una importación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="38"/>
+        <source>Before an update of Regulars</source>
+        <translation>Antes de una actualización de Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="39"/>
+        <source>Before a restore</source>
+        <translation>Antes de una restauración</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="40"/>
+        <source>Before encrypting</source>
+        <translation>Antes de cifrar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="41"/>
+        <source>Made by you</source>
+        <translation>Hecha por ti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="71"/>
+        <source>Listing backups</source>
+        <translation>Listando las copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="81"/>
+        <source>Backing up</source>
+        <translation>Haciendo copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="82"/>
+        <source>Backed up.</source>
+        <translation>Copia de seguridad hecha.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="91"/>
+        <source>Restoring a backup</source>
+        <translation>Restaurando una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="246"/>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="108"/>
+        <source>Regulars copies your data here every day you use it, before every import and before each update. Each copy is checked when it is made.</source>
+        <translation>Regulars copia aquí tus datos cada día que lo usas, antes de cada importación y antes de cada actualización. Cada copia se comprueba al hacerla.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="119"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="119"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="119"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="119"/>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="132"/>
+        <source>No backups yet. The first one is made today.</source>
+        <translation>Aún no hay copias de seguridad. La primera se hace hoy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="137"/>
+        <source>Keep the newest</source>
+        <translation>Guardar las</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="143"/>
+        <source>backups of each kind (copies made before an update are all kept)</source>
+        <translation>copias más recientes de cada tipo (las de antes de una actualización se guardan todas)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="152"/>
+        <source>Show the folder</source>
+        <translation>Mostrar la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="156"/>
+        <source>Back up now</source>
+        <translation>Hacer copia ahora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="159"/>
+        <source>Restore…</source>
+        <translation>Restaurar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="162"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="167"/>
+        <source>This window is read-only: backups are made and restored in the window that has your data open.</source>
+        <translation>Esta ventana es de solo lectura: las copias se hacen y se restauran en la ventana que tiene abiertos tus datos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="178"/>
+        <source>Working…</source>
+        <translation>Trabajando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="189"/>
+        <source>Folder: %1</source>
+        <translation>Carpeta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="197"/>
+        <source>encrypted</source>
+        <translation>cifrada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="198"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="199"/>
+        <source>OK</source>
+        <translation>Correcta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="199"/>
+        <source>Damaged</source>
+        <translation>Dañada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="199"/>
+        <source>Not checked</source>
+        <translation>Sin comprobar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="224"/>
+        <source>Restore this backup?</source>
+        <translation>¿Restaurar esta copia de seguridad?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="225"/>
+        <source>Put your data back as it was on %1? What changed since then will be replaced. Your data as it is now is backed up first, so you can come back to it.</source>
+        <translation>¿Dejar tus datos como estaban el %1? Lo que haya cambiado desde entonces se sustituirá. Antes se hace una copia de tus datos tal como están ahora, para que puedas volver a ellos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="230"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="236"/>
+        <source>Restored. Your data as it was just before is kept as a backup.</source>
+        <translation>Restaurado. Tus datos de justo antes se guardan como copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="245"/>
+        <source>That did not work.</source>
+        <translation>No ha funcionado.</translation>
+    </message>
+</context>
+<context>
     <name>BatchesModel</name>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="19"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="20"/>
         <source>Undone %1</source>
         <translation>Deshecho el %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="20"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="21"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="24"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="25"/>
         <source>Reviews</source>
         <translation>Reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="24"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="25"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="25"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="26"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="33"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="34"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="35"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="36"/>
         <source>Contains</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="36"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="37"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="37"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="38"/>
         <source>Imported on</source>
         <translation>Importado el</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="39"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="40"/>
         <source>Added</source>
         <translation>Añadidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="40"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="41"/>
         <source>Already there</source>
         <translation>Ya estaban</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="41"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="42"/>
         <source>Rows that were already in Regulars and were skipped</source>
         <translation>Filas que ya estaban en Regulars y se omitieron</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="42"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="43"/>
         <source>Updated</source>
         <translation>Actualizadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="44"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="45"/>
         <source>Stored rows this file changed (undone with it)</source>
         <translation>Filas guardadas que este archivo cambió (se deshacen con él)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="45"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="46"/>
         <source>Skipped</source>
         <translation>Omitidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="46"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="47"/>
         <source>Rows that could not be read</source>
         <translation>Filas que no se pudieron leer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="48"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="49"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="51"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="52"/>
         <source>Undo</source>
         <translation>Anular</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsTab</name>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="94"/>
+        <source>Unknown offer tags. Use: %1</source>
+        <translation>Características de la oferta desconocidas. Usa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="100"/>
+        <source>Write the new dish&apos;s name first.</source>
+        <translation>Escribe primero el nombre del plato nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="104"/>
+        <source>Preparing the drafts…</source>
+        <translation>Preparando los borradores…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="106"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="337"/>
+        <source>Preparing drafts</source>
+        <translation>Preparar borradores</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="113"/>
+        <source>Loading past campaigns</source>
+        <translation>Cargando las campañas anteriores</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="133"/>
+        <source>Exporting messages</source>
+        <translation>Exportando los mensajes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="139"/>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="141"/>
+        <source>Sending messages</source>
+        <translation>Enviando los mensajes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="171"/>
+        <source>Offer contains, e.g. meat, dairy</source>
+        <translation>La oferta contiene, p. ej. carne, lácteos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="172"/>
+        <source>Menu tags of what you offer: customers whose diet or allergies conflict are left out, and the list says why.</source>
+        <translation>Características de la carta de lo que ofreces: quien tenga una dieta o alergias incompatibles queda fuera, y la lista dice por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="175"/>
+        <source>The new dish</source>
+        <translation>El plato nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="177"/>
+        <source>Every tier</source>
+        <translation>Todos los niveles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="181"/>
+        <source>Your offer, if any (written as is)</source>
+        <translation>Tu oferta, si la hay (tal cual la escribas)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="182"/>
+        <source>Prepare drafts</source>
+        <translation>Preparar borradores</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="192"/>
+        <source>Pick a campaign and press Prepare drafts.</source>
+        <translation>Elige una campaña y pulsa Preparar borradores.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="195"/>
+        <source>Import files…</source>
+        <translation>Importar archivos…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
+        <source>Getting a message</source>
+        <translation>Reciben un mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
+        <source>Left out</source>
+        <translation>Quedan fuera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="218"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="227"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="372"/>
+        <source>Select a customer to see their message.</source>
+        <translation>Selecciona un cliente para ver su mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="230"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="235"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="237"/>
+        <source>Open in my mail program</source>
+        <translation>Abrir en mi programa de correo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="256"/>
+        <source>Edit the wording…</source>
+        <translation>Editar el texto…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="258"/>
+        <source>Export for mail merge…</source>
+        <translation>Exportar para combinar correspondencia…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="259"/>
+        <source>Writes one .eml file per e-mail and a CSV for your mail or SMS tool, and logs the messages as sent.</source>
+        <translation>Crea un archivo .eml por correo y un CSV para tu herramienta de correo o SMS, y registra los mensajes como enviados.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="262"/>
+        <source>Send by e-mail…</source>
+        <translation>Enviar por correo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="264"/>
+        <source>Sending settings…</source>
+        <translation>Ajustes de envío…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="276"/>
+        <source>Past campaigns</source>
+        <translation>Campañas anteriores</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="277"/>
+        <source>Messages sent</source>
+        <translation>Mensajes enviados</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/messages.py" line="314"/>
+        <source>%Ln message(s) ready.</source>
+        <translation>
+            <numerusform>%Ln mensaje listo.</numerusform>
+            <numerusform>%Ln mensajes listos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/messages.py" line="315"/>
+        <source>%Ln customer(s) left out.</source>
+        <translation>
+            <numerusform>%Ln cliente queda fuera.</numerusform>
+            <numerusform>%Ln clientes quedan fuera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/messages.py" line="317"/>
+        <source>%Ln of them held out at random, to measure whether the campaign works.</source>
+        <translation>
+            <numerusform>%Ln de ellos reservado al azar, para medir si la campaña funciona.</numerusform>
+            <numerusform>%Ln de ellos reservados al azar, para medir si la campaña funciona.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="320"/>
+        <source>Nobody fits this campaign right now. Customers come from your till&apos;s and mailing list&apos;s exports: drop them on the Import page.</source>
+        <translation>Ahora mismo nadie encaja en esta campaña. Los clientes vienen de las exportaciones de tu TPV y de tu lista de correo: arrástralas a la página Importar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="338"/>
+        <source>The drafts could not be prepared.</source>
+        <translation>No se han podido preparar los borradores.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="348"/>
+        <source>Difference: %1 points (95% interval %2 to %3)</source>
+        <translation>Diferencia: %1 puntos (intervalo del 95 % de %2 a %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="377"/>
+        <source>%1 is left out: %2</source>
+        <translation>%1 queda fuera: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="383"/>
+        <source>To %1 &lt;%2&gt; by %3, in %4.</source>
+        <translation>Para %1 &lt;%2&gt; por %3, en %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="405"/>
+        <source>Logging the message</source>
+        <translation>Registrando el mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="423"/>
+        <source>Logged: the frequency cap now counts this message.</source>
+        <translation>Registrado: el límite de frecuencia ya cuenta este mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="430"/>
+        <source>Export the messages into…</source>
+        <translation>Exportar los mensajes a…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="435"/>
+        <source>Send by e-mail</source>
+        <translation>Enviar por correo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="436"/>
+        <source>Password of your mail account (not stored):</source>
+        <translation>Contraseña de tu cuenta de correo (no se guarda):</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/messages.py" line="443"/>
+        <source>Exported %Ln message(s) to %1 and logged them.</source>
+        <translation>
+            <numerusform>%Ln mensaje exportado a %1 y registrado.</numerusform>
+            <numerusform>%Ln mensajes exportados a %1 y registrados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/messages.py" line="446"/>
+        <source>Sent and logged %Ln message(s).</source>
+        <translation>
+            <numerusform>%Ln mensaje enviado y registrado.</numerusform>
+            <numerusform>%Ln mensajes enviados y registrados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/messages.py" line="448"/>
+        <source>%Ln could not be sent.</source>
+        <translation>
+            <numerusform>%Ln no se pudo enviar.</numerusform>
+            <numerusform>%Ln no se pudieron enviar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/messages.py" line="450"/>
+        <source>%Ln left out because of the frequency cap.</source>
+        <translation>
+            <numerusform>%Ln fuera por el límite de frecuencia.</numerusform>
+            <numerusform>%Ln fuera por el límite de frecuencia.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="120"/>
+        <source>Record what %1 agreed to</source>
+        <translation>Registrar el consentimiento de %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="129"/>
+        <source>Only what the customer told you themselves. A receipt e-mail is not consent.</source>
+        <translation>Solo lo que el cliente te dijo en persona. Un e-mail para el ticket no es consentimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="137"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="138"/>
+        <source>Yes, they want to hear from us</source>
+        <translation>Sí, quiere recibir noticias nuestras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="139"/>
+        <source>No, they do not</source>
+        <translation>No, no quiere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="144"/>
+        <source>Their answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="146"/>
+        <source>What they were asked and how they answered, e.g. “ticked the newsletter box on the loyalty card, 3 May”</source>
+        <translation>Qué se le preguntó y qué respondió, p. ej. «marcó la casilla del boletín en la tarjeta de fidelidad, 3 de mayo»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="149"/>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardView</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="107"/>
+        <source>Select a customer to see their card: their rhythm, what they like, their reviews and what they agreed to receive.</source>
+        <translation>Selecciona un cliente para ver su ficha: su ritmo, lo que le gusta, sus reseñas y lo que aceptó recibir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="133"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="140"/>
+        <source>From %1</source>
+        <translation>Desde %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="142"/>
+        <source>first visit %1</source>
+        <translation>primera visita %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="144"/>
+        <source>birthday %1</source>
+        <translation>cumpleaños %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
+        <source>Consent…</source>
+        <translation>Consentimiento…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="152"/>
+        <source>Export data…</source>
+        <translation>Exportar datos…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="152"/>
+        <source>Erase…</source>
+        <translation>Borrar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="169"/>
+        <source>Tier and rhythm</source>
+        <translation>Nivel y ritmo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
+        <source>None yet</source>
+        <translation>Aún ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
+        <source>Segment</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="177"/>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="178"/>
+        <source>%1 spent</source>
+        <translation>%1 gastados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="179"/>
+        <source>In short</source>
+        <translation>En resumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="191"/>
+        <source>no tier</source>
+        <translation>sin nivel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="198"/>
+        <source>Visits per month</source>
+        <translation>Visitas al mes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="204"/>
+        <source>Counted from the customer file: no orders of theirs imported yet.</source>
+        <translation>Contadas del archivo de clientes: aún no se ha importado ningún pedido suyo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="209"/>
+        <source>What they like</source>
+        <translation>Lo que le gusta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="225"/>
+        <source>Diet</source>
+        <translation>Dieta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="226"/>
+        <source>Allergies</source>
+        <translation>Alergias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="235"/>
+        <source>Staff notes</source>
+        <translation>Notas del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="240"/>
+        <source>Nothing noted yet. Use Edit… to add their usual order, diet or allergies.</source>
+        <translation>Aún no hay notas. Con Editar… puedes añadir su pedido habitual, su dieta o sus alergias.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="247"/>
+        <source>Suggestions to check</source>
+        <translation>Sugerencias por revisar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="253"/>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="254"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="264"/>
+        <source>An allergy counts only once you accept it.</source>
+        <translation>Una alergia solo cuenta cuando la aceptas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="270"/>
+        <source>Their reviews</source>
+        <translation>Sus reseñas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="277"/>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="279"/>
+        <source>Probably them (%1%)</source>
+        <translation>Probablemente es este cliente (%1 %)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="284"/>
+        <source>It&apos;s them</source>
+        <translation>Es este cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="285"/>
+        <source>Not them</source>
+        <translation>No es</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="293"/>
+        <source>… and %1 more</source>
+        <translation>… y %1 más</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="298"/>
+        <source>May we contact them?</source>
+        <translation>¿Podemos escribirle?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="311"/>
+        <source>They said no before; a later “yes” was not applied: %1</source>
+        <translation>Antes dijo que no; un «sí» posterior no se aplicó: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="313"/>
+        <source>no choice recorded</source>
+        <translation>sin elección registrada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="316"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="316"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="39"/>
+        <source>What %1 likes</source>
+        <translation>Lo que le gusta a %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="57"/>
+        <source>Usual order</source>
+        <translation>Pedido habitual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="57"/>
+        <source>oat flat white, extra hot</source>
+        <translation>flat white con avena, muy caliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="58"/>
+        <source>Seating</source>
+        <translation>Sitio preferido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="58"/>
+        <source>the window table</source>
+        <translation>la mesa junto a la ventana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="59"/>
+        <source>Best time to contact</source>
+        <translation>Mejor momento para escribirle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="59"/>
+        <source>weekday mornings</source>
+        <translation>entre semana por la mañana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="65"/>
+        <source>Not known</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="69"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="71"/>
+        <source>No preference</source>
+        <translation>Sin preferencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="75"/>
+        <source>Preferred channel</source>
+        <translation>Canal preferido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="78"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="81"/>
+        <source>Diet and allergies</source>
+        <translation>Dieta y alergias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="83"/>
+        <source>Health data: kept apart and used only to leave them out of offers that do not suit them, never to choose who gets an offer.</source>
+        <translation>Datos de salud: se guardan aparte y solo sirven para excluirle de las ofertas que no le convienen, nunca para elegir a quién enviar una oferta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="96"/>
+        <source>Allergies (the 14 EU allergens)</source>
+        <translation>Alergias (los 14 alérgenos de la UE)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerText</name>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="17"/>
+        <location filename="../../desktop/ui/customer_text.py" line="65"/>
+        <source>Vegetarian</source>
+        <translation>Vegetariano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="18"/>
+        <location filename="../../desktop/ui/customer_text.py" line="64"/>
+        <source>Vegan</source>
+        <translation>Vegano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="19"/>
+        <source>Gluten-free</source>
+        <translation>Sin gluten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="20"/>
+        <source>Halal</source>
+        <translation>Halal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="21"/>
+        <source>Kosher</source>
+        <translation>Kosher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="22"/>
+        <source>Dairy-free</source>
+        <translation>Sin lácteos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="25"/>
+        <source>Gluten (cereals)</source>
+        <translation>Gluten (cereales)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="26"/>
+        <source>Crustaceans</source>
+        <translation>Crustáceos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="27"/>
+        <source>Eggs</source>
+        <translation>Huevos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="28"/>
+        <location filename="../../desktop/ui/customer_text.py" line="57"/>
+        <source>Fish</source>
+        <translation>Pescado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="29"/>
+        <source>Peanuts</source>
+        <translation>Cacahuetes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="30"/>
+        <source>Soya</source>
+        <translation>Soja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="31"/>
+        <source>Milk (lactose)</source>
+        <translation>Leche (lactosa)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="32"/>
+        <source>Tree nuts</source>
+        <translation>Frutos de cáscara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="33"/>
+        <source>Celery</source>
+        <translation>Apio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="34"/>
+        <source>Mustard</source>
+        <translation>Mostaza</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="35"/>
+        <source>Sesame</source>
+        <translation>Sésamo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="36"/>
+        <source>Sulphites</source>
+        <translation>Sulfitos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="37"/>
+        <source>Lupin</source>
+        <translation>Altramuces</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="38"/>
+        <source>Molluscs</source>
+        <translation>Moluscos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="41"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="42"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="43"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="46"/>
+        <source>Usual order</source>
+        <translation>Pedido habitual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="47"/>
+        <source>Diet</source>
+        <translation>Dieta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="48"/>
+        <source>Allergy</source>
+        <translation>Alergia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="49"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="50"/>
+        <source>Seating</source>
+        <translation>Sitio preferido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="51"/>
+        <source>Preferred channel</source>
+        <translation>Canal preferido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="52"/>
+        <source>Best time to contact</source>
+        <translation>Mejor momento para escribirle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="53"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="56"/>
+        <source>Meat</source>
+        <translation>Carne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="58"/>
+        <source>Shellfish</source>
+        <translation>Marisco</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="59"/>
+        <source>Dairy</source>
+        <translation>Lácteos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="60"/>
+        <source>Egg</source>
+        <translation>Huevo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="61"/>
+        <source>Gluten</source>
+        <translation>Gluten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="62"/>
+        <source>Nuts</source>
+        <translation>Frutos secos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="63"/>
+        <source>Alcohol</source>
+        <translation>Alcohol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="68"/>
+        <source>from a staff note</source>
+        <translation>de una nota del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="69"/>
+        <source>entered by you</source>
+        <translation>introducido por ti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="70"/>
+        <source>confirmed by you</source>
+        <translation>confirmado por ti</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="91"/>
+        <location filename="../../desktop/ui/customer_text.py" line="113"/>
+        <source>%Ln visit(s)</source>
+        <translation>
+            <numerusform>%Ln visita</numerusform>
+            <numerusform>%Ln visitas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="99"/>
+        <source>First visit %Ln day(s) ago</source>
+        <translation>
+            <numerusform>Primera visita hace %Ln día</numerusform>
+            <numerusform>Primera visita hace %Ln días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="101"/>
+        <source>One visit, %Ln day(s) ago</source>
+        <translation>
+            <numerusform>Una visita, hace %Ln día</numerusform>
+            <numerusform>Una visita, hace %Ln días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="103"/>
+        <source>%Ln visit(s), no habit yet</source>
+        <translation>
+            <numerusform>%Ln visita, aún sin costumbre</numerusform>
+            <numerusform>%Ln visitas, aún sin costumbre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="103"/>
+        <location filename="../../desktop/ui/customer_text.py" line="111"/>
+        <location filename="../../desktop/ui/customer_text.py" line="113"/>
+        <source>last seen %Ln day(s) ago</source>
+        <translation>
+            <numerusform>vino hace %Ln día</numerusform>
+            <numerusform>vino hace %Ln días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="105"/>
+        <source>Not seen for %Ln day(s)</source>
+        <translation>
+            <numerusform>No viene desde hace %Ln día</numerusform>
+            <numerusform>No viene desde hace %Ln días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="105"/>
+        <source>usually every %Ln day(s)</source>
+        <translation>
+            <numerusform>suele venir cada día</numerusform>
+            <numerusform>suele venir cada %Ln días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="108"/>
+        <source>%Ln visit(s) in the last %1 weeks</source>
+        <translation>
+            <numerusform>%Ln visita en las últimas %1 semanas</numerusform>
+            <numerusform>%Ln visitas en las últimas %1 semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="109"/>
+        <source>about %Ln expected from their rhythm</source>
+        <translation>
+            <numerusform>se esperaba unas %Ln por su ritmo</numerusform>
+            <numerusform>se esperaban unas %Ln por su ritmo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="111"/>
+        <source>Usually every %Ln day(s)</source>
+        <translation>
+            <numerusform>Suele venir cada día</numerusform>
+            <numerusform>Suele venir cada %Ln días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="115"/>
+        <source>%Ln visit(s) in the customer file, no dates</source>
+        <translation>
+            <numerusform>%Ln visita en el archivo de clientes, sin fechas</numerusform>
+            <numerusform>%Ln visitas en el archivo de clientes, sin fechas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="116"/>
+        <source>No visit known yet</source>
+        <translation>Aún no se conoce ninguna visita</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="120"/>
+        <source>Not in a tier yet</source>
+        <translation>Aún sin nivel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="123"/>
+        <source>%Ln visit(s) in the last %1 days</source>
+        <translation>
+            <numerusform>%Ln visita en los últimos %1 días</numerusform>
+            <numerusform>%Ln visitas en los últimos %1 días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="125"/>
+        <source>%1 spent in the last %2 days</source>
+        <translation>%1 gastados en los últimos %2 días</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="130"/>
+        <source>Not enough visits to tell</source>
+        <translation>Muy pocas visitas para saberlo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="131"/>
+        <source>came recently</source>
+        <translation>vino hace poco</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="131"/>
+        <source>not seen for a while</source>
+        <translation>hace tiempo que no viene</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="132"/>
+        <source>not seen for a long time</source>
+        <translation>hace mucho que no viene</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="133"/>
+        <source>comes often</source>
+        <translation>viene a menudo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="133"/>
+        <source>comes now and then</source>
+        <translation>viene de vez en cuando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="134"/>
+        <source>comes rarely</source>
+        <translation>viene poco</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="135"/>
+        <source>spends a lot</source>
+        <translation>gasta mucho</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="135"/>
+        <source>spends about average</source>
+        <translation>gasta como la media</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="136"/>
+        <source>spends little</source>
+        <translation>gasta poco</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="142"/>
+        <source>On %1 of %Ln visit(s)</source>
+        <translation>
+            <numerusform>En %1 de %Ln visita</numerusform>
+            <numerusform>En %1 de %Ln visitas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="145"/>
+        <source>%Ln visit(s) with food, never meat or fish</source>
+        <translation>
+            <numerusform>%Ln visita con comida, nunca carne ni pescado</numerusform>
+            <numerusform>%Ln visitas con comida, nunca carne ni pescado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="147"/>
+        <source>Wrote %1 of %Ln review(s) in this language</source>
+        <translation>
+            <numerusform>Escribió %1 de %Ln reseña en este idioma</numerusform>
+            <numerusform>Escribió %1 de %Ln reseñas en este idioma</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="150"/>
+        <source>Their review: “%1”</source>
+        <translation>En su reseña: «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="30"/>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="31"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="40"/>
+        <source>Regular</source>
+        <translation>Habitual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="32"/>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="33"/>
+        <source>Lapsed</source>
+        <translation>Perdido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="34"/>
+        <source>One-off</source>
+        <translation>Puntual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="41"/>
+        <source>Gold</source>
+        <translation>Oro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="42"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="46"/>
+        <source>vegetarian</source>
+        <translation>vegetariano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="47"/>
+        <source>vegan</source>
+        <translation>vegano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="48"/>
+        <source>gluten-free</source>
+        <translation>sin gluten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="49"/>
+        <source>halal</source>
+        <translation>halal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="50"/>
+        <source>kosher</source>
+        <translation>kosher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="51"/>
+        <source>dairy-free</source>
+        <translation>sin lácteos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="52"/>
+        <source>big spender</source>
+        <translation>gasta mucho</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="53"/>
+        <source>birthday this month</source>
+        <translation>cumpleaños este mes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="106"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="109"/>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="111"/>
+        <source>Segment</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="115"/>
+        <source>Last visit</source>
+        <translation>Última visita</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="117"/>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="119"/>
+        <source>Spend</source>
+        <translation>Gasto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="122"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="111"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="312"/>
+        <source>Loading customers</source>
+        <translation>Cargando clientes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="146"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="182"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="148"/>
+        <source>Who your regulars are, who is slipping away, and what each one likes.</source>
+        <translation>Quiénes son tus habituales, quién se está alejando y qué le gusta a cada uno.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="161"/>
+        <source>No customers yet</source>
+        <translation>Aún no hay clientes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="162"/>
+        <source>Drop your till&apos;s customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) or a Mailchimp audience, or use Import.
+Orders that name their customer bring the customer with them. Everything stays on this computer.</source>
+        <translation>Suelta aquí la lista de clientes o la exportación de ventas de tu caja (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) o una audiencia de Mailchimp, o usa Importar.
+Los pedidos que indican su cliente lo traen consigo. Todo se queda en este ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
+        <source>Regulars</source>
+        <translation>Habituales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="185"/>
+        <source>Lapsed</source>
+        <translation>Perdidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="186"/>
+        <source>Tier moves</source>
+        <translation>Cambios de nivel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="194"/>
+        <source>Search name, e-mail or phone</source>
+        <translation>Buscar nombre, e-mail o teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="198"/>
+        <source>All segments</source>
+        <translation>Todos los grupos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="203"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="321"/>
+        <source>All tiers</source>
+        <translation>Todos los niveles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="207"/>
+        <source>Tiers…</source>
+        <translation>Niveles…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="209"/>
+        <source>Menu…</source>
+        <translation>Carta…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="259"/>
+        <source>No customers match these filters.</source>
+        <translation>Ningún cliente coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="286"/>
+        <source>Loading your customers…</source>
+        <translation>Cargando tus clientes…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="314"/>
+        <source>Your customers could not be loaded.</source>
+        <translation>No se han podido cargar tus clientes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="324"/>
+        <source>No tier</source>
+        <translation>Sin nivel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="332"/>
+        <source>as of %1</source>
+        <translation>a %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="333"/>
+        <source>%1 of them with visits; judged as of the latest order.</source>
+        <translation>%1 con visitas; evaluados a fecha del último pedido.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="335"/>
+        <source>in their rhythm</source>
+        <translation>a su ritmo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="337"/>
+        <source>slower than usual</source>
+        <translation>menos que de costumbre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="338"/>
+        <source>well past their rhythm</source>
+        <translation>muy por encima de su ritmo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="339"/>
+        <source>this month</source>
+        <translation>este mes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="348"/>
+        <source>%1 shown</source>
+        <translation>%1 mostrados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="370"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="382"/>
+        <source>Loading the customer</source>
+        <translation>Cargando el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="415"/>
+        <source>Saving the customer</source>
+        <translation>Guardando el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="429"/>
+        <source>Recording consent</source>
+        <translation>Registrando el consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="435"/>
+        <source>Export this customer&apos;s data to</source>
+        <translation>Exportar los datos de este cliente a</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="442"/>
+        <source>Exported %1 files to %2</source>
+        <translation>%1 archivos exportados a %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="445"/>
+        <source>Exporting</source>
+        <translation>Exportando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="449"/>
+        <source>Erase this customer?</source>
+        <translation>¿Borrar este cliente?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="450"/>
+        <source>Erase %1 and everything about them: contact details, notes, diet and allergies, consent, and which reviews they wrote. Their orders stay as anonymous sales. This cannot be undone; the erasure is logged without any personal data.</source>
+        <translation>Borrar a %1 y todo lo suyo: datos de contacto, notas, dieta y alergias, consentimientos y qué reseñas escribió. Sus pedidos se quedan como ventas anónimas. No se puede deshacer; el borrado se registra sin ningún dato personal.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="462"/>
+        <source>The customer was erased.</source>
+        <translation>El cliente se ha borrado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="464"/>
+        <source>Erasing</source>
+        <translation>Borrando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="469"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="473"/>
+        <source>Saving</source>
+        <translation>Guardando</translation>
     </message>
 </context>
 <context>
@@ -114,6 +1607,120 @@
         <location filename="../../desktop/ui/widgets/drop_zone.py" line="43"/>
         <source>Choose files…</source>
         <translation>Elegir archivos…</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="71"/>
+        <source>Choose a passphrase of at least %1 characters.</source>
+        <translation>Elige una frase de contraseña de al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="75"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="80"/>
+        <source>Encrypting your data</source>
+        <translation>Cifrando tus datos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="85"/>
+        <source>Store your data unencrypted?</source>
+        <translation>¿Guardar tus datos sin cifrar?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="86"/>
+        <source>Anyone who can open this computer&apos;s files will be able to read your reviews and customers. Continue?</source>
+        <translation>Cualquiera que pueda abrir los archivos de este ordenador podrá leer tus reseñas y tus clientes. ¿Continuar?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="91"/>
+        <source>Removing the encryption</source>
+        <translation>Quitando el cifrado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="178"/>
+        <source>Encryption</source>
+        <translation>Cifrado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="112"/>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="113"/>
+        <source>The same again</source>
+        <translation>La misma otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="115"/>
+        <source>Write the passphrase down somewhere safe. Without it nobody can open your data, not even Regulars. Your backups are encrypted with it too.</source>
+        <translation>Apunta la frase de contraseña en un lugar seguro. Sin ella nadie puede abrir tus datos, ni siquiera Regulars. Tus copias de seguridad también se cifran con ella.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="125"/>
+        <source>Remove the encryption…</source>
+        <translation>Quitar el cifrado…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="133"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="141"/>
+        <source>Your data is encrypted</source>
+        <translation>Tus datos están cifrados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="142"/>
+        <source>Regulars asks for the passphrase each time it opens. You can choose a new one here.</source>
+        <translation>Regulars pide la frase de contraseña cada vez que se abre. Aquí puedes elegir una nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="144"/>
+        <source>Change the passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="146"/>
+        <source>Your data is not encrypted</source>
+        <translation>Tus datos no están cifrados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="147"/>
+        <source>Anyone who can open this computer&apos;s files can read your reviews and customers. Encrypt them with a passphrase that only you know.</source>
+        <translation>Cualquiera que pueda abrir los archivos de este ordenador puede leer tus reseñas y tus clientes. Cífralos con una frase de contraseña que solo sepas tú.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="149"/>
+        <source>Encrypt</source>
+        <translation>Cifrar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="156"/>
+        <source>This window is read-only: change the encryption in the window that has your data open.</source>
+        <translation>Esta ventana es de solo lectura: cambia el cifrado en la ventana que tiene abiertos tus datos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="160"/>
+        <source>Working… this rewrites the whole file and can take a minute.</source>
+        <translation>Trabajando… se reescribe todo el archivo y puede tardar un minuto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="170"/>
+        <source>Done: your data and its backups are encrypted.</source>
+        <translation>Hecho: tus datos y sus copias de seguridad están cifrados.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="171"/>
+        <source>Done: your data and its backups are stored unencrypted.</source>
+        <translation>Hecho: tus datos y sus copias de seguridad se guardan sin cifrar.</translation>
     </message>
 </context>
 <context>
@@ -207,202 +1814,202 @@ Los detalles se han guardado en:
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="30"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="31"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="31"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="32"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="32"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="33"/>
         <source>Rating</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="33"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="34"/>
         <source>Review text</source>
         <translation>Texto de la reseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="34"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="35"/>
         <source>Reviewer</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="35"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="36"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="36"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="37"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="37"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="38"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="38"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="39"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="39"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="40"/>
         <source>Your reply</source>
         <translation>Tu respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="40"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="41"/>
         <source>Reply date</source>
         <translation>Fecha de respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="41"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="42"/>
         <source>Location</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="42"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="43"/>
         <source>Recommends</source>
         <translation>Recomienda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="43"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="44"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="44"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="45"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="45"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="46"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="46"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="47"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="47"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="48"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="48"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="49"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="49"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="50"/>
         <source>E-mail consent</source>
         <translation>Acepta correos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="50"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="51"/>
         <source>SMS consent</source>
         <translation>Acepta SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="51"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="52"/>
         <source>Order number</source>
         <translation>N.º de pedido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="52"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="53"/>
         <source>Order date</source>
         <translation>Fecha del pedido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="53"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="54"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="54"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="55"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="55"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="56"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="56"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="57"/>
         <source>Unit price</source>
         <translation>Precio unitario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="57"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="58"/>
         <source>Line total</source>
         <translation>Total de línea</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="58"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="59"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="59"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="60"/>
         <source>Customer ID</source>
         <translation>ID de cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="60"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="61"/>
         <source>Customer name</source>
         <translation>Nombre del cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="61"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="62"/>
         <source>Customer e-mail</source>
         <translation>Correo del cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="62"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="63"/>
         <source>Customer phone</source>
         <translation>Teléfono del cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="63"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="64"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="64"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="65"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="65"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="66"/>
         <source>Staff</source>
         <translation>Empleado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="66"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="67"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="67"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="68"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="68"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="69"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="85"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="86"/>
         <source>(ignore)</source>
         <translation>(ignorar)</translation>
     </message>
@@ -529,42 +2136,42 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="72"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="73"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="73"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="74"/>
         <source>Already there</source>
         <translation>Ya estaban</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="74"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="75"/>
         <source>Joins a customer</source>
         <translation>Se une a un cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="75"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="76"/>
         <source>Updates the stored one</source>
         <translation>Actualiza la guardada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="76"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="77"/>
         <source>Not imported</source>
         <translation>No se importa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="205"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="206"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="205"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="206"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="287"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="288"/>
         <source>What happens</source>
         <translation>Qué pasa</translation>
     </message>
@@ -572,126 +2179,126 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="147"/>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="256"/>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="295"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="148"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="257"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="296"/>
         <source>Import preview</source>
         <translation>Vista previa de la importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="158"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="159"/>
         <source>Nothing has been imported yet. Check what Regulars found, fix the columns if needed, then import.</source>
         <translation>Aún no se ha importado nada. Revisa lo que ha encontrado Regulars, corrige las columnas si hace falta y luego importa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="185"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="186"/>
         <source>Don&apos;t ask again for recognised formats</source>
         <translation>No volver a preguntar con formatos reconocidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="186"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="187"/>
         <source>Import files Regulars recognises for certain straight away, unless rows are rejected or a question needs your answer.</source>
         <translation>Importar directamente los archivos que Regulars reconoce con seguridad, salvo que haya filas rechazadas o una pregunta pendiente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="198"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="199"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="200"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="201"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="210"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="211"/>
         <source>Reviews</source>
         <translation>Reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="210"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="211"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="211"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="212"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="214"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="215"/>
         <source>reviews</source>
         <translation>reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="214"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="215"/>
         <source>customers</source>
         <translation>clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="215"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="216"/>
         <source>orders</source>
         <translation>pedidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="236"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="237"/>
         <source>Reading “%1”…</source>
         <translation>Leyendo «%1»…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="290"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="291"/>
         <source>Regulars cannot read “%1”:
 %2</source>
         <translation>Regulars no puede leer «%1»:
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="293"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="294"/>
         <source>Something went wrong while reading this file.</source>
         <translation>Algo ha fallado al leer este archivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="311"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="312"/>
         <source>Not a format Regulars knows. Tell it which column holds what; nothing is imported until you do.</source>
         <translation>Regulars no conoce este formato. Indica qué contiene cada columna; no se importa nada hasta que lo hagas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="315"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="316"/>
         <source>Choose, for at least one column, what it holds.</source>
         <translation>Elige qué contiene al menos una columna.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="332"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="333"/>
         <source>A spreadsheet read by its column names</source>
         <translation>Hoja de cálculo leída por sus nombres de columna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="333"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="334"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="347"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="348"/>
         <source>%1: %2 new, %3 already there</source>
         <translation>%1: %2 nuevas, %3 ya estaban</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="364"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="365"/>
         <source>mapped by you</source>
         <translation>asignado por ti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="366"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="367"/>
         <source>recognised for certain</source>
         <translation>reconocido con seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="367"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="368"/>
         <source>a good guess (%1% sure) — check the columns</source>
         <translation>buena suposición (%1% de seguridad) — revisa las columnas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="384"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="385"/>
         <source>Import %Ln row(s)</source>
         <translation>
             <numerusform>Importar %Ln fila</numerusform>
@@ -699,7 +2306,7 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="385"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="386"/>
         <source>Skip the %Ln rejected row(s)</source>
         <translation>
             <numerusform>Omitir la fila rechazada</numerusform>
@@ -707,37 +2314,37 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="392"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="393"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="394"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="395"/>
         <source>Answer the question about dates in “%1” first.</source>
         <translation>Primero responde a la pregunta sobre las fechas de «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="397"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="398"/>
         <source>Answer the question about dates first.</source>
         <translation>Primero responde a la pregunta sobre las fechas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="399"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="400"/>
         <source>Without skipping, importing is all or nothing: fix the rejected rows in the file, or tick “Skip”.</source>
         <translation>Sin omitir, la importación es todo o nada: corrige las filas rechazadas en el archivo o marca «Omitir».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="402"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="403"/>
         <source>There is nothing Regulars can import from here yet.</source>
         <translation>Aún no hay nada aquí que Regulars pueda importar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="404"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="405"/>
         <source>Everything in here is already in Regulars.</source>
         <translation>Todo esto ya está en Regulars.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="407"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="408"/>
         <source>“%1” is left out: it cannot be read, or its columns are not chosen yet.</source>
         <translation>«%1» queda fuera: no se puede leer o sus columnas aún no están elegidas.</translation>
     </message>
@@ -866,6 +2473,77 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
             <numerusform>%Ln fila nueva</numerusform>
             <numerusform>%Ln filas nuevas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InboxTab</name>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="56"/>
+        <source>Loading the reviews waiting for a reply</source>
+        <translation>Cargando las reseñas que esperan respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="80"/>
+        <source>Marking answered</source>
+        <translation>Marcando como respondida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="93"/>
+        <source>No reviews are waiting for a reply. Well done!
+New reviews appear here after you import them.</source>
+        <translation>Ninguna reseña espera respuesta. ¡Bien hecho!
+Las reseñas nuevas aparecen aquí cuando las importas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="106"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="191"/>
+        <source>Draft reply (edit it before you post it)</source>
+        <translation>Borrador de respuesta (edítalo antes de publicarlo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="112"/>
+        <source>Copy reply</source>
+        <translation>Copiar respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="114"/>
+        <source>Mark as answered</source>
+        <translation>Marcar como respondida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="116"/>
+        <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
+        <translation>Cuando hayas pegado la respuesta en el sitio de la reseña: la reseña sale de la bandeja.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="153"/>
+        <source>%1: %2 h</source>
+        <translation>%1: %2 h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="155"/>
+        <source>Typical time to reply (median): %1</source>
+        <translation>Tiempo habitual de respuesta (mediana): %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="175"/>
+        <source>Anonymous</source>
+        <translation>Anónimo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="185"/>
+        <source>Answer this one yourself. Before you do:</source>
+        <translation>Esta la respondes tú. Antes:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="189"/>
+        <source>Holding reply: complete the part in [brackets] before you post it</source>
+        <translation>Respuesta provisional: completa la parte entre [corchetes] antes de publicarla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="207"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 de %2 caracteres</translation>
     </message>
 </context>
 <context>
@@ -1075,150 +2753,200 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="59"/>
+        <location filename="../../desktop/ui/main_window.py" line="64"/>
         <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
         <translation>Exportaciones (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <source>Today&apos;s backup could not be made: %1</source>
+        <translation>No se pudo hacer la copia de seguridad de hoy: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <source>Backing up</source>
+        <translation>Haciendo copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>Updating the analysis of your reviews</source>
         <translation>Actualizando el análisis de tus reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Reading your reviews again with the latest analysis… %1%</source>
         <translation>Releyendo tus reseñas con el análisis más reciente… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <source>This window is read-only: import in the window that has your data open.</source>
+        <translation>Esta ventana es de solo lectura: importa en la ventana que tiene abiertos tus datos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>An import is already running; please wait for it.</source>
         <translation>Ya hay una importación en curso; espera a que termine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>Importing %1 files…</source>
         <translation>Importando %1 archivos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
-        <location filename="../../desktop/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <source>Backing up your data first…</source>
+        <translation>Primero, copia de seguridad de tus datos…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <source>Nothing was imported: Regulars could not back up your data first (%1).</source>
+        <translation>No se importó nada: Regulars no pudo hacer antes una copia de seguridad de tus datos (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="393"/>
+        <location filename="../../desktop/ui/main_window.py" line="532"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>Regulars — %1</source>
         <translation>Regulars — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="289"/>
         <source>Regulars</source>
         <translation>Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (solo lectura)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>Import review, customer or order exports</source>
         <translation>Importar exportaciones de reseñas, clientes o pedidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>&amp;About Regulars</source>
         <translation>&amp;Acerca de Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Copias de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <source>&amp;Encryption…</source>
+        <translation>Ci&amp;frado…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <source>Open in another window: read-only. Importing and changes are off here; close the other window and open Regulars again to make changes.</source>
+        <translation>Abierto en otra ventana: solo lectura. Importar y hacer cambios está desactivado aquí; cierra la otra ventana y vuelve a abrir Regulars para hacer cambios.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Reviews</source>
         <translation>Reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Insights</source>
         <translation>Análisis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
         <source>Import files</source>
         <translation>Importar archivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>Settings saved.</source>
         <translation>Ajustes guardados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="405"/>
+        <location filename="../../desktop/ui/main_window.py" line="466"/>
+        <source>Backup restored.</source>
+        <translation>Copia de seguridad restaurada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="494"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/ui/main_window.py" line="506"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
         <translation>No se pudo actualizar ahora el análisis de tus reseñas; Regulars lo intentará de nuevo la próxima vez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="422"/>
+        <location filename="../../desktop/ui/main_window.py" line="511"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln reseña releída con el análisis más reciente.</numerusform>
@@ -1226,32 +2954,32 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="516"/>
         <source>nothing new</source>
         <translation>nada nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/ui/main_window.py" line="517"/>
         <source>Import finished: %1</source>
         <translation>Importación terminada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="437"/>
+        <location filename="../../desktop/ui/main_window.py" line="526"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Importación cancelada. El archivo que se estaba leyendo al pulsar Cancelar no se ha importado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/ui/main_window.py" line="531"/>
         <source>Import failed.</source>
         <translation>La importación ha fallado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/ui/main_window.py" line="542"/>
         <source>About Regulars</source>
         <translation>Acerca de Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/ui/main_window.py" line="543"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Entiende tus reseñas y conoce a tus clientes habituales.&lt;/p&gt;&lt;p&gt;Todo se queda en este ordenador: tus archivos se leen aquí y no se sube nada.&lt;/p&gt;</translation>
     </message>
@@ -1259,112 +2987,1025 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="97"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="98"/>
         <source>Column in your file</source>
         <translation>Columna de tu archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="98"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="99"/>
         <source>Goes into</source>
         <translation>Se guarda como</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="99"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="100"/>
         <source>Example</source>
         <translation>Ejemplo</translation>
     </message>
 </context>
 <context>
+    <name>MenuDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="39"/>
+        <source>Menu and its tags</source>
+        <translation>La carta y sus etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="53"/>
+        <source>Loading the menu</source>
+        <translation>Cargando la carta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="58"/>
+        <source>The items your orders name. Tags are suggested from each name; tick or untick to correct them (your choice, in bold, wins). Offers use these tags to leave out customers whose diet or allergies they do not suit.</source>
+        <translation>Los productos que aparecen en tus pedidos. Las etiquetas se sugieren a partir del nombre; marca o desmarca para corregirlas (manda tu elección, en negrita). Las ofertas las usan para dejar fuera a los clientes cuya dieta o alergias no encajan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="66"/>
+        <source>Search items</source>
+        <translation>Buscar productos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="70"/>
+        <source>Back to suggested</source>
+        <translation>Volver a la sugerencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="95"/>
+        <source>No items yet: import an orders file whose lines name what was sold.</source>
+        <translation>Aún no hay productos: importa un archivo de pedidos cuyas líneas indiquen lo vendido.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="130"/>
+        <source>Saving tags</source>
+        <translation>Guardando etiquetas</translation>
+    </message>
+</context>
+<context>
+    <name>MenuModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/menu_model.py" line="27"/>
+        <source>Item</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/menu_model.py" line="27"/>
+        <source>Ordered</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/menu_model.py" line="72"/>
+        <source>Tags chosen by you</source>
+        <translation>Etiquetas elegidas por ti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/menu_model.py" line="73"/>
+        <source>Tags suggested from the name</source>
+        <translation>Etiquetas sugeridas por el nombre</translation>
+    </message>
+</context>
+<context>
     <name>MergesModel</name>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="35"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="36"/>
         <source>Spreadsheet</source>
         <translation>Hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="46"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="47"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="51"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="52"/>
         <source>Same e-mail</source>
         <translation>Mismo correo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="53"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="54"/>
         <source>Same phone</source>
         <translation>Mismo teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="63"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="64"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="65"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="66"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="69"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="70"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="79"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="80"/>
         <source>Undone %1</source>
         <translation>Deshecho el %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="80"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="81"/>
         <source>Merged</source>
         <translation>Fusionado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="91"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="92"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="93"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="94"/>
         <source>Merged in</source>
         <translation>Ficha añadida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="95"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="96"/>
         <source>Because</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="97"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="98"/>
         <source>What changed</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="99"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="100"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="101"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="102"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="103"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="104"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="124"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="125"/>
         <source>Import %1</source>
         <translation>Importación %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="159"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="160"/>
         <source>Undo</source>
         <translation>Anular</translation>
+    </message>
+</context>
+<context>
+    <name>MessageModels</name>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="101"/>
+        <source>Gets a message</source>
+        <translation>Recibe un mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="102"/>
+        <source>Left out</source>
+        <translation>Queda fuera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="106"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="158"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="108"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="110"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="162"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="112"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="114"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="118"/>
+        <source>Urgency</source>
+        <translation>Urgencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="121"/>
+        <source>Rating</source>
+        <translation>Estrellas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="123"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="125"/>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="127"/>
+        <source>Posted</source>
+        <translation>Publicada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="129"/>
+        <source>Why it ranks here</source>
+        <translation>Por qué está aquí</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="137"/>
+        <source>%1 of %2 came back (%3%)</source>
+        <translation>%1 de %2 volvieron (%3%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="143"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="145"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="160"/>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="147"/>
+        <source>Contacted</source>
+        <translation>Contactados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="149"/>
+        <source>Held out</source>
+        <translation>Reservados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="151"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="156"/>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="164"/>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWords</name>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="21"/>
+        <source>Win back lapsed regulars</source>
+        <translation>Recuperar clientes habituales perdidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="22"/>
+        <source>Thank your regulars</source>
+        <translation>Dar las gracias a tus habituales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="23"/>
+        <source>Welcome new customers</source>
+        <translation>Dar la bienvenida a clientes nuevos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="24"/>
+        <source>Birthdays this week</source>
+        <translation>Cumpleaños de esta semana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="25"/>
+        <source>Congratulate a tier upgrade</source>
+        <translation>Felicitar una subida de nivel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="26"/>
+        <source>Announce a new dish</source>
+        <translation>Anunciar un plato nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="27"/>
+        <source>Apologise after a bad review</source>
+        <translation>Pedir disculpas tras una mala reseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="32"/>
+        <source>on the do-not-contact list ({detail})</source>
+        <translation>en la lista de no contactar ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="33"/>
+        <source>no recorded consent for {channel}</source>
+        <translation>sin consentimiento registrado para {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="34"/>
+        <source>said no to {channel} messages</source>
+        <translation>rechazó los mensajes por {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="35"/>
+        <source>no {channel} address on file</source>
+        <translation>sin dirección de {channel} guardada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="36"/>
+        <source>diet ({diet}) conflicts with the offer ({tags})</source>
+        <translation>la dieta ({diet}) no es compatible con la oferta ({tags})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="37"/>
+        <source>allergy ({allergy}) conflicts with the offer ({tags})</source>
+        <translation>la alergia ({allergy}) no es compatible con la oferta ({tags})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="38"/>
+        <source>has a diet or allergy note Regulars cannot read (“{note}”): check it by hand before offering food</source>
+        <translation>tiene una nota de dieta o alergia que Regulars no sabe leer («{note}»): revísala tú antes de ofrecer comida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="39"/>
+        <source>their review makes a health or safety claim: answer it personally from the Inbox</source>
+        <translation>su reseña habla de salud o seguridad: respóndela en persona desde la bandeja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="40"/>
+        <source>already received this message on {date}</source>
+        <translation>ya recibió este mensaje el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="41"/>
+        <source>frequency cap: last message on {date}; at most one every {days} days</source>
+        <translation>límite de frecuencia: último mensaje el {date}; como mucho uno cada {days} días</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="42"/>
+        <source>no visit after the last {count} messages: contacted at most every {days} days (last on {date})</source>
+        <translation>sin visitas tras los últimos {count} mensajes: contactado como mucho cada {days} días (el último el {date})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="43"/>
+        <source>held out at random to measure whether the campaign works</source>
+        <translation>reservado al azar para medir si la campaña funciona</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="44"/>
+        <source>{segment} customer</source>
+        <translation>cliente {segment}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="45"/>
+        <source>{tier} tier</source>
+        <translation>nivel {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="46"/>
+        <source>moved up from {previous} to {tier}</source>
+        <translation>subió de {previous} a {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="47"/>
+        <source>birthday on {date}</source>
+        <translation>cumpleaños el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="48"/>
+        <source>first visit on {date}</source>
+        <translation>primera visita el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="49"/>
+        <source>left a {rating}-star review on {date}</source>
+        <translation>dejó una reseña de {rating} estrellas el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="50"/>
+        <source>visited in the last {days} days</source>
+        <translation>vino en los últimos {days} días</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="51"/>
+        <source>health or safety claim: {flag}</source>
+        <translation>problema de salud o seguridad: {flag}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="52"/>
+        <source>{rating}-star review</source>
+        <translation>reseña de {rating} estrellas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="53"/>
+        <source>written by a known customer ({visits} visits)</source>
+        <translation>escrita por un cliente conocido ({visits} visitas)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="54"/>
+        <source>written by a {tier} customer</source>
+        <translation>escrita por un cliente {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="55"/>
+        <source>influential reviewer ({detail})</source>
+        <translation>reseñador influyente ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="56"/>
+        <source>posted {days} days ago</source>
+        <translation>publicada hace {days} días</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="57"/>
+        <source>posted today</source>
+        <translation>publicada hoy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="58"/>
+        <source>waiting {days} days for a reply</source>
+        <translation>espera respuesta desde hace {days} días</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="62"/>
+        <source>e-mail</source>
+        <translation>correo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="63"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="64"/>
+        <source>lapsed</source>
+        <translation>perdido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="65"/>
+        <source>at-risk</source>
+        <translation>en riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="66"/>
+        <source>regular</source>
+        <translation>habitual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="67"/>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="68"/>
+        <source>one-off</source>
+        <translation>ocasional</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="69"/>
+        <source>food poisoning</source>
+        <translation>intoxicación alimentaria</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="70"/>
+        <source>allergic reaction</source>
+        <translation>reacción alérgica</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="71"/>
+        <source>something in the food</source>
+        <translation>algo en la comida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="72"/>
+        <source>pests</source>
+        <translation>plagas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="73"/>
+        <source>hygiene</source>
+        <translation>higiene</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="74"/>
+        <source>legal threat</source>
+        <translation>amenaza legal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="75"/>
+        <source>discrimination</source>
+        <translation>discriminación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="76"/>
+        <source>meat</source>
+        <translation>carne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="77"/>
+        <source>pork</source>
+        <translation>cerdo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="78"/>
+        <source>fish</source>
+        <translation>pescado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="79"/>
+        <source>shellfish</source>
+        <translation>marisco</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="80"/>
+        <source>dairy</source>
+        <translation>lácteos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="81"/>
+        <source>milk</source>
+        <translation>leche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="82"/>
+        <source>egg</source>
+        <translation>huevo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="83"/>
+        <source>gluten</source>
+        <translation>gluten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="84"/>
+        <source>nuts</source>
+        <translation>frutos secos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="85"/>
+        <source>peanuts</source>
+        <translation>cacahuetes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="86"/>
+        <source>soy</source>
+        <translation>soja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="87"/>
+        <source>sesame</source>
+        <translation>sésamo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="88"/>
+        <source>celery</source>
+        <translation>apio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="89"/>
+        <source>mustard</source>
+        <translation>mostaza</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="90"/>
+        <source>sulphites</source>
+        <translation>sulfitos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="91"/>
+        <source>lupin</source>
+        <translation>altramuces</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="92"/>
+        <source>alcohol</source>
+        <translation>alcohol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="93"/>
+        <source>vegan</source>
+        <translation>vegano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="94"/>
+        <source>vegetarian</source>
+        <translation>vegetariano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="95"/>
+        <source>pescatarian</source>
+        <translation>pescetariano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="96"/>
+        <source>halal</source>
+        <translation>halal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="97"/>
+        <source>kosher</source>
+        <translation>kosher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="98"/>
+        <source>gluten-free</source>
+        <translation>sin gluten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="99"/>
+        <source>dairy-free</source>
+        <translation>sin lácteos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="100"/>
+        <source>no alcohol</source>
+        <translation>sin alcohol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="101"/>
+        <source>no pork</source>
+        <translation>sin cerdo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="105"/>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="106"/>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="107"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="108"/>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="113"/>
+        <source>Do not argue or deny in public, and do not admit fault either: answer briefly and move the conversation to private.</source>
+        <translation>No discutas ni lo niegues en público, y tampoco admitas culpa: responde con brevedad y lleva la conversación a privado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="115"/>
+        <source>Find the visit: the date, what they ate, who cooked; keep the kitchen&apos;s temperature and cleaning records for that day.</source>
+        <translation>Localiza la visita: la fecha, qué comió, quién cocinó; guarda los registros de temperatura y limpieza de la cocina de ese día.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="117"/>
+        <source>Ask them to contact you directly so you can hear the details (symptoms, when, what they ate).</source>
+        <translation>Pídele que contacte contigo directamente para conocer los detalles (síntomas, cuándo, qué comió).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="119"/>
+        <source>If more than one guest reports illness, tell your food safety lead or local authority.</source>
+        <translation>Si más de un cliente se encuentra mal, avisa a tu responsable de seguridad alimentaria o a la autoridad local.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="121"/>
+        <source>Check the dish&apos;s allergen sheet: was the ingredient listed, and was the guest told?</source>
+        <translation>Revisa la ficha de alérgenos del plato: ¿figuraba el ingrediente y se informó al cliente?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="123"/>
+        <source>Ask them to contact you directly; note what they ordered and what they told the staff.</source>
+        <translation>Pídele que contacte contigo directamente; anota qué pidió y qué le dijo al personal.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="125"/>
+        <source>Correct the menu or the allergen sheet now if it was wrong, and tell the team.</source>
+        <translation>Corrige ya la carta o la ficha de alérgenos si estaba mal, y avisa al equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="127"/>
+        <source>Ask them to keep the object or a photo and to contact you directly.</source>
+        <translation>Pídele que guarde el objeto o una foto y que contacte contigo directamente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="129"/>
+        <source>Check with the kitchen which dish and batch it was, and what the object could be.</source>
+        <translation>Comprueba con la cocina qué plato y qué lote eran, y qué podría ser el objeto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="131"/>
+        <source>Inspect the premises today and call your pest control contractor; keep the report.</source>
+        <translation>Inspecciona el local hoy mismo y llama a tu empresa de control de plagas; guarda el informe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="133"/>
+        <source>Thank them for telling you and say what you checked; do not deny before you have looked.</source>
+        <translation>Agradece el aviso y cuenta qué has revisado; no lo niegues antes de haberlo comprobado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="135"/>
+        <source>Check the area they mention and your cleaning log for that day.</source>
+        <translation>Revisa la zona que menciona y tu registro de limpieza de ese día.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="137"/>
+        <source>Thank them, say what you checked or changed, and invite them to contact you.</source>
+        <translation>Da las gracias, cuenta qué has revisado o cambiado, e invita a contactar contigo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="139"/>
+        <source>Do not discuss the details in public; talk to your insurer or lawyer before you answer.</source>
+        <translation>No hables de los detalles en público; consulta a tu seguro o a un abogado antes de responder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="141"/>
+        <source>Keep every message, receipt and record of the visit.</source>
+        <translation>Guarda todos los mensajes, tiques y registros de la visita.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="143"/>
+        <source>Take it seriously: hear the staff involved and the guest before you answer in public.</source>
+        <translation>Tómatelo en serio: escucha al personal implicado y al cliente antes de responder en público.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="145"/>
+        <source>Reply briefly, invite them to contact you directly, and do not argue the facts in public.</source>
+        <translation>Responde con brevedad, invita a contactar contigo directamente y no discutas los hechos en público.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="149"/>
+        <source>Too early to tell: the 30-day window closes on {date}</source>
+        <translation>Aún es pronto: el plazo de 30 días termina el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="150"/>
+        <source>More customers came back than in the hold-out</source>
+        <translation>Volvieron más clientes que en el grupo de control</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="151"/>
+        <source>Fewer customers came back than in the hold-out</source>
+        <translation>Volvieron menos clientes que en el grupo de control</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="152"/>
+        <source>Too few customers to tell</source>
+        <translation>Demasiado pocos clientes para saberlo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="153"/>
+        <source>No clear difference from the hold-out</source>
+        <translation>Sin diferencia clara con el grupo de control</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="154"/>
+        <source>Nobody was held out, so there is nothing to compare with</source>
+        <translation>No se reservó a nadie, así que no hay con qué comparar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="194"/>
+        <source>the greeting, with the first name when known</source>
+        <translation>el saludo, con el nombre cuando se conoce</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="195"/>
+        <source>the customer&apos;s first name</source>
+        <translation>el nombre del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="196"/>
+        <source>the customer&apos;s full name</source>
+        <translation>el nombre completo del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="197"/>
+        <source>your business name</source>
+        <translation>el nombre de tu negocio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="198"/>
+        <source>what they usually order (empty when not known)</source>
+        <translation>lo que suele pedir (vacío si no se sabe)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="199"/>
+        <source>their tier (Regular, Gold, VIP...)</source>
+        <translation>su nivel (Regular, Gold, VIP...)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="200"/>
+        <source>their tier before the upgrade</source>
+        <translation>su nivel antes de subir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="201"/>
+        <source>how many visits they made</source>
+        <translation>cuántas visitas ha hecho</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="202"/>
+        <source>the date of their last visit</source>
+        <translation>la fecha de su última visita</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="203"/>
+        <source>weeks since their last visit</source>
+        <translation>semanas desde su última visita</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="204"/>
+        <source>the dish the campaign is about (new dish)</source>
+        <translation>el plato de la campaña (plato nuevo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="205"/>
+        <source>your offer, exactly as you wrote it (empty when none)</source>
+        <translation>tu oferta, tal cual la escribiste (vacío si no hay)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="206"/>
+        <source>the date of their review (apology)</source>
+        <translation>la fecha de su reseña (disculpas)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="207"/>
+        <source>how you sign (your business name unless you change it)</source>
+        <translation>cómo firmas (el nombre de tu negocio si no lo cambias)</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="493"/>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="495"/>
+        <source>Personal notes to the customers who agreed to hear from you, and replies to your reviews.</source>
+        <translation>Mensajes personales a los clientes que aceptaron recibirlos, y respuestas a tus reseñas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="506"/>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="507"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="513"/>
+        <source>Inbox</source>
+        <translation>Bandeja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="513"/>
+        <source>Inbox (%1)</source>
+        <translation>Bandeja (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MessagingSettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="42"/>
+        <source>Loading settings</source>
+        <translation>Cargando los ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="46"/>
+        <source>Sending settings</source>
+        <translation>Ajustes de envío</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="49"/>
+        <source>Respecting your customers</source>
+        <translation>Respetar a tus clientes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="53"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="54"/>
+        <source>At most one message per customer every</source>
+        <translation>Como mucho un mensaje por cliente cada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="59"/>
+        <source>Quiet hours from</source>
+        <translation>Horas de silencio desde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="60"/>
+        <source>until</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="64"/>
+        <source>Hold out, to measure each campaign</source>
+        <translation>Reservar, para medir cada campaña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="65"/>
+        <source>Customers who did not come back after three messages in a row are written to four times less often.</source>
+        <translation>A quien no volvió tras tres mensajes seguidos se le escribe cuatro veces menos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="71"/>
+        <source>Your messages</source>
+        <translation>Tus mensajes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="74"/>
+        <source>e.g. Ana and the team at Café Aurora</source>
+        <translation>p. ej. Ana y el equipo de Café Aurora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="75"/>
+        <source>Sign as</source>
+        <translation>Firmar como</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="79"/>
+        <source>When a customer&apos;s language is unknown, write in</source>
+        <translation>Si no se sabe el idioma del cliente, escribir en</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="81"/>
+        <source>Sending from your own mail account (optional)</source>
+        <translation>Enviar desde tu propia cuenta de correo (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="84"/>
+        <source>e.g. smtp.example.com; empty: export only</source>
+        <translation>p. ej. smtp.example.com; vacío: solo exportar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="89"/>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (puerto 587)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="89"/>
+        <source>TLS (port 465)</source>
+        <translation>TLS (puerto 465)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="90"/>
+        <source>None (only a server on this computer)</source>
+        <translation>Ninguna (solo un servidor en este ordenador)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="94"/>
+        <source>e.g. hello@yourcafe.com</source>
+        <translation>p. ej. hola@tucafe.es</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="95"/>
+        <source>Mail server</source>
+        <translation>Servidor de correo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="96"/>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="97"/>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="98"/>
+        <source>User name</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="99"/>
+        <source>From address</source>
+        <translation>Dirección del remitente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="100"/>
+        <source>Your password is never stored: Regulars asks for it each time you send.</source>
+        <translation>Tu contraseña nunca se guarda: Regulars la pide cada vez que envías.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="146"/>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="157"/>
+        <source>Saving settings</source>
+        <translation>Guardando los ajustes</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +4019,29 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
         <location filename="../../desktop/ui/widgets/terms_editor.py" line="124"/>
         <source>Remove</source>
         <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="37"/>
+        <source>That passphrase does not open “%1”. Capital letters count. Try again:</source>
+        <translation>Esa frase de contraseña no abre «%1». Las mayúsculas cuentan. Inténtalo de nuevo:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="40"/>
+        <source>Your data in “%1” is encrypted. Type its passphrase:</source>
+        <translation>Tus datos en «%1» están cifrados. Escribe la frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="42"/>
+        <source>Regulars — passphrase</source>
+        <translation>Regulars — frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="45"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
     </message>
 </context>
 <context>
@@ -1421,87 +4085,87 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="147"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="148"/>
         <source>Updating the preview…</source>
         <translation>Actualizando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="173"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
         <source>new</source>
         <translation>nuevas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="173"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
         <source>already there</source>
         <translation>ya estaban</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
         <source>rejected</source>
         <translation>rechazadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
         <source>join a customer</source>
         <translation>se unen a un cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
         <source>updated</source>
         <translation>actualizadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="203"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="204"/>
         <source>Row %1: %2</source>
         <translation>Fila %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="222"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="223"/>
         <source>day first</source>
         <translation>primero el día</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="222"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="223"/>
         <source>month first</source>
         <translation>primero el mes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="224"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="225"/>
         <source>Dates in the column “%1” can be read two ways. Is %2 the %3 or %4?</source>
         <translation>Las fechas de la columna «%1» se pueden leer de dos formas. ¿%2 es %3 o %4?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="226"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="227"/>
         <source>%1 = %2 (day first, as in the UK and Europe)</source>
         <translation>%1 = %2 (primero el día, como en Europa)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="228"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="229"/>
         <source>%1 = %2 (month first, as in the US)</source>
         <translation>%1 = %2 (primero el mes, como en EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="263"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="264"/>
         <source>This file holds</source>
         <translation>Este archivo contiene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="306"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="307"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="328"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="329"/>
         <source>First rows, as Regulars will store them</source>
         <translation>Primeras filas, tal como las guardará Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="344"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="345"/>
         <source>Rows that cannot be imported</source>
         <translation>Filas que no se pueden importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="354"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="355"/>
         <source>Reading “%1”…</source>
         <translation>Leyendo «%1»…</translation>
     </message>
@@ -1582,213 +4246,253 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="65"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
         <source>Food</source>
         <translation>Comida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="66"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
         <source>Drinks</source>
         <translation>Bebidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
         <source>Ambience</source>
         <translation>Ambiente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
         <source>Cleanliness</source>
         <translation>Limpieza</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
         <source>Waiting</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
         <source>Your dishes</source>
         <translation>Tus platos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="75"/>
         <source>Your staff</source>
         <translation>Tu equipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="76"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
         <source>food poisoning</source>
         <translation>intoxicación alimentaria</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="77"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
         <source>allergic reaction</source>
         <translation>reacción alérgica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
         <source>something in the food</source>
         <translation>algo extraño en la comida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
         <source>pests</source>
         <translation>plagas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="82"/>
         <source>hygiene</source>
         <translation>higiene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="83"/>
         <source>legal threat</source>
         <translation>amenaza legal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="122"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="283"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="126"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="293"/>
         <source>Loading reviews</source>
         <translation>Cargando reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="135"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="173"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="139"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="177"/>
         <source>Reviews</source>
         <translation>Reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="137"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="141"/>
         <source>What your guests say, across every site you are listed on.</source>
         <translation>Lo que dicen tus clientes en todos los sitios donde apareces.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="151"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="155"/>
         <source>No reviews yet</source>
         <translation>Aún no hay reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="152"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="156"/>
         <source>Drop your Google, Tripadvisor or spreadsheet export here, or use Import.
 Regulars reads the file on this computer; nothing is uploaded.</source>
         <translation>Suelta aquí tu exportación de Google, Tripadvisor o una hoja de cálculo, o usa Importar.
 Regulars lee el archivo en este ordenador; no se sube nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="174"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="178"/>
         <source>Average rating</source>
         <translation>Puntuación media</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="175"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="179"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="176"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="180"/>
         <source>Needing a reply</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="215"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="221"/>
         <source>No reviews match these filters.</source>
         <translation>Ninguna reseña coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="246"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="252"/>
         <source>Loading your reviews…</source>
         <translation>Cargando tus reseñas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="285"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
         <source>Your reviews could not be loaded.</source>
         <translation>No se han podido cargar tus reseñas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
         <source>matching your filters</source>
         <translation>con tus filtros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="296"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="306"/>
         <source>all time</source>
         <translation>en total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="298"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="308"/>
         <source>no star ratings yet</source>
         <translation>aún sin puntuaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="303"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="313"/>
         <source>no rated reviews in the last 30 days</source>
         <translation>sin puntuaciones en los últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="315"/>
         <source>nothing to compare with before</source>
         <translation>sin datos anteriores para comparar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="309"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="319"/>
         <source>→ steady vs previous 30 days (%1)</source>
         <translation>→ estable vs 30 días anteriores (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="311"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="321"/>
         <source>▲ %1 vs previous 30 days</source>
         <translation>▲ %1 vs 30 días anteriores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="313"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="323"/>
         <source>▼ %1 vs previous 30 days</source>
         <translation>▼ %1 vs 30 días anteriores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="315"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="325"/>
         <source>reviews without your reply</source>
         <translation>reseñas sin tu respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="320"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="331"/>
         <source>Select a review to read it in full.</source>
         <translation>Selecciona una reseña para leerla entera.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="330"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="341"/>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="344"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="356"/>
         <source>(This review has stars but no text.)</source>
         <translation>(Esta reseña tiene estrellas pero no texto.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="347"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="359"/>
         <source>Your reply</source>
         <translation>Tu respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="347"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="359"/>
         <source>No reply yet</source>
         <translation>Aún sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="370"/>
         <source>Health or safety claim:</source>
         <translation>Denuncia de salud o seguridad:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="400"/>
+        <source>Written by your customer</source>
+        <translation>Escrita por tu cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="402"/>
+        <source>Probably written by your customer (%1%)</source>
+        <translation>Probablemente escrita por tu cliente (%1 %)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="407"/>
+        <source>last visit %1</source>
+        <translation>última visita %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="411"/>
+        <source>Usual order: %1</source>
+        <translation>Pedido habitual: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="415"/>
+        <source>It is them</source>
+        <translation>Es este cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="415"/>
+        <source>Not them</source>
+        <translation>No es</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="429"/>
+        <source>Loading the author</source>
+        <translation>Cargando el autor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="438"/>
+        <source>Saving</source>
+        <translation>Guardando</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +4585,86 @@ Regulars lee el archivo en este ordenador; no se sube nada.</translation>
     </message>
 </context>
 <context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="66"/>
+        <source>Wording: %1</source>
+        <translation>Texto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="77"/>
+        <source>Add a wording</source>
+        <translation>Añadir una versión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="79"/>
+        <source>Remove this wording</source>
+        <translation>Quitar esta versión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="81"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="95"/>
+        <source>E-mail subject</source>
+        <translation>Asunto del correo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="96"/>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="97"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="103"/>
+        <source>Preview for an invented customer</source>
+        <translation>Vista previa para un cliente inventado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="110"/>
+        <source>Merge fields</source>
+        <translation>Campos de combinación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="124"/>
+        <source>Back to the shipped wording</source>
+        <translation>Volver al texto original</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="136"/>
+        <source>Loading the wording</source>
+        <translation>Cargando el texto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="150"/>
+        <source>Wording %1 of %2</source>
+        <translation>Versión %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="203"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="210"/>
+        <source>This wording cannot be used yet: %1</source>
+        <translation>Este texto aún no se puede usar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="226"/>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="238"/>
+        <source>Saving the wording</source>
+        <translation>Guardando el texto</translation>
+    </message>
+</context>
+<context>
     <name>TermsEditor</name>
     <message>
         <location filename="../../desktop/ui/widgets/terms_editor.py" line="209"/>
@@ -1949,6 +4733,104 @@ Regulars lee el archivo en este ordenador; no se sube nada.</translation>
     </message>
 </context>
 <context>
+    <name>TiersDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="53"/>
+        <source>Loyalty tiers</source>
+        <translation>Niveles de fidelidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="82"/>
+        <source>A customer is in the highest tier whose visits or spend they reach in its window, so a daily coffee and a weekly bag of beans both count. Leave a threshold at 0 to use only the other.</source>
+        <translation>Un cliente está en el nivel más alto cuyas visitas o gasto alcanza en su periodo: cuentan igual el café diario y la bolsa de café en grano semanal. Deja un umbral a 0 para usar solo el otro.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <source>Visits at least</source>
+        <translation>Visitas mín.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <source>or spend at least</source>
+        <translation>o gasto mín.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="90"/>
+        <source>in the last (days)</source>
+        <translation>en los últimos (días)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="90"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="99"/>
+        <source>Add a tier</source>
+        <translation>Añadir un nivel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="100"/>
+        <source>Remove the last tier</source>
+        <translation>Quitar el último nivel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="111"/>
+        <source>When is a regular lapsed?</source>
+        <translation>¿Cuándo se pierde a un habitual?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="119"/>
+        <source>Away for more than this many of their usual gaps</source>
+        <translation>Ausente más de tantas veces su intervalo habitual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="120"/>
+        <source>and at least this many days</source>
+        <translation>y al menos tantos días</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="121"/>
+        <source>Their usual gap is the time between visits they rarely go beyond; at risk comes first, after twice that gap.</source>
+        <translation>Su intervalo habitual es el tiempo entre visitas que rara vez supera; antes pasa a «en riesgo», tras el doble de ese intervalo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="169"/>
+        <source>Loading the tiers</source>
+        <translation>Cargando los niveles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="184"/>
+        <source>New tier</source>
+        <translation>Nuevo nivel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="202"/>
+        <source>Check the tiers: %1</source>
+        <translation>Revisa los niveles: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="216"/>
+        <source>Counting customers</source>
+        <translation>Contando clientes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="225"/>
+        <source>Not in any tier: %1</source>
+        <translation>Sin ningún nivel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="245"/>
+        <source>Saving the tiers</source>
+        <translation>Guardando los niveles</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <location filename="../../desktop/ui/widgets/trend_chart.py" line="66"/>
@@ -1990,6 +4872,14 @@ Regulars lee el archivo en este ordenador; no se sube nada.</translation>
         <location filename="../../desktop/ui/widgets/trend_chart.py" line="142"/>
         <source>Monthly</source>
         <translation>Mensual</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsChart</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/visits_chart.py" line="54"/>
+        <source>No visits recorded yet</source>
+        <translation>Aún no hay visitas registradas</translation>
     </message>
 </context>
 </TS>

@@ -4,108 +4,1601 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="95"/>
-        <location filename="../../desktop/ui/application.py" line="99"/>
+        <location filename="../../desktop/ui/application.py" line="101"/>
+        <location filename="../../desktop/ui/application.py" line="105"/>
         <source>Cannot open the database</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="100"/>
+        <location filename="../../desktop/ui/application.py" line="106"/>
         <source>Regulars could not open its database. The details were written to the log file.</source>
         <translation>Regulars n&apos;a pas pu ouvrir sa base de données. Les détails figurent dans le fichier journal.</translation>
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="36"/>
+        <source>Daily</source>
+        <translation>Quotidienne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="37"/>
+        <source>Before an import</source>
+        <translation>Avant une importation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="38"/>
+        <source>Before an update of Regulars</source>
+        <translation>Avant une mise à jour de Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="39"/>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="40"/>
+        <source>Before encrypting</source>
+        <translation>Avant le chiffrement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="41"/>
+        <source>Made by you</source>
+        <translation>Faite par vous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="71"/>
+        <source>Listing backups</source>
+        <translation>Liste des sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="81"/>
+        <source>Backing up</source>
+        <translation>Sauvegarde en cours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="82"/>
+        <source>Backed up.</source>
+        <translation>Sauvegarde faite.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="91"/>
+        <source>Restoring a backup</source>
+        <translation>Restauration d&apos;une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="246"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="108"/>
+        <source>Regulars copies your data here every day you use it, before every import and before each update. Each copy is checked when it is made.</source>
+        <translation>Regulars copie vos données ici chaque jour où vous l&apos;utilisez, avant chaque importation et avant chaque mise à jour. Chaque copie est vérifiée au moment où elle est faite.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="119"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="119"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="119"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="119"/>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="132"/>
+        <source>No backups yet. The first one is made today.</source>
+        <translation>Pas encore de sauvegarde. La première est faite aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="137"/>
+        <source>Keep the newest</source>
+        <translation>Garder les</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="143"/>
+        <source>backups of each kind (copies made before an update are all kept)</source>
+        <translation>sauvegardes les plus récentes de chaque type (celles d&apos;avant une mise à jour sont toutes gardées)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="152"/>
+        <source>Show the folder</source>
+        <translation>Afficher le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="156"/>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="159"/>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="162"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="167"/>
+        <source>This window is read-only: backups are made and restored in the window that has your data open.</source>
+        <translation>Cette fenêtre est en lecture seule : les sauvegardes se font et se restaurent dans la fenêtre qui a ouvert vos données.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="178"/>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="189"/>
+        <source>Folder: %1</source>
+        <translation>Dossier : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="197"/>
+        <source>encrypted</source>
+        <translation>chiffrée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="198"/>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="199"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="199"/>
+        <source>Damaged</source>
+        <translation>Endommagée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="199"/>
+        <source>Not checked</source>
+        <translation>Non vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="224"/>
+        <source>Restore this backup?</source>
+        <translation>Restaurer cette sauvegarde ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="225"/>
+        <source>Put your data back as it was on %1? What changed since then will be replaced. Your data as it is now is backed up first, so you can come back to it.</source>
+        <translation>Remettre vos données telles qu&apos;elles étaient le %1 ? Ce qui a changé depuis sera remplacé. Vos données actuelles sont d&apos;abord sauvegardées, pour que vous puissiez y revenir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="230"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="236"/>
+        <source>Restored. Your data as it was just before is kept as a backup.</source>
+        <translation>Restauré. Vos données d&apos;avant la restauration sont gardées en sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="245"/>
+        <source>That did not work.</source>
+        <translation>Cela n&apos;a pas fonctionné.</translation>
+    </message>
+</context>
+<context>
     <name>BatchesModel</name>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="19"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="20"/>
         <source>Undone %1</source>
         <translation>Annulé le %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="20"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="21"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="24"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="25"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="24"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="25"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="25"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="26"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="33"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="34"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="35"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="36"/>
         <source>Contains</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="36"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="37"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="37"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="38"/>
         <source>Imported on</source>
         <translation>Importé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="39"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="40"/>
         <source>Added</source>
         <translation>Ajoutées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="40"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="41"/>
         <source>Already there</source>
         <translation>Déjà présentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="41"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="42"/>
         <source>Rows that were already in Regulars and were skipped</source>
         <translation>Lignes déjà présentes dans Regulars, donc ignorées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="42"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="43"/>
         <source>Updated</source>
         <translation>Mises à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="44"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="45"/>
         <source>Stored rows this file changed (undone with it)</source>
         <translation>Lignes déjà enregistrées que ce fichier a modifiées (annulées avec lui)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="45"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="46"/>
         <source>Skipped</source>
         <translation>Ignorées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="46"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="47"/>
         <source>Rows that could not be read</source>
         <translation>Lignes illisibles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="48"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="49"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="51"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="52"/>
         <source>Undo</source>
         <translation>Défaire</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsTab</name>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="94"/>
+        <source>Unknown offer tags. Use: %1</source>
+        <translation>Caractéristiques d&apos;offre inconnues. Utilisez : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="100"/>
+        <source>Write the new dish&apos;s name first.</source>
+        <translation>Écrivez d&apos;abord le nom du nouveau plat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="104"/>
+        <source>Preparing the drafts…</source>
+        <translation>Préparation des brouillons…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="106"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="337"/>
+        <source>Preparing drafts</source>
+        <translation>Préparation des brouillons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="113"/>
+        <source>Loading past campaigns</source>
+        <translation>Chargement des campagnes passées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="133"/>
+        <source>Exporting messages</source>
+        <translation>Export des messages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="139"/>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="141"/>
+        <source>Sending messages</source>
+        <translation>Envoi des messages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="171"/>
+        <source>Offer contains, e.g. meat, dairy</source>
+        <translation>L&apos;offre contient, p. ex. viande, produits laitiers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="172"/>
+        <source>Menu tags of what you offer: customers whose diet or allergies conflict are left out, and the list says why.</source>
+        <translation>Caractéristiques de la carte pour ce que vous offrez : les clients dont le régime ou les allergies ne conviennent pas sont exclus, et la liste dit pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="175"/>
+        <source>The new dish</source>
+        <translation>Le nouveau plat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="177"/>
+        <source>Every tier</source>
+        <translation>Tous les niveaux</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="181"/>
+        <source>Your offer, if any (written as is)</source>
+        <translation>Votre offre, s&apos;il y en a une (reprise telle quelle)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="182"/>
+        <source>Prepare drafts</source>
+        <translation>Préparer les brouillons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="192"/>
+        <source>Pick a campaign and press Prepare drafts.</source>
+        <translation>Choisissez une campagne et cliquez sur Préparer les brouillons.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="195"/>
+        <source>Import files…</source>
+        <translation>Importer des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
+        <source>Getting a message</source>
+        <translation>Reçoivent un message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
+        <source>Left out</source>
+        <translation>Exclus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="218"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="227"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="372"/>
+        <source>Select a customer to see their message.</source>
+        <translation>Sélectionnez un client pour voir son message.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="230"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="235"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="237"/>
+        <source>Open in my mail program</source>
+        <translation>Ouvrir dans ma messagerie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="256"/>
+        <source>Edit the wording…</source>
+        <translation>Modifier le texte…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="258"/>
+        <source>Export for mail merge…</source>
+        <translation>Exporter pour publipostage…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="259"/>
+        <source>Writes one .eml file per e-mail and a CSV for your mail or SMS tool, and logs the messages as sent.</source>
+        <translation>Écrit un fichier .eml par e-mail et un CSV pour votre outil de messagerie ou de SMS, et note les messages comme envoyés.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="262"/>
+        <source>Send by e-mail…</source>
+        <translation>Envoyer par e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="264"/>
+        <source>Sending settings…</source>
+        <translation>Paramètres d&apos;envoi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="276"/>
+        <source>Past campaigns</source>
+        <translation>Campagnes passées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="277"/>
+        <source>Messages sent</source>
+        <translation>Messages envoyés</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/messages.py" line="314"/>
+        <source>%Ln message(s) ready.</source>
+        <translation>
+            <numerusform>%Ln message prêt.</numerusform>
+            <numerusform>%Ln messages prêts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/messages.py" line="315"/>
+        <source>%Ln customer(s) left out.</source>
+        <translation>
+            <numerusform>%Ln client exclu.</numerusform>
+            <numerusform>%Ln clients exclus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/messages.py" line="317"/>
+        <source>%Ln of them held out at random, to measure whether the campaign works.</source>
+        <translation>
+            <numerusform>%Ln d&apos;entre eux mis de côté au hasard, pour mesurer si la campagne fonctionne.</numerusform>
+            <numerusform>%Ln d&apos;entre eux mis de côté au hasard, pour mesurer si la campagne fonctionne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="320"/>
+        <source>Nobody fits this campaign right now. Customers come from your till&apos;s and mailing list&apos;s exports: drop them on the Import page.</source>
+        <translation>Personne ne correspond à cette campagne pour l&apos;instant. Les clients viennent des exports de votre caisse et de votre liste de diffusion : déposez-les sur la page Importer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="338"/>
+        <source>The drafts could not be prepared.</source>
+        <translation>Les brouillons n&apos;ont pas pu être préparés.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="348"/>
+        <source>Difference: %1 points (95% interval %2 to %3)</source>
+        <translation>Écart : %1 points (intervalle à 95 % de %2 à %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="377"/>
+        <source>%1 is left out: %2</source>
+        <translation>%1 est exclu : %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="383"/>
+        <source>To %1 &lt;%2&gt; by %3, in %4.</source>
+        <translation>À %1 &lt;%2&gt; par %3, en %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="405"/>
+        <source>Logging the message</source>
+        <translation>Enregistrement du message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="423"/>
+        <source>Logged: the frequency cap now counts this message.</source>
+        <translation>Enregistré : la limite de fréquence compte désormais ce message.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="430"/>
+        <source>Export the messages into…</source>
+        <translation>Exporter les messages dans…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="435"/>
+        <source>Send by e-mail</source>
+        <translation>Envoyer par e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="436"/>
+        <source>Password of your mail account (not stored):</source>
+        <translation>Mot de passe de votre compte de messagerie (non enregistré) :</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/messages.py" line="443"/>
+        <source>Exported %Ln message(s) to %1 and logged them.</source>
+        <translation>
+            <numerusform>%Ln message exporté dans %1 et enregistré.</numerusform>
+            <numerusform>%Ln messages exportés dans %1 et enregistrés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/messages.py" line="446"/>
+        <source>Sent and logged %Ln message(s).</source>
+        <translation>
+            <numerusform>%Ln message envoyé et enregistré.</numerusform>
+            <numerusform>%Ln messages envoyés et enregistrés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/messages.py" line="448"/>
+        <source>%Ln could not be sent.</source>
+        <translation>
+            <numerusform>%Ln n&apos;a pas pu être envoyé.</numerusform>
+            <numerusform>%Ln n&apos;ont pas pu être envoyés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/messages.py" line="450"/>
+        <source>%Ln left out because of the frequency cap.</source>
+        <translation>
+            <numerusform>%Ln exclu à cause de la limite de fréquence.</numerusform>
+            <numerusform>%Ln exclus à cause de la limite de fréquence.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="120"/>
+        <source>Record what %1 agreed to</source>
+        <translation>Enregistrer le consentement de %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="129"/>
+        <source>Only what the customer told you themselves. A receipt e-mail is not consent.</source>
+        <translation>Uniquement ce que le client vous a dit lui-même. Un e-mail de ticket n&apos;est pas un consentement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="137"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="138"/>
+        <source>Yes, they want to hear from us</source>
+        <translation>Oui, souhaite recevoir nos messages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="139"/>
+        <source>No, they do not</source>
+        <translation>Non, ne souhaite pas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="144"/>
+        <source>Their answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="146"/>
+        <source>What they were asked and how they answered, e.g. “ticked the newsletter box on the loyalty card, 3 May”</source>
+        <translation>Ce qui a été demandé et la réponse, p. ex. « a coché la case newsletter sur la carte de fidélité, 3 mai »</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="149"/>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardView</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="107"/>
+        <source>Select a customer to see their card: their rhythm, what they like, their reviews and what they agreed to receive.</source>
+        <translation>Sélectionnez un client pour voir sa fiche : son rythme, ce qu&apos;il aime, ses avis et ce qu&apos;il accepte de recevoir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="133"/>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="140"/>
+        <source>From %1</source>
+        <translation>Depuis %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="142"/>
+        <source>first visit %1</source>
+        <translation>première visite %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="144"/>
+        <source>birthday %1</source>
+        <translation>anniversaire %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
+        <source>Consent…</source>
+        <translation>Consentement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="152"/>
+        <source>Export data…</source>
+        <translation>Exporter les données…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="152"/>
+        <source>Erase…</source>
+        <translation>Effacer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="169"/>
+        <source>Tier and rhythm</source>
+        <translation>Niveau et rythme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
+        <source>None yet</source>
+        <translation>Aucun pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
+        <source>Segment</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="177"/>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="178"/>
+        <source>%1 spent</source>
+        <translation>%1 dépensés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="179"/>
+        <source>In short</source>
+        <translation>En bref</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="191"/>
+        <source>no tier</source>
+        <translation>aucun niveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="198"/>
+        <source>Visits per month</source>
+        <translation>Visites par mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="204"/>
+        <source>Counted from the customer file: no orders of theirs imported yet.</source>
+        <translation>D&apos;après le fichier clients : aucune de ses commandes n&apos;a encore été importée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="209"/>
+        <source>What they like</source>
+        <translation>Ce qu&apos;il aime</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="225"/>
+        <source>Diet</source>
+        <translation>Régime</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="226"/>
+        <source>Allergies</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="235"/>
+        <source>Staff notes</source>
+        <translation>Notes de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="240"/>
+        <source>Nothing noted yet. Use Edit… to add their usual order, diet or allergies.</source>
+        <translation>Rien de noté pour l&apos;instant. Avec Modifier…, ajoutez sa commande habituelle, son régime ou ses allergies.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="247"/>
+        <source>Suggestions to check</source>
+        <translation>Suggestions à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="253"/>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="254"/>
+        <source>Dismiss</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="264"/>
+        <source>An allergy counts only once you accept it.</source>
+        <translation>Une allergie ne compte qu&apos;une fois acceptée par vous.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="270"/>
+        <source>Their reviews</source>
+        <translation>Ses avis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="277"/>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="279"/>
+        <source>Probably them (%1%)</source>
+        <translation>Probablement ce client (%1 %)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="284"/>
+        <source>It&apos;s them</source>
+        <translation>C&apos;est bien lui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="285"/>
+        <source>Not them</source>
+        <translation>Quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="293"/>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="298"/>
+        <source>May we contact them?</source>
+        <translation>Peut-on le contacter ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="311"/>
+        <source>They said no before; a later “yes” was not applied: %1</source>
+        <translation>A dit non auparavant ; un « oui » ultérieur n&apos;a pas été appliqué : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="313"/>
+        <source>no choice recorded</source>
+        <translation>aucun choix enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="316"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="316"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="39"/>
+        <source>What %1 likes</source>
+        <translation>Ce qu&apos;aime %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="57"/>
+        <source>Usual order</source>
+        <translation>Commande habituelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="57"/>
+        <source>oat flat white, extra hot</source>
+        <translation>flat white à l&apos;avoine, très chaud</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="58"/>
+        <source>Seating</source>
+        <translation>Place préférée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="58"/>
+        <source>the window table</source>
+        <translation>la table près de la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="59"/>
+        <source>Best time to contact</source>
+        <translation>Meilleur moment pour écrire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="59"/>
+        <source>weekday mornings</source>
+        <translation>le matin en semaine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="65"/>
+        <source>Not known</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="69"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="71"/>
+        <source>No preference</source>
+        <translation>Sans préférence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="75"/>
+        <source>Preferred channel</source>
+        <translation>Canal préféré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="78"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="81"/>
+        <source>Diet and allergies</source>
+        <translation>Régime et allergies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="83"/>
+        <source>Health data: kept apart and used only to leave them out of offers that do not suit them, never to choose who gets an offer.</source>
+        <translation>Données de santé : conservées à part et utilisées uniquement pour l&apos;exclure des offres qui ne lui conviennent pas, jamais pour choisir qui reçoit une offre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="96"/>
+        <source>Allergies (the 14 EU allergens)</source>
+        <translation>Allergies (les 14 allergènes UE)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerText</name>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="17"/>
+        <location filename="../../desktop/ui/customer_text.py" line="65"/>
+        <source>Vegetarian</source>
+        <translation>Végétarien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="18"/>
+        <location filename="../../desktop/ui/customer_text.py" line="64"/>
+        <source>Vegan</source>
+        <translation>Végan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="19"/>
+        <source>Gluten-free</source>
+        <translation>Sans gluten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="20"/>
+        <source>Halal</source>
+        <translation>Halal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="21"/>
+        <source>Kosher</source>
+        <translation>Casher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="22"/>
+        <source>Dairy-free</source>
+        <translation>Sans produits laitiers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="25"/>
+        <source>Gluten (cereals)</source>
+        <translation>Gluten (céréales)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="26"/>
+        <source>Crustaceans</source>
+        <translation>Crustacés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="27"/>
+        <source>Eggs</source>
+        <translation>Œufs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="28"/>
+        <location filename="../../desktop/ui/customer_text.py" line="57"/>
+        <source>Fish</source>
+        <translation>Poisson</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="29"/>
+        <source>Peanuts</source>
+        <translation>Arachides</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="30"/>
+        <source>Soya</source>
+        <translation>Soja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="31"/>
+        <source>Milk (lactose)</source>
+        <translation>Lait (lactose)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="32"/>
+        <source>Tree nuts</source>
+        <translation>Fruits à coque</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="33"/>
+        <source>Celery</source>
+        <translation>Céleri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="34"/>
+        <source>Mustard</source>
+        <translation>Moutarde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="35"/>
+        <source>Sesame</source>
+        <translation>Sésame</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="36"/>
+        <source>Sulphites</source>
+        <translation>Sulfites</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="37"/>
+        <source>Lupin</source>
+        <translation>Lupin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="38"/>
+        <source>Molluscs</source>
+        <translation>Mollusques</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="41"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="42"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="43"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="46"/>
+        <source>Usual order</source>
+        <translation>Commande habituelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="47"/>
+        <source>Diet</source>
+        <translation>Régime</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="48"/>
+        <source>Allergy</source>
+        <translation>Allergie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="49"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="50"/>
+        <source>Seating</source>
+        <translation>Place préférée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="51"/>
+        <source>Preferred channel</source>
+        <translation>Canal préféré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="52"/>
+        <source>Best time to contact</source>
+        <translation>Meilleur moment pour écrire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="53"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="56"/>
+        <source>Meat</source>
+        <translation>Viande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="58"/>
+        <source>Shellfish</source>
+        <translation>Fruits de mer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="59"/>
+        <source>Dairy</source>
+        <translation>Produits laitiers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="60"/>
+        <source>Egg</source>
+        <translation>Œuf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="61"/>
+        <source>Gluten</source>
+        <translation>Gluten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="62"/>
+        <source>Nuts</source>
+        <translation>Fruits à coque</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="63"/>
+        <source>Alcohol</source>
+        <translation>Alcool</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="68"/>
+        <source>from a staff note</source>
+        <translation>d&apos;après une note de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="69"/>
+        <source>entered by you</source>
+        <translation>saisi par vous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="70"/>
+        <source>confirmed by you</source>
+        <translation>confirmé par vous</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="91"/>
+        <location filename="../../desktop/ui/customer_text.py" line="113"/>
+        <source>%Ln visit(s)</source>
+        <translation>
+            <numerusform>%Ln visite</numerusform>
+            <numerusform>%Ln visites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="99"/>
+        <source>First visit %Ln day(s) ago</source>
+        <translation>
+            <numerusform>Première visite il y a %Ln jour</numerusform>
+            <numerusform>Première visite il y a %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="101"/>
+        <source>One visit, %Ln day(s) ago</source>
+        <translation>
+            <numerusform>Une visite, il y a %Ln jour</numerusform>
+            <numerusform>Une visite, il y a %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="103"/>
+        <source>%Ln visit(s), no habit yet</source>
+        <translation>
+            <numerusform>%Ln visite, pas encore d&apos;habitude</numerusform>
+            <numerusform>%Ln visites, pas encore d&apos;habitude</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="103"/>
+        <location filename="../../desktop/ui/customer_text.py" line="111"/>
+        <location filename="../../desktop/ui/customer_text.py" line="113"/>
+        <source>last seen %Ln day(s) ago</source>
+        <translation>
+            <numerusform>vu il y a %Ln jour</numerusform>
+            <numerusform>vu il y a %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="105"/>
+        <source>Not seen for %Ln day(s)</source>
+        <translation>
+            <numerusform>Pas vu depuis %Ln jour</numerusform>
+            <numerusform>Pas vu depuis %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="105"/>
+        <source>usually every %Ln day(s)</source>
+        <translation>
+            <numerusform>d&apos;habitude tous les %Ln jour</numerusform>
+            <numerusform>d&apos;habitude tous les %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="108"/>
+        <source>%Ln visit(s) in the last %1 weeks</source>
+        <translation>
+            <numerusform>%Ln visite ces %1 dernières semaines</numerusform>
+            <numerusform>%Ln visites ces %1 dernières semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="109"/>
+        <source>about %Ln expected from their rhythm</source>
+        <translation>
+            <numerusform>environ %Ln attendue selon son rythme</numerusform>
+            <numerusform>environ %Ln attendues selon son rythme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="111"/>
+        <source>Usually every %Ln day(s)</source>
+        <translation>
+            <numerusform>D&apos;habitude tous les %Ln jour</numerusform>
+            <numerusform>D&apos;habitude tous les %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="115"/>
+        <source>%Ln visit(s) in the customer file, no dates</source>
+        <translation>
+            <numerusform>%Ln visite dans le fichier clients, sans date</numerusform>
+            <numerusform>%Ln visites dans le fichier clients, sans dates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="116"/>
+        <source>No visit known yet</source>
+        <translation>Aucune visite connue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="120"/>
+        <source>Not in a tier yet</source>
+        <translation>Dans aucun niveau pour l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="123"/>
+        <source>%Ln visit(s) in the last %1 days</source>
+        <translation>
+            <numerusform>%Ln visite ces %1 derniers jours</numerusform>
+            <numerusform>%Ln visites ces %1 derniers jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="125"/>
+        <source>%1 spent in the last %2 days</source>
+        <translation>%1 dépensés ces %2 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="130"/>
+        <source>Not enough visits to tell</source>
+        <translation>Trop peu de visites pour le dire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="131"/>
+        <source>came recently</source>
+        <translation>venu récemment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="131"/>
+        <source>not seen for a while</source>
+        <translation>pas vu depuis un moment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="132"/>
+        <source>not seen for a long time</source>
+        <translation>pas vu depuis longtemps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="133"/>
+        <source>comes often</source>
+        <translation>vient souvent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="133"/>
+        <source>comes now and then</source>
+        <translation>vient de temps en temps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="134"/>
+        <source>comes rarely</source>
+        <translation>vient rarement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="135"/>
+        <source>spends a lot</source>
+        <translation>dépense beaucoup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="135"/>
+        <source>spends about average</source>
+        <translation>dépense dans la moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="136"/>
+        <source>spends little</source>
+        <translation>dépense peu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="142"/>
+        <source>On %1 of %Ln visit(s)</source>
+        <translation>
+            <numerusform>À %1 visite sur %Ln</numerusform>
+            <numerusform>À %1 visites sur %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="145"/>
+        <source>%Ln visit(s) with food, never meat or fish</source>
+        <translation>
+            <numerusform>%Ln visite avec un plat, jamais de viande ni de poisson</numerusform>
+            <numerusform>%Ln visites avec un plat, jamais de viande ni de poisson</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="147"/>
+        <source>Wrote %1 of %Ln review(s) in this language</source>
+        <translation>
+            <numerusform>A écrit %1 avis sur %Ln dans cette langue</numerusform>
+            <numerusform>A écrit %1 avis sur %Ln dans cette langue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="150"/>
+        <source>Their review: “%1”</source>
+        <translation>Dans son avis : « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="30"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="31"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="40"/>
+        <source>Regular</source>
+        <translation>Habitué</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="32"/>
+        <source>At risk</source>
+        <translation>À risque</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="33"/>
+        <source>Lapsed</source>
+        <translation>Perdu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="34"/>
+        <source>One-off</source>
+        <translation>Ponctuel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="41"/>
+        <source>Gold</source>
+        <translation>Or</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="42"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="46"/>
+        <source>vegetarian</source>
+        <translation>végétarien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="47"/>
+        <source>vegan</source>
+        <translation>végan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="48"/>
+        <source>gluten-free</source>
+        <translation>sans gluten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="49"/>
+        <source>halal</source>
+        <translation>halal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="50"/>
+        <source>kosher</source>
+        <translation>casher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="51"/>
+        <source>dairy-free</source>
+        <translation>sans produits laitiers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="52"/>
+        <source>big spender</source>
+        <translation>gros client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="53"/>
+        <source>birthday this month</source>
+        <translation>anniversaire ce mois-ci</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="106"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="109"/>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="111"/>
+        <source>Segment</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="115"/>
+        <source>Last visit</source>
+        <translation>Dernière visite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="117"/>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="119"/>
+        <source>Spend</source>
+        <translation>Dépense</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="122"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="111"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="312"/>
+        <source>Loading customers</source>
+        <translation>Chargement des clients</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="146"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="182"/>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="148"/>
+        <source>Who your regulars are, who is slipping away, and what each one likes.</source>
+        <translation>Qui sont vos habitués, qui s&apos;éloigne, et ce que chacun aime.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="161"/>
+        <source>No customers yet</source>
+        <translation>Pas encore de clients</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="162"/>
+        <source>Drop your till&apos;s customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) or a Mailchimp audience, or use Import.
+Orders that name their customer bring the customer with them. Everything stays on this computer.</source>
+        <translation>Déposez ici la liste clients ou l&apos;export des ventes de votre caisse (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) ou une audience Mailchimp, ou utilisez Importer.
+Les commandes qui nomment leur client l&apos;apportent avec elles. Tout reste sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
+        <source>Regulars</source>
+        <translation>Habitués</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
+        <source>At risk</source>
+        <translation>À risque</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="185"/>
+        <source>Lapsed</source>
+        <translation>Perdus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="186"/>
+        <source>Tier moves</source>
+        <translation>Changements de niveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="194"/>
+        <source>Search name, e-mail or phone</source>
+        <translation>Chercher un nom, e-mail ou téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="198"/>
+        <source>All segments</source>
+        <translation>Tous les groupes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="203"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="321"/>
+        <source>All tiers</source>
+        <translation>Tous les niveaux</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="207"/>
+        <source>Tiers…</source>
+        <translation>Niveaux…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="209"/>
+        <source>Menu…</source>
+        <translation>Carte…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="259"/>
+        <source>No customers match these filters.</source>
+        <translation>Aucun client ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="286"/>
+        <source>Loading your customers…</source>
+        <translation>Chargement de vos clients…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="314"/>
+        <source>Your customers could not be loaded.</source>
+        <translation>Impossible de charger vos clients.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="324"/>
+        <source>No tier</source>
+        <translation>Aucun niveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="332"/>
+        <source>as of %1</source>
+        <translation>au %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="333"/>
+        <source>%1 of them with visits; judged as of the latest order.</source>
+        <translation>Dont %1 avec des visites ; évalués à la date de la dernière commande.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="335"/>
+        <source>in their rhythm</source>
+        <translation>à leur rythme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="337"/>
+        <source>slower than usual</source>
+        <translation>moins souvent que d&apos;habitude</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="338"/>
+        <source>well past their rhythm</source>
+        <translation>bien au-delà de leur rythme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="339"/>
+        <source>this month</source>
+        <translation>ce mois-ci</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="348"/>
+        <source>%1 shown</source>
+        <translation>%1 affichés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="370"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="382"/>
+        <source>Loading the customer</source>
+        <translation>Chargement du client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="415"/>
+        <source>Saving the customer</source>
+        <translation>Enregistrement du client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="429"/>
+        <source>Recording consent</source>
+        <translation>Enregistrement du consentement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="435"/>
+        <source>Export this customer&apos;s data to</source>
+        <translation>Exporter les données de ce client vers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="442"/>
+        <source>Exported %1 files to %2</source>
+        <translation>%1 fichiers exportés vers %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="445"/>
+        <source>Exporting</source>
+        <translation>Export en cours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="449"/>
+        <source>Erase this customer?</source>
+        <translation>Effacer ce client ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="450"/>
+        <source>Erase %1 and everything about them: contact details, notes, diet and allergies, consent, and which reviews they wrote. Their orders stay as anonymous sales. This cannot be undone; the erasure is logged without any personal data.</source>
+        <translation>Effacer %1 et tout ce qui le concerne : coordonnées, notes, régime et allergies, consentements, et les avis qu&apos;il a écrits. Ses commandes restent comme ventes anonymes. C&apos;est irréversible ; l&apos;effacement est consigné sans aucune donnée personnelle.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="462"/>
+        <source>The customer was erased.</source>
+        <translation>Le client a été effacé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="464"/>
+        <source>Erasing</source>
+        <translation>Effacement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="469"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="473"/>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
     </message>
 </context>
 <context>
@@ -114,6 +1607,120 @@
         <location filename="../../desktop/ui/widgets/drop_zone.py" line="43"/>
         <source>Choose files…</source>
         <translation>Choisir des fichiers…</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="71"/>
+        <source>Choose a passphrase of at least %1 characters.</source>
+        <translation>Choisissez une phrase secrète d&apos;au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="75"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="80"/>
+        <source>Encrypting your data</source>
+        <translation>Chiffrement de vos données</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="85"/>
+        <source>Store your data unencrypted?</source>
+        <translation>Stocker vos données sans chiffrement ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="86"/>
+        <source>Anyone who can open this computer&apos;s files will be able to read your reviews and customers. Continue?</source>
+        <translation>Toute personne pouvant ouvrir les fichiers de cet ordinateur pourra lire vos avis et vos clients. Continuer ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="91"/>
+        <source>Removing the encryption</source>
+        <translation>Suppression du chiffrement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="178"/>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="112"/>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="113"/>
+        <source>The same again</source>
+        <translation>La même à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="115"/>
+        <source>Write the passphrase down somewhere safe. Without it nobody can open your data, not even Regulars. Your backups are encrypted with it too.</source>
+        <translation>Notez la phrase secrète en lieu sûr. Sans elle, personne ne peut ouvrir vos données, pas même Regulars. Vos sauvegardes sont chiffrées avec elle aussi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="125"/>
+        <source>Remove the encryption…</source>
+        <translation>Supprimer le chiffrement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="133"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="141"/>
+        <source>Your data is encrypted</source>
+        <translation>Vos données sont chiffrées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="142"/>
+        <source>Regulars asks for the passphrase each time it opens. You can choose a new one here.</source>
+        <translation>Regulars demande la phrase secrète à chaque ouverture. Vous pouvez en choisir une nouvelle ici.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="144"/>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="146"/>
+        <source>Your data is not encrypted</source>
+        <translation>Vos données ne sont pas chiffrées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="147"/>
+        <source>Anyone who can open this computer&apos;s files can read your reviews and customers. Encrypt them with a passphrase that only you know.</source>
+        <translation>Toute personne pouvant ouvrir les fichiers de cet ordinateur peut lire vos avis et vos clients. Chiffrez-les avec une phrase secrète que vous seul connaissez.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="149"/>
+        <source>Encrypt</source>
+        <translation>Chiffrer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="156"/>
+        <source>This window is read-only: change the encryption in the window that has your data open.</source>
+        <translation>Cette fenêtre est en lecture seule : modifiez le chiffrement dans la fenêtre qui a ouvert vos données.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="160"/>
+        <source>Working… this rewrites the whole file and can take a minute.</source>
+        <translation>En cours… le fichier entier est réécrit, cela peut prendre une minute.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="170"/>
+        <source>Done: your data and its backups are encrypted.</source>
+        <translation>Terminé : vos données et leurs sauvegardes sont chiffrées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="171"/>
+        <source>Done: your data and its backups are stored unencrypted.</source>
+        <translation>Terminé : vos données et leurs sauvegardes sont stockées sans chiffrement.</translation>
     </message>
 </context>
 <context>
@@ -207,202 +1814,202 @@ Les détails ont été enregistrés dans :
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="30"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="31"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="31"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="32"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="32"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="33"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="33"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="34"/>
         <source>Review text</source>
         <translation>Texte de l&apos;avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="34"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="35"/>
         <source>Reviewer</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="35"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="36"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="36"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="37"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="37"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="38"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="38"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="39"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="39"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="40"/>
         <source>Your reply</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="40"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="41"/>
         <source>Reply date</source>
         <translation>Date de réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="41"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="42"/>
         <source>Location</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="42"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="43"/>
         <source>Recommends</source>
         <translation>Recommande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="43"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="44"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="44"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="45"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="45"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="46"/>
         <source>Last name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="46"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="47"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="47"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="48"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="48"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="49"/>
         <source>Birthday</source>
         <translation>Anniversaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="49"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="50"/>
         <source>E-mail consent</source>
         <translation>Accord e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="50"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="51"/>
         <source>SMS consent</source>
         <translation>Accord SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="51"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="52"/>
         <source>Order number</source>
         <translation>N° de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="52"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="53"/>
         <source>Order date</source>
         <translation>Date de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="53"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="54"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="54"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="55"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="55"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="56"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="56"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="57"/>
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="57"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="58"/>
         <source>Line total</source>
         <translation>Total ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="58"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="59"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="59"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="60"/>
         <source>Customer ID</source>
         <translation>ID client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="60"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="61"/>
         <source>Customer name</source>
         <translation>Nom du client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="61"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="62"/>
         <source>Customer e-mail</source>
         <translation>E-mail du client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="62"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="63"/>
         <source>Customer phone</source>
         <translation>Tél. du client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="63"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="64"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="64"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="65"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="65"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="66"/>
         <source>Staff</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="66"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="67"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="67"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="68"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="68"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="69"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="85"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="86"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
@@ -529,42 +2136,42 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="72"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="73"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="73"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="74"/>
         <source>Already there</source>
         <translation>Déjà présentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="74"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="75"/>
         <source>Joins a customer</source>
         <translation>Rejoint un client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="75"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="76"/>
         <source>Updates the stored one</source>
         <translation>Met à jour l’existant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="76"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="77"/>
         <source>Not imported</source>
         <translation>Non importé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="205"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="206"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="205"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="206"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="287"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="288"/>
         <source>What happens</source>
         <translation>Ce qui se passe</translation>
     </message>
@@ -572,126 +2179,126 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="147"/>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="256"/>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="295"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="148"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="257"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="296"/>
         <source>Import preview</source>
         <translation>Aperçu de l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="158"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="159"/>
         <source>Nothing has been imported yet. Check what Regulars found, fix the columns if needed, then import.</source>
         <translation>Rien n&apos;a encore été importé. Vérifiez ce que Regulars a trouvé, corrigez les colonnes si besoin, puis importez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="185"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="186"/>
         <source>Don&apos;t ask again for recognised formats</source>
         <translation>Ne plus demander pour les formats reconnus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="186"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="187"/>
         <source>Import files Regulars recognises for certain straight away, unless rows are rejected or a question needs your answer.</source>
         <translation>Importer directement les fichiers que Regulars reconnaît avec certitude, sauf si des lignes sont rejetées ou si une question attend votre réponse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="198"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="199"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="200"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="201"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="210"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="211"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="210"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="211"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="211"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="212"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="214"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="215"/>
         <source>reviews</source>
         <translation>avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="214"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="215"/>
         <source>customers</source>
         <translation>clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="215"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="216"/>
         <source>orders</source>
         <translation>commandes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="236"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="237"/>
         <source>Reading “%1”…</source>
         <translation>Lecture de « %1 »…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="290"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="291"/>
         <source>Regulars cannot read “%1”:
 %2</source>
         <translation>Regulars ne peut pas lire « %1 » :
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="293"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="294"/>
         <source>Something went wrong while reading this file.</source>
         <translation>Un problème est survenu pendant la lecture de ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="311"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="312"/>
         <source>Not a format Regulars knows. Tell it which column holds what; nothing is imported until you do.</source>
         <translation>Regulars ne connaît pas ce format. Indiquez ce que contient chaque colonne ; rien n&apos;est importé avant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="315"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="316"/>
         <source>Choose, for at least one column, what it holds.</source>
         <translation>Indiquez ce que contient au moins une colonne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="332"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="333"/>
         <source>A spreadsheet read by its column names</source>
         <translation>Tableur lu d&apos;après les noms de colonnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="333"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="334"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="347"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="348"/>
         <source>%1: %2 new, %3 already there</source>
         <translation>%1 : %2 nouvelles, %3 déjà présentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="364"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="365"/>
         <source>mapped by you</source>
         <translation>colonnes choisies par vous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="366"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="367"/>
         <source>recognised for certain</source>
         <translation>reconnu avec certitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="367"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="368"/>
         <source>a good guess (%1% sure) — check the columns</source>
         <translation>bonne estimation (sûr à %1%) — vérifiez les colonnes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="384"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="385"/>
         <source>Import %Ln row(s)</source>
         <translation>
             <numerusform>Importer %Ln ligne</numerusform>
@@ -699,7 +2306,7 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="385"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="386"/>
         <source>Skip the %Ln rejected row(s)</source>
         <translation>
             <numerusform>Ignorer la ligne rejetée</numerusform>
@@ -707,37 +2314,37 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="392"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="393"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="394"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="395"/>
         <source>Answer the question about dates in “%1” first.</source>
         <translation>Répondez d&apos;abord à la question sur les dates de « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="397"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="398"/>
         <source>Answer the question about dates first.</source>
         <translation>Répondez d&apos;abord à la question sur les dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="399"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="400"/>
         <source>Without skipping, importing is all or nothing: fix the rejected rows in the file, or tick “Skip”.</source>
         <translation>Sans ignorer, l&apos;import est tout ou rien : corrigez les lignes rejetées dans le fichier, ou cochez « Ignorer ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="402"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="403"/>
         <source>There is nothing Regulars can import from here yet.</source>
         <translation>Il n&apos;y a encore rien que Regulars puisse importer ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="404"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="405"/>
         <source>Everything in here is already in Regulars.</source>
         <translation>Tout ceci est déjà dans Regulars.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="407"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="408"/>
         <source>“%1” is left out: it cannot be read, or its columns are not chosen yet.</source>
         <translation>« %1 » est laissé de côté : il est illisible, ou ses colonnes ne sont pas encore choisies.</translation>
     </message>
@@ -866,6 +2473,77 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
             <numerusform>%Ln nouvelle ligne</numerusform>
             <numerusform>%Ln nouvelles lignes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InboxTab</name>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="56"/>
+        <source>Loading the reviews waiting for a reply</source>
+        <translation>Chargement des avis en attente de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="80"/>
+        <source>Marking answered</source>
+        <translation>Marquage comme répondu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="93"/>
+        <source>No reviews are waiting for a reply. Well done!
+New reviews appear here after you import them.</source>
+        <translation>Aucun avis n&apos;attend de réponse. Bravo !
+Les nouveaux avis apparaissent ici après leur import.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="106"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="191"/>
+        <source>Draft reply (edit it before you post it)</source>
+        <translation>Brouillon de réponse (modifiez-le avant de le publier)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="112"/>
+        <source>Copy reply</source>
+        <translation>Copier la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="114"/>
+        <source>Mark as answered</source>
+        <translation>Marquer comme répondu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="116"/>
+        <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
+        <translation>Après avoir collé la réponse sur le site de l&apos;avis : l&apos;avis quitte la boîte de réception.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="153"/>
+        <source>%1: %2 h</source>
+        <translation>%1 : %2 h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="155"/>
+        <source>Typical time to reply (median): %1</source>
+        <translation>Délai de réponse habituel (médiane) : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="175"/>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="185"/>
+        <source>Answer this one yourself. Before you do:</source>
+        <translation>Répondez vous-même à celui-ci. Avant cela :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="189"/>
+        <source>Holding reply: complete the part in [brackets] before you post it</source>
+        <translation>Réponse d&apos;attente : complétez la partie entre [crochets] avant de la publier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="207"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 sur %2 caractères</translation>
     </message>
 </context>
 <context>
@@ -1075,150 +2753,200 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="59"/>
+        <location filename="../../desktop/ui/main_window.py" line="64"/>
         <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
         <translation>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <source>Today&apos;s backup could not be made: %1</source>
+        <translation>La sauvegarde du jour n&apos;a pas pu être faite : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <source>Backing up</source>
+        <translation>Sauvegarde en cours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>Updating the analysis of your reviews</source>
         <translation>Mise à jour de l&apos;analyse de vos avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Reading your reviews again with the latest analysis… %1%</source>
         <translation>Relecture de vos avis avec la dernière analyse… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <source>This window is read-only: import in the window that has your data open.</source>
+        <translation>Cette fenêtre est en lecture seule : importez dans la fenêtre qui a ouvert vos données.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>An import is already running; please wait for it.</source>
         <translation>Un import est déjà en cours ; veuillez patienter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>Importing %1…</source>
         <translation>Import de %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>Importing %1 files…</source>
         <translation>Import de %1 fichiers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
-        <location filename="../../desktop/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <source>Backing up your data first…</source>
+        <translation>Sauvegarde de vos données d&apos;abord…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <source>Nothing was imported: Regulars could not back up your data first (%1).</source>
+        <translation>Rien n&apos;a été importé : Regulars n&apos;a pas pu sauvegarder vos données d&apos;abord (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="393"/>
+        <location filename="../../desktop/ui/main_window.py" line="532"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>Regulars — %1</source>
         <translation>Regulars — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="289"/>
         <source>Regulars</source>
         <translation>Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>Import review, customer or order exports</source>
         <translation>Importer des exports d&apos;avis, de clients ou de commandes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>&amp;About Regulars</source>
         <translation>À &amp;propos de Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sauvegardes…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <source>&amp;Encryption…</source>
+        <translation>&amp;Chiffrement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <source>Open in another window: read-only. Importing and changes are off here; close the other window and open Regulars again to make changes.</source>
+        <translation>Ouvert dans une autre fenêtre : lecture seule. Importations et modifications sont désactivées ici ; fermez l&apos;autre fenêtre et rouvrez Regulars pour modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Overview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Insights</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
         <source>Import files</source>
         <translation>Importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="405"/>
+        <location filename="../../desktop/ui/main_window.py" line="466"/>
+        <source>Backup restored.</source>
+        <translation>Sauvegarde restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="494"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/ui/main_window.py" line="506"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
         <translation>L&apos;analyse de vos avis n&apos;a pas pu être mise à jour ; Regulars réessaiera la prochaine fois.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="422"/>
+        <location filename="../../desktop/ui/main_window.py" line="511"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln avis relu avec la dernière analyse.</numerusform>
@@ -1226,32 +2954,32 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="516"/>
         <source>nothing new</source>
         <translation>rien de nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/ui/main_window.py" line="517"/>
         <source>Import finished: %1</source>
         <translation>Import terminé : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="437"/>
+        <location filename="../../desktop/ui/main_window.py" line="526"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Import annulé. Le fichier en cours de lecture au moment de l&apos;annulation n&apos;a pas été importé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/ui/main_window.py" line="531"/>
         <source>Import failed.</source>
         <translation>L&apos;import a échoué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/ui/main_window.py" line="542"/>
         <source>About Regulars</source>
         <translation>À propos de Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/ui/main_window.py" line="543"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Comprenez vos avis et connaissez vos habitués.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur : vos fichiers sont lus ici et rien n&apos;est envoyé en ligne.&lt;/p&gt;</translation>
     </message>
@@ -1259,112 +2987,1025 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="97"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="98"/>
         <source>Column in your file</source>
         <translation>Colonne de votre fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="98"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="99"/>
         <source>Goes into</source>
         <translation>Devient</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="99"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="100"/>
         <source>Example</source>
         <translation>Exemple</translation>
     </message>
 </context>
 <context>
+    <name>MenuDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="39"/>
+        <source>Menu and its tags</source>
+        <translation>La carte et ses étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="53"/>
+        <source>Loading the menu</source>
+        <translation>Chargement de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="58"/>
+        <source>The items your orders name. Tags are suggested from each name; tick or untick to correct them (your choice, in bold, wins). Offers use these tags to leave out customers whose diet or allergies they do not suit.</source>
+        <translation>Les articles cités dans vos commandes. Les étiquettes sont suggérées d&apos;après le nom ; cochez ou décochez pour les corriger (votre choix, en gras, prévaut). Les offres s&apos;en servent pour exclure les clients dont le régime ou les allergies ne conviennent pas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="66"/>
+        <source>Search items</source>
+        <translation>Chercher un article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="70"/>
+        <source>Back to suggested</source>
+        <translation>Revenir à la suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="95"/>
+        <source>No items yet: import an orders file whose lines name what was sold.</source>
+        <translation>Pas encore d&apos;articles : importez un fichier de commandes dont les lignes nomment ce qui a été vendu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="130"/>
+        <source>Saving tags</source>
+        <translation>Enregistrement des étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>MenuModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/menu_model.py" line="27"/>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/menu_model.py" line="27"/>
+        <source>Ordered</source>
+        <translation>Commandé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/menu_model.py" line="72"/>
+        <source>Tags chosen by you</source>
+        <translation>Étiquettes choisies par vous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/menu_model.py" line="73"/>
+        <source>Tags suggested from the name</source>
+        <translation>Étiquettes suggérées d&apos;après le nom</translation>
+    </message>
+</context>
+<context>
     <name>MergesModel</name>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="35"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="36"/>
         <source>Spreadsheet</source>
         <translation>Tableur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="46"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="47"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="51"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="52"/>
         <source>Same e-mail</source>
         <translation>Même e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="53"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="54"/>
         <source>Same phone</source>
         <translation>Même téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="63"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="64"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="65"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="66"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="69"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="70"/>
         <source>%1: %2 → %3</source>
         <translation>%1 : %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="79"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="80"/>
         <source>Undone %1</source>
         <translation>Annulé le %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="80"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="81"/>
         <source>Merged</source>
         <translation>Fusionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="91"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="92"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="93"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="94"/>
         <source>Merged in</source>
         <translation>Fiche fusionnée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="95"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="96"/>
         <source>Because</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="97"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="98"/>
         <source>What changed</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="99"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="100"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="101"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="102"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="103"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="104"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="124"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="125"/>
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="159"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="160"/>
         <source>Undo</source>
         <translation>Défaire</translation>
+    </message>
+</context>
+<context>
+    <name>MessageModels</name>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="101"/>
+        <source>Gets a message</source>
+        <translation>Reçoit un message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="102"/>
+        <source>Left out</source>
+        <translation>Exclu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="106"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="158"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="108"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="110"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="162"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="112"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="114"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="118"/>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="121"/>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="123"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="125"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="127"/>
+        <source>Posted</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="129"/>
+        <source>Why it ranks here</source>
+        <translation>Pourquoi ce rang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="137"/>
+        <source>%1 of %2 came back (%3%)</source>
+        <translation>%1 sur %2 sont revenus (%3%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="143"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="145"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="160"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="147"/>
+        <source>Contacted</source>
+        <translation>Contactés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="149"/>
+        <source>Held out</source>
+        <translation>Mis de côté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="151"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="156"/>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="164"/>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWords</name>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="21"/>
+        <source>Win back lapsed regulars</source>
+        <translation>Reconquérir les habitués perdus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="22"/>
+        <source>Thank your regulars</source>
+        <translation>Remercier vos habitués</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="23"/>
+        <source>Welcome new customers</source>
+        <translation>Accueillir les nouveaux clients</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="24"/>
+        <source>Birthdays this week</source>
+        <translation>Anniversaires de la semaine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="25"/>
+        <source>Congratulate a tier upgrade</source>
+        <translation>Féliciter un passage de niveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="26"/>
+        <source>Announce a new dish</source>
+        <translation>Annoncer un nouveau plat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="27"/>
+        <source>Apologise after a bad review</source>
+        <translation>S&apos;excuser après un mauvais avis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="32"/>
+        <source>on the do-not-contact list ({detail})</source>
+        <translation>sur la liste des personnes à ne pas contacter ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="33"/>
+        <source>no recorded consent for {channel}</source>
+        <translation>aucun consentement enregistré pour {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="34"/>
+        <source>said no to {channel} messages</source>
+        <translation>a refusé les messages par {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="35"/>
+        <source>no {channel} address on file</source>
+        <translation>aucune adresse {channel} enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="36"/>
+        <source>diet ({diet}) conflicts with the offer ({tags})</source>
+        <translation>le régime ({diet}) ne convient pas à l&apos;offre ({tags})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="37"/>
+        <source>allergy ({allergy}) conflicts with the offer ({tags})</source>
+        <translation>l&apos;allergie ({allergy}) ne convient pas à l&apos;offre ({tags})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="38"/>
+        <source>has a diet or allergy note Regulars cannot read (“{note}”): check it by hand before offering food</source>
+        <translation>a une note de régime ou d&apos;allergie que Regulars ne sait pas lire (« {note} ») : vérifiez-la vous-même avant de proposer à manger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="39"/>
+        <source>their review makes a health or safety claim: answer it personally from the Inbox</source>
+        <translation>son avis évoque un problème de santé ou de sécurité : répondez-y personnellement depuis la boîte de réception</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="40"/>
+        <source>already received this message on {date}</source>
+        <translation>a déjà reçu ce message le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="41"/>
+        <source>frequency cap: last message on {date}; at most one every {days} days</source>
+        <translation>limite de fréquence : dernier message le {date} ; au plus un tous les {days} jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="42"/>
+        <source>no visit after the last {count} messages: contacted at most every {days} days (last on {date})</source>
+        <translation>aucune visite après les {count} derniers messages : contacté au plus tous les {days} jours (dernière fois le {date})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="43"/>
+        <source>held out at random to measure whether the campaign works</source>
+        <translation>mis de côté au hasard pour mesurer si la campagne fonctionne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="44"/>
+        <source>{segment} customer</source>
+        <translation>client {segment}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="45"/>
+        <source>{tier} tier</source>
+        <translation>niveau {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="46"/>
+        <source>moved up from {previous} to {tier}</source>
+        <translation>passé de {previous} à {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="47"/>
+        <source>birthday on {date}</source>
+        <translation>anniversaire le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="48"/>
+        <source>first visit on {date}</source>
+        <translation>première visite le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="49"/>
+        <source>left a {rating}-star review on {date}</source>
+        <translation>a laissé un avis {rating} étoiles le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="50"/>
+        <source>visited in the last {days} days</source>
+        <translation>venu ces {days} derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="51"/>
+        <source>health or safety claim: {flag}</source>
+        <translation>problème de santé ou de sécurité : {flag}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="52"/>
+        <source>{rating}-star review</source>
+        <translation>avis {rating} étoiles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="53"/>
+        <source>written by a known customer ({visits} visits)</source>
+        <translation>écrit par un client connu ({visits} visites)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="54"/>
+        <source>written by a {tier} customer</source>
+        <translation>écrit par un client {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="55"/>
+        <source>influential reviewer ({detail})</source>
+        <translation>auteur influent ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="56"/>
+        <source>posted {days} days ago</source>
+        <translation>publié il y a {days} jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="57"/>
+        <source>posted today</source>
+        <translation>publié aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="58"/>
+        <source>waiting {days} days for a reply</source>
+        <translation>attend une réponse depuis {days} jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="62"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="63"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="64"/>
+        <source>lapsed</source>
+        <translation>perdu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="65"/>
+        <source>at-risk</source>
+        <translation>à risque</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="66"/>
+        <source>regular</source>
+        <translation>habitué</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="67"/>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="68"/>
+        <source>one-off</source>
+        <translation>ponctuel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="69"/>
+        <source>food poisoning</source>
+        <translation>intoxication alimentaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="70"/>
+        <source>allergic reaction</source>
+        <translation>réaction allergique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="71"/>
+        <source>something in the food</source>
+        <translation>corps étranger dans le plat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="72"/>
+        <source>pests</source>
+        <translation>nuisibles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="73"/>
+        <source>hygiene</source>
+        <translation>hygiène</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="74"/>
+        <source>legal threat</source>
+        <translation>menace juridique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="75"/>
+        <source>discrimination</source>
+        <translation>discrimination</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="76"/>
+        <source>meat</source>
+        <translation>viande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="77"/>
+        <source>pork</source>
+        <translation>porc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="78"/>
+        <source>fish</source>
+        <translation>poisson</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="79"/>
+        <source>shellfish</source>
+        <translation>fruits de mer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="80"/>
+        <source>dairy</source>
+        <translation>produits laitiers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="81"/>
+        <source>milk</source>
+        <translation>lait</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="82"/>
+        <source>egg</source>
+        <translation>œuf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="83"/>
+        <source>gluten</source>
+        <translation>gluten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="84"/>
+        <source>nuts</source>
+        <translation>fruits à coque</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="85"/>
+        <source>peanuts</source>
+        <translation>arachides</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="86"/>
+        <source>soy</source>
+        <translation>soja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="87"/>
+        <source>sesame</source>
+        <translation>sésame</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="88"/>
+        <source>celery</source>
+        <translation>céleri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="89"/>
+        <source>mustard</source>
+        <translation>moutarde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="90"/>
+        <source>sulphites</source>
+        <translation>sulfites</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="91"/>
+        <source>lupin</source>
+        <translation>lupin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="92"/>
+        <source>alcohol</source>
+        <translation>alcool</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="93"/>
+        <source>vegan</source>
+        <translation>végan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="94"/>
+        <source>vegetarian</source>
+        <translation>végétarien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="95"/>
+        <source>pescatarian</source>
+        <translation>pescétarien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="96"/>
+        <source>halal</source>
+        <translation>halal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="97"/>
+        <source>kosher</source>
+        <translation>casher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="98"/>
+        <source>gluten-free</source>
+        <translation>sans gluten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="99"/>
+        <source>dairy-free</source>
+        <translation>sans lactose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="100"/>
+        <source>no alcohol</source>
+        <translation>sans alcool</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="101"/>
+        <source>no pork</source>
+        <translation>sans porc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="105"/>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="106"/>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="107"/>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="108"/>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="113"/>
+        <source>Do not argue or deny in public, and do not admit fault either: answer briefly and move the conversation to private.</source>
+        <translation>Ne contestez pas et ne niez pas en public, et n&apos;admettez pas de faute non plus : répondez brièvement et poursuivez en privé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="115"/>
+        <source>Find the visit: the date, what they ate, who cooked; keep the kitchen&apos;s temperature and cleaning records for that day.</source>
+        <translation>Retrouvez la visite : la date, ce qui a été mangé, qui a cuisiné ; gardez les relevés de température et de nettoyage de la cuisine pour ce jour-là.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="117"/>
+        <source>Ask them to contact you directly so you can hear the details (symptoms, when, what they ate).</source>
+        <translation>Demandez-lui de vous contacter directement pour connaître les détails (symptômes, quand, ce qui a été mangé).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="119"/>
+        <source>If more than one guest reports illness, tell your food safety lead or local authority.</source>
+        <translation>Si plusieurs clients signalent un malaise, prévenez votre responsable de la sécurité alimentaire ou les autorités locales.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="121"/>
+        <source>Check the dish&apos;s allergen sheet: was the ingredient listed, and was the guest told?</source>
+        <translation>Vérifiez la fiche allergènes du plat : l&apos;ingrédient était-il indiqué, et le client a-t-il été informé ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="123"/>
+        <source>Ask them to contact you directly; note what they ordered and what they told the staff.</source>
+        <translation>Demandez-lui de vous contacter directement ; notez ce qui a été commandé et ce qui a été dit au personnel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="125"/>
+        <source>Correct the menu or the allergen sheet now if it was wrong, and tell the team.</source>
+        <translation>Corrigez tout de suite la carte ou la fiche allergènes si elle était fausse, et prévenez l&apos;équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="127"/>
+        <source>Ask them to keep the object or a photo and to contact you directly.</source>
+        <translation>Demandez-lui de garder l&apos;objet ou une photo et de vous contacter directement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="129"/>
+        <source>Check with the kitchen which dish and batch it was, and what the object could be.</source>
+        <translation>Vérifiez avec la cuisine de quel plat et de quel lot il s&apos;agissait, et ce que l&apos;objet pourrait être.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="131"/>
+        <source>Inspect the premises today and call your pest control contractor; keep the report.</source>
+        <translation>Inspectez les locaux aujourd&apos;hui et appelez votre prestataire antinuisibles ; gardez le rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="133"/>
+        <source>Thank them for telling you and say what you checked; do not deny before you have looked.</source>
+        <translation>Remerciez pour le signalement et dites ce que vous avez vérifié ; ne niez pas avant d&apos;avoir regardé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="135"/>
+        <source>Check the area they mention and your cleaning log for that day.</source>
+        <translation>Vérifiez l&apos;endroit mentionné et votre registre de nettoyage pour ce jour-là.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="137"/>
+        <source>Thank them, say what you checked or changed, and invite them to contact you.</source>
+        <translation>Remerciez, dites ce que vous avez vérifié ou changé, et invitez à vous contacter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="139"/>
+        <source>Do not discuss the details in public; talk to your insurer or lawyer before you answer.</source>
+        <translation>Ne discutez pas des détails en public ; parlez à votre assureur ou à un avocat avant de répondre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="141"/>
+        <source>Keep every message, receipt and record of the visit.</source>
+        <translation>Gardez chaque message, ticket et trace de la visite.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="143"/>
+        <source>Take it seriously: hear the staff involved and the guest before you answer in public.</source>
+        <translation>Prenez-le au sérieux : écoutez le personnel concerné et le client avant de répondre en public.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="145"/>
+        <source>Reply briefly, invite them to contact you directly, and do not argue the facts in public.</source>
+        <translation>Répondez brièvement, invitez à vous contacter directement et ne débattez pas des faits en public.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="149"/>
+        <source>Too early to tell: the 30-day window closes on {date}</source>
+        <translation>Trop tôt pour le dire : la période de 30 jours se termine le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="150"/>
+        <source>More customers came back than in the hold-out</source>
+        <translation>Plus de clients sont revenus que dans le groupe témoin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="151"/>
+        <source>Fewer customers came back than in the hold-out</source>
+        <translation>Moins de clients sont revenus que dans le groupe témoin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="152"/>
+        <source>Too few customers to tell</source>
+        <translation>Trop peu de clients pour le dire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="153"/>
+        <source>No clear difference from the hold-out</source>
+        <translation>Pas de différence nette avec le groupe témoin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="154"/>
+        <source>Nobody was held out, so there is nothing to compare with</source>
+        <translation>Personne n&apos;a été mis de côté, il n&apos;y a donc rien à comparer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="194"/>
+        <source>the greeting, with the first name when known</source>
+        <translation>la salutation, avec le prénom quand il est connu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="195"/>
+        <source>the customer&apos;s first name</source>
+        <translation>le prénom du client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="196"/>
+        <source>the customer&apos;s full name</source>
+        <translation>le nom complet du client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="197"/>
+        <source>your business name</source>
+        <translation>le nom de votre établissement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="198"/>
+        <source>what they usually order (empty when not known)</source>
+        <translation>ce qu&apos;il commande d&apos;habitude (vide si inconnu)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="199"/>
+        <source>their tier (Regular, Gold, VIP...)</source>
+        <translation>son niveau (Regular, Gold, VIP...)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="200"/>
+        <source>their tier before the upgrade</source>
+        <translation>son niveau avant le passage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="201"/>
+        <source>how many visits they made</source>
+        <translation>le nombre de ses visites</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="202"/>
+        <source>the date of their last visit</source>
+        <translation>la date de sa dernière visite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="203"/>
+        <source>weeks since their last visit</source>
+        <translation>semaines depuis sa dernière visite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="204"/>
+        <source>the dish the campaign is about (new dish)</source>
+        <translation>le plat de la campagne (nouveau plat)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="205"/>
+        <source>your offer, exactly as you wrote it (empty when none)</source>
+        <translation>votre offre, exactement comme vous l&apos;avez écrite (vide s&apos;il n&apos;y en a pas)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="206"/>
+        <source>the date of their review (apology)</source>
+        <translation>la date de son avis (excuses)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="207"/>
+        <source>how you sign (your business name unless you change it)</source>
+        <translation>votre signature (le nom de votre établissement si vous ne la changez pas)</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="493"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="495"/>
+        <source>Personal notes to the customers who agreed to hear from you, and replies to your reviews.</source>
+        <translation>Des mots personnels aux clients qui ont accepté d&apos;en recevoir, et des réponses à vos avis.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="506"/>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="507"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="513"/>
+        <source>Inbox</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="513"/>
+        <source>Inbox (%1)</source>
+        <translation>Réception (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MessagingSettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="42"/>
+        <source>Loading settings</source>
+        <translation>Chargement des paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="46"/>
+        <source>Sending settings</source>
+        <translation>Paramètres d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="49"/>
+        <source>Respecting your customers</source>
+        <translation>Respecter vos clients</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="53"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="54"/>
+        <source>At most one message per customer every</source>
+        <translation>Au plus un message par client tous les</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="59"/>
+        <source>Quiet hours from</source>
+        <translation>Heures de silence de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="60"/>
+        <source>until</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="64"/>
+        <source>Hold out, to measure each campaign</source>
+        <translation>Mettre de côté, pour mesurer chaque campagne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="65"/>
+        <source>Customers who did not come back after three messages in a row are written to four times less often.</source>
+        <translation>Les clients qui ne sont pas revenus après trois messages de suite sont contactés quatre fois moins souvent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="71"/>
+        <source>Your messages</source>
+        <translation>Vos messages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="74"/>
+        <source>e.g. Ana and the team at Café Aurora</source>
+        <translation>p. ex. Ana et l&apos;équipe du Café Aurora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="75"/>
+        <source>Sign as</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="79"/>
+        <source>When a customer&apos;s language is unknown, write in</source>
+        <translation>Si la langue d&apos;un client est inconnue, écrire en</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="81"/>
+        <source>Sending from your own mail account (optional)</source>
+        <translation>Envoi depuis votre propre compte de messagerie (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="84"/>
+        <source>e.g. smtp.example.com; empty: export only</source>
+        <translation>p. ex. smtp.example.com ; vide : export seulement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="89"/>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="89"/>
+        <source>TLS (port 465)</source>
+        <translation>TLS (port 465)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="90"/>
+        <source>None (only a server on this computer)</source>
+        <translation>Aucune (seulement un serveur sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="94"/>
+        <source>e.g. hello@yourcafe.com</source>
+        <translation>p. ex. bonjour@votrecafe.fr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="95"/>
+        <source>Mail server</source>
+        <translation>Serveur de messagerie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="96"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="97"/>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="98"/>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="99"/>
+        <source>From address</source>
+        <translation>Adresse d&apos;expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="100"/>
+        <source>Your password is never stored: Regulars asks for it each time you send.</source>
+        <translation>Votre mot de passe n&apos;est jamais enregistré : Regulars le demande à chaque envoi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="146"/>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="157"/>
+        <source>Saving settings</source>
+        <translation>Enregistrement des paramètres</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +4019,29 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
         <location filename="../../desktop/ui/widgets/terms_editor.py" line="124"/>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="37"/>
+        <source>That passphrase does not open “%1”. Capital letters count. Try again:</source>
+        <translation>Cette phrase secrète n&apos;ouvre pas « %1 ». Les majuscules comptent. Réessayez :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="40"/>
+        <source>Your data in “%1” is encrypted. Type its passphrase:</source>
+        <translation>Vos données dans « %1 » sont chiffrées. Saisissez la phrase secrète :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="42"/>
+        <source>Regulars — passphrase</source>
+        <translation>Regulars — phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="45"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
     </message>
 </context>
 <context>
@@ -1421,87 +4085,87 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="147"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="148"/>
         <source>Updating the preview…</source>
         <translation>Mise à jour de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="173"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
         <source>new</source>
         <translation>nouvelles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="173"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
         <source>already there</source>
         <translation>déjà présentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
         <source>rejected</source>
         <translation>rejetées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
         <source>join a customer</source>
         <translation>rattachées à un client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
         <source>updated</source>
         <translation>mises à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="203"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="204"/>
         <source>Row %1: %2</source>
         <translation>Ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="222"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="223"/>
         <source>day first</source>
         <translation>jour d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="222"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="223"/>
         <source>month first</source>
         <translation>mois d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="224"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="225"/>
         <source>Dates in the column “%1” can be read two ways. Is %2 the %3 or %4?</source>
         <translation>Les dates de la colonne « %1 » peuvent se lire de deux façons. %2, est-ce %3 ou %4 ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="226"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="227"/>
         <source>%1 = %2 (day first, as in the UK and Europe)</source>
         <translation>%1 = %2 (jour d&apos;abord, comme en Europe)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="228"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="229"/>
         <source>%1 = %2 (month first, as in the US)</source>
         <translation>%1 = %2 (mois d&apos;abord, comme aux États-Unis)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="263"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="264"/>
         <source>This file holds</source>
         <translation>Ce fichier contient</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="306"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="307"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="328"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="329"/>
         <source>First rows, as Regulars will store them</source>
         <translation>Premières lignes, telles que Regulars les enregistrera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="344"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="345"/>
         <source>Rows that cannot be imported</source>
         <translation>Lignes impossibles à importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="354"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="355"/>
         <source>Reading “%1”…</source>
         <translation>Lecture de « %1 »…</translation>
     </message>
@@ -1582,213 +4246,253 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="65"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
         <source>Food</source>
         <translation>Cuisine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="66"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
         <source>Drinks</source>
         <translation>Boissons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
         <source>Ambience</source>
         <translation>Ambiance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
         <source>Cleanliness</source>
         <translation>Propreté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
         <source>Waiting</source>
         <translation>Attente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
         <source>Your dishes</source>
         <translation>Vos plats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="75"/>
         <source>Your staff</source>
         <translation>Votre équipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="76"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
         <source>food poisoning</source>
         <translation>intoxication alimentaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="77"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
         <source>allergic reaction</source>
         <translation>réaction allergique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
         <source>something in the food</source>
         <translation>corps étranger dans le plat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
         <source>pests</source>
         <translation>nuisibles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="82"/>
         <source>hygiene</source>
         <translation>hygiène</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="83"/>
         <source>legal threat</source>
         <translation>menace de poursuites</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="122"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="283"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="126"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="293"/>
         <source>Loading reviews</source>
         <translation>Chargement des avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="135"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="173"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="139"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="177"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="137"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="141"/>
         <source>What your guests say, across every site you are listed on.</source>
         <translation>Ce que disent vos clients, sur tous les sites où vous êtes présent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="151"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="155"/>
         <source>No reviews yet</source>
         <translation>Pas encore d&apos;avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="152"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="156"/>
         <source>Drop your Google, Tripadvisor or spreadsheet export here, or use Import.
 Regulars reads the file on this computer; nothing is uploaded.</source>
         <translation>Déposez ici votre export Google, Tripadvisor ou tableur, ou utilisez Importer.
 Regulars lit le fichier sur cet ordinateur ; rien n&apos;est envoyé en ligne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="174"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="178"/>
         <source>Average rating</source>
         <translation>Note moyenne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="175"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="179"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="176"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="180"/>
         <source>Needing a reply</source>
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="215"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="221"/>
         <source>No reviews match these filters.</source>
         <translation>Aucun avis ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="246"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="252"/>
         <source>Loading your reviews…</source>
         <translation>Chargement de vos avis…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="285"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
         <source>Your reviews could not be loaded.</source>
         <translation>Vos avis n&apos;ont pas pu être chargés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
         <source>matching your filters</source>
         <translation>selon vos filtres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="296"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="306"/>
         <source>all time</source>
         <translation>au total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="298"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="308"/>
         <source>no star ratings yet</source>
         <translation>pas encore de note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="303"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="313"/>
         <source>no rated reviews in the last 30 days</source>
         <translation>aucune note ces 30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="315"/>
         <source>nothing to compare with before</source>
         <translation>rien à comparer avant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="309"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="319"/>
         <source>→ steady vs previous 30 days (%1)</source>
         <translation>→ stable vs 30 jours précédents (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="311"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="321"/>
         <source>▲ %1 vs previous 30 days</source>
         <translation>▲ %1 vs 30 jours précédents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="313"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="323"/>
         <source>▼ %1 vs previous 30 days</source>
         <translation>▼ %1 vs 30 jours précédents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="315"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="325"/>
         <source>reviews without your reply</source>
         <translation>avis sans votre réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="320"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="331"/>
         <source>Select a review to read it in full.</source>
         <translation>Sélectionnez un avis pour le lire en entier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="330"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="341"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="344"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="356"/>
         <source>(This review has stars but no text.)</source>
         <translation>(Cet avis a des étoiles mais pas de texte.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="347"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="359"/>
         <source>Your reply</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="347"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="359"/>
         <source>No reply yet</source>
         <translation>Pas encore de réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="370"/>
         <source>Health or safety claim:</source>
         <translation>Problème de santé ou de sécurité signalé :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="400"/>
+        <source>Written by your customer</source>
+        <translation>Écrit par votre client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="402"/>
+        <source>Probably written by your customer (%1%)</source>
+        <translation>Probablement écrit par votre client (%1 %)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="407"/>
+        <source>last visit %1</source>
+        <translation>dernière visite %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="411"/>
+        <source>Usual order: %1</source>
+        <translation>Commande habituelle : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="415"/>
+        <source>It is them</source>
+        <translation>C&apos;est bien lui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="415"/>
+        <source>Not them</source>
+        <translation>Quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="429"/>
+        <source>Loading the author</source>
+        <translation>Chargement de l&apos;auteur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="438"/>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +4585,86 @@ Regulars lit le fichier sur cet ordinateur ; rien n&apos;est envoyé en ligne.</
     </message>
 </context>
 <context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="66"/>
+        <source>Wording: %1</source>
+        <translation>Texte : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="77"/>
+        <source>Add a wording</source>
+        <translation>Ajouter une version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="79"/>
+        <source>Remove this wording</source>
+        <translation>Supprimer cette version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="81"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="95"/>
+        <source>E-mail subject</source>
+        <translation>Objet de l&apos;e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="96"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="97"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="103"/>
+        <source>Preview for an invented customer</source>
+        <translation>Aperçu pour un client imaginaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="110"/>
+        <source>Merge fields</source>
+        <translation>Champs de fusion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="124"/>
+        <source>Back to the shipped wording</source>
+        <translation>Revenir au texte d&apos;origine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="136"/>
+        <source>Loading the wording</source>
+        <translation>Chargement du texte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="150"/>
+        <source>Wording %1 of %2</source>
+        <translation>Version %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="203"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="210"/>
+        <source>This wording cannot be used yet: %1</source>
+        <translation>Ce texte n&apos;est pas encore utilisable : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="226"/>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="238"/>
+        <source>Saving the wording</source>
+        <translation>Enregistrement du texte</translation>
+    </message>
+</context>
+<context>
     <name>TermsEditor</name>
     <message>
         <location filename="../../desktop/ui/widgets/terms_editor.py" line="209"/>
@@ -1949,6 +4733,104 @@ Regulars lit le fichier sur cet ordinateur ; rien n&apos;est envoyé en ligne.</
     </message>
 </context>
 <context>
+    <name>TiersDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="53"/>
+        <source>Loyalty tiers</source>
+        <translation>Niveaux de fidélité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="82"/>
+        <source>A customer is in the highest tier whose visits or spend they reach in its window, so a daily coffee and a weekly bag of beans both count. Leave a threshold at 0 to use only the other.</source>
+        <translation>Un client est au niveau le plus élevé dont il atteint les visites ou la dépense sur la période : le café quotidien comme le sachet de grains hebdomadaire comptent. Laissez un seuil à 0 pour n&apos;utiliser que l&apos;autre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <source>Visits at least</source>
+        <translation>Visites min.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <source>or spend at least</source>
+        <translation>ou dépense min.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="90"/>
+        <source>in the last (days)</source>
+        <translation>sur les derniers (jours)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="90"/>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="99"/>
+        <source>Add a tier</source>
+        <translation>Ajouter un niveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="100"/>
+        <source>Remove the last tier</source>
+        <translation>Retirer le dernier niveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="111"/>
+        <source>When is a regular lapsed?</source>
+        <translation>Quand un habitué est-il perdu ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="119"/>
+        <source>Away for more than this many of their usual gaps</source>
+        <translation>Absent plus de fois son intervalle habituel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="120"/>
+        <source>and at least this many days</source>
+        <translation>et au moins tant de jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="121"/>
+        <source>Their usual gap is the time between visits they rarely go beyond; at risk comes first, after twice that gap.</source>
+        <translation>L&apos;intervalle habituel est le temps entre deux visites qu&apos;il dépasse rarement ; « à risque » vient d&apos;abord, après deux fois cet intervalle.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="169"/>
+        <source>Loading the tiers</source>
+        <translation>Chargement des niveaux</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="184"/>
+        <source>New tier</source>
+        <translation>Nouveau niveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="202"/>
+        <source>Check the tiers: %1</source>
+        <translation>Vérifiez les niveaux : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="216"/>
+        <source>Counting customers</source>
+        <translation>Comptage des clients</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="225"/>
+        <source>Not in any tier: %1</source>
+        <translation>Dans aucun niveau : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="245"/>
+        <source>Saving the tiers</source>
+        <translation>Enregistrement des niveaux</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <location filename="../../desktop/ui/widgets/trend_chart.py" line="66"/>
@@ -1990,6 +4872,14 @@ Regulars lit le fichier sur cet ordinateur ; rien n&apos;est envoyé en ligne.</
         <location filename="../../desktop/ui/widgets/trend_chart.py" line="142"/>
         <source>Monthly</source>
         <translation>Par mois</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsChart</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/visits_chart.py" line="54"/>
+        <source>No visits recorded yet</source>
+        <translation>Aucune visite enregistrée</translation>
     </message>
 </context>
 </TS>

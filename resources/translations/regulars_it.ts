@@ -4,108 +4,1601 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="95"/>
-        <location filename="../../desktop/ui/application.py" line="99"/>
+        <location filename="../../desktop/ui/application.py" line="101"/>
+        <location filename="../../desktop/ui/application.py" line="105"/>
         <source>Cannot open the database</source>
         <translation>Impossibile aprire il database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="100"/>
+        <location filename="../../desktop/ui/application.py" line="106"/>
         <source>Regulars could not open its database. The details were written to the log file.</source>
         <translation>Regulars non è riuscito ad aprire il suo database. I dettagli sono stati scritti nel file di log.</translation>
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="36"/>
+        <source>Daily</source>
+        <translation>Giornaliero</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="37"/>
+        <source>Before an import</source>
+        <translation>Prima di un&apos;importazione</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="38"/>
+        <source>Before an update of Regulars</source>
+        <translation>Prima di un aggiornamento di Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="39"/>
+        <source>Before a restore</source>
+        <translation>Prima di un ripristino</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="40"/>
+        <source>Before encrypting</source>
+        <translation>Prima della crittografia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="41"/>
+        <source>Made by you</source>
+        <translation>Fatto da te</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="71"/>
+        <source>Listing backups</source>
+        <translation>Elenco dei backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="81"/>
+        <source>Backing up</source>
+        <translation>Backup in corso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="82"/>
+        <source>Backed up.</source>
+        <translation>Backup fatto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="91"/>
+        <source>Restoring a backup</source>
+        <translation>Ripristino di un backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="246"/>
+        <source>Backups</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="108"/>
+        <source>Regulars copies your data here every day you use it, before every import and before each update. Each copy is checked when it is made.</source>
+        <translation>Regulars copia qui i tuoi dati ogni giorno in cui lo usi, prima di ogni importazione e prima di ogni aggiornamento. Ogni copia viene controllata quando viene fatta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="119"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="119"/>
+        <source>Why</source>
+        <translation>Perché</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="119"/>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="119"/>
+        <source>Check</source>
+        <translation>Controllo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="132"/>
+        <source>No backups yet. The first one is made today.</source>
+        <translation>Ancora nessun backup. Il primo viene fatto oggi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="137"/>
+        <source>Keep the newest</source>
+        <translation>Conserva gli ultimi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="143"/>
+        <source>backups of each kind (copies made before an update are all kept)</source>
+        <translation>backup di ogni tipo (le copie fatte prima di un aggiornamento restano tutte)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="152"/>
+        <source>Show the folder</source>
+        <translation>Mostra la cartella</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="156"/>
+        <source>Back up now</source>
+        <translation>Fai un backup ora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="159"/>
+        <source>Restore…</source>
+        <translation>Ripristina…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="162"/>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="167"/>
+        <source>This window is read-only: backups are made and restored in the window that has your data open.</source>
+        <translation>Questa finestra è in sola lettura: i backup si fanno e si ripristinano nella finestra che ha aperto i tuoi dati.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="178"/>
+        <source>Working…</source>
+        <translation>Al lavoro…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="189"/>
+        <source>Folder: %1</source>
+        <translation>Cartella: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="197"/>
+        <source>encrypted</source>
+        <translation>crittografato</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="198"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="199"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="199"/>
+        <source>Damaged</source>
+        <translation>Danneggiato</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="199"/>
+        <source>Not checked</source>
+        <translation>Non controllato</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="224"/>
+        <source>Restore this backup?</source>
+        <translation>Ripristinare questo backup?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="225"/>
+        <source>Put your data back as it was on %1? What changed since then will be replaced. Your data as it is now is backed up first, so you can come back to it.</source>
+        <translation>Riportare i tuoi dati a com&apos;erano il %1? Quello che è cambiato da allora verrà sostituito. Prima viene fatto un backup dei dati come sono ora, così puoi tornarci.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="230"/>
+        <source>Restore</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="236"/>
+        <source>Restored. Your data as it was just before is kept as a backup.</source>
+        <translation>Ripristinato. I dati com&apos;erano subito prima restano come backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="245"/>
+        <source>That did not work.</source>
+        <translation>Non ha funzionato.</translation>
+    </message>
+</context>
+<context>
     <name>BatchesModel</name>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="19"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="20"/>
         <source>Undone %1</source>
         <translation>Annullato il %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="20"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="21"/>
         <source>Imported</source>
         <translation>Importato</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="24"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="25"/>
         <source>Reviews</source>
         <translation>Recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="24"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="25"/>
         <source>Customers</source>
         <translation>Clienti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="25"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="26"/>
         <source>Orders</source>
         <translation>Ordini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="33"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="34"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="35"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="36"/>
         <source>Contains</source>
         <translation>Contenuto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="36"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="37"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="37"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="38"/>
         <source>Imported on</source>
         <translation>Importato il</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="39"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="40"/>
         <source>Added</source>
         <translation>Aggiunti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="40"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="41"/>
         <source>Already there</source>
         <translation>Già presenti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="41"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="42"/>
         <source>Rows that were already in Regulars and were skipped</source>
         <translation>Righe già presenti in Regulars e quindi saltate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="42"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="43"/>
         <source>Updated</source>
         <translation>Aggiornate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="44"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="45"/>
         <source>Stored rows this file changed (undone with it)</source>
         <translation>Righe già salvate che questo file ha modificato (annullate insieme al file)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="45"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="46"/>
         <source>Skipped</source>
         <translation>Saltate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="46"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="47"/>
         <source>Rows that could not be read</source>
         <translation>Righe che non è stato possibile leggere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="48"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="49"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="51"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="52"/>
         <source>Undo</source>
         <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsTab</name>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="94"/>
+        <source>Unknown offer tags. Use: %1</source>
+        <translation>Caratteristiche dell&apos;offerta sconosciute. Usa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="100"/>
+        <source>Write the new dish&apos;s name first.</source>
+        <translation>Scrivi prima il nome del nuovo piatto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="104"/>
+        <source>Preparing the drafts…</source>
+        <translation>Preparazione delle bozze…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="106"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="337"/>
+        <source>Preparing drafts</source>
+        <translation>Preparazione bozze</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="113"/>
+        <source>Loading past campaigns</source>
+        <translation>Caricamento delle campagne passate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="133"/>
+        <source>Exporting messages</source>
+        <translation>Esportazione dei messaggi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="139"/>
+        <source>Sending…</source>
+        <translation>Invio in corso…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="141"/>
+        <source>Sending messages</source>
+        <translation>Invio dei messaggi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="171"/>
+        <source>Offer contains, e.g. meat, dairy</source>
+        <translation>L&apos;offerta contiene, es. carne, latticini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="172"/>
+        <source>Menu tags of what you offer: customers whose diet or allergies conflict are left out, and the list says why.</source>
+        <translation>Caratteristiche del menù di ciò che offri: i clienti con dieta o allergie incompatibili vengono esclusi, e l&apos;elenco dice perché.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="175"/>
+        <source>The new dish</source>
+        <translation>Il nuovo piatto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="177"/>
+        <source>Every tier</source>
+        <translation>Tutti i livelli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="181"/>
+        <source>Your offer, if any (written as is)</source>
+        <translation>La tua offerta, se c&apos;è (scritta così com&apos;è)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="182"/>
+        <source>Prepare drafts</source>
+        <translation>Prepara le bozze</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="192"/>
+        <source>Pick a campaign and press Prepare drafts.</source>
+        <translation>Scegli una campagna e premi Prepara le bozze.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="195"/>
+        <source>Import files…</source>
+        <translation>Importa file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
+        <source>Everyone</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
+        <source>Getting a message</source>
+        <translation>Ricevono un messaggio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
+        <source>Left out</source>
+        <translation>Esclusi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="218"/>
+        <source>Show</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="227"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="372"/>
+        <source>Select a customer to see their message.</source>
+        <translation>Seleziona un cliente per vedere il suo messaggio.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="230"/>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="235"/>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="237"/>
+        <source>Open in my mail program</source>
+        <translation>Apri nel mio programma di posta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="256"/>
+        <source>Edit the wording…</source>
+        <translation>Modifica il testo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="258"/>
+        <source>Export for mail merge…</source>
+        <translation>Esporta per la stampa unione…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="259"/>
+        <source>Writes one .eml file per e-mail and a CSV for your mail or SMS tool, and logs the messages as sent.</source>
+        <translation>Crea un file .eml per ogni e-mail e un CSV per il tuo programma di posta o di SMS, e registra i messaggi come inviati.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="262"/>
+        <source>Send by e-mail…</source>
+        <translation>Invia per e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="264"/>
+        <source>Sending settings…</source>
+        <translation>Impostazioni di invio…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="276"/>
+        <source>Past campaigns</source>
+        <translation>Campagne passate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="277"/>
+        <source>Messages sent</source>
+        <translation>Messaggi inviati</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/messages.py" line="314"/>
+        <source>%Ln message(s) ready.</source>
+        <translation>
+            <numerusform>%Ln messaggio pronto.</numerusform>
+            <numerusform>%Ln messaggi pronti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/messages.py" line="315"/>
+        <source>%Ln customer(s) left out.</source>
+        <translation>
+            <numerusform>%Ln cliente escluso.</numerusform>
+            <numerusform>%Ln clienti esclusi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/messages.py" line="317"/>
+        <source>%Ln of them held out at random, to measure whether the campaign works.</source>
+        <translation>
+            <numerusform>%Ln di loro escluso a caso, per misurare se la campagna funziona.</numerusform>
+            <numerusform>%Ln di loro esclusi a caso, per misurare se la campagna funziona.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="320"/>
+        <source>Nobody fits this campaign right now. Customers come from your till&apos;s and mailing list&apos;s exports: drop them on the Import page.</source>
+        <translation>Al momento nessuno rientra in questa campagna. I clienti arrivano dalle esportazioni della cassa e della mailing list: trascinale nella pagina Importa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="338"/>
+        <source>The drafts could not be prepared.</source>
+        <translation>Non è stato possibile preparare le bozze.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="348"/>
+        <source>Difference: %1 points (95% interval %2 to %3)</source>
+        <translation>Differenza: %1 punti (intervallo al 95% da %2 a %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="377"/>
+        <source>%1 is left out: %2</source>
+        <translation>%1 è escluso: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="383"/>
+        <source>To %1 &lt;%2&gt; by %3, in %4.</source>
+        <translation>A %1 &lt;%2&gt; via %3, in %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="405"/>
+        <source>Logging the message</source>
+        <translation>Registrazione del messaggio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="423"/>
+        <source>Logged: the frequency cap now counts this message.</source>
+        <translation>Registrato: il limite di frequenza ora conta questo messaggio.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="430"/>
+        <source>Export the messages into…</source>
+        <translation>Esporta i messaggi in…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="435"/>
+        <source>Send by e-mail</source>
+        <translation>Invia per e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="436"/>
+        <source>Password of your mail account (not stored):</source>
+        <translation>Password del tuo account di posta (non viene salvata):</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/messages.py" line="443"/>
+        <source>Exported %Ln message(s) to %1 and logged them.</source>
+        <translation>
+            <numerusform>%Ln messaggio esportato in %1 e registrato.</numerusform>
+            <numerusform>%Ln messaggi esportati in %1 e registrati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/messages.py" line="446"/>
+        <source>Sent and logged %Ln message(s).</source>
+        <translation>
+            <numerusform>%Ln messaggio inviato e registrato.</numerusform>
+            <numerusform>%Ln messaggi inviati e registrati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/messages.py" line="448"/>
+        <source>%Ln could not be sent.</source>
+        <translation>
+            <numerusform>%Ln non è stato inviato.</numerusform>
+            <numerusform>%Ln non sono stati inviati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/messages.py" line="450"/>
+        <source>%Ln left out because of the frequency cap.</source>
+        <translation>
+            <numerusform>%Ln escluso per il limite di frequenza.</numerusform>
+            <numerusform>%Ln esclusi per il limite di frequenza.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="120"/>
+        <source>Record what %1 agreed to</source>
+        <translation>Registra il consenso di %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="129"/>
+        <source>Only what the customer told you themselves. A receipt e-mail is not consent.</source>
+        <translation>Solo ciò che il cliente ti ha detto di persona. Un&apos;e-mail per lo scontrino non è un consenso.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="137"/>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="138"/>
+        <source>Yes, they want to hear from us</source>
+        <translation>Sì, vuole ricevere nostre notizie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="139"/>
+        <source>No, they do not</source>
+        <translation>No, non vuole</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="144"/>
+        <source>Their answer</source>
+        <translation>Risposta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="146"/>
+        <source>What they were asked and how they answered, e.g. “ticked the newsletter box on the loyalty card, 3 May”</source>
+        <translation>Cosa gli è stato chiesto e come ha risposto, per es. «ha spuntato la newsletter sulla tessera fedeltà, 3 maggio»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="149"/>
+        <source>How</source>
+        <translation>Come</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardView</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="107"/>
+        <source>Select a customer to see their card: their rhythm, what they like, their reviews and what they agreed to receive.</source>
+        <translation>Seleziona un cliente per vedere la sua scheda: il suo ritmo, cosa gli piace, le sue recensioni e cosa ha accettato di ricevere.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="133"/>
+        <source>(no name)</source>
+        <translation>(senza nome)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="140"/>
+        <source>From %1</source>
+        <translation>Da %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="142"/>
+        <source>first visit %1</source>
+        <translation>prima visita %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="144"/>
+        <source>birthday %1</source>
+        <translation>compleanno %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
+        <source>Consent…</source>
+        <translation>Consenso…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="152"/>
+        <source>Export data…</source>
+        <translation>Esporta dati…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="152"/>
+        <source>Erase…</source>
+        <translation>Cancella…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="169"/>
+        <source>Tier and rhythm</source>
+        <translation>Livello e ritmo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
+        <source>Tier</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
+        <source>None yet</source>
+        <translation>Ancora nessuno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
+        <source>Segment</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="177"/>
+        <source>Visits</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="178"/>
+        <source>%1 spent</source>
+        <translation>%1 spesi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="179"/>
+        <source>In short</source>
+        <translation>In breve</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="191"/>
+        <source>no tier</source>
+        <translation>nessun livello</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="198"/>
+        <source>Visits per month</source>
+        <translation>Visite al mese</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="204"/>
+        <source>Counted from the customer file: no orders of theirs imported yet.</source>
+        <translation>Contate dal file clienti: nessun suo ordine ancora importato.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="209"/>
+        <source>What they like</source>
+        <translation>Cosa gli piace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="225"/>
+        <source>Diet</source>
+        <translation>Dieta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="226"/>
+        <source>Allergies</source>
+        <translation>Allergie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="235"/>
+        <source>Staff notes</source>
+        <translation>Note dello staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="240"/>
+        <source>Nothing noted yet. Use Edit… to add their usual order, diet or allergies.</source>
+        <translation>Ancora nessuna nota. Con Modifica… puoi aggiungere l&apos;ordine abituale, la dieta o le allergie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="247"/>
+        <source>Suggestions to check</source>
+        <translation>Suggerimenti da verificare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="253"/>
+        <source>Accept</source>
+        <translation>Accetta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="254"/>
+        <source>Dismiss</source>
+        <translation>Scarta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="264"/>
+        <source>An allergy counts only once you accept it.</source>
+        <translation>Un&apos;allergia conta solo quando la accetti.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="270"/>
+        <source>Their reviews</source>
+        <translation>Le sue recensioni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="277"/>
+        <source>Confirmed</source>
+        <translation>Confermata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="279"/>
+        <source>Probably them (%1%)</source>
+        <translation>Probabilmente lui/lei (%1%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="284"/>
+        <source>It&apos;s them</source>
+        <translation>È lui/lei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="285"/>
+        <source>Not them</source>
+        <translation>Non è lui/lei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="293"/>
+        <source>… and %1 more</source>
+        <translation>… e altre %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="298"/>
+        <source>May we contact them?</source>
+        <translation>Possiamo scrivergli?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="311"/>
+        <source>They said no before; a later “yes” was not applied: %1</source>
+        <translation>Prima ha detto no; un «sì» successivo non è stato applicato: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="313"/>
+        <source>no choice recorded</source>
+        <translation>nessuna scelta registrata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="316"/>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="316"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="39"/>
+        <source>What %1 likes</source>
+        <translation>Cosa piace a %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="57"/>
+        <source>Usual order</source>
+        <translation>Ordine abituale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="57"/>
+        <source>oat flat white, extra hot</source>
+        <translation>flat white d&apos;avena, bollente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="58"/>
+        <source>Seating</source>
+        <translation>Posto preferito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="58"/>
+        <source>the window table</source>
+        <translation>il tavolo vicino alla finestra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="59"/>
+        <source>Best time to contact</source>
+        <translation>Momento migliore per contattarlo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="59"/>
+        <source>weekday mornings</source>
+        <translation>mattina nei giorni feriali</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="65"/>
+        <source>Not known</source>
+        <translation>Non nota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="69"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="71"/>
+        <source>No preference</source>
+        <translation>Nessuna preferenza</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="75"/>
+        <source>Preferred channel</source>
+        <translation>Canale preferito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="78"/>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="81"/>
+        <source>Diet and allergies</source>
+        <translation>Dieta e allergie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="83"/>
+        <source>Health data: kept apart and used only to leave them out of offers that do not suit them, never to choose who gets an offer.</source>
+        <translation>Dati sanitari: conservati a parte e usati solo per escluderlo dalle offerte che non fanno per lui, mai per scegliere a chi mandare un&apos;offerta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="96"/>
+        <source>Allergies (the 14 EU allergens)</source>
+        <translation>Allergie (i 14 allergeni UE)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerText</name>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="17"/>
+        <location filename="../../desktop/ui/customer_text.py" line="65"/>
+        <source>Vegetarian</source>
+        <translation>Vegetariano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="18"/>
+        <location filename="../../desktop/ui/customer_text.py" line="64"/>
+        <source>Vegan</source>
+        <translation>Vegano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="19"/>
+        <source>Gluten-free</source>
+        <translation>Senza glutine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="20"/>
+        <source>Halal</source>
+        <translation>Halal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="21"/>
+        <source>Kosher</source>
+        <translation>Kosher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="22"/>
+        <source>Dairy-free</source>
+        <translation>Senza latticini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="25"/>
+        <source>Gluten (cereals)</source>
+        <translation>Glutine (cereali)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="26"/>
+        <source>Crustaceans</source>
+        <translation>Crostacei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="27"/>
+        <source>Eggs</source>
+        <translation>Uova</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="28"/>
+        <location filename="../../desktop/ui/customer_text.py" line="57"/>
+        <source>Fish</source>
+        <translation>Pesce</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="29"/>
+        <source>Peanuts</source>
+        <translation>Arachidi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="30"/>
+        <source>Soya</source>
+        <translation>Soia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="31"/>
+        <source>Milk (lactose)</source>
+        <translation>Latte (lattosio)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="32"/>
+        <source>Tree nuts</source>
+        <translation>Frutta a guscio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="33"/>
+        <source>Celery</source>
+        <translation>Sedano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="34"/>
+        <source>Mustard</source>
+        <translation>Senape</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="35"/>
+        <source>Sesame</source>
+        <translation>Sesamo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="36"/>
+        <source>Sulphites</source>
+        <translation>Solfiti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="37"/>
+        <source>Lupin</source>
+        <translation>Lupini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="38"/>
+        <source>Molluscs</source>
+        <translation>Molluschi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="41"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="42"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="43"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="46"/>
+        <source>Usual order</source>
+        <translation>Ordine abituale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="47"/>
+        <source>Diet</source>
+        <translation>Dieta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="48"/>
+        <source>Allergy</source>
+        <translation>Allergia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="49"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="50"/>
+        <source>Seating</source>
+        <translation>Posto preferito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="51"/>
+        <source>Preferred channel</source>
+        <translation>Canale preferito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="52"/>
+        <source>Best time to contact</source>
+        <translation>Momento migliore per contattarlo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="53"/>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="56"/>
+        <source>Meat</source>
+        <translation>Carne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="58"/>
+        <source>Shellfish</source>
+        <translation>Frutti di mare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="59"/>
+        <source>Dairy</source>
+        <translation>Latticini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="60"/>
+        <source>Egg</source>
+        <translation>Uova</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="61"/>
+        <source>Gluten</source>
+        <translation>Glutine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="62"/>
+        <source>Nuts</source>
+        <translation>Frutta secca</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="63"/>
+        <source>Alcohol</source>
+        <translation>Alcol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="68"/>
+        <source>from a staff note</source>
+        <translation>da una nota dello staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="69"/>
+        <source>entered by you</source>
+        <translation>inserito da te</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="70"/>
+        <source>confirmed by you</source>
+        <translation>confermato da te</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="91"/>
+        <location filename="../../desktop/ui/customer_text.py" line="113"/>
+        <source>%Ln visit(s)</source>
+        <translation>
+            <numerusform>%Ln visita</numerusform>
+            <numerusform>%Ln visite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="99"/>
+        <source>First visit %Ln day(s) ago</source>
+        <translation>
+            <numerusform>Prima visita %Ln giorno fa</numerusform>
+            <numerusform>Prima visita %Ln giorni fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="101"/>
+        <source>One visit, %Ln day(s) ago</source>
+        <translation>
+            <numerusform>Una visita, %Ln giorno fa</numerusform>
+            <numerusform>Una visita, %Ln giorni fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="103"/>
+        <source>%Ln visit(s), no habit yet</source>
+        <translation>
+            <numerusform>%Ln visita, nessuna abitudine ancora</numerusform>
+            <numerusform>%Ln visite, nessuna abitudine ancora</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="103"/>
+        <location filename="../../desktop/ui/customer_text.py" line="111"/>
+        <location filename="../../desktop/ui/customer_text.py" line="113"/>
+        <source>last seen %Ln day(s) ago</source>
+        <translation>
+            <numerusform>visto l&apos;ultima volta %Ln giorno fa</numerusform>
+            <numerusform>visto l&apos;ultima volta %Ln giorni fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="105"/>
+        <source>Not seen for %Ln day(s)</source>
+        <translation>
+            <numerusform>Non si vede da %Ln giorno</numerusform>
+            <numerusform>Non si vede da %Ln giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="105"/>
+        <source>usually every %Ln day(s)</source>
+        <translation>
+            <numerusform>di solito ogni giorno</numerusform>
+            <numerusform>di solito ogni %Ln giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="108"/>
+        <source>%Ln visit(s) in the last %1 weeks</source>
+        <translation>
+            <numerusform>%Ln visita nelle ultime %1 settimane</numerusform>
+            <numerusform>%Ln visite nelle ultime %1 settimane</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="109"/>
+        <source>about %Ln expected from their rhythm</source>
+        <translation>
+            <numerusform>circa %Ln attesa dal suo ritmo</numerusform>
+            <numerusform>circa %Ln attese dal suo ritmo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="111"/>
+        <source>Usually every %Ln day(s)</source>
+        <translation>
+            <numerusform>Di solito ogni giorno</numerusform>
+            <numerusform>Di solito ogni %Ln giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="115"/>
+        <source>%Ln visit(s) in the customer file, no dates</source>
+        <translation>
+            <numerusform>%Ln visita nel file clienti, senza date</numerusform>
+            <numerusform>%Ln visite nel file clienti, senza date</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="116"/>
+        <source>No visit known yet</source>
+        <translation>Ancora nessuna visita nota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="120"/>
+        <source>Not in a tier yet</source>
+        <translation>Ancora in nessun livello</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="123"/>
+        <source>%Ln visit(s) in the last %1 days</source>
+        <translation>
+            <numerusform>%Ln visita negli ultimi %1 giorni</numerusform>
+            <numerusform>%Ln visite negli ultimi %1 giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="125"/>
+        <source>%1 spent in the last %2 days</source>
+        <translation>%1 spesi negli ultimi %2 giorni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="130"/>
+        <source>Not enough visits to tell</source>
+        <translation>Troppe poche visite per dirlo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="131"/>
+        <source>came recently</source>
+        <translation>è venuto di recente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="131"/>
+        <source>not seen for a while</source>
+        <translation>non si vede da un po&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="132"/>
+        <source>not seen for a long time</source>
+        <translation>non si vede da tempo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="133"/>
+        <source>comes often</source>
+        <translation>viene spesso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="133"/>
+        <source>comes now and then</source>
+        <translation>viene ogni tanto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="134"/>
+        <source>comes rarely</source>
+        <translation>viene di rado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="135"/>
+        <source>spends a lot</source>
+        <translation>spende molto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="135"/>
+        <source>spends about average</source>
+        <translation>spende nella media</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="136"/>
+        <source>spends little</source>
+        <translation>spende poco</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="142"/>
+        <source>On %1 of %Ln visit(s)</source>
+        <translation>
+            <numerusform>In %1 visita su %Ln</numerusform>
+            <numerusform>In %1 visite su %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="145"/>
+        <source>%Ln visit(s) with food, never meat or fish</source>
+        <translation>
+            <numerusform>%Ln visita con cibo, mai carne o pesce</numerusform>
+            <numerusform>%Ln visite con cibo, mai carne o pesce</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="147"/>
+        <source>Wrote %1 of %Ln review(s) in this language</source>
+        <translation>
+            <numerusform>Ha scritto %1 recensione su %Ln in questa lingua</numerusform>
+            <numerusform>Ha scritto %1 recensioni su %Ln in questa lingua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="150"/>
+        <source>Their review: “%1”</source>
+        <translation>Dalla sua recensione: «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="30"/>
+        <source>New</source>
+        <translation>Nuovo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="31"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="40"/>
+        <source>Regular</source>
+        <translation>Abituale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="32"/>
+        <source>At risk</source>
+        <translation>A rischio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="33"/>
+        <source>Lapsed</source>
+        <translation>Perso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="34"/>
+        <source>One-off</source>
+        <translation>Occasionale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="41"/>
+        <source>Gold</source>
+        <translation>Oro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="42"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="46"/>
+        <source>vegetarian</source>
+        <translation>vegetariano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="47"/>
+        <source>vegan</source>
+        <translation>vegano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="48"/>
+        <source>gluten-free</source>
+        <translation>senza glutine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="49"/>
+        <source>halal</source>
+        <translation>halal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="50"/>
+        <source>kosher</source>
+        <translation>kosher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="51"/>
+        <source>dairy-free</source>
+        <translation>senza latticini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="52"/>
+        <source>big spender</source>
+        <translation>spende molto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="53"/>
+        <source>birthday this month</source>
+        <translation>compleanno questo mese</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="106"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="109"/>
+        <source>Tier</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="111"/>
+        <source>Segment</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="115"/>
+        <source>Last visit</source>
+        <translation>Ultima visita</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="117"/>
+        <source>Visits</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="119"/>
+        <source>Spend</source>
+        <translation>Spesa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="122"/>
+        <source>Tags</source>
+        <translation>Etichette</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="111"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="312"/>
+        <source>Loading customers</source>
+        <translation>Caricamento dei clienti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="146"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="182"/>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="148"/>
+        <source>Who your regulars are, who is slipping away, and what each one likes.</source>
+        <translation>Chi sono i tuoi clienti abituali, chi si sta allontanando e cosa piace a ciascuno.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="161"/>
+        <source>No customers yet</source>
+        <translation>Ancora nessun cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="162"/>
+        <source>Drop your till&apos;s customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) or a Mailchimp audience, or use Import.
+Orders that name their customer bring the customer with them. Everything stays on this computer.</source>
+        <translation>Trascina qui l&apos;elenco clienti o l&apos;esportazione delle vendite della cassa (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) o un pubblico Mailchimp, oppure usa Importa.
+Gli ordini che indicano il cliente portano con sé anche il cliente. Tutto resta su questo computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
+        <source>Regulars</source>
+        <translation>Abituali</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
+        <source>At risk</source>
+        <translation>A rischio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="185"/>
+        <source>Lapsed</source>
+        <translation>Persi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="186"/>
+        <source>Tier moves</source>
+        <translation>Cambi di livello</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="194"/>
+        <source>Search name, e-mail or phone</source>
+        <translation>Cerca nome, e-mail o telefono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="198"/>
+        <source>All segments</source>
+        <translation>Tutti i gruppi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="203"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="321"/>
+        <source>All tiers</source>
+        <translation>Tutti i livelli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="207"/>
+        <source>Tiers…</source>
+        <translation>Livelli…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="209"/>
+        <source>Menu…</source>
+        <translation>Menù…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="259"/>
+        <source>No customers match these filters.</source>
+        <translation>Nessun cliente corrisponde a questi filtri.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="286"/>
+        <source>Loading your customers…</source>
+        <translation>Caricamento dei tuoi clienti…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="314"/>
+        <source>Your customers could not be loaded.</source>
+        <translation>Non è stato possibile caricare i tuoi clienti.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="324"/>
+        <source>No tier</source>
+        <translation>Nessun livello</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="332"/>
+        <source>as of %1</source>
+        <translation>al %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="333"/>
+        <source>%1 of them with visits; judged as of the latest order.</source>
+        <translation>%1 con visite; valutati alla data dell&apos;ultimo ordine.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="335"/>
+        <source>in their rhythm</source>
+        <translation>nel loro ritmo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="337"/>
+        <source>slower than usual</source>
+        <translation>più radi del solito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="338"/>
+        <source>well past their rhythm</source>
+        <translation>ben oltre il loro ritmo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="339"/>
+        <source>this month</source>
+        <translation>questo mese</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="348"/>
+        <source>%1 shown</source>
+        <translation>%1 mostrati</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="370"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="382"/>
+        <source>Loading the customer</source>
+        <translation>Caricamento del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="415"/>
+        <source>Saving the customer</source>
+        <translation>Salvataggio del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="429"/>
+        <source>Recording consent</source>
+        <translation>Registrazione del consenso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="435"/>
+        <source>Export this customer&apos;s data to</source>
+        <translation>Esporta i dati di questo cliente in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="442"/>
+        <source>Exported %1 files to %2</source>
+        <translation>Esportati %1 file in %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="445"/>
+        <source>Exporting</source>
+        <translation>Esportazione</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="449"/>
+        <source>Erase this customer?</source>
+        <translation>Cancellare questo cliente?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="450"/>
+        <source>Erase %1 and everything about them: contact details, notes, diet and allergies, consent, and which reviews they wrote. Their orders stay as anonymous sales. This cannot be undone; the erasure is logged without any personal data.</source>
+        <translation>Cancella %1 e tutto ciò che lo riguarda: contatti, note, dieta e allergie, consensi e quali recensioni ha scritto. I suoi ordini restano come vendite anonime. Non si può annullare; la cancellazione viene registrata senza dati personali.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="462"/>
+        <source>The customer was erased.</source>
+        <translation>Il cliente è stato cancellato.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="464"/>
+        <source>Erasing</source>
+        <translation>Cancellazione</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="469"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="473"/>
+        <source>Saving</source>
+        <translation>Salvataggio</translation>
     </message>
 </context>
 <context>
@@ -114,6 +1607,120 @@
         <location filename="../../desktop/ui/widgets/drop_zone.py" line="43"/>
         <source>Choose files…</source>
         <translation>Scegli file…</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="71"/>
+        <source>Choose a passphrase of at least %1 characters.</source>
+        <translation>Scegli una passphrase di almeno %1 caratteri.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="75"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>Le due passphrase non sono uguali.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="80"/>
+        <source>Encrypting your data</source>
+        <translation>Crittografia dei tuoi dati</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="85"/>
+        <source>Store your data unencrypted?</source>
+        <translation>Salvare i tuoi dati senza crittografia?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="86"/>
+        <source>Anyone who can open this computer&apos;s files will be able to read your reviews and customers. Continue?</source>
+        <translation>Chiunque possa aprire i file di questo computer potrà leggere le tue recensioni e i tuoi clienti. Continuare?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="91"/>
+        <source>Removing the encryption</source>
+        <translation>Rimozione della crittografia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="178"/>
+        <source>Encryption</source>
+        <translation>Crittografia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="112"/>
+        <source>New passphrase</source>
+        <translation>Nuova passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="113"/>
+        <source>The same again</source>
+        <translation>Di nuovo la stessa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="115"/>
+        <source>Write the passphrase down somewhere safe. Without it nobody can open your data, not even Regulars. Your backups are encrypted with it too.</source>
+        <translation>Scrivi la passphrase in un posto sicuro. Senza di essa nessuno può aprire i tuoi dati, nemmeno Regulars. Anche i tuoi backup vengono crittografati con essa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="125"/>
+        <source>Remove the encryption…</source>
+        <translation>Rimuovi la crittografia…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="133"/>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="141"/>
+        <source>Your data is encrypted</source>
+        <translation>I tuoi dati sono crittografati</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="142"/>
+        <source>Regulars asks for the passphrase each time it opens. You can choose a new one here.</source>
+        <translation>Regulars chiede la passphrase ogni volta che si apre. Qui puoi sceglierne una nuova.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="144"/>
+        <source>Change the passphrase</source>
+        <translation>Cambia la passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="146"/>
+        <source>Your data is not encrypted</source>
+        <translation>I tuoi dati non sono crittografati</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="147"/>
+        <source>Anyone who can open this computer&apos;s files can read your reviews and customers. Encrypt them with a passphrase that only you know.</source>
+        <translation>Chiunque possa aprire i file di questo computer può leggere le tue recensioni e i tuoi clienti. Crittografali con una passphrase che conosci solo tu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="149"/>
+        <source>Encrypt</source>
+        <translation>Crittografa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="156"/>
+        <source>This window is read-only: change the encryption in the window that has your data open.</source>
+        <translation>Questa finestra è in sola lettura: cambia la crittografia nella finestra che ha aperto i tuoi dati.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="160"/>
+        <source>Working… this rewrites the whole file and can take a minute.</source>
+        <translation>Al lavoro… l&apos;intero file viene riscritto e può volerci un minuto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="170"/>
+        <source>Done: your data and its backups are encrypted.</source>
+        <translation>Fatto: i tuoi dati e i loro backup sono crittografati.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="171"/>
+        <source>Done: your data and its backups are stored unencrypted.</source>
+        <translation>Fatto: i tuoi dati e i loro backup sono salvati senza crittografia.</translation>
     </message>
 </context>
 <context>
@@ -207,202 +1814,202 @@ I dettagli sono stati scritti in:
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="30"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="31"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="31"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="32"/>
         <source>Time</source>
         <translation>Ora</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="32"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="33"/>
         <source>Rating</source>
         <translation>Voto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="33"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="34"/>
         <source>Review text</source>
         <translation>Testo recensione</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="34"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="35"/>
         <source>Reviewer</source>
         <translation>Autore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="35"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="36"/>
         <source>Platform</source>
         <translation>Piattaforma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="36"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="37"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="37"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="38"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="38"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="39"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="39"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="40"/>
         <source>Your reply</source>
         <translation>La tua risposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="40"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="41"/>
         <source>Reply date</source>
         <translation>Data risposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="41"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="42"/>
         <source>Location</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="42"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="43"/>
         <source>Recommends</source>
         <translation>Consiglia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="43"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="44"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="44"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="45"/>
         <source>First name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="45"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="46"/>
         <source>Last name</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="46"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="47"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="47"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="48"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="48"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="49"/>
         <source>Birthday</source>
         <translation>Compleanno</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="49"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="50"/>
         <source>E-mail consent</source>
         <translation>Consenso e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="50"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="51"/>
         <source>SMS consent</source>
         <translation>Consenso SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="51"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="52"/>
         <source>Order number</source>
         <translation>Numero ordine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="52"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="53"/>
         <source>Order date</source>
         <translation>Data ordine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="53"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="54"/>
         <source>Total</source>
         <translation>Totale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="54"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="55"/>
         <source>Item</source>
         <translation>Articolo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="55"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="56"/>
         <source>Quantity</source>
         <translation>Quantità</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="56"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="57"/>
         <source>Unit price</source>
         <translation>Prezzo unitario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="57"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="58"/>
         <source>Line total</source>
         <translation>Totale riga</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="58"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="59"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="59"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="60"/>
         <source>Customer ID</source>
         <translation>ID cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="60"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="61"/>
         <source>Customer name</source>
         <translation>Nome cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="61"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="62"/>
         <source>Customer e-mail</source>
         <translation>E-mail cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="62"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="63"/>
         <source>Customer phone</source>
         <translation>Telefono cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="63"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="64"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="64"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="65"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="65"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="66"/>
         <source>Staff</source>
         <translation>Addetto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="66"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="67"/>
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="67"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="68"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="68"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="69"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="85"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="86"/>
         <source>(ignore)</source>
         <translation>(ignora)</translation>
     </message>
@@ -529,42 +2136,42 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="72"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="73"/>
         <source>New</source>
         <translation>Nuovo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="73"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="74"/>
         <source>Already there</source>
         <translation>Già presenti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="74"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="75"/>
         <source>Joins a customer</source>
         <translation>Unito a un cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="75"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="76"/>
         <source>Updates the stored one</source>
         <translation>Aggiorna quella salvata</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="76"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="77"/>
         <source>Not imported</source>
         <translation>Non importato</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="205"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="206"/>
         <source>yes</source>
         <translation>sì</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="205"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="206"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="287"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="288"/>
         <source>What happens</source>
         <translation>Cosa succede</translation>
     </message>
@@ -572,126 +2179,126 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="147"/>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="256"/>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="295"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="148"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="257"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="296"/>
         <source>Import preview</source>
         <translation>Anteprima importazione</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="158"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="159"/>
         <source>Nothing has been imported yet. Check what Regulars found, fix the columns if needed, then import.</source>
         <translation>Non è ancora stato importato nulla. Controlla cosa ha trovato Regulars, correggi le colonne se serve, poi importa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="185"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="186"/>
         <source>Don&apos;t ask again for recognised formats</source>
         <translation>Non chiedere più per i formati riconosciuti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="186"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="187"/>
         <source>Import files Regulars recognises for certain straight away, unless rows are rejected or a question needs your answer.</source>
         <translation>Importa subito i file che Regulars riconosce con certezza, a meno che ci siano righe scartate o una domanda a cui rispondere.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="198"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="199"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="200"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="201"/>
         <source>Import</source>
         <translation>Importa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="210"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="211"/>
         <source>Reviews</source>
         <translation>Recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="210"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="211"/>
         <source>Customers</source>
         <translation>Clienti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="211"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="212"/>
         <source>Orders</source>
         <translation>Ordini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="214"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="215"/>
         <source>reviews</source>
         <translation>recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="214"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="215"/>
         <source>customers</source>
         <translation>clienti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="215"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="216"/>
         <source>orders</source>
         <translation>ordini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="236"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="237"/>
         <source>Reading “%1”…</source>
         <translation>Lettura di “%1”…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="290"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="291"/>
         <source>Regulars cannot read “%1”:
 %2</source>
         <translation>Regulars non riesce a leggere “%1”:
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="293"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="294"/>
         <source>Something went wrong while reading this file.</source>
         <translation>Qualcosa è andato storto durante la lettura del file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="311"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="312"/>
         <source>Not a format Regulars knows. Tell it which column holds what; nothing is imported until you do.</source>
         <translation>Regulars non conosce questo formato. Indica cosa contiene ogni colonna; finché non lo fai, non viene importato nulla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="315"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="316"/>
         <source>Choose, for at least one column, what it holds.</source>
         <translation>Scegli cosa contiene almeno una colonna.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="332"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="333"/>
         <source>A spreadsheet read by its column names</source>
         <translation>Foglio di calcolo letto dai nomi delle colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="333"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="334"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="347"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="348"/>
         <source>%1: %2 new, %3 already there</source>
         <translation>%1: %2 nuove, %3 già presenti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="364"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="365"/>
         <source>mapped by you</source>
         <translation>assegnato da te</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="366"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="367"/>
         <source>recognised for certain</source>
         <translation>riconosciuto con certezza</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="367"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="368"/>
         <source>a good guess (%1% sure) — check the columns</source>
         <translation>ipotesi probabile (%1% sicura) — controlla le colonne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="384"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="385"/>
         <source>Import %Ln row(s)</source>
         <translation>
             <numerusform>Importa %Ln riga</numerusform>
@@ -699,7 +2306,7 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="385"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="386"/>
         <source>Skip the %Ln rejected row(s)</source>
         <translation>
             <numerusform>Salta la riga scartata</numerusform>
@@ -707,37 +2314,37 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="392"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="393"/>
         <source>Reading…</source>
         <translation>Lettura…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="394"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="395"/>
         <source>Answer the question about dates in “%1” first.</source>
         <translation>Prima rispondi alla domanda sulle date in “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="397"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="398"/>
         <source>Answer the question about dates first.</source>
         <translation>Prima rispondi alla domanda sulle date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="399"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="400"/>
         <source>Without skipping, importing is all or nothing: fix the rejected rows in the file, or tick “Skip”.</source>
         <translation>Senza saltare, l&apos;importazione è tutto o niente: correggi le righe scartate nel file oppure spunta “Salta”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="402"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="403"/>
         <source>There is nothing Regulars can import from here yet.</source>
         <translation>Qui non c&apos;è ancora nulla che Regulars possa importare.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="404"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="405"/>
         <source>Everything in here is already in Regulars.</source>
         <translation>È tutto già presente in Regulars.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="407"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="408"/>
         <source>“%1” is left out: it cannot be read, or its columns are not chosen yet.</source>
         <translation>“%1” è escluso: non si può leggere o le sue colonne non sono ancora assegnate.</translation>
     </message>
@@ -866,6 +2473,77 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
             <numerusform>%Ln nuova riga</numerusform>
             <numerusform>%Ln nuove righe</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InboxTab</name>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="56"/>
+        <source>Loading the reviews waiting for a reply</source>
+        <translation>Caricamento delle recensioni in attesa di risposta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="80"/>
+        <source>Marking answered</source>
+        <translation>Segno come risposta data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="93"/>
+        <source>No reviews are waiting for a reply. Well done!
+New reviews appear here after you import them.</source>
+        <translation>Nessuna recensione aspetta una risposta. Ottimo lavoro!
+Le nuove recensioni compaiono qui dopo averle importate.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="106"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="191"/>
+        <source>Draft reply (edit it before you post it)</source>
+        <translation>Bozza di risposta (modificala prima di pubblicarla)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="112"/>
+        <source>Copy reply</source>
+        <translation>Copia la risposta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="114"/>
+        <source>Mark as answered</source>
+        <translation>Segna come risposta data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="116"/>
+        <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
+        <translation>Dopo aver incollato la risposta sul sito della recensione: la recensione esce dalla posta in arrivo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="153"/>
+        <source>%1: %2 h</source>
+        <translation>%1: %2 h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="155"/>
+        <source>Typical time to reply (median): %1</source>
+        <translation>Tempo di risposta tipico (mediana): %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="175"/>
+        <source>Anonymous</source>
+        <translation>Anonimo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="185"/>
+        <source>Answer this one yourself. Before you do:</source>
+        <translation>A questa rispondi tu di persona. Prima:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="189"/>
+        <source>Holding reply: complete the part in [brackets] before you post it</source>
+        <translation>Risposta provvisoria: completa la parte tra [parentesi] prima di pubblicarla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="207"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 di %2 caratteri</translation>
     </message>
 </context>
 <context>
@@ -1075,150 +2753,200 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="59"/>
+        <location filename="../../desktop/ui/main_window.py" line="64"/>
         <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
         <translation>Esportazioni (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <source>Today&apos;s backup could not be made: %1</source>
+        <translation>Non è stato possibile fare il backup di oggi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <source>Backing up</source>
+        <translation>Backup in corso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>Updating the analysis of your reviews</source>
         <translation>Aggiornamento dell&apos;analisi delle recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Reading your reviews again with the latest analysis… %1%</source>
         <translation>Rilettura delle recensioni con l&apos;analisi più recente… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <source>This window is read-only: import in the window that has your data open.</source>
+        <translation>Questa finestra è in sola lettura: importa nella finestra che ha aperto i tuoi dati.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>An import is already running; please wait for it.</source>
         <translation>C&apos;è già un&apos;importazione in corso; attendi che finisca.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>Reading %1…</source>
         <translation>Lettura di %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>Importing %1…</source>
         <translation>Importazione di %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>Importing %1 files…</source>
         <translation>Importazione di %1 file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
-        <location filename="../../desktop/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <source>Backing up your data first…</source>
+        <translation>Prima faccio un backup dei tuoi dati…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <source>Nothing was imported: Regulars could not back up your data first (%1).</source>
+        <translation>Non è stato importato nulla: Regulars non è riuscito prima a fare il backup dei tuoi dati (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="393"/>
+        <location filename="../../desktop/ui/main_window.py" line="532"/>
         <source>Import</source>
         <translation>Importa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>Regulars — %1</source>
         <translation>Regulars — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="289"/>
         <source>Regulars</source>
         <translation>Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (sola lettura)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importa file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>Import review, customer or order exports</source>
         <translation>Importa esportazioni di recensioni, clienti o ordini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>&amp;About Regulars</source>
         <translation>&amp;Informazioni su Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>&amp;Settings…</source>
         <translation>Impo&amp;stazioni…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <source>&amp;Encryption…</source>
+        <translation>&amp;Crittografia…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Main toolbar</source>
         <translation>Barra degli strumenti principale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <source>Open in another window: read-only. Importing and changes are off here; close the other window and open Regulars again to make changes.</source>
+        <translation>Aperto in un&apos;altra finestra: sola lettura. Importazioni e modifiche sono disattivate qui; chiudi l&apos;altra finestra e riapri Regulars per fare modifiche.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Reviews</source>
         <translation>Recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Customers</source>
         <translation>Clienti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Messages</source>
         <translation>Messaggi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Insights</source>
         <translation>Analisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
         <source>Import files</source>
         <translation>Importa file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>Settings saved.</source>
         <translation>Impostazioni salvate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="405"/>
+        <location filename="../../desktop/ui/main_window.py" line="466"/>
+        <source>Backup restored.</source>
+        <translation>Backup ripristinato.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="494"/>
         <source>Cancelling…</source>
         <translation>Annullamento…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/ui/main_window.py" line="506"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
         <translation>Non è stato possibile aggiornare ora l&apos;analisi delle recensioni; Regulars riproverà la prossima volta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="422"/>
+        <location filename="../../desktop/ui/main_window.py" line="511"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln recensione riletta con l&apos;analisi più recente.</numerusform>
@@ -1226,32 +2954,32 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="516"/>
         <source>nothing new</source>
         <translation>niente di nuovo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/ui/main_window.py" line="517"/>
         <source>Import finished: %1</source>
         <translation>Importazione completata: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="437"/>
+        <location filename="../../desktop/ui/main_window.py" line="526"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Importazione annullata. Il file in lettura quando hai premuto Annulla non è stato importato.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/ui/main_window.py" line="531"/>
         <source>Import failed.</source>
         <translation>Importazione non riuscita.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/ui/main_window.py" line="542"/>
         <source>About Regulars</source>
         <translation>Informazioni su Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/ui/main_window.py" line="543"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Capisci le tue recensioni e conosci i tuoi clienti abituali.&lt;/p&gt;&lt;p&gt;Tutto resta su questo computer: i file vengono letti qui e non viene caricato nulla.&lt;/p&gt;</translation>
     </message>
@@ -1259,112 +2987,1025 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="97"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="98"/>
         <source>Column in your file</source>
         <translation>Colonna nel tuo file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="98"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="99"/>
         <source>Goes into</source>
         <translation>Diventa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="99"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="100"/>
         <source>Example</source>
         <translation>Esempio</translation>
     </message>
 </context>
 <context>
+    <name>MenuDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="39"/>
+        <source>Menu and its tags</source>
+        <translation>Menù e etichette</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="53"/>
+        <source>Loading the menu</source>
+        <translation>Caricamento del menù</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="58"/>
+        <source>The items your orders name. Tags are suggested from each name; tick or untick to correct them (your choice, in bold, wins). Offers use these tags to leave out customers whose diet or allergies they do not suit.</source>
+        <translation>I prodotti che compaiono nei tuoi ordini. Le etichette sono suggerite dal nome; spunta o togli la spunta per correggerle (vale la tua scelta, in grassetto). Le offerte le usano per escludere i clienti con diete o allergie incompatibili.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="66"/>
+        <source>Search items</source>
+        <translation>Cerca prodotti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="70"/>
+        <source>Back to suggested</source>
+        <translation>Torna ai suggerimenti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="95"/>
+        <source>No items yet: import an orders file whose lines name what was sold.</source>
+        <translation>Ancora nessun prodotto: importa un file di ordini le cui righe indicano cosa è stato venduto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="130"/>
+        <source>Saving tags</source>
+        <translation>Salvataggio delle etichette</translation>
+    </message>
+</context>
+<context>
+    <name>MenuModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/menu_model.py" line="27"/>
+        <source>Item</source>
+        <translation>Prodotto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/menu_model.py" line="27"/>
+        <source>Ordered</source>
+        <translation>Ordinato</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/menu_model.py" line="72"/>
+        <source>Tags chosen by you</source>
+        <translation>Etichette scelte da te</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/menu_model.py" line="73"/>
+        <source>Tags suggested from the name</source>
+        <translation>Etichette suggerite dal nome</translation>
+    </message>
+</context>
+<context>
     <name>MergesModel</name>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="35"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="36"/>
         <source>Spreadsheet</source>
         <translation>Foglio di calcolo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="46"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="47"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="51"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="52"/>
         <source>Same e-mail</source>
         <translation>Stessa e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="53"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="54"/>
         <source>Same phone</source>
         <translation>Stesso telefono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="63"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="64"/>
         <source>nothing</source>
         <translation>nulla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="65"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="66"/>
         <source> and </source>
         <translation> e </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="69"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="70"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="79"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="80"/>
         <source>Undone %1</source>
         <translation>Annullato il %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="80"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="81"/>
         <source>Merged</source>
         <translation>Unito</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="91"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="92"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="93"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="94"/>
         <source>Merged in</source>
         <translation>Unito da</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="95"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="96"/>
         <source>Because</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="97"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="98"/>
         <source>What changed</source>
         <translation>Modifiche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="99"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="100"/>
         <source>Import</source>
         <translation>Importazione</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="101"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="102"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="103"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="104"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="124"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="125"/>
         <source>Import %1</source>
         <translation>Importazione %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="159"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="160"/>
         <source>Undo</source>
         <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>MessageModels</name>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="101"/>
+        <source>Gets a message</source>
+        <translation>Riceve un messaggio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="102"/>
+        <source>Left out</source>
+        <translation>Escluso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="106"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="158"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="108"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="110"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="162"/>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="112"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="114"/>
+        <source>Why</source>
+        <translation>Perché</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="118"/>
+        <source>Urgency</source>
+        <translation>Urgenza</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="121"/>
+        <source>Rating</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="123"/>
+        <source>Author</source>
+        <translation>Autore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="125"/>
+        <source>Site</source>
+        <translation>Sito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="127"/>
+        <source>Posted</source>
+        <translation>Pubblicata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="129"/>
+        <source>Why it ranks here</source>
+        <translation>Perché è qui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="137"/>
+        <source>%1 of %2 came back (%3%)</source>
+        <translation>%1 su %2 sono tornati (%3%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="143"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="145"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="160"/>
+        <source>Campaign</source>
+        <translation>Campagna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="147"/>
+        <source>Contacted</source>
+        <translation>Contattati</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="149"/>
+        <source>Held out</source>
+        <translation>Esclusi per confronto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="151"/>
+        <source>Result</source>
+        <translation>Risultato</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="156"/>
+        <source>Sent</source>
+        <translation>Inviato</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="164"/>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWords</name>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="21"/>
+        <source>Win back lapsed regulars</source>
+        <translation>Riconquista i clienti abituali persi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="22"/>
+        <source>Thank your regulars</source>
+        <translation>Ringrazia i clienti abituali</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="23"/>
+        <source>Welcome new customers</source>
+        <translation>Dai il benvenuto ai nuovi clienti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="24"/>
+        <source>Birthdays this week</source>
+        <translation>Compleanni di questa settimana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="25"/>
+        <source>Congratulate a tier upgrade</source>
+        <translation>Congratulati per un cambio di livello</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="26"/>
+        <source>Announce a new dish</source>
+        <translation>Annuncia un nuovo piatto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="27"/>
+        <source>Apologise after a bad review</source>
+        <translation>Scusati dopo una recensione negativa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="32"/>
+        <source>on the do-not-contact list ({detail})</source>
+        <translation>nella lista da non contattare ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="33"/>
+        <source>no recorded consent for {channel}</source>
+        <translation>nessun consenso registrato per {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="34"/>
+        <source>said no to {channel} messages</source>
+        <translation>ha rifiutato i messaggi via {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="35"/>
+        <source>no {channel} address on file</source>
+        <translation>nessun indirizzo {channel} salvato</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="36"/>
+        <source>diet ({diet}) conflicts with the offer ({tags})</source>
+        <translation>la dieta ({diet}) non è compatibile con l&apos;offerta ({tags})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="37"/>
+        <source>allergy ({allergy}) conflicts with the offer ({tags})</source>
+        <translation>l&apos;allergia ({allergy}) non è compatibile con l&apos;offerta ({tags})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="38"/>
+        <source>has a diet or allergy note Regulars cannot read (“{note}”): check it by hand before offering food</source>
+        <translation>ha una nota su dieta o allergie che Regulars non sa leggere (“{note}”): controllala tu prima di offrire cibo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="39"/>
+        <source>their review makes a health or safety claim: answer it personally from the Inbox</source>
+        <translation>la sua recensione parla di salute o sicurezza: rispondi di persona dalla posta in arrivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="40"/>
+        <source>already received this message on {date}</source>
+        <translation>ha già ricevuto questo messaggio il {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="41"/>
+        <source>frequency cap: last message on {date}; at most one every {days} days</source>
+        <translation>limite di frequenza: ultimo messaggio il {date}; al massimo uno ogni {days} giorni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="42"/>
+        <source>no visit after the last {count} messages: contacted at most every {days} days (last on {date})</source>
+        <translation>nessuna visita dopo gli ultimi {count} messaggi: contattato al massimo ogni {days} giorni (l&apos;ultima volta il {date})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="43"/>
+        <source>held out at random to measure whether the campaign works</source>
+        <translation>escluso a caso per misurare se la campagna funziona</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="44"/>
+        <source>{segment} customer</source>
+        <translation>cliente {segment}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="45"/>
+        <source>{tier} tier</source>
+        <translation>livello {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="46"/>
+        <source>moved up from {previous} to {tier}</source>
+        <translation>passato da {previous} a {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="47"/>
+        <source>birthday on {date}</source>
+        <translation>compleanno il {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="48"/>
+        <source>first visit on {date}</source>
+        <translation>prima visita il {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="49"/>
+        <source>left a {rating}-star review on {date}</source>
+        <translation>ha lasciato una recensione da {rating} stelle il {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="50"/>
+        <source>visited in the last {days} days</source>
+        <translation>è passato negli ultimi {days} giorni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="51"/>
+        <source>health or safety claim: {flag}</source>
+        <translation>segnalazione di salute o sicurezza: {flag}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="52"/>
+        <source>{rating}-star review</source>
+        <translation>recensione da {rating} stelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="53"/>
+        <source>written by a known customer ({visits} visits)</source>
+        <translation>scritta da un cliente conosciuto ({visits} visite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="54"/>
+        <source>written by a {tier} customer</source>
+        <translation>scritta da un cliente {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="55"/>
+        <source>influential reviewer ({detail})</source>
+        <translation>recensore influente ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="56"/>
+        <source>posted {days} days ago</source>
+        <translation>pubblicata {days} giorni fa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="57"/>
+        <source>posted today</source>
+        <translation>pubblicata oggi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="58"/>
+        <source>waiting {days} days for a reply</source>
+        <translation>aspetta una risposta da {days} giorni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="62"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="63"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="64"/>
+        <source>lapsed</source>
+        <translation>perso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="65"/>
+        <source>at-risk</source>
+        <translation>a rischio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="66"/>
+        <source>regular</source>
+        <translation>abituale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="67"/>
+        <source>new</source>
+        <translation>nuovo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="68"/>
+        <source>one-off</source>
+        <translation>occasionale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="69"/>
+        <source>food poisoning</source>
+        <translation>intossicazione alimentare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="70"/>
+        <source>allergic reaction</source>
+        <translation>reazione allergica</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="71"/>
+        <source>something in the food</source>
+        <translation>qualcosa nel cibo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="72"/>
+        <source>pests</source>
+        <translation>infestanti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="73"/>
+        <source>hygiene</source>
+        <translation>igiene</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="74"/>
+        <source>legal threat</source>
+        <translation>minaccia legale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="75"/>
+        <source>discrimination</source>
+        <translation>discriminazione</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="76"/>
+        <source>meat</source>
+        <translation>carne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="77"/>
+        <source>pork</source>
+        <translation>maiale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="78"/>
+        <source>fish</source>
+        <translation>pesce</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="79"/>
+        <source>shellfish</source>
+        <translation>crostacei e molluschi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="80"/>
+        <source>dairy</source>
+        <translation>latticini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="81"/>
+        <source>milk</source>
+        <translation>latte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="82"/>
+        <source>egg</source>
+        <translation>uova</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="83"/>
+        <source>gluten</source>
+        <translation>glutine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="84"/>
+        <source>nuts</source>
+        <translation>frutta a guscio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="85"/>
+        <source>peanuts</source>
+        <translation>arachidi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="86"/>
+        <source>soy</source>
+        <translation>soia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="87"/>
+        <source>sesame</source>
+        <translation>sesamo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="88"/>
+        <source>celery</source>
+        <translation>sedano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="89"/>
+        <source>mustard</source>
+        <translation>senape</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="90"/>
+        <source>sulphites</source>
+        <translation>solfiti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="91"/>
+        <source>lupin</source>
+        <translation>lupini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="92"/>
+        <source>alcohol</source>
+        <translation>alcol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="93"/>
+        <source>vegan</source>
+        <translation>vegano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="94"/>
+        <source>vegetarian</source>
+        <translation>vegetariano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="95"/>
+        <source>pescatarian</source>
+        <translation>pescetariano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="96"/>
+        <source>halal</source>
+        <translation>halal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="97"/>
+        <source>kosher</source>
+        <translation>kosher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="98"/>
+        <source>gluten-free</source>
+        <translation>senza glutine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="99"/>
+        <source>dairy-free</source>
+        <translation>senza latticini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="100"/>
+        <source>no alcohol</source>
+        <translation>niente alcol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="101"/>
+        <source>no pork</source>
+        <translation>niente maiale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="105"/>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="106"/>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="107"/>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="108"/>
+        <source>Low</source>
+        <translation>Bassa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="113"/>
+        <source>Do not argue or deny in public, and do not admit fault either: answer briefly and move the conversation to private.</source>
+        <translation>Non discutere né negare in pubblico, e non ammettere colpe: rispondi in breve e porta la conversazione in privato.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="115"/>
+        <source>Find the visit: the date, what they ate, who cooked; keep the kitchen&apos;s temperature and cleaning records for that day.</source>
+        <translation>Ritrova la visita: la data, cosa ha mangiato, chi ha cucinato; conserva le registrazioni di temperature e pulizie della cucina di quel giorno.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="117"/>
+        <source>Ask them to contact you directly so you can hear the details (symptoms, when, what they ate).</source>
+        <translation>Chiedi di contattarti direttamente per conoscere i dettagli (sintomi, quando, cosa ha mangiato).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="119"/>
+        <source>If more than one guest reports illness, tell your food safety lead or local authority.</source>
+        <translation>Se più di un cliente segnala un malessere, informa il responsabile della sicurezza alimentare o l&apos;autorità locale.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="121"/>
+        <source>Check the dish&apos;s allergen sheet: was the ingredient listed, and was the guest told?</source>
+        <translation>Controlla la scheda allergeni del piatto: l&apos;ingrediente era indicato, e il cliente era stato informato?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="123"/>
+        <source>Ask them to contact you directly; note what they ordered and what they told the staff.</source>
+        <translation>Chiedi di contattarti direttamente; annota cosa ha ordinato e cosa ha detto al personale.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="125"/>
+        <source>Correct the menu or the allergen sheet now if it was wrong, and tell the team.</source>
+        <translation>Correggi subito il menù o la scheda allergeni se erano sbagliati, e avvisa lo staff.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="127"/>
+        <source>Ask them to keep the object or a photo and to contact you directly.</source>
+        <translation>Chiedi di conservare l&apos;oggetto o una foto e di contattarti direttamente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="129"/>
+        <source>Check with the kitchen which dish and batch it was, and what the object could be.</source>
+        <translation>Verifica con la cucina quale piatto e quale lotto erano, e cosa potrebbe essere l&apos;oggetto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="131"/>
+        <source>Inspect the premises today and call your pest control contractor; keep the report.</source>
+        <translation>Ispeziona il locale oggi stesso e chiama la ditta di disinfestazione; conserva il rapporto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="133"/>
+        <source>Thank them for telling you and say what you checked; do not deny before you have looked.</source>
+        <translation>Ringrazia per la segnalazione e di&apos; cosa hai controllato; non negare prima di aver verificato.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="135"/>
+        <source>Check the area they mention and your cleaning log for that day.</source>
+        <translation>Controlla la zona indicata e il registro delle pulizie di quel giorno.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="137"/>
+        <source>Thank them, say what you checked or changed, and invite them to contact you.</source>
+        <translation>Ringrazia, di&apos; cosa hai controllato o cambiato, e invita a contattarti.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="139"/>
+        <source>Do not discuss the details in public; talk to your insurer or lawyer before you answer.</source>
+        <translation>Non discutere i dettagli in pubblico; parla con l&apos;assicurazione o con un avvocato prima di rispondere.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="141"/>
+        <source>Keep every message, receipt and record of the visit.</source>
+        <translation>Conserva ogni messaggio, scontrino e registrazione della visita.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="143"/>
+        <source>Take it seriously: hear the staff involved and the guest before you answer in public.</source>
+        <translation>Prendila sul serio: ascolta il personale coinvolto e il cliente prima di rispondere in pubblico.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="145"/>
+        <source>Reply briefly, invite them to contact you directly, and do not argue the facts in public.</source>
+        <translation>Rispondi in breve, invita a contattarti direttamente e non discutere i fatti in pubblico.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="149"/>
+        <source>Too early to tell: the 30-day window closes on {date}</source>
+        <translation>Troppo presto per dirlo: la finestra di 30 giorni si chiude il {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="150"/>
+        <source>More customers came back than in the hold-out</source>
+        <translation>Sono tornati più clienti che nel gruppo di confronto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="151"/>
+        <source>Fewer customers came back than in the hold-out</source>
+        <translation>Sono tornati meno clienti che nel gruppo di confronto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="152"/>
+        <source>Too few customers to tell</source>
+        <translation>Troppo pochi clienti per dirlo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="153"/>
+        <source>No clear difference from the hold-out</source>
+        <translation>Nessuna differenza chiara rispetto al gruppo di confronto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="154"/>
+        <source>Nobody was held out, so there is nothing to compare with</source>
+        <translation>Nessuno è stato escluso per confronto, quindi non c&apos;è niente da confrontare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="194"/>
+        <source>the greeting, with the first name when known</source>
+        <translation>il saluto, con il nome quando è noto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="195"/>
+        <source>the customer&apos;s first name</source>
+        <translation>il nome del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="196"/>
+        <source>the customer&apos;s full name</source>
+        <translation>il nome completo del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="197"/>
+        <source>your business name</source>
+        <translation>il nome della tua attività</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="198"/>
+        <source>what they usually order (empty when not known)</source>
+        <translation>cosa ordina di solito (vuoto se non si sa)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="199"/>
+        <source>their tier (Regular, Gold, VIP...)</source>
+        <translation>il suo livello (Regular, Gold, VIP...)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="200"/>
+        <source>their tier before the upgrade</source>
+        <translation>il suo livello prima del passaggio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="201"/>
+        <source>how many visits they made</source>
+        <translation>quante visite ha fatto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="202"/>
+        <source>the date of their last visit</source>
+        <translation>la data della sua ultima visita</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="203"/>
+        <source>weeks since their last visit</source>
+        <translation>settimane dall&apos;ultima visita</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="204"/>
+        <source>the dish the campaign is about (new dish)</source>
+        <translation>il piatto della campagna (nuovo piatto)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="205"/>
+        <source>your offer, exactly as you wrote it (empty when none)</source>
+        <translation>la tua offerta, esattamente come l&apos;hai scritta (vuoto se non c&apos;è)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="206"/>
+        <source>the date of their review (apology)</source>
+        <translation>la data della sua recensione (scuse)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="207"/>
+        <source>how you sign (your business name unless you change it)</source>
+        <translation>come firmi (il nome della tua attività se non lo cambi)</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="493"/>
+        <source>Messages</source>
+        <translation>Messaggi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="495"/>
+        <source>Personal notes to the customers who agreed to hear from you, and replies to your reviews.</source>
+        <translation>Messaggi personali ai clienti che hanno accettato di riceverli, e risposte alle tue recensioni.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="506"/>
+        <source>Campaigns</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="507"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="513"/>
+        <source>Inbox</source>
+        <translation>Posta in arrivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="513"/>
+        <source>Inbox (%1)</source>
+        <translation>Posta in arrivo (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MessagingSettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="42"/>
+        <source>Loading settings</source>
+        <translation>Caricamento delle impostazioni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="46"/>
+        <source>Sending settings</source>
+        <translation>Impostazioni di invio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="49"/>
+        <source>Respecting your customers</source>
+        <translation>Rispetto per i tuoi clienti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="53"/>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="54"/>
+        <source>At most one message per customer every</source>
+        <translation>Al massimo un messaggio per cliente ogni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="59"/>
+        <source>Quiet hours from</source>
+        <translation>Nessun invio dalle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="60"/>
+        <source>until</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="64"/>
+        <source>Hold out, to measure each campaign</source>
+        <translation>Escludi per confronto, per misurare ogni campagna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="65"/>
+        <source>Customers who did not come back after three messages in a row are written to four times less often.</source>
+        <translation>Chi non è tornato dopo tre messaggi di fila viene contattato quattro volte meno spesso.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="71"/>
+        <source>Your messages</source>
+        <translation>I tuoi messaggi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="74"/>
+        <source>e.g. Ana and the team at Café Aurora</source>
+        <translation>es. Ana e lo staff del Café Aurora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="75"/>
+        <source>Sign as</source>
+        <translation>Firma come</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="79"/>
+        <source>When a customer&apos;s language is unknown, write in</source>
+        <translation>Se la lingua del cliente non è nota, scrivi in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="81"/>
+        <source>Sending from your own mail account (optional)</source>
+        <translation>Invio dal tuo account di posta (facoltativo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="84"/>
+        <source>e.g. smtp.example.com; empty: export only</source>
+        <translation>es. smtp.example.com; vuoto: solo esportazione</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="89"/>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (porta 587)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="89"/>
+        <source>TLS (port 465)</source>
+        <translation>TLS (porta 465)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="90"/>
+        <source>None (only a server on this computer)</source>
+        <translation>Nessuna (solo un server su questo computer)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="94"/>
+        <source>e.g. hello@yourcafe.com</source>
+        <translation>es. ciao@iltuocafe.it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="95"/>
+        <source>Mail server</source>
+        <translation>Server di posta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="96"/>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="97"/>
+        <source>Security</source>
+        <translation>Sicurezza</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="98"/>
+        <source>User name</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="99"/>
+        <source>From address</source>
+        <translation>Indirizzo mittente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="100"/>
+        <source>Your password is never stored: Regulars asks for it each time you send.</source>
+        <translation>La password non viene mai salvata: Regulars la chiede a ogni invio.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="146"/>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="157"/>
+        <source>Saving settings</source>
+        <translation>Salvataggio delle impostazioni</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +4019,29 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
         <location filename="../../desktop/ui/widgets/terms_editor.py" line="124"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="37"/>
+        <source>That passphrase does not open “%1”. Capital letters count. Try again:</source>
+        <translation>Questa passphrase non apre «%1». Le maiuscole contano. Riprova:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="40"/>
+        <source>Your data in “%1” is encrypted. Type its passphrase:</source>
+        <translation>I tuoi dati in «%1» sono crittografati. Scrivi la passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="42"/>
+        <source>Regulars — passphrase</source>
+        <translation>Regulars — passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="45"/>
+        <source>Open</source>
+        <translation>Apri</translation>
     </message>
 </context>
 <context>
@@ -1421,87 +4085,87 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="147"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="148"/>
         <source>Updating the preview…</source>
         <translation>Aggiornamento anteprima…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="173"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
         <source>new</source>
         <translation>nuove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="173"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
         <source>already there</source>
         <translation>già presenti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
         <source>rejected</source>
         <translation>scartate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
         <source>join a customer</source>
         <translation>unite a un cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
         <source>updated</source>
         <translation>aggiornate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="203"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="204"/>
         <source>Row %1: %2</source>
         <translation>Riga %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="222"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="223"/>
         <source>day first</source>
         <translation>prima il giorno</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="222"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="223"/>
         <source>month first</source>
         <translation>prima il mese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="224"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="225"/>
         <source>Dates in the column “%1” can be read two ways. Is %2 the %3 or %4?</source>
         <translation>Le date nella colonna “%1” si possono leggere in due modi. %2 è %3 o %4?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="226"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="227"/>
         <source>%1 = %2 (day first, as in the UK and Europe)</source>
         <translation>%1 = %2 (prima il giorno, come in Europa)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="228"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="229"/>
         <source>%1 = %2 (month first, as in the US)</source>
         <translation>%1 = %2 (prima il mese, come negli USA)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="263"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="264"/>
         <source>This file holds</source>
         <translation>Questo file contiene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="306"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="307"/>
         <source>Columns</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="328"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="329"/>
         <source>First rows, as Regulars will store them</source>
         <translation>Prime righe, come le salverà Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="344"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="345"/>
         <source>Rows that cannot be imported</source>
         <translation>Righe che non si possono importare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="354"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="355"/>
         <source>Reading “%1”…</source>
         <translation>Lettura di “%1”…</translation>
     </message>
@@ -1582,213 +4246,253 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="65"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
         <source>Food</source>
         <translation>Cibo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="66"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
         <source>Drinks</source>
         <translation>Bevande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
         <source>Price</source>
         <translation>Prezzo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
         <source>Ambience</source>
         <translation>Atmosfera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
         <source>Cleanliness</source>
         <translation>Pulizia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
         <source>Waiting</source>
         <translation>Attesa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
         <source>Your dishes</source>
         <translation>I tuoi piatti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="75"/>
         <source>Your staff</source>
         <translation>Il tuo staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="76"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
         <source>food poisoning</source>
         <translation>intossicazione alimentare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="77"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
         <source>allergic reaction</source>
         <translation>reazione allergica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
         <source>something in the food</source>
         <translation>corpo estraneo nel cibo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
         <source>pests</source>
         <translation>infestanti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="82"/>
         <source>hygiene</source>
         <translation>igiene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="83"/>
         <source>legal threat</source>
         <translation>minaccia legale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="122"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="283"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="126"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="293"/>
         <source>Loading reviews</source>
         <translation>Caricamento recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="135"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="173"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="139"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="177"/>
         <source>Reviews</source>
         <translation>Recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="137"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="141"/>
         <source>What your guests say, across every site you are listed on.</source>
         <translation>Cosa dicono i tuoi ospiti, su tutti i siti in cui sei presente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="151"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="155"/>
         <source>No reviews yet</source>
         <translation>Ancora nessuna recensione</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="152"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="156"/>
         <source>Drop your Google, Tripadvisor or spreadsheet export here, or use Import.
 Regulars reads the file on this computer; nothing is uploaded.</source>
         <translation>Trascina qui l&apos;esportazione da Google, Tripadvisor o un foglio di calcolo, oppure usa Importa.
 Regulars legge il file su questo computer; non viene caricato nulla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="174"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="178"/>
         <source>Average rating</source>
         <translation>Voto medio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="175"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="179"/>
         <source>Last 30 days</source>
         <translation>Ultimi 30 giorni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="176"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="180"/>
         <source>Needing a reply</source>
         <translation>Senza risposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="215"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="221"/>
         <source>No reviews match these filters.</source>
         <translation>Nessuna recensione corrisponde a questi filtri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="246"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="252"/>
         <source>Loading your reviews…</source>
         <translation>Caricamento delle recensioni…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="285"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
         <source>Your reviews could not be loaded.</source>
         <translation>Non è stato possibile caricare le recensioni.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
         <source>matching your filters</source>
         <translation>con i filtri attivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="296"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="306"/>
         <source>all time</source>
         <translation>in totale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="298"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="308"/>
         <source>no star ratings yet</source>
         <translation>ancora nessun voto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="303"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="313"/>
         <source>no rated reviews in the last 30 days</source>
         <translation>nessun voto negli ultimi 30 giorni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="315"/>
         <source>nothing to compare with before</source>
         <translation>nessun confronto possibile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="309"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="319"/>
         <source>→ steady vs previous 30 days (%1)</source>
         <translation>→ stabile sui 30 giorni prima (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="311"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="321"/>
         <source>▲ %1 vs previous 30 days</source>
         <translation>▲ %1 sui 30 giorni prima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="313"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="323"/>
         <source>▼ %1 vs previous 30 days</source>
         <translation>▼ %1 sui 30 giorni prima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="315"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="325"/>
         <source>reviews without your reply</source>
         <translation>recensioni senza tua risposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="320"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="331"/>
         <source>Select a review to read it in full.</source>
         <translation>Seleziona una recensione per leggerla per intero.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="330"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="341"/>
         <source>Anonymous</source>
         <translation>Anonimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="344"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="356"/>
         <source>(This review has stars but no text.)</source>
         <translation>(Questa recensione ha le stelle ma nessun testo.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="347"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="359"/>
         <source>Your reply</source>
         <translation>La tua risposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="347"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="359"/>
         <source>No reply yet</source>
         <translation>Ancora nessuna risposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="370"/>
         <source>Health or safety claim:</source>
         <translation>Segnalazione di salute o sicurezza:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="400"/>
+        <source>Written by your customer</source>
+        <translation>Scritta da un tuo cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="402"/>
+        <source>Probably written by your customer (%1%)</source>
+        <translation>Probabilmente scritta da un tuo cliente (%1%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="407"/>
+        <source>last visit %1</source>
+        <translation>ultima visita %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="411"/>
+        <source>Usual order: %1</source>
+        <translation>Ordine abituale: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="415"/>
+        <source>It is them</source>
+        <translation>È lui/lei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="415"/>
+        <source>Not them</source>
+        <translation>Non è lui/lei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="429"/>
+        <source>Loading the author</source>
+        <translation>Caricamento dell&apos;autore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="438"/>
+        <source>Saving</source>
+        <translation>Salvataggio</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +4585,86 @@ Regulars legge il file su questo computer; non viene caricato nulla.</translatio
     </message>
 </context>
 <context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="66"/>
+        <source>Wording: %1</source>
+        <translation>Testo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="77"/>
+        <source>Add a wording</source>
+        <translation>Aggiungi una versione</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="79"/>
+        <source>Remove this wording</source>
+        <translation>Rimuovi questa versione</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="81"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="95"/>
+        <source>E-mail subject</source>
+        <translation>Oggetto dell&apos;e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="96"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="97"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="103"/>
+        <source>Preview for an invented customer</source>
+        <translation>Anteprima per un cliente inventato</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="110"/>
+        <source>Merge fields</source>
+        <translation>Campi unione</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="124"/>
+        <source>Back to the shipped wording</source>
+        <translation>Torna al testo originale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="136"/>
+        <source>Loading the wording</source>
+        <translation>Caricamento del testo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="150"/>
+        <source>Wording %1 of %2</source>
+        <translation>Versione %1 di %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="203"/>
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="210"/>
+        <source>This wording cannot be used yet: %1</source>
+        <translation>Questo testo non si può ancora usare: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="226"/>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="238"/>
+        <source>Saving the wording</source>
+        <translation>Salvataggio del testo</translation>
+    </message>
+</context>
+<context>
     <name>TermsEditor</name>
     <message>
         <location filename="../../desktop/ui/widgets/terms_editor.py" line="209"/>
@@ -1949,6 +4733,104 @@ Regulars legge il file su questo computer; non viene caricato nulla.</translatio
     </message>
 </context>
 <context>
+    <name>TiersDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="53"/>
+        <source>Loyalty tiers</source>
+        <translation>Livelli fedeltà</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="82"/>
+        <source>A customer is in the highest tier whose visits or spend they reach in its window, so a daily coffee and a weekly bag of beans both count. Leave a threshold at 0 to use only the other.</source>
+        <translation>Un cliente sta nel livello più alto di cui raggiunge le visite o la spesa nel periodo indicato: così contano sia il caffè quotidiano sia il sacchetto di caffè in grani settimanale. Lascia una soglia a 0 per usare solo l&apos;altra.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <source>Tier</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <source>Visits at least</source>
+        <translation>Visite almeno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <source>or spend at least</source>
+        <translation>o spesa almeno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="90"/>
+        <source>in the last (days)</source>
+        <translation>negli ultimi (giorni)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="90"/>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="99"/>
+        <source>Add a tier</source>
+        <translation>Aggiungi un livello</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="100"/>
+        <source>Remove the last tier</source>
+        <translation>Togli l&apos;ultimo livello</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="111"/>
+        <source>When is a regular lapsed?</source>
+        <translation>Quando un cliente abituale è perso?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="119"/>
+        <source>Away for more than this many of their usual gaps</source>
+        <translation>Assente per più di tanti suoi intervalli abituali</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="120"/>
+        <source>and at least this many days</source>
+        <translation>e almeno per tanti giorni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="121"/>
+        <source>Their usual gap is the time between visits they rarely go beyond; at risk comes first, after twice that gap.</source>
+        <translation>L&apos;intervallo abituale è il tempo tra una visita e l&apos;altra che supera di rado; prima diventa «a rischio», dopo il doppio di quell&apos;intervallo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="169"/>
+        <source>Loading the tiers</source>
+        <translation>Caricamento dei livelli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="184"/>
+        <source>New tier</source>
+        <translation>Nuovo livello</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="202"/>
+        <source>Check the tiers: %1</source>
+        <translation>Controlla i livelli: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="216"/>
+        <source>Counting customers</source>
+        <translation>Conteggio dei clienti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="225"/>
+        <source>Not in any tier: %1</source>
+        <translation>In nessun livello: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="245"/>
+        <source>Saving the tiers</source>
+        <translation>Salvataggio dei livelli</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <location filename="../../desktop/ui/widgets/trend_chart.py" line="66"/>
@@ -1990,6 +4872,14 @@ Regulars legge il file su questo computer; non viene caricato nulla.</translatio
         <location filename="../../desktop/ui/widgets/trend_chart.py" line="142"/>
         <source>Monthly</source>
         <translation>Mensile</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsChart</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/visits_chart.py" line="54"/>
+        <source>No visits recorded yet</source>
+        <translation>Ancora nessuna visita registrata</translation>
     </message>
 </context>
 </TS>

@@ -4,108 +4,1623 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="95"/>
-        <location filename="../../desktop/ui/application.py" line="99"/>
+        <location filename="../../desktop/ui/application.py" line="101"/>
+        <location filename="../../desktop/ui/application.py" line="105"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="100"/>
+        <location filename="../../desktop/ui/application.py" line="106"/>
         <source>Regulars could not open its database. The details were written to the log file.</source>
         <translation>Regulars не удалось открыть базу данных. Подробности записаны в файл журнала.</translation>
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="36"/>
+        <source>Daily</source>
+        <translation>Ежедневная</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="37"/>
+        <source>Before an import</source>
+        <translation>Перед импортом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="38"/>
+        <source>Before an update of Regulars</source>
+        <translation>Перед обновлением Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="39"/>
+        <source>Before a restore</source>
+        <translation>Перед восстановлением</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="40"/>
+        <source>Before encrypting</source>
+        <translation>Перед шифрованием</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="41"/>
+        <source>Made by you</source>
+        <translation>Сделана вами</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="71"/>
+        <source>Listing backups</source>
+        <translation>Список резервных копий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="81"/>
+        <source>Backing up</source>
+        <translation>Резервное копирование</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="82"/>
+        <source>Backed up.</source>
+        <translation>Резервная копия сделана.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="91"/>
+        <source>Restoring a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="246"/>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="108"/>
+        <source>Regulars copies your data here every day you use it, before every import and before each update. Each copy is checked when it is made.</source>
+        <translation>Regulars копирует сюда ваши данные в каждый день работы, перед каждым импортом и перед каждым обновлением. Каждая копия проверяется при создании.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="119"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="119"/>
+        <source>Why</source>
+        <translation>Зачем</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="119"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="119"/>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="132"/>
+        <source>No backups yet. The first one is made today.</source>
+        <translation>Резервных копий пока нет. Первая будет сделана сегодня.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="137"/>
+        <source>Keep the newest</source>
+        <translation>Хранить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="143"/>
+        <source>backups of each kind (copies made before an update are all kept)</source>
+        <translation>последних копий каждого вида (копии перед обновлением хранятся все)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="152"/>
+        <source>Show the folder</source>
+        <translation>Показать папку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="156"/>
+        <source>Back up now</source>
+        <translation>Сделать копию сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="159"/>
+        <source>Restore…</source>
+        <translation>Восстановить…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="162"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="167"/>
+        <source>This window is read-only: backups are made and restored in the window that has your data open.</source>
+        <translation>Это окно только для чтения: копии создаются и восстанавливаются в окне, где открыты ваши данные.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="178"/>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="189"/>
+        <source>Folder: %1</source>
+        <translation>Папка: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="197"/>
+        <source>encrypted</source>
+        <translation>зашифрована</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="198"/>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="199"/>
+        <source>OK</source>
+        <translation>В порядке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="199"/>
+        <source>Damaged</source>
+        <translation>Повреждена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="199"/>
+        <source>Not checked</source>
+        <translation>Не проверена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="224"/>
+        <source>Restore this backup?</source>
+        <translation>Восстановить эту копию?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="225"/>
+        <source>Put your data back as it was on %1? What changed since then will be replaced. Your data as it is now is backed up first, so you can come back to it.</source>
+        <translation>Вернуть данные к состоянию на %1? Всё, что изменилось с тех пор, будет заменено. Сначала будет сделана копия нынешних данных, чтобы к ним можно было вернуться.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="230"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="236"/>
+        <source>Restored. Your data as it was just before is kept as a backup.</source>
+        <translation>Восстановлено. Данные, какими они были перед этим, сохранены в резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="245"/>
+        <source>That did not work.</source>
+        <translation>Не получилось.</translation>
+    </message>
+</context>
+<context>
     <name>BatchesModel</name>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="19"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="20"/>
         <source>Undone %1</source>
         <translation>Отменён %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="20"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="21"/>
         <source>Imported</source>
         <translation>Импортирован</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="24"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="25"/>
         <source>Reviews</source>
         <translation>Отзывы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="24"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="25"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="25"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="26"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="33"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="34"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="35"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="36"/>
         <source>Contains</source>
         <translation>Содержимое</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="36"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="37"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="37"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="38"/>
         <source>Imported on</source>
         <translation>Дата импорта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="39"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="40"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="40"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="41"/>
         <source>Already there</source>
         <translation>Уже есть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="41"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="42"/>
         <source>Rows that were already in Regulars and were skipped</source>
         <translation>Строки, которые уже были в Regulars и были пропущены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="42"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="43"/>
         <source>Updated</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="44"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="45"/>
         <source>Stored rows this file changed (undone with it)</source>
         <translation>Сохранённые строки, которые изменил этот файл (отменяются вместе с ним)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="45"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="46"/>
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="46"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="47"/>
         <source>Rows that could not be read</source>
         <translation>Строки, которые не удалось прочитать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="48"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="49"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="51"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="52"/>
         <source>Undo</source>
         <translation>Убрать</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsTab</name>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="94"/>
+        <source>Unknown offer tags. Use: %1</source>
+        <translation>Неизвестные метки предложения. Доступны: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="100"/>
+        <source>Write the new dish&apos;s name first.</source>
+        <translation>Сначала напишите название нового блюда.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="104"/>
+        <source>Preparing the drafts…</source>
+        <translation>Готовим черновики…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="106"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="337"/>
+        <source>Preparing drafts</source>
+        <translation>Подготовка черновиков</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="113"/>
+        <source>Loading past campaigns</source>
+        <translation>Загрузка прошлых кампаний</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="133"/>
+        <source>Exporting messages</source>
+        <translation>Экспорт сообщений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="139"/>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="141"/>
+        <source>Sending messages</source>
+        <translation>Отправка сообщений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="171"/>
+        <source>Offer contains, e.g. meat, dairy</source>
+        <translation>Предложение содержит, например мясо, молочное</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="172"/>
+        <source>Menu tags of what you offer: customers whose diet or allergies conflict are left out, and the list says why.</source>
+        <translation>Метки меню для того, что вы предлагаете: гости, которым это не подходит по диете или из-за аллергии, исключаются, и в списке сказано почему.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="175"/>
+        <source>The new dish</source>
+        <translation>Новое блюдо</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="177"/>
+        <source>Every tier</source>
+        <translation>Все уровни</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="181"/>
+        <source>Your offer, if any (written as is)</source>
+        <translation>Ваше предложение, если есть (попадёт в текст как есть)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="182"/>
+        <source>Prepare drafts</source>
+        <translation>Подготовить черновики</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="192"/>
+        <source>Pick a campaign and press Prepare drafts.</source>
+        <translation>Выберите кампанию и нажмите «Подготовить черновики».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="195"/>
+        <source>Import files…</source>
+        <translation>Импорт файлов…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
+        <source>Getting a message</source>
+        <translation>Получат сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
+        <source>Left out</source>
+        <translation>Исключены</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="218"/>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="227"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="372"/>
+        <source>Select a customer to see their message.</source>
+        <translation>Выберите гостя, чтобы увидеть его сообщение.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="230"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="235"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="237"/>
+        <source>Open in my mail program</source>
+        <translation>Открыть в почтовой программе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="256"/>
+        <source>Edit the wording…</source>
+        <translation>Изменить текст…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="258"/>
+        <source>Export for mail merge…</source>
+        <translation>Экспорт для рассылки…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="259"/>
+        <source>Writes one .eml file per e-mail and a CSV for your mail or SMS tool, and logs the messages as sent.</source>
+        <translation>Создаёт по файлу .eml на каждое письмо и CSV для вашей почтовой или SMS-программы и отмечает сообщения как отправленные.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="262"/>
+        <source>Send by e-mail…</source>
+        <translation>Отправить по e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="264"/>
+        <source>Sending settings…</source>
+        <translation>Настройки отправки…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="276"/>
+        <source>Past campaigns</source>
+        <translation>Прошлые кампании</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="277"/>
+        <source>Messages sent</source>
+        <translation>Отправленные сообщения</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/messages.py" line="314"/>
+        <source>%Ln message(s) ready.</source>
+        <translation>
+            <numerusform>%Ln сообщение готово.</numerusform>
+            <numerusform>%Ln сообщения готовы.</numerusform>
+            <numerusform>%Ln сообщений готово.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/messages.py" line="315"/>
+        <source>%Ln customer(s) left out.</source>
+        <translation>
+            <numerusform>%Ln гость исключён.</numerusform>
+            <numerusform>%Ln гостя исключены.</numerusform>
+            <numerusform>%Ln гостей исключено.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/messages.py" line="317"/>
+        <source>%Ln of them held out at random, to measure whether the campaign works.</source>
+        <translation>
+            <numerusform>Из них %Ln случайно в контрольной группе, чтобы измерить эффект кампании.</numerusform>
+            <numerusform>Из них %Ln случайно в контрольной группе, чтобы измерить эффект кампании.</numerusform>
+            <numerusform>Из них %Ln случайно в контрольной группе, чтобы измерить эффект кампании.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="320"/>
+        <source>Nobody fits this campaign right now. Customers come from your till&apos;s and mailing list&apos;s exports: drop them on the Import page.</source>
+        <translation>Сейчас под эту кампанию никто не подходит. Гости берутся из выгрузок кассы и списка рассылки: перетащите их на страницу «Импорт».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="338"/>
+        <source>The drafts could not be prepared.</source>
+        <translation>Не удалось подготовить черновики.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="348"/>
+        <source>Difference: %1 points (95% interval %2 to %3)</source>
+        <translation>Разница: %1 п. п. (95-процентный интервал от %2 до %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="377"/>
+        <source>%1 is left out: %2</source>
+        <translation>%1 исключён: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="383"/>
+        <source>To %1 &lt;%2&gt; by %3, in %4.</source>
+        <translation>Кому: %1 &lt;%2&gt;, через %3, язык %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="405"/>
+        <source>Logging the message</source>
+        <translation>Запись сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="423"/>
+        <source>Logged: the frequency cap now counts this message.</source>
+        <translation>Записано: ограничение частоты теперь учитывает это сообщение.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="430"/>
+        <source>Export the messages into…</source>
+        <translation>Экспортировать сообщения в…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="435"/>
+        <source>Send by e-mail</source>
+        <translation>Отправить по e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="436"/>
+        <source>Password of your mail account (not stored):</source>
+        <translation>Пароль вашей почты (не сохраняется):</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/messages.py" line="443"/>
+        <source>Exported %Ln message(s) to %1 and logged them.</source>
+        <translation>
+            <numerusform>%Ln сообщение экспортировано в %1 и записано.</numerusform>
+            <numerusform>%Ln сообщения экспортированы в %1 и записаны.</numerusform>
+            <numerusform>%Ln сообщений экспортировано в %1 и записано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/messages.py" line="446"/>
+        <source>Sent and logged %Ln message(s).</source>
+        <translation>
+            <numerusform>%Ln сообщение отправлено и записано.</numerusform>
+            <numerusform>%Ln сообщения отправлены и записаны.</numerusform>
+            <numerusform>%Ln сообщений отправлено и записано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/messages.py" line="448"/>
+        <source>%Ln could not be sent.</source>
+        <translation>
+            <numerusform>%Ln не удалось отправить.</numerusform>
+            <numerusform>%Ln не удалось отправить.</numerusform>
+            <numerusform>%Ln не удалось отправить.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/messages.py" line="450"/>
+        <source>%Ln left out because of the frequency cap.</source>
+        <translation>
+            <numerusform>%Ln исключено из-за ограничения частоты.</numerusform>
+            <numerusform>%Ln исключено из-за ограничения частоты.</numerusform>
+            <numerusform>%Ln исключено из-за ограничения частоты.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="120"/>
+        <source>Record what %1 agreed to</source>
+        <translation>Записать согласие: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="129"/>
+        <source>Only what the customer told you themselves. A receipt e-mail is not consent.</source>
+        <translation>Только то, что клиент сказал вам сам. Адрес для чека — это не согласие.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="137"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="138"/>
+        <source>Yes, they want to hear from us</source>
+        <translation>Да, хочет получать наши сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="139"/>
+        <source>No, they do not</source>
+        <translation>Нет, не хочет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="144"/>
+        <source>Their answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="146"/>
+        <source>What they were asked and how they answered, e.g. “ticked the newsletter box on the loyalty card, 3 May”</source>
+        <translation>О чём спросили и что ответил клиент, например «отметил рассылку в карте лояльности, 3 мая»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="149"/>
+        <source>How</source>
+        <translation>Как</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardView</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="107"/>
+        <source>Select a customer to see their card: their rhythm, what they like, their reviews and what they agreed to receive.</source>
+        <translation>Выберите клиента, чтобы увидеть его карточку: ритм визитов, что он любит, его отзывы и на что он согласился.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="133"/>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="140"/>
+        <source>From %1</source>
+        <translation>Из %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="142"/>
+        <source>first visit %1</source>
+        <translation>первый визит %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="144"/>
+        <source>birthday %1</source>
+        <translation>день рождения %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
+        <source>Consent…</source>
+        <translation>Согласие…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="152"/>
+        <source>Export data…</source>
+        <translation>Экспорт данных…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="152"/>
+        <source>Erase…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="169"/>
+        <source>Tier and rhythm</source>
+        <translation>Уровень и ритм</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
+        <source>Tier</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
+        <source>None yet</source>
+        <translation>Пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
+        <source>Segment</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="177"/>
+        <source>Visits</source>
+        <translation>Визиты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="178"/>
+        <source>%1 spent</source>
+        <translation>потрачено %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="179"/>
+        <source>In short</source>
+        <translation>Коротко</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="191"/>
+        <source>no tier</source>
+        <translation>без уровня</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="198"/>
+        <source>Visits per month</source>
+        <translation>Визиты по месяцам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="204"/>
+        <source>Counted from the customer file: no orders of theirs imported yet.</source>
+        <translation>По файлу клиентов: его заказы ещё не импортированы.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="209"/>
+        <source>What they like</source>
+        <translation>Что любит</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="225"/>
+        <source>Diet</source>
+        <translation>Питание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="226"/>
+        <source>Allergies</source>
+        <translation>Аллергии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="235"/>
+        <source>Staff notes</source>
+        <translation>Заметки персонала</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="240"/>
+        <source>Nothing noted yet. Use Edit… to add their usual order, diet or allergies.</source>
+        <translation>Пока ничего не отмечено. Через «Изменить…» добавьте обычный заказ, питание или аллергии.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="247"/>
+        <source>Suggestions to check</source>
+        <translation>Предложения на проверку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="253"/>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="254"/>
+        <source>Dismiss</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="264"/>
+        <source>An allergy counts only once you accept it.</source>
+        <translation>Аллергия учитывается, только когда вы её примете.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="270"/>
+        <source>Their reviews</source>
+        <translation>Его отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="277"/>
+        <source>Confirmed</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="279"/>
+        <source>Probably them (%1%)</source>
+        <translation>Вероятно, он (%1%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="284"/>
+        <source>It&apos;s them</source>
+        <translation>Это он</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="285"/>
+        <source>Not them</source>
+        <translation>Не он</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="293"/>
+        <source>… and %1 more</source>
+        <translation>… и ещё %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="298"/>
+        <source>May we contact them?</source>
+        <translation>Можно ли писать?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="311"/>
+        <source>They said no before; a later “yes” was not applied: %1</source>
+        <translation>Раньше отказался; более позднее «да» не применено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="313"/>
+        <source>no choice recorded</source>
+        <translation>выбор не записан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="316"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="316"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="39"/>
+        <source>What %1 likes</source>
+        <translation>Что любит %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="57"/>
+        <source>Usual order</source>
+        <translation>Обычный заказ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="57"/>
+        <source>oat flat white, extra hot</source>
+        <translation>флэт уайт на овсяном, очень горячий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="58"/>
+        <source>Seating</source>
+        <translation>Любимое место</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="58"/>
+        <source>the window table</source>
+        <translation>столик у окна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="59"/>
+        <source>Best time to contact</source>
+        <translation>Когда лучше писать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="59"/>
+        <source>weekday mornings</source>
+        <translation>по будням утром</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="65"/>
+        <source>Not known</source>
+        <translation>Неизвестен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="69"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="71"/>
+        <source>No preference</source>
+        <translation>Без предпочтений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="75"/>
+        <source>Preferred channel</source>
+        <translation>Предпочтительный канал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="78"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="81"/>
+        <source>Diet and allergies</source>
+        <translation>Питание и аллергии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="83"/>
+        <source>Health data: kept apart and used only to leave them out of offers that do not suit them, never to choose who gets an offer.</source>
+        <translation>Данные о здоровье: хранятся отдельно и используются только для того, чтобы не присылать неподходящие предложения, а не для выбора, кому их отправить.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="96"/>
+        <source>Allergies (the 14 EU allergens)</source>
+        <translation>Аллергии (14 аллергенов ЕС)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerText</name>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="17"/>
+        <location filename="../../desktop/ui/customer_text.py" line="65"/>
+        <source>Vegetarian</source>
+        <translation>Вегетарианское</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="18"/>
+        <location filename="../../desktop/ui/customer_text.py" line="64"/>
+        <source>Vegan</source>
+        <translation>Веганское</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="19"/>
+        <source>Gluten-free</source>
+        <translation>Без глютена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="20"/>
+        <source>Halal</source>
+        <translation>Халяль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="21"/>
+        <source>Kosher</source>
+        <translation>Кошерное</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="22"/>
+        <source>Dairy-free</source>
+        <translation>Без молочного</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="25"/>
+        <source>Gluten (cereals)</source>
+        <translation>Глютен (злаки)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="26"/>
+        <source>Crustaceans</source>
+        <translation>Ракообразные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="27"/>
+        <source>Eggs</source>
+        <translation>Яйца</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="28"/>
+        <location filename="../../desktop/ui/customer_text.py" line="57"/>
+        <source>Fish</source>
+        <translation>Рыба</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="29"/>
+        <source>Peanuts</source>
+        <translation>Арахис</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="30"/>
+        <source>Soya</source>
+        <translation>Соя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="31"/>
+        <source>Milk (lactose)</source>
+        <translation>Молоко (лактоза)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="32"/>
+        <source>Tree nuts</source>
+        <translation>Орехи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="33"/>
+        <source>Celery</source>
+        <translation>Сельдерей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="34"/>
+        <source>Mustard</source>
+        <translation>Горчица</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="35"/>
+        <source>Sesame</source>
+        <translation>Кунжут</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="36"/>
+        <source>Sulphites</source>
+        <translation>Сульфиты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="37"/>
+        <source>Lupin</source>
+        <translation>Люпин</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="38"/>
+        <source>Molluscs</source>
+        <translation>Моллюски</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="41"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="42"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="43"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="46"/>
+        <source>Usual order</source>
+        <translation>Обычный заказ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="47"/>
+        <source>Diet</source>
+        <translation>Питание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="48"/>
+        <source>Allergy</source>
+        <translation>Аллергия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="49"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="50"/>
+        <source>Seating</source>
+        <translation>Любимое место</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="51"/>
+        <source>Preferred channel</source>
+        <translation>Предпочтительный канал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="52"/>
+        <source>Best time to contact</source>
+        <translation>Когда лучше писать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="53"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="56"/>
+        <source>Meat</source>
+        <translation>Мясо</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="58"/>
+        <source>Shellfish</source>
+        <translation>Морепродукты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="59"/>
+        <source>Dairy</source>
+        <translation>Молочное</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="60"/>
+        <source>Egg</source>
+        <translation>Яйцо</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="61"/>
+        <source>Gluten</source>
+        <translation>Глютен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="62"/>
+        <source>Nuts</source>
+        <translation>Орехи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="63"/>
+        <source>Alcohol</source>
+        <translation>Алкоголь</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="68"/>
+        <source>from a staff note</source>
+        <translation>из заметки персонала</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="69"/>
+        <source>entered by you</source>
+        <translation>введено вами</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="70"/>
+        <source>confirmed by you</source>
+        <translation>подтверждено вами</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="91"/>
+        <location filename="../../desktop/ui/customer_text.py" line="113"/>
+        <source>%Ln visit(s)</source>
+        <translation>
+            <numerusform>%Ln визит</numerusform>
+            <numerusform>%Ln визита</numerusform>
+            <numerusform>%Ln визитов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="99"/>
+        <source>First visit %Ln day(s) ago</source>
+        <translation>
+            <numerusform>Первый визит %Ln день назад</numerusform>
+            <numerusform>Первый визит %Ln дня назад</numerusform>
+            <numerusform>Первый визит %Ln дней назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="101"/>
+        <source>One visit, %Ln day(s) ago</source>
+        <translation>
+            <numerusform>Один визит, %Ln день назад</numerusform>
+            <numerusform>Один визит, %Ln дня назад</numerusform>
+            <numerusform>Один визит, %Ln дней назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="103"/>
+        <source>%Ln visit(s), no habit yet</source>
+        <translation>
+            <numerusform>%Ln визит, привычки пока нет</numerusform>
+            <numerusform>%Ln визита, привычки пока нет</numerusform>
+            <numerusform>%Ln визитов, привычки пока нет</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="103"/>
+        <location filename="../../desktop/ui/customer_text.py" line="111"/>
+        <location filename="../../desktop/ui/customer_text.py" line="113"/>
+        <source>last seen %Ln day(s) ago</source>
+        <translation>
+            <numerusform>был %Ln день назад</numerusform>
+            <numerusform>был %Ln дня назад</numerusform>
+            <numerusform>был %Ln дней назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="105"/>
+        <source>Not seen for %Ln day(s)</source>
+        <translation>
+            <numerusform>Не приходил %Ln день</numerusform>
+            <numerusform>Не приходил %Ln дня</numerusform>
+            <numerusform>Не приходил %Ln дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="105"/>
+        <source>usually every %Ln day(s)</source>
+        <translation>
+            <numerusform>обычно раз в %Ln день</numerusform>
+            <numerusform>обычно раз в %Ln дня</numerusform>
+            <numerusform>обычно раз в %Ln дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="108"/>
+        <source>%Ln visit(s) in the last %1 weeks</source>
+        <translation>
+            <numerusform>%Ln визит за последние %1 недель</numerusform>
+            <numerusform>%Ln визита за последние %1 недель</numerusform>
+            <numerusform>%Ln визитов за последние %1 недель</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="109"/>
+        <source>about %Ln expected from their rhythm</source>
+        <translation>
+            <numerusform>по его ритму ждали около %Ln</numerusform>
+            <numerusform>по его ритму ждали около %Ln</numerusform>
+            <numerusform>по его ритму ждали около %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="111"/>
+        <source>Usually every %Ln day(s)</source>
+        <translation>
+            <numerusform>Обычно раз в %Ln день</numerusform>
+            <numerusform>Обычно раз в %Ln дня</numerusform>
+            <numerusform>Обычно раз в %Ln дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="115"/>
+        <source>%Ln visit(s) in the customer file, no dates</source>
+        <translation>
+            <numerusform>%Ln визит в файле клиентов, без дат</numerusform>
+            <numerusform>%Ln визита в файле клиентов, без дат</numerusform>
+            <numerusform>%Ln визитов в файле клиентов, без дат</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="116"/>
+        <source>No visit known yet</source>
+        <translation>Визитов пока не известно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="120"/>
+        <source>Not in a tier yet</source>
+        <translation>Пока без уровня</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="123"/>
+        <source>%Ln visit(s) in the last %1 days</source>
+        <translation>
+            <numerusform>%Ln визит за последние %1 дней</numerusform>
+            <numerusform>%Ln визита за последние %1 дней</numerusform>
+            <numerusform>%Ln визитов за последние %1 дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="125"/>
+        <source>%1 spent in the last %2 days</source>
+        <translation>%1 потрачено за последние %2 дней</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="130"/>
+        <source>Not enough visits to tell</source>
+        <translation>Слишком мало визитов, чтобы судить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="131"/>
+        <source>came recently</source>
+        <translation>был недавно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="131"/>
+        <source>not seen for a while</source>
+        <translation>давно не был</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="132"/>
+        <source>not seen for a long time</source>
+        <translation>очень давно не был</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="133"/>
+        <source>comes often</source>
+        <translation>приходит часто</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="133"/>
+        <source>comes now and then</source>
+        <translation>приходит иногда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="134"/>
+        <source>comes rarely</source>
+        <translation>приходит редко</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="135"/>
+        <source>spends a lot</source>
+        <translation>тратит много</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="135"/>
+        <source>spends about average</source>
+        <translation>тратит как все</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="136"/>
+        <source>spends little</source>
+        <translation>тратит мало</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="142"/>
+        <source>On %1 of %Ln visit(s)</source>
+        <translation>
+            <numerusform>В %1 из %Ln визита</numerusform>
+            <numerusform>В %1 из %Ln визитов</numerusform>
+            <numerusform>В %1 из %Ln визитов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="145"/>
+        <source>%Ln visit(s) with food, never meat or fish</source>
+        <translation>
+            <numerusform>%Ln визит с едой, ни разу мяса или рыбы</numerusform>
+            <numerusform>%Ln визита с едой, ни разу мяса или рыбы</numerusform>
+            <numerusform>%Ln визитов с едой, ни разу мяса или рыбы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="147"/>
+        <source>Wrote %1 of %Ln review(s) in this language</source>
+        <translation>
+            <numerusform>Написал %1 из %Ln отзыва на этом языке</numerusform>
+            <numerusform>Написал %1 из %Ln отзывов на этом языке</numerusform>
+            <numerusform>Написал %1 из %Ln отзывов на этом языке</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="150"/>
+        <source>Their review: “%1”</source>
+        <translation>Из его отзыва: «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="30"/>
+        <source>New</source>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="31"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="40"/>
+        <source>Regular</source>
+        <translation>Постоянный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="32"/>
+        <source>At risk</source>
+        <translation>Под угрозой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="33"/>
+        <source>Lapsed</source>
+        <translation>Пропал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="34"/>
+        <source>One-off</source>
+        <translation>Разовый</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="41"/>
+        <source>Gold</source>
+        <translation>Золото</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="42"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="46"/>
+        <source>vegetarian</source>
+        <translation>вегетарианец</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="47"/>
+        <source>vegan</source>
+        <translation>веган</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="48"/>
+        <source>gluten-free</source>
+        <translation>без глютена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="49"/>
+        <source>halal</source>
+        <translation>халяль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="50"/>
+        <source>kosher</source>
+        <translation>кошерное</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="51"/>
+        <source>dairy-free</source>
+        <translation>без молочного</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="52"/>
+        <source>big spender</source>
+        <translation>много тратит</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="53"/>
+        <source>birthday this month</source>
+        <translation>день рождения в этом месяце</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="106"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="109"/>
+        <source>Tier</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="111"/>
+        <source>Segment</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="115"/>
+        <source>Last visit</source>
+        <translation>Посл. визит</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="117"/>
+        <source>Visits</source>
+        <translation>Визиты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="119"/>
+        <source>Spend</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="122"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="111"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="312"/>
+        <source>Loading customers</source>
+        <translation>Загрузка клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="146"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="182"/>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="148"/>
+        <source>Who your regulars are, who is slipping away, and what each one likes.</source>
+        <translation>Кто ваши постоянные гости, кто перестаёт приходить и что любит каждый.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="161"/>
+        <source>No customers yet</source>
+        <translation>Клиентов пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="162"/>
+        <source>Drop your till&apos;s customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) or a Mailchimp audience, or use Import.
+Orders that name their customer bring the customer with them. Everything stays on this computer.</source>
+        <translation>Перетащите сюда список клиентов или выгрузку продаж из кассы (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) или аудиторию Mailchimp, либо нажмите «Импорт».
+Заказы, в которых указан клиент, добавляют и клиента. Всё остаётся на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
+        <source>Regulars</source>
+        <translation>Постоянные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
+        <source>At risk</source>
+        <translation>Под угрозой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="185"/>
+        <source>Lapsed</source>
+        <translation>Пропавшие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="186"/>
+        <source>Tier moves</source>
+        <translation>Смена уровня</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="194"/>
+        <source>Search name, e-mail or phone</source>
+        <translation>Поиск по имени, e-mail или телефону</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="198"/>
+        <source>All segments</source>
+        <translation>Все группы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="203"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="321"/>
+        <source>All tiers</source>
+        <translation>Все уровни</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="207"/>
+        <source>Tiers…</source>
+        <translation>Уровни…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="209"/>
+        <source>Menu…</source>
+        <translation>Меню…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="259"/>
+        <source>No customers match these filters.</source>
+        <translation>Под эти фильтры не подходит ни один клиент.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="286"/>
+        <source>Loading your customers…</source>
+        <translation>Загружаем ваших клиентов…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="314"/>
+        <source>Your customers could not be loaded.</source>
+        <translation>Не удалось загрузить клиентов.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="324"/>
+        <source>No tier</source>
+        <translation>Без уровня</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="332"/>
+        <source>as of %1</source>
+        <translation>на %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="333"/>
+        <source>%1 of them with visits; judged as of the latest order.</source>
+        <translation>Из них с визитами: %1; оценка на дату последнего заказа.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="335"/>
+        <source>in their rhythm</source>
+        <translation>в своём ритме</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="337"/>
+        <source>slower than usual</source>
+        <translation>реже обычного</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="338"/>
+        <source>well past their rhythm</source>
+        <translation>давно сверх ритма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="339"/>
+        <source>this month</source>
+        <translation>в этом месяце</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="348"/>
+        <source>%1 shown</source>
+        <translation>показано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="370"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="382"/>
+        <source>Loading the customer</source>
+        <translation>Загрузка клиента</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="415"/>
+        <source>Saving the customer</source>
+        <translation>Сохранение клиента</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="429"/>
+        <source>Recording consent</source>
+        <translation>Запись согласия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="435"/>
+        <source>Export this customer&apos;s data to</source>
+        <translation>Экспорт данных клиента в</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="442"/>
+        <source>Exported %1 files to %2</source>
+        <translation>Файлов экспортировано: %1, в %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="445"/>
+        <source>Exporting</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="449"/>
+        <source>Erase this customer?</source>
+        <translation>Удалить этого клиента?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="450"/>
+        <source>Erase %1 and everything about them: contact details, notes, diet and allergies, consent, and which reviews they wrote. Their orders stay as anonymous sales. This cannot be undone; the erasure is logged without any personal data.</source>
+        <translation>Удалить %1 и всё о нём: контакты, заметки, питание и аллергии, согласия и то, какие отзывы он написал. Его заказы останутся как анонимные продажи. Отменить нельзя; удаление записывается в журнал без персональных данных.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="462"/>
+        <source>The customer was erased.</source>
+        <translation>Клиент удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="464"/>
+        <source>Erasing</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="469"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="473"/>
+        <source>Saving</source>
+        <translation>Сохранение</translation>
     </message>
 </context>
 <context>
@@ -114,6 +1629,120 @@
         <location filename="../../desktop/ui/widgets/drop_zone.py" line="43"/>
         <source>Choose files…</source>
         <translation>Выбрать файлы…</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="71"/>
+        <source>Choose a passphrase of at least %1 characters.</source>
+        <translation>Выберите парольную фразу не короче %1 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="75"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="80"/>
+        <source>Encrypting your data</source>
+        <translation>Шифрование данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="85"/>
+        <source>Store your data unencrypted?</source>
+        <translation>Хранить данные без шифрования?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="86"/>
+        <source>Anyone who can open this computer&apos;s files will be able to read your reviews and customers. Continue?</source>
+        <translation>Любой, кто может открыть файлы этого компьютера, сможет прочитать ваши отзывы и данные клиентов. Продолжить?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="91"/>
+        <source>Removing the encryption</source>
+        <translation>Снятие шифрования</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="178"/>
+        <source>Encryption</source>
+        <translation>Шифрование</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="112"/>
+        <source>New passphrase</source>
+        <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="113"/>
+        <source>The same again</source>
+        <translation>Ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="115"/>
+        <source>Write the passphrase down somewhere safe. Without it nobody can open your data, not even Regulars. Your backups are encrypted with it too.</source>
+        <translation>Запишите парольную фразу в надёжном месте. Без неё никто не сможет открыть ваши данные, даже Regulars. Резервные копии шифруются ею же.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="125"/>
+        <source>Remove the encryption…</source>
+        <translation>Снять шифрование…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="133"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="141"/>
+        <source>Your data is encrypted</source>
+        <translation>Ваши данные зашифрованы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="142"/>
+        <source>Regulars asks for the passphrase each time it opens. You can choose a new one here.</source>
+        <translation>Regulars спрашивает парольную фразу при каждом запуске. Здесь можно выбрать новую.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="144"/>
+        <source>Change the passphrase</source>
+        <translation>Сменить парольную фразу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="146"/>
+        <source>Your data is not encrypted</source>
+        <translation>Ваши данные не зашифрованы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="147"/>
+        <source>Anyone who can open this computer&apos;s files can read your reviews and customers. Encrypt them with a passphrase that only you know.</source>
+        <translation>Любой, кто может открыть файлы этого компьютера, может прочитать ваши отзывы и данные клиентов. Зашифруйте их парольной фразой, которую знаете только вы.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="149"/>
+        <source>Encrypt</source>
+        <translation>Зашифровать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="156"/>
+        <source>This window is read-only: change the encryption in the window that has your data open.</source>
+        <translation>Это окно только для чтения: меняйте шифрование в окне, где открыты ваши данные.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="160"/>
+        <source>Working… this rewrites the whole file and can take a minute.</source>
+        <translation>Выполняется… файл переписывается целиком, это может занять минуту.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="170"/>
+        <source>Done: your data and its backups are encrypted.</source>
+        <translation>Готово: данные и их резервные копии зашифрованы.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="171"/>
+        <source>Done: your data and its backups are stored unencrypted.</source>
+        <translation>Готово: данные и их резервные копии хранятся без шифрования.</translation>
     </message>
 </context>
 <context>
@@ -207,202 +1836,202 @@ The details were written to:
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="30"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="31"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="31"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="32"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="32"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="33"/>
         <source>Rating</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="33"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="34"/>
         <source>Review text</source>
         <translation>Текст отзыва</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="34"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="35"/>
         <source>Reviewer</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="35"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="36"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="36"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="37"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="37"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="38"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="38"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="39"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="39"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="40"/>
         <source>Your reply</source>
         <translation>Ваш ответ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="40"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="41"/>
         <source>Reply date</source>
         <translation>Дата ответа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="41"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="42"/>
         <source>Location</source>
         <translation>Заведение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="42"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="43"/>
         <source>Recommends</source>
         <translation>Рекомендует</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="43"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="44"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="44"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="45"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="45"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="46"/>
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="46"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="47"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="47"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="48"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="48"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="49"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="49"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="50"/>
         <source>E-mail consent</source>
         <translation>Согласие на e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="50"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="51"/>
         <source>SMS consent</source>
         <translation>Согласие на SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="51"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="52"/>
         <source>Order number</source>
         <translation>Номер заказа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="52"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="53"/>
         <source>Order date</source>
         <translation>Дата заказа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="53"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="54"/>
         <source>Total</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="54"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="55"/>
         <source>Item</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="55"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="56"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="56"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="57"/>
         <source>Unit price</source>
         <translation>Цена за шт.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="57"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="58"/>
         <source>Line total</source>
         <translation>Сумма позиции</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="58"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="59"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="59"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="60"/>
         <source>Customer ID</source>
         <translation>ID клиента</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="60"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="61"/>
         <source>Customer name</source>
         <translation>Имя клиента</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="61"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="62"/>
         <source>Customer e-mail</source>
         <translation>E-mail клиента</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="62"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="63"/>
         <source>Customer phone</source>
         <translation>Телефон клиента</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="63"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="64"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="64"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="65"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="65"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="66"/>
         <source>Staff</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="66"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="67"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="67"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="68"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="68"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="69"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="85"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="86"/>
         <source>(ignore)</source>
         <translation>(пропустить)</translation>
     </message>
@@ -529,42 +2158,42 @@ The %2 record becomes a customer of its own again, and the values it changed go 
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="72"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="73"/>
         <source>New</source>
         <translation>Новая</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="73"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="74"/>
         <source>Already there</source>
         <translation>Уже есть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="74"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="75"/>
         <source>Joins a customer</source>
         <translation>Привязка к клиенту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="75"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="76"/>
         <source>Updates the stored one</source>
         <translation>Обновит сохранённую</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="76"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="77"/>
         <source>Not imported</source>
         <translation>Не импортируется</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="205"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="206"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="205"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="206"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="287"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="288"/>
         <source>What happens</source>
         <translation>Что произойдёт</translation>
     </message>
@@ -572,126 +2201,126 @@ The %2 record becomes a customer of its own again, and the values it changed go 
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="147"/>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="256"/>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="295"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="148"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="257"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="296"/>
         <source>Import preview</source>
         <translation>Предпросмотр импорта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="158"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="159"/>
         <source>Nothing has been imported yet. Check what Regulars found, fix the columns if needed, then import.</source>
         <translation>Пока ничего не импортировано. Проверьте, что нашёл Regulars, при необходимости исправьте столбцы и импортируйте.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="185"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="186"/>
         <source>Don&apos;t ask again for recognised formats</source>
         <translation>Больше не спрашивать для известных форматов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="186"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="187"/>
         <source>Import files Regulars recognises for certain straight away, unless rows are rejected or a question needs your answer.</source>
         <translation>Сразу импортировать файлы, которые Regulars точно распознал, если нет отклонённых строк и вопросов к вам.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="198"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="199"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="200"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="201"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="210"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="211"/>
         <source>Reviews</source>
         <translation>Отзывы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="210"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="211"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="211"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="212"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="214"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="215"/>
         <source>reviews</source>
         <translation>отзывы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="214"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="215"/>
         <source>customers</source>
         <translation>клиенты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="215"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="216"/>
         <source>orders</source>
         <translation>заказы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="236"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="237"/>
         <source>Reading “%1”…</source>
         <translation>Чтение «%1»…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="290"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="291"/>
         <source>Regulars cannot read “%1”:
 %2</source>
         <translation>Regulars не может прочитать «%1»:
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="293"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="294"/>
         <source>Something went wrong while reading this file.</source>
         <translation>При чтении этого файла что-то пошло не так.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="311"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="312"/>
         <source>Not a format Regulars knows. Tell it which column holds what; nothing is imported until you do.</source>
         <translation>Regulars не знает этот формат. Укажите, что в каком столбце; до этого ничего не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="315"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="316"/>
         <source>Choose, for at least one column, what it holds.</source>
         <translation>Укажите содержимое хотя бы одного столбца.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="332"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="333"/>
         <source>A spreadsheet read by its column names</source>
         <translation>Таблица, прочитанная по названиям столбцов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="333"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="334"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="347"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="348"/>
         <source>%1: %2 new, %3 already there</source>
         <translation>%1: новых — %2, уже есть — %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="364"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="365"/>
         <source>mapped by you</source>
         <translation>столбцы указаны вами</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="366"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="367"/>
         <source>recognised for certain</source>
         <translation>распознано точно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="367"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="368"/>
         <source>a good guess (%1% sure) — check the columns</source>
         <translation>вероятно (уверенность %1%) — проверьте столбцы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="384"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="385"/>
         <source>Import %Ln row(s)</source>
         <translation>
             <numerusform>Импортировать %Ln строку</numerusform>
@@ -700,7 +2329,7 @@ The %2 record becomes a customer of its own again, and the values it changed go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="385"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="386"/>
         <source>Skip the %Ln rejected row(s)</source>
         <translation>
             <numerusform>Пропустить %Ln отклонённую строку</numerusform>
@@ -709,37 +2338,37 @@ The %2 record becomes a customer of its own again, and the values it changed go 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="392"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="393"/>
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="394"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="395"/>
         <source>Answer the question about dates in “%1” first.</source>
         <translation>Сначала ответьте на вопрос о датах в «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="397"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="398"/>
         <source>Answer the question about dates first.</source>
         <translation>Сначала ответьте на вопрос о датах.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="399"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="400"/>
         <source>Without skipping, importing is all or nothing: fix the rejected rows in the file, or tick “Skip”.</source>
         <translation>Без пропуска импорт идёт по принципу «всё или ничего»: исправьте отклонённые строки в файле или отметьте «Пропустить».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="402"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="403"/>
         <source>There is nothing Regulars can import from here yet.</source>
         <translation>Здесь пока нечего импортировать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="404"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="405"/>
         <source>Everything in here is already in Regulars.</source>
         <translation>Всё это уже есть в Regulars.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="407"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="408"/>
         <source>“%1” is left out: it cannot be read, or its columns are not chosen yet.</source>
         <translation>«%1» пропущен: его не удаётся прочитать или столбцы ещё не указаны.</translation>
     </message>
@@ -872,6 +2501,77 @@ The %2 record becomes a customer of its own again, and the values it changed go 
             <numerusform>%Ln новые строки</numerusform>
             <numerusform>%Ln новых строк</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InboxTab</name>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="56"/>
+        <source>Loading the reviews waiting for a reply</source>
+        <translation>Загрузка отзывов, ждущих ответа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="80"/>
+        <source>Marking answered</source>
+        <translation>Отмечаем как отвеченный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="93"/>
+        <source>No reviews are waiting for a reply. Well done!
+New reviews appear here after you import them.</source>
+        <translation>Ни один отзыв не ждёт ответа. Отлично!
+Новые отзывы появятся здесь после импорта.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="106"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="191"/>
+        <source>Draft reply (edit it before you post it)</source>
+        <translation>Черновик ответа (отредактируйте перед публикацией)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="112"/>
+        <source>Copy reply</source>
+        <translation>Копировать ответ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="114"/>
+        <source>Mark as answered</source>
+        <translation>Отметить как отвеченный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="116"/>
+        <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
+        <translation>После того как вы вставили ответ на сайте отзывов: отзыв уходит из входящих.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="153"/>
+        <source>%1: %2 h</source>
+        <translation>%1: %2 ч</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="155"/>
+        <source>Typical time to reply (median): %1</source>
+        <translation>Обычное время ответа (медиана): %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="175"/>
+        <source>Anonymous</source>
+        <translation>Аноним</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="185"/>
+        <source>Answer this one yourself. Before you do:</source>
+        <translation>На этот отзыв ответьте сами. Сначала:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="189"/>
+        <source>Holding reply: complete the part in [brackets] before you post it</source>
+        <translation>Предварительный ответ: заполните часть в [скобках] перед публикацией</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="207"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 из %2 символов</translation>
     </message>
 </context>
 <context>
@@ -1081,150 +2781,200 @@ The %2 record becomes a customer of its own again, and the values it changed go 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="59"/>
+        <location filename="../../desktop/ui/main_window.py" line="64"/>
         <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
         <translation>Выгрузки (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <source>Today&apos;s backup could not be made: %1</source>
+        <translation>Не удалось сделать сегодняшнюю резервную копию: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <source>Backing up</source>
+        <translation>Резервное копирование</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>Updating the analysis of your reviews</source>
         <translation>Обновляем анализ ваших отзывов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Reading your reviews again with the latest analysis… %1%</source>
         <translation>Перечитываем отзывы с новым анализом… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <source>This window is read-only: import in the window that has your data open.</source>
+        <translation>Это окно только для чтения: импортируйте в окне, где открыты ваши данные.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>An import is already running; please wait for it.</source>
         <translation>Импорт уже выполняется; дождитесь его окончания.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>Importing %1 files…</source>
         <translation>Импорт файлов: %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
-        <location filename="../../desktop/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <source>Backing up your data first…</source>
+        <translation>Сначала резервная копия данных…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <source>Nothing was imported: Regulars could not back up your data first (%1).</source>
+        <translation>Ничего не импортировано: Regulars не смог сначала сделать резервную копию данных (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="393"/>
+        <location filename="../../desktop/ui/main_window.py" line="532"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>Regulars — %1</source>
         <translation>Regulars — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="289"/>
         <source>Regulars</source>
         <translation>Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (только чтение)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>Import review, customer or order exports</source>
         <translation>Импорт выгрузок отзывов, клиентов или заказов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>&amp;About Regulars</source>
         <translation>&amp;О программе Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Резервные копии…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <source>&amp;Encryption…</source>
+        <translation>&amp;Шифрование…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <source>Open in another window: read-only. Importing and changes are off here; close the other window and open Regulars again to make changes.</source>
+        <translation>Открыто в другом окне: только чтение. Импорт и изменения здесь отключены; закройте другое окно и снова откройте Regulars, чтобы вносить изменения.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Reviews</source>
         <translation>Отзывы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Insights</source>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
         <source>Import files</source>
         <translation>Импорт файлов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="405"/>
+        <location filename="../../desktop/ui/main_window.py" line="466"/>
+        <source>Backup restored.</source>
+        <translation>Резервная копия восстановлена.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="494"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/ui/main_window.py" line="506"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
         <translation>Сейчас не удалось обновить анализ отзывов; Regulars попробует снова в следующий раз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="422"/>
+        <location filename="../../desktop/ui/main_window.py" line="511"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln отзыв перечитан с новым анализом.</numerusform>
@@ -1233,32 +2983,32 @@ The %2 record becomes a customer of its own again, and the values it changed go 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="516"/>
         <source>nothing new</source>
         <translation>ничего нового</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/ui/main_window.py" line="517"/>
         <source>Import finished: %1</source>
         <translation>Импорт завершён: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="437"/>
+        <location filename="../../desktop/ui/main_window.py" line="526"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Импорт отменён. Файл, который читался в момент отмены, не импортирован.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/ui/main_window.py" line="531"/>
         <source>Import failed.</source>
         <translation>Импорт не удался.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/ui/main_window.py" line="542"/>
         <source>About Regulars</source>
         <translation>О программе Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/ui/main_window.py" line="543"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Понимайте свои отзывы и знайте своих постоянных гостей.&lt;/p&gt;&lt;p&gt;Всё остаётся на этом компьютере: файлы читаются здесь, ничего не загружается в сеть.&lt;/p&gt;</translation>
     </message>
@@ -1266,112 +3016,1025 @@ The %2 record becomes a customer of its own again, and the values it changed go 
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="97"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="98"/>
         <source>Column in your file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="98"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="99"/>
         <source>Goes into</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="99"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="100"/>
         <source>Example</source>
         <translation>Пример</translation>
     </message>
 </context>
 <context>
+    <name>MenuDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="39"/>
+        <source>Menu and its tags</source>
+        <translation>Меню и метки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="53"/>
+        <source>Loading the menu</source>
+        <translation>Загрузка меню</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="58"/>
+        <source>The items your orders name. Tags are suggested from each name; tick or untick to correct them (your choice, in bold, wins). Offers use these tags to leave out customers whose diet or allergies they do not suit.</source>
+        <translation>Позиции из ваших заказов. Метки предлагаются по названию; отметьте или снимите галочку, чтобы исправить (ваш выбор, выделенный жирным, важнее). По этим меткам предложения не отправляются тем, кому они не подходят по питанию или аллергиям.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="66"/>
+        <source>Search items</source>
+        <translation>Поиск позиций</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="70"/>
+        <source>Back to suggested</source>
+        <translation>Вернуть предложенные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="95"/>
+        <source>No items yet: import an orders file whose lines name what was sold.</source>
+        <translation>Позиций пока нет: импортируйте файл заказов, в строках которого указано, что продано.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="130"/>
+        <source>Saving tags</source>
+        <translation>Сохранение меток</translation>
+    </message>
+</context>
+<context>
+    <name>MenuModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/menu_model.py" line="27"/>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/menu_model.py" line="27"/>
+        <source>Ordered</source>
+        <translation>Заказано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/menu_model.py" line="72"/>
+        <source>Tags chosen by you</source>
+        <translation>Метки выбраны вами</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/menu_model.py" line="73"/>
+        <source>Tags suggested from the name</source>
+        <translation>Метки предложены по названию</translation>
+    </message>
+</context>
+<context>
     <name>MergesModel</name>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="35"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="36"/>
         <source>Spreadsheet</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="46"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="47"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="51"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="52"/>
         <source>Same e-mail</source>
         <translation>Тот же e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="53"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="54"/>
         <source>Same phone</source>
         <translation>Тот же телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="63"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="64"/>
         <source>nothing</source>
         <translation>ничего</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="65"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="66"/>
         <source> and </source>
         <translation> и </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="69"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="70"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="79"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="80"/>
         <source>Undone %1</source>
         <translation>Отменён %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="80"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="81"/>
         <source>Merged</source>
         <translation>Объединено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="91"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="92"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="93"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="94"/>
         <source>Merged in</source>
         <translation>Присоединено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="95"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="96"/>
         <source>Because</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="97"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="98"/>
         <source>What changed</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="99"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="100"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="101"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="102"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="103"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="104"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="124"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="125"/>
         <source>Import %1</source>
         <translation>Импорт %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="159"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="160"/>
         <source>Undo</source>
         <translation>Убрать</translation>
+    </message>
+</context>
+<context>
+    <name>MessageModels</name>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="101"/>
+        <source>Gets a message</source>
+        <translation>Получит сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="102"/>
+        <source>Left out</source>
+        <translation>Исключён</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="106"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="158"/>
+        <source>Customer</source>
+        <translation>Гость</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="108"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="110"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="162"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="112"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="114"/>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="118"/>
+        <source>Urgency</source>
+        <translation>Срочность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="121"/>
+        <source>Rating</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="123"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="125"/>
+        <source>Site</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="127"/>
+        <source>Posted</source>
+        <translation>Опубликован</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="129"/>
+        <source>Why it ranks here</source>
+        <translation>Почему здесь</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="137"/>
+        <source>%1 of %2 came back (%3%)</source>
+        <translation>Вернулись %1 из %2 (%3%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="143"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="145"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="160"/>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="147"/>
+        <source>Contacted</source>
+        <translation>Получили</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="149"/>
+        <source>Held out</source>
+        <translation>Контрольная группа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="151"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="156"/>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="164"/>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWords</name>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="21"/>
+        <source>Win back lapsed regulars</source>
+        <translation>Вернуть пропавших постоянных гостей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="22"/>
+        <source>Thank your regulars</source>
+        <translation>Поблагодарить постоянных гостей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="23"/>
+        <source>Welcome new customers</source>
+        <translation>Поприветствовать новых гостей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="24"/>
+        <source>Birthdays this week</source>
+        <translation>Дни рождения на этой неделе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="25"/>
+        <source>Congratulate a tier upgrade</source>
+        <translation>Поздравить с новым уровнем</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="26"/>
+        <source>Announce a new dish</source>
+        <translation>Рассказать о новом блюде</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="27"/>
+        <source>Apologise after a bad review</source>
+        <translation>Извиниться после плохого отзыва</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="32"/>
+        <source>on the do-not-contact list ({detail})</source>
+        <translation>в списке «не беспокоить» ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="33"/>
+        <source>no recorded consent for {channel}</source>
+        <translation>нет записанного согласия на {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="34"/>
+        <source>said no to {channel} messages</source>
+        <translation>отказался от сообщений по {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="35"/>
+        <source>no {channel} address on file</source>
+        <translation>нет адреса для {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="36"/>
+        <source>diet ({diet}) conflicts with the offer ({tags})</source>
+        <translation>диета ({diet}) не подходит к предложению ({tags})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="37"/>
+        <source>allergy ({allergy}) conflicts with the offer ({tags})</source>
+        <translation>аллергия ({allergy}) не подходит к предложению ({tags})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="38"/>
+        <source>has a diet or allergy note Regulars cannot read (“{note}”): check it by hand before offering food</source>
+        <translation>есть заметка о диете или аллергии, которую Regulars не может прочитать («{note}»): проверьте её сами, прежде чем предлагать еду</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="39"/>
+        <source>their review makes a health or safety claim: answer it personally from the Inbox</source>
+        <translation>в отзыве говорится о здоровье или безопасности: ответьте лично из входящих</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="40"/>
+        <source>already received this message on {date}</source>
+        <translation>уже получил это сообщение {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="41"/>
+        <source>frequency cap: last message on {date}; at most one every {days} days</source>
+        <translation>ограничение частоты: последнее сообщение {date}; не чаще одного раза в {days} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="42"/>
+        <source>no visit after the last {count} messages: contacted at most every {days} days (last on {date})</source>
+        <translation>не приходил после последних {count} сообщений: пишем не чаще раза в {days} дн. (последний раз {date})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="43"/>
+        <source>held out at random to measure whether the campaign works</source>
+        <translation>случайно оставлен в контрольной группе, чтобы измерить эффект кампании</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="44"/>
+        <source>{segment} customer</source>
+        <translation>гость: {segment}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="45"/>
+        <source>{tier} tier</source>
+        <translation>уровень {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="46"/>
+        <source>moved up from {previous} to {tier}</source>
+        <translation>перешёл с уровня {previous} на {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="47"/>
+        <source>birthday on {date}</source>
+        <translation>день рождения {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="48"/>
+        <source>first visit on {date}</source>
+        <translation>первый визит {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="49"/>
+        <source>left a {rating}-star review on {date}</source>
+        <translation>оставил отзыв на {rating} зв. {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="50"/>
+        <source>visited in the last {days} days</source>
+        <translation>приходил за последние {days} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="51"/>
+        <source>health or safety claim: {flag}</source>
+        <translation>жалоба на здоровье или безопасность: {flag}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="52"/>
+        <source>{rating}-star review</source>
+        <translation>отзыв на {rating} зв.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="53"/>
+        <source>written by a known customer ({visits} visits)</source>
+        <translation>написан известным гостем ({visits} визитов)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="54"/>
+        <source>written by a {tier} customer</source>
+        <translation>написан гостем уровня {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="55"/>
+        <source>influential reviewer ({detail})</source>
+        <translation>влиятельный автор ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="56"/>
+        <source>posted {days} days ago</source>
+        <translation>опубликован {days} дн. назад</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="57"/>
+        <source>posted today</source>
+        <translation>опубликован сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="58"/>
+        <source>waiting {days} days for a reply</source>
+        <translation>ждёт ответа {days} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="62"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="63"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="64"/>
+        <source>lapsed</source>
+        <translation>пропал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="65"/>
+        <source>at-risk</source>
+        <translation>под угрозой ухода</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="66"/>
+        <source>regular</source>
+        <translation>постоянный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="67"/>
+        <source>new</source>
+        <translation>новый</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="68"/>
+        <source>one-off</source>
+        <translation>разовый</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="69"/>
+        <source>food poisoning</source>
+        <translation>пищевое отравление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="70"/>
+        <source>allergic reaction</source>
+        <translation>аллергическая реакция</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="71"/>
+        <source>something in the food</source>
+        <translation>что-то постороннее в еде</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="72"/>
+        <source>pests</source>
+        <translation>вредители</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="73"/>
+        <source>hygiene</source>
+        <translation>гигиена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="74"/>
+        <source>legal threat</source>
+        <translation>угроза судом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="75"/>
+        <source>discrimination</source>
+        <translation>дискриминация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="76"/>
+        <source>meat</source>
+        <translation>мясо</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="77"/>
+        <source>pork</source>
+        <translation>свинина</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="78"/>
+        <source>fish</source>
+        <translation>рыба</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="79"/>
+        <source>shellfish</source>
+        <translation>морепродукты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="80"/>
+        <source>dairy</source>
+        <translation>молочные продукты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="81"/>
+        <source>milk</source>
+        <translation>молоко</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="82"/>
+        <source>egg</source>
+        <translation>яйца</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="83"/>
+        <source>gluten</source>
+        <translation>глютен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="84"/>
+        <source>nuts</source>
+        <translation>орехи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="85"/>
+        <source>peanuts</source>
+        <translation>арахис</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="86"/>
+        <source>soy</source>
+        <translation>соя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="87"/>
+        <source>sesame</source>
+        <translation>кунжут</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="88"/>
+        <source>celery</source>
+        <translation>сельдерей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="89"/>
+        <source>mustard</source>
+        <translation>горчица</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="90"/>
+        <source>sulphites</source>
+        <translation>сульфиты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="91"/>
+        <source>lupin</source>
+        <translation>люпин</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="92"/>
+        <source>alcohol</source>
+        <translation>алкоголь</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="93"/>
+        <source>vegan</source>
+        <translation>веган</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="94"/>
+        <source>vegetarian</source>
+        <translation>вегетарианец</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="95"/>
+        <source>pescatarian</source>
+        <translation>пескетарианец</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="96"/>
+        <source>halal</source>
+        <translation>халяль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="97"/>
+        <source>kosher</source>
+        <translation>кошер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="98"/>
+        <source>gluten-free</source>
+        <translation>без глютена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="99"/>
+        <source>dairy-free</source>
+        <translation>без молочного</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="100"/>
+        <source>no alcohol</source>
+        <translation>без алкоголя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="101"/>
+        <source>no pork</source>
+        <translation>без свинины</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="105"/>
+        <source>Urgent</source>
+        <translation>Срочно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="106"/>
+        <source>High</source>
+        <translation>Высокая</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="107"/>
+        <source>Normal</source>
+        <translation>Обычная</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="108"/>
+        <source>Low</source>
+        <translation>Низкая</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="113"/>
+        <source>Do not argue or deny in public, and do not admit fault either: answer briefly and move the conversation to private.</source>
+        <translation>Не спорьте и не отрицайте публично, но и не признавайте вину: ответьте коротко и продолжите разговор лично.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="115"/>
+        <source>Find the visit: the date, what they ate, who cooked; keep the kitchen&apos;s temperature and cleaning records for that day.</source>
+        <translation>Найдите визит: дату, что ели, кто готовил; сохраните журналы температур и уборки кухни за тот день.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="117"/>
+        <source>Ask them to contact you directly so you can hear the details (symptoms, when, what they ate).</source>
+        <translation>Попросите гостя связаться с вами напрямую, чтобы узнать подробности (симптомы, когда, что ели).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="119"/>
+        <source>If more than one guest reports illness, tell your food safety lead or local authority.</source>
+        <translation>Если плохо стало нескольким гостям, сообщите ответственному за безопасность пищи или в местные органы.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="121"/>
+        <source>Check the dish&apos;s allergen sheet: was the ingredient listed, and was the guest told?</source>
+        <translation>Проверьте карту аллергенов блюда: был ли указан ингредиент и предупредили ли гостя?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="123"/>
+        <source>Ask them to contact you directly; note what they ordered and what they told the staff.</source>
+        <translation>Попросите гостя связаться с вами напрямую; запишите, что заказали и что сказали персоналу.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="125"/>
+        <source>Correct the menu or the allergen sheet now if it was wrong, and tell the team.</source>
+        <translation>Сразу исправьте меню или карту аллергенов, если в них была ошибка, и предупредите команду.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="127"/>
+        <source>Ask them to keep the object or a photo and to contact you directly.</source>
+        <translation>Попросите гостя сохранить предмет или фото и связаться с вами напрямую.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="129"/>
+        <source>Check with the kitchen which dish and batch it was, and what the object could be.</source>
+        <translation>Выясните на кухне, какое это было блюдо и какая партия, и что это мог быть за предмет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="131"/>
+        <source>Inspect the premises today and call your pest control contractor; keep the report.</source>
+        <translation>Осмотрите помещение сегодня же и вызовите службу дезинсекции; сохраните отчёт.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="133"/>
+        <source>Thank them for telling you and say what you checked; do not deny before you have looked.</source>
+        <translation>Поблагодарите за сообщение и расскажите, что проверили; не отрицайте, пока не посмотрели.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="135"/>
+        <source>Check the area they mention and your cleaning log for that day.</source>
+        <translation>Проверьте упомянутое место и журнал уборки за тот день.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="137"/>
+        <source>Thank them, say what you checked or changed, and invite them to contact you.</source>
+        <translation>Поблагодарите, расскажите, что проверили или изменили, и пригласите связаться с вами.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="139"/>
+        <source>Do not discuss the details in public; talk to your insurer or lawyer before you answer.</source>
+        <translation>Не обсуждайте подробности публично; перед ответом поговорите со страховой или юристом.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="141"/>
+        <source>Keep every message, receipt and record of the visit.</source>
+        <translation>Сохраните все сообщения, чеки и записи о визите.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="143"/>
+        <source>Take it seriously: hear the staff involved and the guest before you answer in public.</source>
+        <translation>Отнеситесь серьёзно: выслушайте причастных сотрудников и гостя, прежде чем отвечать публично.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="145"/>
+        <source>Reply briefly, invite them to contact you directly, and do not argue the facts in public.</source>
+        <translation>Ответьте коротко, пригласите связаться напрямую и не спорьте о фактах публично.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="149"/>
+        <source>Too early to tell: the 30-day window closes on {date}</source>
+        <translation>Пока рано судить: 30-дневный срок закончится {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="150"/>
+        <source>More customers came back than in the hold-out</source>
+        <translation>Вернулось больше гостей, чем в контрольной группе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="151"/>
+        <source>Fewer customers came back than in the hold-out</source>
+        <translation>Вернулось меньше гостей, чем в контрольной группе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="152"/>
+        <source>Too few customers to tell</source>
+        <translation>Слишком мало гостей, чтобы судить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="153"/>
+        <source>No clear difference from the hold-out</source>
+        <translation>Нет явной разницы с контрольной группой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="154"/>
+        <source>Nobody was held out, so there is nothing to compare with</source>
+        <translation>Контрольной группы не было, сравнивать не с чем</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="194"/>
+        <source>the greeting, with the first name when known</source>
+        <translation>приветствие, с именем, если оно известно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="195"/>
+        <source>the customer&apos;s first name</source>
+        <translation>имя гостя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="196"/>
+        <source>the customer&apos;s full name</source>
+        <translation>полное имя гостя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="197"/>
+        <source>your business name</source>
+        <translation>название вашего заведения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="198"/>
+        <source>what they usually order (empty when not known)</source>
+        <translation>что гость обычно заказывает (пусто, если неизвестно)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="199"/>
+        <source>their tier (Regular, Gold, VIP...)</source>
+        <translation>уровень гостя (Regular, Gold, VIP...)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="200"/>
+        <source>their tier before the upgrade</source>
+        <translation>уровень гостя до повышения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="201"/>
+        <source>how many visits they made</source>
+        <translation>сколько раз гость приходил</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="202"/>
+        <source>the date of their last visit</source>
+        <translation>дата последнего визита</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="203"/>
+        <source>weeks since their last visit</source>
+        <translation>недель с последнего визита</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="204"/>
+        <source>the dish the campaign is about (new dish)</source>
+        <translation>блюдо, о котором кампания (новое блюдо)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="205"/>
+        <source>your offer, exactly as you wrote it (empty when none)</source>
+        <translation>ваше предложение, ровно как вы его написали (пусто, если нет)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="206"/>
+        <source>the date of their review (apology)</source>
+        <translation>дата отзыва (извинение)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="207"/>
+        <source>how you sign (your business name unless you change it)</source>
+        <translation>ваша подпись (название заведения, если не изменить)</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="493"/>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="495"/>
+        <source>Personal notes to the customers who agreed to hear from you, and replies to your reviews.</source>
+        <translation>Личные письма гостям, которые согласились их получать, и ответы на ваши отзывы.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="506"/>
+        <source>Campaigns</source>
+        <translation>Кампании</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="507"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="513"/>
+        <source>Inbox</source>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="513"/>
+        <source>Inbox (%1)</source>
+        <translation>Входящие (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MessagingSettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="42"/>
+        <source>Loading settings</source>
+        <translation>Загрузка настроек</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="46"/>
+        <source>Sending settings</source>
+        <translation>Настройки отправки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="49"/>
+        <source>Respecting your customers</source>
+        <translation>Уважение к гостям</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="53"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="54"/>
+        <source>At most one message per customer every</source>
+        <translation>Не больше одного сообщения гостю за</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="59"/>
+        <source>Quiet hours from</source>
+        <translation>Тихие часы с</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="60"/>
+        <source>until</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="64"/>
+        <source>Hold out, to measure each campaign</source>
+        <translation>Контрольная группа для оценки каждой кампании</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="65"/>
+        <source>Customers who did not come back after three messages in a row are written to four times less often.</source>
+        <translation>Гостям, которые не вернулись после трёх сообщений подряд, пишем в четыре раза реже.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="71"/>
+        <source>Your messages</source>
+        <translation>Ваши сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="74"/>
+        <source>e.g. Ana and the team at Café Aurora</source>
+        <translation>например: Ана и команда Café Aurora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="75"/>
+        <source>Sign as</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="79"/>
+        <source>When a customer&apos;s language is unknown, write in</source>
+        <translation>Если язык гостя неизвестен, писать на</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="81"/>
+        <source>Sending from your own mail account (optional)</source>
+        <translation>Отправка с вашей почты (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="84"/>
+        <source>e.g. smtp.example.com; empty: export only</source>
+        <translation>например smtp.example.com; пусто: только экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="89"/>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (порт 587)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="89"/>
+        <source>TLS (port 465)</source>
+        <translation>TLS (порт 465)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="90"/>
+        <source>None (only a server on this computer)</source>
+        <translation>Нет (только сервер на этом компьютере)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="94"/>
+        <source>e.g. hello@yourcafe.com</source>
+        <translation>например hello@vashecafe.ru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="95"/>
+        <source>Mail server</source>
+        <translation>Почтовый сервер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="96"/>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="97"/>
+        <source>Security</source>
+        <translation>Защита</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="98"/>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="99"/>
+        <source>From address</source>
+        <translation>Адрес отправителя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="100"/>
+        <source>Your password is never stored: Regulars asks for it each time you send.</source>
+        <translation>Пароль никогда не сохраняется: Regulars спрашивает его при каждой отправке.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="146"/>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="157"/>
+        <source>Saving settings</source>
+        <translation>Сохранение настроек</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +4048,29 @@ The %2 record becomes a customer of its own again, and the values it changed go 
         <location filename="../../desktop/ui/widgets/terms_editor.py" line="124"/>
         <source>Remove</source>
         <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="37"/>
+        <source>That passphrase does not open “%1”. Capital letters count. Try again:</source>
+        <translation>Эта парольная фраза не открывает «%1». Регистр букв важен. Попробуйте ещё раз:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="40"/>
+        <source>Your data in “%1” is encrypted. Type its passphrase:</source>
+        <translation>Ваши данные в «%1» зашифрованы. Введите парольную фразу:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="42"/>
+        <source>Regulars — passphrase</source>
+        <translation>Regulars — парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="45"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
     </message>
 </context>
 <context>
@@ -1428,87 +4114,87 @@ The %2 record becomes a customer of its own again, and the values it changed go 
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="147"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="148"/>
         <source>Updating the preview…</source>
         <translation>Обновление предпросмотра…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="173"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
         <source>new</source>
         <translation>новых</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="173"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
         <source>already there</source>
         <translation>уже есть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
         <source>rejected</source>
         <translation>отклонено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
         <source>join a customer</source>
         <translation>объединятся с клиентом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
         <source>updated</source>
         <translation>обновятся</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="203"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="204"/>
         <source>Row %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="222"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="223"/>
         <source>day first</source>
         <translation>сначала день</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="222"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="223"/>
         <source>month first</source>
         <translation>сначала месяц</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="224"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="225"/>
         <source>Dates in the column “%1” can be read two ways. Is %2 the %3 or %4?</source>
         <translation>Даты в столбце «%1» можно прочитать двумя способами. %2 — это %3 или %4?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="226"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="227"/>
         <source>%1 = %2 (day first, as in the UK and Europe)</source>
         <translation>%1 = %2 (сначала день, как в Европе)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="228"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="229"/>
         <source>%1 = %2 (month first, as in the US)</source>
         <translation>%1 = %2 (сначала месяц, как в США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="263"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="264"/>
         <source>This file holds</source>
         <translation>В этом файле</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="306"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="307"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="328"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="329"/>
         <source>First rows, as Regulars will store them</source>
         <translation>Первые строки, как их сохранит Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="344"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="345"/>
         <source>Rows that cannot be imported</source>
         <translation>Строки, которые нельзя импортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="354"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="355"/>
         <source>Reading “%1”…</source>
         <translation>Чтение «%1»…</translation>
     </message>
@@ -1589,213 +4275,253 @@ The %2 record becomes a customer of its own again, and the values it changed go 
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="65"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
         <source>Food</source>
         <translation>Еда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="66"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
         <source>Drinks</source>
         <translation>Напитки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
         <source>Service</source>
         <translation>Обслуживание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
         <source>Price</source>
         <translation>Цены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
         <source>Ambience</source>
         <translation>Атмосфера</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
         <source>Cleanliness</source>
         <translation>Чистота</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
         <source>Waiting</source>
         <translation>Ожидание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
         <source>Your dishes</source>
         <translation>Ваши блюда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="75"/>
         <source>Your staff</source>
         <translation>Ваш персонал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="76"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
         <source>food poisoning</source>
         <translation>пищевое отравление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="77"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
         <source>allergic reaction</source>
         <translation>аллергическая реакция</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
         <source>something in the food</source>
         <translation>посторонний предмет в еде</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
         <source>pests</source>
         <translation>вредители</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="82"/>
         <source>hygiene</source>
         <translation>гигиена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="83"/>
         <source>legal threat</source>
         <translation>угроза иском</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="122"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="283"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="126"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="293"/>
         <source>Loading reviews</source>
         <translation>Загрузка отзывов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="135"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="173"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="139"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="177"/>
         <source>Reviews</source>
         <translation>Отзывы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="137"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="141"/>
         <source>What your guests say, across every site you are listed on.</source>
         <translation>Что говорят гости на всех площадках, где вы есть.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="151"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="155"/>
         <source>No reviews yet</source>
         <translation>Отзывов пока нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="152"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="156"/>
         <source>Drop your Google, Tripadvisor or spreadsheet export here, or use Import.
 Regulars reads the file on this computer; nothing is uploaded.</source>
         <translation>Перетащите сюда выгрузку из Google, Tripadvisor или таблицу либо нажмите «Импорт».
 Regulars читает файл на этом компьютере; ничего не загружается в сеть.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="174"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="178"/>
         <source>Average rating</source>
         <translation>Средняя оценка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="175"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="179"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="176"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="180"/>
         <source>Needing a reply</source>
         <translation>Без ответа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="215"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="221"/>
         <source>No reviews match these filters.</source>
         <translation>Нет отзывов по этим фильтрам.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="246"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="252"/>
         <source>Loading your reviews…</source>
         <translation>Загрузка отзывов…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="285"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
         <source>Your reviews could not be loaded.</source>
         <translation>Не удалось загрузить отзывы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
         <source>matching your filters</source>
         <translation>по вашим фильтрам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="296"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="306"/>
         <source>all time</source>
         <translation>за всё время</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="298"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="308"/>
         <source>no star ratings yet</source>
         <translation>оценок пока нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="303"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="313"/>
         <source>no rated reviews in the last 30 days</source>
         <translation>нет оценок за последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="315"/>
         <source>nothing to compare with before</source>
         <translation>не с чем сравнить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="309"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="319"/>
         <source>→ steady vs previous 30 days (%1)</source>
         <translation>→ без изменений к прошлым 30 дням (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="311"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="321"/>
         <source>▲ %1 vs previous 30 days</source>
         <translation>▲ %1 к прошлым 30 дням</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="313"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="323"/>
         <source>▼ %1 vs previous 30 days</source>
         <translation>▼ %1 к прошлым 30 дням</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="315"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="325"/>
         <source>reviews without your reply</source>
         <translation>отзывы без вашего ответа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="320"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="331"/>
         <source>Select a review to read it in full.</source>
         <translation>Выберите отзыв, чтобы прочитать его полностью.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="330"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="341"/>
         <source>Anonymous</source>
         <translation>Аноним</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="344"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="356"/>
         <source>(This review has stars but no text.)</source>
         <translation>(В этом отзыве есть оценка, но нет текста.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="347"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="359"/>
         <source>Your reply</source>
         <translation>Ваш ответ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="347"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="359"/>
         <source>No reply yet</source>
         <translation>Ответа пока нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="370"/>
         <source>Health or safety claim:</source>
         <translation>Жалоба на здоровье или безопасность:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="400"/>
+        <source>Written by your customer</source>
+        <translation>Написал ваш клиент</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="402"/>
+        <source>Probably written by your customer (%1%)</source>
+        <translation>Вероятно, написал ваш клиент (%1%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="407"/>
+        <source>last visit %1</source>
+        <translation>последний визит %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="411"/>
+        <source>Usual order: %1</source>
+        <translation>Обычный заказ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="415"/>
+        <source>It is them</source>
+        <translation>Это он</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="415"/>
+        <source>Not them</source>
+        <translation>Не он</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="429"/>
+        <source>Loading the author</source>
+        <translation>Загрузка автора</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="438"/>
+        <source>Saving</source>
+        <translation>Сохранение</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +4614,86 @@ Regulars читает файл на этом компьютере; ничего 
     </message>
 </context>
 <context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="66"/>
+        <source>Wording: %1</source>
+        <translation>Текст: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="77"/>
+        <source>Add a wording</source>
+        <translation>Добавить вариант</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="79"/>
+        <source>Remove this wording</source>
+        <translation>Удалить этот вариант</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="81"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="95"/>
+        <source>E-mail subject</source>
+        <translation>Тема письма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="96"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="97"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="103"/>
+        <source>Preview for an invented customer</source>
+        <translation>Пример для вымышленного гостя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="110"/>
+        <source>Merge fields</source>
+        <translation>Поля подстановки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="124"/>
+        <source>Back to the shipped wording</source>
+        <translation>Вернуть исходный текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="136"/>
+        <source>Loading the wording</source>
+        <translation>Загрузка текста</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="150"/>
+        <source>Wording %1 of %2</source>
+        <translation>Вариант %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="203"/>
+        <source>Preview</source>
+        <translation>Пример</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="210"/>
+        <source>This wording cannot be used yet: %1</source>
+        <translation>Этот текст пока нельзя использовать: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="226"/>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="238"/>
+        <source>Saving the wording</source>
+        <translation>Сохранение текста</translation>
+    </message>
+</context>
+<context>
     <name>TermsEditor</name>
     <message>
         <location filename="../../desktop/ui/widgets/terms_editor.py" line="209"/>
@@ -1956,6 +4762,104 @@ Regulars читает файл на этом компьютере; ничего 
     </message>
 </context>
 <context>
+    <name>TiersDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="53"/>
+        <source>Loyalty tiers</source>
+        <translation>Уровни лояльности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="82"/>
+        <source>A customer is in the highest tier whose visits or spend they reach in its window, so a daily coffee and a weekly bag of beans both count. Leave a threshold at 0 to use only the other.</source>
+        <translation>Клиент попадает на самый высокий уровень, чьё число визитов или сумму он набирает за период: считаются и ежедневный кофе, и еженедельная пачка зёрен. Оставьте порог 0, чтобы учитывать только другой.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <source>Tier</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <source>Visits at least</source>
+        <translation>Визитов от</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <source>or spend at least</source>
+        <translation>или сумма от</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="90"/>
+        <source>in the last (days)</source>
+        <translation>за последние (дней)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="90"/>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="99"/>
+        <source>Add a tier</source>
+        <translation>Добавить уровень</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="100"/>
+        <source>Remove the last tier</source>
+        <translation>Убрать последний уровень</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="111"/>
+        <source>When is a regular lapsed?</source>
+        <translation>Когда постоянный гость считается пропавшим?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="119"/>
+        <source>Away for more than this many of their usual gaps</source>
+        <translation>Нет дольше, чем столько его обычных перерывов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="120"/>
+        <source>and at least this many days</source>
+        <translation>и не меньше стольких дней</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="121"/>
+        <source>Their usual gap is the time between visits they rarely go beyond; at risk comes first, after twice that gap.</source>
+        <translation>Обычный перерыв — время между визитами, которое он редко превышает; сначала наступает «под угрозой» — после двух таких перерывов.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="169"/>
+        <source>Loading the tiers</source>
+        <translation>Загрузка уровней</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="184"/>
+        <source>New tier</source>
+        <translation>Новый уровень</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="202"/>
+        <source>Check the tiers: %1</source>
+        <translation>Проверьте уровни: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="216"/>
+        <source>Counting customers</source>
+        <translation>Подсчёт клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="225"/>
+        <source>Not in any tier: %1</source>
+        <translation>Без уровня: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="245"/>
+        <source>Saving the tiers</source>
+        <translation>Сохранение уровней</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <location filename="../../desktop/ui/widgets/trend_chart.py" line="66"/>
@@ -1997,6 +4901,14 @@ Regulars читает файл на этом компьютере; ничего 
         <location filename="../../desktop/ui/widgets/trend_chart.py" line="142"/>
         <source>Monthly</source>
         <translation>По месяцам</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsChart</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/visits_chart.py" line="54"/>
+        <source>No visits recorded yet</source>
+        <translation>Визитов пока нет</translation>
     </message>
 </context>
 </TS>

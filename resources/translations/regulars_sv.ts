@@ -4,108 +4,1601 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="95"/>
-        <location filename="../../desktop/ui/application.py" line="99"/>
+        <location filename="../../desktop/ui/application.py" line="101"/>
+        <location filename="../../desktop/ui/application.py" line="105"/>
         <source>Cannot open the database</source>
         <translation>Det går inte att öppna databasen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="100"/>
+        <location filename="../../desktop/ui/application.py" line="106"/>
         <source>Regulars could not open its database. The details were written to the log file.</source>
         <translation>Regulars kunde inte öppna sin databas. Detaljerna har skrivits till loggfilen.</translation>
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="36"/>
+        <source>Daily</source>
+        <translation>Daglig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="37"/>
+        <source>Before an import</source>
+        <translation>Före en import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="38"/>
+        <source>Before an update of Regulars</source>
+        <translation>Före en uppdatering av Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="39"/>
+        <source>Before a restore</source>
+        <translation>Före en återställning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="40"/>
+        <source>Before encrypting</source>
+        <translation>Före kryptering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="41"/>
+        <source>Made by you</source>
+        <translation>Gjord av dig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="71"/>
+        <source>Listing backups</source>
+        <translation>Listar säkerhetskopior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="81"/>
+        <source>Backing up</source>
+        <translation>Säkerhetskopierar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="82"/>
+        <source>Backed up.</source>
+        <translation>Säkerhetskopierat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="91"/>
+        <source>Restoring a backup</source>
+        <translation>Återställer en säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="246"/>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="108"/>
+        <source>Regulars copies your data here every day you use it, before every import and before each update. Each copy is checked when it is made.</source>
+        <translation>Regulars kopierar dina data hit varje dag du använder det, före varje import och före varje uppdatering. Varje kopia kontrolleras när den görs.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="119"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="119"/>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="119"/>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="119"/>
+        <source>Check</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="132"/>
+        <source>No backups yet. The first one is made today.</source>
+        <translation>Inga säkerhetskopior än. Den första görs i dag.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="137"/>
+        <source>Keep the newest</source>
+        <translation>Behåll de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="143"/>
+        <source>backups of each kind (copies made before an update are all kept)</source>
+        <translation>senaste säkerhetskopiorna av varje slag (kopior från före en uppdatering sparas alla)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="152"/>
+        <source>Show the folder</source>
+        <translation>Visa mappen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="156"/>
+        <source>Back up now</source>
+        <translation>Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="159"/>
+        <source>Restore…</source>
+        <translation>Återställ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="162"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="167"/>
+        <source>This window is read-only: backups are made and restored in the window that has your data open.</source>
+        <translation>Det här fönstret är skrivskyddat: säkerhetskopior görs och återställs i fönstret som har dina data öppna.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="178"/>
+        <source>Working…</source>
+        <translation>Arbetar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="189"/>
+        <source>Folder: %1</source>
+        <translation>Mapp: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="197"/>
+        <source>encrypted</source>
+        <translation>krypterad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="198"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="199"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="199"/>
+        <source>Damaged</source>
+        <translation>Skadad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="199"/>
+        <source>Not checked</source>
+        <translation>Inte kontrollerad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="224"/>
+        <source>Restore this backup?</source>
+        <translation>Återställa den här säkerhetskopian?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="225"/>
+        <source>Put your data back as it was on %1? What changed since then will be replaced. Your data as it is now is backed up first, so you can come back to it.</source>
+        <translation>Återställa dina data som de var %1? Det som ändrats sedan dess ersätts. Dina data som de är nu säkerhetskopieras först, så att du kan gå tillbaka till dem.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="230"/>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="236"/>
+        <source>Restored. Your data as it was just before is kept as a backup.</source>
+        <translation>Återställt. Dina data från precis innan sparas som en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="245"/>
+        <source>That did not work.</source>
+        <translation>Det fungerade inte.</translation>
+    </message>
+</context>
+<context>
     <name>BatchesModel</name>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="19"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="20"/>
         <source>Undone %1</source>
         <translation>Ångrad %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="20"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="21"/>
         <source>Imported</source>
         <translation>Importerad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="24"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="25"/>
         <source>Reviews</source>
         <translation>Recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="24"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="25"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="25"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="26"/>
         <source>Orders</source>
         <translation>Beställningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="33"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="34"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="35"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="36"/>
         <source>Contains</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="36"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="37"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="37"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="38"/>
         <source>Imported on</source>
         <translation>Importdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="39"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="40"/>
         <source>Added</source>
         <translation>Tillagda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="40"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="41"/>
         <source>Already there</source>
         <translation>Fanns redan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="41"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="42"/>
         <source>Rows that were already in Regulars and were skipped</source>
         <translation>Rader som redan fanns i Regulars och hoppades över</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="42"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="43"/>
         <source>Updated</source>
         <translation>Ändrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="44"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="45"/>
         <source>Stored rows this file changed (undone with it)</source>
         <translation>Sparade rader som filen ändrade (ångras tillsammans med den)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="45"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="46"/>
         <source>Skipped</source>
         <translation>Överhoppade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="46"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="47"/>
         <source>Rows that could not be read</source>
         <translation>Rader som inte kunde läsas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="48"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="49"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="51"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="52"/>
         <source>Undo</source>
         <translation>Ångra</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsTab</name>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="94"/>
+        <source>Unknown offer tags. Use: %1</source>
+        <translation>Okända erbjudandetaggar. Använd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="100"/>
+        <source>Write the new dish&apos;s name first.</source>
+        <translation>Skriv först namnet på den nya rätten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="104"/>
+        <source>Preparing the drafts…</source>
+        <translation>Förbereder utkasten…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="106"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="337"/>
+        <source>Preparing drafts</source>
+        <translation>Förbered utkast</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="113"/>
+        <source>Loading past campaigns</source>
+        <translation>Läser in tidigare kampanjer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="133"/>
+        <source>Exporting messages</source>
+        <translation>Exporterar meddelanden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="139"/>
+        <source>Sending…</source>
+        <translation>Skickar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="141"/>
+        <source>Sending messages</source>
+        <translation>Skickar meddelanden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="171"/>
+        <source>Offer contains, e.g. meat, dairy</source>
+        <translation>Erbjudandet innehåller, t.ex. kött, mejeri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="172"/>
+        <source>Menu tags of what you offer: customers whose diet or allergies conflict are left out, and the list says why.</source>
+        <translation>Menytaggar för det du erbjuder: kunder vars kost eller allergier inte passar lämnas utanför, och listan säger varför.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="175"/>
+        <source>The new dish</source>
+        <translation>Den nya rätten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="177"/>
+        <source>Every tier</source>
+        <translation>Alla nivåer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="181"/>
+        <source>Your offer, if any (written as is)</source>
+        <translation>Ditt erbjudande, om något (skrivs som det står)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="182"/>
+        <source>Prepare drafts</source>
+        <translation>Förbered utkast</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="192"/>
+        <source>Pick a campaign and press Prepare drafts.</source>
+        <translation>Välj en kampanj och tryck på Förbered utkast.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="195"/>
+        <source>Import files…</source>
+        <translation>Importera filer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
+        <source>Everyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
+        <source>Getting a message</source>
+        <translation>Får ett meddelande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
+        <source>Left out</source>
+        <translation>Utelämnade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="218"/>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="227"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="372"/>
+        <source>Select a customer to see their message.</source>
+        <translation>Välj en kund för att se meddelandet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="230"/>
+        <source>Subject</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="235"/>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="237"/>
+        <source>Open in my mail program</source>
+        <translation>Öppna i mitt e-postprogram</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="256"/>
+        <source>Edit the wording…</source>
+        <translation>Redigera texten…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="258"/>
+        <source>Export for mail merge…</source>
+        <translation>Exportera för massutskick…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="259"/>
+        <source>Writes one .eml file per e-mail and a CSV for your mail or SMS tool, and logs the messages as sent.</source>
+        <translation>Skriver en .eml-fil per e-post och en CSV för ditt e-post- eller sms-verktyg, och loggar meddelandena som skickade.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="262"/>
+        <source>Send by e-mail…</source>
+        <translation>Skicka med e-post…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="264"/>
+        <source>Sending settings…</source>
+        <translation>Utskicksinställningar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="276"/>
+        <source>Past campaigns</source>
+        <translation>Tidigare kampanjer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="277"/>
+        <source>Messages sent</source>
+        <translation>Skickade meddelanden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/messages.py" line="314"/>
+        <source>%Ln message(s) ready.</source>
+        <translation>
+            <numerusform>%Ln meddelande klart.</numerusform>
+            <numerusform>%Ln meddelanden klara.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/messages.py" line="315"/>
+        <source>%Ln customer(s) left out.</source>
+        <translation>
+            <numerusform>%Ln kund utelämnad.</numerusform>
+            <numerusform>%Ln kunder utelämnade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/messages.py" line="317"/>
+        <source>%Ln of them held out at random, to measure whether the campaign works.</source>
+        <translation>
+            <numerusform>%Ln av dem undantagen slumpvis, för att mäta om kampanjen fungerar.</numerusform>
+            <numerusform>%Ln av dem undantagna slumpvis, för att mäta om kampanjen fungerar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="320"/>
+        <source>Nobody fits this campaign right now. Customers come from your till&apos;s and mailing list&apos;s exports: drop them on the Import page.</source>
+        <translation>Ingen passar den här kampanjen just nu. Kunderna kommer från exporterna från kassan och e-postlistan: dra dem till sidan Importera.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="338"/>
+        <source>The drafts could not be prepared.</source>
+        <translation>Utkasten kunde inte förberedas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="348"/>
+        <source>Difference: %1 points (95% interval %2 to %3)</source>
+        <translation>Skillnad: %1 procentenheter (95 %-intervall %2 till %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="377"/>
+        <source>%1 is left out: %2</source>
+        <translation>%1 lämnas utanför: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="383"/>
+        <source>To %1 &lt;%2&gt; by %3, in %4.</source>
+        <translation>Till %1 &lt;%2&gt; via %3, på %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="405"/>
+        <source>Logging the message</source>
+        <translation>Loggar meddelandet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="423"/>
+        <source>Logged: the frequency cap now counts this message.</source>
+        <translation>Loggat: frekvensgränsen räknar nu med det här meddelandet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="430"/>
+        <source>Export the messages into…</source>
+        <translation>Exportera meddelandena till…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="435"/>
+        <source>Send by e-mail</source>
+        <translation>Skicka med e-post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="436"/>
+        <source>Password of your mail account (not stored):</source>
+        <translation>Lösenord till ditt e-postkonto (sparas inte):</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/messages.py" line="443"/>
+        <source>Exported %Ln message(s) to %1 and logged them.</source>
+        <translation>
+            <numerusform>%Ln meddelande exporterat till %1 och loggat.</numerusform>
+            <numerusform>%Ln meddelanden exporterade till %1 och loggade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/messages.py" line="446"/>
+        <source>Sent and logged %Ln message(s).</source>
+        <translation>
+            <numerusform>%Ln meddelande skickat och loggat.</numerusform>
+            <numerusform>%Ln meddelanden skickade och loggade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/messages.py" line="448"/>
+        <source>%Ln could not be sent.</source>
+        <translation>
+            <numerusform>%Ln kunde inte skickas.</numerusform>
+            <numerusform>%Ln kunde inte skickas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/messages.py" line="450"/>
+        <source>%Ln left out because of the frequency cap.</source>
+        <translation>
+            <numerusform>%Ln utelämnad på grund av frekvensgränsen.</numerusform>
+            <numerusform>%Ln utelämnade på grund av frekvensgränsen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="120"/>
+        <source>Record what %1 agreed to</source>
+        <translation>Registrera vad %1 har godkänt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="129"/>
+        <source>Only what the customer told you themselves. A receipt e-mail is not consent.</source>
+        <translation>Bara det kunden själv har sagt till dig. En e-post för kvittot är inget samtycke.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="137"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="138"/>
+        <source>Yes, they want to hear from us</source>
+        <translation>Ja, vill höra från oss</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="139"/>
+        <source>No, they do not</source>
+        <translation>Nej, vill inte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="144"/>
+        <source>Their answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="146"/>
+        <source>What they were asked and how they answered, e.g. “ticked the newsletter box on the loyalty card, 3 May”</source>
+        <translation>Vad kunden fick frågan om och vad hen svarade, t.ex. ”kryssade i nyhetsbrevet på stämpelkortet, 3 maj”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="149"/>
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardView</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="107"/>
+        <source>Select a customer to see their card: their rhythm, what they like, their reviews and what they agreed to receive.</source>
+        <translation>Välj en kund för att se kortet: rytm, vad hen gillar, recensioner och vad hen har godkänt att få.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="133"/>
+        <source>(no name)</source>
+        <translation>(inget namn)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="140"/>
+        <source>From %1</source>
+        <translation>Från %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="142"/>
+        <source>first visit %1</source>
+        <translation>första besök %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="144"/>
+        <source>birthday %1</source>
+        <translation>födelsedag %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
+        <source>Consent…</source>
+        <translation>Samtycke…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="152"/>
+        <source>Export data…</source>
+        <translation>Exportera data…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="152"/>
+        <source>Erase…</source>
+        <translation>Radera…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="169"/>
+        <source>Tier and rhythm</source>
+        <translation>Nivå och rytm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
+        <source>Tier</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
+        <source>None yet</source>
+        <translation>Ingen än</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
+        <source>Segment</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="177"/>
+        <source>Visits</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="178"/>
+        <source>%1 spent</source>
+        <translation>%1 spenderat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="179"/>
+        <source>In short</source>
+        <translation>Kort sagt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="191"/>
+        <source>no tier</source>
+        <translation>ingen nivå</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="198"/>
+        <source>Visits per month</source>
+        <translation>Besök per månad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="204"/>
+        <source>Counted from the customer file: no orders of theirs imported yet.</source>
+        <translation>Räknat från kundfilen: inga av kundens beställningar är importerade än.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="209"/>
+        <source>What they like</source>
+        <translation>Vad hen gillar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="225"/>
+        <source>Diet</source>
+        <translation>Kost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="226"/>
+        <source>Allergies</source>
+        <translation>Allergier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="235"/>
+        <source>Staff notes</source>
+        <translation>Personalens anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="240"/>
+        <source>Nothing noted yet. Use Edit… to add their usual order, diet or allergies.</source>
+        <translation>Inget antecknat än. Med Redigera… kan du lägga till vanlig beställning, kost eller allergier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="247"/>
+        <source>Suggestions to check</source>
+        <translation>Förslag att kontrollera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="253"/>
+        <source>Accept</source>
+        <translation>Godkänn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="254"/>
+        <source>Dismiss</source>
+        <translation>Avfärda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="264"/>
+        <source>An allergy counts only once you accept it.</source>
+        <translation>En allergi räknas först när du godkänner den.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="270"/>
+        <source>Their reviews</source>
+        <translation>Kundens recensioner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="277"/>
+        <source>Confirmed</source>
+        <translation>Bekräftad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="279"/>
+        <source>Probably them (%1%)</source>
+        <translation>Troligen den här kunden (%1 %)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="284"/>
+        <source>It&apos;s them</source>
+        <translation>Det är hen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="285"/>
+        <source>Not them</source>
+        <translation>Inte hen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="293"/>
+        <source>… and %1 more</source>
+        <translation>… och %1 till</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="298"/>
+        <source>May we contact them?</source>
+        <translation>Får vi höra av oss?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="311"/>
+        <source>They said no before; a later “yes” was not applied: %1</source>
+        <translation>Sa nej tidigare; ett senare ”ja” tillämpades inte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="313"/>
+        <source>no choice recorded</source>
+        <translation>inget val registrerat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="316"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="316"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="39"/>
+        <source>What %1 likes</source>
+        <translation>Vad %1 gillar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="57"/>
+        <source>Usual order</source>
+        <translation>Vanlig beställning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="57"/>
+        <source>oat flat white, extra hot</source>
+        <translation>flat white med havremjölk, extra varm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="58"/>
+        <source>Seating</source>
+        <translation>Favoritplats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="58"/>
+        <source>the window table</source>
+        <translation>bordet vid fönstret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="59"/>
+        <source>Best time to contact</source>
+        <translation>Bästa tid att höra av sig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="59"/>
+        <source>weekday mornings</source>
+        <translation>vardagsmorgnar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="65"/>
+        <source>Not known</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="69"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="71"/>
+        <source>No preference</source>
+        <translation>Spelar ingen roll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="75"/>
+        <source>Preferred channel</source>
+        <translation>Föredragen kanal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="78"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="81"/>
+        <source>Diet and allergies</source>
+        <translation>Kost och allergier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="83"/>
+        <source>Health data: kept apart and used only to leave them out of offers that do not suit them, never to choose who gets an offer.</source>
+        <translation>Hälsouppgifter: sparas separat och används bara för att utesluta kunden från erbjudanden som inte passar, aldrig för att välja vem som får ett erbjudande.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="96"/>
+        <source>Allergies (the 14 EU allergens)</source>
+        <translation>Allergier (EU:s 14 allergener)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerText</name>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="17"/>
+        <location filename="../../desktop/ui/customer_text.py" line="65"/>
+        <source>Vegetarian</source>
+        <translation>Vegetarisk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="18"/>
+        <location filename="../../desktop/ui/customer_text.py" line="64"/>
+        <source>Vegan</source>
+        <translation>Vegansk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="19"/>
+        <source>Gluten-free</source>
+        <translation>Glutenfri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="20"/>
+        <source>Halal</source>
+        <translation>Halal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="21"/>
+        <source>Kosher</source>
+        <translation>Kosher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="22"/>
+        <source>Dairy-free</source>
+        <translation>Mjölkfri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="25"/>
+        <source>Gluten (cereals)</source>
+        <translation>Gluten (spannmål)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="26"/>
+        <source>Crustaceans</source>
+        <translation>Kräftdjur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="27"/>
+        <source>Eggs</source>
+        <translation>Ägg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="28"/>
+        <location filename="../../desktop/ui/customer_text.py" line="57"/>
+        <source>Fish</source>
+        <translation>Fisk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="29"/>
+        <source>Peanuts</source>
+        <translation>Jordnötter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="30"/>
+        <source>Soya</source>
+        <translation>Soja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="31"/>
+        <source>Milk (lactose)</source>
+        <translation>Mjölk (laktos)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="32"/>
+        <source>Tree nuts</source>
+        <translation>Nötter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="33"/>
+        <source>Celery</source>
+        <translation>Selleri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="34"/>
+        <source>Mustard</source>
+        <translation>Senap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="35"/>
+        <source>Sesame</source>
+        <translation>Sesam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="36"/>
+        <source>Sulphites</source>
+        <translation>Sulfiter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="37"/>
+        <source>Lupin</source>
+        <translation>Lupin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="38"/>
+        <source>Molluscs</source>
+        <translation>Blötdjur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="41"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="42"/>
+        <source>SMS</source>
+        <translation>sms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="43"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="46"/>
+        <source>Usual order</source>
+        <translation>Vanlig beställning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="47"/>
+        <source>Diet</source>
+        <translation>Kost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="48"/>
+        <source>Allergy</source>
+        <translation>Allergi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="49"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="50"/>
+        <source>Seating</source>
+        <translation>Favoritplats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="51"/>
+        <source>Preferred channel</source>
+        <translation>Föredragen kanal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="52"/>
+        <source>Best time to contact</source>
+        <translation>Bästa tid att höra av sig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="53"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="56"/>
+        <source>Meat</source>
+        <translation>Kött</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="58"/>
+        <source>Shellfish</source>
+        <translation>Skaldjur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="59"/>
+        <source>Dairy</source>
+        <translation>Mejeri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="60"/>
+        <source>Egg</source>
+        <translation>Ägg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="61"/>
+        <source>Gluten</source>
+        <translation>Gluten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="62"/>
+        <source>Nuts</source>
+        <translation>Nötter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="63"/>
+        <source>Alcohol</source>
+        <translation>Alkohol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="68"/>
+        <source>from a staff note</source>
+        <translation>från en personalanteckning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="69"/>
+        <source>entered by you</source>
+        <translation>inlagt av dig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="70"/>
+        <source>confirmed by you</source>
+        <translation>bekräftat av dig</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="91"/>
+        <location filename="../../desktop/ui/customer_text.py" line="113"/>
+        <source>%Ln visit(s)</source>
+        <translation>
+            <numerusform>%Ln besök</numerusform>
+            <numerusform>%Ln besök</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="99"/>
+        <source>First visit %Ln day(s) ago</source>
+        <translation>
+            <numerusform>Första besöket för %Ln dag sedan</numerusform>
+            <numerusform>Första besöket för %Ln dagar sedan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="101"/>
+        <source>One visit, %Ln day(s) ago</source>
+        <translation>
+            <numerusform>Ett besök, för %Ln dag sedan</numerusform>
+            <numerusform>Ett besök, för %Ln dagar sedan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="103"/>
+        <source>%Ln visit(s), no habit yet</source>
+        <translation>
+            <numerusform>%Ln besök, ingen vana än</numerusform>
+            <numerusform>%Ln besök, ingen vana än</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="103"/>
+        <location filename="../../desktop/ui/customer_text.py" line="111"/>
+        <location filename="../../desktop/ui/customer_text.py" line="113"/>
+        <source>last seen %Ln day(s) ago</source>
+        <translation>
+            <numerusform>senast för %Ln dag sedan</numerusform>
+            <numerusform>senast för %Ln dagar sedan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="105"/>
+        <source>Not seen for %Ln day(s)</source>
+        <translation>
+            <numerusform>Inte sedd på %Ln dag</numerusform>
+            <numerusform>Inte sedd på %Ln dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="105"/>
+        <source>usually every %Ln day(s)</source>
+        <translation>
+            <numerusform>brukar komma varje dag</numerusform>
+            <numerusform>brukar komma var %Ln:e dag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="108"/>
+        <source>%Ln visit(s) in the last %1 weeks</source>
+        <translation>
+            <numerusform>%Ln besök de senaste %1 veckorna</numerusform>
+            <numerusform>%Ln besök de senaste %1 veckorna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="109"/>
+        <source>about %Ln expected from their rhythm</source>
+        <translation>
+            <numerusform>omkring %Ln väntat enligt rytmen</numerusform>
+            <numerusform>omkring %Ln väntade enligt rytmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="111"/>
+        <source>Usually every %Ln day(s)</source>
+        <translation>
+            <numerusform>Brukar komma varje dag</numerusform>
+            <numerusform>Brukar komma var %Ln:e dag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="115"/>
+        <source>%Ln visit(s) in the customer file, no dates</source>
+        <translation>
+            <numerusform>%Ln besök i kundfilen, utan datum</numerusform>
+            <numerusform>%Ln besök i kundfilen, utan datum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="116"/>
+        <source>No visit known yet</source>
+        <translation>Inget besök känt än</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="120"/>
+        <source>Not in a tier yet</source>
+        <translation>Ingen nivå än</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="123"/>
+        <source>%Ln visit(s) in the last %1 days</source>
+        <translation>
+            <numerusform>%Ln besök de senaste %1 dagarna</numerusform>
+            <numerusform>%Ln besök de senaste %1 dagarna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="125"/>
+        <source>%1 spent in the last %2 days</source>
+        <translation>%1 spenderat de senaste %2 dagarna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="130"/>
+        <source>Not enough visits to tell</source>
+        <translation>För få besök för att säga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="131"/>
+        <source>came recently</source>
+        <translation>var här nyligen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="131"/>
+        <source>not seen for a while</source>
+        <translation>inte sedd på ett tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="132"/>
+        <source>not seen for a long time</source>
+        <translation>inte sedd på länge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="133"/>
+        <source>comes often</source>
+        <translation>kommer ofta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="133"/>
+        <source>comes now and then</source>
+        <translation>kommer då och då</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="134"/>
+        <source>comes rarely</source>
+        <translation>kommer sällan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="135"/>
+        <source>spends a lot</source>
+        <translation>handlar mycket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="135"/>
+        <source>spends about average</source>
+        <translation>handlar som genomsnittet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="136"/>
+        <source>spends little</source>
+        <translation>handlar lite</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="142"/>
+        <source>On %1 of %Ln visit(s)</source>
+        <translation>
+            <numerusform>Vid %1 av %Ln besök</numerusform>
+            <numerusform>Vid %1 av %Ln besök</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="145"/>
+        <source>%Ln visit(s) with food, never meat or fish</source>
+        <translation>
+            <numerusform>%Ln besök med mat, aldrig kött eller fisk</numerusform>
+            <numerusform>%Ln besök med mat, aldrig kött eller fisk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="147"/>
+        <source>Wrote %1 of %Ln review(s) in this language</source>
+        <translation>
+            <numerusform>Skrev %1 av %Ln recension på det här språket</numerusform>
+            <numerusform>Skrev %1 av %Ln recensioner på det här språket</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="150"/>
+        <source>Their review: “%1”</source>
+        <translation>I recensionen: ”%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="30"/>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="31"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="40"/>
+        <source>Regular</source>
+        <translation>Stamkund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="32"/>
+        <source>At risk</source>
+        <translation>I riskzonen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="33"/>
+        <source>Lapsed</source>
+        <translation>Borta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="34"/>
+        <source>One-off</source>
+        <translation>Engångs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="41"/>
+        <source>Gold</source>
+        <translation>Guld</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="42"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="46"/>
+        <source>vegetarian</source>
+        <translation>vegetarian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="47"/>
+        <source>vegan</source>
+        <translation>vegan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="48"/>
+        <source>gluten-free</source>
+        <translation>glutenfri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="49"/>
+        <source>halal</source>
+        <translation>halal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="50"/>
+        <source>kosher</source>
+        <translation>kosher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="51"/>
+        <source>dairy-free</source>
+        <translation>mjölkfri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="52"/>
+        <source>big spender</source>
+        <translation>storhandlare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="53"/>
+        <source>birthday this month</source>
+        <translation>fyller år i månaden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="106"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="109"/>
+        <source>Tier</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="111"/>
+        <source>Segment</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="115"/>
+        <source>Last visit</source>
+        <translation>Senaste besök</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="117"/>
+        <source>Visits</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="119"/>
+        <source>Spend</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="122"/>
+        <source>Tags</source>
+        <translation>Etiketter</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="111"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="312"/>
+        <source>Loading customers</source>
+        <translation>Läser in kunder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="146"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="182"/>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="148"/>
+        <source>Who your regulars are, who is slipping away, and what each one likes.</source>
+        <translation>Vilka dina stamkunder är, vem som håller på att försvinna och vad var och en gillar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="161"/>
+        <source>No customers yet</source>
+        <translation>Inga kunder än</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="162"/>
+        <source>Drop your till&apos;s customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) or a Mailchimp audience, or use Import.
+Orders that name their customer bring the customer with them. Everything stays on this computer.</source>
+        <translation>Släpp kassans kundlista eller försäljningsexport här (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) eller en Mailchimp-målgrupp, eller använd Importera.
+Beställningar som anger kunden tar med kunden. Allt stannar på den här datorn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
+        <source>Regulars</source>
+        <translation>Stamkunder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
+        <source>At risk</source>
+        <translation>I riskzonen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="185"/>
+        <source>Lapsed</source>
+        <translation>Borta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="186"/>
+        <source>Tier moves</source>
+        <translation>Nivåbyten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="194"/>
+        <source>Search name, e-mail or phone</source>
+        <translation>Sök namn, e-post eller telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="198"/>
+        <source>All segments</source>
+        <translation>Alla grupper</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="203"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="321"/>
+        <source>All tiers</source>
+        <translation>Alla nivåer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="207"/>
+        <source>Tiers…</source>
+        <translation>Nivåer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="209"/>
+        <source>Menu…</source>
+        <translation>Meny…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="259"/>
+        <source>No customers match these filters.</source>
+        <translation>Inga kunder matchar filtren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="286"/>
+        <source>Loading your customers…</source>
+        <translation>Läser in dina kunder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="314"/>
+        <source>Your customers could not be loaded.</source>
+        <translation>Det gick inte att läsa in dina kunder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="324"/>
+        <source>No tier</source>
+        <translation>Ingen nivå</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="332"/>
+        <source>as of %1</source>
+        <translation>per %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="333"/>
+        <source>%1 of them with visits; judged as of the latest order.</source>
+        <translation>%1 av dem med besök; bedömt per senaste beställning.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="335"/>
+        <source>in their rhythm</source>
+        <translation>i sin rytm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="337"/>
+        <source>slower than usual</source>
+        <translation>mer sällan än vanligt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="338"/>
+        <source>well past their rhythm</source>
+        <translation>långt över sin rytm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="339"/>
+        <source>this month</source>
+        <translation>den här månaden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="348"/>
+        <source>%1 shown</source>
+        <translation>%1 visas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="370"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="382"/>
+        <source>Loading the customer</source>
+        <translation>Läser in kunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="415"/>
+        <source>Saving the customer</source>
+        <translation>Sparar kunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="429"/>
+        <source>Recording consent</source>
+        <translation>Registrerar samtycke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="435"/>
+        <source>Export this customer&apos;s data to</source>
+        <translation>Exportera kundens data till</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="442"/>
+        <source>Exported %1 files to %2</source>
+        <translation>Exporterade %1 filer till %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="445"/>
+        <source>Exporting</source>
+        <translation>Exporterar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="449"/>
+        <source>Erase this customer?</source>
+        <translation>Radera den här kunden?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="450"/>
+        <source>Erase %1 and everything about them: contact details, notes, diet and allergies, consent, and which reviews they wrote. Their orders stay as anonymous sales. This cannot be undone; the erasure is logged without any personal data.</source>
+        <translation>Radera %1 och allt om kunden: kontaktuppgifter, anteckningar, kost och allergier, samtycken och vilka recensioner hen skrev. Beställningarna finns kvar som anonym försäljning. Det går inte att ångra; raderingen loggas utan personuppgifter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="462"/>
+        <source>The customer was erased.</source>
+        <translation>Kunden har raderats.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="464"/>
+        <source>Erasing</source>
+        <translation>Raderar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="469"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="473"/>
+        <source>Saving</source>
+        <translation>Sparar</translation>
     </message>
 </context>
 <context>
@@ -114,6 +1607,120 @@
         <location filename="../../desktop/ui/widgets/drop_zone.py" line="43"/>
         <source>Choose files…</source>
         <translation>Välj filer…</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="71"/>
+        <source>Choose a passphrase of at least %1 characters.</source>
+        <translation>Välj en lösenfras på minst %1 tecken.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="75"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>De två lösenfraserna är inte likadana.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="80"/>
+        <source>Encrypting your data</source>
+        <translation>Krypterar dina data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="85"/>
+        <source>Store your data unencrypted?</source>
+        <translation>Spara dina data okrypterade?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="86"/>
+        <source>Anyone who can open this computer&apos;s files will be able to read your reviews and customers. Continue?</source>
+        <translation>Alla som kan öppna den här datorns filer kommer att kunna läsa dina recensioner och kunder. Fortsätta?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="91"/>
+        <source>Removing the encryption</source>
+        <translation>Tar bort krypteringen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="178"/>
+        <source>Encryption</source>
+        <translation>Kryptering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="112"/>
+        <source>New passphrase</source>
+        <translation>Ny lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="113"/>
+        <source>The same again</source>
+        <translation>Samma igen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="115"/>
+        <source>Write the passphrase down somewhere safe. Without it nobody can open your data, not even Regulars. Your backups are encrypted with it too.</source>
+        <translation>Skriv ner lösenfrasen på ett säkert ställe. Utan den kan ingen öppna dina data, inte ens Regulars. Dina säkerhetskopior krypteras också med den.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="125"/>
+        <source>Remove the encryption…</source>
+        <translation>Ta bort krypteringen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="133"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="141"/>
+        <source>Your data is encrypted</source>
+        <translation>Dina data är krypterade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="142"/>
+        <source>Regulars asks for the passphrase each time it opens. You can choose a new one here.</source>
+        <translation>Regulars frågar efter lösenfrasen varje gång det öppnas. Här kan du välja en ny.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="144"/>
+        <source>Change the passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="146"/>
+        <source>Your data is not encrypted</source>
+        <translation>Dina data är inte krypterade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="147"/>
+        <source>Anyone who can open this computer&apos;s files can read your reviews and customers. Encrypt them with a passphrase that only you know.</source>
+        <translation>Alla som kan öppna den här datorns filer kan läsa dina recensioner och kunder. Kryptera dem med en lösenfras som bara du känner till.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="149"/>
+        <source>Encrypt</source>
+        <translation>Kryptera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="156"/>
+        <source>This window is read-only: change the encryption in the window that has your data open.</source>
+        <translation>Det här fönstret är skrivskyddat: ändra krypteringen i fönstret som har dina data öppna.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="160"/>
+        <source>Working… this rewrites the whole file and can take a minute.</source>
+        <translation>Arbetar… hela filen skrivs om och det kan ta en minut.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="170"/>
+        <source>Done: your data and its backups are encrypted.</source>
+        <translation>Klart: dina data och deras säkerhetskopior är krypterade.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="171"/>
+        <source>Done: your data and its backups are stored unencrypted.</source>
+        <translation>Klart: dina data och deras säkerhetskopior sparas okrypterade.</translation>
     </message>
 </context>
 <context>
@@ -207,202 +1814,202 @@ Detaljerna har skrivits till:
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="30"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="31"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="31"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="32"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="32"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="33"/>
         <source>Rating</source>
         <translation>Betyg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="33"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="34"/>
         <source>Review text</source>
         <translation>Recensionstext</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="34"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="35"/>
         <source>Reviewer</source>
         <translation>Skribent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="35"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="36"/>
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="36"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="37"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="37"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="38"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="38"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="39"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="39"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="40"/>
         <source>Your reply</source>
         <translation>Ditt svar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="40"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="41"/>
         <source>Reply date</source>
         <translation>Svarsdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="41"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="42"/>
         <source>Location</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="42"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="43"/>
         <source>Recommends</source>
         <translation>Rekommenderar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="43"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="44"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="44"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="45"/>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="45"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="46"/>
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="46"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="47"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="47"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="48"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="48"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="49"/>
         <source>Birthday</source>
         <translation>Födelsedag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="49"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="50"/>
         <source>E-mail consent</source>
         <translation>Samtycke e-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="50"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="51"/>
         <source>SMS consent</source>
         <translation>Samtycke sms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="51"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="52"/>
         <source>Order number</source>
         <translation>Ordernummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="52"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="53"/>
         <source>Order date</source>
         <translation>Orderdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="53"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="54"/>
         <source>Total</source>
         <translation>Summa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="54"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="55"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="55"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="56"/>
         <source>Quantity</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="56"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="57"/>
         <source>Unit price</source>
         <translation>Styckpris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="57"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="58"/>
         <source>Line total</source>
         <translation>Radsumma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="58"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="59"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="59"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="60"/>
         <source>Customer ID</source>
         <translation>Kund-ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="60"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="61"/>
         <source>Customer name</source>
         <translation>Kundnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="61"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="62"/>
         <source>Customer e-mail</source>
         <translation>Kundens e-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="62"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="63"/>
         <source>Customer phone</source>
         <translation>Kundens telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="63"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="64"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="64"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="65"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="65"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="66"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="66"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="67"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="67"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="68"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="68"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="69"/>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="85"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="86"/>
         <source>(ignore)</source>
         <translation>(ignorera)</translation>
     </message>
@@ -529,42 +2136,42 @@ Posten från %2 blir en egen kund igen, och värdena den ändrade återställs.<
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="72"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="73"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="73"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="74"/>
         <source>Already there</source>
         <translation>Fanns redan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="74"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="75"/>
         <source>Joins a customer</source>
         <translation>Kopplas till kund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="75"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="76"/>
         <source>Updates the stored one</source>
         <translation>Ändrar den sparade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="76"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="77"/>
         <source>Not imported</source>
         <translation>Importeras inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="205"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="206"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="205"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="206"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="287"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="288"/>
         <source>What happens</source>
         <translation>Vad som händer</translation>
     </message>
@@ -572,126 +2179,126 @@ Posten från %2 blir en egen kund igen, och värdena den ändrade återställs.<
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="147"/>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="256"/>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="295"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="148"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="257"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="296"/>
         <source>Import preview</source>
         <translation>Förhandsgranska import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="158"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="159"/>
         <source>Nothing has been imported yet. Check what Regulars found, fix the columns if needed, then import.</source>
         <translation>Inget har importerats än. Kontrollera vad Regulars hittade, rätta kolumnerna vid behov och importera sedan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="185"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="186"/>
         <source>Don&apos;t ask again for recognised formats</source>
         <translation>Fråga inte igen för kända format</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="186"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="187"/>
         <source>Import files Regulars recognises for certain straight away, unless rows are rejected or a question needs your answer.</source>
         <translation>Importera filer som Regulars säkert känner igen direkt, om inte rader avvisas eller en fråga behöver ditt svar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="198"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="199"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="200"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="201"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="210"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="211"/>
         <source>Reviews</source>
         <translation>Recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="210"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="211"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="211"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="212"/>
         <source>Orders</source>
         <translation>Beställningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="214"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="215"/>
         <source>reviews</source>
         <translation>recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="214"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="215"/>
         <source>customers</source>
         <translation>kunder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="215"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="216"/>
         <source>orders</source>
         <translation>beställningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="236"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="237"/>
         <source>Reading “%1”…</source>
         <translation>Läser ”%1”…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="290"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="291"/>
         <source>Regulars cannot read “%1”:
 %2</source>
         <translation>Regulars kan inte läsa ”%1”:
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="293"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="294"/>
         <source>Something went wrong while reading this file.</source>
         <translation>Något gick fel när filen lästes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="311"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="312"/>
         <source>Not a format Regulars knows. Tell it which column holds what; nothing is imported until you do.</source>
         <translation>Regulars känner inte till formatet. Ange vad varje kolumn innehåller; inget importeras förrän du gjort det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="315"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="316"/>
         <source>Choose, for at least one column, what it holds.</source>
         <translation>Välj vad minst en kolumn innehåller.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="332"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="333"/>
         <source>A spreadsheet read by its column names</source>
         <translation>Kalkylark som läses via kolumnnamnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="333"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="334"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="347"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="348"/>
         <source>%1: %2 new, %3 already there</source>
         <translation>%1: %2 nya, %3 fanns redan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="364"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="365"/>
         <source>mapped by you</source>
         <translation>kopplat av dig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="366"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="367"/>
         <source>recognised for certain</source>
         <translation>säkert igenkänt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="367"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="368"/>
         <source>a good guess (%1% sure) — check the columns</source>
         <translation>en bra gissning (%1% säker) — kontrollera kolumnerna</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="384"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="385"/>
         <source>Import %Ln row(s)</source>
         <translation>
             <numerusform>Importera %Ln rad</numerusform>
@@ -699,7 +2306,7 @@ Posten från %2 blir en egen kund igen, och värdena den ändrade återställs.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="385"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="386"/>
         <source>Skip the %Ln rejected row(s)</source>
         <translation>
             <numerusform>Hoppa över den avvisade raden</numerusform>
@@ -707,37 +2314,37 @@ Posten från %2 blir en egen kund igen, och värdena den ändrade återställs.<
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="392"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="393"/>
         <source>Reading…</source>
         <translation>Läser…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="394"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="395"/>
         <source>Answer the question about dates in “%1” first.</source>
         <translation>Svara först på frågan om datum i ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="397"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="398"/>
         <source>Answer the question about dates first.</source>
         <translation>Svara först på frågan om datum.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="399"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="400"/>
         <source>Without skipping, importing is all or nothing: fix the rejected rows in the file, or tick “Skip”.</source>
         <translation>Utan att hoppa över gäller allt eller inget: rätta de avvisade raderna i filen eller kryssa i ”Hoppa över”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="402"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="403"/>
         <source>There is nothing Regulars can import from here yet.</source>
         <translation>Här finns inget som Regulars kan importera än.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="404"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="405"/>
         <source>Everything in here is already in Regulars.</source>
         <translation>Allt här finns redan i Regulars.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="407"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="408"/>
         <source>“%1” is left out: it cannot be read, or its columns are not chosen yet.</source>
         <translation>”%1” utelämnas: den kan inte läsas eller så är kolumnerna inte valda än.</translation>
     </message>
@@ -866,6 +2473,77 @@ Posten från %2 blir en egen kund igen, och värdena den ändrade återställs.<
             <numerusform>%Ln ny rad</numerusform>
             <numerusform>%Ln nya rader</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InboxTab</name>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="56"/>
+        <source>Loading the reviews waiting for a reply</source>
+        <translation>Läser in recensioner som väntar på svar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="80"/>
+        <source>Marking answered</source>
+        <translation>Markerar som besvarad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="93"/>
+        <source>No reviews are waiting for a reply. Well done!
+New reviews appear here after you import them.</source>
+        <translation>Inga recensioner väntar på svar. Bra jobbat!
+Nya recensioner visas här när du har importerat dem.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="106"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="191"/>
+        <source>Draft reply (edit it before you post it)</source>
+        <translation>Svarsutkast (redigera det innan du publicerar)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="112"/>
+        <source>Copy reply</source>
+        <translation>Kopiera svaret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="114"/>
+        <source>Mark as answered</source>
+        <translation>Markera som besvarad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="116"/>
+        <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
+        <translation>När du har klistrat in svaret på recensionssajten: recensionen lämnar inkorgen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="153"/>
+        <source>%1: %2 h</source>
+        <translation>%1: %2 h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="155"/>
+        <source>Typical time to reply (median): %1</source>
+        <translation>Vanlig svarstid (median): %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="175"/>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="185"/>
+        <source>Answer this one yourself. Before you do:</source>
+        <translation>Den här besvarar du själv. Först:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="189"/>
+        <source>Holding reply: complete the part in [brackets] before you post it</source>
+        <translation>Tillfälligt svar: fyll i delen inom [hakparentes] innan du publicerar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="207"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 av %2 tecken</translation>
     </message>
 </context>
 <context>
@@ -1075,150 +2753,200 @@ Posten från %2 blir en egen kund igen, och värdena den ändrade återställs.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="59"/>
+        <location filename="../../desktop/ui/main_window.py" line="64"/>
         <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
         <translation>Exporter (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <source>Today&apos;s backup could not be made: %1</source>
+        <translation>Dagens säkerhetskopia kunde inte göras: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <source>Backing up</source>
+        <translation>Säkerhetskopierar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>Updating the analysis of your reviews</source>
         <translation>Uppdaterar analysen av dina recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Reading your reviews again with the latest analysis… %1%</source>
         <translation>Läser om dina recensioner med den senaste analysen… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <source>This window is read-only: import in the window that has your data open.</source>
+        <translation>Det här fönstret är skrivskyddat: importera i fönstret som har dina data öppna.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>An import is already running; please wait for it.</source>
         <translation>En import pågår redan; vänta tills den är klar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>Reading %1…</source>
         <translation>Läser %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>Importing %1…</source>
         <translation>Importerar %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>Importing %1 files…</source>
         <translation>Importerar %1 filer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
-        <location filename="../../desktop/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <source>Backing up your data first…</source>
+        <translation>Säkerhetskopierar dina data först…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <source>Nothing was imported: Regulars could not back up your data first (%1).</source>
+        <translation>Inget importerades: Regulars kunde inte säkerhetskopiera dina data först (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="393"/>
+        <location filename="../../desktop/ui/main_window.py" line="532"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>Regulars — %1</source>
         <translation>Regulars — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="289"/>
         <source>Regulars</source>
         <translation>Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (skrivskyddat)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importera filer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>Import review, customer or order exports</source>
         <translation>Importera recensions-, kund- eller orderexporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>&amp;About Regulars</source>
         <translation>&amp;Om Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
+        <source>&amp;Backups…</source>
+        <translation>Säkerhets&amp;kopior…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <source>&amp;Encryption…</source>
+        <translation>K&amp;ryptering…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Main toolbar</source>
         <translation>Huvudverktygsfält</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <source>Open in another window: read-only. Importing and changes are off here; close the other window and open Regulars again to make changes.</source>
+        <translation>Öppnat i ett annat fönster: skrivskyddat. Import och ändringar är avstängda här; stäng det andra fönstret och öppna Regulars igen för att ändra.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Reviews</source>
         <translation>Recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Messages</source>
         <translation>Meddelanden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Insights</source>
         <translation>Insikter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
         <source>Import files</source>
         <translation>Importera filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>Settings saved.</source>
         <translation>Inställningarna har sparats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="405"/>
+        <location filename="../../desktop/ui/main_window.py" line="466"/>
+        <source>Backup restored.</source>
+        <translation>Säkerhetskopian återställd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="494"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/ui/main_window.py" line="506"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
         <translation>Analysen av dina recensioner kunde inte uppdateras nu; Regulars försöker igen nästa gång.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="422"/>
+        <location filename="../../desktop/ui/main_window.py" line="511"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln recension omläst med den senaste analysen.</numerusform>
@@ -1226,32 +2954,32 @@ Posten från %2 blir en egen kund igen, och värdena den ändrade återställs.<
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="516"/>
         <source>nothing new</source>
         <translation>inget nytt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/ui/main_window.py" line="517"/>
         <source>Import finished: %1</source>
         <translation>Importen är klar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="437"/>
+        <location filename="../../desktop/ui/main_window.py" line="526"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Importen avbröts. Filen som lästes när du tryckte på Avbryt importerades inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/ui/main_window.py" line="531"/>
         <source>Import failed.</source>
         <translation>Importen misslyckades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/ui/main_window.py" line="542"/>
         <source>About Regulars</source>
         <translation>Om Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/ui/main_window.py" line="543"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Förstå dina recensioner och lär känna dina stamgäster.&lt;/p&gt;&lt;p&gt;Allt stannar på den här datorn: dina filer läses här och inget laddas upp.&lt;/p&gt;</translation>
     </message>
@@ -1259,112 +2987,1025 @@ Posten från %2 blir en egen kund igen, och värdena den ändrade återställs.<
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="97"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="98"/>
         <source>Column in your file</source>
         <translation>Kolumn i din fil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="98"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="99"/>
         <source>Goes into</source>
         <translation>Blir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/preview_models.py" line="99"/>
+        <location filename="../../desktop/ui/models/preview_models.py" line="100"/>
         <source>Example</source>
         <translation>Exempel</translation>
     </message>
 </context>
 <context>
+    <name>MenuDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="39"/>
+        <source>Menu and its tags</source>
+        <translation>Menyn och dess etiketter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="53"/>
+        <source>Loading the menu</source>
+        <translation>Läser in menyn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="58"/>
+        <source>The items your orders name. Tags are suggested from each name; tick or untick to correct them (your choice, in bold, wins). Offers use these tags to leave out customers whose diet or allergies they do not suit.</source>
+        <translation>Artiklarna som dina beställningar nämner. Etiketterna föreslås utifrån namnet; kryssa i eller ur för att rätta dem (ditt val, i fetstil, gäller). Erbjudanden använder dem för att utesluta kunder vars kost eller allergier de inte passar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="66"/>
+        <source>Search items</source>
+        <translation>Sök artiklar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="70"/>
+        <source>Back to suggested</source>
+        <translation>Tillbaka till förslaget</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="95"/>
+        <source>No items yet: import an orders file whose lines name what was sold.</source>
+        <translation>Inga artiklar än: importera en beställningsfil vars rader anger vad som såldes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="130"/>
+        <source>Saving tags</source>
+        <translation>Sparar etiketter</translation>
+    </message>
+</context>
+<context>
+    <name>MenuModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/menu_model.py" line="27"/>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/menu_model.py" line="27"/>
+        <source>Ordered</source>
+        <translation>Beställd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/menu_model.py" line="72"/>
+        <source>Tags chosen by you</source>
+        <translation>Etiketter du har valt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/menu_model.py" line="73"/>
+        <source>Tags suggested from the name</source>
+        <translation>Etiketter föreslagna från namnet</translation>
+    </message>
+</context>
+<context>
     <name>MergesModel</name>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="35"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="36"/>
         <source>Spreadsheet</source>
         <translation>Kalkylblad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="46"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="47"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="51"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="52"/>
         <source>Same e-mail</source>
         <translation>Samma e-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="53"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="54"/>
         <source>Same phone</source>
         <translation>Samma telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="63"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="64"/>
         <source>nothing</source>
         <translation>inget</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="65"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="66"/>
         <source> and </source>
         <translation> och </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="69"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="70"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="79"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="80"/>
         <source>Undone %1</source>
         <translation>Ångrad %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="80"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="81"/>
         <source>Merged</source>
         <translation>Sammanslagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="91"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="92"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="93"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="94"/>
         <source>Merged in</source>
         <translation>Sammanslagen post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="95"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="96"/>
         <source>Because</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="97"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="98"/>
         <source>What changed</source>
         <translation>Ändringar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="99"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="100"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="101"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="102"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="103"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="104"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="124"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="125"/>
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/merges_model.py" line="159"/>
+        <location filename="../../desktop/ui/models/merges_model.py" line="160"/>
         <source>Undo</source>
         <translation>Ångra</translation>
+    </message>
+</context>
+<context>
+    <name>MessageModels</name>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="101"/>
+        <source>Gets a message</source>
+        <translation>Får ett meddelande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="102"/>
+        <source>Left out</source>
+        <translation>Utelämnad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="106"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="158"/>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="108"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="110"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="162"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="112"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="114"/>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="118"/>
+        <source>Urgency</source>
+        <translation>Brådska</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="121"/>
+        <source>Rating</source>
+        <translation>Betyg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="123"/>
+        <source>Author</source>
+        <translation>Författare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="125"/>
+        <source>Site</source>
+        <translation>Sajt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="127"/>
+        <source>Posted</source>
+        <translation>Publicerad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="129"/>
+        <source>Why it ranks here</source>
+        <translation>Varför den ligger här</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="137"/>
+        <source>%1 of %2 came back (%3%)</source>
+        <translation>%1 av %2 kom tillbaka (%3%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="143"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="145"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="160"/>
+        <source>Campaign</source>
+        <translation>Kampanj</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="147"/>
+        <source>Contacted</source>
+        <translation>Kontaktade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="149"/>
+        <source>Held out</source>
+        <translation>Undantagna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="151"/>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="156"/>
+        <source>Sent</source>
+        <translation>Skickat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="164"/>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWords</name>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="21"/>
+        <source>Win back lapsed regulars</source>
+        <translation>Vinn tillbaka stamgäster som slutat komma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="22"/>
+        <source>Thank your regulars</source>
+        <translation>Tacka dina stamgäster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="23"/>
+        <source>Welcome new customers</source>
+        <translation>Välkomna nya kunder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="24"/>
+        <source>Birthdays this week</source>
+        <translation>Födelsedagar den här veckan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="25"/>
+        <source>Congratulate a tier upgrade</source>
+        <translation>Gratulera till en ny nivå</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="26"/>
+        <source>Announce a new dish</source>
+        <translation>Berätta om en ny rätt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="27"/>
+        <source>Apologise after a bad review</source>
+        <translation>Be om ursäkt efter en dålig recension</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="32"/>
+        <source>on the do-not-contact list ({detail})</source>
+        <translation>på listan över dem som inte ska kontaktas ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="33"/>
+        <source>no recorded consent for {channel}</source>
+        <translation>inget registrerat samtycke för {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="34"/>
+        <source>said no to {channel} messages</source>
+        <translation>har tackat nej till meddelanden via {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="35"/>
+        <source>no {channel} address on file</source>
+        <translation>ingen {channel}-adress sparad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="36"/>
+        <source>diet ({diet}) conflicts with the offer ({tags})</source>
+        <translation>kosten ({diet}) passar inte erbjudandet ({tags})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="37"/>
+        <source>allergy ({allergy}) conflicts with the offer ({tags})</source>
+        <translation>allergin ({allergy}) passar inte erbjudandet ({tags})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="38"/>
+        <source>has a diet or allergy note Regulars cannot read (“{note}”): check it by hand before offering food</source>
+        <translation>har en kost- eller allergianteckning som Regulars inte kan läsa (”{note}”): kontrollera den själv innan du erbjuder mat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="39"/>
+        <source>their review makes a health or safety claim: answer it personally from the Inbox</source>
+        <translation>recensionen tar upp hälsa eller säkerhet: svara personligen från inkorgen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="40"/>
+        <source>already received this message on {date}</source>
+        <translation>har redan fått det här meddelandet den {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="41"/>
+        <source>frequency cap: last message on {date}; at most one every {days} days</source>
+        <translation>frekvensgräns: senaste meddelandet den {date}; högst ett var {days}:e dag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="42"/>
+        <source>no visit after the last {count} messages: contacted at most every {days} days (last on {date})</source>
+        <translation>inget besök efter de senaste {count} meddelandena: kontaktas högst var {days}:e dag (senast den {date})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="43"/>
+        <source>held out at random to measure whether the campaign works</source>
+        <translation>undantagen slumpvis för att mäta om kampanjen fungerar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="44"/>
+        <source>{segment} customer</source>
+        <translation>kund: {segment}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="45"/>
+        <source>{tier} tier</source>
+        <translation>nivå {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="46"/>
+        <source>moved up from {previous} to {tier}</source>
+        <translation>gick upp från {previous} till {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="47"/>
+        <source>birthday on {date}</source>
+        <translation>födelsedag den {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="48"/>
+        <source>first visit on {date}</source>
+        <translation>första besöket den {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="49"/>
+        <source>left a {rating}-star review on {date}</source>
+        <translation>skrev en recension med {rating} stjärnor den {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="50"/>
+        <source>visited in the last {days} days</source>
+        <translation>var här de senaste {days} dagarna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="51"/>
+        <source>health or safety claim: {flag}</source>
+        <translation>påstående om hälsa eller säkerhet: {flag}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="52"/>
+        <source>{rating}-star review</source>
+        <translation>recension med {rating} stjärnor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="53"/>
+        <source>written by a known customer ({visits} visits)</source>
+        <translation>skriven av en känd kund ({visits} besök)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="54"/>
+        <source>written by a {tier} customer</source>
+        <translation>skriven av en {tier}-kund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="55"/>
+        <source>influential reviewer ({detail})</source>
+        <translation>inflytelserik recensent ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="56"/>
+        <source>posted {days} days ago</source>
+        <translation>publicerad för {days} dagar sedan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="57"/>
+        <source>posted today</source>
+        <translation>publicerad i dag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="58"/>
+        <source>waiting {days} days for a reply</source>
+        <translation>har väntat på svar i {days} dagar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="62"/>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="63"/>
+        <source>SMS</source>
+        <translation>sms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="64"/>
+        <source>lapsed</source>
+        <translation>förlorad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="65"/>
+        <source>at-risk</source>
+        <translation>i riskzonen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="66"/>
+        <source>regular</source>
+        <translation>stamgäst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="67"/>
+        <source>new</source>
+        <translation>ny</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="68"/>
+        <source>one-off</source>
+        <translation>engångsbesök</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="69"/>
+        <source>food poisoning</source>
+        <translation>matförgiftning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="70"/>
+        <source>allergic reaction</source>
+        <translation>allergisk reaktion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="71"/>
+        <source>something in the food</source>
+        <translation>något i maten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="72"/>
+        <source>pests</source>
+        <translation>skadedjur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="73"/>
+        <source>hygiene</source>
+        <translation>hygien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="74"/>
+        <source>legal threat</source>
+        <translation>rättsligt hot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="75"/>
+        <source>discrimination</source>
+        <translation>diskriminering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="76"/>
+        <source>meat</source>
+        <translation>kött</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="77"/>
+        <source>pork</source>
+        <translation>fläsk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="78"/>
+        <source>fish</source>
+        <translation>fisk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="79"/>
+        <source>shellfish</source>
+        <translation>skaldjur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="80"/>
+        <source>dairy</source>
+        <translation>mejeri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="81"/>
+        <source>milk</source>
+        <translation>mjölk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="82"/>
+        <source>egg</source>
+        <translation>ägg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="83"/>
+        <source>gluten</source>
+        <translation>gluten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="84"/>
+        <source>nuts</source>
+        <translation>nötter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="85"/>
+        <source>peanuts</source>
+        <translation>jordnötter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="86"/>
+        <source>soy</source>
+        <translation>soja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="87"/>
+        <source>sesame</source>
+        <translation>sesam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="88"/>
+        <source>celery</source>
+        <translation>selleri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="89"/>
+        <source>mustard</source>
+        <translation>senap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="90"/>
+        <source>sulphites</source>
+        <translation>sulfiter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="91"/>
+        <source>lupin</source>
+        <translation>lupin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="92"/>
+        <source>alcohol</source>
+        <translation>alkohol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="93"/>
+        <source>vegan</source>
+        <translation>vegan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="94"/>
+        <source>vegetarian</source>
+        <translation>vegetarian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="95"/>
+        <source>pescatarian</source>
+        <translation>pescetarian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="96"/>
+        <source>halal</source>
+        <translation>halal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="97"/>
+        <source>kosher</source>
+        <translation>kosher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="98"/>
+        <source>gluten-free</source>
+        <translation>glutenfri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="99"/>
+        <source>dairy-free</source>
+        <translation>mjölkfri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="100"/>
+        <source>no alcohol</source>
+        <translation>ingen alkohol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="101"/>
+        <source>no pork</source>
+        <translation>inget fläsk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="105"/>
+        <source>Urgent</source>
+        <translation>Brådskande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="106"/>
+        <source>High</source>
+        <translation>Hög</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="107"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="108"/>
+        <source>Low</source>
+        <translation>Låg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="113"/>
+        <source>Do not argue or deny in public, and do not admit fault either: answer briefly and move the conversation to private.</source>
+        <translation>Bråka inte och förneka inte offentligt, men erkänn inte heller något fel: svara kort och flytta samtalet till privat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="115"/>
+        <source>Find the visit: the date, what they ate, who cooked; keep the kitchen&apos;s temperature and cleaning records for that day.</source>
+        <translation>Hitta besöket: datum, vad som åts, vem som lagade maten; spara kökets temperatur- och städloggar för den dagen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="117"/>
+        <source>Ask them to contact you directly so you can hear the details (symptoms, when, what they ate).</source>
+        <translation>Be gästen kontakta dig direkt så att du får höra detaljerna (symtom, när, vad som åts).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="119"/>
+        <source>If more than one guest reports illness, tell your food safety lead or local authority.</source>
+        <translation>Om fler än en gäst rapporterar att de blivit sjuka, kontakta den som ansvarar för livsmedelssäkerheten eller kommunen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="121"/>
+        <source>Check the dish&apos;s allergen sheet: was the ingredient listed, and was the guest told?</source>
+        <translation>Kontrollera rättens allergenlista: stod ingrediensen med, och fick gästen veta det?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="123"/>
+        <source>Ask them to contact you directly; note what they ordered and what they told the staff.</source>
+        <translation>Be gästen kontakta dig direkt; anteckna vad som beställdes och vad som sades till personalen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="125"/>
+        <source>Correct the menu or the allergen sheet now if it was wrong, and tell the team.</source>
+        <translation>Rätta menyn eller allergenlistan nu om den var fel, och berätta för teamet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="127"/>
+        <source>Ask them to keep the object or a photo and to contact you directly.</source>
+        <translation>Be gästen spara föremålet eller ett foto och kontakta dig direkt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="129"/>
+        <source>Check with the kitchen which dish and batch it was, and what the object could be.</source>
+        <translation>Kolla med köket vilken rätt och vilken sats det var, och vad föremålet kan vara.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="131"/>
+        <source>Inspect the premises today and call your pest control contractor; keep the report.</source>
+        <translation>Inspektera lokalen i dag och ring din saneringsfirma; spara rapporten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="133"/>
+        <source>Thank them for telling you and say what you checked; do not deny before you have looked.</source>
+        <translation>Tacka för att de sa till och berätta vad du kontrollerat; förneka inget innan du har tittat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="135"/>
+        <source>Check the area they mention and your cleaning log for that day.</source>
+        <translation>Kontrollera platsen de nämner och städloggen för den dagen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="137"/>
+        <source>Thank them, say what you checked or changed, and invite them to contact you.</source>
+        <translation>Tacka, berätta vad du kontrollerat eller ändrat, och bjud in till kontakt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="139"/>
+        <source>Do not discuss the details in public; talk to your insurer or lawyer before you answer.</source>
+        <translation>Diskutera inte detaljerna offentligt; prata med ditt försäkringsbolag eller en jurist innan du svarar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="141"/>
+        <source>Keep every message, receipt and record of the visit.</source>
+        <translation>Spara alla meddelanden, kvitton och uppgifter om besöket.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="143"/>
+        <source>Take it seriously: hear the staff involved and the guest before you answer in public.</source>
+        <translation>Ta det på allvar: lyssna på den berörda personalen och gästen innan du svarar offentligt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="145"/>
+        <source>Reply briefly, invite them to contact you directly, and do not argue the facts in public.</source>
+        <translation>Svara kort, bjud in till direkt kontakt och diskutera inte fakta offentligt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="149"/>
+        <source>Too early to tell: the 30-day window closes on {date}</source>
+        <translation>För tidigt att säga: 30-dagarsperioden slutar den {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="150"/>
+        <source>More customers came back than in the hold-out</source>
+        <translation>Fler kunder kom tillbaka än i kontrollgruppen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="151"/>
+        <source>Fewer customers came back than in the hold-out</source>
+        <translation>Färre kunder kom tillbaka än i kontrollgruppen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="152"/>
+        <source>Too few customers to tell</source>
+        <translation>För få kunder för att kunna säga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="153"/>
+        <source>No clear difference from the hold-out</source>
+        <translation>Ingen tydlig skillnad mot kontrollgruppen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="154"/>
+        <source>Nobody was held out, so there is nothing to compare with</source>
+        <translation>Ingen undantogs, så det finns inget att jämföra med</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="194"/>
+        <source>the greeting, with the first name when known</source>
+        <translation>hälsningen, med förnamnet när det är känt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="195"/>
+        <source>the customer&apos;s first name</source>
+        <translation>kundens förnamn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="196"/>
+        <source>the customer&apos;s full name</source>
+        <translation>kundens fullständiga namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="197"/>
+        <source>your business name</source>
+        <translation>namnet på ditt företag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="198"/>
+        <source>what they usually order (empty when not known)</source>
+        <translation>vad kunden brukar beställa (tomt om det inte är känt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="199"/>
+        <source>their tier (Regular, Gold, VIP...)</source>
+        <translation>kundens nivå (Regular, Gold, VIP...)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="200"/>
+        <source>their tier before the upgrade</source>
+        <translation>kundens nivå före uppflyttningen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="201"/>
+        <source>how many visits they made</source>
+        <translation>hur många besök kunden gjort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="202"/>
+        <source>the date of their last visit</source>
+        <translation>datum för senaste besöket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="203"/>
+        <source>weeks since their last visit</source>
+        <translation>veckor sedan senaste besöket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="204"/>
+        <source>the dish the campaign is about (new dish)</source>
+        <translation>rätten kampanjen handlar om (ny rätt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="205"/>
+        <source>your offer, exactly as you wrote it (empty when none)</source>
+        <translation>ditt erbjudande, precis som du skrev det (tomt om inget)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="206"/>
+        <source>the date of their review (apology)</source>
+        <translation>datum för recensionen (ursäkt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="207"/>
+        <source>how you sign (your business name unless you change it)</source>
+        <translation>hur du skriver under (ditt företagsnamn om du inte ändrar det)</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="493"/>
+        <source>Messages</source>
+        <translation>Meddelanden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="495"/>
+        <source>Personal notes to the customers who agreed to hear from you, and replies to your reviews.</source>
+        <translation>Personliga hälsningar till kunder som har sagt ja, och svar på dina recensioner.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="506"/>
+        <source>Campaigns</source>
+        <translation>Kampanjer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="507"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="513"/>
+        <source>Inbox</source>
+        <translation>Inkorg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="513"/>
+        <source>Inbox (%1)</source>
+        <translation>Inkorg (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MessagingSettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="42"/>
+        <source>Loading settings</source>
+        <translation>Läser in inställningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="46"/>
+        <source>Sending settings</source>
+        <translation>Utskicksinställningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="49"/>
+        <source>Respecting your customers</source>
+        <translation>Respekt för dina kunder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="53"/>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="54"/>
+        <source>At most one message per customer every</source>
+        <translation>Högst ett meddelande per kund var</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="59"/>
+        <source>Quiet hours from</source>
+        <translation>Tysta timmar från</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="60"/>
+        <source>until</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="64"/>
+        <source>Hold out, to measure each campaign</source>
+        <translation>Undanta, för att mäta varje kampanj</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="65"/>
+        <source>Customers who did not come back after three messages in a row are written to four times less often.</source>
+        <translation>Kunder som inte kommit tillbaka efter tre meddelanden i rad kontaktas fyra gånger mer sällan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="71"/>
+        <source>Your messages</source>
+        <translation>Dina meddelanden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="74"/>
+        <source>e.g. Ana and the team at Café Aurora</source>
+        <translation>t.ex. Ana och teamet på Café Aurora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="75"/>
+        <source>Sign as</source>
+        <translation>Skriv under som</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="79"/>
+        <source>When a customer&apos;s language is unknown, write in</source>
+        <translation>När kundens språk inte är känt, skriv på</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="81"/>
+        <source>Sending from your own mail account (optional)</source>
+        <translation>Skicka från ditt eget e-postkonto (valfritt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="84"/>
+        <source>e.g. smtp.example.com; empty: export only</source>
+        <translation>t.ex. smtp.example.com; tomt: bara export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="89"/>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="89"/>
+        <source>TLS (port 465)</source>
+        <translation>TLS (port 465)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="90"/>
+        <source>None (only a server on this computer)</source>
+        <translation>Ingen (bara en server på den här datorn)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="94"/>
+        <source>e.g. hello@yourcafe.com</source>
+        <translation>t.ex. hej@dittcafe.se</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="95"/>
+        <source>Mail server</source>
+        <translation>E-postserver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="96"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="97"/>
+        <source>Security</source>
+        <translation>Säkerhet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="98"/>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="99"/>
+        <source>From address</source>
+        <translation>Avsändaradress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="100"/>
+        <source>Your password is never stored: Regulars asks for it each time you send.</source>
+        <translation>Ditt lösenord sparas aldrig: Regulars frågar efter det varje gång du skickar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="146"/>
+        <location filename="../../desktop/ui/dialogs/messaging_settings.py" line="157"/>
+        <source>Saving settings</source>
+        <translation>Sparar inställningar</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +4019,29 @@ Posten från %2 blir en egen kund igen, och värdena den ändrade återställs.<
         <location filename="../../desktop/ui/widgets/terms_editor.py" line="124"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="37"/>
+        <source>That passphrase does not open “%1”. Capital letters count. Try again:</source>
+        <translation>Den lösenfrasen öppnar inte ”%1”. Stora bokstäver räknas. Försök igen:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="40"/>
+        <source>Your data in “%1” is encrypted. Type its passphrase:</source>
+        <translation>Dina data i ”%1” är krypterade. Skriv lösenfrasen:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="42"/>
+        <source>Regulars — passphrase</source>
+        <translation>Regulars — lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="45"/>
+        <source>Open</source>
+        <translation>Öppna</translation>
     </message>
 </context>
 <context>
@@ -1421,87 +4085,87 @@ Posten från %2 blir en egen kund igen, och värdena den ändrade återställs.<
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="147"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="148"/>
         <source>Updating the preview…</source>
         <translation>Uppdaterar förhandsvisningen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="173"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
         <source>new</source>
         <translation>nya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="173"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
         <source>already there</source>
         <translation>fanns redan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
         <source>rejected</source>
         <translation>avvisade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
         <source>join a customer</source>
         <translation>läggs till en kund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
         <source>updated</source>
         <translation>ändrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="203"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="204"/>
         <source>Row %1: %2</source>
         <translation>Rad %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="222"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="223"/>
         <source>day first</source>
         <translation>dag först</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="222"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="223"/>
         <source>month first</source>
         <translation>månad först</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="224"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="225"/>
         <source>Dates in the column “%1” can be read two ways. Is %2 the %3 or %4?</source>
         <translation>Datum i kolumnen ”%1” kan läsas på två sätt. Är %2 = %3 eller %4?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="226"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="227"/>
         <source>%1 = %2 (day first, as in the UK and Europe)</source>
         <translation>%1 = %2 (dag först, som i Europa)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="228"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="229"/>
         <source>%1 = %2 (month first, as in the US)</source>
         <translation>%1 = %2 (månad först, som i USA)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="263"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="264"/>
         <source>This file holds</source>
         <translation>Filen innehåller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="306"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="307"/>
         <source>Columns</source>
         <translation>Kolumner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="328"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="329"/>
         <source>First rows, as Regulars will store them</source>
         <translation>Första raderna, så som Regulars sparar dem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="344"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="345"/>
         <source>Rows that cannot be imported</source>
         <translation>Rader som inte kan importeras</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="354"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="355"/>
         <source>Reading “%1”…</source>
         <translation>Läser ”%1”…</translation>
     </message>
@@ -1582,213 +4246,253 @@ Posten från %2 blir en egen kund igen, och värdena den ändrade återställs.<
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="65"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
         <source>Food</source>
         <translation>Mat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="66"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
         <source>Drinks</source>
         <translation>Dryck</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
         <source>Price</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
         <source>Ambience</source>
         <translation>Atmosfär</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
         <source>Cleanliness</source>
         <translation>Renlighet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
         <source>Waiting</source>
         <translation>Väntetid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
         <source>Your dishes</source>
         <translation>Dina rätter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="75"/>
         <source>Your staff</source>
         <translation>Din personal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="76"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
         <source>food poisoning</source>
         <translation>matförgiftning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="77"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
         <source>allergic reaction</source>
         <translation>allergisk reaktion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
         <source>something in the food</source>
         <translation>främmande föremål i maten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
         <source>pests</source>
         <translation>skadedjur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="82"/>
         <source>hygiene</source>
         <translation>hygien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="83"/>
         <source>legal threat</source>
         <translation>rättsligt hot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="122"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="283"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="126"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="293"/>
         <source>Loading reviews</source>
         <translation>Läser in recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="135"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="173"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="139"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="177"/>
         <source>Reviews</source>
         <translation>Recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="137"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="141"/>
         <source>What your guests say, across every site you are listed on.</source>
         <translation>Vad dina gäster säger, på alla sajter där du finns.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="151"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="155"/>
         <source>No reviews yet</source>
         <translation>Inga recensioner än</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="152"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="156"/>
         <source>Drop your Google, Tripadvisor or spreadsheet export here, or use Import.
 Regulars reads the file on this computer; nothing is uploaded.</source>
         <translation>Släpp din export från Google, Tripadvisor eller ett kalkylark här, eller använd Importera.
 Regulars läser filen på den här datorn; inget laddas upp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="174"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="178"/>
         <source>Average rating</source>
         <translation>Snittbetyg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="175"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="179"/>
         <source>Last 30 days</source>
         <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="176"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="180"/>
         <source>Needing a reply</source>
         <translation>Obesvarade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="215"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="221"/>
         <source>No reviews match these filters.</source>
         <translation>Inga recensioner matchar filtren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="246"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="252"/>
         <source>Loading your reviews…</source>
         <translation>Läser in dina recensioner…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="285"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
         <source>Your reviews could not be loaded.</source>
         <translation>Dina recensioner kunde inte läsas in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
         <source>matching your filters</source>
         <translation>som matchar filtren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="296"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="306"/>
         <source>all time</source>
         <translation>totalt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="298"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="308"/>
         <source>no star ratings yet</source>
         <translation>inga betyg än</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="303"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="313"/>
         <source>no rated reviews in the last 30 days</source>
         <translation>inga betyg de senaste 30 dagarna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="315"/>
         <source>nothing to compare with before</source>
         <translation>inget att jämföra med</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="309"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="319"/>
         <source>→ steady vs previous 30 days (%1)</source>
         <translation>→ stabilt mot 30 dagar innan (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="311"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="321"/>
         <source>▲ %1 vs previous 30 days</source>
         <translation>▲ %1 mot 30 dagar innan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="313"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="323"/>
         <source>▼ %1 vs previous 30 days</source>
         <translation>▼ %1 mot 30 dagar innan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="315"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="325"/>
         <source>reviews without your reply</source>
         <translation>recensioner utan ditt svar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="320"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="331"/>
         <source>Select a review to read it in full.</source>
         <translation>Välj en recension för att läsa hela.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="330"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="341"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="344"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="356"/>
         <source>(This review has stars but no text.)</source>
         <translation>(Recensionen har stjärnor men ingen text.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="347"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="359"/>
         <source>Your reply</source>
         <translation>Ditt svar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="347"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="359"/>
         <source>No reply yet</source>
         <translation>Inget svar än</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="370"/>
         <source>Health or safety claim:</source>
         <translation>Anklagelse om hälsa eller säkerhet:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="400"/>
+        <source>Written by your customer</source>
+        <translation>Skriven av din kund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="402"/>
+        <source>Probably written by your customer (%1%)</source>
+        <translation>Troligen skriven av din kund (%1 %)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="407"/>
+        <source>last visit %1</source>
+        <translation>senaste besök %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="411"/>
+        <source>Usual order: %1</source>
+        <translation>Vanlig beställning: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="415"/>
+        <source>It is them</source>
+        <translation>Det är hen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="415"/>
+        <source>Not them</source>
+        <translation>Inte hen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="429"/>
+        <source>Loading the author</source>
+        <translation>Läser in skribenten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="438"/>
+        <source>Saving</source>
+        <translation>Sparar</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +4585,86 @@ Regulars läser filen på den här datorn; inget laddas upp.</translation>
     </message>
 </context>
 <context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="66"/>
+        <source>Wording: %1</source>
+        <translation>Text: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="77"/>
+        <source>Add a wording</source>
+        <translation>Lägg till en version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="79"/>
+        <source>Remove this wording</source>
+        <translation>Ta bort den här versionen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="81"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="95"/>
+        <source>E-mail subject</source>
+        <translation>E-postämne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="96"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="97"/>
+        <source>SMS</source>
+        <translation>sms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="103"/>
+        <source>Preview for an invented customer</source>
+        <translation>Förhandsvisning för en påhittad kund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="110"/>
+        <source>Merge fields</source>
+        <translation>Kopplingsfält</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="124"/>
+        <source>Back to the shipped wording</source>
+        <translation>Tillbaka till den medföljande texten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="136"/>
+        <source>Loading the wording</source>
+        <translation>Läser in texten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="150"/>
+        <source>Wording %1 of %2</source>
+        <translation>Version %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="203"/>
+        <source>Preview</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="210"/>
+        <source>This wording cannot be used yet: %1</source>
+        <translation>Den här texten kan inte användas än: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="226"/>
+        <location filename="../../desktop/ui/dialogs/template_dialog.py" line="238"/>
+        <source>Saving the wording</source>
+        <translation>Sparar texten</translation>
+    </message>
+</context>
+<context>
     <name>TermsEditor</name>
     <message>
         <location filename="../../desktop/ui/widgets/terms_editor.py" line="209"/>
@@ -1949,6 +4733,104 @@ Regulars läser filen på den här datorn; inget laddas upp.</translation>
     </message>
 </context>
 <context>
+    <name>TiersDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="53"/>
+        <source>Loyalty tiers</source>
+        <translation>Lojalitetsnivåer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="82"/>
+        <source>A customer is in the highest tier whose visits or spend they reach in its window, so a daily coffee and a weekly bag of beans both count. Leave a threshold at 0 to use only the other.</source>
+        <translation>En kund hamnar i den högsta nivå vars besök eller summa hen når inom perioden, så både dagens kaffe och veckans påse bönor räknas. Låt en gräns stå på 0 för att bara använda den andra.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <source>Tier</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <source>Visits at least</source>
+        <translation>Minst besök</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <source>or spend at least</source>
+        <translation>eller minst summa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="90"/>
+        <source>in the last (days)</source>
+        <translation>de senaste (dagarna)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="90"/>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="99"/>
+        <source>Add a tier</source>
+        <translation>Lägg till en nivå</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="100"/>
+        <source>Remove the last tier</source>
+        <translation>Ta bort sista nivån</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="111"/>
+        <source>When is a regular lapsed?</source>
+        <translation>När räknas en stamkund som borta?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="119"/>
+        <source>Away for more than this many of their usual gaps</source>
+        <translation>Borta längre än så många av sina vanliga uppehåll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="120"/>
+        <source>and at least this many days</source>
+        <translation>och minst så många dagar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="121"/>
+        <source>Their usual gap is the time between visits they rarely go beyond; at risk comes first, after twice that gap.</source>
+        <translation>Det vanliga uppehållet är tiden mellan besök som kunden sällan överskrider; först kommer ”i riskzonen”, efter dubbla uppehållet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="169"/>
+        <source>Loading the tiers</source>
+        <translation>Läser in nivåerna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="184"/>
+        <source>New tier</source>
+        <translation>Ny nivå</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="202"/>
+        <source>Check the tiers: %1</source>
+        <translation>Kontrollera nivåerna: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="216"/>
+        <source>Counting customers</source>
+        <translation>Räknar kunder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="225"/>
+        <source>Not in any tier: %1</source>
+        <translation>Utan nivå: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="245"/>
+        <source>Saving the tiers</source>
+        <translation>Sparar nivåerna</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <location filename="../../desktop/ui/widgets/trend_chart.py" line="66"/>
@@ -1990,6 +4872,14 @@ Regulars läser filen på den här datorn; inget laddas upp.</translation>
         <location filename="../../desktop/ui/widgets/trend_chart.py" line="142"/>
         <source>Monthly</source>
         <translation>Per månad</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsChart</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/visits_chart.py" line="54"/>
+        <source>No visits recorded yet</source>
+        <translation>Inga besök registrerade än</translation>
     </message>
 </context>
 </TS>
