@@ -94,3 +94,21 @@ def test_the_pdf_export_leaves_the_page_charts_as_they_are(qtbot, demo_window, t
     page.export_report(tmp_path / "report.pdf")
     assert (page.trend_chart.size(), page.cause_chart.size(), list(page.cause_chart.labels),
             page.drop_list.currentRow(), page.cause_list.count()) == before
+
+
+def test_sentences_from_review_words_are_never_markup(qtbot, demo_window):
+    """A dish or phrase mined from review text reaches the headline, the
+    figures and the drop's tooltip: shown as the words typed, never as HTML."""
+    from dataclasses import replace
+
+    from PySide6.QtCore import Qt
+
+    page = demo_window.insights_page
+    evil = "<b>bold</b> <img src='x'> & co"
+    page.report = replace(page.report, drops=tuple(replace(d, summary=evil) for d in page.report.drops),
+                          summary=evil)
+    page._on_report_ready(page._generation, page.report, page._ctx.services.insights.facets())
+    assert page.summary_label.textFormat() == Qt.TextFormat.PlainText and page.summary_label.text() == evil
+    assert page.drop_facts.textFormat() == Qt.TextFormat.PlainText
+    tip = page.drop_list.item(0).toolTip()
+    assert "<b>" not in tip and "&lt;b&gt;bold&lt;/b&gt;" in tip and "&amp; co" in tip

@@ -196,6 +196,7 @@ class InsightsPage(QWidget):
             filters.addWidget(combo)
         filters.addStretch(1)
         self.status_label = QLabel("", self)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # file paths are not markup
         self.status_label.setObjectName("Muted")
         filters.addWidget(self.status_label)
         outer.addLayout(filters)
@@ -203,6 +204,7 @@ class InsightsPage(QWidget):
         self.stack = QStackedWidget(self)
         outer.addWidget(self.stack, 1)
         self.empty_state = QLabel(self)
+        self.empty_state.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_state.setObjectName("Muted")
         self.empty_state.setWordWrap(True)
         self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -213,6 +215,7 @@ class InsightsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         self.summary_label = QLabel("", content)
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes review words
         self.summary_label.setWordWrap(True)
         self.summary_label.setObjectName("CardTitle")
         layout.addWidget(self.summary_label)
@@ -246,6 +249,7 @@ class InsightsPage(QWidget):
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
         self.drop_facts = QLabel("", middle)  # the selected drop's figures; its sentence is the headline
+        self.drop_facts.setTextFormat(Qt.TextFormat.PlainText)
         self.drop_facts.setWordWrap(True)
         self.drop_facts.setObjectName("Muted")
         middle_layout.addWidget(self.drop_facts)
@@ -334,7 +338,8 @@ class InsightsPage(QWidget):
         self.drop_list.clear()
         for d in report.drops:
             item = QListWidgetItem(self._drop_item_text(d), self.drop_list)
-            item.setToolTip(d.summary)
+            # the sentence names dishes, people and phrases from review text: escaped, never markup
+            item.setToolTip(f"<p>{escape(d.summary)}</p>")
         self.drop_list.blockSignals(False)
         self.burst_view.setHtml("".join(f"<p>{escape(b.summary)}</p>" for b in report.bursts))
         for widget in (self.burst_title, self.burst_view, self.evidence_button):
