@@ -388,37 +388,90 @@ def _group_causes(period: Period, y: np.ndarray, during: np.ndarray, change: flo
     for kind, values in _families(rv):
         v = values.to_numpy(object)
         names = sorted({x for x in v if x is not None and x == x}, key=str)
-        needed = z_needed(len(names))
+        weekend = kind == "weekday" and {"saturday", "sunday"} <= set(names)
+        needed = z_needed(len(names) + (1 if weekend else 0))
         for name in names:
             g = v == name
-            d1, d0 = g & during, g & ~during
-            r1, r0 = ~g & during, ~g & ~during
-            if d1.sum() < MIN_MENTIONS or d0.sum() < MIN_GROUP_BEFORE:
+            cause = _within_cause(kind, str(name), g, y, during, change, sigma, needed, ids, quotes)
+            if cause is not None:
+                out.append(cause)
                 continue
-            hits = [(int(i), None, None, float(s) - 5.0) for i, s in zip(ids[d1], y[d1])]
-            within = float(d1.sum() / n1 * (y[d1].mean() - y[d0].mean()))
-            if r1.sum() >= 1 and r0.sum() >= 1:
-                dd = (y[d1].mean() - y[d0].mean()) - (y[r1].mean() - y[r0].mean())
-                se = sigma * math.sqrt(1 / d1.sum() + 1 / d0.sum() + 1 / r1.sum() + 1 / r0.sum())
-                z = -dd / se
-                share = within / change
-                if z >= needed and share >= MIN_CAUSE_SHARE:
-                    ranked, quoted = quotes.rank(hits)
-                    out.append(Cause(kind, str(name), round(min(share, 1.0), 3), round(within, 3), "within",
-                                     round(float(y[d0].mean()), 2), round(float(y[d1].mean()), 2),
-                                     _mean_ci(y[d0]), _mean_ci(y[d1]), int(d0.sum()), int(d1.sum()),
-                                     round(z, 2), ranked, quoted))
-                    continue
-            if kind in ("language", "platform"):
+            d1, d0 = g & during, g & ~during
+            if kind in ("language", "platform") and d1.sum() >= MIN_MENTIONS and d0.sum() >= MIN_GROUP_BEFORE:
                 k1, k0 = int(d1.sum()), int(d0.sum())
                 mix = (k1 / n1 - k0 / n0) * (y[d0].mean() - mean0)
                 z = _prop_z(k1, n1, k0, n0)
                 share = mix / change
                 if z >= needed and share >= MIN_CAUSE_SHARE:
-                    ranked, quoted = quotes.rank(hits)
+                    ranked, quoted = quotes.rank(_star_hits(ids, y, d1))
                     out.append(Cause(kind, str(name), round(min(share, 1.0), 3), round(mix, 3), "mix",
                                      round(k0 / n0, 3), round(k1 / n1, 3), wilson(k0, n0), wilson(k1, n1),
                                      k0, k1, round(z, 2), ranked, quoted))
+        if weekend and not any(c.kind == "weekday" and c.name in WEEKEND_DAYS for c in out):
+            out += _weekend_causes(v, y, during, change, sigma, needed, ids, quotes)
+    return out
+
+
+WEEKEND_DAYS = ("saturday", "sunday")
+"""A problem of the whole weekend is tested as one group (each day alone compares Saturday with
+a rest that holds the Sunday that fell too, and misses it); it is named as its days."""
+
+
+def _star_hits(ids: np.ndarray, y: np.ndarray, mask: np.ndarray) -> list[tuple[int, None, None, float]]:
+    return [(int(i), None, None, float(s) - 5.0) for i, s in zip(ids[mask], y[mask])]
+
+
+def _within_cause(kind: str, name: str, g: np.ndarray, y: np.ndarray, during: np.ndarray, change: float,
+                  sigma: float, needed: float, ids: np.ndarray, quotes: _QuoteBook,
+                  rest: np.ndarray | None = None) -> Cause | None:
+    """The group ``g`` (a mask over the reviews) as a "within" cause: it fell
+    significantly more than ``rest`` (the other reviews by default), by a
+    difference-in-differences z of at least ``needed``. The rest needs as
+    many reviews as a cause does: a group compared with almost nobody (the
+    café's one language, against three reviews the detector misread) is
+    everyone, not a cause."""
+    rest = ~g if rest is None else rest
+    d1, d0 = g & during, g & ~during
+    r1, r0 = rest & during, rest & ~during
+    if min(d1.sum(), r1.sum()) < MIN_MENTIONS or min(d0.sum(), r0.sum()) < MIN_GROUP_BEFORE:
+        return None
+    n1 = int(during.sum())
+    within = float(d1.sum() / n1 * (y[d1].mean() - y[d0].mean()))
+    dd = (y[d1].mean() - y[d0].mean()) - (y[r1].mean() - y[r0].mean())
+    se = sigma * math.sqrt(1 / d1.sum() + 1 / d0.sum() + 1 / r1.sum() + 1 / r0.sum())
+    z = -dd / se
+    share = within / change
+    if z < needed or share < MIN_CAUSE_SHARE:
+        return None
+    ranked, quoted = quotes.rank(_star_hits(ids, y, d1))
+    return Cause(kind, name, round(min(share, 1.0), 3), round(within, 3), "within",
+                 round(float(y[d0].mean()), 2), round(float(y[d1].mean()), 2),
+                 _mean_ci(y[d0]), _mean_ci(y[d1]), int(d0.sum()), int(d1.sum()), round(z, 2), ranked, quoted)
+
+
+def _weekend_causes(v: np.ndarray, y: np.ndarray, during: np.ndarray, change: float, sigma: float,
+                    needed: float, ids: np.ndarray, quotes: _QuoteBook) -> list[Cause]:
+    """Saturday and Sunday as causes when the weekend as a whole fell
+    significantly more than Monday to Friday (:data:`WEEKEND_DAYS`): each day
+    with its own share of the change, both with the weekend's z."""
+    weekend = np.isin(v, WEEKEND_DAYS)
+    whole = _within_cause("weekday", "weekend", weekend, y, during, change, sigma, needed, ids, quotes)
+    if whole is None:
+        return []
+    out = []
+    for day in WEEKEND_DAYS:
+        g = v == day
+        d1, d0 = g & during, g & ~during
+        if d1.sum() < 1 or d0.sum() < 1:
+            continue
+        within = float(d1.sum() / during.sum() * (y[d1].mean() - y[d0].mean()))
+        share = within / change
+        if share < MIN_CAUSE_SHARE:
+            continue
+        ranked, quoted = quotes.rank(_star_hits(ids, y, d1))
+        out.append(Cause("weekday", day, round(min(share, 1.0), 3), round(within, 3), "within",
+                         round(float(y[d0].mean()), 2), round(float(y[d1].mean()), 2),
+                         _mean_ci(y[d0]), _mean_ci(y[d1]), int(d0.sum()), int(d1.sum()), whole.z, ranked, quoted))
     return out
 
 
