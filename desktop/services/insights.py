@@ -164,25 +164,55 @@ def _times(values: np.ndarray) -> np.ndarray:
 
 
 def _numbers(values: np.ndarray) -> np.ndarray:
-    return pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").to_numpy(float)
+    """A column of numbers or None as floats (None is NaN), vectorised; any
+    other stray value (text in a number column) through pandas' coercion."""
+    try:
+        return values.astype(float)
+    except (TypeError, ValueError):
+        return pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").to_numpy(float)
 
 
-def _frame(rows: list[tuple]) -> pd.DataFrame:
-    """The review rows as a frame, oldest first (then by id)."""
-    names = list(repo.INSIGHT_REVIEW_COLUMNS)
+def _categorical(values: np.ndarray) -> tuple[pd.Categorical, np.ndarray]:
+    """A text column as a categorical (categories in order of appearance, no
+    sort: a filter compares with ``==``) and its codes (-1 for None)."""
+    codes, names = pd.factorize(values, use_na_sentinel=True)
+    return pd.Categorical.from_codes(codes, pd.Index(names, dtype=object)), codes
+
+
+def _locations(ids: np.ndarray, names: Mapping[int, str]) -> pd.Categorical:
+    """Location ids (None for none) as a categorical of their names."""
+    known = sorted(names)
+    lookup = np.full(max(known, default=0) + 2, -1, dtype=np.int64)
+    lookup[known] = np.arange(len(known))
+    raw = _numbers(ids)
+    safe = np.where(np.isnan(raw) | (raw < 0) | (raw > lookup.size - 2), lookup.size - 1, raw).astype(np.int64)
+    return pd.Categorical.from_codes(lookup[safe], pd.Index([names[k] for k in known], dtype=object))
+
+
+def _frame(rows: list[tuple], locations: Mapping[int, str] | None = None) -> pd.DataFrame:
+    """The review rows (:data:`repo.INSIGHT_REVIEW_COLUMNS`) as a frame, oldest
+    first (then by id), with ``location`` the location's name and
+    ``author_key`` a code per author as stored (-1 for none), for
+    :meth:`InsightsService._prepare`."""
+    names = ["id", "created_at", "rating", "source", "location", "language", "author", "author_reviews"]
     if not rows:
-        return pd.DataFrame({c: pd.Series(dtype="datetime64[ns]" if c == "created_at" else float if c in
-                                          ("rating", "author_reviews") else "int64" if c == "id" else object)
-                             for c in names})
+        empty = pd.DataFrame({c: pd.Series(dtype="datetime64[ns]" if c == "created_at" else float if c in
+                                           ("rating", "author_reviews") else "int64" if c == "id" else object)
+                              for c in names})
+        return empty.assign(author_key=pd.Series(dtype="int64"))
     table = np.array(rows, dtype=object)
-    col = {c: table[:, k] for k, c in enumerate(names)}
-    df = pd.DataFrame({"id": col["id"].astype(np.int64), "created_at": _times(col["created_at"]),
-                       "rating": _numbers(col["rating"]), "source": pd.Categorical(col["source"]),
-                       "location": pd.Categorical(col["location"]), "language": pd.Categorical(col["language"]),
-                       "author": col["author"],
-                       "author_reviews": _numbers(col["author_reviews"])})
-    order = np.lexsort((df["id"].to_numpy(), df["created_at"].to_numpy()))
-    return df.iloc[order].reset_index(drop=True)
+    col = {c: table[:, k] for k, c in enumerate(repo.INSIGHT_REVIEW_COLUMNS)}
+    ids, times = col["id"].astype(np.int64), _times(col["created_at"])
+    order = np.lexsort((ids, times))
+    author_key, _ = pd.factorize(col["author"][order], use_na_sentinel=True)
+    return pd.DataFrame({"id": ids[order], "created_at": times[order],
+                         "rating": _numbers(col["rating"])[order],
+                         "source": _categorical(col["source"][order])[0],
+                         "location": _locations(col["location_id"][order], locations or {}),
+                         "language": _categorical(col["language"][order])[0],
+                         "author": col["author"][order],
+                         "author_reviews": _numbers(col["author_reviews"])[order],
+                         "author_key": author_key})
 
 
 class InsightsService:
@@ -202,7 +232,7 @@ class InsightsService:
         with self._lock:
             if self._cached is not None and self._cached[0] == stamp:
                 return self._cached[1]
-        df = self._prepare(_frame(repo.insight_rows(session)))
+        df = self._prepare(_frame(repo.insight_rows(session), repo.location_names(session)))
         with self._lock:
             self._cached = (stamp, df)
         return df
@@ -265,14 +295,21 @@ class InsightsService:
         if df.empty:
             return df.assign(first_time=pd.Series(dtype=object), known_customer=pd.Series(dtype=object),
                              no_history=pd.Series(dtype=object))
-        # folding each distinct name once, not each review's
-        codes, names = pd.factorize(df["author"], use_na_sentinel=True)
-        folded = pd.Series(names, dtype=object).str.strip().str.casefold()
-        author, _ = pd.factorize(folded.to_numpy()[np.maximum(codes, 0)])
-        author = np.where(codes < 0, -1, author)
-        named = (codes >= 0) & (folded.to_numpy()[np.maximum(codes, 0)] != "") if len(names) else codes >= 0
-        source, _ = pd.factorize(df["source"])
-        first = ~pd.DataFrame({"s": source, "a": author}).duplicated(keep="first").to_numpy()
+        # folding each distinct name once, not each review's; the frame is oldest first, so a
+        # (platform, author) pair's first row is that author's first review on the platform
+        codes = df["author_key"].to_numpy() if "author_key" in df else pd.factorize(df["author"])[0]
+        present, first_row = np.unique(codes, return_index=True)
+        first_row = first_row[present >= 0]
+        folded = pd.Series(df["author"].to_numpy(object)[first_row], dtype=object).str.strip().str.casefold()
+        folded_code, _ = pd.factorize(folded.to_numpy(object))
+        safe = np.maximum(codes, 0)
+        author = np.where(codes < 0, -1, folded_code[safe] if len(folded_code) else -1)
+        named = (codes >= 0) & ((folded.to_numpy(object)[safe] != "") if len(folded) else False)
+        source = (df["source"].cat.codes.to_numpy() if isinstance(df["source"].dtype, pd.CategoricalDtype)
+                  else pd.factorize(df["source"])[0]).astype(np.int64)
+        key = source * (int(author.max(initial=-1)) + 2) + (author + 1)
+        first = np.zeros(len(df), dtype=bool)
+        first[np.unique(key, return_index=True)[1]] = True
         history = df["author_reviews"].to_numpy(float)
         no_history = np.where(np.isnan(history), None, history <= B.NO_HISTORY_REVIEWS)
         return df.assign(first_time=np.where(named, first, None).astype(object),
