@@ -437,8 +437,10 @@ class InsightsPage(QWidget):
         # a scan's p-value is never 0: "over 99.9 %", not a certainty of 100 %
         confidence = (self.tr("over %1 %").replace("%1", QLocale().toString(99.9, "f", 1))
                       if x.confidence >= 0.999 else f"{QLocale().toString(100 * x.confidence, 'f', 1)} %")
+        # a number and its per cent sign stay on one line (Italian wrapped "99,9" / "%")
         return (self.tr("%1 reviews in the drop, %2 before it; confidence %3")
-                .replace("%1", str(x.n_after)).replace("%2", str(x.n_before)).replace("%3", confidence))
+                .replace("%1", str(x.n_after)).replace("%2", str(x.n_before)).replace("%3", confidence)
+                .replace(" %", "\u00a0%"))
 
     def _show_reviews(self, generation: int, cause: Any, rows: list[tuple]) -> None:
         if generation != self._review_generation:
