@@ -11,28 +11,44 @@ import shutil
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.storage.revisions import head_revision_fast
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+VERSION_TABLE = "alembic_version"
+# Alembic is imported only when a migration is due (or the history is not a
+# straight line): opening an up-to-date database reads the version with plain SQL.
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
 def head_revision() -> str:
+    """The newest schema revision, as Alembic reads the migration scripts."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_alembic_config()).get_current_head() or ""
+
+
+def revision_history() -> list[str]:
+    """Every schema revision, oldest first, as Alembic reads the scripts."""
+    from alembic.script import ScriptDirectory
+
+    return [s.revision for s in reversed(list(ScriptDirectory.from_config(_alembic_config()).walk_revisions()))]
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001
@@ -76,14 +92,29 @@ class Database:
         return db
 
     def current_revision(self) -> str | None:
+        """The schema revision the database is at (None for an empty one)."""
         with self.engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            if not inspect(conn).has_table(VERSION_TABLE):
+                return None
+            rows = conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalars().all()
+            if len(rows) > 1:  # several heads: let Alembic say what that means
+                from alembic.runtime.migration import MigrationContext
 
-    def migrate(self) -> None:
+                return MigrationContext.configure(conn).get_current_revision()
+        return rows[0] if rows else None
+
+    def migrate(self, revision: str = "head") -> None:
+        """Upgrade the schema to ``revision`` (the newest by default), after
+        copying an existing file to ``<name>.backup-<old revision>-<time>``.
+        Does nothing, and imports nothing from Alembic, when already there."""
         current = self.current_revision()
-        head = head_revision()
-        if current == head:
+        target = revision
+        if revision == "head":
+            target = head_revision_fast() or head_revision()
+        if current == target:
             return
+        from alembic import command
+
         if current is not None and self.path is not None and self.path.exists():
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             backup = self.path.with_name(f"{self.path.name}.backup-{current}-{stamp}")
@@ -93,7 +124,7 @@ class Database:
         cfg = _alembic_config()
         with self.engine.begin() as conn:
             cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+            command.upgrade(cfg, revision)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
