@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.core.errors import UserError
+from desktop.core.version import app_version
 from desktop.ui.errors import ErrorReporter, setup_logging
 from desktop.ui.resources import TRANSLATIONS_DIR, icon
 from desktop.ui.style import apply_style
@@ -32,6 +33,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     assert isinstance(app, QApplication)
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(app_version())
     app.setWindowIcon(icon("app"))
     chosen = chosen_locale(QSettings())
     if chosen is not None:  # dates and month names in the chosen language too
@@ -81,9 +83,12 @@ def _install_excepthook(reporter: ErrorReporter) -> None:
     sys.excepthook = hook
 
 
-def run_gui(db_path: str | None) -> int:
+def run_gui(db_path: str | None, startup_probe: bool = False) -> int:
     """Open the database (default one when ``db_path`` is None), show the window,
-    run the event loop; returns the exit code."""
+    run the event loop; returns the exit code.
+
+    ``startup_probe``: print ``startup: N ms`` once the window is usable and quit
+    (see ``desktop.ui.startup_probe``)."""
     from desktop.services import Services
     from desktop.ui.main_window import MainWindow
 
@@ -104,6 +109,11 @@ def run_gui(db_path: str | None) -> int:
     window = MainWindow(services, db_name=db_name)
     _install_excepthook(window.reporter)
     window.show()
+    probe = None
+    if startup_probe:
+        from desktop.ui.startup_probe import StartupProbe
+
+        probe = StartupProbe(window, window.runner)
     try:
         return app.exec()
     finally:

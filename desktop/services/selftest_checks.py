@@ -1,0 +1,173 @@
+"""The self-test's Qt-free checks. See ``desktop/services/selftest.py`` for
+how checks work and how to add one; Qt checks live in
+``desktop/ui/selftest_checks.py``.
+
+Every check registers itself on import, in the order written here.
+"""
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from pathlib import Path
+
+from desktop.services.selftest import CheckContext, check
+
+ANALYSIS_SAMPLES: tuple[tuple[str, str], ...] = (
+    ("en", "The flat white was superb and the staff were lovely."),
+    ("en", "Terrible service, we waited 40 minutes and the soup was cold."),
+    ("en", "I got food poisoning after the chicken, I will contact a lawyer."),
+    ("it", "Il cappuccino era ottimo, ma il servizio è stato lentissimo."),
+    ("it", "Locale sporco e prezzi troppo alti, non torneremo."),
+    ("pt", "A comida estava deliciosa e o atendimento foi simpático."),
+    ("pt", "O café estava frio e a espera foi enorme."),
+    ("sv", "Kaffet var gott men personalen var otrevlig."),
+    ("sv", "Mysig miljö och jättegoda kanelbullar, men lite dyrt."),
+    ("ru", "Еда была вкусной, но обслуживание ужасное."),
+    ("ru", "Очень уютное кафе, кофе отличный и недорого."),
+    ("es", "La comida estaba fría y el camarero fue muy maleducado."),
+    ("es", "Un sitio precioso, el café buenísimo y el servicio rápido."),
+    ("fr", "Le service était rapide et le café excellent."),
+    ("fr", "Trop cher pour des croissants secs, et la salle était sale."),
+    ("de", "Das Essen war lecker, aber viel zu teuer."),
+    ("de", "Sehr freundliches Personal, aber wir mussten lange warten."),
+    ("nl", "De koffie was heerlijk en de bediening erg vriendelijk."),
+    ("nl", "Veel te duur en het eten was koud."),
+)
+"""(language the text is in, text): at least one per supported language."""
+SENTIMENT_SIGNS: dict[int, int] = {0: 1, 1: -1, 5: 1, 9: -1, 11: -1, 13: 1, 15: -1, 17: 1, 18: -1}
+"""Sample index -> sign its overall sentiment must have in any build."""
+SUMMARY_DAY = date(2026, 3, 31)
+"""The "today" of the stored-data check, so its 30-day figures never move."""
+
+
+def resource_manifest(root: Path) -> dict[str, str]:
+    """``{relative path: sha256 prefix}`` of the shipped resource files under ``root``."""
+    from desktop.services.paths import shipped_resources
+
+    return {rel: hashlib.sha256((root / rel).read_bytes()).hexdigest()[:16] for rel in shipped_resources(root)}
+
+
+def _analysis_record(result: object) -> dict:
+    """Everything the engine says about a text, as JSON-able values."""
+    from dataclasses import asdict
+
+    return asdict(result)  # type: ignore[call-overload]
+
+
+@check("version and bundled data files")
+def check_bundle(ctx: CheckContext) -> None:
+    """The version and every resource file (lexicons, language profiles,
+    translations, icons, demo phrase banks, and any folder added later) are
+    those of the source tree, byte for byte."""
+    from desktop.analysis.resources import resources_dir
+    from desktop.core.version import app_version
+
+    root = resources_dir()
+    ctx.require(root.is_dir(), f"the resources folder is missing ({root})")
+    ctx.expect("version", app_version())
+    manifest = resource_manifest(root)
+    ctx.require(bool(manifest), "no resource files found")
+    ctx.expect("resources", manifest)
+
+
+@check("analysis in every supported language")
+def check_analysis(ctx: CheckContext) -> None:
+    """Language, sentences, sentiment, aspects, terms and flags of the samples
+    equal the source tree's; every supported language is detected."""
+    from desktop.analysis.engine import ENGINE_VERSION, analyze
+    from desktop.analysis.language import SUPPORTED
+
+    ctx.expect("engine version", ENGINE_VERSION)
+    covered = {lang for lang, _ in ANALYSIS_SAMPLES}
+    ctx.require(covered >= set(SUPPORTED), "no sample for " + ", ".join(sorted(set(SUPPORTED) - covered)))
+    results = [analyze(text) for _, text in ANALYSIS_SAMPLES]
+    for (lang, text), result in zip(ANALYSIS_SAMPLES, results):
+        ctx.require(result.language == lang, f"{text[:40]!r} read as {result.language}, not {lang}")
+    for i, sign in SENTIMENT_SIGNS.items():
+        score = results[i].sentiment
+        ctx.require(score * sign > 0, f"{ANALYSIS_SAMPLES[i][1][:40]!r}: sentiment {score} has the wrong sign")
+    ctx.require("food_poisoning" in results[2].flags, "the food poisoning sample raised no flag")
+    ctx.expect("samples", {f"{i:02d} {lang}": _analysis_record(r)
+                           for i, ((lang, _), r) in enumerate(zip(ANALYSIS_SAMPLES, results))})
+
+
+@check("phone numbers to E.164")
+def check_phones(ctx: CheckContext) -> None:
+    """phonenumbers loads its per-country metadata lazily: a build that lost
+    it would store phones as typed."""
+    from desktop.importers.values import phone
+
+    got = {region: phone(number, region=region) for region, number in (
+        ("GB", "020 7946 0958"), ("IT", "06 6982 1234"), ("SE", "08-123 456 78"), ("US", "(415) 555-0132"))}
+    ctx.require(got["GB"] == "+442079460958", f"020 7946 0958 in GB gave {got['GB']!r}")
+    ctx.expect("numbers", got)
+
+
+@check("database: create, migrate from the first schema, keep a backup")
+def check_migrations(ctx: CheckContext) -> None:
+    """A database at the oldest schema is upgraded through every migration
+    script to the newest, after a backup copy, as on the first start of a
+    new version."""
+    from desktop.storage.database import Database, head_revision, revision_history
+
+    history = revision_history()
+    ctx.expect("revisions", history)
+    path = ctx.tmp / "old.sqlite"
+    db = Database.open(path, migrate=False)
+    try:
+        db.migrate(history[0])
+        ctx.require(db.current_revision() == history[0], f"could not create the {history[0]} schema")
+    finally:
+        db.close()
+    db = Database.open(path)
+    try:
+        ctx.require(db.current_revision() == head_revision(),
+                    f"opened at {db.current_revision()}, not the newest schema {head_revision()}")
+    finally:
+        db.close()
+    backups = list(ctx.tmp.glob(f"old.sqlite.backup-{history[0]}-*"))
+    ctx.require(len(backups) == 1, f"{len(backups)} backups before migrating, expected 1")
+
+
+@check("imports: every recognised format, stored and read back")
+def check_imports(ctx: CheckContext) -> None:
+    """One tiny file per format (desktop/services/selftest_fixtures.py) is
+    recognised, imported, analysed and read back as the source tree does;
+    importing them all again changes nothing."""
+    from desktop.core.exports import csv_text
+    from desktop.services import Services
+    from desktop.services.reviews import ReviewFilter
+    from desktop.services.selftest_fixtures import write_fixtures
+
+    fixtures = write_fixtures(ctx.tmp / "files")
+    services = Services.open(ctx.tmp / "imports.sqlite")
+    try:
+        imported: dict[str, dict] = {}
+        for fmt, kind, path in fixtures:
+            outcome = services.imports.import_files([str(path)])
+            key = f"{kind} {fmt}"
+            if outcome.errors:
+                ctx.fail(f"{path.name}: {outcome.errors[0][1]}")
+                continue
+            result = outcome.results[0]
+            ctx.require(result.format == fmt, f"{path.name} read as {result.format}, not {fmt}")
+            ctx.require(result.inserted > 0 and not result.rejected,
+                        f"{path.name}: {result.inserted} new, {len(result.rejected)} rejected")
+            imported[key] = {k: v for k, v in result.as_json().items() if k not in ("file", "batch_id")}
+        ctx.expect("imported", imported)
+        again = services.imports.import_files([str(p) for _, _, p in fixtures])
+        ctx.require(sum(r.inserted for r in again.results) == 0, "importing the same files again added rows")
+        reviews = services.reviews.list_reviews()
+        columns = ["source", "rating", "language", "sentiment", "title", "text", "reply_text", "recommended"]
+        rows = sorted(reviews[columns].astype(object).where(reviews[columns].notna(), None)
+                      .itertuples(index=False, name=None), key=repr)
+        ctx.expect("reviews", [list(r) for r in rows])
+        summary = services.reviews.summary(today=SUMMARY_DAY)
+        ctx.expect("summary", [summary.total, summary.avg_rating, summary.last_30_avg,
+                               summary.prev_30_avg, summary.unanswered])
+        trend = services.reviews.trend("month", ReviewFilter(min_rating=1))
+        ctx.expect("monthly trend", [[str(r.period_start.date()), int(r.reviews), float(r.avg_rating)]
+                                     for r in trend.itertuples()])
+        ctx.expect("formula-safe CSV", csv_text(["text"], [["=HYPERLINK(1)"], ["+1 555"], ["ok"]]))
+    finally:
+        services.close()
