@@ -22,6 +22,14 @@ TRANSLATION_SAMPLES: tuple[tuple[str, str], ...] = (("MainWindow", "&File"), ("M
 """(context, source text) that every window language translates."""
 ICON_SIZE = 32
 """Pixels (square) icons are rendered at to check the SVG plugins."""
+COLLATION_WORDS: tuple[str, ...] = (
+    "zebra", "Zürich", "Äpfel", "apple", "Öl", "ost", "ångström", "été", "etre", "Ñandú", "nube",
+    "ijs", "île", "čaj", "ёж", "ель", "жук", "Straße", "strasse", "ß")
+"""Words whose order differs between the window's languages (Swedish å ä ö after z,
+Spanish ñ after n, German ä with a): sorted by QCollator in each language."""
+QT_ENCODINGS: tuple[str, ...] = ("windows-1252", "ISO-8859-15", "windows-1251", "IBM850")
+"""Single-byte encodings Qt must still know through ICU (the app itself reads
+files with Python's codecs; these keep Qt's own converters honest)."""
 
 
 def _application():  # noqa: ANN202 - QApplication, imported lazily
@@ -120,3 +128,27 @@ def check_translations(ctx: CheckContext) -> None:
         ours[code] = texts
     ctx.expect("translated", ours)
     ctx.expect("qtbase found", qt_own)
+
+
+@check("Qt's locale data: sorting and text encodings")
+def check_locale_data(ctx: CheckContext) -> None:
+    """Locale-aware sorting (QCollator) in every window language gives what
+    the source tree's full ICU gives, and Qt still knows the single-byte
+    encodings (the Linux build ships ICU's data trimmed to these languages)."""
+    from PySide6.QtCore import QCollator, QLocale, QStringEncoder
+
+    from desktop.ui.application import ui_languages
+
+    _app = _application()
+    orders = {}
+    for code in ui_languages():
+        collator = QCollator(QLocale(code))
+        orders[code] = sorted(COLLATION_WORDS, key=collator.sortKey)
+    sv = orders.get("sv", [])
+    ctx.require(bool(sv) and sv.index("Öl") > sv.index("Zürich"), f"Swedish does not sort Ö after Z: {sv}")
+    ctx.require(orders["en"].index("Äpfel") < orders["en"].index("zebra"), "English sorts Ä after z")
+    ctx.expect("collation", orders)
+    known = {name.lower() for name in QStringEncoder.availableCodecs()}
+    for encoding in QT_ENCODINGS:
+        ctx.require(encoding.lower() in known and QStringEncoder(encoding).isValid(),
+                    f"Qt has no {encoding} converter")
