@@ -62,9 +62,11 @@ EXCLUDED_MODULES: tuple[str, ...] = (
     "tkinter", "_tkinter", "turtle", "turtledemo", "idlelib", "lib2to3", "pydoc_data", "doctest",
     "pdb", "readline", "curses", "_curses", "ensurepip", "venv", "distutils", "test",
     "xmlrpc", "ssl", "_ssl", "_hashlib",  # no network; hashlib falls back to its built-in hashes
+    "pydoc", "smtplib", "ftplib", "webbrowser", "socketserver", "http.server", "_pydecimal",
     # East Asian codecs: the importers read UTF-8, UTF-16 and cp1252 (an unknown encoding
     # is then a LookupError, not a crash)
     "_codecs_jp", "_codecs_kr", "_codecs_cn", "_codecs_tw", "_codecs_hk", "_codecs_iso2022",
+    "_multibytecodec",
     # packaging and test tools
     "setuptools", "pkg_resources", "pip", "PyInstaller", "pytest", "_pytest", "hypothesis",
     "pytestqt", "py", "pluggy", "numpy.testing", "numpy.f2py", "numpy.distutils",
@@ -151,11 +153,12 @@ def select_binaries(binaries: list[Entry], keep: Callable[[str], bool] = keep_bi
     default."""
     if imports is None:
         from PyInstaller.depend.bindepend import get_imports as imports
-    by_key = {os.path.basename(b[0]): b for b in binaries}
+    files = [b for b in binaries if b[2] in ("BINARY", "EXTENSION")]
+    by_key = {os.path.basename(b[0]): b for b in files}
 
     def closure(entries: list[Entry]) -> set[str]:
         seen: set[str] = set()
-        todo = [b[1] for b in entries]
+        todo = [b[1] for b in entries if b[2] in ("BINARY", "EXTENSION")]
         while todo:
             for name, path in imports(todo.pop()):
                 k = os.path.basename(path or name)
@@ -165,12 +168,25 @@ def select_binaries(binaries: list[Entry], keep: Callable[[str], bool] = keep_bi
                         todo.append(by_key[k][1])
         return seen
 
-    linked = closure(binaries)
+    linked = closure(files)
     kept = [b for b in binaries if keep(b[0])]
-    roots = [b for b in kept
-             if b[2] == "EXTENSION" or "plugins" in _parts(b[0]) or os.path.basename(b[0]) not in linked]
+    roots = [b for b in kept if b[2] in ("BINARY", "EXTENSION") and (
+        b[2] == "EXTENSION" or "plugins" in _parts(b[0]) or os.path.basename(b[0]) not in linked)]
     needed = closure(roots) | {os.path.basename(b[0]) for b in roots}
-    return [b for b in kept if os.path.basename(b[0]) in needed]
+    return [b for b in kept if b[2] not in ("BINARY", "EXTENSION") or os.path.basename(b[0]) in needed]
+
+
+def without_dangling_links(entries: list[Entry], present: set[str]) -> list[Entry]:
+    """``entries`` minus the SYMLINK entries whose target (relative to the
+    link's folder) is not in ``present`` (bundle paths of what is kept)."""
+    out = []
+    for dest, src, typecode in entries:
+        if typecode == "SYMLINK":
+            target = os.path.normpath(os.path.join(os.path.dirname(dest), src)).replace("\\", "/")
+            if target not in present:
+                continue
+        out.append((dest, src, typecode))
+    return out
 
 
 def has_debug_info(path: str) -> bool:
@@ -183,11 +199,12 @@ def has_debug_info(path: str) -> bool:
 
 
 def strip_debug_info(binaries: list[Entry], folder: Path) -> list[Entry]:
-    """Binaries with debug info replaced by copies without it (``strip
-    --strip-debug``, symbols kept) in ``folder``. Only files that carry
-    DWARF sections are touched: stripping wheels' repaired libraries
-    (numpy.libs/libscipy_openblas...) breaks their ELF layout. Linux only;
-    a no-op without binutils."""
+    """Binaries with debug info replaced by stripped copies in ``folder``
+    (``strip --strip-unneeded``: debug sections and local symbols go, the
+    dynamic symbols stay). Only files that carry DWARF sections are touched
+    (libpython, the standard library's extensions, SQLAlchemy's): stripping
+    the libraries auditwheel repaired (numpy.libs/libscipy_openblas...)
+    breaks their ELF layout. Linux only; a no-op without binutils."""
     if shutil.which("strip") is None or shutil.which("readelf") is None:
         return binaries
     out: list[Entry] = []
@@ -197,7 +214,7 @@ def strip_debug_info(binaries: list[Entry], folder: Path) -> list[Entry]:
                 target = folder / dest
                 if not target.exists() or target.stat().st_mtime < os.path.getmtime(src):
                     target.parent.mkdir(parents=True, exist_ok=True)
-                    subprocess.run(["strip", "--strip-debug", "-o", str(target), src], check=True, timeout=120)
+                    subprocess.run(["strip", "--strip-unneeded", "-o", str(target), src], check=True, timeout=120)
                 src = str(target)
         out.append((dest, src, typecode))
     return out

@@ -48,7 +48,9 @@ _SYMBOL = re.compile(r"\b(icudt\d+_dat)\b")
 
 
 def read_package(blob: bytes) -> tuple[bytes, list[tuple[str, bytes]]]:
-    """(header, [(item name, item bytes)]) of an ICU common data package."""
+    """(header, [(item name, item bytes)]) of an ICU common data package. An
+    item's bytes run to the next item, so they include ICU's own padding to
+    16 bytes (ICU writes every item padded)."""
     if len(blob) < 32 or blob[2:4] != b"\xda\x27" or blob[12:16] != b"CmnD":
         raise ValueError("not an ICU common data package")
     header_size = struct.unpack_from("<H", blob, 0)[0]
