@@ -6,6 +6,9 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    from desktop.core.startup import mark
+
+    mark("interpreter started")
     from desktop.cli import main as cli_main
 
     return cli_main(sys.argv[1:] if argv is None else argv)

@@ -116,3 +116,19 @@ def process_age() -> tuple[float, str]:
 def origin() -> str:
     """Where :func:`process_age` measures from on this machine."""
     return process_age()[1]
+
+
+PHASES_ENV = "REGULARS_STARTUP_PHASES"
+"""Set to 1 with ``--startup-probe`` to have each start-up phase's time printed to stderr."""
+_MARKS: list[tuple[str, float]] = []
+
+
+def mark(label: str) -> None:
+    """Note that the start-up reached ``label`` now (seconds since process start).
+    Cheap; the marks are only printed by the start-up probe when asked to."""
+    _MARKS.append((label, process_age()[0]))
+
+
+def marks() -> list[tuple[str, float]]:
+    """Every ``(label, seconds since process start)`` noted so far, in order."""
+    return list(_MARKS)

@@ -20,6 +20,8 @@ from desktop.ui.style import apply_style
 
 ORGANIZATION = "Regulars"
 APPLICATION = "Regulars"
+DESKTOP_FILE = "regulars"
+"""The Linux menu entry's name (resources/packaging/linux/regulars.desktop, installed by the .deb)."""
 UI_LANGUAGE_KEY = "ui/language"
 """QSettings (this computer): the window's language code, or empty for the computer's own."""
 log = logging.getLogger(__name__)
@@ -34,6 +36,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(app_version())
+    app.setDesktopFileName(DESKTOP_FILE)  # Wayland docks match the window to regulars.desktop
     app.setWindowIcon(icon("app"))
     chosen = chosen_locale(QSettings())
     if chosen is not None:  # dates and month names in the chosen language too
@@ -89,11 +92,16 @@ def run_gui(db_path: str | None, startup_probe: bool = False) -> int:
 
     ``startup_probe``: print ``startup: N ms`` once the window is usable and quit
     (see ``desktop.ui.startup_probe``)."""
+    from desktop.core.startup import mark
+
+    mark("Qt imported")
     from desktop.services import Services
     from desktop.ui.main_window import MainWindow
 
+    mark("app modules imported")
     app = create_application()
     setup_logging()
+    mark("QApplication ready")
     try:
         services = Services.open(db_path)
     except UserError as exc:
@@ -105,9 +113,11 @@ def run_gui(db_path: str | None, startup_probe: bool = False) -> int:
                              QCoreApplication.translate("Application", "Regulars could not open its database. "
                                                         "The details were written to the log file."))
         return 1
+    mark("database open")
     db_name = Path(str(services.db_path or db_path or "")).name
     window = MainWindow(services, db_name=db_name)
     _install_excepthook(window.reporter)
+    mark("window built")
     window.show()
     probe = None
     if startup_probe:

@@ -11,7 +11,9 @@ when all of these hold at once:
 
 It then prints one line, ``startup: N ms``, counted from the operating system
 creating the process (see ``desktop.core.startup``), and quits the event loop
-with exit code 0. If the window is not usable within :data:`PROBE_TIMEOUT_MS`
+with exit code 0. With ``REGULARS_STARTUP_PHASES=1`` it first prints, to
+stderr, when each phase of the start ended (imports, QApplication, database,
+window). If the window is not usable within :data:`PROBE_TIMEOUT_MS`
 it prints ``startup: timed out after N ms`` and exits with code 1.
 
 GUI thread only.
@@ -23,7 +25,10 @@ from typing import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.core.startup import process_age
+import os
+import sys
+
+from desktop.core.startup import PHASES_ENV, marks, process_age
 from desktop.ui.operation import OperationRunner
 
 PROBE_TIMEOUT_MS = 60_000
@@ -90,6 +95,9 @@ class StartupProbe(QObject):
         if self._done:
             return
         if self._candidate is not None and self._candidate[0] == self._paints and self._usable():
+            if os.environ.get(PHASES_ENV) == "1" and sys.stderr is not None:
+                for label, age in marks() + [("usable", self._candidate[1])]:
+                    print(f"  {round(age * 1000):6d} ms  {label}", file=sys.stderr)
             self._stop(startup_line(self._candidate[1]), 0)
         else:
             self._consider()
