@@ -23,6 +23,7 @@ EPILOG = """examples:
   python -m desktop import reviews.csv --json      import a file, print the result
   python -m desktop preview customers.csv          what an import would do (writes nothing)
   echo "Great coffee, slow service" | python -m desktop analyze-text
+  python -m desktop report --db cafe.sqlite        why the rating dropped, in words
 """
 
 
@@ -76,6 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="force a format (see the 'formats' command)")
     p.add_argument("--strict", action="store_true",
                    help="write nothing from a file that has rejected rows")
+    p.add_argument("--no-analyze", dest="analyze", action="store_false",
+                   help="store new reviews without analysing them (the next 'analyze' or "
+                        "the window's start does it)")
     _add_read_options(p)
 
     p = sub.add_parser("preview", help="show what importing a file would do, writing nothing")
@@ -139,11 +143,34 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--period", choices=["week", "month"], default="month")
     p.add_argument("--json", action="store_true")
 
+    p = sub.add_parser("report", help="why your rating dropped: drops, causes, suspicious bursts")
+    _add_db(p)
+    p.add_argument("--json", action="store_true", help="print the report as one JSON object")
+    p.add_argument("--since", metavar="DATE", type=_iso_date, help="only reviews from this day (YYYY-MM-DD)")
+    p.add_argument("--until", metavar="DATE", type=_iso_date, help="only reviews up to this day (YYYY-MM-DD)")
+    p.add_argument("--location", metavar="NAME", help="only this location's reviews")
+    p.add_argument("--platform", metavar="SOURCE", help="only this platform's reviews (google, tripadvisor, ...)")
+    p.add_argument("--lang", metavar="CODE", default="en", help="language of the sentences (en, de, it, fr, es, pt, sv, nl, ru)")
+    p.add_argument("--evidence", metavar="DIR",
+                   help="also write the suspicious-burst evidence (CSV and PDF) into this folder")
+
+    sub.add_parser("bench", help="measure imports, analysis and the rest against floors "
+                                 "(--size small|large; see 'bench --help')", add_help=False)
+
     p = sub.add_parser("self-test", help="check that this build works as the source tree it was "
                                          "built from (analysis, database, imports, Qt, translations)")
     p.add_argument("--write-expected", metavar="FILE", type=Path, help=argparse.SUPPRESS)
     p.add_argument("--expected", metavar="FILE", type=Path, help=argparse.SUPPRESS)
     return parser
+
+
+def _iso_date(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-12") from None
 
 
 def _services(args: argparse.Namespace):
@@ -160,7 +187,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     try:
         outcome = services.imports.import_files(args.files, no_progress, None, kind=args.kind,
                                                 fmt=args.fmt, skip_rejected=not args.strict,
-                                                options=options)
+                                                options=options, analyze=args.analyze)
     finally:
         services.close()
     for result in outcome.results:
@@ -395,6 +422,38 @@ def _cmd_trend(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_report(args: argparse.Namespace) -> int:
+    from desktop.services.insights import InsightFilter
+
+    services = _services(args)
+    try:
+        if args.location and args.location not in services.insights.facets()[2]:
+            raise UserError(f"no location called {args.location!r} (see the Reviews page or 'report' without --location)")
+        report = services.insights.report(
+            InsightFilter(location=args.location, platform=args.platform, date_from=args.since,
+                          date_to=args.until), lang=args.lang)
+        written = []
+        if args.evidence:
+            from desktop.services.evidence import evidence_rows, write_evidence_csv
+            from desktop.ui.report_pdf import write_evidence_pdf
+
+            folder = Path(args.evidence)
+            written.append(write_evidence_csv(services, report, folder / "suspicious_reviews.csv"))
+            written.append(write_evidence_pdf(report, evidence_rows(services, report),
+                                              folder / "suspicious_reviews.pdf"))
+    finally:
+        services.close()
+    if args.json:
+        print(json.dumps(report.as_json(), ensure_ascii=False))
+    else:
+        from desktop.services.evidence import report_text
+
+        print(report_text(report))
+    for path in written:
+        print(f"wrote {path}", file=sys.stderr)
+    return 0
+
+
 def _cmd_self_test(args: argparse.Namespace) -> int:
     import desktop.services.selftest_checks  # noqa: F401 - registers the checks
     import desktop.ui.selftest_checks  # noqa: F401
@@ -436,11 +495,15 @@ COMMANDS = {
     "gui": _cmd_gui, None: _cmd_gui, "import": _cmd_import, "formats": _cmd_formats,
     "batches": _cmd_batches, "undo": _cmd_undo, "demo": _cmd_demo, "analyze": _cmd_analyze,
     "analyze-text": _cmd_analyze_text, "terms": _cmd_terms, "trend": _cmd_trend, "self-test": _cmd_self_test,
-    "preview": _cmd_preview, "merges": _cmd_merges, "unmerge": _cmd_unmerge, "region": _cmd_region,
+    "preview": _cmd_preview, "report": _cmd_report, "merges": _cmd_merges, "unmerge": _cmd_unmerge, "region": _cmd_region,
 }
 
 
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["bench"]:  # its own argument parser (and no database of the owner's)
+        from desktop.bench import main as bench_main
+
+        return bench_main(argv[1:])
     args = build_parser().parse_args(argv)
     if not hasattr(args, "db"):
         args.db = None

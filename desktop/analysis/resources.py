@@ -5,17 +5,11 @@ Thread-safety: pure; safe from any thread.
 """
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
+from desktop.core.resources import resources_dir
 
-def resources_dir() -> Path:
-    """The ``resources`` folder: ``sys._MEIPASS/resources`` when frozen by
-    PyInstaller, else ``<repo root>/resources``. Never creates anything."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if getattr(sys, "frozen", False) and frozen_root:
-        return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+__all__ = ["resources_dir", "lexicons_dir"]
 
 
 def lexicons_dir() -> Path:

@@ -38,6 +38,14 @@ class ReviewRecord:
     rating_raw: float | None = None
     rating_scale: int = 5
     recommended: bool | None = None
+    author_reviews: int | None = None
+    """How many reviews the author has written on the platform, where the source says."""
+    author_local_guide: bool | None = None
+    """Google's Local Guide badge, where the source says."""
+    id_is_local: bool = False
+    """True when ``external_id`` is the file's own row number or reference (a
+    spreadsheet without a platform of its own), not a platform's review id:
+    such an id identifies a review only together with its author and date."""
 
 
 @dataclass(frozen=True)
@@ -56,6 +64,9 @@ class CustomerRecord:
     accepts_sms: bool | None = None
     note: str | None = None
     tags: tuple[str, ...] = ()
+    id_is_local: bool = False
+    """True when ``external_id`` is a spreadsheet's own numbering (a file with
+    no system of its own): it then identifies the customer only with the name."""
 
 
 @dataclass(frozen=True)
@@ -83,6 +94,9 @@ class OrderRecord:
     status: str | None = None
     staff: str | None = None
     lines: tuple[OrderLineRecord, ...] = ()
+    id_is_local: bool = False
+    """True when ``external_id`` is a spreadsheet's own numbering: it then
+    identifies the order only with its day."""
 
 
 @dataclass(frozen=True)
@@ -146,6 +160,7 @@ class ImportBatchInfo:
     rejected: int
     created_at: datetime
     undone_at: datetime | None = None
+    updated: int = 0
 
 
 @dataclass(frozen=True)

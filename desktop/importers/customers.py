@@ -47,7 +47,11 @@ class CustomerBuilder:
     def add(self, row: int, cells: list[object], ctx: Context) -> None:
         g, col = ctx.get, ctx.col
         first, last = V.text(g(cells, "first_name")), V.text(g(cells, "last_name"))
-        name = " ".join(p for p in (first, last) if p) or V.text(g(cells, "name"))
+        whole = V.text(g(cells, "name"))
+        if first is None and last and whole and last.casefold() not in whole.casefold():
+            # "Nome;Cognome", "Имя;Фамилия": the word for "name" holds the first name
+            first = whole
+        name = " ".join(p for p in (first, last) if p) or whole
         email = V.email(g(cells, "email"), col("email"))
         phone = V.phone(g(cells, "phone"), ctx.options.default_region, col("phone"))
         ext = V.identifier(g(cells, "external_id"), col("external_id"))
@@ -91,6 +95,7 @@ class CustomerBuilder:
             accepts_sms=accepts_sms,
             note=_note(cells, ctx),
             tags=tags,
+            id_is_local=ctx.profile is None and ext is not None,
         ))
 
     def drain(self, ctx: Context, row: int) -> list[object]:  # noqa: ARG002

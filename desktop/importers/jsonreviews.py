@@ -96,6 +96,7 @@ def tripadvisor(item: Item, location: str | None) -> ReviewRecord:
         reply_at=parse_datetime(owner.get("publishedDate") or owner.get("published_date"),
                                 column="ownerResponse.publishedDate"),
         location=_g(item, "placeInfo", "name") or location,
+        author_reviews=_g(item, "user", "contributions", "totalContributions"),
     )
 
 
@@ -131,6 +132,7 @@ def apify_google(item: Item, location: str | None) -> ReviewRecord:
         reply_text=item.get("responseFromOwnerText"),
         reply_at=parse_datetime(item.get("responseFromOwnerDate"), column="responseFromOwnerDate"),
         location=item.get("title") or location, language=item.get("originalLanguage"), id_column="reviewId",
+        author_reviews=item.get("reviewerNumberOfReviews"), author_local_guide=item.get("isLocalGuide"),
     )
 
 
@@ -145,6 +147,7 @@ def outscraper(item: Item, location: str | None) -> ReviewRecord:
         reply_text=item.get("owner_answer"),
         reply_at=parse_datetime(reply_at, dayfirst=False, column="owner_answer_timestamp"),
         location=item.get("name") or location, id_column="review_id",
+        author_reviews=item.get("author_reviews_count"),
     )
 
 

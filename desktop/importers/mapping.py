@@ -8,100 +8,87 @@ Two layers:
 """
 from __future__ import annotations
 
+import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from desktop.core.records import ImportKind
+from desktop.core.resources import resources_dir
 from desktop.importers.textio import norm_key
 
 
 def loose_key(name: str) -> str:
-    """Header key ignoring case, punctuation, underscores and camelCase."""
+    """Header key ignoring case, accents, punctuation, underscores and
+    camelCase ("Data_Recensione", "date de l'avis", "Quantità" and "quantita"
+    compare equal to their plain spellings)."""
     s = re.sub(r"([a-z])([A-Z])", r"\1 \2", str(name).replace("\ufeff", "").strip())
-    s = re.sub(r"[_\-/.()\[\]:#]+", " ", s.lower())
+    s = unicodedata.normalize("NFKD", s.casefold())
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = re.sub(r"[_\-/.()\[\]:#'’`´]+", " ", s)
     return " ".join(s.split())
 
 
-GENERIC_SYNONYMS: dict[ImportKind, dict[str, tuple[str, ...]]] = {
-    ImportKind.REVIEWS: {
-        "created_at": ("date", "review date", "created", "created at", "date created", "creation date",
-                       "published", "published at", "published date", "publish date", "posted", "posted at",
-                       "posted date", "timestamp", "datetime", "date time", "review time", "review created",
-                       "review created utc", "create time", "time created", "review datetime utc", "submitted",
-                       "submitted at", "datum"),
-        "time": ("time", "review time of day"),
-        "rating": ("rating", "stars", "star rating", "review rating", "review stars", "score", "star",
-                   "rate", "grade", "bubbles", "bewertung", "sterne", "note sur 5", "rating value"),
-        "text": ("text", "review", "review text", "comment", "comments", "content", "review content",
-                 "body", "review body", "message", "feedback", "description", "opinion"),
-        "author": ("author", "author name", "reviewer", "reviewer name", "name", "user", "user name",
-                   "username", "review username", "customer", "customer name", "display name",
-                   "consumer name", "guest", "guest name"),
-        "source": ("source", "platform", "site", "channel", "source of review", "review origin", "origin"),
-        "external_id": ("review id", "id", "reviewid", "identifier", "uuid", "reference"),
-        "title": ("title", "review title", "headline", "subject", "summary"),
-        "language": ("language", "lang", "review language", "language code", "locale"),
-        "reply_text": ("reply", "reply text", "response", "owner response", "owner reply", "company response",
-                       "response from owner", "response from owner text", "owner answer", "business response"),
-        "reply_at": ("reply date", "response date", "owner answer date", "company reply date",
-                     "company reply date utc", "business reply date utc", "reply at", "replied at"),
-        "location": ("location", "location name", "store", "branch", "business", "business name", "venue",
-                     "restaurant", "shop"),
-        "recommended": ("recommended", "recommendation", "is recommended", "recommendation type",
-                        "would recommend"),
-    },
-    ImportKind.CUSTOMERS: {
-        "external_id": ("customer id", "id", "customer code", "reference id", "client id", "member id",
-                        "customer number", "guest id", "contact id"),
-        "name": ("name", "full name", "customer name", "customer", "display name", "contact name", "guest name",
-                 "client name"),
-        "first_name": ("first name", "firstname", "given name", "forename", "vorname", "prénom", "prenom"),
-        "last_name": ("last name", "lastname", "surname", "family name", "nachname"),
-        "email": ("email", "e mail", "email address", "e mail address", "mail", "emailaddress", "email id"),
-        "phone": ("phone", "phone number", "mobile", "mobile phone", "mobile number", "cell", "cell phone",
-                  "telephone", "tel", "sms", "telefon", "contact number", "phone 1"),
-        "first_visit": ("first visit", "first seen", "customer since", "created", "created at", "signup date",
-                        "date added", "added", "first order", "first order date", "member since"),
-        "last_visit": ("last visit", "last seen", "last order", "last order date", "last purchase"),
-        "visits": ("visits", "total visits", "visit count", "transaction count", "total orders", "orders",
-                   "number of orders", "order count", "orders count"),
-        "total_spent": ("total spent", "lifetime spend", "spent", "total spend", "lifetime value", "ltv",
-                        "total sales", "amount spent"),
-        "birthday": ("birthday", "birth date", "date of birth", "dob", "birthdate", "geburtstag"),
-        "accepts_email": ("accepts email marketing", "accepts marketing", "email opt in", "newsletter",
-                          "subscribed", "marketing opt in", "email marketing", "email consent",
-                          "marketing consent"),
-        "accepts_sms": ("accepts sms marketing", "sms opt in", "sms marketing", "sms consent"),
-        "note": ("note", "notes", "memo", "comment", "comments", "remarks"),
-        "tags": ("tags", "tag", "labels", "groups", "segments"),
-    },
-    ImportKind.ORDERS: {
-        "order_id": ("order id", "transaction id", "receipt number", "receipt id", "order number", "check id",
-                     "invoice number", "receipt", "ticket", "order", "order no", "receipt no", "bill id"),
-        "ordered_at": ("date", "order date", "created at", "created", "datetime", "date time", "timestamp",
-                       "time of sale", "sale date", "paid at", "processed at", "datum"),
-        "time": ("time", "order time", "uhrzeit"),
-        "total": ("total", "order total", "total collected", "grand total", "total amount", "amount",
-                  "total paid", "sum", "betrag"),
-        "item": ("item", "item name", "product", "product name", "article", "lineitem name", "line item",
-                 "menu item", "artikel"),
-        "quantity": ("qty", "quantity", "units", "menge", "lineitem quantity"),
-        "unit_price": ("unit price", "price", "item price", "lineitem price", "preis"),
-        "line_total": ("line total", "item total", "line amount"),
-        "category": ("category", "product category", "kategorie"),
-        "modifiers": ("modifiers", "modifiers applied", "options", "add ons"),
-        "customer_id": ("customer id", "customer reference", "client id"),
-        "customer_name": ("customer name", "customer", "client", "guest", "billing name"),
-        "customer_email": ("customer email", "email", "e mail"),
-        "customer_phone": ("customer phone", "phone", "customer contacts"),
-        "location": ("location", "store", "outlet", "branch", "shop"),
-        "currency": ("currency", "währung", "waehrung"),
-        "status": ("status", "order status", "financial status"),
-        "staff": ("staff", "staff name", "cashier", "cashier name", "server", "employee", "waiter"),
-        "description": ("description", "items", "beschreibung"),
-    },
-}
-"""Generic synonyms per kind; within a field, earlier synonyms win."""
+HEADER_LANGUAGES: tuple[str, ...] = ("en", "de", "it", "fr", "es", "pt", "sv", "nl", "ru")
+"""Languages whose everyday column names are recognised, one data file each
+in ``resources/headers/<lang>.json`` ({kind: {field: [names]}}); English first."""
+
+
+DAY_FIRST_LANGUAGES: dict[str, str] = {
+    "de": "German", "it": "Italian", "fr": "French", "es": "Spanish", "pt": "Portuguese",
+    "sv": "Swedish", "nl": "Dutch", "ru": "Russian"}
+"""Languages whose people write dates day first (03/05 is 3 May), with their
+English names for messages: a file whose column names are in one of them
+reads ambiguous dates that way unless the file itself decides."""
+
+
+def header_language(headers: list[str]) -> str | None:
+    """The language the column names are written in, when they say so: the
+    language with the most names of its own (names another language shares
+    do not count), or None when no column name is particular to one language."""
+    votes: dict[str, int] = {}
+    for key in {loose_key(h) for h in headers}:
+        owners = _KEY_LANGUAGES.get(key, frozenset())
+        if len(owners) == 1:
+            (lang,) = owners
+            votes[lang] = votes.get(lang, 0) + 1
+    if not votes:
+        return None
+    best = max(votes.values())
+    winners = [lang for lang, n in votes.items() if n == best]
+    return winners[0] if len(winners) == 1 else None
+
+
+def load_synonyms(languages: tuple[str, ...] = HEADER_LANGUAGES
+                  ) -> tuple[dict[ImportKind, dict[str, tuple[str, ...]]], dict[str, frozenset[str]]]:
+    """Every language's column names per kind and field, as loose keys; the
+    fields in the order of the English file, within a field English names
+    first. A name that two fields of one kind claim stays with the first.
+    Also returns which languages use each name."""
+    merged: dict[ImportKind, dict[str, list[str]]] = {k: {} for k in ImportKind}
+    claimed: dict[ImportKind, set[str]] = {k: set() for k in ImportKind}
+    languages_of: dict[str, set[str]] = {}
+    folder = resources_dir() / "headers"
+    for lang in languages:
+        with open(folder / f"{lang}.json", encoding="utf-8") as fh:
+            data = json.load(fh)
+        for kind_name, fields in data.items():
+            kind = ImportKind(kind_name)
+            for fname, names in fields.items():
+                bucket = merged[kind].setdefault(fname, [])
+                for name in names:
+                    key = loose_key(name)
+                    languages_of.setdefault(key, set()).add(lang)
+                    if key and key not in bucket and key not in claimed[kind]:
+                        bucket.append(key)
+                        claimed[kind].add(key)
+    synonyms = {k: {f: tuple(v) for f, v in fields.items()} for k, fields in merged.items()}
+    return synonyms, {k: frozenset(v) for k, v in languages_of.items()}
+
+
+GENERIC_SYNONYMS, _KEY_LANGUAGES = load_synonyms()
+"""Generic synonyms per kind (within a field, earlier synonyms win), and the
+languages each column name belongs to."""
 
 REQUIRED_GENERIC: dict[ImportKind, tuple[tuple[str, ...], ...]] = {
     ImportKind.REVIEWS: (("rating", "text", "recommended"),),

@@ -165,6 +165,7 @@ class OrderBuilder:
                 customer_name=name, location=V.text(g(cells, "location")),
                 currency=V.text(g(cells, "currency")), status=normalise_status(status, refund),
                 staff=V.text(g(cells, "staff")),
+                id_is_local=ctx.profile is None and order_id is not None,
             )
             existing = self.orders[order_id_key] = _Order(first_row=row, record=rec)
         existing.last_row = row

@@ -61,6 +61,7 @@ PROFILES: tuple[Profile, ...] = (
             "reply_text": ("owner_answer",),
             "reply_at": ("owner_answer_timestamp", "owner_answer_timestamp_datetime_utc"),
             "location": ("name",), "language": ("review_language",),
+            "author_reviews": ("author_reviews_count",),
         },
     ),
     Profile(
@@ -73,6 +74,7 @@ PROFILES: tuple[Profile, ...] = (
             "text": ("text",), "translated_text": ("textTranslated",), "created_at": ("publishedAtDate",),
             "reply_text": ("responseFromOwnerText",), "reply_at": ("responseFromOwnerDate",),
             "location": ("title",), "language": ("originalLanguage", "language"),
+            "author_reviews": ("reviewerNumberOfReviews",), "author_local_guide": ("isLocalGuide",),
         },
     ),
     Profile(
@@ -108,6 +110,7 @@ PROFILES: tuple[Profile, ...] = (
             "text": ("text",), "title": ("title",), "created_at": ("publishedDate",),
             "reply_text": ("ownerResponse/text",), "reply_at": ("ownerResponse/publishedDate",),
             "location": ("placeInfo/name",), "language": ("lang",),
+            "author_reviews": ("user/contributions/totalContributions",),
         },
     ),
     Profile(

@@ -69,6 +69,9 @@ def make_review(
     translated_text: object = None,
     recommended: bool | None = None,
     id_column: str = "id",
+    id_is_local: bool = False,
+    author_reviews: object = None,
+    author_local_guide: object = None,
 ) -> ReviewRecord:
     """Build a ReviewRecord with normalised rating and translation split.
 
@@ -106,7 +109,28 @@ def make_review(
         rating_raw=raw,
         rating_scale=scale,
         recommended=recommended,
+        author_reviews=_count(author_reviews),
+        author_local_guide=_flag(author_local_guide),
+        id_is_local=id_is_local,
     )
+
+
+def _count(value: object) -> int | None:
+    """A reviewer's review count as the source gives it ("15", 15.0, "1,204"); None if unreadable."""
+    text = V.text(value)
+    if text is None:
+        return None
+    digits = re.sub(r"[\s,.'’]", "", text)
+    return int(digits) if digits.isdigit() else None
+
+
+def _flag(value: object) -> bool | None:
+    if isinstance(value, bool) or value is None:
+        return value
+    try:
+        return V.boolean(value, "local guide")
+    except ValueError:
+        return None
 
 
 PLATFORMS = {"google": "google", "googlemaps": "google", "googlebusinessprofile": "google",
@@ -146,6 +170,8 @@ class ReviewBuilder:
             reply_at=ctx.date(cells, "reply_at") if ctx.cmap.has("reply_at") else None,
             location=g(cells, "location") or ctx.extra.get("location"),
             translated_text=g(cells, "translated_text"), recommended=recommended,
+            id_is_local=ctx.profile is None,
+            author_reviews=g(cells, "author_reviews"), author_local_guide=g(cells, "author_local_guide"),
         ))
 
     def drain(self, ctx: Context, row: int) -> list[object]:  # noqa: ARG002

@@ -19,7 +19,7 @@ from desktop.core.progress import CancelToken, ProgressFn, check_cancel
 from desktop.core.records import ImportKind, ParsedFile, Rejection
 from desktop.importers.chunks import DEFAULT_CHUNK_ROWS, ParsedChunk, merge_chunks
 from desktop.importers.dates import DateOrder, ambiguity_warning, parse_datetime
-from desktop.importers.mapping import ColumnMap
+from desktop.importers.mapping import DAY_FIRST_LANGUAGES, ColumnMap, header_language
 from desktop.importers.options import ReadOptions
 from desktop.importers.profiles import Profile
 from desktop.importers.textio import Table
@@ -185,6 +185,7 @@ def iter_table(
         ctx.decimal_comma[f] = bool(c and not d) or (comma_file and not dot_file and not d)
     # one export writes all its dates one way: a column that decides, decides for all
     file_decision = next((e.decide() for e in orders.values() if e.decide() is not None), None)
+    header_lang = header_language(cmap.headers) if profile is None else None
     for f, evidence in orders.items():
         decided = evidence.decide()
         if decided is not None:
@@ -198,6 +199,11 @@ def iter_table(
                 ctx.dayfirst[f] = profile.dayfirst
                 warnings.append(ambiguity_warning(cmap.column(f), evidence.example, profile.dayfirst,
                                                   f"as {profile.description} usually writes them"))
+            elif header_lang in DAY_FIRST_LANGUAGES:
+                ctx.dayfirst[f] = True
+                warnings.append(ambiguity_warning(
+                    cmap.column(f), evidence.example, True,
+                    f"because the column names are in {DAY_FIRST_LANGUAGES[header_lang]}"))
             elif evidence.dotted * 2 > evidence.ambiguous_seen:
                 ctx.dayfirst[f] = True
                 warnings.append(ambiguity_warning(cmap.column(f), evidence.example, True,

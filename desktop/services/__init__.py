@@ -11,13 +11,14 @@ from desktop.services.import_results import (
     ImportPreview,
 )
 from desktop.services.imports import ImportService
+from desktop.services.insights import InsightFilter, InsightsService
 from desktop.services.paths import default_db_path
 from desktop.services.reviews import ReviewFilter, ReviewService
 from desktop.services.settings import SettingsService
 from desktop.services.terms import TermsService
 from desktop.storage.database import Database
 
-__all__ = ["Services", "ReviewFilter", "ImportOutcome", "ImportPreview", "FileImportResult"]
+__all__ = ["Services", "ReviewFilter", "InsightFilter", "ImportOutcome", "ImportPreview", "FileImportResult"]
 
 
 class Services:
@@ -32,6 +33,7 @@ class Services:
         self.customers = CustomerService(db)
         self.terms = TermsService(db)
         self.imports = ImportService(db, self.analysis, self.settings)
+        self.insights = InsightsService(db)
 
     @classmethod
     def open(cls, db_path: str | Path | None = None) -> Services:

@@ -2,20 +2,19 @@
 on all cores for large sets.
 
 Threading: call from a worker thread; uses its own sessions. Results are
-saved chunk by chunk, so a cancel keeps what was already analysed.
+saved chunk by chunk, so a cancel keeps what was already analysed. Worker
+processes (``desktop.workers``) are spawned, inherit nothing and end when
+the app ends, however it ends.
 """
 from __future__ import annotations
 
 import os
-from concurrent.futures import ProcessPoolExecutor
-from typing import Sequence
 
-from desktop.analysis.engine import analyze
 from desktop.core.progress import CancelToken, ProgressFn, check_cancel, no_progress
 from desktop.services.terms import TermsService, effective_version
 from desktop.storage import repositories as repo
 from desktop.storage.database import Database
-from desktop.storage.keys import text_hash
+from desktop.workers import analyze_chunk, worker_pool
 
 CHUNK = 1000
 PARALLEL_THRESHOLD = 3000  # below this, starting worker processes costs more than it saves
@@ -25,19 +24,6 @@ def review_text(title: str | None, text: str | None) -> str:
     """The text the engine reads: the title carries sentiment too ("Disappointing")."""
     parts = [p.strip() for p in (title, text) if p and p.strip()]
     return ". ".join(parts)
-
-
-def _analyze_chunk(job: tuple[Sequence[tuple[int, str, int | None, str | None]],
-                                dict[str, list[str]], str]) -> repo.AnalysisRows:
-    """Runs in a worker process: analyse one chunk and turn it into the rows
-    to store, stamped with the effective version. Plain tuples travel back
-    to the main process far cheaper than analysis objects, and the main
-    process only writes them."""
-    items, terms, version = job
-    extra = terms if any(terms.values()) else None
-    return repo.analysis_rows(
-        [(rid, text_hash(text, rating), analyze(text, lang=lang, rating=rating, extra_terms=extra))
-         for rid, text, rating, lang in items], engine_version=version)
 
 
 class AnalysisService:
@@ -64,10 +50,10 @@ class AnalysisService:
         done = 0
         chunks = [items[i:i + CHUNK] for i in range(0, total, CHUNK)]
         workers = workers or os.cpu_count() or 1
-        pool = ProcessPoolExecutor(workers) if total >= PARALLEL_THRESHOLD and workers > 1 else None
+        pool = worker_pool(workers) if total >= PARALLEL_THRESHOLD and workers > 1 else None
         try:
             jobs = [(chunk, terms, version) for chunk in chunks]
-            results = pool.map(_analyze_chunk, jobs) if pool else map(_analyze_chunk, jobs)
+            results = pool.map(analyze_chunk, jobs) if pool else map(analyze_chunk, jobs)
             for chunk, rows in zip(chunks, results):
                 check_cancel(cancel)
                 with self._db.session() as s:

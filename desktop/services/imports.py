@@ -175,14 +175,16 @@ class ImportService:
     def import_files(self, paths: Sequence[str], progress: ProgressFn = no_progress,
                      cancel: CancelToken | None = None, kind: str | None = None,
                      fmt: str | None = None, skip_rejected: bool = True,
-                     options: ReadOptions | None = None) -> ImportOutcome:
+                     options: ReadOptions | None = None, analyze: bool = True) -> ImportOutcome:
         """Import each file in its own transaction. A file that cannot be read
         is reported in ``errors`` and leaves the database as it was. With
         ``skip_rejected=False`` a file with rejected rows writes nothing (its
         result has ``blocked=True`` and no batch). ``options`` (day/month
         order, column mapping, phone region; the business's region when none)
-        go to the importers. Raises ``Cancelled`` when cancelled (the file in
-        progress is rolled back)."""
+        go to the importers. With ``analyze=False`` new reviews are stored
+        unanalysed (the next ``analyze_pending``, e.g. when the window opens,
+        reads them). Raises ``Cancelled`` when cancelled (the file in progress
+        is rolled back)."""
         options = self.read_options(options)
         results: list[ImportResult] = []
         errors: list[tuple[str, str]] = []
@@ -211,13 +213,14 @@ class ImportService:
                 errors.append((str(path), f"{path}: {exc.strerror or exc}"))
                 continue
         changed = Changed(
-            reviews=any(r.kind == ImportKind.REVIEWS.value and r.inserted for r in results),
+            reviews=any(r.kind == ImportKind.REVIEWS.value and (r.inserted or getattr(r, "updated", 0))
+                        for r in results),
             customers=any(r.kind == ImportKind.CUSTOMERS.value and r.batch_id for r in results),
             orders=any(r.kind == ImportKind.ORDERS.value and r.inserted for r in results),
             batches=tuple(r.batch_id for r in results if r.batch_id is not None))
         stored_reviews = any(r.kind == ImportKind.REVIEWS.value and not getattr(r, "blocked", False)
                              for r in results)
-        if stored_reviews and (changed.reviews or self._analysis.pending_count()):
+        if analyze and stored_reviews and (changed.reviews or self._analysis.pending_count()):
             # new reviews, or known ones edited since (their analysis was dropped)
             analysed = self._analysis.analyze_pending(
                 lambda f, m: progress(0.8 + 0.2 * f, m), cancel)
@@ -311,14 +314,15 @@ class ImportService:
         if batch_id is not None:
             if keep:
                 repo.finish_batch(s, batch_id, inserted, dupes, rows_read=chunk.rows_read,
-                                  rejected=len(rejected))
+                                  rejected=len(rejected), updated=updated)
             else:
-                # a re-import that adds nothing leaves no empty batch behind (but
-                # keeps what it updated in place: reviews edited since last time)
+                # a re-import that changes nothing leaves no empty batch behind
+                # (anything it changed in place belongs to its batch, kept above)
                 repo.delete_batch(s, batch_id)
         return (FileImportResult(inserted=inserted, duplicates=dupes, merged=merged,
                                  updated=updated, batch_id=batch_id if keep else None,
-                                 warnings=tuple(warnings) + tuple(notes), **base), tuple(samples))
+                                 warnings=tuple(warnings) + _summarise(notes), **base),
+                tuple(samples))
 
     @staticmethod
     def _write_records(s: Any, kind: ImportKind, batch_id: int, records: Sequence[object],
@@ -329,16 +333,16 @@ class ImportService:
         when asked for (the preview's "What happens" column)."""
         if kind is ImportKind.CUSTOMERS:
             report = repo.store_customers(s, batch_id, [r for r in records if isinstance(r, CustomerRecord)])
-            return (report.inserted, report.duplicates, report.merged, report.updated,
-                    tuple(report.notes), tuple(report.outcomes))
+            # a stored customer whose consent the file changed is updated, not a duplicate
+            return (report.inserted, report.duplicates - report.updated, report.merged,
+                    report.updated, tuple(report.notes), tuple(report.outcomes))
         if kind is ImportKind.REVIEWS:
-            rows = [r for r in records if isinstance(r, ReviewRecord)]
-            outcomes = repo.classify_records(s, "reviews", rows) if with_outcomes else ()
-            i, d = repo.insert_reviews(s, batch_id, rows)
-        else:
-            rows = [r for r in records if isinstance(r, OrderRecord)]
-            outcomes = repo.classify_records(s, "orders", rows) if with_outcomes else ()
-            i, d = repo.insert_orders(s, batch_id, rows)
+            stored = repo.store_reviews(s, batch_id, [r for r in records if isinstance(r, ReviewRecord)])
+            return (stored.inserted, stored.duplicates, 0, stored.updated, stored.notes,
+                    stored.outcomes if with_outcomes else ())
+        rows = [r for r in records if isinstance(r, OrderRecord)]
+        outcomes = repo.classify_records(s, "orders", rows) if with_outcomes else ()
+        i, d = repo.insert_orders(s, batch_id, rows)
         return i, d, 0, 0, (), tuple(outcomes)
 
     # -- batches ------------------------------------------------------------
@@ -348,21 +352,37 @@ class ImportService:
             return repo.list_batches(s)
 
     def undo_batch(self, batch_id: int) -> Changed:
-        """Remove every row a batch inserted and undo the customer merges it
-        made (the kept customers get their old values back; people other
-        files merged into its customers are kept as customers of their own).
-        Raises UserError for an unknown or undone batch."""
+        """Remove every row a batch inserted, give the rows it changed in
+        place their old values back (an edited review its old text; those are
+        analysed again) and undo the customer merges it made (the kept
+        customers get their old values back; people other files merged into
+        its customers are kept as customers of their own). Raises UserError
+        for an unknown or undone batch."""
         with self._db.session() as s:
             info = repo.get_batch(s, batch_id)
             if info is None:
                 raise UserError(f"There is no import batch {batch_id}.")
             if info.undone_at is not None:
                 raise UserError(f"Import batch {batch_id} ({info.file_name}) was already undone.")
-            repo.undo_batch(s, batch_id)
+            removed = repo.undo_batch(s, batch_id)
             if info.kind == ImportKind.REVIEWS.value:
                 repo.recompute_trends(s)
+        if removed.get("restored"):
+            self._analysis.analyze_pending()  # the old texts are read again
         return Changed(reviews=info.kind == "reviews", customers=info.kind == "customers",
-                       orders=info.kind in ("orders", "customers"), batches=(batch_id,))
+                       orders=info.kind in ("orders", "customers"),
+                       analysis=bool(removed.get("restored")), batches=(batch_id,))
+
+
+MAX_NOTES = 20
+"""Notes of one kind listed one by one in a file's warnings; the rest are counted."""
+
+
+def _summarise(notes: Sequence[str]) -> tuple[str, ...]:
+    """Storage's notes, the first ``MAX_NOTES`` in full and then a count."""
+    if len(notes) <= MAX_NOTES:
+        return tuple(notes)
+    return tuple(notes[:MAX_NOTES]) + (f"... and {len(notes) - MAX_NOTES} more like these",)
 
 
 class _PartFailed(Exception):

@@ -48,6 +48,22 @@ class ImportBatch(Base):
     rejected: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     undone_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    updated: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class RowChange(Base):
+    """The change log of rows an import changed in place (an edited review's
+    new text or rating, the owner's reply): the values before and after, so
+    that undoing the batch puts the old ones back."""
+
+    __tablename__ = "row_changes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("import_batches.id", ondelete="CASCADE"), index=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[int] = mapped_column(Integer)
+    old_values: Mapped[str] = mapped_column(Text)  # JSON {column: value}, datetimes as ISO text
+    new_values: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class Location(Base):
@@ -61,6 +77,7 @@ class Review(Base):
     __table_args__ = (
         UniqueConstraint("source", "dedupe_key", name="uq_reviews_source_key"),
         Index("ix_reviews_created_at", "created_at"),
+        Index("ix_reviews_source_external_id", "source", "external_id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     location_id: Mapped[int | None] = mapped_column(ForeignKey("locations.id", ondelete="SET NULL"))
@@ -80,6 +97,8 @@ class Review(Base):
     created_at: Mapped[datetime | None] = mapped_column(DateTime)
     reply_text: Mapped[str | None] = mapped_column(Text)
     reply_at: Mapped[datetime | None] = mapped_column(DateTime)
+    author_reviews: Mapped[int | None] = mapped_column(Integer)
+    author_local_guide: Mapped[bool | None] = mapped_column(Boolean)
     import_batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("import_batches.id", ondelete="SET NULL"), index=True
     )
@@ -248,3 +267,22 @@ class OrderLine(Base):
     total: Mapped[float | None] = mapped_column(Float)
     category: Mapped[str | None] = mapped_column(String(200))
     modifiers: Mapped[str | None] = mapped_column(Text)
+
+
+class ReviewLink(Base):
+    """A review's author matched to a customer: suggested by the matcher
+    (name forms, e-mail or phone, a visit in the days before the review) with
+    a confidence, then confirmed or dismissed by the owner. Only a confirmed
+    link (or one the owner has not dismissed, above the caller's confidence)
+    may be used as "this review was written by this customer"."""
+
+    __tablename__ = "review_links"
+    __table_args__ = (UniqueConstraint("review_id", "customer_id", name="uq_review_links_pair"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id", ondelete="CASCADE"), index=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
+    confidence: Mapped[float] = mapped_column(Float)  # 0..1
+    method: Mapped[str] = mapped_column(String(40))   # e.g. "email", "phone", "name+visit", "owner"
+    status: Mapped[str] = mapped_column(String(12), default="suggested")  # suggested|confirmed|dismissed
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)

@@ -71,11 +71,13 @@ def summary_html(outcome: Any) -> str:
             f"{'<ul>' + reasons + '</ul>' if reasons else ''}</td>"
             f"<td align='right' style='color:{palette.POSITIVE}'><b>{result.inserted}</b></td>"
             f"<td align='right'>{result.duplicates}</td>"
+            f"<td align='right'>{getattr(result, 'updated', 0)}</td>"
             f"<td align='right' style='color:{rejected_colour}'>{rejected}</td></tr>")
     html = ""
     if rows:
         headers = (translate("ImportSummary", "File"), translate("ImportSummary", "Added"),
-                   translate("ImportSummary", "Already there"), translate("ImportSummary", "Skipped"))
+                   translate("ImportSummary", "Already there"), translate("ImportSummary", "Updated"),
+                   translate("ImportSummary", "Skipped"))
         html += (f"<table width='100%' cellspacing='0' cellpadding='6'>"
                  f"<tr style='color:{palette.MUTED}'><th align='left'>{escape(headers[0])}</th>"
                  + "".join(f"<th align='right'>{escape(h)}</th>" for h in headers[1:])

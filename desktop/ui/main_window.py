@@ -45,6 +45,7 @@ from desktop.ui.errors import ErrorReporter
 from desktop.ui.import_summary import ImportSummaryDialog, added_phrase
 from desktop.ui.operation import Operation, OperationRunner
 from desktop.ui.pages.import_page import ImportPage
+from desktop.ui.pages.insights import InsightsPage
 from desktop.ui.pages.placeholders import customers_page, messages_page, overview_page
 from desktop.ui.pages.reviews import ReviewsPage
 from desktop.ui.resources import ICONS_DIR, icon
@@ -54,7 +55,7 @@ DEFAULT_SIZE = QSize(1280, 800)
 LARGEST_FIRST_SIZE = QSize(1680, 1050)
 FIRST_SIZE_SHARE = 0.85
 """On first start the window takes this share of the screen, between the two sizes."""
-PAGES = ("overview", "reviews", "customers", "messages", "import")
+PAGES = ("overview", "reviews", "insights", "customers", "messages", "import")
 IMPORT_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)")
 EVERYTHING_CHANGED = Changed(reviews=True, customers=True, orders=True, analysis=True)
 ANALYSIS_CHANGED = Changed(reviews=True, analysis=True)
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.signals.import_requested.connect(self.request_import)
         self.reviews_page.refresh()
         self.import_page.refresh()
+        self.insights_page.refresh()
         self.analysis_operation: Operation | None = None
         self.update_analysis()
 
@@ -285,7 +287,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(central)
         self.reviews_page = ReviewsPage(self.ctx, self.stack)
         self.import_page = ImportPage(self.ctx, self.stack)
-        for page in (overview_page(self.stack), self.reviews_page, customers_page(self.stack),
+        self.insights_page = InsightsPage(self.ctx, self.stack)
+        for page in (overview_page(self.stack), self.reviews_page, self.insights_page, customers_page(self.stack),
                      messages_page(self.stack), self.import_page):
             self.stack.addWidget(page)
         row.addWidget(self.stack, 1)
@@ -321,7 +324,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("Sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        names = (self.tr("Overview"), self.tr("Reviews"), self.tr("Customers"), self.tr("Messages"), self.tr("Import"))
+        names = (self.tr("Overview"), self.tr("Reviews"), self.tr("Insights"), self.tr("Customers"), self.tr("Messages"),
+                 self.tr("Import"))
         for key, name in zip(PAGES, names):
             item = QListWidgetItem(icon(key), name, self.sidebar)
             item.setData(Qt.ItemDataRole.UserRole, key)

@@ -79,21 +79,31 @@
     </message>
     <message>
         <location filename="../../desktop/ui/models/batches_model.py" line="42"/>
+        <source>Updated</source>
+        <translation>Aggiornate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/batches_model.py" line="44"/>
+        <source>Stored rows this file changed (undone with it)</source>
+        <translation>Righe già salvate che questo file ha modificato (annullate insieme al file)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/batches_model.py" line="45"/>
         <source>Skipped</source>
         <translation>Saltate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="43"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="46"/>
         <source>Rows that could not be read</source>
         <translation>Righe che non è stato possibile leggere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="45"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="48"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="48"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="51"/>
         <source>Undo</source>
         <translation>Annulla</translation>
     </message>
@@ -535,8 +545,8 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
     </message>
     <message>
         <location filename="../../desktop/ui/models/preview_models.py" line="75"/>
-        <source>Updates a customer</source>
-        <translation>Aggiorna un cliente</translation>
+        <source>Updates the stored one</source>
+        <translation>Aggiorna quella salvata</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/preview_models.py" line="76"/>
@@ -765,32 +775,37 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
         <translation>…e altre %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="77"/>
+        <location filename="../../desktop/ui/import_summary.py" line="78"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="77"/>
+        <location filename="../../desktop/ui/import_summary.py" line="78"/>
         <source>Added</source>
         <translation>Aggiunti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="78"/>
+        <location filename="../../desktop/ui/import_summary.py" line="79"/>
         <source>Already there</source>
         <translation>Già presenti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="78"/>
+        <location filename="../../desktop/ui/import_summary.py" line="79"/>
+        <source>Updated</source>
+        <translation>Aggiornate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="80"/>
         <source>Skipped</source>
         <translation>Saltate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="84"/>
+        <location filename="../../desktop/ui/import_summary.py" line="86"/>
         <source>These files could not be imported:</source>
         <translation>Non è stato possibile importare questi file:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="90"/>
+        <location filename="../../desktop/ui/import_summary.py" line="92"/>
         <source>There was nothing to import.</source>
         <translation>Non c&apos;era niente da importare.</translation>
     </message>
@@ -798,22 +813,22 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="106"/>
+        <location filename="../../desktop/ui/import_summary.py" line="108"/>
         <source>Nothing was imported</source>
         <translation>Non è stato importato nulla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="108"/>
+        <location filename="../../desktop/ui/import_summary.py" line="110"/>
         <source>Everything in these files was already in Regulars</source>
         <translation>Tutto il contenuto di questi file era già in Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="109"/>
+        <location filename="../../desktop/ui/import_summary.py" line="111"/>
         <source>Imported %1</source>
         <translation>Importati: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="112"/>
+        <location filename="../../desktop/ui/import_summary.py" line="114"/>
         <source>Import finished</source>
         <translation>Importazione completata</translation>
     </message>
@@ -854,147 +869,341 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>InsightsPage</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="58"/>
-        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
-        <translation>Esportazioni (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Tutti i file (*)</translation>
+        <location filename="../../desktop/ui/pages/insights.py" line="92"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="330"/>
+        <source>Looking for rating drops</source>
+        <translation>Ricerca dei cali di valutazione</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119"/>
-        <source>Updating the analysis of your reviews</source>
-        <translation>Aggiornamento dell&apos;analisi delle recensioni</translation>
+        <location filename="../../desktop/ui/pages/insights.py" line="120"/>
+        <source>Why did the rating change?</source>
+        <translation>Perché è cambiata la valutazione?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
-        <source>Reading your reviews again with the latest analysis… %1%</source>
-        <translation>Rilettura delle recensioni con l&apos;analisi più recente… %1%</translation>
+        <location filename="../../desktop/ui/pages/insights.py" line="120"/>
+        <source>Causes</source>
+        <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
-        <source>An import is already running; please wait for it.</source>
-        <translation>C&apos;è già un&apos;importazione in corso; attendi che finisca.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
-        <source>Reading %1…</source>
-        <translation>Lettura di %1…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
-        <source>Importing %1…</source>
-        <translation>Importazione di %1…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
-        <source>Importing %1 files…</source>
-        <translation>Importazione di %1 file…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
-        <location filename="../../desktop/ui/main_window.py" line="439"/>
-        <source>Import</source>
-        <translation>Importa</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
-        <source>Regulars — %1</source>
-        <translation>Regulars — %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
-        <source>Regulars</source>
-        <translation>Regulars</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
-        <source>&amp;Import files…</source>
-        <translation>&amp;Importa file…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
-        <source>Import review, customer or order exports</source>
-        <translation>Importa esportazioni di recensioni, clienti o ordini</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Esci</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
-        <source>&amp;About Regulars</source>
-        <translation>&amp;Informazioni su Regulars</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
-        <source>&amp;Settings…</source>
-        <translation>Impo&amp;stazioni…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Aiuto</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
-        <source>Main toolbar</source>
-        <translation>Barra degli strumenti principale</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
-        <source>Cancel</source>
-        <translation>Annulla</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
-        <source>Overview</source>
-        <translation>Panoramica</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
         <source>Reviews</source>
         <translation>Recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="136"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="218"/>
+        <source>Suspicious reviews</source>
+        <translation>Recensioni sospette</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
+        <source>Till</source>
+        <translation>Cassa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
+        <source>Evidence saved in %1</source>
+        <translation>Prove salvate in %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="139"/>
+        <source>Saving the evidence</source>
+        <translation>Salvataggio delle prove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="150"/>
+        <source>Insights</source>
+        <translation>Analisi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="152"/>
+        <source>Why your rating moved, with the reviews that show it.</source>
+        <translation>Perché la tua valutazione è cambiata, con le recensioni che lo mostrano.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="158"/>
+        <source>Export report…</source>
+        <translation>Esporta rapporto…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="167"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="292"/>
+        <source>All locations</source>
+        <translation>Tutte le sedi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="168"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="293"/>
+        <source>All platforms</source>
+        <translation>Tutte le piattaforme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="169"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="294"/>
+        <source>All languages</source>
+        <translation>Tutte le lingue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
+        <source>All topics</source>
+        <translation>Tutti i temi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <source>All time</source>
+        <translation>Sempre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <source>Last 12 months</source>
+        <translation>Ultimi 12 mesi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <source>Last 6 months</source>
+        <translation>Ultimi 6 mesi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <source>Average stars</source>
+        <translation>Media stelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <source>Drop</source>
+        <translation>Calo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <source>Suspicious burst</source>
+        <translation>Raffica sospetta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="213"/>
+        <source>Drops</source>
+        <translation>Cali</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="222"/>
+        <source>Export evidence…</source>
+        <translation>Esporta prove…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="262"/>
+        <source>Looking for rating drops…</source>
+        <translation>Ricerca dei cali di valutazione…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="297"/>
+        <source>No reviews yet. Import your review exports and Regulars will tell you here when your rating really drops, and why.</source>
+        <translation>Ancora nessuna recensione. Importa le tue recensioni e Regulars ti dirà qui quando la valutazione cala davvero, e perché.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="302"/>
+        <source>A handful of reviews is not a trend: Regulars names a cause only when the reviews show one.</source>
+        <translation>Poche recensioni non fanno una tendenza: Regulars indica una causa solo quando le recensioni la mostrano.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="342"/>
+        <source>Select a cause to read the reviews that show it.</source>
+        <translation>Seleziona una causa per leggere le recensioni che la mostrano.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="349"/>
+        <source>Loading reviews</source>
+        <translation>Caricamento recensioni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="353"/>
+        <source>Export report</source>
+        <translation>Esporta rapporto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="354"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="357"/>
+        <source>Report saved as %1</source>
+        <translation>Rapporto salvato come %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="360"/>
+        <source>Save the evidence in</source>
+        <translation>Salva le prove in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="388"/>
+        <source>few reviews</source>
+        <translation>poche recensioni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="390"/>
+        <source>%1 reviews</source>
+        <translation>%1 recensioni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="404"/>
+        <source>Anonymous</source>
+        <translation>Anonimo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="406"/>
+        <source>(stars only)</source>
+        <translation>(solo stelle)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="59"/>
+        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
+        <translation>Esportazioni (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <source>Updating the analysis of your reviews</source>
+        <translation>Aggiornamento dell&apos;analisi delle recensioni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <source>Reading your reviews again with the latest analysis… %1%</source>
+        <translation>Rilettura delle recensioni con l&apos;analisi più recente… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <source>An import is already running; please wait for it.</source>
+        <translation>C&apos;è già un&apos;importazione in corso; attendi che finisca.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <source>Reading %1…</source>
+        <translation>Lettura di %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <source>Importing %1…</source>
+        <translation>Importazione di %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <source>Importing %1 files…</source>
+        <translation>Importazione di %1 file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="443"/>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <source>Regulars — %1</source>
+        <translation>Regulars — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <source>Regulars</source>
+        <translation>Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Importa file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <source>Import review, customer or order exports</source>
+        <translation>Importa esportazioni di recensioni, clienti o ordini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <source>&amp;About Regulars</source>
+        <translation>&amp;Informazioni su Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <source>&amp;Settings…</source>
+        <translation>Impo&amp;stazioni…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <source>Main toolbar</source>
+        <translation>Barra degli strumenti principale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <source>Overview</source>
+        <translation>Panoramica</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <source>Reviews</source>
+        <translation>Recensioni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
         <source>Customers</source>
         <translation>Clienti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
         <source>Messages</source>
         <translation>Messaggi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <source>Insights</source>
+        <translation>Analisi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>Import files</source>
         <translation>Importa file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Settings saved.</source>
         <translation>Impostazioni salvate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/ui/main_window.py" line="405"/>
         <source>Cancelling…</source>
         <translation>Annullamento…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="413"/>
+        <location filename="../../desktop/ui/main_window.py" line="417"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
-        <translation>Non è stato possibile aggiornare ora l'analisi delle recensioni; Regulars riproverà la prossima volta.</translation>
+        <translation>Non è stato possibile aggiornare ora l&apos;analisi delle recensioni; Regulars riproverà la prossima volta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/ui/main_window.py" line="422"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln recensione riletta con l&apos;analisi più recente.</numerusform>
@@ -1002,32 +1211,32 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="423"/>
+        <location filename="../../desktop/ui/main_window.py" line="427"/>
         <source>nothing new</source>
         <translation>niente di nuovo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="424"/>
+        <location filename="../../desktop/ui/main_window.py" line="428"/>
         <source>Import finished: %1</source>
         <translation>Importazione completata: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="433"/>
+        <location filename="../../desktop/ui/main_window.py" line="437"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Importazione annullata. Il file in lettura quando hai premuto Annulla non è stato importato.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="438"/>
+        <location filename="../../desktop/ui/main_window.py" line="442"/>
         <source>Import failed.</source>
         <translation>Importazione non riuscita.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/ui/main_window.py" line="453"/>
         <source>About Regulars</source>
         <translation>Informazioni su Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="450"/>
+        <location filename="../../desktop/ui/main_window.py" line="454"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Capisci le tue recensioni e conosci i tuoi clienti abituali.&lt;/p&gt;&lt;p&gt;Tutto resta su questo computer: i file vengono letti qui e non viene caricato nulla.&lt;/p&gt;</translation>
     </message>
@@ -1202,77 +1411,82 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
         <translation>Aggiornamento anteprima…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="171"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="173"/>
         <source>new</source>
         <translation>nuove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="171"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="173"/>
         <source>already there</source>
         <translation>già presenti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="172"/>
-        <source>join or update a customer</source>
-        <translation>unite a un cliente</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="172"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
         <source>rejected</source>
         <translation>scartate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="198"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
+        <source>join a customer</source>
+        <translation>unite a un cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
+        <source>updated</source>
+        <translation>aggiornate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="203"/>
         <source>Row %1: %2</source>
         <translation>Riga %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="217"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="222"/>
         <source>day first</source>
         <translation>prima il giorno</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="217"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="222"/>
         <source>month first</source>
         <translation>prima il mese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="219"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="224"/>
         <source>Dates in the column “%1” can be read two ways. Is %2 the %3 or %4?</source>
         <translation>Le date nella colonna “%1” si possono leggere in due modi. %2 è %3 o %4?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="221"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="226"/>
         <source>%1 = %2 (day first, as in the UK and Europe)</source>
         <translation>%1 = %2 (prima il giorno, come in Europa)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="223"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="228"/>
         <source>%1 = %2 (month first, as in the US)</source>
         <translation>%1 = %2 (prima il mese, come negli USA)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="258"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="263"/>
         <source>This file holds</source>
         <translation>Questo file contiene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="301"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="306"/>
         <source>Columns</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="323"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="328"/>
         <source>First rows, as Regulars will store them</source>
         <translation>Prime righe, come le salverà Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="339"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="344"/>
         <source>Rows that cannot be imported</source>
         <translation>Righe che non si possono importare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="349"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="354"/>
         <source>Reading “%1”…</source>
         <translation>Lettura di “%1”…</translation>
     </message>

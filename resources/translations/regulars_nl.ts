@@ -79,21 +79,31 @@
     </message>
     <message>
         <location filename="../../desktop/ui/models/batches_model.py" line="42"/>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/batches_model.py" line="44"/>
+        <source>Stored rows this file changed (undone with it)</source>
+        <translation>Opgeslagen rijen die dit bestand heeft gewijzigd (worden mee ongedaan gemaakt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/batches_model.py" line="45"/>
         <source>Skipped</source>
         <translation>Overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="43"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="46"/>
         <source>Rows that could not be read</source>
         <translation>Rijen die niet gelezen konden worden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="45"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="48"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="48"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="51"/>
         <source>Undo</source>
         <translation>Terug</translation>
     </message>
@@ -535,8 +545,8 @@ Het record uit %2 wordt weer een aparte klant, en de waarden die het wijzigde wo
     </message>
     <message>
         <location filename="../../desktop/ui/models/preview_models.py" line="75"/>
-        <source>Updates a customer</source>
-        <translation>Werkt klant bij</translation>
+        <source>Updates the stored one</source>
+        <translation>Werkt de opgeslagen bij</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/preview_models.py" line="76"/>
@@ -765,32 +775,37 @@ Het record uit %2 wordt weer een aparte klant, en de waarden die het wijzigde wo
         <translation>…en nog %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="77"/>
+        <location filename="../../desktop/ui/import_summary.py" line="78"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="77"/>
+        <location filename="../../desktop/ui/import_summary.py" line="78"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="78"/>
+        <location filename="../../desktop/ui/import_summary.py" line="79"/>
         <source>Already there</source>
         <translation>Al aanwezig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="78"/>
+        <location filename="../../desktop/ui/import_summary.py" line="79"/>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="80"/>
         <source>Skipped</source>
         <translation>Overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="84"/>
+        <location filename="../../desktop/ui/import_summary.py" line="86"/>
         <source>These files could not be imported:</source>
         <translation>Deze bestanden konden niet worden geïmporteerd:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="90"/>
+        <location filename="../../desktop/ui/import_summary.py" line="92"/>
         <source>There was nothing to import.</source>
         <translation>Er was niets om te importeren.</translation>
     </message>
@@ -798,22 +813,22 @@ Het record uit %2 wordt weer een aparte klant, en de waarden die het wijzigde wo
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="106"/>
+        <location filename="../../desktop/ui/import_summary.py" line="108"/>
         <source>Nothing was imported</source>
         <translation>Er is niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="108"/>
+        <location filename="../../desktop/ui/import_summary.py" line="110"/>
         <source>Everything in these files was already in Regulars</source>
         <translation>Alles in deze bestanden stond al in Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="109"/>
+        <location filename="../../desktop/ui/import_summary.py" line="111"/>
         <source>Imported %1</source>
         <translation>Geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="112"/>
+        <location filename="../../desktop/ui/import_summary.py" line="114"/>
         <source>Import finished</source>
         <translation>Import voltooid</translation>
     </message>
@@ -854,147 +869,341 @@ Het record uit %2 wordt weer een aparte klant, en de waarden die het wijzigde wo
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>InsightsPage</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="58"/>
-        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
-        <translation>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Alle bestanden (*)</translation>
+        <location filename="../../desktop/ui/pages/insights.py" line="92"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="330"/>
+        <source>Looking for rating drops</source>
+        <translation>Zoeken naar dalingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119"/>
-        <source>Updating the analysis of your reviews</source>
-        <translation>Analyse van je reviews bijwerken</translation>
+        <location filename="../../desktop/ui/pages/insights.py" line="120"/>
+        <source>Why did the rating change?</source>
+        <translation>Waarom veranderde de beoordeling?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
-        <source>Reading your reviews again with the latest analysis… %1%</source>
-        <translation>Je reviews opnieuw lezen met de nieuwste analyse… %1%</translation>
+        <location filename="../../desktop/ui/pages/insights.py" line="120"/>
+        <source>Causes</source>
+        <translation>Oorzaken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
-        <source>An import is already running; please wait for it.</source>
-        <translation>Er loopt al een import; wacht tot die klaar is.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
-        <source>Reading %1…</source>
-        <translation>%1 lezen…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
-        <source>Importing %1…</source>
-        <translation>%1 importeren…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
-        <source>Importing %1 files…</source>
-        <translation>%1 bestanden importeren…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
-        <location filename="../../desktop/ui/main_window.py" line="439"/>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
-        <source>Regulars — %1</source>
-        <translation>Regulars — %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
-        <source>Regulars</source>
-        <translation>Regulars</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
-        <source>&amp;Import files…</source>
-        <translation>Bestanden &amp;importeren…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
-        <source>Import review, customer or order exports</source>
-        <translation>Review-, klant- of bestelexports importeren</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
-        <source>&amp;About Regulars</source>
-        <translation>&amp;Over Regulars</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
-        <source>&amp;File</source>
-        <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
-        <source>&amp;Settings…</source>
-        <translation>In&amp;stellingen…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
-        <source>Main toolbar</source>
-        <translation>Hoofdwerkbalk</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
-        <source>Overview</source>
-        <translation>Overzicht</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="136"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="218"/>
+        <source>Suspicious reviews</source>
+        <translation>Verdachte reviews</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
+        <source>Till</source>
+        <translation>Kassa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
+        <source>Evidence saved in %1</source>
+        <translation>Bewijs opgeslagen in %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="139"/>
+        <source>Saving the evidence</source>
+        <translation>Bewijs wordt opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="150"/>
+        <source>Insights</source>
+        <translation>Inzichten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="152"/>
+        <source>Why your rating moved, with the reviews that show it.</source>
+        <translation>Waarom je beoordeling veranderde, met de reviews die het laten zien.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="158"/>
+        <source>Export report…</source>
+        <translation>Rapport exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="167"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="292"/>
+        <source>All locations</source>
+        <translation>Alle vestigingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="168"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="293"/>
+        <source>All platforms</source>
+        <translation>Alle platforms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="169"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="294"/>
+        <source>All languages</source>
+        <translation>Alle talen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
+        <source>All topics</source>
+        <translation>Alle onderwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <source>All time</source>
+        <translation>Altijd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <source>Last 12 months</source>
+        <translation>Laatste 12 maanden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <source>Last 6 months</source>
+        <translation>Laatste 6 maanden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <source>Average stars</source>
+        <translation>Gemiddelde sterren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <source>Drop</source>
+        <translation>Daling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <source>Suspicious burst</source>
+        <translation>Verdachte golf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="213"/>
+        <source>Drops</source>
+        <translation>Dalingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="222"/>
+        <source>Export evidence…</source>
+        <translation>Bewijs exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="262"/>
+        <source>Looking for rating drops…</source>
+        <translation>Zoeken naar dalingen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="297"/>
+        <source>No reviews yet. Import your review exports and Regulars will tell you here when your rating really drops, and why.</source>
+        <translation>Nog geen reviews. Importeer je reviews en Regulars vertelt je hier wanneer je beoordeling echt daalt, en waarom.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="302"/>
+        <source>A handful of reviews is not a trend: Regulars names a cause only when the reviews show one.</source>
+        <translation>Een handvol reviews is geen trend: Regulars noemt alleen een oorzaak als de reviews die laten zien.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="342"/>
+        <source>Select a cause to read the reviews that show it.</source>
+        <translation>Kies een oorzaak om de reviews te lezen die haar laten zien.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="349"/>
+        <source>Loading reviews</source>
+        <translation>Reviews laden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="353"/>
+        <source>Export report</source>
+        <translation>Rapport exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="354"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="357"/>
+        <source>Report saved as %1</source>
+        <translation>Rapport opgeslagen als %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="360"/>
+        <source>Save the evidence in</source>
+        <translation>Bewijs opslaan in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="388"/>
+        <source>few reviews</source>
+        <translation>weinig reviews</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="390"/>
+        <source>%1 reviews</source>
+        <translation>%1 reviews</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="404"/>
+        <source>Anonymous</source>
+        <translation>Anoniem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="406"/>
+        <source>(stars only)</source>
+        <translation>(alleen sterren)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="59"/>
+        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
+        <translation>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <source>Updating the analysis of your reviews</source>
+        <translation>Analyse van je reviews bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <source>Reading your reviews again with the latest analysis… %1%</source>
+        <translation>Je reviews opnieuw lezen met de nieuwste analyse… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <source>An import is already running; please wait for it.</source>
+        <translation>Er loopt al een import; wacht tot die klaar is.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <source>Reading %1…</source>
+        <translation>%1 lezen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <source>Importing %1…</source>
+        <translation>%1 importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <source>Importing %1 files…</source>
+        <translation>%1 bestanden importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="443"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <source>Regulars — %1</source>
+        <translation>Regulars — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <source>Regulars</source>
+        <translation>Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <source>&amp;Import files…</source>
+        <translation>Bestanden &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <source>Import review, customer or order exports</source>
+        <translation>Review-, klant- of bestelexports importeren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <source>&amp;About Regulars</source>
+        <translation>&amp;Over Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <source>&amp;Settings…</source>
+        <translation>In&amp;stellingen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <source>Main toolbar</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
         <source>Messages</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <source>Insights</source>
+        <translation>Inzichten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>Import files</source>
         <translation>Bestanden importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Settings saved.</source>
         <translation>Instellingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/ui/main_window.py" line="405"/>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="413"/>
+        <location filename="../../desktop/ui/main_window.py" line="417"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
         <translation>De analyse van je reviews kon nu niet worden bijgewerkt; Regulars probeert het de volgende keer opnieuw.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/ui/main_window.py" line="422"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln review opnieuw gelezen met de nieuwste analyse.</numerusform>
@@ -1002,32 +1211,32 @@ Het record uit %2 wordt weer een aparte klant, en de waarden die het wijzigde wo
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="423"/>
+        <location filename="../../desktop/ui/main_window.py" line="427"/>
         <source>nothing new</source>
         <translation>niets nieuws</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="424"/>
+        <location filename="../../desktop/ui/main_window.py" line="428"/>
         <source>Import finished: %1</source>
         <translation>Import voltooid: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="433"/>
+        <location filename="../../desktop/ui/main_window.py" line="437"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Import geannuleerd. Het bestand dat werd gelezen toen je op Annuleren drukte, is niet geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="438"/>
+        <location filename="../../desktop/ui/main_window.py" line="442"/>
         <source>Import failed.</source>
         <translation>Import mislukt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/ui/main_window.py" line="453"/>
         <source>About Regulars</source>
         <translation>Over Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="450"/>
+        <location filename="../../desktop/ui/main_window.py" line="454"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Begrijp je reviews en ken je vaste gasten.&lt;/p&gt;&lt;p&gt;Alles blijft op deze computer: je bestanden worden hier gelezen en er wordt niets geüpload.&lt;/p&gt;</translation>
     </message>
@@ -1202,77 +1411,82 @@ Het record uit %2 wordt weer een aparte klant, en de waarden die het wijzigde wo
         <translation>Voorbeeld bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="171"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="173"/>
         <source>new</source>
         <translation>nieuw</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="171"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="173"/>
         <source>already there</source>
         <translation>al aanwezig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="172"/>
-        <source>join or update a customer</source>
-        <translation>gekoppeld aan een klant</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="172"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
         <source>rejected</source>
         <translation>afgewezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="198"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
+        <source>join a customer</source>
+        <translation>bij een klant gevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
+        <source>updated</source>
+        <translation>bijgewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="203"/>
         <source>Row %1: %2</source>
         <translation>Rij %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="217"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="222"/>
         <source>day first</source>
         <translation>dag eerst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="217"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="222"/>
         <source>month first</source>
         <translation>maand eerst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="219"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="224"/>
         <source>Dates in the column “%1” can be read two ways. Is %2 the %3 or %4?</source>
         <translation>Datums in de kolom „%1” kunnen op twee manieren gelezen worden. Is %2 = %3 of %4?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="221"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="226"/>
         <source>%1 = %2 (day first, as in the UK and Europe)</source>
         <translation>%1 = %2 (dag eerst, zoals in Europa)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="223"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="228"/>
         <source>%1 = %2 (month first, as in the US)</source>
         <translation>%1 = %2 (maand eerst, zoals in de VS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="258"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="263"/>
         <source>This file holds</source>
         <translation>Dit bestand bevat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="301"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="306"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="323"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="328"/>
         <source>First rows, as Regulars will store them</source>
         <translation>Eerste rijen, zoals Regulars ze opslaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="339"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="344"/>
         <source>Rows that cannot be imported</source>
         <translation>Rijen die niet kunnen worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="349"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="354"/>
         <source>Reading “%1”…</source>
         <translation>„%1” lezen…</translation>
     </message>

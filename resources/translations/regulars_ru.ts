@@ -79,21 +79,31 @@
     </message>
     <message>
         <location filename="../../desktop/ui/models/batches_model.py" line="42"/>
+        <source>Updated</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/batches_model.py" line="44"/>
+        <source>Stored rows this file changed (undone with it)</source>
+        <translation>Сохранённые строки, которые изменил этот файл (отменяются вместе с ним)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/batches_model.py" line="45"/>
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="43"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="46"/>
         <source>Rows that could not be read</source>
         <translation>Строки, которые не удалось прочитать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="45"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="48"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/batches_model.py" line="48"/>
+        <location filename="../../desktop/ui/models/batches_model.py" line="51"/>
         <source>Undo</source>
         <translation>Убрать</translation>
     </message>
@@ -535,8 +545,8 @@ The %2 record becomes a customer of its own again, and the values it changed go 
     </message>
     <message>
         <location filename="../../desktop/ui/models/preview_models.py" line="75"/>
-        <source>Updates a customer</source>
-        <translation>Обновляет клиента</translation>
+        <source>Updates the stored one</source>
+        <translation>Обновит сохранённую</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/preview_models.py" line="76"/>
@@ -767,32 +777,37 @@ The %2 record becomes a customer of its own again, and the values it changed go 
         <translation>…и ещё %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="77"/>
+        <location filename="../../desktop/ui/import_summary.py" line="78"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="77"/>
+        <location filename="../../desktop/ui/import_summary.py" line="78"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="78"/>
+        <location filename="../../desktop/ui/import_summary.py" line="79"/>
         <source>Already there</source>
         <translation>Уже есть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="78"/>
+        <location filename="../../desktop/ui/import_summary.py" line="79"/>
+        <source>Updated</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_summary.py" line="80"/>
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="84"/>
+        <location filename="../../desktop/ui/import_summary.py" line="86"/>
         <source>These files could not be imported:</source>
         <translation>Эти файлы не удалось импортировать:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="90"/>
+        <location filename="../../desktop/ui/import_summary.py" line="92"/>
         <source>There was nothing to import.</source>
         <translation>Импортировать было нечего.</translation>
     </message>
@@ -800,22 +815,22 @@ The %2 record becomes a customer of its own again, and the values it changed go 
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="106"/>
+        <location filename="../../desktop/ui/import_summary.py" line="108"/>
         <source>Nothing was imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="108"/>
+        <location filename="../../desktop/ui/import_summary.py" line="110"/>
         <source>Everything in these files was already in Regulars</source>
         <translation>Всё из этих файлов уже было в Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="109"/>
+        <location filename="../../desktop/ui/import_summary.py" line="111"/>
         <source>Imported %1</source>
         <translation>Импортировано: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="112"/>
+        <location filename="../../desktop/ui/import_summary.py" line="114"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
@@ -860,147 +875,341 @@ The %2 record becomes a customer of its own again, and the values it changed go 
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>InsightsPage</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="58"/>
-        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
-        <translation>Выгрузки (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Все файлы (*)</translation>
+        <location filename="../../desktop/ui/pages/insights.py" line="92"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="330"/>
+        <source>Looking for rating drops</source>
+        <translation>Поиск падений рейтинга</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119"/>
-        <source>Updating the analysis of your reviews</source>
-        <translation>Обновляем анализ ваших отзывов</translation>
+        <location filename="../../desktop/ui/pages/insights.py" line="120"/>
+        <source>Why did the rating change?</source>
+        <translation>Почему изменился рейтинг?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
-        <source>Reading your reviews again with the latest analysis… %1%</source>
-        <translation>Перечитываем отзывы с новым анализом… %1%</translation>
+        <location filename="../../desktop/ui/pages/insights.py" line="120"/>
+        <source>Causes</source>
+        <translation>Причины</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
-        <source>An import is already running; please wait for it.</source>
-        <translation>Импорт уже выполняется; дождитесь его окончания.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
-        <source>Reading %1…</source>
-        <translation>Чтение %1…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
-        <source>Importing %1…</source>
-        <translation>Импорт %1…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
-        <source>Importing %1 files…</source>
-        <translation>Импорт файлов: %1…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
-        <location filename="../../desktop/ui/main_window.py" line="439"/>
-        <source>Import</source>
-        <translation>Импорт</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
-        <source>Regulars — %1</source>
-        <translation>Regulars — %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
-        <source>Regulars</source>
-        <translation>Regulars</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
-        <source>&amp;Import files…</source>
-        <translation>&amp;Импорт файлов…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
-        <source>Import review, customer or order exports</source>
-        <translation>Импорт выгрузок отзывов, клиентов или заказов</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
-        <source>&amp;Quit</source>
-        <translation>В&amp;ыход</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
-        <source>&amp;About Regulars</source>
-        <translation>&amp;О программе Regulars</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Настройки…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
-        <source>Main toolbar</source>
-        <translation>Основная панель</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
-        <source>Overview</source>
-        <translation>Обзор</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
         <source>Reviews</source>
         <translation>Отзывы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="136"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="218"/>
+        <source>Suspicious reviews</source>
+        <translation>Подозрительные отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
+        <source>Till</source>
+        <translation>Касса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
+        <source>Evidence saved in %1</source>
+        <translation>Материалы сохранены в %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="139"/>
+        <source>Saving the evidence</source>
+        <translation>Сохранение материалов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="150"/>
+        <source>Insights</source>
+        <translation>Аналитика</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="152"/>
+        <source>Why your rating moved, with the reviews that show it.</source>
+        <translation>Почему изменился ваш рейтинг — и отзывы, которые это показывают.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="158"/>
+        <source>Export report…</source>
+        <translation>Экспорт отчёта…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="167"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="292"/>
+        <source>All locations</source>
+        <translation>Все заведения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="168"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="293"/>
+        <source>All platforms</source>
+        <translation>Все площадки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="169"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="294"/>
+        <source>All languages</source>
+        <translation>Все языки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
+        <source>All topics</source>
+        <translation>Все темы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <source>All time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <source>Last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <source>Last 6 months</source>
+        <translation>Последние 6 месяцев</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <source>Average stars</source>
+        <translation>Средняя оценка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <source>Drop</source>
+        <translation>Падение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <source>Suspicious burst</source>
+        <translation>Подозрительный всплеск</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="213"/>
+        <source>Drops</source>
+        <translation>Падения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="222"/>
+        <source>Export evidence…</source>
+        <translation>Экспорт материалов…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="262"/>
+        <source>Looking for rating drops…</source>
+        <translation>Поиск падений рейтинга…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="297"/>
+        <source>No reviews yet. Import your review exports and Regulars will tell you here when your rating really drops, and why.</source>
+        <translation>Отзывов пока нет. Импортируйте выгрузку отзывов, и Regulars покажет здесь, когда рейтинг действительно падает и почему.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="302"/>
+        <source>A handful of reviews is not a trend: Regulars names a cause only when the reviews show one.</source>
+        <translation>Несколько отзывов — ещё не тенденция: Regulars называет причину, только когда её видно в отзывах.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="342"/>
+        <source>Select a cause to read the reviews that show it.</source>
+        <translation>Выберите причину, чтобы прочитать отзывы о ней.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="349"/>
+        <source>Loading reviews</source>
+        <translation>Загрузка отзывов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="353"/>
+        <source>Export report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="354"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="357"/>
+        <source>Report saved as %1</source>
+        <translation>Отчёт сохранён: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="360"/>
+        <source>Save the evidence in</source>
+        <translation>Сохранить материалы в</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="388"/>
+        <source>few reviews</source>
+        <translation>мало отзывов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="390"/>
+        <source>%1 reviews</source>
+        <translation>Отзывов: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="404"/>
+        <source>Anonymous</source>
+        <translation>Аноним</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="406"/>
+        <source>(stars only)</source>
+        <translation>(только звёзды)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="59"/>
+        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
+        <translation>Выгрузки (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <source>Updating the analysis of your reviews</source>
+        <translation>Обновляем анализ ваших отзывов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <source>Reading your reviews again with the latest analysis… %1%</source>
+        <translation>Перечитываем отзывы с новым анализом… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <source>An import is already running; please wait for it.</source>
+        <translation>Импорт уже выполняется; дождитесь его окончания.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <source>Importing %1…</source>
+        <translation>Импорт %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <source>Importing %1 files…</source>
+        <translation>Импорт файлов: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="443"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <source>Regulars — %1</source>
+        <translation>Regulars — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <source>Regulars</source>
+        <translation>Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Импорт файлов…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <source>Import review, customer or order exports</source>
+        <translation>Импорт выгрузок отзывов, клиентов или заказов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <source>&amp;About Regulars</source>
+        <translation>&amp;О программе Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <source>Main toolbar</source>
+        <translation>Основная панель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <source>Reviews</source>
+        <translation>Отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <source>Insights</source>
+        <translation>Аналитика</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>Import files</source>
         <translation>Импорт файлов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/ui/main_window.py" line="405"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="413"/>
+        <location filename="../../desktop/ui/main_window.py" line="417"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
         <translation>Сейчас не удалось обновить анализ отзывов; Regulars попробует снова в следующий раз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/ui/main_window.py" line="422"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln отзыв перечитан с новым анализом.</numerusform>
@@ -1009,32 +1218,32 @@ The %2 record becomes a customer of its own again, and the values it changed go 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="423"/>
+        <location filename="../../desktop/ui/main_window.py" line="427"/>
         <source>nothing new</source>
         <translation>ничего нового</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="424"/>
+        <location filename="../../desktop/ui/main_window.py" line="428"/>
         <source>Import finished: %1</source>
         <translation>Импорт завершён: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="433"/>
+        <location filename="../../desktop/ui/main_window.py" line="437"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Импорт отменён. Файл, который читался в момент отмены, не импортирован.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="438"/>
+        <location filename="../../desktop/ui/main_window.py" line="442"/>
         <source>Import failed.</source>
         <translation>Импорт не удался.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/ui/main_window.py" line="453"/>
         <source>About Regulars</source>
         <translation>О программе Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="450"/>
+        <location filename="../../desktop/ui/main_window.py" line="454"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Понимайте свои отзывы и знайте своих постоянных гостей.&lt;/p&gt;&lt;p&gt;Всё остаётся на этом компьютере: файлы читаются здесь, ничего не загружается в сеть.&lt;/p&gt;</translation>
     </message>
@@ -1209,77 +1418,82 @@ The %2 record becomes a customer of its own again, and the values it changed go 
         <translation>Обновление предпросмотра…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="171"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="173"/>
         <source>new</source>
         <translation>новых</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="171"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="173"/>
         <source>already there</source>
         <translation>уже есть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="172"/>
-        <source>join or update a customer</source>
-        <translation>объединяются с клиентом</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="172"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
         <source>rejected</source>
         <translation>отклонено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="198"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
+        <source>join a customer</source>
+        <translation>объединятся с клиентом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
+        <source>updated</source>
+        <translation>обновятся</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="203"/>
         <source>Row %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="217"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="222"/>
         <source>day first</source>
         <translation>сначала день</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="217"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="222"/>
         <source>month first</source>
         <translation>сначала месяц</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="219"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="224"/>
         <source>Dates in the column “%1” can be read two ways. Is %2 the %3 or %4?</source>
         <translation>Даты в столбце «%1» можно прочитать двумя способами. %2 — это %3 или %4?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="221"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="226"/>
         <source>%1 = %2 (day first, as in the UK and Europe)</source>
         <translation>%1 = %2 (сначала день, как в Европе)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="223"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="228"/>
         <source>%1 = %2 (month first, as in the US)</source>
         <translation>%1 = %2 (сначала месяц, как в США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="258"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="263"/>
         <source>This file holds</source>
         <translation>В этом файле</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="301"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="306"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="323"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="328"/>
         <source>First rows, as Regulars will store them</source>
         <translation>Первые строки, как их сохранит Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="339"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="344"/>
         <source>Rows that cannot be imported</source>
         <translation>Строки, которые нельзя импортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="349"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="354"/>
         <source>Reading “%1”…</source>
         <translation>Чтение «%1»…</translation>
     </message>

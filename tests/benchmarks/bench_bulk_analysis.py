@@ -18,12 +18,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from desktop.demo import generate  # noqa: E402
-from desktop.services import Services  # noqa: E402
-from desktop.storage import repositories as repo  # noqa: E402
+# The app's modules are imported inside the functions: worker processes are
+# spawned and import this script as their main module, and they must not pay
+# for the services (SQLAlchemy, pandas) that only this process uses.
 
 
-def _fill(services: Services, n: int, offset: int = 0) -> None:
+def _fill(services, n: int, offset: int = 0) -> None:  # noqa: ANN001
+    from desktop.demo import generate
+    from desktop.storage import repositories as repo
+
     base = [r for r in generate().reviews if r.text]
     records = [dataclasses.replace(base[i % len(base)], external_id=f"bulk-{offset + i}")
                for i in range(n)]
@@ -31,7 +34,7 @@ def _fill(services: Services, n: int, offset: int = 0) -> None:
         repo.insert_reviews(s, None, records)
 
 
-def _timed_run(services: Services, workers: int) -> tuple[int, float]:
+def _timed_run(services, workers: int) -> tuple[int, float]:  # noqa: ANN001
     start = time.perf_counter()
     done = services.analysis.analyze_pending(workers=workers)
     return done, time.perf_counter() - start
@@ -43,6 +46,8 @@ def main() -> int:
     ap.add_argument("--sample", type=int, default=12_000, help="size of the 1-vs-all-cores run")
     ap.add_argument("--later", type=int, default=1_000, help="reviews added by a later import")
     args = ap.parse_args()
+    from desktop.services import Services
+
     cores = os.cpu_count() or 1
     with tempfile.TemporaryDirectory() as tmp:
         rows = []

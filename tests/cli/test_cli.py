@@ -143,3 +143,18 @@ def test_import_rejects_a_bad_region_and_both_date_orders(tmp_path):
     assert out.returncode == 2 and "ZZZ" in out.stderr
     out = run("import", str(csv), "--dayfirst", "--monthfirst")
     assert out.returncode == 2 and "not allowed with" in out.stderr
+
+
+def test_import_without_analysis_leaves_it_for_later(tmp_path):
+    csv = tmp_path / "reviews.csv"
+    csv.write_text(CSV, encoding="utf-8")
+    db = tmp_path / "later.sqlite"
+    out = run("import", str(csv), "--db", str(db), "--json", "--no-analyze")
+    assert out.returncode == 0, out.stderr
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT count(*) FROM reviews").fetchone()[0] == 2
+    assert con.execute("SELECT count(*) FROM review_analysis").fetchone()[0] == 0
+    con.close()
+    assert run("analyze", "--db", str(db)).stdout.strip() == "Analysed 2 reviews."

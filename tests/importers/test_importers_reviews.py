@@ -26,7 +26,7 @@ def test_generic_csv_maps_synonyms_and_rejects_with_row_numbers(fx: Path) -> Non
     first = pf.records[0]
     assert first == ReviewRecord(source="google", external_id="r-1", author="Ana Example", rating=5,
                                  text="Lovely flat white, friendly staff", created_at=datetime(2026, 3, 14),
-                                 title="Great", rating_raw=5.0)
+                                 title="Great", rating_raw=5.0, id_is_local=True)
     assert pf.records[1].text == "Cold toast.\nSlow service"
     reasons = {r.row: r.reason for r in pf.rejected}
     assert reasons == {4: "row 4: Stars 'abc' is not a number 1-5", 6: "row 6: has no rating and no review text"}

@@ -86,7 +86,7 @@ def test_filters_and_summary(services, reviews_csv):
     assert len(facets.sources) == 2
 
 
-def test_reimported_edited_review_is_kept_and_analysed_again(services, tmp_path):
+def test_reimported_edited_review_is_updated_in_its_own_batch_and_undone_with_it(services, tmp_path):
     first = tmp_path / "r1.csv"
     first.write_text("Review ID,Date,Rating,Author,Source,Review\n"
                      "g-1,2026-03-01,5,Ana,Google,Lovely flat white\n", encoding="utf-8")
@@ -97,14 +97,22 @@ def test_reimported_edited_review_is_kept_and_analysed_again(services, tmp_path)
     services.imports.import_files([str(first)])
     outcome = services.imports.import_files([str(edited)])
     (result,) = outcome.results
-    assert (result.inserted, result.duplicates, result.batch_id) == (0, 1, None)
+    assert (result.inserted, result.duplicates, result.updated) == (0, 0, 1)
+    assert result.batch_id is not None  # a change belongs to a recorded batch
     assert outcome.changed.reviews and outcome.changed.analysis
     df = services.reviews.list_reviews()
     assert list(df["rating"]) == [1] and df["sentiment"].iloc[0] < 0
-    assert len(services.imports.list_batches()) == 1
-    # and the same file once more changes nothing at all
+    batches = services.imports.list_batches()
+    assert [(b.inserted, b.duplicates, b.updated) for b in batches] == [(0, 0, 1), (1, 0, 0)]
+    # the same file once more changes nothing at all
     again = services.imports.import_files([str(edited)])
     assert not again.changed.reviews and not again.changed.analysis
+    assert again.results[0].duplicates == 1 and again.results[0].batch_id is None
+    # undoing the edit's batch gives the review its old text and rating back, analysed again
+    services.imports.undo_batch(result.batch_id)
+    df = services.reviews.list_reviews()
+    assert list(df["rating"]) == [5] and list(df["text"]) == ["Lovely flat white"]
+    assert df["sentiment"].iloc[0] > 0
 
 
 def test_star_only_reviews_have_no_sentiment(services, tmp_path):

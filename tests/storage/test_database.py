@@ -157,7 +157,9 @@ def test_edited_review_is_updated_and_only_it_is_analysed_again(tmp_path):
         assert repo.pending_analysis(s, "v1") == []
         edited = _review(1, text="Edited: actually the coffee was cold", rating=2)
         replied = _review(2, reply_text="Thank you!", reply_at=datetime(2026, 2, 1))
-        assert repo.insert_reviews(s, None, [edited, replied]) == (0, 2)
+        report = repo.store_reviews(s, None, [edited, replied])
+        # a change is an update, never a "duplicate"
+        assert (report.inserted, report.duplicates, report.updated) == (0, 0, 2)
     with db.session() as s:
         pending = repo.pending_analysis(s, "v1")
         assert [(text, rating) for _, _, text, rating, _ in pending] == [
@@ -198,3 +200,33 @@ def test_saved_analysis_reads_back_through_the_orm_and_replaces_the_old(tmp_path
                               .where(ReviewSentence.review_id == r1).order_by(ReviewSentence.idx)).all()
         assert [t for _, t in sentences] == [x.text for x in a1.sentences]
     db.close()
+
+
+def test_bulk_inserted_reviews_store_values_exactly_as_the_orm_does(tmp_path):
+    """Reviews are written with a driver-level executemany for speed: dates,
+    booleans and numbers must come back through the ORM (and compare in SQL)
+    as if the ORM had written them."""
+    import sqlite3
+
+    from sqlalchemy import insert, select
+
+    from desktop.storage.schema import Review
+
+    db = Database.open(tmp_path / "b.sqlite")
+    when = datetime(2026, 5, 1, 10, 0)
+    with db.session() as s:
+        repo.store_reviews(s, None, [ReviewRecord("google", "a", "Ana", 5, "Fine", when,
+                                                  recommended=True, author_local_guide=False,
+                                                  author_reviews=12, rating_raw=5.0)])
+        s.execute(insert(Review), [dict(source="orm", dedupe_key="k", author="Bo", rating=4,
+                                        rating_scale=5, created_at=when, recommended=True,
+                                        author_local_guide=False)])
+    with db.session() as s:
+        row = s.execute(select(Review.created_at, Review.recommended, Review.author_local_guide,
+                               Review.author_reviews).where(Review.source == "google")).one()
+        assert tuple(row) == (when, True, False, 12)
+        assert s.scalar(select(Review.id).where(Review.created_at >= when, Review.source == "google"))
+    db.close()
+    raw = sqlite3.connect(tmp_path / "b.sqlite").execute(
+        "SELECT source, created_at, recommended, author_local_guide FROM reviews ORDER BY source").fetchall()
+    assert raw[0][1:] == raw[1][1:]  # same text and integers as the ORM's own insert

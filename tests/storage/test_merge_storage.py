@@ -139,7 +139,7 @@ def test_a_database_from_before_merges_upgrades_with_a_backup(tmp_path):
     engine.dispose()
     db = Database.open(path)
     try:
-        assert db.current_revision() == head_revision() == "0003"
+        assert db.current_revision() == head_revision()
         assert "customer_merges" in inspect(db.engine).get_table_names()
         assert list(tmp_path.glob("old.sqlite.backup-0001-*"))
         with db.session() as s:

@@ -76,10 +76,12 @@ def test_batches_model_passes_model_tester(qtmodeltester) -> None:
     model.set_batches([
         ImportBatchInfo(1, "google.csv", "abc", "reviews", "outscraper", 10, 8, 2, 0, datetime(2026, 5, 1)),
         ImportBatchInfo(2, "guests.xlsx", "def", "customers", "square_customers", 5, 5, 0, 1,
-                        datetime(2026, 5, 2), undone_at=datetime(2026, 5, 3)),
+                        datetime(2026, 5, 2), undone_at=datetime(2026, 5, 3), updated=3),
     ])
     qtmodeltester.check(model)
-    assert model.index(1, 7).data().startswith("Undone")
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert model.index(1, headers.index("Status")).data().startswith("Undone")
+    assert model.index(1, headers.index("Updated")).data() == "3"
 
 
 def test_operation_reports_success_and_progress_on_gui_thread(qtbot, runner: OperationRunner) -> None:

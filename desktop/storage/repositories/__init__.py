@@ -6,7 +6,10 @@ Callers use ``from desktop.storage import repositories as repo``; the
 functions live in one module per area and are all re-exported here."""
 from desktop.storage.repositories._base import *  # noqa: F401,F403
 from desktop.storage.repositories.batches import *  # noqa: F401,F403
+from desktop.storage.repositories.changes import *  # noqa: F401,F403
 from desktop.storage.repositories.customers import *  # noqa: F401,F403
+from desktop.storage.repositories.insights import *  # noqa: F401,F403
+from desktop.storage.repositories.links import *  # noqa: F401,F403
 from desktop.storage.repositories.merge_log import *  # noqa: F401,F403
 from desktop.storage.repositories.orders import *  # noqa: F401,F403
 from desktop.storage.repositories.reviews import *  # noqa: F401,F403

@@ -17,11 +17,11 @@ from desktop.core.records import (
 )
 from desktop.storage import keys
 from desktop.storage.repositories._base import _chunks, _existing_keys, _split_new
+from desktop.storage.repositories.reviews import plan_reviews
 from desktop.storage.schema import (
     Customer,
     CustomerMerge,
     Order,
-    Review,
 )
 
 # -- customers, orders, preferences -------------------------------------------
@@ -303,8 +303,7 @@ def store_customers(session: Session, batch_id: int | None,
     Matching is against customers stored before this call (plus e-mails and
     phones that merges in this call filled in); records of two different
     sources in one call do not merge with each other."""
-    keyed = [(r.source, keys.customer_key(r.external_id, r.email, r.phone, r.name), r)
-             for r in records]
+    keyed = [(r.source, keys.record_customer_key(r), r) for r in records]
     seen = _known_customer_keys(session, keyed)
     fresh = [r for src, key, r in keyed if (src, key) not in seen]
     emails = {e for e in (normal_email(r.email) for r in fresh) if e}
@@ -429,18 +428,12 @@ def _consent_updates(session: Session, batch_id: int | None,
     return rows
 
 
-def classify_records(session: Session, kind: str, records: Sequence) -> tuple[tuple[str, None], ...]:
-    """Before inserting reviews or orders: ("new" | "duplicate", None) per record,
-    exactly as :func:`insert_reviews` / :func:`insert_orders` will decide."""
+def classify_records(session: Session, kind: str, records: Sequence) -> tuple[tuple[str, int | None], ...]:
+    """Before inserting reviews or orders: (action, stored id) per record,
+    exactly as :func:`store_reviews` / :func:`insert_orders` will decide."""
     if kind == "reviews":
-        model = Review
-        keyed = [(r.source, keys.review_key(r.external_id, r.author, r.created_at, r.rating, r.text), i)
-                 for i, r in enumerate(records)]
-    else:
-        model = Order
-        keyed = [(r.source, keys.order_key(r.external_id, r.ordered_at, r.total,
-                                           tuple(l.item for l in r.lines)), i)
-                 for i, r in enumerate(records)]
-    new, _ = _split_new(session, model, keyed)
+        return tuple((p.action, p.review_id) for p in plan_reviews(session, records))
+    keyed = [(r.source, keys.record_order_key(r), i) for i, r in enumerate(records)]
+    new, _ = _split_new(session, Order, keyed)
     fresh = {i for _, _, i in new}
     return tuple(("new" if i in fresh else "duplicate", None) for i in range(len(records)))

@@ -27,8 +27,7 @@ from desktop.storage.schema import (
 def insert_orders(session: Session, batch_id: int | None,
                   records: Sequence[OrderRecord]) -> tuple[int, int]:
     """Insert new orders with their lines, linked to known customers by id, email or phone."""
-    keyed = [(r.source, keys.order_key(r.external_id, r.ordered_at, r.total,
-                                       tuple(l.item for l in r.lines)), r) for r in records]
+    keyed = [(r.source, keys.record_order_key(r), r) for r in records]
     new, dupes = _split_new(session, Order, keyed)
     if not new:
         return 0, dupes

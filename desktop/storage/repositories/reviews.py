@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import NamedTuple, Sequence
+from typing import Sequence
 
 from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
@@ -13,7 +14,9 @@ from desktop.core.records import (
     ReviewRecord,
 )
 from desktop.storage import keys
-from desktop.storage.repositories._base import _chunks, _split_new, location_ids
+from desktop.storage.rows import AnalysisRows, analysis_rows
+from desktop.storage.repositories._base import _chunks, bulk_insert, driver_mark, location_ids
+from desktop.storage.repositories.changes import log_row_changes
 from desktop.storage.schema import (
     Location,
     RatingTrend,
@@ -25,57 +28,166 @@ from desktop.storage.schema import (
 
 # -- reviews ----------------------------------------------------------------
 
+EDITABLE_FIELDS: tuple[str, ...] = ("text", "rating", "rating_raw", "reply_text", "reply_at")
+"""The fields of a stored review that a newer export of it may change in
+place (the author edited it, the owner answered); each change is logged in
+``row_changes`` with the batch, so undoing the batch restores the old values."""
+
+
+@dataclass(frozen=True)
+class ReviewPlan:
+    """What storing one record will do: ``action`` is "new", "duplicate" or
+    "updated"; ``review_id`` the stored review it matched (None for a new
+    one, or a repeat of a row earlier in the same call); ``edits`` the new
+    values of the fields that change; ``clash`` a warning when the record's
+    id is a file's own row number already used by a different review."""
+
+    action: str
+    key: str = ""
+    review_id: int | None = None
+    edits: dict | None = None
+    clash: str | None = None
+
+
+@dataclass(frozen=True)
+class ReviewStoreReport:
+    inserted: int
+    duplicates: int
+    updated: int
+    outcomes: tuple[tuple[str, int | None], ...]
+    notes: tuple[str, ...]
+
+
+def _edits(r: ReviewRecord, text: str | None, rating: int | None, reply: str | None) -> dict:
+    """The fields of a stored review (text, rating, reply as stored) that ``r`` changes."""
+    edits: dict = {}
+    if (r.text or None) != (text or None) or (r.rating is not None and r.rating != rating):
+        edits.update(text=r.text, rating=r.rating, rating_raw=r.rating_raw)
+    if r.reply_text and r.reply_text != reply:
+        edits.update(reply_text=r.reply_text, reply_at=r.reply_at)
+    return edits
+
+
+def _describe(author: str | None, created: datetime | None) -> str:
+    who = author or "an anonymous reviewer"
+    return f"{who}, {created:%Y-%m-%d}" if created else who
+
+
+def plan_reviews(session: Session, records: Sequence[ReviewRecord]) -> list[ReviewPlan]:
+    """Decide, without writing, what :func:`store_reviews` will do with each
+    record (the import preview shows exactly this).
+
+    A record matches a stored review by source and key (see
+    ``keys.review_key``); a matched record that changes the text, rating or
+    reply is an update, one that changes nothing a duplicate. A file's own
+    row id (``id_is_local``) that a stored review of another author or date
+    already uses is a different review: new, with a note naming the clash."""
+    keyed = [(r.source, keys.record_review_key(r), r) for r in records]
+    by_source: dict[str, set[str]] = defaultdict(set)
+    for src, key, _ in keyed:
+        by_source[src].add(key)
+    stored: dict[tuple[str, str], tuple] = {}
+    for src, ks in by_source.items():
+        for chunk in _chunks(sorted(ks)):
+            for row in session.execute(
+                    select(Review.dedupe_key, Review.id, Review.text, Review.rating, Review.reply_text)
+                    .where(Review.source == src, Review.dedupe_key.in_(chunk))):
+                stored[(src, row[0])] = tuple(row[1:])
+    clashes = _id_clashes(session, [(src, key, r) for src, key, r in keyed
+                                    if r.id_is_local and r.external_id and (src, key) not in stored])
+    plans: list[ReviewPlan] = []
+    seen: set[tuple[str, str]] = set()
+    for src, key, r in keyed:
+        if (src, key) in seen:
+            plans.append(ReviewPlan("duplicate", key))
+            continue
+        seen.add((src, key))
+        found = stored.get((src, key))
+        if found is None:
+            other = clashes.get((src, (r.external_id or "").strip()))
+            note = None
+            if other is not None:
+                note = (f"id {r.external_id} is already the id of another review "
+                        f"({_describe(*other)}); this one ({_describe(r.author, r.created_at)}) "
+                        f"was stored as a new review")
+            plans.append(ReviewPlan("new", key, clash=note))
+            continue
+        rid, text, rating, reply = found
+        edits = _edits(r, text, rating, reply) if r.external_id else {}
+        plans.append(ReviewPlan("updated", key, rid, edits) if edits else ReviewPlan("duplicate", key, rid))
+    return plans
+
+
+def _id_clashes(session: Session, keyed: list[tuple[str, str, ReviewRecord]]
+                ) -> dict[tuple[str, str], tuple[str | None, datetime | None]]:
+    """(source, id) -> (author, date) of a stored review that already uses the id."""
+    wanted: dict[str, set[str]] = defaultdict(set)
+    for src, _key, r in keyed:
+        wanted[src].add((r.external_id or "").strip())
+    found: dict[tuple[str, str], tuple[str | None, datetime | None]] = {}
+    for src, ids in wanted.items():
+        for chunk in _chunks(sorted(ids)):
+            for ext, author, created in session.execute(
+                    select(Review.external_id, Review.author, Review.created_at)
+                    .where(Review.source == src, Review.external_id.in_(chunk))
+                    .order_by(Review.id)):
+                found.setdefault((src, ext), (author, created))
+    return found
+
+
+def store_reviews(session: Session, batch_id: int | None,
+                  records: Sequence[ReviewRecord]) -> ReviewStoreReport:
+    """Store reviews as :func:`plan_reviews` decides: new ones inserted,
+    edited ones changed in place (their analysis dropped so that they alone
+    are analysed again, the old values logged with ``batch_id`` for undo),
+    the rest counted as duplicates. ``notes`` name every id clash."""
+    plans = plan_reviews(session, records)
+    new = [(r, p) for r, p in zip(records, plans) if p.action == "new"]
+    locs = location_ids(session, (r.location for r, _ in new))
+    rows = [dict(
+        source=r.source, dedupe_key=p.key, external_id=r.external_id,
+        author=r.author, rating=r.rating, rating_raw=r.rating_raw, rating_scale=r.rating_scale,
+        recommended=r.recommended, title=r.title, text=r.text, original_text=r.original_text,
+        translated_text=r.translated_text, language=r.language, created_at=r.created_at,
+        reply_text=r.reply_text, reply_at=r.reply_at, author_reviews=r.author_reviews,
+        author_local_guide=r.author_local_guide, import_batch_id=batch_id,
+        location_id=locs.get((r.location or "").strip()),
+    ) for r, p in new]
+    bulk_insert(session, Review.__table__, rows)
+    updated = [p for p in plans if p.action == "updated"]
+    _apply_edits(session, batch_id, updated)
+    return ReviewStoreReport(
+        inserted=len(rows), duplicates=sum(p.action == "duplicate" for p in plans),
+        updated=len(updated), outcomes=tuple((p.action, p.review_id) for p in plans),
+        notes=tuple(p.clash for p in plans if p.clash))
+
+
 def insert_reviews(session: Session, batch_id: int | None,
                    records: Sequence[ReviewRecord]) -> tuple[int, int]:
-    """Insert reviews not yet stored; returns (inserted, duplicates).
-
-    A review already stored under the same source and id whose text, rating
-    or owner reply changed since (the author edited it, the owner answered)
-    is updated in place and its analysis dropped, so that it alone is
-    analysed again; it still counts as a duplicate, not a new review."""
-    keyed = [(r.source, keys.review_key(r.external_id, r.author, r.created_at, r.rating, r.text), r)
-             for r in records]
-    new, dupes = _split_new(session, Review, keyed)
-    _refresh_edited_reviews(session, [(src, key, r) for src, key, r in keyed if r.external_id])
-    locs = location_ids(session, (r.location for _, _, r in new))
-    rows = [dict(
-        source=src, dedupe_key=key, external_id=r.external_id, author=r.author, rating=r.rating,
-        rating_raw=r.rating_raw, rating_scale=r.rating_scale, recommended=r.recommended,
-        title=r.title, text=r.text, original_text=r.original_text,
-        translated_text=r.translated_text, language=r.language, created_at=r.created_at,
-        reply_text=r.reply_text, reply_at=r.reply_at, import_batch_id=batch_id,
-        location_id=locs.get((r.location or "").strip()),
-    ) for src, key, r in new]
-    for chunk in _chunks(rows, 2000):
-        session.execute(insert(Review), list(chunk))
-    return len(rows), dupes
+    """:func:`store_reviews`, returning (inserted, duplicates) only."""
+    report = store_reviews(session, batch_id, records)
+    return report.inserted, report.duplicates
 
 
-def _refresh_edited_reviews(session: Session, keyed: list[tuple[str, str, ReviewRecord]]) -> int:
-    by_source: dict[str, dict[str, ReviewRecord]] = defaultdict(dict)
-    for src, key, r in keyed:
-        by_source[src][key] = r
-    changed = 0
-    for src, recs in by_source.items():
-        for chunk in _chunks(list(recs)):
-            stored = session.execute(
-                select(Review.id, Review.dedupe_key, Review.text, Review.rating, Review.reply_text)
-                .where(Review.source == src, Review.dedupe_key.in_(chunk)))
-            for rid, key, text, rating, reply in stored:
-                r = recs[key]
-                edits = {}
-                if (r.text or None) != (text or None) or (r.rating is not None and r.rating != rating):
-                    edits.update(text=r.text, rating=r.rating, rating_raw=r.rating_raw)
-                if r.reply_text and r.reply_text != reply:
-                    edits.update(reply_text=r.reply_text, reply_at=r.reply_at)
-                if not edits:
-                    continue
-                session.execute(update(Review).where(Review.id == rid).values(**edits))
-                if "text" in edits:
-                    for model in (ReviewAspect, ReviewSentence, ReviewAnalysis):
-                        session.execute(delete(model).where(model.review_id == rid))
-                changed += 1
-    return changed
+def _apply_edits(session: Session, batch_id: int | None, plans: Sequence[ReviewPlan]) -> None:
+    if not plans:
+        return
+    ids = [p.review_id for p in plans]
+    cols = [Review.id] + [getattr(Review, f) for f in EDITABLE_FIELDS]
+    before: dict[int, dict] = {}
+    for chunk in _chunks(ids):
+        for row in session.execute(select(*cols).where(Review.id.in_(list(chunk)))):
+            before[row[0]] = dict(zip(EDITABLE_FIELDS, row[1:]))
+    changes = []
+    for p in plans:
+        old = {f: before[p.review_id][f] for f in p.edits}
+        session.execute(update(Review).where(Review.id == p.review_id).values(**p.edits))
+        changes.append((p.review_id, old, dict(p.edits)))
+        if "text" in p.edits:
+            for model in (ReviewAspect, ReviewSentence, ReviewAnalysis):
+                session.execute(delete(model).where(model.review_id == p.review_id))
+    if batch_id is not None:
+        log_row_changes(session, batch_id, "reviews", changes)
 
 
 def pending_analysis(session: Session, engine_version: str, limit: int | None = None
@@ -93,34 +205,6 @@ def pending_analysis(session: Session, engine_version: str, limit: int | None = 
     return [tuple(r) for r in session.execute(q)]
 
 
-class AnalysisRows(NamedTuple):
-    """Stored-analysis table rows for a set of reviews, as plain tuples:
-    built by :func:`analysis_rows` (in a worker process, where the analysis
-    ran) and written by :func:`save_analysis_rows`."""
-
-    review_ids: list[int]
-    analysis: list[tuple]   # review_id, engine_version, text_hash, language, sentiment, flags
-    aspects: list[tuple]    # review_id, aspect, polarity, term, sentence
-    sentences: list[tuple]  # review_id, idx, text, sentiment
-
-
-def analysis_rows(items: Sequence[tuple[int, str, TextAnalysis]],
-                  engine_version: str | None = None) -> AnalysisRows:
-    """The rows that store (review_id, text_hash, analysis) results; pure, no
-    database. ``engine_version`` overrides each analysis's own stamp."""
-    analysis, aspects, sentences = [], [], []
-    for i, h, a in items:
-        # a star-only review has no sentiment to speak of: NULL, not a neutral 0.0
-        analysis.append((i, engine_version or a.engine_version, h, a.language,
-                         a.sentiment if a.sentences else None, ",".join(a.flags)))
-        if a.mentions:
-            aspects += [(i, m.aspect, m.polarity, m.term[:200], m.sentence) for m in a.mentions]
-        else:  # engines that give only the summary dict
-            aspects += [(i, k, v, None, 0) for k, v in a.aspects.items()]
-        sentences += [(i, n, x.text, x.sentiment) for n, x in enumerate(a.sentences)]
-    return AnalysisRows([i for i, _, _ in items], analysis, aspects, sentences)
-
-
 def save_analysis(session: Session, items: Sequence[tuple[int, str, TextAnalysis]]) -> None:
     """Store (review_id, text_hash, analysis) results, replacing older ones."""
     save_analysis_rows(session, analysis_rows(items))
@@ -132,8 +216,9 @@ def save_analysis_rows(session: Session, rows: AnalysisRows) -> None:
     # parameter processing (and its expanding IN) cost more than SQLite's
     # own work, and this runs for every review analysed.
     conn = session.connection()
+    mark = driver_mark(conn)
     for chunk in _chunks(rows.review_ids):
-        marks = ", ".join("?" * len(chunk))
+        marks = ", ".join([mark] * len(chunk))
         for model in (ReviewAspect, ReviewSentence, ReviewAnalysis):
             conn.exec_driver_sql(f"DELETE FROM {model.__table__.name} WHERE review_id IN ({marks})",
                                  tuple(chunk))
@@ -147,7 +232,7 @@ def save_analysis_rows(session: Session, rows: AnalysisRows) -> None:
             (ReviewSentence.__table__, _SENTENCE_COLS, rows.sentences)):
         if data:
             conn.exec_driver_sql(f"INSERT INTO {table.name} ({', '.join(cols)}) "
-                                 f"VALUES ({', '.join('?' * len(cols))})", data)
+                                 f"VALUES ({', '.join([mark] * len(cols))})", data)
     # a review whose own language was unknown takes the detected one
     detected = [{"rid": r[0], "lang": r[3]} for r in rows.analysis if r[3] and r[3] != "unknown"]
     if detected:

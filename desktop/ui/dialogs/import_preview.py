@@ -347,8 +347,8 @@ class ImportPreviewDialog(QDialog):
             parts = [self.tr("%1: %2 new, %3 already there").replace("%1", Path(p.file).name)
                      .replace("%2", format_count(p.new)).replace("%3", format_count(p.duplicates))
                      for p in preview.parts]
-        panel.show_counts(new=preview.new, duplicates=preview.duplicates - preview.updated,
-                          rejected=len(preview.rejected), joined=preview.merged + preview.updated, parts=parts)
+        panel.show_counts(new=preview.new, duplicates=preview.duplicates, rejected=len(preview.rejected),
+                          joined=preview.merged, updated=preview.updated, parts=parts)
         panel.show_records(preview.records, list(preview.fields))
         panel.show_rejected(preview.rejected)
         panel.show_problem(self._notes(preview))

@@ -72,7 +72,7 @@ ACTIONS: dict[str, tuple[str, str]] = {
     "new": (QT_TRANSLATE_NOOP("ImportPreview", "New"), palette.POSITIVE),
     "duplicate": (QT_TRANSLATE_NOOP("ImportPreview", "Already there"), palette.MUTED),
     "merged": (QT_TRANSLATE_NOOP("ImportPreview", "Joins a customer"), palette.ACCENT),
-    "updated": (QT_TRANSLATE_NOOP("ImportPreview", "Updates a customer"), palette.ACCENT),
+    "updated": (QT_TRANSLATE_NOOP("ImportPreview", "Updates the stored one"), palette.ACCENT),
     "blocked": (QT_TRANSLATE_NOOP("ImportPreview", "Not imported"), palette.NEGATIVE),
 }
 HIDDEN_KEYS = {"action", "merged_into", "rating_raw", "rating_scale", "original_text", "translated_text"}

@@ -166,15 +166,20 @@ class PreviewPanel(QWidget):
         self.stack.setCurrentIndex(self.CONTENT)
 
     def show_counts(self, *, new: int, duplicates: int, rejected: int, joined: int = 0,
-                    parts: Sequence[str] = ()) -> None:
+                    updated: int = 0, parts: Sequence[str] = ()) -> None:
+        """``updated``: stored rows the file changes (an edited review, a
+        customer's newer consent); they are never among the ``duplicates``."""
         # the words outside the f-strings: lupdate does not see tr() inside one
         new_word, there_word = self.tr("new"), self.tr("already there")
-        joined_word, rejected_word = self.tr("join or update a customer"), self.tr("rejected")
+        joined_word, rejected_word = self.tr("join a customer"), self.tr("rejected")
+        updated_word = self.tr("updated")
         bits = [(f"<span style='color:{palette.POSITIVE}'><b>{escape(format_count(new))}</b> "
                  f"{escape(new_word)}</span>"),
                 f"<b>{escape(format_count(duplicates))}</b> {escape(there_word)}"]
         if joined:
             bits.append(f"<b>{escape(format_count(joined))}</b> {escape(joined_word)}")
+        if updated:
+            bits.append(f"<b>{escape(format_count(updated))}</b> {escape(updated_word)}")
         colour = palette.NEGATIVE if rejected else palette.MUTED
         bits.append(f"<span style='color:{colour}'><b>{escape(format_count(rejected))}</b> "
                     f"{escape(rejected_word)}</span>")

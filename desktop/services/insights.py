@@ -1,0 +1,384 @@
+"""'Why did my rating drop?': drops, their ranked causes with the reviews
+that show them, till cross-checks, and suspicious bursts, for the Insights
+page and ``python -m desktop report``.
+
+Threading: call from a worker thread; each call opens its own session and
+returns frozen dataclasses (and one small DataFrame for the chart). The
+report reads stored analyses only, never analyses text itself.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any, Mapping
+
+import numpy as np
+import pandas as pd
+
+from desktop.analysis import bursts as B
+from desktop.analysis import narrate
+from desktop.analysis.causes import Cause, Period, explain
+from desktop.analysis.drops import Drop, VolumeShift, find_drops, find_volume_shifts
+from desktop.core.progress import CancelToken, ProgressFn, check_cancel, no_progress
+from desktop.services.terms import TermsService
+from desktop.storage import repositories as repo
+from desktop.storage.database import Database
+
+KNOWN_CUSTOMER_CONFIDENCE = 0.8
+"""A suggested review-to-customer link counts as "a known customer" from this confidence (confirmed ones always)."""
+MIN_GROUP_SHARE = 0.1
+"""A platform or location is scanned on its own when it holds at least this share of the rated reviews."""
+MIN_STAFF_DAYS = 4
+"""A till cross-check for a staff member needs at least this many days worked in the drop period."""
+TREND_COLUMNS = ["period_start", "reviews", "avg_rating", "avg_without_suspects"]
+
+
+@dataclass(frozen=True)
+class InsightFilter:
+    """Which reviews the report looks at; empty fields mean all."""
+
+    location: str | None = None
+    platform: str | None = None
+    language: str | None = None
+    aspect: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+
+
+@dataclass(frozen=True)
+class ReviewRef:
+    id: int
+    external_id: str | None
+
+
+@dataclass(frozen=True)
+class CrossCheck:
+    """What the till says of a cause. ``kind`` is "dish_sales" (``before``
+    and ``during`` are units sold per week, ``share_*`` the dish's share of
+    every item sold) or "staff_days" (average stars of the reviews left on
+    the days the person worked against the other days of the drop period)."""
+
+    kind: str
+    name: str
+    before: float
+    during: float
+    n_before: int
+    n_during: int
+    share_before: float | None = None
+    share_during: float | None = None
+
+
+@dataclass(frozen=True)
+class DropReport:
+    drop: Drop
+    causes: tuple[Cause, ...]
+    summary: str
+    cross_checks: tuple[CrossCheck, ...] = ()
+
+
+@dataclass(frozen=True)
+class BurstReport:
+    burst: B.Burst
+    summary: str
+
+
+@dataclass(frozen=True)
+class InsightReport:
+    """The whole report. ``status`` is "ok", "not_enough_reviews" or "empty";
+    ``summary`` says in one sentence what the owner should know when there is
+    no drop; ``refs`` maps every review id the report names to its source id."""
+
+    status: str
+    lang: str
+    reviews: int
+    rated: int
+    latest: date | None
+    drops: tuple[DropReport, ...]
+    bursts: tuple[BurstReport, ...]
+    volume_shifts: tuple[VolumeShift, ...]
+    summary: str
+    trend: pd.DataFrame = field(compare=False, repr=False)
+    refs: Mapping[int, str | None] = field(compare=False, repr=False, default_factory=dict)
+
+    def as_json(self) -> dict[str, Any]:
+        """The ``report --json`` contract (extra fields added, none renamed)."""
+        def ref(i: int) -> dict:
+            return {"id": int(i), "external_id": self.refs.get(int(i))}
+
+        def cause(c: Cause) -> dict:
+            return {"kind": c.kind, "name": c.name, "contribution": c.contribution,
+                    "reviews": [ref(i) for i in c.reviews], "stars": c.stars, "effect": c.effect,
+                    "before": c.before, "during": c.during, "interval_before": list(c.interval_before),
+                    "interval_during": list(c.interval_during), "n_before": c.n_before,
+                    "n_during": c.n_during, "z": c.z, "thin_evidence": c.thin,
+                    "quotes": [{"id": q.review_id, "text": q.text, "term": q.term} for q in c.quotes],
+                    "terms": list(c.terms)}
+
+        drops = []
+        for d in self.drops:
+            x = d.drop
+            drops.append({
+                "start": x.start.isoformat(), "end": x.end.isoformat(),
+                "rating_before": x.rating_before, "rating_after": x.rating_after,
+                "confidence": x.confidence, "summary": d.summary,
+                "causes": [cause(c) for c in d.causes],
+                "kind": x.kind, "scope": {"kind": x.scope[0], "name": x.scope[1]},
+                "interval": {"before": list(x.interval_before), "after": list(x.interval_after)},
+                "n_before": x.n_before, "n_after": x.n_after, "p_value": x.p_value,
+                "baseline": {"start": x.baseline_start.isoformat(), "end": x.baseline_end.isoformat()},
+                "cross_checks": [vars(c) | {} for c in d.cross_checks]})
+        bursts = []
+        for b in self.bursts:
+            x = b.burst
+            bursts.append({
+                "start": x.start.isoformat(), "end": x.end.isoformat(), "signals": list(x.signals),
+                "reviews": [ref(i) for i in x.reviews], "rating_with": x.rating_with,
+                "rating_without": x.rating_without, "location": x.location, "count": x.count,
+                "expected": x.expected, "p_value": x.p_value, "summary": b.summary,
+                "rating_from": x.rating_from.isoformat(), "evidence": dict(x.evidence)})
+        return {"drops": drops, "suspicious_bursts": bursts, "status": self.status,
+                "summary": self.summary, "reviews": self.reviews, "rated_reviews": self.rated,
+                "volume_shifts": [{"start": v.start.isoformat(), "end": v.end.isoformat(),
+                                   "per_week_before": v.per_week_before,
+                                   "per_week_during": v.per_week_during, "p_value": v.p_value}
+                                  for v in self.volume_shifts]}
+
+
+def _frame(rows: list[tuple]) -> pd.DataFrame:
+    df = pd.DataFrame.from_records(rows, columns=list(repo.INSIGHT_REVIEW_COLUMNS))
+    df["created_at"] = pd.to_datetime(df["created_at"])
+    df["rating"] = pd.to_numeric(df["rating"], errors="coerce").astype("float64")
+    df["author_reviews"] = pd.to_numeric(df["author_reviews"], errors="coerce").astype("float64")
+    return df
+
+
+class InsightsService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def facets(self) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+        """(platforms, languages, locations) present, for the filters."""
+        with self._db.session() as s:
+            sources, languages, locations = repo.review_facets(s)
+        return tuple(sources), tuple(languages), tuple(locations)
+
+    def review_rows(self, ids: list[int]) -> list[tuple]:
+        """(id, external_id, source, location, created_at, author, author_reviews,
+        local_guide, rating, title, text) of ``ids``, in the order given."""
+        with self._db.session() as s:
+            rows = {r[0]: r for r in repo.evidence_rows(s, ids)}
+        return [rows[i] for i in ids if i in rows]
+
+    def report(self, flt: InsightFilter = InsightFilter(), lang: str = "en",
+               progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> InsightReport:
+        """The report for the reviews ``flt`` selects, worded in ``lang``."""
+        with self._db.session() as s:
+            df = _frame(repo.insight_reviews(s))
+            links = repo.review_authors(s, None, KNOWN_CUSTOMER_CONFIDENCE) if len(df) else {}
+            aspect_ids = repo.reviews_with_aspect(s, flt.aspect) if flt.aspect else None
+        terms = TermsService(self._db).get()
+        check_cancel(cancel)
+        progress(0.2, "Reading reviews")
+        df = self._prepare(df, links)
+        df = _apply(df, flt, aspect_ids)
+        refs = dict(zip(df["id"].astype(int), df["external_id"]))
+        latest = df["created_at"].max().date() if len(df) else None
+        rated = int(df["rating"].notna().sum())
+        if df.empty:
+            return InsightReport("empty", lang, 0, 0, None, (), (), (), narrate.not_enough_sentence(0, lang),
+                                 _trend(df, set()), refs)
+        bursts = self._bursts(df, lang, latest)
+        suspects = {i for b in bursts for i in b.burst.reviews}
+        check_cancel(cancel)
+        progress(0.4, "Looking for drops")
+        clean = df[~df["id"].isin(suspects) & df["rating"].notna()]
+        scan = find_drops(clean["created_at"].to_numpy(), clean["rating"].to_numpy(), _groups(clean))
+        shifts = find_volume_shifts(df.loc[~df["id"].isin(suspects), "created_at"].to_numpy())
+        drops = self._explain(scan.drops, clean, terms, lang, latest, cancel)
+        if scan.status != "ok":
+            summary = narrate.not_enough_sentence(scan.rated, lang)
+        elif not drops:
+            summary = narrate.no_drop_sentence(lang)
+        else:
+            summary = drops[-1].summary
+        progress(1.0, "Report ready")
+        return InsightReport("ok" if scan.status == "ok" else scan.status, lang, len(df), rated, latest,
+                             tuple(drops), tuple(bursts), shifts, summary, _trend(df, suspects), refs)
+
+    # -- steps -----------------------------------------------------------
+
+    @staticmethod
+    def _prepare(df: pd.DataFrame, links: Mapping[int, Any]) -> pd.DataFrame:
+        """Reviewer features over the whole history, before any filter."""
+        if df.empty:
+            return df.assign(first_time=pd.Series(dtype=object), known_customer=pd.Series(dtype=object),
+                             no_history=pd.Series(dtype=object))
+        author = df["author"].fillna("").str.strip().str.casefold()
+        named = author != ""
+        first = ~df.assign(_a=author).duplicated(subset=["source", "_a"], keep="first")
+        df = df.assign(
+            first_time=np.where(named, first, None),
+            known_customer=df["id"].map(lambda i: True if int(i) in links else False) if links else None,
+            no_history=df["author_reviews"].map(lambda n: None if pd.isna(n) else bool(n <= B.NO_HISTORY_REVIEWS)))
+        return df
+
+    def _bursts(self, df: pd.DataFrame, lang: str, latest: date | None) -> list[BurstReport]:
+        candidates = B.find_candidates(df)
+        if not candidates:
+            return []
+        with self._db.session() as s:
+            texts = repo.review_texts(s, [i for c in candidates for i in c.suspects])
+        plain = {i: ". ".join(p for p in tv if p) for i, tv in texts.items()}
+        cues = narrate.competitor_cues()
+        out = []
+        for c in candidates:
+            local = df if c.location is None else df[df["location"] == c.location]
+            burst = B.assess(c, local, plain, cues)
+            if burst is not None:
+                out.append(BurstReport(burst, narrate.burst_sentence(burst, lang, latest)))
+        return out
+
+    def _explain(self, drops: tuple[Drop, ...], clean: pd.DataFrame, terms: Mapping[str, list[str]],
+                 lang: str, latest: date | None, cancel: CancelToken | None) -> list[DropReport]:
+        if not drops:
+            return []
+        ranges = [(d.baseline_start, d.end) for d in drops]
+        with self._db.session() as s:
+            mentions, sentences = repo.insight_details(s, ranges)
+        mentions = pd.DataFrame.from_records(mentions, columns=["review_id", "aspect", "polarity", "term", "sentence"])
+        sentences = pd.DataFrame.from_records(sentences, columns=["review_id", "idx", "text", "sentiment"])
+        out = []
+        for d in drops:
+            check_cancel(cancel)
+            day = clean["created_at"].dt.date
+            during = (day >= d.start) & (day <= d.end)
+            before = (day >= d.baseline_start) & (day <= d.baseline_end) & ~during
+            everyone = clean[during | before].assign(during=during[during | before])
+            scoped = everyone[_scope_mask(everyone, d.scope)]
+            rv = _period_frame(everyone)
+            ids = set(rv["id"])
+            m = mentions[mentions["review_id"].isin(ids)]
+            st = sentences[sentences["review_id"].isin(ids)]
+            dishes, staff = tuple(terms.get("dish", ())), tuple(terms.get("staff", ()))
+            scoped_rv = _period_frame(scoped)
+            causes = explain(Period(scoped_rv, m[m["review_id"].isin(set(scoped_rv["id"]))],
+                                    st[st["review_id"].isin(set(scoped_rv["id"]))], dishes, staff),
+                             Period(rv, m, st, dishes, staff))
+            checks = self._cross_checks(d, causes, clean)
+            out.append(DropReport(d, tuple(causes), narrate.drop_sentence(d, causes, lang, latest), tuple(checks)))
+        return out
+
+    def _cross_checks(self, d: Drop, causes: list[Cause], clean: pd.DataFrame) -> list[CrossCheck]:
+        checks: list[CrossCheck] = []
+        dishes = [c.name for c in causes if c.kind == "dish"]
+        before_days = max((d.baseline_end - d.baseline_start).days + 1, 1)
+        during_days = max((d.end - d.start).days + 1, 1)
+        with self._db.session() as s:
+            sales = repo.item_sales(s, [(d.baseline_start, d.baseline_end), (d.start, d.end)], dishes) if dishes else []
+            worked = repo.staff_days(s, d.start, d.end)
+        by = {(k, item): (q, total) for k, item, q, total in sales}
+        for name in dishes:
+            (q0, t0), (q1, t1) = by.get((0, name.casefold()), (0.0, 0.0)), by.get((1, name.casefold()), (0.0, 0.0))
+            if t0 <= 0 or t1 <= 0:
+                continue
+            checks.append(CrossCheck("dish_sales", name, round(q0 / before_days * 7, 1),
+                                     round(q1 / during_days * 7, 1), int(q0), int(q1),
+                                     round(q0 / t0, 4), round(q1 / t1, 4)))
+        if worked:
+            checks += _staff_checks(d, clean, worked)
+        return checks
+
+
+def _staff_checks(d: Drop, clean: pd.DataFrame, worked: list[tuple]) -> list[CrossCheck]:
+    """Stars of the reviews left on the days each person worked (at their
+    location) against the other days of the drop period."""
+    day = clean["created_at"].dt.date
+    inside = clean[(day >= d.start) & (day <= d.end)]
+    if inside.empty:
+        return []
+    keys = list(zip(inside["created_at"].dt.date, inside["location"].fillna("")))
+    ratings = inside["rating"].to_numpy(float)
+    shifts: dict[str, set[tuple[date, str]]] = {}
+    for wday, loc, staff, _n in worked:
+        shifts.setdefault(staff, set()).add((wday, loc or ""))
+    out = []
+    for staff, days in shifts.items():
+        if len(days) < MIN_STAFF_DAYS:
+            continue
+        on = np.array([k in days for k in keys])
+        if on.sum() < 3 or (~on).sum() < 3:
+            continue
+        out.append(CrossCheck("staff_days", staff, round(float(ratings[~on].mean()), 2),
+                              round(float(ratings[on].mean()), 2), int((~on).sum()), int(on.sum())))
+    out.sort(key=lambda c: c.during - c.before)
+    return out
+
+
+def _scope_mask(df: pd.DataFrame, scope: tuple[str, str]) -> pd.Series:
+    kind, name = scope
+    if kind == "weekday":
+        weekend = df["created_at"].dt.day_of_week >= 5
+        return weekend if name == "weekend" else ~weekend
+    if kind == "platform":
+        return df["source"] == name
+    if kind == "location":
+        return df["location"] == name
+    return pd.Series(True, index=df.index)
+
+
+def _period_frame(df: pd.DataFrame) -> pd.DataFrame:
+    """The columns :func:`explain` reads, from the service's review frame."""
+    hours = df["created_at"].dt.hour + df["created_at"].dt.minute / 60.0
+    timed = ((df["created_at"].dt.hour != 0) | (df["created_at"].dt.minute != 0)).mean() > 0.5 if len(df) else False
+    return pd.DataFrame({
+        "id": df["id"].astype(int).to_numpy(), "during": df["during"].astype(bool).to_numpy(),
+        "rating": df["rating"].to_numpy(float), "weekday": df["created_at"].dt.day_of_week.to_numpy(),
+        "hour": hours.to_numpy() if timed else np.full(len(df), np.nan),
+        "source": df["source"].to_numpy(object), "language": df["language"].to_numpy(object),
+        "first_time": df["first_time"].to_numpy(object), "known_customer": df["known_customer"].to_numpy(object),
+        "no_history": df["no_history"].to_numpy(object)})
+
+
+def _groups(df: pd.DataFrame) -> dict[tuple[str, str], np.ndarray]:
+    """The groups scanned on their own: weekends and weekdays, and each
+    platform and location with a fair share of the reviews."""
+    wd = df["created_at"].dt.day_of_week.to_numpy()
+    groups: dict[tuple[str, str], np.ndarray] = {("weekday", "weekend"): wd >= 5, ("weekday", "weekdays"): wd < 5}
+    n = max(len(df), 1)
+    for col, kind in (("source", "platform"), ("location", "location")):
+        values = df[col].dropna()
+        if values.nunique() < 2:
+            continue
+        for name, count in values.value_counts().items():
+            if count / n >= MIN_GROUP_SHARE:
+                groups[(kind, str(name))] = (df[col] == name).to_numpy()
+    return groups
+
+
+def _apply(df: pd.DataFrame, flt: InsightFilter, aspect_ids: set[int] | None) -> pd.DataFrame:
+    keep = pd.Series(True, index=df.index)
+    if flt.location:
+        keep &= df["location"] == flt.location
+    if flt.platform:
+        keep &= df["source"] == flt.platform
+    if flt.language:
+        keep &= df["language"] == flt.language
+    if aspect_ids is not None:
+        keep &= df["id"].isin(aspect_ids)
+    if flt.date_from:
+        keep &= df["created_at"].dt.date >= flt.date_from
+    if flt.date_to:
+        keep &= df["created_at"].dt.date <= flt.date_to
+    return df[keep].reset_index(drop=True)
+
+
+def _trend(df: pd.DataFrame, suspects: set[int]) -> pd.DataFrame:
+    """Weekly reviews and average stars, with and without the burst suspects."""
+    if df.empty:
+        return pd.DataFrame(columns=TREND_COLUMNS)
+    week = (df["created_at"].dt.normalize() - pd.to_timedelta(df["created_at"].dt.day_of_week, unit="D"))
+    clean = df.assign(_clean=np.where(df["id"].isin(suspects), np.nan, df["rating"]))
+    g = clean.groupby(week)
+    out = pd.DataFrame({"reviews": g.size(), "avg_rating": g["rating"].mean(),
+                        "avg_without_suspects": g["_clean"].mean()})
+    return out.rename_axis("period_start").reset_index()[TREND_COLUMNS]

@@ -1,0 +1,85 @@
+"""The Insights page driven like a person: the demo café's drops and burst,
+a cause clicked to read its reviews, the filters, the exports, the empty state."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.services import Services
+from desktop.services.demo import build_demo
+from desktop.ui.main_window import MainWindow
+from desktop.ui.pages.insights import highlight
+from desktop.ui.style import apply_style
+
+
+@pytest.fixture(scope="module")
+def demo_path(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("insights_ui") / "demo.sqlite"
+    build_demo(path)
+    return path
+
+
+@pytest.fixture
+def demo_window(qtbot: QtBot, demo_path: Path, tmp_path: Path):
+    services = Services.open(demo_path)
+    apply_style(QApplication.instance())
+    window = MainWindow(services, db_name="demo", settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    window.reporter.show_dialogs = False
+    with qtbot.waitSignals([window.reviews_page.loaded, window.insights_page.loaded], timeout=30_000):
+        window.show()
+    yield window
+    window.close()
+    window.shutdown()
+    QApplication.processEvents()
+    services.close()
+
+
+def test_the_page_shows_the_drops_causes_and_burst(qtbot, demo_window):
+    demo_window.show_page("insights")
+    page = demo_window.insights_page
+    assert demo_window.current_page() == "insights"
+    assert page.drop_list.count() == 2 and page.burst_list.count() == 1
+    assert page.trend_chart.bands == 2 and page.trend_chart.markers == 1
+    page.select_drop(1)  # the kitchen change
+    assert "food" in page.drop_sentence.text()
+    assert page.cause_chart.labels[0] == "Food"
+    with qtbot.waitSignal(page.reviews_shown, timeout=10_000):
+        page.select_cause(1)  # Cacio e pepe
+    html = page.review_view.toHtml()
+    assert "cacio e pepe" in html.lower() and "font-weight:600" in html
+    assert page.evidence_button.isVisible()
+
+
+def test_filters_recompute_in_the_background(qtbot, demo_window):
+    page = demo_window.insights_page
+    index = page.location_combo.findData("Cais do Sodré")
+    assert index > 0
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        page.location_combo.setCurrentIndex(index)
+    assert page.burst_list.count() == 0  # the fake burst hit the other location
+
+
+def test_exports_write_a_report_and_the_evidence(qtbot, demo_window, tmp_path):
+    page = demo_window.insights_page
+    pdf = page.export_report(tmp_path / "report.pdf")
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 10_000
+    page.export_evidence(tmp_path / "ev")
+    qtbot.waitUntil(lambda: (tmp_path / "ev" / "suspicious_reviews.pdf").exists(), timeout=10_000)
+    assert (tmp_path / "ev" / "suspicious_reviews.csv").read_text(encoding="utf-8-sig").count("\n") == 31
+
+
+def test_an_empty_database_shows_a_helpful_empty_state(qtbot, window):
+    page = window.insights_page
+    qtbot.waitUntil(lambda: page.report is not None, timeout=10_000)
+    assert page.is_empty_state()
+    assert "Import" in page.empty_state.text()
+    assert not page.export_button.isEnabled()
+
+
+def test_review_text_is_escaped_before_highlighting():
+    html = highlight("<b>bland</b> & <script>x</script>", ("bland",))
+    assert "<script>" not in html and "&lt;b&gt;" in html and "font-weight:600'>bland</span>" in html
