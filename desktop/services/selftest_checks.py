@@ -171,3 +171,38 @@ def check_imports(ctx: CheckContext) -> None:
         ctx.expect("formula-safe CSV", csv_text(["text"], [["=HYPERLINK(1)"], ["+1 555"], ["ok"]]))
     finally:
         services.close()
+
+
+REPORT_LANGUAGES: tuple[str, ...] = ("en", "it", "ru")
+"""Languages the report check words its sentences in (Russian for its plural forms)."""
+
+
+@check("report: why the demo café's rating dropped")
+def check_report(ctx: CheckContext) -> None:
+    """The demo café's reviews (the generator and its phrase banks, seed 7)
+    analysed and explained: drops, causes, suspicious bursts and their
+    sentences equal the source tree's in each of REPORT_LANGUAGES."""
+    from desktop.demo import generate
+    from desktop.services.analysis import AnalysisService
+    from desktop.services.insights import InsightsService
+    from desktop.services.terms import TermsService
+    from desktop.storage import repositories as repo
+    from desktop.storage.database import Database
+
+    data = generate(seed=7)
+    db = Database.open(ctx.tmp / "demo_reviews.sqlite")
+    try:
+        with db.session() as s:
+            repo.insert_reviews(s, None, data.reviews)
+        terms = TermsService(db)
+        terms.set("dish", list(data.dishes))
+        terms.set("staff", list(data.staff))
+        analysed = AnalysisService(db).analyze_pending(workers=1)
+        ctx.require(analysed == len(data.reviews), f"{analysed} of {len(data.reviews)} reviews analysed")
+        insights = InsightsService(db)
+        for lang in REPORT_LANGUAGES:
+            report = insights.report(lang=lang)
+            ctx.require(report.status == "ok" and bool(report.drops), f"{lang}: no drop found ({report.status})")
+            ctx.expect(f"report {lang}", report.as_json())
+    finally:
+        db.close()

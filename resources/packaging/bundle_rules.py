@@ -72,6 +72,7 @@ EXCLUDED_MODULES: tuple[str, ...] = (
     "pytestqt", "py", "pluggy", "numpy.testing", "numpy.f2py", "numpy.distutils",
     "numpy.fft", "numpy.polynomial",  # not imported by numpy or pandas, nor by the app
     "pandas.tests", "sqlalchemy.testing", "alembic.testing",  # (pandas imports its _testing itself)
+    "desktop.bench",  # the developers' benchmarks: they run the source tree and TextBlob
     # optional back ends of pandas and friends the app never uses
     "matplotlib", "IPython", "jedi", "scipy", "sympy", "mpmath", "networkx", "pygments", "jinja2",
     "pyarrow", "fsspec", "s3fs", "gcsfs", "botocore", "boto3", "cryptography", "numexpr", "bottleneck",
@@ -296,10 +297,17 @@ def migration_datas(root: Path) -> list[tuple[str, str]]:
     return out
 
 
+DEV_ONLY_PACKAGES: tuple[str, ...] = ("bench",)
+"""Subpackages of desktop/ that are excluded above and so do not count as the app's imports."""
+
+
 def imports_of(package: Path) -> set[str]:
-    """Top-level names of every module imported anywhere under ``package``."""
+    """Top-level names of every module imported anywhere under ``package``
+    (its dev-only subpackages aside)."""
     names: set[str] = set()
     for path in package.rglob("*.py"):
+        if path.relative_to(package).parts[0] in DEV_ONLY_PACKAGES:
+            continue
         try:
             tree = ast.parse(path.read_text(encoding="utf-8"))
         except (SyntaxError, UnicodeDecodeError):

@@ -37,8 +37,14 @@ def test_self_test_passes_and_compares_with_the_source_tree(bundle, tmp_path):
     assert "running from the source tree" not in out.stdout  # it compared, it did not just run
     assert "self-test: all checks passed" in out.stdout
     for check in ("analysis in every supported language", "imports: every recognised format",
-                  "database: create, migrate", "Qt: platform plugins", "window translations"):
+                  "database: create, migrate", "report: why the demo café's rating dropped",
+                  "Qt: platform plugins", "window translations", "Qt's locale data"):
         assert f"ok    {check}" in out.stdout
+
+
+def test_developer_tools_are_left_out_with_a_clear_message(bundle, tmp_path):
+    out = bundle.run("bench", home=tmp_path)
+    assert out.returncode == 2 and "installed app does not include it" in out.stderr
 
 
 def test_version_and_build_info(bundle, tmp_path):
