@@ -456,9 +456,10 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 def _cmd_self_test(args: argparse.Namespace) -> int:
     import desktop.services.selftest_checks  # noqa: F401 - registers the checks
-    import desktop.ui.selftest_checks  # noqa: F401
+    import desktop.ui.selftest_checks as qt_checks
     from desktop.services.selftest import run_self_test, write_expected
 
+    qt_checks.prepare_application()
     if args.write_expected:
         try:
             print(f"wrote {write_expected(args.write_expected, print)}")

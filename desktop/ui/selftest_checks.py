@@ -33,13 +33,32 @@ files with Python's codecs; these keep Qt's own converters honest)."""
 
 
 def _application():  # noqa: ANN202 - QApplication, imported lazily
-    """The running QApplication, or a new one on the offscreen platform."""
+    """The running QApplication, or a new one on the offscreen platform.
+    Raises RuntimeError when the process already runs a Qt application that
+    cannot make widgets (a QGuiApplication): widgets would crash it."""
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     if app is None:
         os.environ["QT_QPA_PLATFORM"] = OFFSCREEN
         app = QApplication(sys.argv[:1])
+    return require_widgets(app)
+
+
+def prepare_application() -> None:
+    """Create the self-test's QApplication before any check runs, so that a
+    check making a QGuiApplication of its own (the PDF writer does, when
+    alone) finds this one instead and the widget checks can still run."""
+    _application()
+
+
+def require_widgets(app):  # noqa: ANN001, ANN201 - a Qt application object
+    """``app`` if it can make widgets (a QApplication); else RuntimeError."""
+    from PySide6.QtWidgets import QApplication
+
+    if not isinstance(app, QApplication):
+        raise RuntimeError(f"this process already runs a {type(app).__name__}, which cannot make "
+                           "widgets; run the self-test in a process of its own")
     return app
 
 

@@ -3,8 +3,10 @@ the trimmed ICU data package, the icons, the Linux system libraries table.
 Fast; not marked slow."""
 from __future__ import annotations
 
+import os
 import re
 import struct
+import subprocess
 import sys
 from pathlib import Path, PurePosixPath
 
@@ -173,13 +175,18 @@ def test_icu_package_round_trips_and_keeps_what_qt_reads():
 
 
 def test_icons_for_windows_and_macos(tmp_path):
-    pytest.importorskip("PySide6.QtSvg")
-    ico = icons.write_icon(tmp_path / "app.ico").read_bytes()
+    """Made by the script as build.spec runs it (a process of its own: the
+    QGuiApplication it needs must not become this test session's)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    for name in ("app.ico", "app.icns"):
+        subprocess.run([sys.executable, str(Path(icons.__file__)), str(tmp_path / name)], env=env,
+                       check=True, capture_output=True, timeout=120)
+    ico = (tmp_path / "app.ico").read_bytes()
     reserved, kind, count = struct.unpack_from("<HHH", ico, 0)
     assert (reserved, kind, count) == (0, 1, len(icons.ICO_SIZES))
     for i in range(count):
         width, _h, _c, _r, _p, _bpp, size, offset = struct.unpack_from("<BBBBHHII", ico, 6 + 16 * i)
         assert ico[offset:offset + 8] == b"\x89PNG\r\n\x1a\n" and offset + size <= len(ico)
-    icns = icons.write_icon(tmp_path / "app.icns").read_bytes()
+    icns = (tmp_path / "app.icns").read_bytes()
     assert icns[:4] == b"icns" and struct.unpack_from(">I", icns, 4)[0] == len(icns)
     assert icns[8:12] == icons.ICNS_TYPES[0][0]

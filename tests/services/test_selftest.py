@@ -4,7 +4,10 @@ failures; and its built-in import fixtures cover every recognised format."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -14,6 +17,7 @@ from desktop.importers import list_formats
 from desktop.services import selftest
 from desktop.services.selftest_fixtures import write_fixtures
 
+ROOT = Path(__file__).resolve().parents[2]
 QT_FREE = ["version and bundled data files", "analysis in every supported language",
            "phone numbers to E.164"]
 
@@ -93,10 +97,11 @@ def test_an_expected_check_missing_from_the_app_is_a_failure(tmp_path, monkeypat
         "tiers on a tiny fixture: the build expected this check but it is not in this app"]
 
 
-def test_exceptions_are_reported_and_a_failing_source_tree_writes_nothing(tmp_path, scratch_check):
+def test_exceptions_are_reported_and_a_failing_source_tree_writes_nothing(tmp_path, scratch_check, monkeypatch):
     def broken(ctx):
         raise KeyError("lexicon")
 
+    monkeypatch.setattr(selftest, "CHECKS", [c for c in selftest.CHECKS if c.name in QT_FREE])
     scratch_check("a broken check", broken)
     result = selftest.run_checks("reference", names=["a broken check"])[0]
     assert not result.ok and result.problems[0].startswith("KeyError: 'lexicon' (at test_selftest.py:")
@@ -125,7 +130,42 @@ def test_every_recognised_format_has_a_fixture_that_imports_every_row(tmp_path):
                for r in imported.values()), imported
 
 
-def test_the_source_tree_passes_its_own_self_test(qapp):
-    said: list[str] = []
-    assert selftest.run_self_test(said.append) == []
-    assert len([s for s in said if s.startswith("ok    ")]) == len(selftest.CHECKS) + 1
+def test_the_cli_records_from_the_source_tree_and_compares_with_it(tmp_path):
+    """As build.spec and the frozen app use it, in processes of their own (the
+    Qt checks make their own QApplication): record, then compare and pass;
+    a tampered expectation then fails with exit status 1 and says what."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data")}
+    expected = tmp_path / "expected.json"
+
+    def cli(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "desktop", "self-test", *args], cwd=ROOT, env=env,
+                              capture_output=True, text=True, timeout=300)
+
+    recorded = cli("--write-expected", str(expected))
+    assert recorded.returncode == 0, recorded.stdout + recorded.stderr
+    data = json.loads(expected.read_text(encoding="utf-8"))
+    assert {c.name for c in selftest.CHECKS} == set(data["checks"])
+    compared = cli("--expected", str(expected))
+    assert compared.returncode == 0, compared.stdout
+    assert "running from the source tree" not in compared.stdout
+    assert compared.stdout.count("\nok    ") + compared.stdout.startswith("ok    ") == len(selftest.CHECKS)
+    data["checks"]["Qt's locale data: sorting and text encodings"]["collation"]["sv"].reverse()
+    expected.write_text(json.dumps(data), encoding="utf-8")
+    tampered = cli("--expected", str(expected))
+    assert tampered.returncode == 1
+    assert "FAIL  Qt's locale data: sorting and text encodings" in tampered.stdout
+    assert "collation.sv[0]:" in tampered.stdout and "self-test: FAILED" in tampered.stdout
+
+
+def test_widget_checks_refuse_a_process_that_cannot_make_widgets(qapp):
+    """A QGuiApplication already running (the PDF writer and the icon maker
+    make one) cannot make widgets: the Qt checks say so instead of crashing."""
+    import desktop.ui.selftest_checks as qt_checks
+
+    class GuiOnly:  # stands in for a QGuiApplication: not a QApplication
+        pass
+
+    assert qt_checks.require_widgets(qapp) is qapp
+    with pytest.raises(RuntimeError, match="GuiOnly, which cannot make widgets"):
+        qt_checks.require_widgets(GuiOnly())
