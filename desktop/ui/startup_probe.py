@@ -4,8 +4,10 @@ The probe watches the main window after ``show()`` and decides it is usable
 when all of these hold at once:
 
 - the window is on screen (its native window is exposed) and has painted,
-- the background loads started while building it (the Reviews page's list,
-  trend and totals; the check for reviews that need analysing) have finished,
+- the background loads started while building it have finished (the Reviews
+  page's list, trend and totals, the Insights page's report, the check for
+  reviews that need analysing: all of them, even for pages not in front,
+  because until then they compete with the page in front for the CPU),
 - nothing more paints for :data:`SETTLE_MS` after that (the figure is taken
   when it became usable, not after this wait).
 
@@ -28,7 +30,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 import os
 import sys
 
-from desktop.core.startup import PHASES_ENV, marks, process_age
+from desktop.core.startup import PHASES_ENV, mark, marks, process_age
 from desktop.ui.operation import OperationRunner
 
 PROBE_TIMEOUT_MS = 60_000
@@ -72,6 +74,8 @@ class StartupProbe(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self._window and event.type() == QEvent.Type.Paint:
+            if not self._paints:
+                mark("window painted (its data may still be loading)")
             self._paints += 1
             QTimer.singleShot(0, self._consider)  # runs once this paint is done
         return False
