@@ -157,6 +157,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("bench", help="measure imports, analysis and the rest against floors "
                                  "(--size small|large; see 'bench --help')", add_help=False)
 
+    from desktop.cli_messages import add_parsers as add_message_parsers
+
+    add_message_parsers(sub, _add_db)
+
     p = sub.add_parser("self-test", help="check that this build works as the source tree it was "
                                          "built from (analysis, database, imports, Qt, translations)")
     p.add_argument("--write-expected", metavar="FILE", type=Path, help=argparse.SUPPRESS)
@@ -500,6 +504,16 @@ COMMANDS = {
 }
 
 
+def _message_command(args: argparse.Namespace) -> int:
+    from desktop.cli_messages import COMMANDS as MESSAGE_COMMANDS
+
+    services = _services(args)
+    try:
+        return MESSAGE_COMMANDS[args.command](args, services)
+    finally:
+        services.close()
+
+
 def main(argv: list[str]) -> int:
     if argv[:1] == ["bench"]:  # its own argument parser (and no database of the owner's)
         try:
@@ -514,6 +528,8 @@ def main(argv: list[str]) -> int:
     if not hasattr(args, "db"):
         args.db = None
     try:
+        if args.command in ("drafts", "replies", "answered", "campaigns", "suppress"):
+            return _message_command(args)
         return COMMANDS[args.command](args)
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -157,9 +157,9 @@ def title(bank: dict, rng: random.Random, rating: int) -> str:
     return _fill(rng.choice(bank["titles"][overall_polarity(rating)]), bank, rng, {})
 
 
-def reply(bank: dict, rng: random.Random, rating: int, author: str | None, kind: str | None = None) -> str:
+def reply(bank: dict, rng: random.Random, rating: int, author: str | None) -> str:
     name = (author or "").split(" ")[0]
-    key = kind if kind and kind in bank["replies"] else overall_polarity(rating)
+    key = overall_polarity(rating)
     text = rng.choice(bank["replies"][key])
     if not name or not name[:1].isalpha():
         text = text.replace(", {name}", "").replace(" {name}", "")

@@ -127,8 +127,9 @@ def _stories(tl: Timeline, profiles: list[Profile], linked: int) -> tuple[Story,
               "within 3 days of an order). Owner replies 1-2 days later on ~50% of reviews older than "
               "6 months, ~40% 2-6 months, ~15% recent; none on the fake burst."),
         Story("health_claim_food_poisoning", poison, poison,
-              "One-star Google review in English claiming food poisoning after the shakshuka."),
+              "One-star Google review in English claiming food poisoning after the shakshuka; "
+              "not answered yet (it heads the reply inbox)."),
         Story("health_claim_nut_reaction", nut, nut,
               "One-star Tripadvisor review in English: allergic reaction to cashews in the veggie bowl "
-              "dressing that the menu did not list."),
+              "dressing that the menu did not list; not answered yet."),
     )

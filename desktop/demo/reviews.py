@@ -184,7 +184,7 @@ class _Builder:
 
     def add(self, *, source: str, author: str | None, rating: int, text: str | None,
             at: datetime, lang: str | None, loc: str, title: str | None = None,
-            reply_kind: str | None = None, no_reply: bool = False) -> None:
+            no_reply: bool = False) -> None:
         rng, tl = self.rng, self.tl
         self.counter += 1
         prefix = {"google": "G", "tripadvisor": "TA", "thefork": "TF", "trustpilot": "TP",
@@ -200,7 +200,7 @@ class _Builder:
                 when = at + timedelta(days=rng.choice((1, 1, 2)), hours=rng.randint(-6, 6),
                                       minutes=rng.randrange(60))
                 if when.date() <= tl.end:
-                    reply_text = C.reply(self.banks[lang or "en"], rng, rating, author, reply_kind)
+                    reply_text = C.reply(self.banks[lang or "en"], rng, rating, author)
                     reply_at = when
         rating_val: int | None = rating
         recommended = None
@@ -306,12 +306,12 @@ def _health_claims(b: _Builder) -> None:
     d1 = tl.chef_start + timedelta(days=POISONING_DAY_OFFSET)
     b.add(source="google", author=_stranger(rng, "en", "google", b.taken), rating=1,
           text=rng.choice(en["story"]["food_poisoning"]), at=datetime(d1.year, d1.month, d1.day, 21, 14),
-          lang="en", loc=b.locations[0], reply_kind="health")
+          lang="en", loc=b.locations[0], no_reply=True)
     d2 = tl.chef_start + timedelta(days=NUT_REACTION_DAY_OFFSET)
     b.add(source="tripadvisor", author=_stranger(rng, "en", "google", b.taken), rating=1,
           text=rng.choice(en["story"]["nut_reaction"]), at=datetime(d2.year, d2.month, d2.day, 16, 41),
           lang="en", loc=b.locations[0], title=rng.choice(en["story"]["nut_reaction_title"]),
-          reply_kind="health")
+          no_reply=True)
 
 
 def _fake_burst(b: _Builder) -> None:

@@ -12,7 +12,9 @@ from desktop.services.import_results import (
 )
 from desktop.services.imports import ImportService
 from desktop.services.insights import InsightFilter, InsightsService
+from desktop.services.messaging import MessagingService
 from desktop.services.paths import default_db_path
+from desktop.services.replies import ReplyService
 from desktop.services.reviews import ReviewFilter, ReviewService
 from desktop.services.settings import SettingsService
 from desktop.services.terms import TermsService
@@ -33,6 +35,8 @@ class Services:
         self.customers = CustomerService(db)
         self.terms = TermsService(db)
         self.imports = ImportService(db, self.analysis, self.settings)
+        self.messaging = MessagingService(db)
+        self.replies = ReplyService(db)
         self.insights = InsightsService(db)
 
     @classmethod

@@ -54,3 +54,25 @@ class SettingsService:
         value = normalise_region(code) if code and code.strip() else ""
         self.set(DEFAULT_REGION_KEY, value)
         return value or None
+
+
+BUSINESS_LANGUAGE_KEY = "business_language"
+"""Settings key: the language messages and replies are written in when a
+customer's or reviewer's own language is not known (ISO 639-1, default "en")."""
+DEFAULT_BUSINESS_LANGUAGE = "en"
+BUSINESS_LANGUAGES: tuple[str, ...] = ("en", "de", "it", "fr", "es", "pt", "sv", "nl", "ru")
+
+
+def business_language(settings: SettingsService) -> str:
+    """The business's language, "en" when never set or not one of the nine."""
+    value = (settings.get(BUSINESS_LANGUAGE_KEY) or "").strip().lower()
+    return value if value in BUSINESS_LANGUAGES else DEFAULT_BUSINESS_LANGUAGE
+
+
+def set_business_language(settings: SettingsService, code: str) -> str:
+    """Set the business language; UserError unless it is one of the nine."""
+    value = (code or "").strip().lower()
+    if value not in BUSINESS_LANGUAGES:
+        raise UserError(f"'{code}' is not a language Regulars writes in: use one of {', '.join(BUSINESS_LANGUAGES)}.")
+    settings.set(BUSINESS_LANGUAGE_KEY, value)
+    return value

@@ -286,3 +286,86 @@ class ReviewLink(Base):
     status: Mapped[str] = mapped_column(String(12), default="suggested")  # suggested|confirmed|dismissed
     created_at: Mapped[datetime] = mapped_column(DateTime)
     decided_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+# -- messages and replies (issue 11) ---------------------------------------------
+
+
+class CampaignRun(Base):
+    """One campaign exported or sent: what was offered, and the seed that drew
+    its hold-out (eligible customers deliberately not contacted)."""
+
+    __tablename__ = "campaign_runs"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign: Mapped[str] = mapped_column(String(40), index=True)
+    kind: Mapped[str] = mapped_column(String(20))       # marketing | service
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    seed: Mapped[int] = mapped_column(Integer)
+    holdout_share: Mapped[float] = mapped_column(Float)
+    offer_tags: Mapped[str] = mapped_column(Text, default="")
+    dish: Mapped[str | None] = mapped_column(String(300))
+    offer_text: Mapped[str | None] = mapped_column(Text)
+    mode: Mapped[str] = mapped_column(String(20))       # export | smtp | copy | mail-client
+
+
+class CampaignMember(Base):
+    """Who a run contacted and who it held out."""
+
+    __tablename__ = "campaign_members"
+    run_id: Mapped[int] = mapped_column(ForeignKey("campaign_runs.id", ondelete="CASCADE"), primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True,
+                                             index=True)
+    role: Mapped[str] = mapped_column(String(12))       # contacted | holdout
+
+
+class MessageLog(Base):
+    """Every message exported or sent, per customer: what the frequency cap reads."""
+
+    __tablename__ = "message_log"
+    __table_args__ = (Index("ix_message_log_customer_sent", "customer_id", "sent_at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("campaign_runs.id", ondelete="SET NULL"), index=True)
+    review_id: Mapped[int | None] = mapped_column(ForeignKey("reviews.id", ondelete="SET NULL"))
+    campaign: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(20))
+    channel: Mapped[str] = mapped_column(String(12))
+    address: Mapped[str] = mapped_column(String(300))
+    language: Mapped[str] = mapped_column(String(12))
+    subject: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    sent_at: Mapped[datetime] = mapped_column(DateTime)
+    via: Mapped[str] = mapped_column(String(20))        # export | smtp | copy | mail-client
+
+
+class Suppression(Base):
+    """The do-not-contact list: a customer id, an e-mail address or a phone."""
+
+    __tablename__ = "suppressions"
+    __table_args__ = (UniqueConstraint("kind", "value", name="uq_suppressions_kind_value"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(12))       # customer | email | phone
+    value: Mapped[str] = mapped_column(String(300))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class MessageTemplate(Base):
+    """The owner's wording of a campaign in one language (JSON list of
+    {subject, email, sms}); without a row the shipped wording applies."""
+
+    __tablename__ = "message_templates"
+    campaign: Mapped[str] = mapped_column(String(40), primary_key=True)
+    language: Mapped[str] = mapped_column(String(12), primary_key=True)
+    versions: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ReplyStatus(Base):
+    """A review the owner answered on the platform (they pasted the reply
+    there and said so here): it leaves the reply inbox."""
+
+    __tablename__ = "reply_status"
+    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id", ondelete="CASCADE"), primary_key=True)
+    answered_at: Mapped[datetime] = mapped_column(DateTime)
+    reply_text: Mapped[str | None] = mapped_column(Text)

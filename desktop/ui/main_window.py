@@ -46,7 +46,8 @@ from desktop.ui.import_summary import ImportSummaryDialog, added_phrase
 from desktop.ui.operation import Operation, OperationRunner
 from desktop.ui.pages.import_page import ImportPage
 from desktop.ui.pages.insights import InsightsPage
-from desktop.ui.pages.placeholders import customers_page, messages_page, overview_page
+from desktop.ui.pages.messages import MessagesPage
+from desktop.ui.pages.placeholders import customers_page, overview_page
 from desktop.ui.pages.reviews import ReviewsPage
 from desktop.ui.resources import ICONS_DIR, icon
 
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.reviews_page.refresh()
         self.import_page.refresh()
         self.insights_page.refresh()
+        self.messages_page.refresh()
         self.analysis_operation: Operation | None = None
         self.update_analysis()
 
@@ -288,8 +290,9 @@ class MainWindow(QMainWindow):
         self.reviews_page = ReviewsPage(self.ctx, self.stack)
         self.import_page = ImportPage(self.ctx, self.stack)
         self.insights_page = InsightsPage(self.ctx, self.stack)
+        self.messages_page = MessagesPage(self.ctx, self.stack)
         for page in (overview_page(self.stack), self.reviews_page, self.insights_page, customers_page(self.stack),
-                     messages_page(self.stack), self.import_page):
+                     self.messages_page, self.import_page):
             self.stack.addWidget(page)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)

@@ -1,0 +1,569 @@
+"""Customer messages: recipients built from storage (provisional, see below),
+campaign plans, exports and SMTP sends, the message log, outcomes against the
+hold-out, templates and the do-not-contact list.
+
+Recipients:
+
+PROVISIONAL: this is the one place that decides segments, tiers, usual
+orders, diet, allergies, language and consent for messages, from what the
+database holds before the customer work (issue 10) lands: the ``customers``
+table (name, e-mail, phone, birthday, accepts_email / accepts_sms), the
+orders (visits, last visit, usual items), the staff's preference notes of
+kind "diet" / "allergy" / "coffee" / "language", and the review authors the
+owner confirmed (``repo.review_authors``). The customer engineer's segments,
+tiers, menu tags, consent ledger and structured preferences replace the
+rules inside :func:`build_recipients` when they land; nothing else in the
+messaging code depends on where recipients come from.
+
+Threading: call with a session from a worker thread; pure otherwise.
+"""
+from __future__ import annotations
+
+import statistics
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any, Sequence
+
+from desktop.core.errors import UserError
+from desktop.core.progress import CancelToken, ProgressFn, check_cancel, no_progress
+from desktop.core.records import Changed
+from desktop.messaging.campaigns import HOLDOUT_SHARE, CampaignContext, plan_campaign, sample_fields
+from desktop.messaging.diet import read_note
+from desktop.messaging.exports import write_drafts_csv, write_eml
+from desktop.messaging.language import choose_language
+from desktop.messaging.lift import Outcome, outcome
+from desktop.messaging.model import (
+    CHANNELS,
+    EMAIL,
+    MARKETING,
+    SMS,
+    CampaignPlan,
+    Draft,
+    Exclusion,
+    Offer,
+    Recipient,
+    ReviewRef,
+    SentMessage,
+    Suppression,
+)
+from desktop.messaging.rules import CAP_DAYS, QUIET_END, QUIET_START, RuleConfig, cap_reason, next_send_time, normal_address
+from desktop.messaging.smtp import SendResult, SmtpSettings, send_drafts
+from desktop.messaging.templates import (
+    CAMPAIGNS,
+    TemplateProblem,
+    TemplateVersion,
+    check_versions,
+    default_versions,
+    render,
+    supported,
+    versions_from_json,
+    versions_to_json,
+)
+from desktop.services.settings import BUSINESS_LANGUAGE_KEY, BUSINESS_LANGUAGES, DEFAULT_BUSINESS_LANGUAGE
+from desktop.storage import repositories as repo
+from desktop.storage.database import Database
+
+NEW_DAYS = 30
+"""Provisional segment "new": first visit within this many days and at most ``NEW_MAX_VISITS``."""
+NEW_MAX_VISITS = 3
+REGULAR_MIN_VISITS = 3
+"""Provisional: rhythm-based segments need at least this many visits (fewer: "one-off")."""
+AT_RISK_GAP_FACTOR = 2.0
+LAPSED_GAP_FACTOR = 3.0
+"""Provisional personal-gap rule: absent for more than 2x their own median gap is at-risk, more
+than 3x is lapsed (RESEARCH.md: "absent for more than 2-3x the customer's own median gap")."""
+AT_RISK_MIN_DAYS = 14
+LAPSED_MIN_DAYS = 30
+"""Floors, so that a daily regular away for three days is not "at risk"."""
+TIER_WINDOW_DAYS = 180
+TIERS: tuple[tuple[str, int], ...] = (("VIP", 50), ("Gold", 20), ("Regular", 6))
+"""Provisional tiers: visits in the last ``TIER_WINDOW_DAYS`` (highest first)."""
+TIER_CHANGE_DAYS = 30
+"""A tier upgrade compares today's tier with the tier this many days ago."""
+USUAL_ITEM_SHARE = 0.5
+USUAL_ITEM_MIN_ORDERS = 3
+"""An item on at least half of someone's orders (of at least 3) is their usual order."""
+NOTE_KINDS = ("diet", "allergy", "coffee", "language")
+
+
+@dataclass(frozen=True)
+class RecipientData:
+    """Recipients plus what the rules read beside them: each customer's
+    visit times (orders), and the time up to which visits are known (the
+    newest order imported, so an old export does not make everyone look
+    lapsed)."""
+
+    recipients: tuple[Recipient, ...]
+    visits: dict[int, tuple[datetime, ...]]
+    data_as_of: datetime
+
+
+def tier_for(count: int) -> tuple[str | None, int]:
+    for rank, (name, floor) in zip(range(len(TIERS), 0, -1), TIERS):
+        if count >= floor:
+            return name, rank
+    return None, 0
+
+
+def segment_for(visit_days: list[date], first: datetime | None, reference: datetime) -> str | None:
+    """Provisional segment from the personal-gap rule (see the constants)."""
+    if not visit_days:
+        return None
+    n = len(visit_days)
+    if first is not None and reference - first <= timedelta(days=NEW_DAYS) and n <= NEW_MAX_VISITS:
+        return "new"
+    if n < REGULAR_MIN_VISITS:
+        return "one-off"
+    gaps = [(b - a).days for a, b in zip(visit_days, visit_days[1:])]
+    median_gap = statistics.median(gaps)
+    away = (reference.date() - visit_days[-1]).days
+    if away > max(LAPSED_GAP_FACTOR * median_gap, LAPSED_MIN_DAYS):
+        return "lapsed"
+    if away > max(AT_RISK_GAP_FACTOR * median_gap, AT_RISK_MIN_DAYS):
+        return "at-risk"
+    return "regular"
+
+
+def _menu_name(item: str) -> str:
+    """"Flat white" -> "flat white" for the middle of a sentence; "BLT" stays."""
+    return item[:1].lower() + item[1:] if len(item) > 1 and item[1:2].islower() else item
+
+
+def build_recipients(session: Any, as_of: datetime, business_language: str) -> RecipientData:
+    """Every customer as a ``Recipient`` (PROVISIONAL rules, see the module
+    docstring). ``as_of`` is now; absence is measured up to the newest
+    order imported when that is earlier."""
+    times: dict[int, list[datetime]] = defaultdict(list)
+    for cid, when in repo.customer_order_times(session):
+        times[cid].append(when)
+    newest = repo.newest_order_time(session)
+    reference = min(as_of, newest) if newest else as_of
+    items: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for cid, item, n in repo.customer_item_counts(session):
+        items[cid].append((n, item))
+    notes: dict[int, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for cid, kind, note in repo.customer_notes(session, NOTE_KINDS):
+        notes[cid][kind].append(note)
+    authors = repo.review_authors(session)
+    reviews_of: dict[int, list[int]] = defaultdict(list)
+    for rid, (cid, _conf, _status) in authors.items():
+        reviews_of[cid].append(rid)
+    review_rows = {row[0]: row for row in repo.review_rows_by_id(session, authors)} if authors else {}
+    window, change = timedelta(days=TIER_WINDOW_DAYS), timedelta(days=TIER_CHANGE_DAYS)
+    out: list[Recipient] = []
+    for (cid, name, email, phone, birthday, accepts_email, accepts_sms, first_visit, last_visit,
+         visits_total) in repo.recipient_customer_rows(session):
+        own = sorted(t for t in times.get(cid, ()) if t <= reference)
+        first = own[0] if own else first_visit
+        last = own[-1] if own else last_visit
+        days = sorted({t.date() for t in own})
+        recent = sum(1 for t in own if reference - window < t <= reference)
+        before = sum(1 for t in own if reference - change - window < t <= reference - change)
+        tier, rank = tier_for(recent)
+        previous, previous_rank = tier_for(before)
+        kinds = notes.get(cid, {})
+        diet: set[str] = set()
+        allergies: set[str] = set()
+        unread: list[str] = []
+        for kind in ("diet", "allergy"):
+            for note in kinds.get(kind, ()):
+                d, a = read_note(note, kind)
+                diet |= d
+                allergies |= a
+                if not d and not a:
+                    unread.append(note)
+        usual = (kinds.get("coffee") or [None])[0]
+        if usual is None and len(own) >= USUAL_ITEM_MIN_ORDERS:
+            best = max(items.get(cid, [(0, "")]))
+            if best[0] >= USUAL_ITEM_SHARE * len(own):
+                usual = _menu_name(best[1])
+        refs = []
+        for rid in reviews_of.get(cid, ()):
+            row = review_rows.get(rid)
+            if row:
+                refs.append(ReviewRef(rid, row[1], row[2], row[3], tuple(f for f in (row[4] or "").split(",") if f),
+                                      row[5]))
+        language, source = choose_language(kinds.get("language", ()), [r.language for r in refs], phone,
+                                           business_language)
+        parts = (name or "").split()
+        out.append(Recipient(
+            customer_id=cid, name=name, first_name=parts[0] if parts else None, email=email, phone=phone,
+            language=language, language_source=source, tier=tier, tier_rank=rank, previous_tier=previous,
+            previous_tier_rank=previous_rank, segment=segment_for(days, first, reference),
+            visits=len(own) or int(visits_total or 0), first_visit=first, last_visit=last, usual_order=usual,
+            diet=frozenset(diet), allergies=frozenset(allergies), unread_health_notes=tuple(unread),
+            consent={EMAIL: accepts_email, SMS: accepts_sms}, birthday=birthday,
+            reviews=tuple(sorted(refs, key=lambda r: r.review_id))))
+    return RecipientData(tuple(out), {cid: tuple(sorted(t)) for cid, t in times.items()}, reference)
+
+
+# -- the messaging service ---------------------------------------------------------------
+# (everything below depends only on ``build_recipients``' result, not on how it is built)
+
+CAP_DAYS_KEY = "messages/cap_days"
+QUIET_START_KEY = "messages/quiet_start"
+QUIET_END_KEY = "messages/quiet_end"
+HOLDOUT_KEY = "messages/holdout_share"
+SIGNATURE_KEY = "messages/signature"
+SMTP_KEYS = ("smtp/host", "smtp/port", "smtp/security", "smtp/user", "smtp/sender")
+"""Settings keys (database) of the messaging rules and of the owner's mail server. The SMTP
+password is never stored: it is asked for when sending."""
+BUSINESS_NAME_KEY = "business_name"
+LOG_VIA = ("export", "smtp", "copy", "mail-client")
+"""How a message left the app: exported files, sent by SMTP, copied, or opened in the mail program."""
+
+
+@dataclass(frozen=True)
+class MessagingSettings:
+    """The owner's messaging settings (defaults from the rules)."""
+
+    cap_days: int = CAP_DAYS
+    quiet_start: time = QUIET_START
+    quiet_end: time = QUIET_END
+    holdout_share: float = HOLDOUT_SHARE
+    signature: str = ""
+    business_name: str = ""
+    business_language: str = DEFAULT_BUSINESS_LANGUAGE
+    smtp: SmtpSettings | None = None
+
+    @property
+    def rules(self) -> RuleConfig:
+        return RuleConfig(cap_days=self.cap_days, quiet_start=self.quiet_start, quiet_end=self.quiet_end)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What an export (or a send) wrote and logged."""
+
+    run_id: int | None
+    logged: int
+    files: tuple[str, ...]
+    skipped: tuple[Exclusion, ...]
+    failed: tuple[SendResult, ...] = ()
+    changed: Changed = Changed()
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    """A past campaign run with its outcome so far."""
+
+    id: int
+    campaign: str
+    kind: str
+    created_at: datetime
+    seed: int
+    mode: str
+    offer_tags: str
+    dish: str | None
+    outcome: Outcome
+
+    def as_json(self) -> dict:
+        return {"id": self.id, "campaign": self.campaign, "kind": self.kind,
+                "created_at": self.created_at.isoformat(timespec="minutes"), "seed": self.seed,
+                "mode": self.mode, "offer_tags": self.offer_tags, "dish": self.dish,
+                "outcome": self.outcome.as_json()}
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    id: int
+    sent_at: datetime
+    customer_id: int
+    name: str | None
+    campaign: str
+    channel: str
+    address: str
+    language: str
+    subject: str
+    body: str
+    via: str
+    run_id: int | None
+
+
+def _parse_time(text: str | None, default: time) -> time:
+    try:
+        return time.fromisoformat(text) if text else default
+    except ValueError:
+        return default
+
+
+def _history(rows: Sequence[tuple]) -> dict[int, list[SentMessage]]:
+    out: dict[int, list[SentMessage]] = defaultdict(list)
+    for cid, channel, campaign, sent_at, kind, run_id, review_id in rows:
+        out[cid].append(SentMessage(cid, channel, campaign, sent_at, kind, run_id, review_id))
+    return out
+
+
+class MessagingService:
+    """Campaigns end to end: recipients, plans, exports, SMTP sends, the log,
+    outcomes, templates and the do-not-contact list.
+
+    Threading: call from a worker thread (or the CLI); every call opens its
+    own session. Writes (export, send, log, settings) should go through the
+    UI's single write worker."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # settings ---------------------------------------------------------------
+    def settings(self) -> MessagingSettings:
+        with self._db.session() as s:
+            get = lambda key, default=None: repo.get_setting(s, key, default)  # noqa: E731
+            try:
+                cap = max(1, int(get(CAP_DAYS_KEY) or CAP_DAYS))
+            except ValueError:
+                cap = CAP_DAYS
+            try:
+                share = min(0.5, max(0.0, float(get(HOLDOUT_KEY) or HOLDOUT_SHARE)))
+            except ValueError:
+                share = HOLDOUT_SHARE
+            host, port, security, user, sender = (get(k) or "" for k in SMTP_KEYS)
+            smtp = None
+            if host:
+                smtp = SmtpSettings(host=host, port=int(port) if port.isdigit() else 587,
+                                    security=security or "starttls", user=user, sender=sender)
+            lang = (get(BUSINESS_LANGUAGE_KEY) or "").strip().lower()
+            return MessagingSettings(
+                cap_days=cap, quiet_start=_parse_time(get(QUIET_START_KEY), QUIET_START),
+                quiet_end=_parse_time(get(QUIET_END_KEY), QUIET_END), holdout_share=share,
+                signature=get(SIGNATURE_KEY) or "", business_name=get(BUSINESS_NAME_KEY) or "",
+                business_language=lang if lang in BUSINESS_LANGUAGES else DEFAULT_BUSINESS_LANGUAGE, smtp=smtp)
+
+    def save_settings(self, settings: MessagingSettings) -> Changed:
+        """Store the rules, signature, business language and mail server (never a password)."""
+        if settings.cap_days < 1:
+            raise UserError("The frequency cap must be at least one day.")
+        if not 0 <= settings.holdout_share <= 0.5:
+            raise UserError("The hold-out must be between 0% and 50% of the customers.")
+        if settings.business_language not in BUSINESS_LANGUAGES:
+            raise UserError(f"Unknown language {settings.business_language!r}.")
+        if settings.smtp is not None:
+            settings.smtp.check()
+        with self._db.session() as s:
+            repo.set_setting(s, CAP_DAYS_KEY, str(settings.cap_days))
+            repo.set_setting(s, QUIET_START_KEY, settings.quiet_start.strftime("%H:%M"))
+            repo.set_setting(s, QUIET_END_KEY, settings.quiet_end.strftime("%H:%M"))
+            repo.set_setting(s, HOLDOUT_KEY, f"{settings.holdout_share:g}")
+            repo.set_setting(s, SIGNATURE_KEY, settings.signature.strip())
+            repo.set_setting(s, BUSINESS_LANGUAGE_KEY, settings.business_language)
+            smtp = settings.smtp
+            values = (smtp.host, str(smtp.port), smtp.security, smtp.user, smtp.sender) if smtp else ("",) * 5
+            for key, value in zip(SMTP_KEYS, values):
+                repo.set_setting(s, key, value)
+        return Changed()
+
+    # recipients and plans -----------------------------------------------------
+    def recipients(self, as_of: datetime | None = None) -> RecipientData:
+        as_of = as_of or datetime.now()
+        lang = self.settings().business_language
+        with self._db.session() as s:
+            return build_recipients(s, as_of, lang)
+
+    def context(self, data: RecipientData, settings: MessagingSettings | None = None) -> CampaignContext:
+        settings = settings or self.settings()
+        with self._db.session() as s:
+            history = _history(repo.message_history(s))
+            suppressions = [Suppression(value, kind, why, when) for kind, value, why, when in repo.suppression_rows(s)]
+            templates = {(c, l): versions_from_json(v) for c, l, v in repo.template_rows(s)}
+        return CampaignContext(business_name=settings.business_name, signature=settings.signature,
+                               history=history, visits=data.visits, suppressions=suppressions,
+                               config=settings.rules, templates=templates, known_until=data.data_as_of)
+
+    def plan(self, campaign: str, offer: Offer | None = None, as_of: datetime | None = None,
+             seed: int | None = None, progress: ProgressFn = no_progress,
+             cancel: CancelToken | None = None, channels: Sequence[str] = CHANNELS) -> CampaignPlan:
+        """What ``campaign`` would do now: drafts, who is left out and why,
+        the hold-out. Writes nothing. UserError for an unknown campaign or a
+        broken template (naming it)."""
+        if campaign not in CAMPAIGNS:
+            raise UserError(f"Unknown campaign {campaign!r}: use one of {', '.join(CAMPAIGNS)}.")
+        if campaign == "new-dish" and not (offer and offer.dish):
+            raise UserError("The new-dish campaign needs the dish's name (--dish).")
+        as_of = as_of or datetime.now()
+        settings = self.settings()
+        progress(0.1, "Reading your customers")
+        data = self.recipients(as_of)
+        check_cancel(cancel)
+        ctx = replace(self.context(data, settings), channels=tuple(channels))
+        progress(0.5, "Writing the drafts")
+        try:
+            plan = plan_campaign(campaign, data.recipients, offer or Offer(campaign), as_of, ctx, seed,
+                                 settings.holdout_share, cancel=lambda: bool(cancel and cancel.cancelled))
+        except TemplateProblem as exc:
+            raise UserError(f"The {campaign} template cannot be used: {exc}") from None
+        check_cancel(cancel)
+        progress(1.0, "Drafts ready")
+        return plan
+
+    # leaving the app ------------------------------------------------------------
+    def _still_allowed(self, plan: CampaignPlan, drafts: Sequence[Draft], now: datetime
+                       ) -> tuple[list[Draft], list[Exclusion]]:
+        """Drafts whose customer the cap still lets through now (something may
+        have been logged since the plan was made)."""
+        if plan.kind != MARKETING:
+            return list(drafts), []
+        settings = self.settings()
+        with self._db.session() as s:
+            history = _history(repo.message_history(s, since=now - timedelta(days=settings.cap_days)))
+        ok, skipped = [], []
+        for d in drafts:
+            held = cap_reason(history.get(d.customer_id, ()), (), now, settings.rules)
+            if held is not None:
+                skipped.append(Exclusion(d.customer_id, d.name, (held,)))
+            else:
+                ok.append(d)
+        return ok, skipped
+
+    def _log(self, plan: CampaignPlan, drafts: Sequence[Draft], via: str, now: datetime,
+             offer: Offer | None, run: bool = True) -> int | None:
+        with self._db.session() as s:
+            run_id = None
+            if run:
+                run_id = repo.create_campaign_run(
+                    s, campaign=plan.campaign, kind=plan.kind, created_at=now, seed=plan.seed,
+                    holdout_share=self.settings().holdout_share, offer_tags=",".join(sorted(offer.tags)) if offer else "",
+                    dish=offer.dish if offer else None, offer_text=offer.offer_text if offer else None, mode=via,
+                    contacted=[d.customer_id for d in drafts], holdout=plan.holdout)
+            repo.log_messages(s, [dict(customer_id=d.customer_id, run_id=run_id, review_id=d.review_id,
+                                       campaign=d.campaign, kind=d.kind, channel=d.channel, address=d.to,
+                                       language=d.language, subject=d.subject, body=d.body, sent_at=now, via=via)
+                                  for d in drafts])
+        return run_id
+
+    def export(self, plan: CampaignPlan, folder: str | Path, drafts: Sequence[Draft] | None = None,
+               offer: Offer | None = None, now: datetime | None = None) -> ExportResult:
+        """Write ``drafts`` (default: the plan's) into ``folder``: one .eml
+        per e-mail and ``<campaign>-<date>.csv`` with every draft (for
+        mail-merge and SMS tools); record the run with its hold-out and log
+        every message as sent. Drafts the cap now holds back are skipped."""
+        now = now or datetime.now()
+        chosen, skipped = self._still_allowed(plan, plan.drafts if drafts is None else drafts, now)
+        if not chosen:
+            return ExportResult(None, 0, (), tuple(skipped))
+        folder = Path(folder)
+        settings = self.settings()
+        try:
+            emls = write_eml(folder, chosen, settings.smtp.sender if settings.smtp else "")
+            csv_path = write_drafts_csv(folder / f"{plan.campaign}-{now:%Y-%m-%d-%H%M}.csv", chosen)
+        except OSError as exc:
+            raise UserError(f"Could not write the messages into {folder}: {exc.strerror or exc}") from None
+        run_id = self._log(plan, chosen, "export", now, offer)
+        return ExportResult(run_id, len(chosen), tuple(str(p) for p in [*emls, csv_path]), tuple(skipped),
+                            changed=Changed(customers=True))
+
+    def log_sent(self, plan: CampaignPlan, drafts: Sequence[Draft], via: str,
+                 now: datetime | None = None) -> ExportResult:
+        """Log drafts the owner copied or opened in their mail program (one
+        message at a time: no campaign run, no hold-out)."""
+        if via not in LOG_VIA:
+            raise ValueError(f"via must be one of {LOG_VIA}")
+        now = now or datetime.now()
+        chosen, skipped = self._still_allowed(plan, drafts, now)
+        if chosen:
+            self._log(plan, chosen, via, now, None, run=False)
+        return ExportResult(None, len(chosen), (), tuple(skipped), changed=Changed(customers=True))
+
+    def send(self, plan: CampaignPlan, password: str, drafts: Sequence[Draft] | None = None,
+             offer: Offer | None = None, progress: ProgressFn = no_progress, cancel: CancelToken | None = None,
+             now: datetime | None = None) -> ExportResult:
+        """Send the e-mail drafts through the owner's mail server. Refused
+        inside quiet hours; each accepted message is logged as it goes."""
+        settings = self.settings()
+        if settings.smtp is None:
+            raise UserError("Sending by e-mail is not set up: add your mail server in the sending settings, "
+                            "or export the messages instead.")
+        now = now or datetime.now()
+        wait = next_send_time(now, settings.rules)
+        if wait is not None:
+            raise UserError(f"It is quiet hours ({settings.quiet_start:%H:%M}-{settings.quiet_end:%H:%M}): "
+                            f"nothing is sent before {wait:%H:%M}. Export the messages, or send them later.")
+        chosen, skipped = self._still_allowed(plan, plan.drafts if drafts is None else drafts, now)
+        chosen = [d for d in chosen if d.channel == EMAIL]
+        sent: list[Draft] = []
+        results = send_drafts(settings.smtp, password, chosen, progress, cancel, on_sent=sent.append)
+        run_id = self._log(plan, sent, "smtp", now, offer) if sent else None
+        return ExportResult(run_id, len(sent), (), tuple(skipped), tuple(r for r in results if not r.ok),
+                            changed=Changed(customers=True))
+
+    # the log and outcomes ---------------------------------------------------------
+    def log(self, limit: int = 500) -> list[LogEntry]:
+        with self._db.session() as s:
+            return [LogEntry(*row) for row in repo.message_log_rows(s, limit)]
+
+    def runs(self, as_of: datetime | None = None) -> list[RunSummary]:
+        """Past runs, newest first, each with who came back within 30 days
+        against its hold-out."""
+        as_of = as_of or datetime.now()
+        with self._db.session() as s:
+            runs = repo.campaign_run_rows(s)
+            members = {r[0]: repo.campaign_members(s, r[0]) for r in runs}
+            times: dict[int, list[datetime]] = defaultdict(list)
+            for cid, when in repo.customer_order_times(s):
+                times[cid].append(when)
+            sent_at: dict[tuple[int, int], datetime] = {}
+            for cid, _ch, _c, when, _k, run_id, _r in repo.message_history(s):
+                if run_id is not None:
+                    sent_at.setdefault((run_id, cid), when)
+        out = []
+        for run_id, campaign, kind, created, seed, _share, tags, dish, _text, mode in runs:
+            contacted = [(cid, sent_at.get((run_id, cid), created)) for cid, role in members[run_id]
+                         if role == "contacted"]
+            holdout = [cid for cid, role in members[run_id] if role == "holdout"]
+            out.append(RunSummary(run_id, campaign, kind, created, seed, mode, tags, dish,
+                                  outcome(created, contacted, holdout, times, as_of)))
+        return out
+
+    # templates ----------------------------------------------------------------------
+    def template(self, campaign: str, language: str) -> tuple[tuple[TemplateVersion, ...], bool]:
+        """(wordings, edited by the owner?) of a campaign in a language."""
+        lang = supported(language)
+        with self._db.session() as s:
+            for c, l, v in repo.template_rows(s):
+                if (c, l) == (campaign, lang):
+                    return versions_from_json(v), True
+        return default_versions(campaign, lang), False
+
+    def save_template(self, campaign: str, language: str, versions: Sequence[TemplateVersion]) -> None:
+        """Store the owner's wordings after checking that each renders
+        (UserError naming the version and part that does not)."""
+        lang = supported(language)
+        if campaign not in CAMPAIGNS:
+            raise UserError(f"Unknown campaign {campaign!r}.")
+        try:
+            check_versions(versions, sample_fields(lang, self.settings().business_name or "Café"))
+        except TemplateProblem as exc:
+            raise UserError(str(exc)) from None
+        with self._db.session() as s:
+            repo.save_template(s, campaign, lang, versions_to_json(versions), datetime.now())
+
+    def reset_template(self, campaign: str, language: str) -> bool:
+        with self._db.session() as s:
+            return repo.delete_template(s, campaign, supported(language))
+
+    def preview(self, source: str, language: str) -> str:
+        """``source`` filled in for an invented customer (TemplateProblem if broken)."""
+        return render(source, sample_fields(supported(language), self.settings().business_name or "Café"))
+
+    # do-not-contact list ---------------------------------------------------------------
+    def suppress(self, value: str, reason: str = "", kind: str | None = None) -> bool:
+        """Add a customer id, e-mail or phone to the do-not-contact list."""
+        text = (value or "").strip()
+        if not text:
+            raise UserError("Give a customer number, an e-mail address or a phone number.")
+        kind = kind or ("email" if "@" in text else "customer" if text.isdigit() else "phone")
+        if kind not in ("customer", "email", "phone"):
+            raise UserError(f"Unknown kind {kind!r}.")
+        with self._db.session() as s:
+            return repo.add_suppression(s, kind, normal_address(text), reason.strip(), datetime.now())
+
+    def unsuppress(self, value: str, kind: str | None = None) -> bool:
+        text = (value or "").strip()
+        kind = kind or ("email" if "@" in text else "customer" if text.isdigit() else "phone")
+        with self._db.session() as s:
+            return repo.remove_suppression(s, kind, normal_address(text))
+
+    def suppressions(self) -> list[Suppression]:
+        with self._db.session() as s:
+            return [Suppression(value, kind, why, when) for kind, value, why, when in repo.suppression_rows(s)]

@@ -1,0 +1,106 @@
+"""Review replies: the inbox of reviews waiting for an answer (most urgent
+first, with reasons and drafts), marking a review answered once the owner
+pasted the reply on the platform, and how long reviews wait, by platform.
+
+Threading: call from a worker thread (or the CLI); each call opens its own
+session and returns frozen dataclasses.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from desktop.core.errors import UserError
+from desktop.core.progress import CancelToken, ProgressFn, check_cancel, no_progress
+from desktop.core.records import Changed
+from desktop.messaging.replies import InboxItem, LinkedCustomer, ReplyCandidate, ReplyTimes, build_inbox, reply_times
+from desktop.messaging.reply_drafts import REPLY_MAX_CHARS, ReplyContext
+from desktop.services.messaging import BUSINESS_NAME_KEY, SIGNATURE_KEY, build_recipients
+from desktop.services.settings import BUSINESS_LANGUAGE_KEY, BUSINESS_LANGUAGES, DEFAULT_BUSINESS_LANGUAGE
+from desktop.services.terms import TermsService
+from desktop.storage import repositories as repo
+from desktop.storage.database import Database
+
+ANSWERED = Changed(reviews=True)
+"""Broadcast after a review was marked answered (or not): it leaves (or rejoins) the inbox."""
+
+
+class ReplyService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def context(self) -> ReplyContext:
+        terms = TermsService(self._db).get()
+        with self._db.session() as s:
+            name = repo.get_setting(s, BUSINESS_NAME_KEY) or ""
+            lang = (repo.get_setting(s, BUSINESS_LANGUAGE_KEY) or "").strip().lower()
+            signature = repo.get_setting(s, SIGNATURE_KEY) or ""
+        return ReplyContext(business_name=name, signature=signature,
+                            business_language=lang if lang in BUSINESS_LANGUAGES else DEFAULT_BUSINESS_LANGUAGE,
+                            dishes=tuple(terms.get("dish", ())), staff=tuple(terms.get("staff", ())))
+
+    def candidates(self, as_of: datetime | None = None) -> list[ReplyCandidate]:
+        """Reviews with text and no reply yet (imported or marked), with
+        their stored aspects and flags and, where the owner confirmed who
+        wrote them, the customer's visits and tier."""
+        as_of = as_of or datetime.now()
+        with self._db.session() as s:
+            rows = repo.inbox_review_rows(s)
+            ids = [r[0] for r in rows]
+            aspects: dict[int, list[tuple[str, float, str | None]]] = {}
+            for rid, aspect, polarity, term, _sentence in repo.review_aspect_rows(s, ids):
+                aspects.setdefault(rid, []).append((aspect, polarity, term))
+            authors = repo.review_authors(s, ids)
+            customers: dict[int, LinkedCustomer] = {}
+            if authors:
+                lang = (repo.get_setting(s, BUSINESS_LANGUAGE_KEY) or DEFAULT_BUSINESS_LANGUAGE)
+                wanted = {cid for cid, _c, _s in authors.values()}
+                for r in build_recipients(s, as_of, lang).recipients:
+                    if r.customer_id in wanted:
+                        customers[r.customer_id] = LinkedCustomer(r.customer_id, r.name, r.visits, r.tier, r.tier_rank)
+        out = []
+        for (rid, external_id, source, author, rating, title, text, language, created_at, author_reviews,
+             local_guide, flags) in rows:
+            link = authors.get(rid)
+            out.append(ReplyCandidate(
+                review_id=rid, external_id=external_id, source=source, author=author, rating=rating,
+                text=text or "", created_at=created_at, language=language, title=title,
+                author_reviews=author_reviews, author_local_guide=local_guide,
+                flags=tuple(f for f in (flags or "").split(",") if f), aspects=tuple(aspects.get(rid, ())),
+                customer=customers.get(link[0]) if link else None))
+        return out
+
+    def inbox(self, as_of: datetime | None = None, progress: ProgressFn = no_progress,
+              cancel: CancelToken | None = None) -> list[InboxItem]:
+        """The inbox in order: health, safety and legal claims first (no
+        draft, a checklist and a holding reply), then by score."""
+        as_of = as_of or datetime.now()
+        progress(0.1, "Reading the reviews waiting for a reply")
+        candidates = self.candidates(as_of)
+        check_cancel(cancel)
+        progress(0.6, "Writing draft replies")
+        items = build_inbox(candidates, self.context(), as_of)
+        check_cancel(cancel)
+        progress(1.0, "Inbox ready")
+        return items
+
+    def mark_answered(self, review_id: int, reply_text: str | None = None,
+                      when: datetime | None = None) -> Changed:
+        """The owner pasted a reply on the platform: the review leaves the inbox."""
+        text = (reply_text or "").strip() or None
+        if text and len(text) > REPLY_MAX_CHARS:
+            raise UserError(f"The reply is {len(text):,} characters; Google accepts at most {REPLY_MAX_CHARS:,}.")
+        with self._db.session() as s:
+            if not repo.mark_answered(s, review_id, when or datetime.now(), text):
+                raise UserError(f"There is no review {review_id}.")
+        return ANSWERED
+
+    def unmark_answered(self, review_id: int) -> Changed:
+        with self._db.session() as s:
+            repo.unmark_answered(s, review_id)
+        return ANSWERED
+
+    def reply_times(self) -> list[ReplyTimes]:
+        """How long reviews wait for an answer, per platform (imported replies
+        at their own time, marked ones when they were marked)."""
+        with self._db.session() as s:
+            return reply_times(repo.reply_time_rows(s))

@@ -1,0 +1,165 @@
+"""Table models of the Messages page: campaign recipients (in and out, with
+why), the reply inbox, past campaigns with their outcome, and the message
+log. One small model class over row dicts; each table is a list of column
+definitions built once (GUI thread only)."""
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from desktop.core.sources import source_label
+from desktop.ui import palette
+from desktop.ui.message_words import campaign_label, reason_text, urgency_label, verdict_text, word
+from desktop.ui.models.columns import (
+    CENTER,
+    RAW_ROLE,
+    RIGHT,
+    SORT_ROLE,
+    Column,
+    Row,
+    date_sort_key,
+    format_count,
+    format_date,
+    stars,
+    text_or_empty,
+)
+
+CONTEXT = "MessageModels"
+URGENCY_ORDER = {"urgent": 0, "high": 1, "normal": 2, "low": 3}
+URGENCY_COLOURS = {"urgent": palette.NEGATIVE, "high": palette.STAR, "normal": palette.TEXT, "low": palette.MUTED}
+
+
+def translate(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class RowsModel(QAbstractTableModel):
+    """Read-only rows (dicts) shown through ``columns``; ``RAW_ROLE`` gives the row."""
+
+    def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.columns = tuple(columns)
+        self._rows: list[Row] = []
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_data(self, row: int) -> Row | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def column_index(self, key: str) -> int:
+        return next(i for i, c in enumerate(self.columns) if c.key == key)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row, column = self._rows[index.row()], self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.display(row)
+        if role == SORT_ROLE:
+            return column.sort_key(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.alignment.value)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row)
+        if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
+            return column.foreground(row)
+        if role == RAW_ROLE:
+            return row
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return translate(self.columns[section].header)
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(self.columns[section].alignment.value)
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
+def _why(row: Row) -> str:
+    return "; ".join(reason_text(r) for r in row.get("reasons", ()))
+
+
+def _status(row: Row) -> str:
+    if row["included"]:
+        return QCoreApplication.translate("MessageModels", "Gets a message")
+    return QCoreApplication.translate("MessageModels", "Left out")
+
+
+RECIPIENT_COLUMNS: tuple[Column, ...] = (
+    Column("name", QT_TRANSLATE_NOOP("MessageModels", "Customer"), lambda r: text_or_empty(r.get("name")) or "—",
+           lambda r: text_or_empty(r.get("name")).lower(), width=170),
+    Column("status", QT_TRANSLATE_NOOP("MessageModels", "Status"), _status, lambda r: 0 if r["included"] else 1,
+           foreground=lambda r: QColor(palette.POSITIVE if r["included"] else palette.MUTED), width=130),
+    Column("channel", QT_TRANSLATE_NOOP("MessageModels", "Channel"), lambda r: word(r["channel"]) if r.get("channel") else "",
+           lambda r: r.get("channel") or "", width=70),
+    Column("language", QT_TRANSLATE_NOOP("MessageModels", "Language"), lambda r: (r.get("language") or "").upper(),
+           lambda r: r.get("language") or "", alignment=CENTER, width=80),
+    Column("why", QT_TRANSLATE_NOOP("MessageModels", "Why"), _why, lambda r: _why(r).lower(), tooltip=_why),
+)
+
+INBOX_COLUMNS: tuple[Column, ...] = (
+    Column("urgency", QT_TRANSLATE_NOOP("MessageModels", "Urgency"), lambda r: urgency_label(r["urgency"]),
+           lambda r: (URGENCY_ORDER.get(r["urgency"], 9), -r["score"]),
+           foreground=lambda r: QColor(URGENCY_COLOURS.get(r["urgency"], palette.TEXT)), width=86),
+    Column("rating", QT_TRANSLATE_NOOP("MessageModels", "Rating"), lambda r: stars(r.get("rating")),
+           lambda r: r.get("rating") or 0, foreground=lambda r: QColor(palette.STAR), width=100),
+    Column("author", QT_TRANSLATE_NOOP("MessageModels", "Author"), lambda r: text_or_empty(r.get("author")),
+           lambda r: text_or_empty(r.get("author")).lower(), width=120),
+    Column("source", QT_TRANSLATE_NOOP("MessageModels", "Site"), lambda r: source_label(r.get("source")),
+           lambda r: r.get("source") or "", width=90),
+    Column("created_at", QT_TRANSLATE_NOOP("MessageModels", "Posted"), lambda r: format_date(r.get("created_at")),
+           lambda r: date_sort_key(r.get("created_at")), width=108),
+    Column("why", QT_TRANSLATE_NOOP("MessageModels", "Why it ranks here"), _why, lambda r: _why(r).lower(), tooltip=_why),
+)
+
+
+def _came_back(n: int, returned: int) -> str:
+    """"9 of 27 came back (33%)"."""
+    if not n:
+        return "—"
+    return QCoreApplication.translate("MessageModels", "%1 of %2 came back (%3%)").replace(
+        "%1", format_count(returned)).replace(
+        "%2", format_count(n)).replace("%3", str(round(100 * returned / n)))
+
+
+RUN_COLUMNS: tuple[Column, ...] = (
+    Column("created_at", QT_TRANSLATE_NOOP("MessageModels", "Date"), lambda r: format_date(r["created_at"]),
+           lambda r: date_sort_key(r["created_at"]), width=120),
+    Column("campaign", QT_TRANSLATE_NOOP("MessageModels", "Campaign"), lambda r: campaign_label(r["campaign"]),
+           lambda r: r["campaign"], width=230),
+    Column("contacted", QT_TRANSLATE_NOOP("MessageModels", "Contacted"),
+           lambda r: _came_back(r["contacted"], r["contacted_returned"]), lambda r: r["contacted"], alignment=RIGHT, width=200),
+    Column("holdout", QT_TRANSLATE_NOOP("MessageModels", "Held out"),
+           lambda r: _came_back(r["holdout"], r["holdout_returned"]), lambda r: r["holdout"], alignment=RIGHT, width=200),
+    Column("verdict", QT_TRANSLATE_NOOP("MessageModels", "Result"), lambda r: verdict_text(r["verdict"], r["closes"]),
+           lambda r: r["verdict"], tooltip=lambda r: r.get("interval")),
+)
+
+LOG_COLUMNS: tuple[Column, ...] = (
+    Column("sent_at", QT_TRANSLATE_NOOP("MessageModels", "Sent"), lambda r: format_date(r["sent_at"], with_time=True),
+           lambda r: date_sort_key(r["sent_at"]), width=150),
+    Column("name", QT_TRANSLATE_NOOP("MessageModels", "Customer"), lambda r: text_or_empty(r.get("name")),
+           lambda r: text_or_empty(r.get("name")).lower(), width=170),
+    Column("campaign", QT_TRANSLATE_NOOP("MessageModels", "Campaign"), lambda r: campaign_label(r["campaign"]),
+           lambda r: r["campaign"], width=200),
+    Column("channel", QT_TRANSLATE_NOOP("MessageModels", "Channel"), lambda r: word(r["channel"]),
+           lambda r: r["channel"], width=70),
+    Column("address", QT_TRANSLATE_NOOP("MessageModels", "To"), lambda r: r["address"], lambda r: r["address"]),
+)

@@ -1,0 +1,523 @@
+"""The Messages page: a Campaigns tab (pick a campaign, see who gets a
+message and who is left out and why, edit each draft, edit the wording,
+export or send, past campaigns and the log) and an Inbox tab (reviews
+waiting for a reply, see ``messages_inbox``).
+
+The page owns its service calls; every read and write runs through the
+operation runner (writes with ``write=True``) and only the newest answer
+is shown. Emits ``loaded`` after each plan, and ``history_loaded`` after
+past campaigns and the log were shown (tests wait on them).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import UserError
+from desktop.core.records import Changed
+from desktop.messaging.diet import parse_tags
+from desktop.messaging.exports import mailto_url
+from desktop.messaging.model import EMAIL, CampaignPlan, Draft, Offer
+from desktop.ui.context import UiContext
+from desktop.ui.dialogs.messaging_settings import MessagingSettingsDialog
+from desktop.ui.dialogs.template_dialog import TemplateDialog
+from desktop.ui.message_words import CAMPAIGN_LABELS, campaign_label, reason_text, word
+from desktop.ui.models.columns import RAW_ROLE, format_count
+from desktop.ui.models.message_models import LOG_COLUMNS, RECIPIENT_COLUMNS, RUN_COLUMNS, RowsModel
+from desktop.ui.widgets.tables import configure_table
+from desktop.ui.pages.messages_inbox import InboxTab
+
+TIERS = ("", "Regular", "Gold", "VIP")
+"""Tier filter of the thank-you campaign ("" = every tier)."""
+SHOW_ALL, SHOW_IN, SHOW_OUT = 0, 1, 2
+
+
+class _InOutFilter(QSortFilterProxyModel):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.mode = SHOW_ALL
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Any) -> bool:  # noqa: N802
+        if self.mode == SHOW_ALL:
+            return True
+        row = self.sourceModel().row_data(source_row)
+        return bool(row and row["included"]) == (self.mode == SHOW_IN)
+
+
+class CampaignsTab(QWidget):
+    loaded = Signal()
+    history_loaded = Signal()
+    exported = Signal(object)  # ExportResult
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._generation = 0
+        self.plan: CampaignPlan | None = None
+        self.offer: Offer | None = None
+        self._edits: dict[int, tuple[str, str]] = {}
+        self._current: Draft | None = None
+        self._shown = False
+        self.open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl
+        self.model = RowsModel(RECIPIENT_COLUMNS, self)
+        self.runs_model = RowsModel(RUN_COLUMNS, self)
+        self.log_model = RowsModel(LOG_COLUMNS, self)
+        self._setup_ui()
+
+    # Public -------------------------------------------------------------------
+
+    def prepare(self) -> None:
+        """Plan the chosen campaign in the background (writes nothing)."""
+        campaign = self.campaign_combo.currentData()
+        try:
+            tags = parse_tags(self.tags_edit.text())
+        except ValueError:
+            self.summary_label.setText(self.tr("Unknown offer tags. Use: %1").replace(
+                "%1", ", ".join(word(t) for t in ("meat", "fish", "shellfish", "dairy", "egg", "gluten", "nuts", "alcohol"))))
+            return
+        offer = Offer(campaign, tags, dish=self.dish_edit.text().strip() or None,
+                      offer_text=self.offer_edit.text().strip() or None, tier=self.tier_combo.currentData() or None)
+        if campaign == "new-dish" and not offer.dish:
+            self.summary_label.setText(self.tr("Write the new dish's name first."))
+            return
+        self._generation += 1
+        generation, messaging = self._generation, self._ctx.services.messaging
+        self.summary_label.setText(self.tr("Preparing the drafts…"))
+        self._ctx.runner.run(lambda progress, cancel: messaging.plan(campaign, offer, progress=progress, cancel=cancel),
+                             label=self.tr("Preparing drafts"),
+                             on_success=lambda plan: self._on_plan_ready(generation, plan, offer),
+                             on_failure=lambda error: self._on_plan_failed(generation, error))
+
+    def refresh_history(self) -> None:
+        messaging = self._ctx.services.messaging
+        self._ctx.runner.run(lambda progress, cancel: (messaging.runs(), messaging.log()),
+                             label=self.tr("Loading past campaigns"), on_success=self._on_history_loaded)
+
+    def drafts(self) -> list[Draft]:
+        """The plan's drafts with the owner's edits."""
+        if self.plan is None:
+            return []
+        out = []
+        for d in self.plan.drafts:
+            if d.customer_id in self._edits:
+                subject, body = self._edits[d.customer_id]
+                d = replace(d, subject=subject, body=body)
+            out.append(d)
+        return out
+
+    def export_to(self, folder: str) -> None:
+        """Write the drafts into ``folder`` and log them (a serialised write)."""
+        if self.plan is None or not folder:
+            return
+        plan, drafts, offer, messaging = self.plan, self.drafts(), self.offer, self._ctx.services.messaging
+        self._ctx.runner.run(lambda progress, cancel: messaging.export(plan, folder, drafts, offer),
+                             label=self.tr("Exporting messages"), write=True, on_success=self._on_exported)
+
+    def send_with(self, password: str) -> None:
+        if self.plan is None:
+            return
+        plan, drafts, offer, messaging = self.plan, self.drafts(), self.offer, self._ctx.services.messaging
+        self.summary_label.setText(self.tr("Sending…"))
+        self._ctx.runner.run(lambda progress, cancel: messaging.send(plan, password, drafts, offer, progress, cancel),
+                             label=self.tr("Sending messages"), write=True, on_success=self._on_exported)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        """The first time the tab is seen, prepare the first campaign (a read), so the owner sees people, not a blank table."""
+        super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            self.prepare()
+
+    def select_customer(self, customer_id: int) -> bool:
+        for row in range(self.proxy.rowCount()):
+            data = self.proxy.index(row, 0).data(RAW_ROLE)
+            if data and data["customer_id"] == customer_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.proxy.index(row, 0))
+                return True
+        return False
+
+    # UI -------------------------------------------------------------------------
+
+    def _setup_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 10, 0, 0)
+        layout.setSpacing(8)
+        controls = QHBoxLayout()
+        self.campaign_combo = QComboBox(self)
+        for name in CAMPAIGN_LABELS:
+            self.campaign_combo.addItem(campaign_label(name), name)
+        self.campaign_combo.currentIndexChanged.connect(self._on_campaign_changed)
+        self.tags_edit = QLineEdit(self)
+        self.tags_edit.setPlaceholderText(self.tr("Offer contains, e.g. meat, dairy"))
+        self.tags_edit.setToolTip(self.tr("Menu tags of what you offer: customers whose diet or allergies "
+                                          "conflict are left out, and the list says why."))
+        self.dish_edit = QLineEdit(self)
+        self.dish_edit.setPlaceholderText(self.tr("The new dish"))
+        self.tier_combo = QComboBox(self)
+        self.tier_combo.addItem(self.tr("Every tier"), "")
+        for tier in TIERS[1:]:
+            self.tier_combo.addItem(tier, tier)
+        self.offer_edit = QLineEdit(self)
+        self.offer_edit.setPlaceholderText(self.tr("Your offer, if any (written as is)"))
+        self.prepare_button = QPushButton(self.tr("Prepare drafts"), self)
+        self.prepare_button.setProperty("primary", True)
+        self.prepare_button.clicked.connect(self.prepare)
+        controls.addWidget(self.campaign_combo, 3)
+        controls.addWidget(self.tier_combo, 1)
+        controls.addWidget(self.dish_edit, 2)
+        controls.addWidget(self.tags_edit, 2)
+        controls.addWidget(self.offer_edit, 3)
+        controls.addWidget(self.prepare_button)
+        layout.addLayout(controls)
+        self.summary_label = QLabel(self.tr("Pick a campaign and press Prepare drafts."), self)
+        self.summary_label.setObjectName("Muted")
+        self.summary_label.setWordWrap(True)
+        self.import_button = QPushButton(self.tr("Import files…"), self)
+        self.import_button.clicked.connect(self._ctx.signals.choose_files_requested)
+        self.import_button.hide()
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary_label, 1)
+        summary_row.addWidget(self.import_button)
+        layout.addLayout(summary_row)
+
+        self.table = QTableView(self)
+        self.filter = _InOutFilter(self)
+        self.filter.setSourceModel(self.model)
+        self.proxy = configure_table(self.table, self.model, "why")
+        self.proxy.setSourceModel(self.filter)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.show_combo = QComboBox(self)
+        for label in (self.tr("Everyone"), self.tr("Getting a message"), self.tr("Left out")):
+            self.show_combo.addItem(label)
+        self.show_combo.currentIndexChanged.connect(self._on_show_changed)
+        self.table.sortByColumn(self.model.column_index("status"), Qt.SortOrder.AscendingOrder)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        show_row = QHBoxLayout()
+        show_row.addWidget(QLabel(self.tr("Show"), left))
+        show_row.addWidget(self.show_combo)
+        show_row.addStretch(1)
+        left_layout.addLayout(show_row)
+        left_layout.addWidget(self.table, 1)
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.draft_header = QLabel(self.tr("Select a customer to see their message."), right)
+        self.draft_header.setWordWrap(True)
+        self.subject_edit = QLineEdit(right)
+        self.subject_edit.setPlaceholderText(self.tr("Subject"))
+        self.body_edit = QPlainTextEdit(right)
+        self.subject_edit.textEdited.connect(self._on_draft_edited)
+        self.body_edit.textChanged.connect(self._on_draft_edited)
+        row = QHBoxLayout()
+        self.copy_button = QPushButton(self.tr("Copy"), right)
+        self.copy_button.clicked.connect(self._on_copy_clicked)
+        self.mail_button = QPushButton(self.tr("Open in my mail program"), right)
+        self.mail_button.clicked.connect(self._on_mail_clicked)
+        row.addWidget(self.copy_button)
+        row.addWidget(self.mail_button)
+        row.addStretch(1)
+        for widget in (self.draft_header, self.subject_edit):
+            right_layout.addWidget(widget)
+        right_layout.addWidget(self.body_edit, 1)
+        right_layout.addLayout(row)
+        self._show_draft(None)
+
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+
+        actions = QHBoxLayout()
+        self.template_button = QPushButton(self.tr("Edit the wording…"), self)
+        self.template_button.clicked.connect(self._on_template_clicked)
+        self.export_button = QPushButton(self.tr("Export for mail merge…"), self)
+        self.export_button.setToolTip(self.tr("Writes one .eml file per e-mail and a CSV for your mail or SMS tool, "
+                                              "and logs the messages as sent."))
+        self.export_button.clicked.connect(self._on_export_clicked)
+        self.send_button = QPushButton(self.tr("Send by e-mail…"), self)
+        self.send_button.clicked.connect(self._on_send_clicked)
+        self.settings_button = QPushButton(self.tr("Sending settings…"), self)
+        self.settings_button.clicked.connect(self._on_settings_clicked)
+        for button in (self.template_button, self.export_button, self.send_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.settings_button)
+
+        self.history_tabs = QTabWidget(self)
+        self.runs_table = QTableView(self)
+        configure_table(self.runs_table, self.runs_model, "verdict")
+        self.log_table = QTableView(self)
+        configure_table(self.log_table, self.log_model, "address")
+        self.history_tabs.addTab(self.runs_table, self.tr("Past campaigns"))
+        self.history_tabs.addTab(self.log_table, self.tr("Messages sent"))
+
+        vertical = QSplitter(Qt.Orientation.Vertical, self)
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(split, 1)
+        top_layout.addLayout(actions)
+        vertical.addWidget(top)
+        vertical.addWidget(self.history_tabs)
+        vertical.setStretchFactor(0, 3)
+        vertical.setStretchFactor(1, 1)
+        vertical.setChildrenCollapsible(False)
+        layout.addWidget(vertical, 1)
+        self._on_campaign_changed()
+        self._update_buttons()
+
+    # Slots ------------------------------------------------------------------------
+
+    def _on_campaign_changed(self, *_: Any) -> None:
+        campaign = self.campaign_combo.currentData()
+        self.dish_edit.setVisible(campaign == "new-dish")
+        self.tier_combo.setVisible(campaign == "thank-you")
+        self.tags_edit.setVisible(campaign != "apology")
+
+    def _on_plan_ready(self, generation: int, plan: CampaignPlan, offer: Offer) -> None:
+        if generation != self._generation:
+            return
+        self.plan, self.offer, self._edits = plan, offer, {}
+        rows = [dict(customer_id=d.customer_id, name=d.name, included=True, channel=d.channel, language=d.language,
+                     reasons=d.why, draft=d) for d in plan.drafts]
+        rows += [dict(customer_id=e.customer_id, name=e.name, included=False, channel="", language="",
+                      reasons=e.reasons, draft=None) for e in plan.excluded]
+        self.model.set_rows(rows)
+        for key in ("status", "channel"):  # translated words differ in length
+            self.table.resizeColumnToContents(self.model.column_index(key))
+        held = len(plan.holdout)
+        text = self.tr("%Ln message(s) ready.", "", len(plan.drafts)) + " " + self.tr(
+            "%Ln customer(s) left out.", "", len(plan.excluded))
+        if held:
+            text += " " + self.tr("%Ln of them held out at random, to measure whether the campaign works.", "", held)
+        self.import_button.setVisible(not rows)
+        if not rows:
+            text = self.tr("Nobody fits this campaign right now. Customers come from your till's and mailing "
+                           "list's exports: drop them on the Import page.")
+        self.summary_label.setText(text)
+        if plan.drafts:
+            first = self.proxy.index(0, 0).data(RAW_ROLE)
+            self.select_customer(first["customer_id"] if first else plan.drafts[0].customer_id)
+        else:
+            self._show_draft(None)
+        self._update_buttons()
+        self.loaded.emit()
+
+    def _on_plan_failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        if isinstance(error, UserError):
+            self.summary_label.setText(str(error))
+        else:
+            self._ctx.runner.reporter.report(error, self.tr("Preparing drafts"))
+            self.summary_label.setText(self.tr("The drafts could not be prepared."))
+        self.loaded.emit()
+
+    def _on_history_loaded(self, result: tuple) -> None:
+        runs, log = result
+        self.runs_model.set_rows([dict(
+            created_at=r.created_at, campaign=r.campaign, contacted=r.outcome.contacted,
+            contacted_returned=r.outcome.contacted_returned, holdout=r.outcome.holdout,
+            holdout_returned=r.outcome.holdout_returned, verdict=r.outcome.verdict,
+            closes=f"{r.outcome.window_closes:%Y-%m-%d}",
+            interval=None if r.outcome.low is None else self.tr("Difference: %1 points (95% interval %2 to %3)")
+            .replace("%1", f"{100 * r.outcome.lift:+.0f}").replace("%2", f"{100 * r.outcome.low:+.0f}")
+            .replace("%3", f"{100 * r.outcome.high:+.0f}")) for r in runs])
+        self.log_model.set_rows([dict(sent_at=e.sent_at, name=e.name, campaign=e.campaign, channel=e.channel,
+                                      address=e.address) for e in log])
+        for key in ("campaign", "contacted", "holdout"):
+            self.runs_table.resizeColumnToContents(self.runs_model.column_index(key))
+        self.log_table.resizeColumnToContents(self.log_model.column_index("campaign"))
+        self.history_loaded.emit()
+
+    def _on_show_changed(self, index: int) -> None:
+        self.filter.mode = index
+        self.filter.invalidate()
+
+    def _on_selection_changed(self, *_: Any) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self._show_draft(rows[0].data(RAW_ROLE) if rows else None)
+
+    def _show_draft(self, row: dict | None) -> None:
+        draft = row.get("draft") if row else None
+        self._current = None
+        for widget in (self.subject_edit, self.body_edit, self.copy_button, self.mail_button):
+            widget.setEnabled(draft is not None)
+        if row is None:
+            self.draft_header.setText(self.tr("Select a customer to see their message."))
+            self.subject_edit.clear()
+            self.body_edit.clear()
+            return
+        if draft is None:
+            self.draft_header.setText(self.tr("%1 is left out: %2").replace("%1", row.get("name") or "—").replace(
+                "%2", "; ".join(reason_text(r) for r in row["reasons"])))
+            self.subject_edit.clear()
+            self.body_edit.clear()
+            return
+        subject, body = self._edits.get(draft.customer_id, (draft.subject, draft.body))
+        self.draft_header.setText(self.tr("To %1 <%2> by %3, in %4.").replace("%1", draft.name or "—")
+                                  .replace("%2", draft.to).replace("%3", word(draft.channel))
+                                  .replace("%4", draft.language.upper()))
+        self.subject_edit.setVisible(draft.channel == EMAIL)
+        self.mail_button.setEnabled(draft.channel == EMAIL)
+        self.subject_edit.setText(subject)
+        self.body_edit.setPlainText(body)
+        self._current = draft
+
+    def _on_draft_edited(self, *_: Any) -> None:
+        if self._current is not None:
+            self._edits[self._current.customer_id] = (self.subject_edit.text(), self.body_edit.toPlainText())
+
+    def _edited_current(self) -> Draft | None:
+        if self._current is None:
+            return None
+        subject, body = self._edits.get(self._current.customer_id, (self._current.subject, self._current.body))
+        return replace(self._current, subject=subject, body=body)
+
+    def _log_one(self, draft: Draft, via: str) -> None:
+        plan, messaging = self.plan, self._ctx.services.messaging
+        self._ctx.runner.run(lambda progress, cancel: messaging.log_sent(plan, [draft], via),
+                             label=self.tr("Logging the message"), write=True, on_success=self._on_logged)
+
+    def _on_copy_clicked(self) -> None:
+        draft = self._edited_current()
+        if draft is None:
+            return
+        QGuiApplication.clipboard().setText(f"{draft.subject}\n\n{draft.body}" if draft.subject else draft.body)
+        self._log_one(draft, "copy")
+
+    def _on_mail_clicked(self) -> None:
+        draft = self._edited_current()
+        if draft is None or draft.channel != EMAIL:
+            return
+        self.open_url(QUrl(mailto_url(draft)))
+        self._log_one(draft, "mail-client")
+
+    def _on_logged(self, result: Any) -> None:
+        if result.logged:
+            self.summary_label.setText(self.tr("Logged: the frequency cap now counts this message."))
+        elif result.skipped:
+            self.summary_label.setText(reason_text(result.skipped[0].reasons[0]))
+        self._ctx.signals.broadcast(result.changed)
+        self.refresh_history()
+
+    def _on_export_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export the messages into…"), str(Path.home()))
+        if folder:
+            self.export_to(folder)
+
+    def _on_send_clicked(self) -> None:
+        password, ok = QInputDialog.getText(self, self.tr("Send by e-mail"),
+                                            self.tr("Password of your mail account (not stored):"),
+                                            QLineEdit.EchoMode.Password)
+        if ok:
+            self.send_with(password)
+
+    def _on_exported(self, result: Any) -> None:
+        if result.files:
+            text = self.tr("Exported %Ln message(s) to %1 and logged them.", "", result.logged).replace(
+                "%1", str(Path(result.files[0]).parent))
+        else:
+            text = self.tr("Sent and logged %Ln message(s).", "", result.logged)
+        if result.failed:
+            text += " " + self.tr("%Ln could not be sent.", "", len(result.failed))
+        if result.skipped:
+            text += " " + self.tr("%Ln left out because of the frequency cap.", "", len(result.skipped))
+        self.summary_label.setText(text)
+        self._ctx.signals.broadcast(result.changed)
+        self.exported.emit(result)
+        self.refresh_history()
+
+    def _on_template_clicked(self) -> None:
+        campaign = self.campaign_combo.currentData()
+        language = self._current.language if self._current is not None else None
+        dialog = TemplateDialog(self._ctx, campaign, language, self)
+        dialog.saved.connect(self.prepare)
+        dialog.open()
+
+    def _on_settings_clicked(self) -> None:
+        dialog = MessagingSettingsDialog(self._ctx, self)
+        dialog.saved.connect(self._update_buttons)
+        dialog.open()
+
+    def _update_buttons(self) -> None:
+        has = self.plan is not None and bool(self.plan.drafts)
+        self.export_button.setEnabled(has)
+        self.send_button.setEnabled(has and any(d.channel == EMAIL for d in self.plan.drafts))
+
+
+class MessagesPage(QWidget):
+    """Campaigns and the reply inbox."""
+
+    loaded = Signal()
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._setup_ui()
+        ctx.signals.data_changed.connect(self._on_data_changed)
+
+    def refresh(self) -> None:
+        self.campaigns.refresh_history()
+        self.inbox.refresh()
+
+    def _setup_ui(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 18, 24, 16)
+        outer.setSpacing(8)
+        title = QLabel(self.tr("Messages"), self)
+        title.setObjectName("PageTitle")
+        subtitle = QLabel(self.tr("Personal notes to the customers who agreed to hear from you, and replies to your reviews."), self)
+        subtitle.setObjectName("PageSubtitle")
+        subtitle.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(title)
+        row.addSpacing(12)
+        row.addWidget(subtitle, 1, Qt.AlignmentFlag.AlignBottom)
+        outer.addLayout(row)
+        self.tabs = QTabWidget(self)
+        self.campaigns = CampaignsTab(self._ctx, self)
+        self.inbox = InboxTab(self._ctx, self)
+        self.tabs.addTab(self.campaigns, self.tr("Campaigns"))
+        self.tabs.addTab(self.inbox, self.tr("Inbox"))
+        outer.addWidget(self.tabs, 1)
+        self.inbox.loaded.connect(self._on_inbox_loaded)
+
+    def _on_inbox_loaded(self) -> None:
+        count = self.inbox.model.rowCount()
+        self.tabs.setTabText(1, self.tr("Inbox (%1)").replace("%1", format_count(count)) if count else self.tr("Inbox"))
+        self.loaded.emit()
+
+    def _on_data_changed(self, changed: Changed) -> None:
+        if changed.reviews or changed.analysis:
+            self.inbox.refresh()
+        if changed.customers or changed.orders:
+            self.campaigns.refresh_history()
+
+
+__all__ = ["MessagesPage", "CampaignsTab"]

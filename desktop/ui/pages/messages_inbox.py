@@ -1,0 +1,217 @@
+"""The Inbox tab of the Messages page: reviews waiting for a reply, most
+urgent first, with the reasons for each rank; the review beside its draft
+reply (or, for a health, safety or legal claim, a checklist and a holding
+reply the owner completes); copy the reply, mark the review answered.
+
+Loads through the operation runner; marking answered is a serialised write
+that broadcasts ``data_changed``. Emits ``loaded`` after each load.
+"""
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.sources import source_label
+from desktop.messaging.reply_drafts import REPLY_MAX_CHARS
+from desktop.ui import palette
+from desktop.ui.context import UiContext
+from desktop.ui.message_words import checklist_text, reason_text, urgency_label
+from desktop.ui.models.columns import RAW_ROLE, format_count, format_date, stars
+from desktop.ui.models.message_models import INBOX_COLUMNS, RowsModel
+from desktop.ui.widgets.tables import configure_table
+
+
+class InboxTab(QWidget):
+    loaded = Signal()
+    answered = Signal(int)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._generation = 0
+        self._drafts: dict[int, str] = {}
+        self.model = RowsModel(INBOX_COLUMNS, self)
+        self._setup_ui()
+
+    def refresh(self) -> None:
+        self._generation += 1
+        generation, replies = self._generation, self._ctx.services.replies
+        self._ctx.runner.run(lambda progress, cancel: (replies.inbox(progress=progress, cancel=cancel),
+                                                       replies.reply_times()),
+                             label=self.tr("Loading the reviews waiting for a reply"),
+                             on_success=lambda result: self._on_loaded(generation, result))
+
+    def selected(self) -> dict | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(RAW_ROLE) if rows else None
+
+    def select_review(self, review_id: int) -> bool:
+        proxy = self.table.model()
+        for row in range(proxy.rowCount()):
+            data = proxy.index(row, 0).data(RAW_ROLE)
+            if data and data["review_id"] == review_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def reply_text(self) -> str:
+        return self.reply_edit.toPlainText()
+
+    def mark_selected_answered(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        rid, text, replies = row["review_id"], self.reply_text(), self._ctx.services.replies
+        self._ctx.runner.run(lambda progress, cancel: replies.mark_answered(rid, text), label=self.tr("Marking answered"),
+                             write=True, on_success=lambda changed: self._on_marked(rid, changed))
+
+    # UI --------------------------------------------------------------------------
+
+    def _setup_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 10, 0, 0)
+        self.times_label = QLabel("", self)
+        self.times_label.setObjectName("Muted")
+        self.times_label.setWordWrap(True)
+        layout.addWidget(self.times_label)
+        self.stack = QStackedWidget(self)
+        self.empty_label = QLabel(self.tr("No reviews are waiting for a reply. Well done!\n"
+                                          "New reviews appear here after you import them."), self)
+        self.empty_label.setObjectName("Muted")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.empty_label)
+        self.table = QTableView(self)
+        configure_table(self.table, self.model, "why")
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.review_view = QTextBrowser(right)
+        self.review_view.setOpenExternalLinks(False)
+        self.reply_label = QLabel(self.tr("Draft reply (edit it before you post it)"), right)
+        self.reply_edit = QPlainTextEdit(right)
+        self.reply_edit.textChanged.connect(self._on_reply_edited)
+        self.count_label = QLabel("", right)
+        self.count_label.setObjectName("Muted")
+        buttons = QHBoxLayout()
+        self.copy_button = QPushButton(self.tr("Copy reply"), right)
+        self.copy_button.clicked.connect(self._on_copy_clicked)
+        self.answered_button = QPushButton(self.tr("Mark as answered"), right)
+        self.answered_button.setProperty("primary", True)
+        self.answered_button.setToolTip(self.tr("After you pasted the reply on the review site: "
+                                                "the review leaves the inbox."))
+        self.answered_button.clicked.connect(self.mark_selected_answered)
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.answered_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        right_layout.addWidget(self.review_view, 3)
+        right_layout.addWidget(self.reply_label)
+        right_layout.addWidget(self.reply_edit, 2)
+        right_layout.addLayout(buttons)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.table)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([900, 560])
+        split.setChildrenCollapsible(False)
+        self.stack.addWidget(split)
+        self.content = split
+        layout.addWidget(self.stack, 1)
+        self._show(None)
+
+    # Slots ------------------------------------------------------------------------
+
+    def _on_loaded(self, generation: int, result: tuple) -> None:
+        if generation != self._generation:
+            return
+        items, times = result
+        selected = self.selected()
+        self._drafts = {}
+        self.model.set_rows([dict(review_id=i.candidate.review_id, urgency=i.urgency, score=i.score,
+                                  rating=i.candidate.rating, author=i.candidate.author, source=i.candidate.source,
+                                  created_at=i.candidate.created_at, reasons=i.reasons, item=i) for i in items])
+        self.stack.setCurrentWidget(self.content if items else self.empty_label)
+        answered = [t for t in times if t.median_hours is not None]
+        if answered:
+            parts = [self.tr("%1: %2 h").replace("%1", source_label(t.source)).replace("%2", f"{t.median_hours:.0f}")
+                     for t in answered]
+            self.times_label.setText(self.tr("Typical time to reply (median): %1").replace("%1", ", ".join(parts)))
+        else:
+            self.times_label.setText("")
+        if not (selected and self.select_review(selected["review_id"])) and items:
+            self.table.selectRow(0)
+        self.loaded.emit()
+
+    def _on_selection_changed(self, *_: Any) -> None:
+        self._show(self.selected())
+
+    def _show(self, row: dict | None) -> None:
+        for widget in (self.reply_edit, self.copy_button, self.answered_button):
+            widget.setEnabled(row is not None)
+        if row is None:
+            self.review_view.setHtml(f"<p style='color:{palette.MUTED}'>{escape(self.tr('Select a review to answer it.'))}</p>")
+            self.reply_edit.clear()
+            return
+        item = row["item"]
+        c = item.candidate
+        parts = [f"<div style='color:{palette.STAR};font-size:15pt'>{stars(c.rating)}</div>" if c.rating else ""]
+        meta = " · ".join(escape(x) for x in (c.author or self.tr("Anonymous"), format_date(c.created_at),
+                                               source_label(c.source)) if x)
+        parts.append(f"<p style='color:{palette.MUTED}'>{meta}</p>")
+        colour = palette.NEGATIVE if item.urgency == "urgent" else palette.TEXT
+        parts.append(f"<p style='color:{colour};font-weight:600'>{escape(urgency_label(item.urgency))}: "
+                     + escape("; ".join(reason_text(r) for r in item.reasons)) + "</p>")
+        if c.title:
+            parts.append(f"<h3>{escape(c.title)}</h3>")
+        parts.append(f"<p style='line-height:140%'>{escape(c.text).replace(chr(10), '<br>')}</p>")
+        if item.draft is None:
+            heading = self.tr("Answer this one yourself. Before you do:")
+            steps = "".join(f"<li>{escape(checklist_text(step))}</li>" for step in item.checklist)
+            parts.append(f"<table width='100%' cellpadding='8' style='background:{palette.WARNING_SOFT};margin-top:8px'>"
+                         f"<tr><td><b>{escape(heading)}</b><ol>{steps}</ol></td></tr></table>")
+            self.reply_label.setText(self.tr("Holding reply: complete the part in [brackets] before you post it"))
+        else:
+            self.reply_label.setText(self.tr("Draft reply (edit it before you post it)"))
+        self.review_view.setHtml("".join(parts))
+        text = self._drafts.get(c.review_id, item.draft if item.draft is not None else (item.holding or ""))
+        self.reply_edit.blockSignals(True)
+        self.reply_edit.setPlainText(text)
+        self.reply_edit.blockSignals(False)
+        self._update_count()
+
+    def _on_reply_edited(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self._drafts[row["review_id"]] = self.reply_edit.toPlainText()
+        self._update_count()
+
+    def _update_count(self) -> None:
+        n = len(self.reply_edit.toPlainText())
+        self.count_label.setText(self.tr("%1 of %2 characters").replace("%1", format_count(n))
+                                 .replace("%2", format_count(REPLY_MAX_CHARS)))
+        self.count_label.setProperty("tone", "bad" if n > REPLY_MAX_CHARS else "")
+
+    def _on_copy_clicked(self) -> None:
+        QGuiApplication.clipboard().setText(self.reply_text())
+
+    def _on_marked(self, review_id: int, changed: Any) -> None:
+        self._drafts.pop(review_id, None)
+        self.answered.emit(review_id)
+        self._ctx.signals.broadcast(changed)

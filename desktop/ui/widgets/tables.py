@@ -1,0 +1,46 @@
+"""The house look for read-only, sortable tables over a ``RowsModel``."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from desktop.ui.models.columns import SORT_ROLE, format_date
+from desktop.ui.models.message_models import RowsModel
+
+HEADER_PADDING = 28
+"""Room for the sort arrow and margins beside a header's text."""
+DATE_KEYS = ("created_at", "sent_at")
+
+
+def configure_table(table: QTableView, model: RowsModel, stretch: str) -> QSortFilterProxyModel:
+    """The house look for a read-only, sortable table over ``model``."""
+    proxy = QSortFilterProxyModel(table)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    table.setModel(proxy)
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(30)
+    table.horizontalHeader().setHighlightSections(False)
+    metrics = table.horizontalHeader().fontMetrics()
+    # dates are as long as the language's month abbreviations ("15 нояб. 2026")
+    def widest(with_time: bool) -> int:
+        return max(metrics.horizontalAdvance(format_date(datetime(2026, month, 28, 23, 59), with_time=with_time))
+                   for month in range(1, 13))
+
+    for i, column in enumerate(model.columns):
+        if column.width:
+            header = metrics.horizontalAdvance(str(model.headerData(i, Qt.Orientation.Horizontal)))
+            width = max(column.width, header + HEADER_PADDING)
+            if column.key in DATE_KEYS:
+                width = max(width, widest(column.key == "sent_at") + HEADER_PADDING)
+            table.setColumnWidth(i, width)
+    table.horizontalHeader().setSectionResizeMode(model.column_index(stretch), QHeaderView.ResizeMode.Stretch)
+    return proxy

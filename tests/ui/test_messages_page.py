@@ -1,0 +1,192 @@
+"""The Messages page driven like a person: a campaign prepared, a vegetarian left out of a meat
+offer with the reason shown, a draft edited and exported (and then held back by the cap),
+the wording edited with a live preview, and the reply inbox with a health claim on top."""
+from __future__ import annotations
+
+import csv
+import re
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop.core.records import CustomerRecord, OrderRecord, PreferenceRecord
+from desktop.messaging.reasons import ENGLISH
+from desktop.messaging.replies import CHECKLISTS
+from desktop.messaging.templates import CAMPAIGNS, MERGE_FIELDS
+from desktop.services import Services
+from desktop.storage import repositories as repo
+from desktop.ui import message_words
+from desktop.ui.dialogs.template_dialog import TemplateDialog
+from desktop.ui.main_window import MainWindow
+from desktop.ui.models.columns import RAW_ROLE
+from desktop.ui.models.message_models import INBOX_COLUMNS, LOG_COLUMNS, RECIPIENT_COLUMNS, RUN_COLUMNS, RowsModel
+
+WAIT = 15_000
+NOW = datetime.now().replace(microsecond=0)
+
+
+def _seed(services: Services, tmp_path: Path) -> None:
+    start = NOW - timedelta(days=200)
+    with services.db.session() as s:
+        people = [CustomerRecord("pos", f"c{i}", name, email=f"c{i}@example.com", accepts_email=True)
+                  for i, name in enumerate(["Ana Lopes", "Bruno Costa", "Carla Dias", "Davide Rossi"])]
+        repo.insert_customers(s, None, people)
+        repo.insert_preferences(s, None, [PreferenceRecord("c1", "diet", "vegetarian")])
+        orders = [OrderRecord("pos", f"o{i}-{k}", start + timedelta(days=7 * k, hours=9), 4.0, customer_external_id=f"c{i}")
+                  for i in range(4) for k in range(20)]
+        orders += [OrderRecord("pos", f"walk{n}", NOW - timedelta(days=n, hours=2), 3.0) for n in range(60)]
+        repo.insert_orders(s, None, orders)
+    path = tmp_path / "reviews.csv"
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["name", "google_id", "review_id", "author_title", "review_text", "review_rating",
+                    "review_datetime_utc", "owner_answer", "review_language"])
+        w.writerow(["Café", "0x1", "r1", "Tom Hale", "Lovely coffee and friendly staff, will be back.", 5,
+                    (NOW - timedelta(days=3)).strftime("%m/%d/%Y %H:%M:%S"), "", "en"])
+        w.writerow(["Café", "0x1", "r2", "Jo Pike", "I got food poisoning after eating the eggs here. Sick all night.", 1,
+                    (NOW - timedelta(days=20)).strftime("%m/%d/%Y %H:%M:%S"), "", "en"])
+    outcome = services.imports.import_files([str(path)])
+    assert outcome.results[0].inserted == 2
+
+
+@pytest.fixture
+def messages_window(qtbot, services: Services, tmp_path: Path) -> Iterator[MainWindow]:
+    _seed(services, tmp_path)
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(services, db_name="cafe.sqlite", settings=settings)
+    window.reporter.show_dialogs = False
+    with qtbot.waitSignals([window.reviews_page.loaded, window.messages_page.loaded], timeout=WAIT):
+        window.show()
+    yield window
+    window.close()
+    window.shutdown()
+    QApplication.processEvents()
+    window.deleteLater()
+    QApplication.processEvents()
+
+
+def _rows(tab) -> list[dict]:
+    return [tab.proxy.index(r, 0).data(RAW_ROLE) for r in range(tab.proxy.rowCount())]
+
+
+def test_a_meat_winback_leaves_the_vegetarian_out_and_says_why(qtbot, messages_window: MainWindow) -> None:
+    tab = messages_window.messages_page.campaigns
+    with qtbot.waitSignal(tab.loaded, timeout=WAIT):
+        messages_window.show_page("messages")  # the first look prepares the first campaign
+    assert tab.campaign_combo.currentData() == "winback"
+    assert {r["name"] for r in _rows(tab) if r["included"]} == {"Ana Lopes", "Bruno Costa", "Carla Dias", "Davide Rossi"}
+    tab.tags_edit.setText("meat")
+    with qtbot.waitSignal(tab.loaded, timeout=WAIT):
+        qtbot.mouseClick(tab.prepare_button, Qt.MouseButton.LeftButton)
+    rows = {r["name"]: r for r in _rows(tab)}
+    assert not rows["Bruno Costa"]["included"]
+    assert tab.select_customer(rows["Bruno Costa"]["customer_id"])
+    assert "vegetarian" in tab.draft_header.text() and "meat" in tab.draft_header.text()
+    assert not tab.body_edit.isEnabled()
+    assert "4 messages ready" in tab.summary_label.text() or "3 messages ready" in tab.summary_label.text()
+    why = tab.model.column_index("why")
+    bruno = next(r for r in range(tab.model.rowCount()) if tab.model.row_data(r)["name"] == "Bruno Costa")
+    assert "vegetarian" in tab.model.index(bruno, why).data()
+
+
+def test_edit_a_draft_export_it_and_the_cap_holds_that_customer_back(qtbot, messages_window: MainWindow, tmp_path: Path) -> None:
+    tab = messages_window.messages_page.campaigns
+    with qtbot.waitSignal(tab.loaded, timeout=WAIT):
+        messages_window.show_page("messages")
+    ana = next(r for r in _rows(tab) if r["name"] == "Ana Lopes")
+    assert tab.select_customer(ana["customer_id"])
+    assert "Ana" in tab.body_edit.toPlainText() and tab.subject_edit.text()
+    tab.body_edit.setPlainText("Dear Ana, a personal note from me.")
+    with qtbot.waitSignals([tab.exported, tab.history_loaded], timeout=WAIT):
+        tab.export_to(str(tmp_path / "out"))
+    eml = [p for p in (tmp_path / "out").iterdir() if p.suffix == ".eml" and "Ana" in p.name]
+    assert eml and "a personal note from me" in eml[0].read_text(encoding="utf-8")
+    assert "Exported" in tab.summary_label.text()
+    assert tab.log_model.rowCount() == 4 and tab.runs_model.rowCount() == 1
+    assert "Too early to tell" in tab.runs_model.index(0, tab.runs_model.column_index("verdict")).data()
+    with qtbot.waitSignal(tab.loaded, timeout=WAIT):
+        tab.prepare()
+    rows = {r["name"]: r for r in _rows(tab)}
+    assert not rows["Ana Lopes"]["included"]
+    tab.select_customer(rows["Ana Lopes"]["customer_id"])
+    assert "frequency cap" in tab.draft_header.text()
+
+
+def test_copy_and_mail_program_log_one_message(qtbot, messages_window: MainWindow) -> None:
+    tab = messages_window.messages_page.campaigns
+    with qtbot.waitSignal(tab.loaded, timeout=WAIT):
+        messages_window.show_page("messages")
+    opened = []
+    tab.open_url = opened.append
+    with qtbot.waitSignal(tab.history_loaded, timeout=WAIT):
+        qtbot.mouseClick(tab.mail_button, Qt.MouseButton.LeftButton)
+    assert opened and opened[0].toString().startswith("mailto:")
+    assert tab.log_model.rowCount() == 1 and tab.runs_model.rowCount() == 0
+    qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text().strip()
+
+
+def test_wording_editor_previews_live_refuses_escapes_and_saves(qtbot, messages_window: MainWindow) -> None:
+    dialog = TemplateDialog(messages_window.ctx, "winback", "it", messages_window)
+    with qtbot.waitSignals([dialog.loaded, dialog.previewed], timeout=WAIT):
+        dialog.open()
+    assert dialog.language() == "it" and "Maria" in dialog.preview.toPlainText()
+    assert dialog.version_combo.count() >= 2
+    with qtbot.waitSignal(dialog.previewed, timeout=WAIT):
+        dialog.email_edit.setPlainText("{{ ''.__class__.__mro__ }}")
+    assert "cannot be used" in dialog.problem_label.text()
+    with qtbot.waitSignal(dialog.previewed, timeout=WAIT):
+        dialog.email_edit.setPlainText("{{ hello }} ti aspettiamo da {{ business_name }}!")
+    assert "Ciao Maria, ti aspettiamo" in dialog.preview.toPlainText()
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT):
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    versions, edited = messages_window.ctx.services.messaging.template("winback", "it")
+    assert edited and versions[0].email.startswith("{{ hello }} ti aspettiamo")
+
+
+def test_inbox_puts_the_health_claim_first_with_a_checklist_and_no_draft(qtbot, messages_window: MainWindow) -> None:
+    page = messages_window.messages_page
+    messages_window.show_page("messages")
+    page.tabs.setCurrentWidget(page.inbox)
+    inbox = page.inbox
+    assert inbox.model.rowCount() == 2 and page.tabs.tabText(1) == "Inbox (2)"
+    first = inbox.selected()
+    assert first["urgency"] == "urgent" and first["item"].draft is None
+    assert "[" in inbox.reply_text() and "Holding reply" in inbox.reply_label.text()
+    assert "food poisoning" in inbox.review_view.toPlainText()
+    assert "Before you do" in inbox.review_view.toPlainText()
+    assert inbox.select_review(next(inbox.model.row_data(r)["review_id"] for r in range(2)
+                                    if inbox.model.row_data(r)["urgency"] != "urgent"))
+    assert "Tom" in inbox.reply_text() and "of 4,096 characters" in inbox.count_label.text()
+    with qtbot.waitSignal(inbox.loaded, timeout=WAIT):
+        qtbot.mouseClick(inbox.answered_button, Qt.MouseButton.LeftButton)
+    assert inbox.model.rowCount() == 1 and page.tabs.tabText(1) == "Inbox (1)"
+
+
+def test_empty_database_shows_helpful_states(qtbot, window: MainWindow) -> None:
+    page = window.messages_page
+    with qtbot.waitSignal(page.campaigns.loaded, timeout=WAIT):
+        window.show_page("messages")
+    assert "Import page" in page.campaigns.summary_label.text()
+    page.tabs.setCurrentWidget(page.inbox)
+    assert page.inbox.stack.currentWidget() is page.inbox.empty_label
+
+
+@pytest.mark.parametrize("columns", [RECIPIENT_COLUMNS, INBOX_COLUMNS, RUN_COLUMNS, LOG_COLUMNS])
+def test_message_models_pass_the_model_tester(qtmodeltester, columns) -> None:
+    model = RowsModel(columns)
+    qtmodeltester.check(model)
+
+
+def test_every_engine_code_has_words_in_the_window() -> None:
+    for code, english in ENGLISH.items():
+        assert code in message_words.REASONS, code
+        params = set(re.findall(r"\{(\w+)\}", english)) - {"campaign"}
+        assert params <= set(re.findall(r"\{(\w+)\}", message_words.REASONS[code])) | {"campaign"}, code
+    assert set(CAMPAIGNS) == set(message_words.CAMPAIGN_LABELS)
+    assert {step for steps in CHECKLISTS.values() for step in steps} <= set(message_words.CHECKLIST_LABELS)
+    assert {name for name, _ in MERGE_FIELDS} == set(message_words.MERGE_FIELD_LABELS)
