@@ -32,9 +32,8 @@ for what must hold in any build. Use ``ctx.tmp`` for files (a fresh folder
 per check, deleted afterwards). Raise nothing on purpose: an exception is
 reported as the check's problem. Keep a check under a second or two and its
 fixtures tiny and inside the code (never read the test suite: it is not
-shipped). Checks still to come with their features: tiers and template
-rendering (the report's is there: "report: why the demo café's rating
-dropped").
+shipped). Still to come with its feature: tiers (the report's and the
+message templates' are there).
 
 Threading: run from the command line (main thread); checks run one by one.
 """

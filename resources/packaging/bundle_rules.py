@@ -61,8 +61,8 @@ EXCLUDED_MODULES: tuple[str, ...] = (
     # Python's own tools and GUI toolkits
     "tkinter", "_tkinter", "turtle", "turtledemo", "idlelib", "lib2to3", "pydoc_data", "doctest",
     "pdb", "readline", "curses", "_curses", "ensurepip", "venv", "distutils", "test",
-    "xmlrpc", "ssl", "_ssl", "_hashlib",  # no network; hashlib falls back to its built-in hashes
-    "pydoc", "smtplib", "ftplib", "webbrowser", "socketserver", "http.server", "_pydecimal",
+    "xmlrpc", "pydoc", "ftplib", "webbrowser", "socketserver", "http.server", "_pydecimal",
+    # (ssl and smtplib stay: the owner may send campaign e-mails through their own SMTP server)
     # East Asian codecs: the importers read UTF-8, UTF-16 and cp1252 (an unknown encoding
     # is then a LookupError, not a crash)
     "_codecs_jp", "_codecs_kr", "_codecs_cn", "_codecs_tw", "_codecs_hk", "_codecs_iso2022",
@@ -72,9 +72,8 @@ EXCLUDED_MODULES: tuple[str, ...] = (
     "pytestqt", "py", "pluggy", "numpy.testing", "numpy.f2py", "numpy.distutils",
     "numpy.fft", "numpy.polynomial",  # not imported by numpy or pandas, nor by the app
     "pandas.tests", "sqlalchemy.testing", "alembic.testing",  # (pandas imports its _testing itself)
-    "desktop.bench",  # the developers' benchmarks: they run the source tree and TextBlob
     # optional back ends of pandas and friends the app never uses
-    "matplotlib", "IPython", "jedi", "scipy", "sympy", "mpmath", "networkx", "pygments", "jinja2",
+    "matplotlib", "IPython", "jedi", "scipy", "sympy", "mpmath", "networkx", "pygments",
     "pyarrow", "fsspec", "s3fs", "gcsfs", "botocore", "boto3", "cryptography", "numexpr", "bottleneck",
     "tables", "xarray", "lxml", "html5lib", "bs4", "odf", "pyxlsb", "xlrd", "xlsxwriter", "zstandard",
     "tabulate", "yaml", "certifi", "greenlet",
@@ -298,7 +297,27 @@ def migration_datas(root: Path) -> list[tuple[str, str]]:
 
 
 DEV_ONLY_PACKAGES: tuple[str, ...] = ("bench",)
-"""Subpackages of desktop/ that are excluded above and so do not count as the app's imports."""
+"""Subpackages of desktop/ for developers (the benchmarks run the source tree and TextBlob):
+always left out, and their imports do not count as the app's."""
+
+
+def imported_modules(package: Path) -> set[str]:
+    """Full names of every module imported anywhere under ``package`` (its
+    dev-only subpackages aside): ``jinja2.sandbox``, ``PySide6.QtCore``..."""
+    names: set[str] = set()
+    for path in package.rglob("*.py"):
+        if path.relative_to(package).parts[0] in DEV_ONLY_PACKAGES:
+            continue
+        try:
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+        except (SyntaxError, UnicodeDecodeError):
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names.add(node.module)
+    return names
 
 
 def imports_of(package: Path) -> set[str]:
@@ -321,10 +340,17 @@ def imports_of(package: Path) -> set[str]:
 
 
 def excluded_modules(package: Path) -> list[str]:
-    """:data:`EXCLUDED_MODULES`, plus TextBlob and NLTK unless the app's code
-    imports TextBlob (its lexicon is compiled into resources/lexicons/en.json,
-    so today nothing does)."""
-    excluded = list(EXCLUDED_MODULES)
-    if "textblob" not in imports_of(package):
+    """:data:`EXCLUDED_MODULES` minus any module the app's code imports itself
+    (so a new feature's dependency is never left out of the bundle by an old
+    rule), plus TextBlob and NLTK unless the app's code imports TextBlob (its
+    lexicon is compiled into resources/lexicons/en.json, so today nothing does)."""
+    used = imported_modules(package)
+
+    def imported(module: str) -> bool:
+        return any(name == module or name.startswith(module + ".") for name in used)
+
+    excluded = [m for m in EXCLUDED_MODULES if not imported(m)]
+    excluded += [f"desktop.{name}" for name in DEV_ONLY_PACKAGES]  # the CLI guards their import
+    if not imported("textblob"):
         excluded += ["textblob", "nltk"]
     return excluded

@@ -100,6 +100,18 @@ def test_links_to_dropped_libraries_go_too():
         "libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6"]
 
 
+def test_a_module_the_app_imports_is_never_excluded(tmp_path):
+    (tmp_path / "a.py").write_text("import smtplib\nfrom jinja2.sandbox import X\n", encoding="utf-8")
+    excluded = bundle_rules.excluded_modules(tmp_path)
+    assert "tkinter" in excluded and "smtplib" not in excluded
+    (tmp_path / "b.py").write_text("import tkinter.ttk\n", encoding="utf-8")
+    assert "tkinter" not in bundle_rules.excluded_modules(tmp_path)
+    used = bundle_rules.imported_modules(ROOT / "desktop")
+    clashes = [m for m in bundle_rules.EXCLUDED_MODULES
+               if any(u == m or u.startswith(m + ".") for u in used)]
+    assert clashes == [], f"the app imports modules the bundle rules exclude: {clashes}"
+
+
 def test_textblob_ships_only_when_the_app_imports_it(tmp_path):
     (tmp_path / "a.py").write_text("import pandas\n", encoding="utf-8")
     assert "textblob" in bundle_rules.excluded_modules(tmp_path)
