@@ -123,10 +123,10 @@ PHASES_ENV = "REGULARS_STARTUP_PHASES"
 _MARKS: list[tuple[str, float]] = []
 
 
-def mark(label: str) -> None:
-    """Note that the start-up reached ``label`` now (seconds since process start).
-    Cheap; the marks are only printed by the start-up probe when asked to."""
-    _MARKS.append((label, process_age()[0]))
+def mark(label: str, age: float | None = None) -> None:
+    """Note that the start-up reached ``label`` now, or ``age`` seconds after the
+    process started. Cheap; the start-up probe prints the marks when asked to."""
+    _MARKS.append((label, process_age()[0] if age is None else age))
 
 
 def marks() -> list[tuple[str, float]]:

@@ -123,7 +123,7 @@ def run_gui(db_path: str | None, startup_probe: bool = False) -> int:
     if startup_probe:
         from desktop.ui.startup_probe import StartupProbe
 
-        probe = StartupProbe(window, window.runner)
+        probe = StartupProbe(window, window.runner, page=getattr(window, "stack", None) and window.stack.currentWidget())
     try:
         return app.exec()
     finally:

@@ -6,11 +6,15 @@ import os
 import re
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
 from desktop.core import startup
-from desktop.ui.startup_probe import PROBE_TIMEOUT_MS, SETTLE_MS, startup_line
+from desktop.ui.startup_probe import PROBE_TIMEOUT_MS, SETTLE_MS, StartupProbe, startup_line
 
 ROOT = Path(__file__).resolve().parents[2]
 LINE = re.compile(r"^startup: (\d+) ms$")
@@ -24,6 +28,7 @@ def isolated_env(home: Path) -> dict[str, str]:
 
 
 def test_the_probe_opens_the_window_prints_one_line_and_exits_0(tmp_path):
+    """From the source tree, on an empty database (the first start of a new owner)."""
     started = time.perf_counter()
     out = subprocess.run([sys.executable, "-m", "desktop", "--db", str(tmp_path / "cafe.sqlite"),
                           "--startup-probe"], cwd=ROOT, env=isolated_env(tmp_path),
@@ -60,3 +65,49 @@ def test_process_age_of_a_fresh_process_includes_the_interpreter_start():
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     age, since_first_line, *_ = out.stdout.split()
     assert float(age) > float(since_first_line)  # the interpreter had started before our first line
+
+
+class _Page(QWidget):
+    loaded = Signal()
+
+
+def _window(qtbot):
+    window = QWidget()
+    window.resize(300, 200)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_the_probe_waits_for_the_page_in_front_not_for_background_work(qtbot):
+    from desktop.ui.operation import OperationRunner
+
+    window, page, lines, codes = _window(qtbot), _Page(), [], []
+    runner = OperationRunner(parent=window)
+    release = threading.Event()
+    runner.run(lambda p, c: release.wait(10), label="a hidden page's report")
+    probe = StartupProbe(window, runner, page=page, report=lines.append, quit=codes.append)
+    window.show()
+    qtbot.wait(100)
+    assert lines == []  # painted, but the page has no data yet
+    page.loaded.emit()
+    qtbot.waitUntil(lambda: bool(lines), timeout=5000)
+    assert LINE.match(lines[0]) and codes == [0] and probe.exit_code == 0 and runner.is_busy()
+    release.set()
+    runner.shutdown()
+
+
+def test_without_a_page_signal_the_probe_waits_for_every_background_load(qtbot):
+    from desktop.ui.operation import OperationRunner
+
+    window, lines, codes = _window(qtbot), [], []
+    runner = OperationRunner(parent=window)
+    release = threading.Event()
+    runner.run(lambda p, c: release.wait(10), label="loading")
+    StartupProbe(window, runner, page=None, report=lines.append, quit=codes.append)
+    window.show()
+    qtbot.wait(150)
+    assert lines == []
+    release.set()
+    qtbot.waitUntil(lambda: bool(lines), timeout=5000)
+    assert LINE.match(lines[0]) and codes == [0]
+    runner.shutdown()
