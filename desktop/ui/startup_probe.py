@@ -138,8 +138,9 @@ class StartupProbe(QObject):
         if self._phases and sys.stderr is not None:
             if self._waits_for_page:
                 mark("all background loads done")
-            for label, age in marks():
-                print(f"  {round(age * 1000):6d} ms  {label}", file=sys.stderr, flush=True)
+            for label, age, cpu in marks():
+                print(f"  {round(age * 1000):6d} ms  (CPU {round(cpu * 1000):5d} ms)  {label}",
+                      file=sys.stderr, flush=True)
         self._stop(startup_line(self._usable_at), 0)
 
     def _on_page_loaded(self) -> None:

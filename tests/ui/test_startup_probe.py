@@ -111,3 +111,19 @@ def test_without_a_page_signal_the_probe_waits_for_every_background_load(qtbot):
     qtbot.waitUntil(lambda: bool(lines), timeout=5000)
     assert LINE.match(lines[0]) and codes == [0]
     runner.shutdown()
+
+
+def test_phases_are_printed_in_order_when_asked(tmp_path):
+    env = {**isolated_env(tmp_path), "REGULARS_STARTUP_PHASES": "1"}
+    out = subprocess.run([sys.executable, "-m", "desktop", "--db", str(tmp_path / "cafe.sqlite"),
+                          "--startup-probe"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    ms = int(LINE.match(out.stdout.strip()).group(1))
+    phases = [re.match(r"^\s+(\d+) ms  \(CPU\s+(\d+) ms\)  (.+)$", line) for line in out.stderr.splitlines()
+              if "(CPU" in line]
+    labels = [m.group(3) for m in phases]
+    assert labels[:6] == ["interpreter started", "Qt imported", "app modules imported", "QApplication ready",
+                          "database open", "window built"]
+    assert labels[-1] == "all background loads done" and labels[-2].startswith("usable")
+    times = [int(m.group(1)) for m in phases]
+    assert times[:-1] == sorted(times[:-1]) and times[-2] == ms
