@@ -1,9 +1,13 @@
 """Writing files the owner opens elsewhere (spreadsheets, mail merge tools):
 every CSV the app writes goes through here so that no cell can run as a
-formula (CSV/formula injection, OWASP). Stdlib only."""
+formula (CSV/formula injection, OWASP), and every piece of user text put into
+HTML or Qt rich text goes through :func:`html_text`. Stdlib only.
+``tests/integrity/test_exports_safe.py`` fails on any other CSV writer in
+``desktop/``."""
 from __future__ import annotations
 
 import csv
+import html
 import io
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -51,3 +55,13 @@ def write_csv(path: str | Path, header: Sequence[str], rows: Iterable[Sequence[A
         for row in rows:
             writer.writerow([neutralise_cell(v) for v in row])
     return path
+
+
+def html_text(value: Any) -> str:
+    """``value`` as text inside HTML or Qt rich text (QTextBrowser.setHtml,
+    a QLabel in RichText, a PDF written from HTML): ``& < > " '`` escaped and
+    line breaks kept as ``<br>``, so review text and templates show literally
+    and never become markup, links or images. None is empty."""
+    if value is None:
+        return ""
+    return html.escape(str(value), quote=True).replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br>")

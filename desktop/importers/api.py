@@ -25,7 +25,7 @@ from desktop.importers.chunks import (
     ParsedChunk,
     merge_chunks,
 )
-from desktop.importers.containers import Source, expand_folder, expand_zip, single_file
+from desktop.importers.containers import Source, expand_folder, expand_zip, regular_file, single_file
 from desktop.importers.customers import CustomerBuilder
 from desktop.importers.mapping import (
     GENERIC_SYNONYMS,
@@ -116,6 +116,8 @@ def _sources(path: str | Path) -> list[Source]:
         return sources
     if not p.exists():
         raise FileReadError(name, "the file does not exist")
+    if not regular_file(p):
+        raise FileReadError(name, "this is not a regular file (a pipe or a device); save the export as a file")
     try:
         with open(p, "rb") as fh:
             head = fh.read(8)

@@ -11,6 +11,7 @@ import contextlib
 import io
 import json
 import os
+import stat
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -22,6 +23,17 @@ DATA_EXTENSIONS = {".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".json", ".jsonl", 
 TAKEOUT_SKIP = {"data.json", "additionaldata.json"}
 MAX_MEMBER_BYTES = 2 * 1024 ** 3
 """Refuse ZIP members that claim to be larger than this (zip bombs)."""
+MAX_MEMBERS = 1000
+"""Data files read from one ZIP or folder; more is a ZIP bomb or the wrong
+folder (a Takeout of 50 locations has about 100)."""
+MAX_FOLDER_FILES = 50_000
+"""Files looked at in a folder (and its subfolders) before giving up."""
+MAX_RATIO = 200
+"""A member that inflates more than this many times over (zeros do 1000:1,
+real exports 3-20:1) and to more than RATIO_FROM_BYTES is a ZIP bomb."""
+RATIO_FROM_BYTES = 50 * 1024 ** 2
+MAX_TOTAL_BYTES = 8 * 1024 ** 3
+"""All the data files of one ZIP together, uncompressed."""
 MAILCHIMP_STATES = (("unsubscribed_members", False), ("cleaned_members", False), ("subscribed_members", True))
 
 
@@ -117,15 +129,22 @@ def expand_zip(path: str, data: bytes | None = None, titles: dict[str, str] | No
         infos = [i for i in zf.infolist() if not i.is_dir()]
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         raise FileReadError(path, f"the ZIP archive is damaged or incomplete ({exc})") from None
-    names = {i.filename for i in infos}
+    wanted = [i for i in infos if _wanted(i.filename)]
+    if len(wanted) > MAX_MEMBERS:
+        zf.close()
+        raise FileReadError(path, f"the ZIP holds {len(wanted):,} data files; Regulars reads at most "
+                                  f"{MAX_MEMBERS:,} from one archive")
+    if sum(i.file_size for i in wanted) > MAX_TOTAL_BYTES:
+        zf.close()
+        raise FileReadError(path, "the files in this ZIP add up to more than "
+                                  f"{MAX_TOTAL_BYTES // 1024 ** 3} GB unpacked; unpack it and import the files")
 
     def reader(name: str) -> Callable[[], bytes]:
         def load() -> bytes:
             try:
                 with zipfile.ZipFile(io.BytesIO(data) if data is not None else path) as z:
                     info = z.getinfo(name)
-                    if info.file_size > MAX_MEMBER_BYTES:
-                        raise FileReadError(f"{path}::{name}", "this file in the ZIP is too large to import")
+                    _check_member(path, info)
                     return z.read(name)
             except FileReadError:
                 raise
@@ -139,8 +158,7 @@ def expand_zip(path: str, data: bytes | None = None, titles: dict[str, str] | No
         def open_member() -> Iterator[IO[bytes]]:
             with zipfile.ZipFile(io.BytesIO(data) if data is not None else path) as z:
                 info = z.getinfo(name)
-                if info.file_size > MAX_MEMBER_BYTES:
-                    raise FileReadError(f"{path}::{name}", "this file in the ZIP is too large to import")
+                _check_member(path, info)
                 with z.open(info) as member:
                     yield member
         return open_member
@@ -163,17 +181,45 @@ def expand_zip(path: str, data: bytes | None = None, titles: dict[str, str] | No
     return fill_locations(sources, titles)
 
 
+def _check_member(path: str, info: zipfile.ZipInfo) -> None:
+    """Refuse a member before unpacking a byte of it: too large, or inflating
+    like a ZIP bomb (the declared size is a hard limit: zipfile stops there)."""
+    where = f"{path}::{info.filename}"
+    if info.file_size > MAX_MEMBER_BYTES:
+        raise FileReadError(where, "this file in the ZIP is too large to import")
+    if info.file_size > RATIO_FROM_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+        raise FileReadError(where, f"this file would unpack {info.file_size // max(info.compress_size, 1):,} "
+                                   "times larger than it is stored: a ZIP bomb, not an export")
+
+
+def regular_file(path: Path) -> bool:
+    """True for a regular file (after symlinks): never a FIFO, a device such
+    as /dev/zero, or a socket, which would block or never end."""
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
+
+
 def expand_folder(path: str) -> list[Source]:
     """Logical files under a folder (recursively), sorted by path; ZIPs inside
     are expanded too (Takeout split archives share one title table)."""
     root = Path(path)
+    real_root = root.resolve()
     out: list[Source] = []
     titles: dict[str, str] = {}
-    for dirpath, dirnames, filenames in os.walk(root):
+    seen = 0
+    for dirpath, dirnames, filenames in os.walk(root):  # never follows folder links: no loops
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        seen += len(filenames)
+        if seen > MAX_FOLDER_FILES or len(out) > MAX_MEMBERS:
+            raise FileReadError(path, f"this folder holds more than {MAX_MEMBERS:,} data files or "
+                                      f"{MAX_FOLDER_FILES:,} files in all; choose the export's own folder")
         for fn in sorted(filenames):
             full = Path(dirpath) / fn
             rel = full.relative_to(root).as_posix()
+            if not regular_file(full) or not full.resolve().is_relative_to(real_root):
+                continue  # pipes, devices and links out of the folder are not part of an export
             if fn.lower().endswith(".zip"):
                 out.extend(expand_zip(str(full), titles=titles))
             elif fn.lower() == "data.json" and location_key(rel):

@@ -38,6 +38,21 @@ PROGRESS_EVERY = 1000
 MAX_REJECTIONS = 10_000
 STREAM_BLOCK = 1 << 16
 """Characters read at a time when streaming a top-level JSON array."""
+LONGEST_INT_DIGITS = 100
+"""A longer integer is read as a float (infinity): Python refuses to convert
+more than 4,300 digits, which would refuse the whole file for one value."""
+
+
+def _int(text: str) -> int | float:
+    return int(text) if len(text) <= LONGEST_INT_DIGITS else float(text)
+
+
+_DECODER = json.JSONDecoder(parse_int=_int)
+
+
+def _loads(text: str) -> Any:
+    """``json.loads`` that reads absurd numbers as values (rejected per item), not errors."""
+    return _DECODER.decode(text)
 
 
 def looks_like_json(head: bytes) -> bool:
@@ -95,7 +110,7 @@ def _array_items(fh: IO[str]) -> Iterator[Any]:
     """Items of a top-level JSON array, decoded one at a time; memory holds one
     item plus a block of text. Raises _StreamError (line, message) for invalid
     JSON, also after the closing bracket."""
-    dec = json.JSONDecoder()
+    dec = _DECODER
     buf, pos, lines, eof = "", 0, 0, False
 
     def more() -> bool:
@@ -183,7 +198,7 @@ def _is_jsonl(lines: Iterator[str]) -> bool:
     if not second.lstrip().startswith("{"):
         return False
     try:
-        return isinstance(json.loads(first.lstrip("\ufeff")), dict)
+        return isinstance(_loads(first.lstrip("\ufeff")), dict)
     except ValueError:
         return False
 
@@ -203,7 +218,7 @@ def _load(src: Source, data: bytes | None,
                 if not line.strip():
                     continue
                 try:
-                    yield n, json.loads(line.lstrip("\ufeff"))
+                    yield n, _loads(line.lstrip("\ufeff"))
                 except ValueError:
                     yield n, _BadLine(line)
         return stream(), None, "line"
@@ -217,7 +232,7 @@ def _load(src: Source, data: bytes | None,
         if text is None:
             with open(path, encoding=enc, errors="replace") as fh:  # type: ignore[arg-type]
                 text = fh.read().lstrip("\ufeff")
-        doc = json.loads(text)
+        doc = _loads(text)
     except json.JSONDecodeError as exc:
         raise FileReadError(src.name, f"this is not valid JSON (line {exc.lineno}: {exc.msg})") from None
     if isinstance(doc, dict) and doc.get("type") == "FeatureCollection":

@@ -30,6 +30,13 @@ SNIFF_BYTES = 256 * 1024
 """How much of a file is read to decide encoding and delimiter."""
 DELIMITERS = ",;\t|"
 MAX_FIELD_SIZE = 10 * 1024 * 1024
+MAX_LINE_CHARS = MAX_FIELD_SIZE + 64 * 1024
+"""Longest physical line read: a field may fill MAX_FIELD_SIZE; a longer line
+(a file with no line breaks, a hole of NUL bytes) is refused after reading
+this much, never held whole in memory."""
+MAX_COLUMNS = 2000
+"""More columns than this is not a table of reviews, customers or orders
+(the widest real export, Shopify orders, has about 80)."""
 CONSISTENT_ROWS = 0.9
 """Below this fraction of sample rows matching the header width, warn."""
 
@@ -177,9 +184,14 @@ def open_csv(path: str, data: bytes | None = None) -> Table:
             stream = io.BytesIO(data) if data is not None else open(p, "rb")
             current[:] = [stream]
             with io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline="") as txt:
-                first = txt.readline()
-                lines_in = txt if skip_sep else _chain(first, txt)
+                lines_in = _bounded_lines(txt, path)
+                first = next(lines_in, "")
+                if not skip_sep:
+                    lines_in = _chain(first, lines_in)
                 for row in csv.reader(lines_in, delimiter=delim):
+                    if len(row) > MAX_COLUMNS:
+                        raise FileReadError(path, f"a row has {len(row):,} columns; this is not a table of "
+                                                  "reviews, customers or orders")
                     yield row
         except (OSError, csv.Error) as exc:
             raise FileReadError(path, f"the file could not be read as a table ({exc})") from None
@@ -227,9 +239,24 @@ def _all_utf8(p: Path, data: bytes | None) -> bool:
         return True  # the read itself will report the problem
 
 
-def _chain(first: str, rest: io.TextIOWrapper) -> Iterator[str]:
+def _chain(first: str, rest: Iterator[str]) -> Iterator[str]:
     yield first
     yield from rest
+
+
+def _bounded_lines(txt: io.TextIOWrapper, path: str) -> Iterator[str]:
+    """The lines of ``txt``, none longer than MAX_LINE_CHARS in memory: a
+    longer one raises FileReadError naming its line number."""
+    number = 0
+    while True:
+        line = txt.readline(MAX_LINE_CHARS)
+        if not line:
+            return
+        number += 1
+        if len(line) >= MAX_LINE_CHARS and not line.endswith(("\n", "\r")):
+            raise FileReadError(path, f"line {number} is longer than {MAX_LINE_CHARS // (1024 * 1024)} MB "
+                                      "(a file without line breaks, or not a table)")
+        yield line
 
 
 def open_xlsx(path: str, data: bytes | None = None, skip_rows: int = 0, sheet: int = 0) -> Table:

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from desktop.services.analysis import AnalysisService
+from desktop.services.backups import BackupService
 from desktop.services.customers import CustomerService
 from desktop.services.import_results import (
     FileImportResult,
@@ -16,6 +18,7 @@ from desktop.services.messaging import MessagingService
 from desktop.services.paths import default_db_path
 from desktop.services.replies import ReplyService
 from desktop.services.reviews import ReviewFilter, ReviewService
+from desktop.services.security import SecurityService, open_database
 from desktop.services.settings import SettingsService
 from desktop.services.terms import TermsService
 from desktop.storage.database import Database
@@ -38,11 +41,20 @@ class Services:
         self.messaging = MessagingService(db)
         self.replies = ReplyService(db)
         self.insights = InsightsService(db)
+        self.backups = BackupService(db, self.settings)
+        self.security = SecurityService(db)
 
     @classmethod
-    def open(cls, db_path: str | Path | None = None) -> Services:
-        """Open (create, migrate) the database at ``db_path`` or the default one."""
-        return cls(Database.open(db_path or default_db_path()))
+    def open(cls, db_path: str | Path | None = None, **how: Any) -> Services:
+        """Open (create, migrate) the database at ``db_path`` or the default one.
+        ``how``: ``passphrase``, ``ask``, ``access`` and ``wait`` as for
+        ``services.security.open_database``."""
+        return cls(open_database(db_path or default_db_path(), **how))
+
+    @property
+    def read_only(self) -> bool:
+        """True when another Regulars instance is this database's writer."""
+        return self.security.read_only
 
     @property
     def db_path(self) -> Path | None:

@@ -44,8 +44,12 @@ IMPORT_CHUNK_ROWS = 5000
 PREVIEW_ROWS = 20
 """Records shown in an import preview."""
 def file_hash(path: Path) -> str:
-    """SHA-256 of a file, or of every file under a folder (names and contents)."""
+    """SHA-256 of a file, or of every file under a folder (names and contents).
+    Pipes and devices (a link to /dev/zero) are never read: they would block
+    or never end (FileReadError for one given as the file itself)."""
     h = hashlib.sha256()
+    if not path.is_dir() and path.exists() and not path.is_file():
+        raise FileReadError(str(path), "this is not a regular file (a pipe or a device); save the export as a file")
     files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
     for f in files:
         if path.is_dir():

@@ -96,14 +96,20 @@ def run_gui(db_path: str | None, startup_probe: bool = False) -> int:
 
     mark("Qt imported")
     from desktop.services import Services
+    from desktop.services.paths import default_db_path
+    from desktop.services.security import ACCESS_AUTO
+    from desktop.ui.dialogs.encryption_dialog import ask_passphrase
     from desktop.ui.main_window import MainWindow
 
     mark("app modules imported")
     app = create_application()
     setup_logging()
     mark("QApplication ready")
+    file_name = Path(str(db_path or default_db_path())).name
     try:
-        services = Services.open(db_path)
+        # the writer when free, else read-only (another window has it open)
+        services = Services.open(db_path, access=ACCESS_AUTO,
+                                 ask=lambda wrong: ask_passphrase(file_name, wrong))
     except UserError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("Application", "Cannot open the database"), str(exc))
         return 1

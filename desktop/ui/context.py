@@ -30,3 +30,9 @@ class UiContext:
     services: "Services"
     runner: OperationRunner
     signals: AppSignals
+
+    @property
+    def read_only(self) -> bool:
+        """True when another Regulars window writes to this database: pages
+        offer nothing that would change it."""
+        return bool(getattr(self.services, "read_only", False))

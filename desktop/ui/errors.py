@@ -11,7 +11,7 @@ import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.core.errors import UserError
@@ -92,6 +92,7 @@ class ErrorReporter(QObject):
         if not self.show_dialogs or QApplication.instance() is None:
             return
         box = QMessageBox(icon, title, message, QMessageBox.StandardButton.Ok, self.parent_widget)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote file names and cells: data, not markup
         box.finished.connect(lambda _=0, b=box: self._forget(b))
         self._dialogs.append(box)
         box.open()

@@ -32,9 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.errors import UserError
 from desktop.core.records import Changed
 from desktop.services import ImportOutcome
 from desktop.ui.context import AppSignals, UiContext
+from desktop.ui.dialogs.backups_dialog import BackupsDialog
+from desktop.ui.dialogs.encryption_dialog import EncryptionDialog
 from desktop.ui.dialogs.import_preview import (
     ImportPlan,
     ImportPreviewDialog,
@@ -94,6 +97,9 @@ class MainWindow(QMainWindow):
         self.last_summary: ImportSummaryDialog | None = None
         self.preview_dialog: ImportPreviewDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
+        self.backups_dialog: BackupsDialog | None = None
+        self.encryption_dialog: EncryptionDialog | None = None
+        self.read_only = bool(getattr(services, "read_only", False))
         self._db_name = db_name
         self._setup_ui()
         self._restore_state()
@@ -101,6 +107,7 @@ class MainWindow(QMainWindow):
         self.signals.import_requested.connect(self.request_import)
         self._load_pages()
         self.analysis_operation: Operation | None = None
+        self.daily_backup()
         self.update_analysis()
 
     # Public -----------------------------------------------------------------
@@ -125,11 +132,28 @@ class MainWindow(QMainWindow):
         loaded.connect(load_the_rest, Qt.ConnectionType.SingleShotConnection)
         front.refresh()
 
-    def update_analysis(self) -> Operation:
+    def daily_backup(self) -> Operation | None:
+        """The start-up backup (at most one a day), in the background before
+        anything else is written; a failure is told in the status bar."""
+        if self.read_only:
+            return None
+        backups = self.ctx.services.backups
+
+        def failed(error: BaseException) -> None:
+            log.warning("the daily backup failed", exc_info=error)
+            self.statusBar().showMessage(self.tr("Today's backup could not be made: %1").replace("%1", str(error)),
+                                         15000)
+
+        return self.runner.run(lambda progress, cancel: backups.daily(), label=self.tr("Backing up"),
+                               write=True, on_failure=failed)
+
+    def update_analysis(self) -> Operation | None:
         """Analyse, in the background, the reviews this version of Regulars has
         not analysed yet: after an upgrade that improved the analysis, or
         reviews added by the command line. Stored results are shown meanwhile;
         the pages refresh when it is done. Nothing is written when nothing is due."""
+        if self.read_only:
+            return None
         analysis = self.ctx.services.analysis
 
         def work(progress: Any, cancel: Any) -> int:
@@ -156,6 +180,10 @@ class MainWindow(QMainWindow):
         asked for recognised formats and every file is clean)."""
         paths = [p for p in paths if p]
         if not paths:
+            return None
+        if self.read_only:
+            self.statusBar().showMessage(self.tr("This window is read-only: import in the window that has your "
+                                                 "data open."), 8000)
             return None
         if self.import_operation is not None:
             self.statusBar().showMessage(self.tr("An import is already running; please wait for it."), 5000)
@@ -191,10 +219,18 @@ class MainWindow(QMainWindow):
             label = self.tr("Importing %1…").replace("%1", Path(paths[0]).name)
         else:
             label = self.tr("Importing %1 files…").replace("%1", str(len(paths)))
-        imports = self.ctx.services.imports
+        imports, backups = self.ctx.services.imports, self.ctx.services.backups
         self.settings.setValue("import/last_dir", str(Path(paths[0]).parent))
 
+        backing_up = self.tr("Backing up your data first…")  # tr() here, on the GUI thread
+        no_backup = self.tr("Nothing was imported: Regulars could not back up your data first (%1).")
+
         def work(progress: Any, cancel: Any) -> ImportOutcome:
+            progress(0.0, backing_up)
+            try:
+                backups.before_import()
+            except OSError as exc:  # a full disk: better no import than one without a way back
+                raise UserError(no_backup.replace("%1", exc.strerror or str(exc))) from None
             if plans is None:
                 return imports.import_files(list(paths), progress, cancel)
             outcomes, n = [], max(len(plans), 1)
@@ -266,6 +302,8 @@ class MainWindow(QMainWindow):
     def _setup_ui(self) -> None:
         self.setWindowTitle(self.tr("Regulars — %1").replace("%1", self._db_name) if self._db_name
                             else self.tr("Regulars"))
+        if self.read_only:
+            self.setWindowTitle(self.tr("%1 (read-only)").replace("%1", self.windowTitle()))
         self.setWindowIcon(icon("app"))
         self.setAcceptDrops(True)
         self.setMinimumSize(980, 600)
@@ -286,6 +324,12 @@ class MainWindow(QMainWindow):
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self._on_settings_triggered)
         file_menu.addAction(self.settings_action)
+        self.backups_action = QAction(self.tr("&Backups…"), self)
+        self.backups_action.triggered.connect(self._on_backups_triggered)
+        file_menu.addAction(self.backups_action)
+        self.encryption_action = QAction(self.tr("&Encryption…"), self)
+        self.encryption_action.triggered.connect(self._on_encryption_triggered)
+        file_menu.addAction(self.encryption_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         self.menuBar().addMenu(self.tr("&Help")).addAction(about_action)
@@ -299,9 +343,20 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
 
         central = QWidget(self)
-        row = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.read_only_banner = QLabel(self.tr("Open in another window: read-only. Importing and changes are "
+                                               "off here; close the other window and open Regulars again to "
+                                               "make changes."), central)
+        self.read_only_banner.setObjectName("ReadOnlyBanner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setVisible(self.read_only)
+        outer.addWidget(self.read_only_banner)
+        row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
+        outer.addLayout(row, 1)
         row.addWidget(self._build_sidebar(central))
         self.stack = QStackedWidget(central)
         self.reviews_page = ReviewsPage(self.ctx, self.stack)
@@ -316,6 +371,7 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
 
         self.status_label = QLabel("", self)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # shows file names
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setRange(0, 1000)
         self.progress_bar.setFixedWidth(220)
@@ -327,6 +383,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.cancel_button)
         self.progress_bar.hide()
         self.cancel_button.hide()
+        if self.read_only:
+            self.import_action.setEnabled(False)
+            self.setAcceptDrops(False)
 
     def _build_sidebar(self, parent: QWidget) -> QWidget:
         frame = QFrame(parent)
@@ -412,6 +471,30 @@ class MainWindow(QMainWindow):
                 lambda: self.statusBar().showMessage(self.tr("Settings saved."), 4000))
             self.settings_dialog.reanalysis_started.connect(self._show_analysis_progress)
         self.settings_dialog.open()
+
+    def _on_backups_triggered(self) -> None:
+        if self.backups_dialog is None:
+            self.backups_dialog = BackupsDialog(self.ctx, self)
+            self.backups_dialog.finished.connect(self._on_backups_finished)
+            self.backups_dialog.restored.connect(
+                lambda: self.statusBar().showMessage(self.tr("Backup restored."), 8000))
+        self.backups_dialog.open()
+
+    def _on_backups_finished(self) -> None:
+        if self.backups_dialog is not None:
+            self.backups_dialog.deleteLater()
+            self.backups_dialog = None
+
+    def _on_encryption_triggered(self) -> None:
+        if self.encryption_dialog is None:
+            self.encryption_dialog = EncryptionDialog(self.ctx, self)
+            self.encryption_dialog.finished.connect(self._on_encryption_finished)
+        self.encryption_dialog.open()
+
+    def _on_encryption_finished(self) -> None:
+        if self.encryption_dialog is not None:
+            self.encryption_dialog.deleteLater()
+            self.encryption_dialog = None
 
     def _on_settings_finished(self) -> None:
         if self.settings_dialog is not None:

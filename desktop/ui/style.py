@@ -73,6 +73,8 @@ QListWidget#RejectedList {{ background: {p.SURFACE}; border: 1px solid {p.BORDER
 #Question {{ background: {p.WARNING_SOFT}; border: 1px solid #efd9a7; border-radius: 8px; }}
 #QuestionText {{ font-weight: 600; }}
 #Problem {{ color: #8a5a00; }}
+#ReadOnlyBanner {{ background: {p.WARNING_SOFT}; color: #8a5a00; border-bottom: 1px solid #efd9a7;
+    padding: 8px 18px; font-weight: 600; }}
 #Counts {{ font-size: 11pt; padding: 2px 0; }}
 #PanelMessage {{ font-size: 12pt; color: {p.MUTED}; padding: 40px; }}
 #PanelMessage[tone="bad"] {{ color: {p.NEGATIVE}; }}

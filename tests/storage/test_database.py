@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import inspect, text
@@ -47,22 +48,31 @@ def test_migrations_match_the_orm_schema(tmp_path):
     db.close()
 
 
-def test_migrating_an_old_database_keeps_a_backup(tmp_path):
+def test_migrating_an_old_database_keeps_a_checked_backup(tmp_path):
+    """An older schema is backed up (online backup API, checked) into the
+    backups folder beside the file before it is migrated."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "integrity"))
+    from integrity_tools import downgrade
+
+    from desktop.storage import backups as backup_files
+
     path = tmp_path / "old.sqlite"
     db = Database.open(path)
+    with db.session() as s:
+        repo.insert_reviews(s, None, [_review(i) for i in range(5)])
     db.close()
-    con = sqlite3.connect(path)
-    con.execute("UPDATE alembic_version SET version_num='0000'")  # pretend an older schema
-    con.commit()
+    downgrade(path, "0003")
+    db = Database.open(path)
+    assert db.current_revision() == head_revision()
+    db.close()
+    [info] = backup_files.list_backups(path)
+    assert info.reason == "before-migration" and info.ok is True and info.revision == "0003"
+    assert info.path.parent == tmp_path / "backups" and info.size > 0
+    con = sqlite3.connect(info.path)
+    assert con.execute("SELECT count(*) FROM reviews").fetchone()[0] == 5
     con.close()
-    # the fake older revision is unknown to alembic, so only check the backup step
-    db = Database(Database.open(path, migrate=False).engine, path)
-    try:
-        db.migrate()
-    except Exception:
-        pass
-    backups = list(tmp_path.glob("old.sqlite.backup-0000-*"))
-    assert len(backups) == 1 and backups[0].stat().st_size > 0
 
 
 def test_reviews_are_deduplicated_by_id_and_by_content(tmp_path):

@@ -141,7 +141,7 @@ def test_a_database_from_before_merges_upgrades_with_a_backup(tmp_path):
     try:
         assert db.current_revision() == head_revision()
         assert "customer_merges" in inspect(db.engine).get_table_names()
-        assert list(tmp_path.glob("old.sqlite.backup-0001-*"))
+        assert list((tmp_path / "backups").glob("old-*-before-migration.sqlite"))
         with db.session() as s:
             report = repo.store_customers(s, None, [CustomerRecord("mailchimp", "m1", "Ana",
                                                                    email="ana@x.org")])

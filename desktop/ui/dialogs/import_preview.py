@@ -31,6 +31,7 @@ from desktop.ui.context import UiContext
 from desktop.ui.models.columns import format_count
 from desktop.ui.models.preview_models import cell_text
 from desktop.ui.operation import Operation
+from desktop.ui.richtext import plain_label
 from desktop.ui.widgets.preview_panel import CONFIDENT, PreviewPanel, date_example
 
 DIALOG_SIZE = (1080, 700)
@@ -177,7 +178,7 @@ class ImportPreviewDialog(QDialog):
                 self.tabs.addTab(panel, Path(state.path).name)
             layout.addWidget(self.tabs, 1)
 
-        self.hint_label = QLabel("", self)
+        self.hint_label = plain_label(QLabel("", self))
         self.hint_label.setObjectName("Muted")
         self.hint_label.setWordWrap(True)
         layout.addWidget(self.hint_label)

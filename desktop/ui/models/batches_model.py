@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 from desktop.core.records import ImportBatchInfo
 from desktop.ui import palette
 from desktop.ui.models.columns import CENTER, RAW_ROLE, RIGHT, SORT_ROLE, Column, date_sort_key, format_count, format_date
+from desktop.ui.richtext import tooltip_text
 
 translate = QCoreApplication.translate
 CONTEXT = "BatchesModel"
@@ -31,7 +32,7 @@ def _format_name(b: ImportBatchInfo) -> str:
 
 COLUMNS: tuple[Column, ...] = (
     Column("file_name", QT_TRANSLATE_NOOP("BatchesModel", "File"), lambda b: b.file_name, lambda b: b.file_name.lower(),
-           tooltip=lambda b: b.file_name),
+           tooltip=lambda b: tooltip_text(b.file_name)),
     Column("kind", QT_TRANSLATE_NOOP("BatchesModel", "Contains"), _kind, lambda b: b.kind),
     Column("format", QT_TRANSLATE_NOOP("BatchesModel", "Format"), _format_name, lambda b: b.format),
     Column("created_at", QT_TRANSLATE_NOOP("BatchesModel", "Imported on"), lambda b: format_date(b.created_at, with_time=True),

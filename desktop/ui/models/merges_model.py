@@ -27,6 +27,7 @@ from desktop.ui.models.columns import (
     format_date,
 )
 from desktop.ui.models.preview_models import field_label
+from desktop.ui.richtext import tooltip_text
 
 translate = QCoreApplication.translate
 SOURCE_NAMES = {"square": "Square", "shopify": "Shopify", "mailchimp": "Mailchimp", "brevo": "Brevo",
@@ -145,7 +146,7 @@ class MergesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.alignment.value)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(merge) or None
+            return tooltip_text(column.tooltip(merge) or None)
         if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
             return column.foreground(merge)
         return None

@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor
 
 from desktop.ui import palette
 from desktop.ui.models.columns import SORT_ROLE, format_date, is_missing
+from desktop.ui.richtext import tooltip_text
 
 translate = QCoreApplication.translate
 IGNORE = ""
@@ -155,9 +156,9 @@ class MappingModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and (column == self.SAMPLE or (column == self.FIELD and not field)):
             return QColor(palette.MUTED)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.SAMPLE:
-            return self._samples.get(header) or None
+            return tooltip_text(self._samples.get(header))
         if role == Qt.ItemDataRole.ToolTipRole and column == self.SOURCE:
-            return header
+            return tooltip_text(header)
         return None
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,
@@ -271,7 +272,7 @@ class PreviewRecordsModel(QAbstractTableModel):
             return text if len(text) <= MAX_CELL_CHARS else text[: MAX_CELL_CHARS - 1] + "…"
         if role == Qt.ItemDataRole.ToolTipRole:
             text = cell_text(value)
-            return text if len(text) > MAX_CELL_CHARS else None
+            return tooltip_text(text) if len(text) > MAX_CELL_CHARS else None
         if role == SORT_ROLE:
             return cell_text(value).lower()
         return None

@@ -217,7 +217,7 @@ class ImportPage(QWidget):
                 continue
             button = QPushButton(icon("undo"), self.tr("Undo"), self.merges_table)
             button.setProperty("flat", True)
-            button.setEnabled(merge.undone_at is None)
+            button.setEnabled(merge.undone_at is None and not self._ctx.read_only)
             button.setToolTip(self.tr("Make these two customers again") if button.isEnabled()
                               else self.tr("Already undone"))
             button.clicked.connect(lambda _=False, m=merge: self.undo_merge(m))
@@ -231,7 +231,7 @@ class ImportPage(QWidget):
                 continue
             button = QPushButton(icon("undo"), self.tr("Undo"), self.table)
             button.setProperty("flat", True)
-            button.setEnabled(batch.undone_at is None and batch.inserted > 0)
+            button.setEnabled(batch.undone_at is None and batch.inserted > 0 and not self._ctx.read_only)
             button.setToolTip(self.tr("Remove what this import added") if button.isEnabled()
                               else self.tr("Already undone"))
             button.clicked.connect(lambda _=False, b=batch: self.undo(b))

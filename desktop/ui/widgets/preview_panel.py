@@ -39,6 +39,7 @@ from desktop.ui.models.preview_models import (
     PreviewRecordsModel,
     field_label,
 )
+from desktop.ui.richtext import plain_label
 
 CONFIDENT = 0.9
 """From this confidence on, a format counts as recognised for certain."""
@@ -248,10 +249,10 @@ class PreviewPanel(QWidget):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(8)
-        self.title_label = QLabel(Path(self.path).name, content)
+        self.title_label = plain_label(QLabel(Path(self.path).name, content))
         self.title_label.setObjectName("DropTitle")
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.subtitle_label = QLabel("", content)
+        self.subtitle_label = plain_label(QLabel("", content))
         self.subtitle_label.setObjectName("Muted")
         self.subtitle_label.setWordWrap(True)
         layout.addWidget(self.title_label)
@@ -274,7 +275,7 @@ class PreviewPanel(QWidget):
         self.date_frame.setObjectName("Question")
         date_layout = QVBoxLayout(self.date_frame)
         date_layout.setContentsMargins(14, 10, 14, 10)
-        self.date_question = QLabel("", self.date_frame)
+        self.date_question = plain_label(QLabel("", self.date_frame))
         self.date_question.setWordWrap(True)
         self.date_question.setObjectName("QuestionText")
         self.day_first_radio = QRadioButton(self.date_frame)
@@ -289,7 +290,7 @@ class PreviewPanel(QWidget):
         self.date_frame.hide()
         layout.addWidget(self.date_frame)
 
-        self.problem_label = QLabel("", content)
+        self.problem_label = plain_label(QLabel("", content))
         self.problem_label.setObjectName("Problem")
         self.problem_label.setWordWrap(True)
         self.problem_label.hide()
@@ -351,7 +352,7 @@ class PreviewPanel(QWidget):
         layout.addWidget(self.rejected_list)
         self.stack.addWidget(content)
 
-        self.message_label = QLabel(self.tr("Reading “%1”…").replace("%1", Path(self.path).name), self.stack)
+        self.message_label = plain_label(QLabel(self.tr("Reading “%1”…").replace("%1", Path(self.path).name), self.stack))
         self.message_label.setObjectName("PanelMessage")
         self.message_label.setWordWrap(True)
         self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
