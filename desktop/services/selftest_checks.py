@@ -7,7 +7,7 @@ Every check registers itself on import, in the order written here.
 from __future__ import annotations
 
 import hashlib
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from desktop.services.selftest import CheckContext, check
@@ -108,6 +108,7 @@ def check_migrations(ctx: CheckContext) -> None:
     """A database at the oldest schema is upgraded through every migration
     script to the newest, after a backup copy, as on the first start of a
     new version."""
+    from desktop.storage import backups
     from desktop.storage.database import Database, head_revision, revision_history
 
     history = revision_history()
@@ -125,8 +126,55 @@ def check_migrations(ctx: CheckContext) -> None:
                     f"opened at {db.current_revision()}, not the newest schema {head_revision()}")
     finally:
         db.close()
-    backups = list(ctx.tmp.glob(f"old.sqlite.backup-{history[0]}-*"))
-    ctx.require(len(backups) == 1, f"{len(backups)} backups before migrating, expected 1")
+    made = [b for b in backups.list_backups(path) if b.reason == backups.BEFORE_MIGRATION]
+    ctx.require(len(made) == 1, f"{len(made)} backups before migrating, expected 1")
+    if made:
+        ctx.require(made[0].revision == history[0] and made[0].ok is True,
+                    f"the backup holds revision {made[0].revision} (ok: {made[0].ok}), expected {history[0]}")
+
+
+SELFTEST_PASSPHRASE = "self-test passphrase, not a secret"
+
+
+@check("database encryption (SQLCipher): encrypt, reopen, refuse a wrong passphrase")
+def check_encryption(ctx: CheckContext) -> None:
+    """The encryption library ships and works: a database with a review is
+    encrypted, is unreadable as plain SQLite, opens with its passphrase with
+    the review intact, and refuses a wrong one."""
+    import sqlite3
+
+    from desktop.core.records import ReviewRecord
+    from desktop.storage import encryption
+    from desktop.storage import repositories as repo
+    from desktop.storage.database import Database
+
+    path = ctx.tmp / "secret.sqlite"
+    review = ReviewRecord(source="google", external_id="enc-1", author="Ana", rating=5, text="Lovely",
+                          created_at=datetime(2026, 3, 1, 9, 30))
+    db = Database.open(path)
+    try:
+        with db.session() as s:
+            repo.insert_reviews(s, None, [review])
+        db.set_passphrase(SELFTEST_PASSPHRASE)
+    finally:
+        db.close()
+    ctx.require(encryption.is_encrypted(path), "the file is still plain SQLite after encrypting")
+    try:
+        sqlite3.connect(path).execute("SELECT count(*) FROM reviews").fetchone()
+        ctx.fail("plain SQLite read the encrypted file")
+    except sqlite3.DatabaseError:
+        pass
+    db = Database.open(path, passphrase=SELFTEST_PASSPHRASE)
+    try:
+        with db.session() as s:
+            ctx.expect("reviews after reopening", repo.counts(s)["reviews"])
+    finally:
+        db.close()
+    try:
+        Database.open(path, passphrase="not the passphrase at all").close()
+        ctx.fail("a wrong passphrase opened the database")
+    except encryption.WrongPassphrase:
+        pass
 
 
 @check("imports: every recognised format, stored and read back")

@@ -81,7 +81,7 @@ EXCLUDED_MODULES: tuple[str, ...] = (
     "psycopg", "psycopg_binary", "psycopg_c", "psycopg2", "asyncpg", "pg8000", "pymysql", "MySQLdb",
     "mysql", "mariadb", "aiomysql", "oracledb", "cx_Oracle", "pyodbc", "pymssql", "pysqlite2", "aiosqlite",
     "requests", "urllib3", "idna", "charset_normalizer", "chardet", "traitlets", "tqdm", "joblib",
-    "click", "sqlalchemy.ext.mypy", "sqlalchemy.ext.asyncio", "sqlcipher3", "pysqlcipher3",
+    "click", "sqlalchemy.ext.mypy", "sqlalchemy.ext.asyncio", "pysqlcipher3",  # (sqlcipher3 ships: encryption)
     # phonenumbers: parsing and formatting need only its metadata, not geocoding/carriers/time zones
     "phonenumbers.geocoder", "phonenumbers.geodata", "phonenumbers.carrier", "phonenumbers.carrierdata",
     "phonenumbers.timezone", "phonenumbers.tzdata",

@@ -65,4 +65,7 @@ def test_migrating_to_a_named_revision_stops_there(tmp_path):
     db = Database.open(tmp_path / "old.sqlite")
     assert db.current_revision() == head_revision()
     db.close()
-    assert len(list(tmp_path.glob(f"old.sqlite.backup-{first}-*"))) == 1
+    from desktop.storage import backups
+
+    made = [b for b in backups.list_backups(tmp_path / "old.sqlite") if b.reason == backups.BEFORE_MIGRATION]
+    assert [b.revision for b in made] == [first]
