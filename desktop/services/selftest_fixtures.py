@@ -14,11 +14,10 @@ Pure functions; files are written only where the caller says.
 """
 from __future__ import annotations
 
-import csv
-import io
 import json
 from pathlib import Path
 
+from desktop.core.exports import csv_text
 from desktop.importers.profiles import PROFILES, Profile
 
 ROWS = 2
@@ -121,10 +120,10 @@ def _write_tabular(profile: Profile, folder: Path, n: int) -> Path:
         path = folder / f"{profile.name}.xlsx"
         wb.save(path)
         return path
-    buf = io.StringIO()
-    csv.writer(buf, lineterminator="\r\n").writerows(rows)
     path = folder / f"{profile.name}.csv"
-    path.write_text(buf.getvalue(), encoding="utf-8")
+    # Through the app's one CSV writer, as every CSV it writes: a phone like +44 ...
+    # gets the spreadsheet's text mark ('+44 ...), which the importers read back.
+    path.write_text(csv_text(rows[0], rows[1:]), encoding="utf-8")
     return path
 
 
