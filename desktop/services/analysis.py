@@ -3,18 +3,19 @@ on all cores for large sets.
 
 Threading: call from a worker thread; uses its own sessions. Results are
 saved chunk by chunk, so a cancel keeps what was already analysed. Worker
-processes (``desktop.workers``) are spawned, inherit nothing and end when
+processes (``desktop.workers``) start fresh, inherit nothing and end when
 the app ends, however it ends.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 
 from desktop.core.progress import CancelToken, ProgressFn, check_cancel, no_progress
 from desktop.services.terms import TermsService, effective_version
 from desktop.storage import repositories as repo
 from desktop.storage.database import Database
-from desktop.workers import analyze_chunk, worker_pool
+from desktop.workers import WorkerPool, analyze_chunk
 
 CHUNK = 1000
 PARALLEL_THRESHOLD = 3000  # below this, starting worker processes costs more than it saves
@@ -49,20 +50,19 @@ class AnalysisService:
         total = len(items)
         done = 0
         chunks = [items[i:i + CHUNK] for i in range(0, total, CHUNK)]
-        workers = workers or os.cpu_count() or 1
-        pool = worker_pool(workers) if total >= PARALLEL_THRESHOLD and workers > 1 else None
-        try:
-            jobs = [(chunk, terms, version) for chunk in chunks]
-            results = pool.map(analyze_chunk, jobs) if pool else map(analyze_chunk, jobs)
+        workers = min(workers or os.cpu_count() or 1, len(chunks))
+        jobs = [(chunk, terms, version) for chunk in chunks]
+        with contextlib.ExitStack() as stack:
+            if total >= PARALLEL_THRESHOLD and workers > 1:
+                results = stack.enter_context(WorkerPool(workers)).map("analyze", jobs)
+            else:
+                results = map(analyze_chunk, jobs)
             for chunk, rows in zip(chunks, results):
                 check_cancel(cancel)
                 with self._db.session() as s:
                     repo.save_analysis_rows(s, rows)
                 done += len(chunk)
                 progress(done / total, f"Analysed {done:,} of {total:,} reviews")
-        finally:
-            if pool:
-                pool.shutdown(wait=True, cancel_futures=True)
         with self._db.session() as s:
             repo.recompute_trends(s)
         return done

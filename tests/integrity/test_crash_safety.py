@@ -36,8 +36,5 @@ def test_killed_imports_analyses_and_migrations_leave_a_sound_database(kill_summ
         assert kill_summary["scenarios"][scenario]["killed"] >= 1, kill_summary["scenarios"]
 
 
-@pytest.mark.xfail(strict=False, reason="spawned workers now end with the app, but multiprocessing's "
-                                        "resource_tracker process sometimes outlives a killed app by more than 5 s "
-                                        "(1 of 45 kills); services/analysis.py and desktop/workers.py are the lead's")
 def test_no_process_of_the_app_outlives_a_kill(kill_summary: dict) -> None:
     assert kill_summary["leftovers"] == []

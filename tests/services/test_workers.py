@@ -103,3 +103,21 @@ def test_killing_the_app_mid_analysis_leaves_no_worker_behind(big_db, tmp_path, 
     finally:
         con.close()
     assert orphans == 0 and analysed >= 0
+
+
+def test_pool_keeps_job_order_reports_failures_and_stops_its_workers():
+    from desktop.workers import WorkerError, WorkerPool
+
+    jobs = [([(i, f"Great coffee number {i}", 5, "en")], {"dish": [], "staff": []}, "v") for i in range(7)]
+    with WorkerPool(2) as pool:
+        pids = pool.pids
+        rows = list(pool.map("analyze", jobs))
+    assert [r.review_ids for r in rows] == [[i] for i in range(7)]
+    assert all(r.analysis[0][1] == "v" for r in rows)
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and any(parent_alive(p) for p in pids):
+        time.sleep(0.05)
+    assert not any(parent_alive(p) for p in pids)
+    with pytest.raises(WorkerError, match="failed"):
+        with WorkerPool(1) as pool:
+            list(pool.map("analyze", [("not", "a job")]))
