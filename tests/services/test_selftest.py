@@ -169,3 +169,12 @@ def test_widget_checks_refuse_a_process_that_cannot_make_widgets(qapp):
     assert qt_checks.require_widgets(qapp) is qapp
     with pytest.raises(RuntimeError, match="GuiOnly, which cannot make widgets"):
         qt_checks.require_widgets(GuiOnly())
+
+
+def test_a_long_list_of_differences_is_cut_with_a_count(scratch_check):
+    n = selftest.MAX_DIFFERENCES + 5
+    scratch_check("many values", lambda ctx: ctx.expect("values", list(range(n))))
+    expected = {"many values": {"values": [-1] * n}}
+    problems = selftest.run_checks("compare", expected, names=["many values"])[0].problems
+    assert len(problems) == selftest.MAX_DIFFERENCES + 1
+    assert problems[-1] == "... and 5 more differences in values"
