@@ -357,6 +357,11 @@ def _split_apostrophes(p: _Profiles, words: list[str]) -> list[str]:
     """Words with an apostrophe that are not listed themselves ("didn't"
     is, "l'ambiance" is not) count as their parts ("l", "ambiance")."""
     listed = p.words
+    for w in words:
+        if "'" in w and w not in listed:
+            break
+    else:
+        return words  # every word with an apostrophe is listed ("didn't", "it's")
     out: list[str] = []
     for w in words:
         if "'" in w and w not in listed:

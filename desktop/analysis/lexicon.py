@@ -43,14 +43,36 @@ class Cue:
     mult: float | None = None       # intensifier (>1) or diminisher (<1)
     excess: bool = False            # "too": the next opinion turns negative
     boundary: str | None = None     # "contrast" | "concessive" | "break"
+    irony: bool = False             # "if you like...": its sentence's praise is ironic
 
 
 @dataclass(frozen=True, slots=True)
 class AspectCue:
-    """An aspect term (``implicit=False``) or an implying opinion word."""
+    """An aspect term (``implicit=False``) or an implying opinion word.
+    ``aspect`` is "" for a blocker (``not_aspects``: a phrase whose words
+    name no aspect, "can't wait", "birthday dinner"); a ``weak`` term
+    ("dinner") counts only with an opinion in its own clause."""
 
     aspect: str
     implicit: bool = False
+    weak: bool = False
+    post: bool = False  # the parser looks at it again (durations, aspect-bound opinions)
+
+
+@dataclass(frozen=True, slots=True)
+class Durations:
+    """How long something took, in minutes, from "forty minutes", "an
+    hour", "mezz'ora": ``units`` (word -> minutes for one), ``numbers``
+    (word -> value; "half" is 0.5), ``bare`` (units that need no number:
+    "hours", "полчаса"), ``not_wait`` (words near the phrase that make it
+    something else: "away", "drive", "open") and ``not_wait_after`` (the
+    same, only right after the unit: "10 minutes from", "a 10 minutos de")."""
+
+    units: dict[str, float]
+    numbers: dict[str, float]
+    bare: frozenset[str]
+    not_wait: frozenset[str]
+    not_wait_after: frozenset[str] = frozenset()
 
 
 class Lexicon:
@@ -58,7 +80,7 @@ class Lexicon:
 
     def __init__(self, lang: str, data: dict[str, Any], base: dict[str, Any] | None = None) -> None:
         """``data`` is the parsed file; ``base`` (English) supplies the
-        language-independent ``emoji`` and default ``aspect_priors``."""
+        language-independent ``emoji``."""
         base = base or {}
         emoji = base.get("emoji", {})
         self.lang = lang
@@ -70,8 +92,6 @@ class Lexicon:
             (str(end).lower(), str(base).lower()) for end, base in sup.get("suffixes", ()))
         self.superlative_mult = float(sup.get("mult", 1.3))
         self.stopwords = frozenset(w.lower() for w in data.get("stopwords", ()))
-        priors = {**base.get("aspect_priors", {}), **data.get("aspect_priors", {})}
-        self.aspect_priors: dict[str, float] = {a: _clip(v) for a, v in priors.items()}
 
         cues: dict[str, dict[str, Any]] = {}
 
@@ -96,22 +116,43 @@ class Lexicon:
         for key, kind in (("clause_breaks", "break"), ("concessive", "concessive"), ("contrast", "contrast")):
             for word in data.get(key, ()):
                 put(word, boundary=kind)
+        for phrase in data.get("irony", ()):
+            put(phrase, irony=True, score=None)
         self.sentiment = PhraseMatcher((p, Cue(**kw)) for p, kw in cues.items())
 
         aspect_entries: dict[str, AspectCue] = {}
+        key = lambda w: phrase_key(w, self.split_apostrophes)  # noqa: E731
+        weak = {key(w) for w in data.get("weak_aspects", ())}
+        self.aspect_opinions: dict[str, dict[str, float]] = {
+            aspect: {key(w): _clip(v) for w, v in words.items()}
+            for aspect, words in data.get("aspect_opinions", {}).items() if aspect in ASPECTS and words}
+        bound = self.aspect_opinions
+        self.aspect_opinion_words = frozenset(w for words in bound.values() for w in words)
         for aspect, terms in data.get("aspect_cues", {}).items():
             if aspect in ASPECTS:
                 for word in terms:
-                    aspect_entries[phrase_key(word, self.split_apostrophes)] = AspectCue(aspect, implicit=True)
+                    aspect_entries[key(word)] = AspectCue(aspect, implicit=True, post=aspect in bound)
         for aspect, terms in data.get("aspects", {}).items():
             if aspect in ASPECTS:
                 for word in terms:
-                    aspect_entries[phrase_key(word, self.split_apostrophes)] = AspectCue(aspect)
+                    k = key(word)
+                    aspect_entries[k] = AspectCue(aspect, weak=k in weak, post=aspect in bound)
+        for phrase in data.get("not_aspects", ()):
+            aspect_entries[key(phrase)] = BLOCKER
+        self.durations = _durations(data.get("durations"), key)
+        if self.durations is not None:  # found while parsing, read by sentiment._durations
+            for unit in self.durations.units:
+                aspect_entries.setdefault(unit, DURATION)
         self.aspects = PhraseMatcher(aspect_entries.items())
+        self.compound_head_last = str(data.get("compound_head", "last")) != "first"
+        self.modifier_links = frozenset(key(w) for w in data.get("modifier_links", ()))
+        self.venue_words = frozenset(key(w) for w in data.get("venue_words", ()))
 
         flag_entries = [(phrase_key(p, self.split_apostrophes), flag) for flag, phrases in data.get("flags", {}).items() for p in phrases]
         self.flags = PhraseMatcher(flag_entries)
         self._memo: dict[str, tuple | int] = {SENTENCE_TOKEN: SENTENCE_MARK}
+        self._fast: dict[str, Any] = {SENTENCE_TOKEN: SENTENCE_MARK}
+        self.model: Any = _UNSET_MODEL  # the language's learned model, set by the engine on first use
 
     def lookup(self, token: str) -> tuple | int:
         """What may start at ``token``: ``(sentiment, aspect, flag)`` where
@@ -147,6 +188,34 @@ class Lexicon:
         return info
 
 
+    def fast_lookup(self, token: str) -> Any:
+        """:meth:`lookup`, with the two commonest kinds of token unwrapped for
+        the parser's hot loop: a word that is only a one-word opinion is its
+        score (a ``float``; 0.0, a lone blocker, is falsy like NOTHING), a
+        word that is only a one-word aspect term is its :class:`AspectCue`.
+        Anything else is the :meth:`lookup` value. Memoised like it."""
+        try:
+            return self._fast[token]
+        except KeyError:
+            pass
+        info = self.lookup(token)
+        fast = info
+        if info and info is not PUNCT and info is not SENTENCE_MARK:
+            sent, aspect, flag = info
+            if flag is None:
+                if aspect is None and sent is not None and not sent[1] and sent[2] is not None:
+                    cue = sent[2]
+                    if (cue.boundary is None and cue.mult is None and not cue.negator and not cue.irony
+                            and cue.score is not None):
+                        fast = float(cue.score)
+                elif sent is None and aspect is not None and not aspect[1] and aspect[2] is not None:
+                    fast = aspect[2]
+        if len(self._fast) > _MEMO_LIMIT:
+            self._fast.clear()
+            self._fast[SENTENCE_TOKEN] = SENTENCE_MARK
+        self._fast[token] = fast
+        return fast
+
     def _superlative_plans(self, token: str, own: tuple) -> tuple:
         """An unlisted superlative ("lentissimo", "riquísimo") read as its
         listed base word ("lento", "rico"), its opinion strengthened by
@@ -164,6 +233,25 @@ class Lexicon:
     def _plans(self, token: str) -> tuple:
         return (_plan(self.sentiment.candidates(token)), _plan(self.aspects.candidates(token)),
                 _plan(self.flags.candidates(token)))
+
+
+_UNSET_MODEL = object()
+
+BLOCKER = AspectCue("")
+"""Aspect payload of a ``not_aspects`` phrase: matched, then ignored."""
+DURATION = AspectCue("", implicit=True, post=True)
+"""Aspect payload of a duration unit ("minutes"): the parser turns it into a
+``wait`` hit or drops it (see ``sentiment._durations``)."""
+
+
+def _durations(spec: dict | None, key) -> Durations | None:
+    if not spec or not spec.get("units"):
+        return None
+    return Durations(units={key(w): float(v) for w, v in spec["units"].items()},
+                     numbers={key(w): float(v) for w, v in spec.get("numbers", {}).items()},
+                     bare=frozenset(key(w) for w in spec.get("bare", ())),
+                     not_wait=frozenset(key(w) for w in spec.get("not_wait", ())),
+                     not_wait_after=frozenset(key(w) for w in spec.get("not_wait_after", ())))
 
 
 ANY_WORD = frozenset({"*"})

@@ -16,23 +16,39 @@ class SentenceSentiment:
 
 @dataclass(frozen=True)
 class AspectMention:
+    """One place where the text names an aspect.
+
+    Convention: ``polarity`` 0.0 means *mentioned, no opinion* (a neutral
+    mention: "we came for a birthday dinner", "the food arrived in fifteen
+    minutes"); it is neither a complaint nor a praise and is left out of
+    ``TextAnalysis.aspects``. A complaint has polarity < 0, a praise > 0.
+    """
+
     aspect: str          # one of ASPECTS, or "dish" / "staff" for the owner's own names
-    polarity: float      # in [-1, 1]; 0 for a neutral mention
+    polarity: float      # in [-1, 1]; 0.0 for a neutral mention (no opinion on it)
     term: str            # the words that triggered it, as written
     sentence: int        # index into TextAnalysis.sentences
 
 
 @dataclass(frozen=True)
 class TextAnalysis:
-    """Everything the engine says about one text."""
+    """Everything the engine says about one text.
+
+    ``aspects`` holds the aspects the text has an opinion on (complaints < 0,
+    praise > 0): per aspect, the mean polarity of its non-neutral mentions.
+    An aspect only mentioned without an opinion is not in ``aspects``; it is
+    listed in ``neutral_aspects`` and its mentions (polarity 0.0) stay in
+    ``mentions``.
+    """
 
     language: str                      # ISO 639-1 code, or "unknown"
     sentiment: float                   # whole-text score in [-1, 1]
-    aspects: dict[str, float] = field(default_factory=dict)  # aspect -> polarity
+    aspects: dict[str, float] = field(default_factory=dict)  # aspect -> mean polarity of its opinions
     sentences: tuple[SentenceSentiment, ...] = ()
     mentions: tuple[AspectMention, ...] = ()
     flags: tuple[str, ...] = ()        # e.g. "food_poisoning", "allergy", "legal_threat"
     engine_version: str = ""
+    neutral_aspects: tuple[str, ...] = ()  # mentioned, no opinion (ASPECTS order)
 
     def as_json(self) -> dict:
         """The ``analyze-text`` CLI contract."""

@@ -97,7 +97,7 @@ def test_cue_defers_to_named_aspect_of_same_family() -> None:
     ("Cozy little spot.", "ambience", 1),
     ("The bathrooms were filthy.", "cleanliness", -1),
     ("We waited 40 minutes for a table, the wait was ridiculous.", "wait", -1),
-    ("Our coffee arrived quickly.", "drinks", 1),
+    ("Our coffee arrived quickly.", "wait", 1),
 ])
 def test_each_aspect(text: str, aspect: str, sign: int) -> None:
     assert pol(text, aspect) * sign > 0
@@ -118,12 +118,14 @@ def test_mentions_point_to_sentences() -> None:
     assert len(a.sentences) == 2 and a.sentences[1].sentiment < 0
 
 
-def test_rating_gives_context() -> None:
+def test_rating_nudges_the_text_but_not_a_neutral_mention() -> None:
     plain = analyze("We had lunch with the waiter Tom.", lang="en")
     low = analyze("We had lunch with the waiter Tom.", lang="en", rating=1)
     high = analyze("We had lunch with the waiter Tom.", lang="en", rating=5)
     assert low.sentiment < plain.sentiment <= high.sentiment
-    assert low.aspects["service"] < 0 < high.aspects["service"]
+    for a in (plain, low, high):  # mentioned, no opinion: neither a complaint nor a praise
+        assert "service" not in a.aspects and "service" in a.neutral_aspects
+        assert [m.polarity for m in a.mentions if m.aspect == "service"] == [0.0]
 
 
 # -- flags --------------------------------------------------------------------------

@@ -15,7 +15,8 @@ from desktop.core.analysis import ASPECTS
 
 KNOWN_KEYS = {"language", "version", "source", "sentiment", "negators", "negation_window", "intensifiers",
               "diminishers", "contrast", "concessive", "clause_breaks", "aspects", "aspect_cues", "flags",
-              "stopwords", "split_apostrophes", "emoji", "aspect_priors", "notes", "excess", "superlatives"}
+              "stopwords", "split_apostrophes", "emoji", "notes", "excess", "superlatives", "durations",
+              "not_aspects", "weak_aspects", "venue_words", "compound_head", "modifier_links", "aspect_opinions", "irony"}
 FILES = sorted(lexicons_dir().glob("*.json"))
 
 

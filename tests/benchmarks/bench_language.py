@@ -19,10 +19,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "benchmarks"))
+
+from scoring import DEFAULT_SHARED  # noqa: E402
 
 from desktop.analysis.language import detect_language  # noqa: E402
 
-BENCH = ROOT.parent / "shared" / "benchmarks" / "m-absa-restaurant"
+BENCH = DEFAULT_SHARED / "m-absa-restaurant"
 IT_CHECK = ROOT / "tests" / "analysis" / "data" / "it_check.tsv"
 LANGS = ("en", "de", "es", "fr", "nl", "pt", "ru", "sv")
 

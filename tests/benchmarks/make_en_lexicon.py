@@ -81,10 +81,10 @@ SENTIMENT = {
     "forgot": -0.5, "forgotten": -0.5, "unprofessional": -0.7, "incompetent": -0.7, "arrogant": -0.6,
     "snooty": -0.6, "snobby": -0.6, "condescending": -0.7, "attitude": -0.3, "clueless": -0.6,
     "obnoxious": -0.7, "surly": -0.7, "indifferent": -0.5, "neglected": -0.6, "hostile": -0.7,
-    "slow": -0.5, "quick": 0.4, "fast": 0.4, "speedy": 0.5, "on time": 0.4, "right away": 0.4,
+    "slow": -0.5, "quick": 0.4, "fast": 0.4, "quickly": 0.4, "straight away": 0.4, "speedy": 0.5, "on time": 0.4, "right away": 0.4,
     "took forever": -0.7, "forever": -0.4, "long wait": -0.5, "had to wait": -0.5, "had to ask": -0.5,
     "never came": -0.6, "never got": -0.5, "never arrived": -0.6, "waited": -0.3, "waiting": -0.2,
-    "wait": -0.1, "minutes": -0.1, "an hour": -0.3, "over an hour": -0.5, "in no time": 0.5,
+    "wait": -0.1, "in no time": 0.5,
     # price
     "cheap": 0.3, "affordable": 0.5, "inexpensive": 0.4, "reasonable": 0.4, "reasonably priced": 0.5,
     "well priced": 0.5, "fairly priced": 0.5, "good value": 0.6, "great value": 0.8, "bargain": 0.5,
@@ -177,7 +177,7 @@ SENTIMENT = {
     "inadequate": -0.5, "confused": -0.4, "refused": -0.5, "small price to pay": 0.5,
     # blockers / idioms
     "without a doubt": 0.3, "no doubt": 0.2, "not only": 0.0, "not just": 0.0, "nothing but": 0.0,
-    "no wonder": 0.0, "can't wait": 0.5, "cannot wait": 0.5, "can't beat": 0.7, "can't go wrong": 0.7,
+    "no wonder": 0.0, "can't wait": 0.5, "cannot wait": 0.5, "cant wait": 0.5, "can't beat": 0.7, "can't go wrong": 0.7,
     "cannot go wrong": 0.7, "couldn't be happier": 0.9, "can't say enough": 0.8, "no complaints": 0.5,
     "no problem": 0.3, "no problems": 0.3, "not a problem": 0.3, "never had a bad": 0.7, "if not": 0.0,
     "no matter": 0.0, "pretty much": 0.0, "at least": 0.0, "no reservations": 0.0, "good luck": -0.2,
@@ -252,6 +252,81 @@ ASPECTS = {
              "turnaround", "speed", "slow",   "promptly"],
 }
 
+# Verdicts and idioms (the whole-review reading leans on them).
+SENTIMENT.update({
+    "thanks for nothing": -0.7,
+    "din": -0.4,
+    "blaring": -0.5,
+    "don't bother": -0.7,
+    "dont bother": -0.7,
+    "not recommended": -0.7,
+    "leaves a lot to be desired": -0.7,
+    "left a lot to be desired": -0.7,
+    "leaves much to be desired": -0.7,
+    "left much to be desired": -0.7,
+    "left something to be desired": -0.6,
+    "leaves something to be desired": -0.6,
+    "leave something to be desired": -0.6,
+    "leave a lot to be desired": -0.7,
+    "lackluster": -0.5,
+    "lacklustre": -0.5,
+    "unremarkable": -0.3,
+    "hurried": -0.3,
+    "forget about": -0.4,
+    "made up for": 0.4,
+    "makes up for": 0.4,
+    "make up for": 0.4,
+    "rip off": -0.8,
+    "won't be returning": -0.8,
+    "will not be returning": -0.8,
+    "never going back": -0.8,
+    "we'll be back": 0.7,
+    "will be back": 0.7,
+    "will definitely be back": 0.9,
+})
+# In a sentence with one of these and a complaint, the praise is ironic
+# ("Great, if you like eating in a din").
+IRONY = ["if you like", "if you enjoy", "if you love", "if you're into", "if you are into"]
+
+# Waits written as durations: "forty minutes", "an hour", "half an hour".
+DURATIONS = {
+    "units": {"minute": 1, "minutes": 1, "min": 1, "mins": 1, "hour": 60, "hours": 60, "hr": 60, "hrs": 60},
+    "numbers": {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+                "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "ninety": 90,
+                "half": 0.5, "couple": 2, "few": 3, "several": 4},
+    "bare": ["hours"],
+    "not_wait_after": ["from"],
+    "not_wait": ["away", "drive", "driving", "walk", "walking", "ride", "train", "subway", "spent",
+                 "spend", "stayed", "stay", "open", "within", "under", "less", "early", "before", "closing",
+                 "ago", "parking", "lasted", "enjoyed"],
+}
+# Opinion words that judge only one aspect, where their clause names it
+# ("the prices are high", "the wait was long"; not "high quality").
+ASPECT_OPINIONS = {
+    "wait": {"long": -0.4, "longer": -0.4, "endless": -0.7, "eternal": -0.7, "interminable": -0.7,
+             "short": 0.3, "brief": 0.3, "minimal": 0.3},
+    "price": {"high": -0.4, "higher": -0.4, "steep": -0.5, "hefty": -0.5, "inflated": -0.6, "astronomical": -0.8,
+              "low": 0.3, "lower": 0.3, "modest": 0.4, "fair": 0.5, "right": 0.3, "honest": 0.4},
+}
+# Phrases whose words name no aspect (matched, then dropped).
+NOT_ASPECTS = ["can't wait", "cannot wait", "cant wait", "couldn't wait", "couldnt wait",
+               "birthday dinner", "birthday lunch", "anniversary dinner", "dinner party", "business lunch",
+               "business dinner", "lunch break", "dinner date", "date night", "selection of", "choice of",
+               "variety of", "range of", "wait list", "waiting list"]
+# Terms that count only with an opinion in their own clause ("we came for a
+# birthday dinner" is no food opinion; "the dinner was superb" is).
+WEAK_ASPECTS = ["meal*", "menu*", "breakfast*", "brunch*", "lunch*", "dinner*", "selection", "options",
+                "choices", "cuisine", "cooking", "cooked", "grilled", "fried", "taste", "tasted", "tastes",
+                "specials", "courses", "attention", "welcome", "greeted", "line", "speed", "setting",
+                "design", "environment", "temperature", "volume", "window*", "art", "walls", "plants",
+                "value", "bill", "dollar*", "bucks", "afford"]
+# A food word right before one of these names a kind of place, not food
+# ("a pizza place", "sushi joints").
+VENUE_WORDS = ["place", "places", "joint", "joints", "spot", "spots", "restaurant", "restaurants", "shop",
+               "shops", "bar", "bars", "house", "houses", "parlor", "parlors", "parlour", "bistro", "diner",
+               "diners", "truck", "trucks", "chain", "chains", "buffet"]
+
 ASPECT_CUES = {
     "food": ["delicious", "deliciously", "tasty", "yummy", "scrumptious", "flavorful", "flavourful",
              "bland", "tasteless", "flavorless", "flavourless", "stale", "soggy", "greasy", "overcooked",
@@ -275,7 +350,7 @@ ASPECT_CUES = {
     "cleanliness": ["dirty", "filthy", "spotless", "sticky", "grimy", "smelly", "unsanitary",
                     "unhygienic", "stank", "stinks"],
     "wait": ["took forever", "long wait", "had to wait", "never came", "never arrived", "speedy",
-             "in no time", "over an hour", "rushed"],
+             "in no time", "rushed", "quickly", "right away", "straight away"],
 }
 
 FLAGS = {
@@ -310,7 +385,6 @@ FLAGS = {
 # Polarity for a mention with no opinion word in reach: a review that
 # tells a story about the waiter or the bill without judging words is
 # usually a complaint; one that names a dish usually is not.
-ASPECT_PRIORS = {"service": -0.05, "wait": -0.05, "price": -0.05, "food": 0.05, "drinks": 0.05}
 
 EMOJI = {
     "😍": 0.9, "🥰": 0.9, "😋": 0.8, "🤤": 0.6, "😀": 0.6, "😃": 0.6, "😄": 0.6, "😁": 0.6, "😊": 0.6,
@@ -382,7 +456,13 @@ def build() -> dict:
         "flags": FLAGS,
         "stopwords": sorted(set(STOPWORDS)),
         "emoji": EMOJI,
-        "aspect_priors": ASPECT_PRIORS,
+        "durations": DURATIONS,
+        "not_aspects": NOT_ASPECTS,
+        "weak_aspects": WEAK_ASPECTS,
+        "venue_words": VENUE_WORDS,
+        "compound_head": "last",
+        "irony": IRONY,
+        "aspect_opinions": ASPECT_OPINIONS,
     }
 
 

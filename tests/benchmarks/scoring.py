@@ -9,6 +9,7 @@ The data is read in place and never copied. Pure functions; thread-safe.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -18,7 +19,20 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_SHARED = REPO_ROOT.parent / "shared" / "benchmarks"
+
+
+def _find_shared() -> Path:
+    """``../shared/benchmarks`` next to the checkout; from a git worktree in
+    ``<project>/wt/<name>`` that is two levels up, so both are tried (the
+    first one is returned, existing or not, for the SKIPPED message)."""
+    near = REPO_ROOT.parent / "shared" / "benchmarks"
+    for candidate in (near, REPO_ROOT.parents[1] / "shared" / "benchmarks"):
+        if candidate.is_dir():
+            return candidate
+    return near
+
+
+DEFAULT_SHARED = _find_shared()
 
 SCORED = ("food", "drinks", "service", "price", "ambience")
 
@@ -31,6 +45,8 @@ MABSA_MAP = {
     "food prices": "price", "drinks prices": "price", "restaurant prices": "price",
     "ambience general": "ambience",
 }
+HELDOUT_SHARE = 0.3
+"""Share of SemEval-2016 reviews (by id hash) never used for tuning."""
 POL = {"positive": 1, "negative": -1, "neutral": 0}
 CONFLICT = 2  # gold aspect with both positive and negative labels
 
@@ -44,6 +60,7 @@ class Item:
     aspects: dict[str, int] = field(default_factory=dict)
     sign: int | None = None
     has_drinks: bool = False
+    sid: str = ""
 
 
 def _merge(aspects: dict[str, int], asp: str, pol: int) -> None:
@@ -129,6 +146,67 @@ def load_cebab(shared: Path, split: str, originals_only: bool = True) -> list[It
     return items
 
 
+SEMEVAL_FILES = {"en": "english", "es": "spanish", "fr": "french", "ru": "russian",
+                 "nl": "dutch", "tr": "turkish"}
+"""SemEval-2016 Task 5 restaurant train files, by ISO code."""
+
+
+def load_semeval(shared: Path, lang: str) -> list[Item]:
+    """SemEval-2016 Task 5 (SB1) restaurants train for one language, one
+    item per sentence. Categories ``ENTITY#ATTRIBUTE`` map like M-ABSA's
+    (lower-cased, ``#`` -> space); a sentence without ``<Opinions>``
+    expresses none (gold: no aspect, no sign). Each item's ``sid`` is the
+    sentence id, for splitting."""
+    path = shared / "semeval2016-train" / f"restaurants_train_{SEMEVAL_FILES[lang]}.xml"
+    root = ET.parse(path).getroot()
+    items = []
+    for s in root.iter("sentence"):
+        text = (s.findtext("text") or "").strip()
+        aspects: dict[str, int] = {}
+        pols = []
+        for o in s.iter("Opinion"):
+            pol = POL.get(o.get("polarity", "neutral"), 0)
+            pols.append(pol)
+            asp = MABSA_MAP.get(o.get("category", "").lower().replace("#", " "))
+            if asp:
+                _merge(aspects, asp, pol)
+        items.append(Item(text, aspects, _sign_of(pols), has_drinks=True, sid=s.get("id", "")))
+    return items
+
+
+def heldout(sid: str, share: float = HELDOUT_SHARE) -> bool:
+    """True for the fixed share of reviews held out from tuning, chosen by a
+    stable hash of the review id (the part of the sentence id before ":"),
+    so a review's sentences all stay on one side."""
+    review = sid.split(":", 1)[0]
+    h = int(hashlib.sha1(f"regulars-heldout:{review}".encode()).hexdigest()[:8], 16)
+    return h / 0xFFFFFFFF < share
+
+
+def text_key(text: str) -> str:
+    """A sentence reduced to its lower-case letters and digits, to find the
+    same sentence tokenised differently in two datasets."""
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
+def semeval_parts(shared: Path, lang: str) -> tuple[list[Item], list[Item]]:
+    """SemEval-2016 train for ``lang`` split into (tune, held-out): the
+    reviews that :func:`heldout` picks (30 % by id hash) are held out.
+
+    M-ABSA's sentences are SemEval-2016 English train sentences (and their
+    machine translations), so the English tuning part leaves out the
+    sentences of M-ABSA's en dev, which stays a held-out figure; the English
+    held-out part does hold sentences of M-ABSA's en train, which the
+    lexicon was tuned on before this split existed."""
+    items = load_semeval(shared, lang)
+    tune = [i for i in items if not heldout(i.sid)]
+    held = [i for i in items if heldout(i.sid)]
+    if lang == "en":
+        dev = {text_key(i.text) for i in load_mabsa(shared, "en", "dev")}
+        tune = [i for i in tune if text_key(i.text) not in dev]
+    return tune, held
+
+
 def map_predicted(aspects: dict[str, float], has_drinks: bool) -> dict[str, float]:
     """Fold the app's aspects onto the scored ones: wait -> service,
     cleanliness -> ambience, drinks -> food when the data has no drinks
@@ -191,9 +269,13 @@ def _sign(x: float) -> int:
     return 1 if x > 0 else -1 if x < 0 else 0
 
 
-def score(items: Sequence[Item], analyses: Sequence, aspects: bool = True) -> Scores:
+def score(items: Sequence[Item], analyses: Sequence, aspects: bool = True,
+          neutral: bool = False) -> Scores:
     """Score ``analyses`` (TextAnalysis-like: ``.aspects``, ``.sentiment``)
-    against ``items``. With ``aspects=False`` only sentence sign is scored."""
+    against ``items``. With ``aspects=False`` only sentence sign is scored.
+    ``neutral=True`` is for data whose labels include aspects mentioned
+    without an opinion (MAMS labels them "neutral"): the engine's
+    ``neutral_aspects`` then count as predicted, with polarity 0."""
     s = Scores(n=len(items))
     for item, a in zip(items, analyses):
         if item.sign is not None:
@@ -201,7 +283,10 @@ def score(items: Sequence[Item], analyses: Sequence, aspects: bool = True) -> Sc
             s.sent_ok += _sign(a.sentiment) == item.sign
         if not aspects:
             continue
-        pred = map_predicted(a.aspects, item.has_drinks)
+        found = a.aspects
+        if neutral and getattr(a, "neutral_aspects", ()):
+            found = {**{k: 0.0 for k in a.neutral_aspects}, **found}
+        pred = map_predicted(found, item.has_drinks)
         gold = item.aspects
         for asp in SCORED:
             g, p = asp in gold, asp in pred

@@ -1,0 +1,188 @@
+"""What a complaint is about (issue 9): a complaint is filed under its
+target, and a mention without an opinion is neutral (polarity 0.0, not in
+``aspects``), in several languages."""
+from __future__ import annotations
+
+import pytest
+
+from desktop.analysis.engine import analyze
+
+
+def complaint_and_neutral(text: str, lang: str) -> tuple[dict[str, float], set[str]]:
+    a = analyze(text, lang=lang)
+    neutral = {m.aspect for m in a.mentions if m.polarity == 0.0}
+    return a.aspects, neutral
+
+
+# -- waits written as durations are wait complaints, not food ones --------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ("Our pizzas came forty minutes after we ordered.", "en"),
+    ("We waited 40 minutes for our food.", "en"),
+    ("After a 45-minute wait we finally got our pizza.", "en"),
+    ("Our food took an hour to arrive.", "en"),
+    ("La pizza è arrivata dopo quaranta minuti.", "it"),
+    ("Abbiamo aspettato un'ora per i primi.", "it"),
+    ("La paella llegó después de cuarenta minutos.", "es"),
+    ("Les pizzas sont arrivées au bout d'une heure.", "fr"),
+    ("Die Pizza kam erst nach vierzig Minuten.", "de"),
+    ("De pizza kwam pas na veertig minuten.", "nl"),
+    ("A pizza chegou ao fim de quarenta minutos.", "pt"),
+    ("Pizzan kom först efter fyrtio minuter.", "sv"),
+    ("Пиццу принесли через сорок минут.", "ru"),
+])
+def test_a_long_wait_is_a_wait_complaint_not_a_food_one(text: str, lang: str) -> None:
+    aspects, _neutral = complaint_and_neutral(text, lang)
+    assert aspects.get("wait", 0) < 0, aspects
+    assert aspects.get("food", 0) >= 0, aspects  # the food itself was not judged
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Food arrived in about 15 minutes.", "en"),
+    ("It is a 30 minute drive from my house.", "en"),
+    ("We spent three hours there and loved it.", "en"),
+    ("Il ristorante è a dieci minuti da casa.", "it"),
+])
+def test_a_short_or_unrelated_duration_is_no_wait_complaint(text: str, lang: str) -> None:
+    aspects, _ = complaint_and_neutral(text, lang)
+    assert aspects.get("wait", 0) >= 0, aspects
+
+
+# -- idioms and occasions are no aspect opinions ---------------------------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ("Can't wait to come back!", "en"),
+    ("Cannot wait to go back.", "en"),
+    ("Non vedo l'ora di tornare!", "it"),
+    ("Kan niet wachten om terug te komen!", "nl"),
+    ("Не могу дождаться следующего визита!", "ru"),
+    ("Mal posso esperar para voltar!", "pt"),
+])
+def test_cant_wait_is_praise_not_a_wait_complaint(text: str, lang: str) -> None:
+    a = analyze(text, lang=lang)
+    assert "wait" not in a.aspects, a.aspects
+    assert a.sentiment > 0
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("We came for a birthday dinner.", "en"),
+    ("I went here for a family birthday dinner.", "en"),
+    ("Siamo venuti per una cena di compleanno.", "it"),
+    ("Fuimos a una cena de cumpleaños.", "es"),
+])
+def test_an_occasion_is_no_aspect_opinion(text: str, lang: str) -> None:
+    assert analyze(text, lang=lang).aspects == {}
+
+
+# -- noun phrases are about their head --------------------------------------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ("The matcha tiramisu was lovely.", "en"),
+    ("Il tiramisù al matcha era ottimo.", "it"),
+    ("Le gâteau au café était délicieux.", "fr"),
+    ("La tarta de café estaba buenísima.", "es"),
+])
+def test_a_dish_flavoured_with_a_drink_is_food(text: str, lang: str) -> None:
+    aspects, _ = complaint_and_neutral(text, lang)
+    assert aspects.get("food", 0) > 0 and "drinks" not in aspects, aspects
+
+
+def test_a_food_word_before_a_venue_word_names_a_place() -> None:
+    a = analyze("I have eaten at many pizza places and this is the worst.", lang="en")
+    assert "food" not in a.aspects, a.aspects
+
+
+def test_a_price_cue_stays_with_the_price() -> None:
+    aspects, neutral = complaint_and_neutral("The pizza was expensive.", "en")
+    assert aspects.get("price", 0) < 0 and "food" not in aspects and "food" in neutral
+    aspects, neutral = complaint_and_neutral("La pizza era carissima.", "it")
+    assert aspects.get("price", 0) < 0 and "food" not in aspects, aspects
+
+
+# -- a mention without an opinion is neutral --------------------------------------------
+
+@pytest.mark.parametrize("text,lang,aspect", [
+    ("We ordered the lasagna and a bottle of wine.", "en", "food"),
+    ("We had lunch with the waiter Tom.", "en", "service"),
+    ("Abbiamo ordinato la lasagna.", "it", "food"),
+    ("Siamo andati a pranzo con il cameriere Marco.", "it", "service"),
+    ("Hemos pedido la paella.", "es", "food"),
+])
+def test_a_plain_mention_is_neutral(text: str, lang: str, aspect: str) -> None:
+    a = analyze(text, lang=lang)
+    assert aspect not in a.aspects, a.aspects
+    assert aspect in a.neutral_aspects
+    assert all(m.polarity == 0.0 for m in a.mentions if m.aspect == aspect)
+
+
+@pytest.mark.parametrize("text,lang,owner,other", [
+    ("The pizza was expensive.", "en", "price", "food"),
+    ("La pizza era carissima.", "it", "price", "food"),
+    ("La paella llegó después de cuarenta minutos.", "es", "wait", "food"),
+    ("Pizzan kom först efter fyrtio minuter.", "sv", "wait", "food"),
+    ("A pizza chegou ao fim de quarenta minutos.", "pt", "wait", "food"),
+    ("Die Pizza war viel zu teuer.", "de", "price", "food"),
+])
+def test_an_opinion_the_rules_read_is_not_refiled_by_the_model(text: str, lang: str, owner: str,
+                                                                 other: str) -> None:
+    aspects, neutral = complaint_and_neutral(text, lang)
+    assert aspects.get(owner, 0) < 0, aspects
+    assert other not in aspects and other in neutral, aspects
+
+
+def test_neutral_and_opinion_mentions_of_one_aspect() -> None:
+    a = analyze("We ordered the soup. The soup was cold.", lang="en")
+    assert a.aspects["food"] < 0 and "food" not in a.neutral_aspects
+    assert sorted(m.polarity == 0.0 for m in a.mentions if m.aspect == "food") == [False, True]
+
+
+# -- opinions that judge one aspect only ------------------------------------------------
+
+@pytest.mark.parametrize("text,lang,aspect,sign", [
+    ("The wait was long.", "en", "wait", -1),
+    ("Prices are high for what you get.", "en", "price", -1),
+    ("L'attesa è stata lunghissima.", "it", "wait", -1),
+    ("I prezzi sono alti.", "it", "price", -1),
+    ("De wachttijd was veel te lang.", "nl", "wait", -1),
+    ("Les prix sont élevés.", "fr", "price", -1),
+    ("Die Preise sind fair.", "de", "price", 1),
+])
+def test_aspect_bound_opinion_words(text: str, lang: str, aspect: str, sign: int) -> None:
+    aspects, _ = complaint_and_neutral(text, lang)
+    assert aspects.get(aspect, 0) * sign > 0, aspects
+
+
+def test_aspect_bound_words_do_not_judge_other_things() -> None:
+    assert analyze("High quality ingredients.", lang="en").sentiment > 0
+    assert "price" not in analyze("High quality ingredients.", lang="en").aspects
+
+
+# -- a negator with nothing to negate stays in its clause --------------------------------
+
+def test_dangling_negation_does_not_reach_another_clause() -> None:
+    a = analyze("As to my comment about the food, no apology was made.", lang="en")
+    assert a.aspects.get("food", 0) >= 0, a.aspects
+    a = analyze("The atmosphere was wonderful, however the food was not.", lang="en")
+    assert a.aspects["food"] < 0 and a.aspects["ambience"] > 0
+
+
+# -- whole reviews ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ("Ottimo, se vi piace mangiare in mezzo al rumore con la musica a tutto volume.", "it"),
+    ("Great, if you like eating in a din with the music blaring.", "en"),
+    ("Genial, si te gusta cenar con un ruido horrible.", "es"),
+])
+def test_irony_marker_turns_praise_sour(text: str, lang: str) -> None:
+    assert analyze(text, lang=lang).sentiment < 0
+
+
+def test_a_polite_opening_does_not_outweigh_the_complaints() -> None:
+    text = ("The place is lovely and the hostess was kind. The pasta was cold and bland. "
+            "We waited forever for the bill.")
+    assert analyze(text, lang="en").sentiment < 0
+
+
+def test_a_sentence_opening_with_a_contrast_outweighs_what_came_before() -> None:
+    text = "Bella terrazza e cocktail buoni. Purtroppo la cena è stata una delusione."
+    assert analyze(text, lang="it").sentiment < 0
