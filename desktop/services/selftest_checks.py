@@ -283,3 +283,100 @@ def check_templates(ctx: CheckContext) -> None:
         pass
     else:
         ctx.fail("the template sandbox let a template reach Python's classes")
+
+
+CUSTOMER_NOTES: tuple[str, ...] = (
+    "Vegan, allergic to peanuts. Likes the window table.",
+    "Celiaca, niente glutine per favore.",
+    "Vegetariano, sem lactose.",
+    "Ist Vegetarierin und hat eine Nussallergie.",
+    "Вегетарианец, аллергия на орехи.",
+)
+"""Notes the customers check reads diets and allergies from (the customer lexicon)."""
+MENU_ITEMS: tuple[str, ...] = (
+    "Prosciutto & mozzarella panino", "Oat latte", "Flat white", "Vegan chorizo roll",
+    "Kanelbulle", "Gambas al ajillo", "Croque monsieur", "Ovos mexidos",
+)
+"""Menu item names the customers check tags (the menu lexicon)."""
+
+
+def _plain(value: object) -> object:
+    """A numpy/pandas scalar as a JSON value (NaN and missing as None)."""
+    if hasattr(value, "item"):
+        value = value.item()  # type: ignore[union-attr]
+    if isinstance(value, float) and value != value:
+        return None
+    return value
+
+
+def customer_fixture(as_of: int) -> tuple[object, object]:
+    """Seven invented customers whose segments and tiers are known: ``(visits, people)``.
+
+    1 daily regular (VIP); 2 daily but unseen three weeks (at-risk); 3 weekly,
+    seen two days ago, with a refund (regular); 4 weekly, unseen 100 days
+    (lapsed); 5 first came ten days ago (new); 6 one visit long ago
+    (one-off); 7 no orders, only the customer file's totals."""
+    import numpy as np
+    import pandas as pd
+
+    from desktop.customers.visits import daily_visits
+
+    rows: list[tuple[int, int, float, bool]] = []
+    rows += [(1, as_of - d, 3.2, False) for d in range(1, 61)]
+    rows += [(2, as_of - d, 2.8, False) for d in range(21, 91)]
+    rows += [(3, as_of - 2 - 7 * w, 6.5, False) for w in range(20)] + [(3, as_of - 9, -6.5, True)]
+    rows += [(4, as_of - 100 - 7 * w, 5.0, False) for w in range(12)]
+    rows += [(5, as_of - 10, 12.0, False), (5, as_of - 3, 9.5, False)]
+    rows += [(6, as_of - 200, 22.0, False)]
+    cid, day, total, refund = (np.array(col) for col in zip(*rows))
+    visits = daily_visits(cid, day, total, refund, as_of=as_of)
+    people = pd.DataFrame({
+        "customer_id": np.arange(1, 8, dtype=np.int64),
+        "file_first": [-1] * 6 + [as_of - 300], "file_last": [-1] * 6 + [as_of - 5],
+        "file_visits": [np.nan] * 6 + [40.0], "file_spend": [np.nan] * 6 + [310.0],
+        "birthday_month": [0, 3, 0, 0, 0, 0, 7],
+    })
+    return visits, people
+
+
+CUSTOMER_SEGMENTS: dict[int, str] = {1: "regular", 2: "at-risk", 3: "regular", 4: "lapsed", 5: "new", 6: "one-off",
+                                     7: "regular"}
+"""Fixture customer -> the segment any build must give them."""
+CUSTOMER_TIERS: dict[int, str | None] = {1: "VIP", 2: "VIP", 3: "Regular", 4: None, 6: None}
+"""Fixture customer -> the tier any build must give them (None: no tier); 2 is still VIP
+on the 40 visits of the last 60 days, though unseen for three weeks."""
+
+
+@check("customers: segments, tiers, diets and menu tags on invented customers")
+def check_customers(ctx: CheckContext) -> None:
+    """Seven invented customers (see :func:`customer_fixture`) get the
+    segments, tiers, RFM scores and explanations the source tree gives them;
+    diets and allergies are read from notes in several languages and menu
+    items tagged, through the shipped customer and menu lexicons."""
+    from desktop.customers.menu import suggest_tags
+    from desktop.customers.preferences import find_mentions
+    from desktop.customers.segments import customer_metrics, explain_segment
+    from desktop.customers.tiers import DEFAULT_TIERS, explain_tier
+
+    as_of = SUMMARY_DAY.toordinal()
+    visits, people = customer_fixture(as_of)
+    table = customer_metrics(visits, people, as_of)  # type: ignore[arg-type]
+    rows = {int(cid): {col: _plain(v) for col, v in row.items()} for cid, row in table.iterrows()}
+    for cid, segment in CUSTOMER_SEGMENTS.items():
+        ctx.require(rows[cid]["segment"] == segment, f"customer {cid}: {rows[cid]['segment']} (should be {segment})")
+    for cid, tier in CUSTOMER_TIERS.items():
+        ctx.require(rows[cid]["tier"] == tier, f"customer {cid}: tier {rows[cid]['tier']} (should be {tier})")
+    ctx.expect("metrics", rows)
+    rules = {r.name: r for r in DEFAULT_TIERS}
+    ctx.expect("explanations", {
+        cid: [explain_segment(r["segment"], r["reason"], r["reason_a"], r["reason_b"]),
+              explain_tier(rules[r["tier"]], r["tier_basis"], r["tier_value"], "€") if r["tier"] else ""]
+        for cid, r in rows.items()})
+    mentions = {note: sorted(f"{m.kind}:{m.code}" for m in find_mentions(note)) for note in CUSTOMER_NOTES}
+    ctx.require(sum(bool(found) for found in mentions.values()) >= len(CUSTOMER_NOTES) - 1,
+                f"diets/allergies found in too few notes: {mentions}")
+    ctx.expect("mentions", mentions)
+    tags = {item: sorted(suggest_tags(item)) for item in MENU_ITEMS}
+    ctx.require("meat" in tags[MENU_ITEMS[0]] and "vegan" in tags[MENU_ITEMS[3]],
+                f"menu tags missing: {tags}")
+    ctx.expect("menu tags", tags)
