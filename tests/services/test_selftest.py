@@ -20,6 +20,7 @@ from desktop.services.selftest_fixtures import write_fixtures
 ROOT = Path(__file__).resolve().parents[2]
 QT_FREE = ["version and bundled data files", "analysis in every supported language",
            "phone numbers to E.164"]
+CUSTOMERS = "customers: segments, tiers, diets and menu tags on invented customers"
 
 
 @pytest.fixture
@@ -40,7 +41,9 @@ def test_every_check_has_a_unique_name_and_the_planned_ones_are_registered():
     assert len(names) == len(set(names))
     for expected in ("analysis in every supported language", "imports: every recognised format, stored and read back",
                      "database: create, migrate from the first schema, keep a backup",
-                     "Qt: platform plugins, SVG icons, charts, PDF", "window translations and Qt's own"):
+                     "Qt: platform plugins, SVG icons, charts, PDF", "window translations and Qt's own",
+                     CUSTOMERS, "report: why the demo café's rating dropped",
+                     "message templates: every campaign in every language, in the sandbox"):
         assert expected in names
     with pytest.raises(ValueError, match="already registered"):
         selftest.check(names[0])(lambda ctx: None)
@@ -178,3 +181,22 @@ def test_a_long_list_of_differences_is_cut_with_a_count(scratch_check):
     problems = selftest.run_checks("compare", expected, names=["many values"])[0].problems
     assert len(problems) == selftest.MAX_DIFFERENCES + 1
     assert problems[-1] == "... and 5 more differences in values"
+
+
+def test_the_customers_check_knows_its_customers_and_catches_a_build_without_the_lexicon(monkeypatch):
+    """From the source tree every invented customer gets its planned segment
+    and tier; a build whose customer lexicon did not ship (no diet found in
+    any note) fails on the notes and names one of them."""
+    from desktop.services import selftest_checks
+
+    recorded = selftest.run_checks("record", names=[CUSTOMERS])[0]
+    assert recorded.ok, recorded.problems
+    metrics = recorded.recorded["metrics"]
+    assert {int(k): v["segment"] for k, v in metrics.items()} == selftest_checks.CUSTOMER_SEGMENTS
+    assert metrics["1"]["tier"] == "VIP" and metrics["7"]["totals_from"] == "file"
+    assert "diet:vegan" in recorded.recorded["mentions"][selftest_checks.CUSTOMER_NOTES[0]]
+
+    monkeypatch.setattr("desktop.customers.preferences.find_mentions", lambda text, *a, **k: [])
+    broken = selftest.run_checks("compare", {CUSTOMERS: recorded.recorded}, names=[CUSTOMERS])[0]
+    assert any(p.startswith("diets/allergies found in too few notes") for p in broken.problems)
+    assert any(p.startswith("mentions.") and "(source tree) != [] (this build)" in p for p in broken.problems)
