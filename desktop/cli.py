@@ -34,6 +34,10 @@ EPILOG = """examples:
 def _add_db(p: argparse.ArgumentParser, top: bool = False) -> None:
     p.add_argument("--db", metavar="PATH", default=None if top else argparse.SUPPRESS,
                    help="database file (created if missing)")
+    p.add_argument("--db-url", metavar="URL", default=None if top else argparse.SUPPRESS,
+                   help="a shared PostgreSQL server instead of a file, e.g. "
+                        "postgresql+psycopg://user@host:5432/regulars (the password from "
+                        "PGPASSWORD or ~/.pgpass, never on the command line)")
     p.add_argument("--wait", metavar="SECONDS", type=float, nargs="?", const=WAIT_DEFAULT,
                    default=0.0 if top else argparse.SUPPRESS,
                    help="when another Regulars window or command is writing to the database, "
@@ -362,11 +366,21 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from desktop.services.demo import build_demo
     from desktop.services.paths import default_db_path
 
-    path = Path(args.db) if args.db else default_db_path()
+    path = args.db if args.db and "://" in args.db else Path(args.db) if args.db else default_db_path()
     summary = build_demo(path, seed=args.seed, replace=args.force)
-    print(f"Demo café '{summary['business']}' written to {path}: " + ", ".join(
+    where = _shown_target(path)
+    print(f"Demo café '{summary['business']}' written to {where}: " + ", ".join(
         f"{v:,} {k}" for k, v in summary["counts"].items()))
     return 0
+
+
+def _shown_target(target) -> str:
+    """A file path as it is, a server URL without its password."""
+    if "://" not in str(target):
+        return str(target)
+    from sqlalchemy.engine import make_url
+
+    return make_url(str(target)).render_as_string(hide_password=True)
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
@@ -538,6 +552,11 @@ def main(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     if not hasattr(args, "db"):
         args.db = None
+    if getattr(args, "db_url", None):
+        if args.db:
+            print("error: give --db (a file) or --db-url (a server), not both", file=sys.stderr)
+            return 2
+        args.db = args.db_url  # Database.open takes a path or a URL
     try:
         if args.command in ("drafts", "replies", "answered", "campaigns", "suppress"):
             return _message_command(args)

@@ -6,6 +6,13 @@ session with ``db.session()``. SQLite writes are serialised by the UI's single
 write worker; WAL lets reads go on meanwhile. One process per database file
 writes (``locking``): a second instance opens it read-only (``access="auto"``)
 or is told who holds it (``DatabaseInUse``).
+
+On a PostgreSQL server (``postgresql+psycopg://...``) the server's
+transactions and row locks replace the lock file: every instance writes, each
+import in its own transaction, and migrations take an advisory lock
+(``MIGRATION_LOCK_KEY``) so only one instance changes the schema. Backups,
+encryption and the lock are file features: asked of a server they raise a
+UserError that says so (``SERVER_BACKUPS``, ``SERVER_FILE_ONLY``).
 """
 from __future__ import annotations
 
@@ -42,6 +49,15 @@ commit (listing batches, a preview that rolls back)."""
 REKEY_SUFFIX = ".rekey.partial"
 BUSY_TIMEOUT_MS = 10_000
 """How long a statement waits for another connection's write lock."""
+MIGRATION_LOCK_KEY = 0x52454755  # "REGU"
+"""PostgreSQL advisory lock held while one instance migrates a server database:
+a second instance opening it meanwhile waits, then finds the schema current."""
+SERVER_BACKUPS = ("Backups made by Regulars are a feature of a database file. A PostgreSQL "
+                  "server's backups are its administrator's job (pg_dump or the server's own "
+                  "backups); nothing was changed.")
+SERVER_FILE_ONLY = ("Encryption, restoring a backup and the one-writer lock are features of a "
+                    "database file. On a PostgreSQL server use the server's own encryption and "
+                    "an encrypted connection (sslmode=require in the URL); nothing was changed.")
 
 
 class DatabaseInUse(UserError):
@@ -208,7 +224,7 @@ class Database:
         """A new DB-API connection to the file (keyed when encrypted); the
         caller closes it. For the backup API, which SQLAlchemy does not wrap."""
         if self.path is None:
-            raise UserError("Backups need a database file, not a server URL.")
+            raise UserError(SERVER_BACKUPS)
         return encryption.connect(self.path, self._passphrase, check_same_thread=False)
 
     # -- migrations ---------------------------------------------------------------
@@ -261,6 +277,15 @@ class Database:
                 conn.exec_driver_sql("BEGIN IMMEDIATE")
             else:
                 conn.begin()
+                if self.engine.dialect.name == "postgresql":
+                    # one migrator per server database; released with the transaction
+                    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
+                    from alembic.runtime.migration import MigrationContext
+
+                    now = MigrationContext.configure(conn).get_current_revision()
+                    if now == (_head() if revision == "head" else revision):
+                        conn.commit()  # another instance migrated while we waited
+                        return
             try:
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, revision)
@@ -310,7 +335,7 @@ class Database:
     def backup(self, reason: str) -> backups.BackupInfo:
         """Back up the file now (see ``storage.backups``); the writer only."""
         if self.path is None:
-            raise UserError("Backups need a database file, not a server URL.")
+            raise UserError(SERVER_BACKUPS)
         return backups.make_backup(self.path, reason, self._passphrase, connect=self.raw_connection)
 
     def check_backup(self, backup: backups.BackupInfo) -> tuple[bool, str]:
@@ -390,7 +415,7 @@ class Database:
 
     def _require_writer(self) -> None:
         if self.path is None:
-            raise UserError("This needs a database file, not a server URL.")
+            raise UserError(SERVER_FILE_ONLY)
         if self.read_only or not self._locked:
             raise ReadOnlyDatabase(self.path)
 
