@@ -105,8 +105,7 @@ def open_large(work: Path, size: Size) -> dict:
     """The window on a copy of the database with every review (analysed) and
     the orders merged in: the large database an owner of a busy group has."""
     db = work / "app-large.sqlite"
-    if not db.exists():
-        _combined(work, db)
+    _combined(work, db)  # rebuilt each run: a kept work folder holds last run's copy
     return _open_window(db)
 
 
@@ -125,6 +124,8 @@ def _combined(work: Path, db: Path) -> None:
     """A copy of the analysed reviews database with the order lines imported too."""
     from desktop.services import Services
 
+    for old in work.glob(db.name + "*"):  # the copy and its -wal/-shm files
+        old.unlink()
     shutil.copyfile(work / "reviews.sqlite", db)
     services = Services.open(db)
     try:
