@@ -51,7 +51,7 @@ from desktop.ui.pages.customers import CustomersPage
 from desktop.ui.pages.import_page import ImportPage
 from desktop.ui.pages.insights import InsightsPage
 from desktop.ui.pages.messages import MessagesPage
-from desktop.ui.pages.placeholders import overview_page
+from desktop.ui.pages.overview import OverviewPage, Target
 from desktop.ui.pages.reviews import ReviewsPage
 from desktop.ui.resources import ICONS_DIR, icon
 
@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.signals.choose_files_requested.connect(self._on_choose_files_triggered)
         self.signals.import_requested.connect(self.request_import)
+        self.overview_page.refresh()
         self.reviews_page.refresh()
         self.customers_page.refresh()
         self.import_page.refresh()
@@ -242,6 +243,43 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         self.sidebar.setCurrentRow(PAGES.index(key))
 
+    def open_target(self, target: Target) -> None:
+        """Switch to the page a card leads to and select its item there where
+        the page can (a review in the Inbox, a drop, a customer, a segment)."""
+        self.show_page(target.page)
+        if target.kind == "review":
+            self.messages_page.tabs.setCurrentWidget(self.messages_page.inbox)
+            self.messages_page.inbox.select_review(int(target.value))
+        elif target.kind == "inbox":
+            self.messages_page.tabs.setCurrentWidget(self.messages_page.inbox)
+        elif target.kind == "campaigns":
+            self.messages_page.tabs.setCurrentWidget(self.messages_page.campaigns)
+        elif target.kind == "drop" and target.value is not None:
+            self.insights_page.select_drop(int(target.value))
+        elif target.kind == "bursts":
+            self.insights_page.burst_list.setFocus()
+            if self.insights_page.burst_list.count():
+                self.insights_page.burst_list.setCurrentRow(0)
+        elif target.kind == "customer":
+            self.customers_page.select_customer(int(target.value))
+        elif target.kind == "segment":
+            combo = self.customers_page.segment_combo
+            combo.setCurrentIndex(max(combo.findData(target.value), 0))
+
+    def open_demo(self) -> bool:
+        """Open the demo café in a window (and process) of its own, so the
+        owner's own database is never mixed with it."""
+        import sys
+
+        from PySide6.QtCore import QProcess
+
+        args = ["--demo"] if getattr(sys, "frozen", False) else ["-m", "desktop", "--demo"]
+        started = QProcess.startDetached(sys.executable, args)  # (ok, pid) in PySide6
+        ok = bool(started[0] if isinstance(started, tuple) else started)
+        self.statusBar().showMessage(self.tr("Opening the demo café in a new window…") if ok
+                                     else self.tr("The demo café could not be opened."), 8000)
+        return ok
+
     def current_page(self) -> str:
         return PAGES[self.stack.currentIndex()]
 
@@ -349,7 +387,11 @@ class MainWindow(QMainWindow):
         self.insights_page = InsightsPage(self.ctx, self.stack)
         self.messages_page = MessagesPage(self.ctx, self.stack)
         self.customers_page = CustomersPage(self.ctx, self.stack)
-        for page in (overview_page(self.stack), self.reviews_page, self.insights_page, self.customers_page,
+        self.overview_page = OverviewPage(self.ctx, self.stack)
+        self.overview_page.open_requested.connect(self.open_target)
+        self.overview_page.import_requested.connect(self._on_choose_files_triggered)
+        self.overview_page.demo_requested.connect(self.open_demo)
+        for page in (self.overview_page, self.reviews_page, self.insights_page, self.customers_page,
                      self.messages_page, self.import_page):
             self.stack.addWidget(page)
         row.addWidget(self.stack, 1)
@@ -404,8 +446,8 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
-        page = str(self.settings.value("window/page", "reviews"))
-        self.show_page(page if page in PAGES else "reviews")
+        page = str(self.settings.value("window/page", "overview"))
+        self.show_page(page if page in PAGES else "overview")
 
     def _fit_to_screen(self) -> None:
         """First start: the default size, shrunk to fit small laptop screens."""
