@@ -85,6 +85,31 @@ def local_files(mime: Any) -> list[str]:
     return [url.toLocalFile() for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
 
 
+def _select_row(widget: QListWidget, row: int) -> bool:
+    """Select ``row`` of a list; False when the list does not have it (yet)."""
+    if not 0 <= row < widget.count():
+        return False
+    widget.setCurrentRow(row)
+    return True
+
+
+def _select_text(widget: QListWidget, sentence: str) -> bool:
+    """Select the list row whose tooltip is ``sentence`` (a drop's own
+    sentence: it names the drop whatever filter the page has on)."""
+    for row in range(widget.count()):
+        if widget.item(row).toolTip() == sentence:
+            widget.setCurrentRow(row)
+            return True
+    return False
+
+
+def _select_when_loaded(loaded: Any, select: Any) -> None:
+    """Run ``select()`` now; when it finds nothing (the page is still
+    loading), once more when the page's ``loaded`` signal next fires."""
+    if not select():
+        loaded.connect(lambda: select(), Qt.ConnectionType.SingleShotConnection)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, services: Any, db_name: str = "", settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -245,25 +270,25 @@ class MainWindow(QMainWindow):
 
     def open_target(self, target: Target) -> None:
         """Switch to the page a card leads to and select its item there where
-        the page can (a review in the Inbox, a drop, a customer, a segment)."""
+        the page can (a review in the Inbox, a drop, a customer, a segment).
+        A page still loading selects the item when its answer arrives."""
         self.show_page(target.page)
-        if target.kind == "review":
-            self.messages_page.tabs.setCurrentWidget(self.messages_page.inbox)
-            self.messages_page.inbox.select_review(int(target.value))
-        elif target.kind == "inbox":
-            self.messages_page.tabs.setCurrentWidget(self.messages_page.inbox)
+        messages, insights, customers = self.messages_page, self.insights_page, self.customers_page
+        if target.kind in ("review", "inbox"):
+            messages.tabs.setCurrentWidget(messages.inbox)
+            if target.kind == "review":
+                _select_when_loaded(messages.inbox.loaded, lambda: messages.inbox.select_review(int(target.value)))
         elif target.kind == "campaigns":
-            self.messages_page.tabs.setCurrentWidget(self.messages_page.campaigns)
+            messages.tabs.setCurrentWidget(messages.campaigns)
         elif target.kind == "drop" and target.value is not None:
-            self.insights_page.select_drop(int(target.value))
+            _select_when_loaded(insights.loaded, lambda: _select_text(insights.drop_list, str(target.value)))
         elif target.kind == "bursts":
-            self.insights_page.burst_list.setFocus()
-            if self.insights_page.burst_list.count():
-                self.insights_page.burst_list.setCurrentRow(0)
+            insights.burst_list.setFocus()
+            _select_when_loaded(insights.loaded, lambda: _select_row(insights.burst_list, 0))
         elif target.kind == "customer":
-            self.customers_page.select_customer(int(target.value))
+            _select_when_loaded(customers.loaded, lambda: customers.select_customer(int(target.value)))
         elif target.kind == "segment":
-            combo = self.customers_page.segment_combo
+            combo = customers.segment_combo
             combo.setCurrentIndex(max(combo.findData(target.value), 0))
 
     def open_demo(self) -> bool:

@@ -187,14 +187,6 @@ def test_geometry_is_remembered(qtbot, window: MainWindow) -> None:
     assert window.settings.value("window/page") == "import"
 
 
-def test_placeholder_pages_promise_without_fake_data(window: MainWindow) -> None:
-    for key in ("overview",):
-        window.show_page(key)
-        page = window.stack.currentWidget()
-        assert page.promise_label.text()
-        assert not page.findChildren(type(window.reviews_page.table))
-
-
 class _GatedImports:
     """The real import service, paused at its first progress report until the test says go."""
 

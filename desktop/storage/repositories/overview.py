@@ -9,7 +9,15 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.storage.schema import Customer, Review
+from desktop.storage.schema import (
+    CampaignMember,
+    CampaignRun,
+    Customer,
+    MessageLog,
+    ReplyStatus,
+    Review,
+    ReviewAnalysis,
+)
 
 
 def table_counts(session: Session) -> tuple[int, int]:
@@ -20,6 +28,7 @@ def table_counts(session: Session) -> tuple[int, int]:
 
 
 def latest_review_time(session: Session) -> datetime | None:
+    """When the newest review was written (None without reviews)."""
     return session.scalar(select(func.max(Review.created_at)))
 
 
@@ -37,22 +46,20 @@ def birthdays(session: Session) -> list[tuple[int, str | None, date]]:
     return [(cid, name, born) for cid, name, born in rows]
 
 
-__all__ = ["table_counts", "latest_review_time", "ratings_between", "birthdays"]
-
-
 def reviews_fingerprint(session: Session) -> tuple:
-    """Changes whenever a review is added, removed, re-rated, answered or
-    analysed again, or a campaign is run or logged (counts, top ids and sums; a few aggregates, no scan of text)."""
-    from desktop.storage.schema import CampaignMember, CampaignRun, MessageLog, ReviewAnalysis
-
+    """Changes whenever a review is added, removed, re-rated, answered (on
+    the platform or marked here) or analysed again, or a campaign is run or
+    logged: counts, top ids and sums, a few aggregates, no scan of text."""
     parts: list = list(session.execute(select(func.count(Review.id), func.max(Review.id), func.sum(Review.rating),
                                               func.count(Review.reply_at), func.max(Review.reply_at))).one())
     parts.extend(session.execute(select(func.count(ReviewAnalysis.review_id),
                                         func.max(ReviewAnalysis.engine_version))).one())
+    parts.extend(session.execute(select(func.count(ReplyStatus.review_id), func.sum(ReplyStatus.review_id),
+                                        func.max(ReplyStatus.answered_at))).one())
     for model in (CampaignRun, MessageLog):  # campaigns and their log
         parts.extend(session.execute(select(func.count(model.id), func.max(model.id))).one())
     parts.append(session.scalar(select(func.count()).select_from(CampaignMember)))
     return tuple(parts)
 
 
-__all__ += ["reviews_fingerprint"]
+__all__ = ["table_counts", "latest_review_time", "ratings_between", "birthdays", "reviews_fingerprint"]

@@ -56,7 +56,8 @@ STALE_AFTER_DAYS = 2
 class Target:
     """Where a card leads: ``page`` (a main-window page key), ``kind`` what to
     select there ("review", "drop", "customer", "inbox", "campaigns",
-    "bursts", "segment") and ``value`` the id, index or segment code."""
+    "bursts", "segment") and ``value`` the review or customer id, the
+    drop's sentence (it names the drop on the Insights page) or the segment code."""
 
     page: str
     kind: str = ""
@@ -365,14 +366,14 @@ class OverviewPage(QWidget):
         who = urgent.author or self.tr("Anonymous")
         stars = "★" * int(urgent.rating) if urgent.rating else ""
         reasons = "; ".join(reason_text(r) for r in urgent.reasons[:2])
-        caption = (self.tr("Most urgent (%1): %2 %3 on %4, %5").replace("%1", urgency_label(urgent.urgency))
+        caption = (self.tr("Top of the inbox (%1): %2 %3 on %4, %5").replace("%1", urgency_label(urgent.urgency))
                    .replace("%2", who).replace("%3", stars).replace("%4", source_label(urgent.source))
                    .replace("%5", reasons) + "\n“" + urgent.snippet + "”")
         card.set_content(format_count(week.waiting), caption, "bad" if urgent.urgency == "urgent" else "")
 
     def _show_insights(self, week: Week) -> None:
         drop = week.drop
-        self._targets["drop"] = Target("insights", "drop", drop.index if drop else None)
+        self._targets["drop"] = Target("insights", "drop", drop.sentence if drop else None)
         if drop is None:
             self.cards["drop"].set_content(self.tr("None found"), week.insight_summary, "good")
         else:
