@@ -315,3 +315,10 @@ class OverviewService:
         o = r.outcome
         return {"campaign": CampaignNote(r.id, r.campaign, r.created_at, o.contacted, o.contacted_returned, o.holdout,
                                          o.holdout_returned, o.lift, o.verdict, o.window_closes)}
+
+
+def has_data(services: Any) -> bool:
+    """True when the database holds any review or customer (any thread)."""
+    with services.db.session() as s:
+        reviews, customers = repo.table_counts(s)
+    return bool(reviews or customers)
