@@ -12,6 +12,7 @@ from desktop.cli_customers import CUSTOMER_COMMANDS, add_customer_commands
 from desktop.cli_security import SECURITY_COMMANDS, add_security_commands
 from desktop.cli_security import open_services as _services
 from desktop.core.errors import Cancelled, UserError
+from desktop.core.version import app_version
 
 DESCRIPTION = """Regulars: your reviews and your regulars, on your own laptop.
 
@@ -67,8 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
                                      epilog=EPILOG,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     _add_db(parser, top=True)
+    parser.add_argument("--version", action="version", version=f"Regulars {app_version()}")
     parser.add_argument("--demo", action="store_true",
                         help="open the app on the demo café (built on first use)")
+    parser.add_argument("--startup-probe", action="store_true",
+                        help="open the window, print 'startup: N ms' (process start to a "
+                             "usable window) and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("gui", help="open the app (the default)")
@@ -171,8 +176,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_message_parsers(sub, _add_db)
 
-    p = sub.add_parser("self-test", help="check that this build analyses text as the source does")
-    p.add_argument("--write-expected", action="store_true", help=argparse.SUPPRESS)
+    p = sub.add_parser("self-test", help="check that this build works as the source tree it was "
+                                         "built from (analysis, database, imports, Qt, translations)")
+    p.add_argument("--write-expected", metavar="FILE", type=Path, help=argparse.SUPPRESS)
+    p.add_argument("--expected", metavar="FILE", type=Path, help=argparse.SUPPRESS)
     return parser
 
 
@@ -462,14 +469,26 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 def _cmd_self_test(args: argparse.Namespace) -> int:
+    import desktop.services.selftest_checks  # noqa: F401 - registers the checks
+    import desktop.ui.selftest_checks as qt_checks
     from desktop.services.selftest import run_self_test, write_expected
 
+    qt_checks.prepare_application()
     if args.write_expected:
-        print(f"wrote {write_expected()}")
+        try:
+            print(f"wrote {write_expected(args.write_expected, print)}")
+        except RuntimeError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
         return 0
-    failures = run_self_test(print)
-    print("self-test: " + ("FAILED" if failures else "all checks passed"))
-    return 1 if failures else 0
+    failures = run_self_test(print, args.expected)
+    if not failures:
+        print("self-test: all checks passed")
+        return 0
+    print(f"self-test: FAILED, {len(failures)} problem(s):")
+    for failure in failures:
+        print(f"  - {failure}")
+    return 1
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
@@ -484,7 +503,7 @@ def _cmd_gui(args: argparse.Namespace) -> int:
             print(f"Building the demo café in {demo_db} (once) ...")
             build_demo(demo_db)
         args.db = str(demo_db)
-    return run_app(args.db)
+    return run_app(args.db, startup_probe=getattr(args, "startup_probe", False))
 
 
 COMMANDS = {
@@ -508,7 +527,12 @@ def _message_command(args: argparse.Namespace) -> int:
 
 def main(argv: list[str]) -> int:
     if argv[:1] == ["bench"]:  # its own argument parser (and no database of the owner's)
-        from desktop.bench import main as bench_main
+        try:
+            from desktop.bench import main as bench_main
+        except ImportError:  # the installed app leaves the developers' benchmarks out
+            print("error: 'bench' measures a source checkout; the installed app does not include it",
+                  file=sys.stderr)
+            return 2
 
         return bench_main(argv[1:])
     args = build_parser().parse_args(argv)

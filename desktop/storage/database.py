@@ -13,23 +13,26 @@ import logging
 import os
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from desktop.core.errors import UserError
 from desktop.storage import backups, encryption, locking
+from desktop.storage.revisions import head_revision_fast
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+VERSION_TABLE = "alembic_version"
+# Alembic is imported only when a migration is due (or the history is not a
+# straight line): opening an up-to-date database reads the version with plain SQL.
 ACCESS_WRITE, ACCESS_READ, ACCESS_AUTO, ACCESS_UNLOCKED = "write", "read", "auto", "unlocked"
 """``write``: this process is the writer (DatabaseInUse when another is);
 ``read``: read-only, no lock (every write is refused by SQLite itself);
@@ -63,13 +66,30 @@ class ReadOnlyDatabase(UserError):
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
 def head_revision() -> str:
+    """The newest schema revision, as Alembic reads the migration scripts."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_alembic_config()).get_current_head() or ""
+
+
+def _head() -> str:
+    """The newest revision, read from the scripts' text when it can be (no Alembic import)."""
+    return head_revision_fast() or head_revision()
+
+
+def revision_history() -> list[str]:
+    """Every schema revision, oldest first, as Alembic reads the scripts."""
+    from alembic.script import ScriptDirectory
+
+    return [s.revision for s in reversed(list(ScriptDirectory.from_config(_alembic_config()).walk_revisions()))]
 
 
 def _pragmas(read_only: bool):  # noqa: ANN202 - an SQLAlchemy connect listener
@@ -173,8 +193,16 @@ class Database:
         return self._locked
 
     def current_revision(self) -> str | None:
+        """The schema revision the database is at (None for an empty one)."""
         with self.engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            if not inspect(conn).has_table(VERSION_TABLE):
+                return None
+            rows = conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalars().all()
+            if len(rows) > 1:  # several heads: let Alembic say what that means
+                from alembic.runtime.migration import MigrationContext
+
+                return MigrationContext.configure(conn).get_current_revision()
+        return rows[0] if rows else None
 
     def raw_connection(self) -> Any:
         """A new DB-API connection to the file (keyed when encrypted); the
@@ -186,7 +214,7 @@ class Database:
     # -- migrations ---------------------------------------------------------------
 
     def _migrate_on_open(self) -> None:
-        if self.current_revision() == head_revision():
+        if self.current_revision() == _head():
             return
         if self.path is not None and not self._locked:
             # a read-only instance may not change the schema; updating needs the writer
@@ -206,14 +234,16 @@ class Database:
             return
         self.migrate()
 
-    def migrate(self) -> None:
-        """Bring the schema to the newest revision, after a backup of a file
-        that has data, in ONE transaction (SQLite's DDL is transactional once
-        the driver stops opening transactions itself)."""
+    def migrate(self, revision: str = "head") -> None:
+        """Bring the schema to ``revision`` (the newest by default), after a
+        backup of a file that has data, in ONE transaction (SQLite's DDL is
+        transactional once the driver stops opening transactions itself).
+        Does nothing, and imports nothing from Alembic, when already there."""
         current = self.current_revision()
-        head = head_revision()
-        if current == head:
+        if current == (_head() if revision == "head" else revision):
             return
+        from alembic import command
+
         if current is not None and self.path is not None and self.path.exists():
             info = backups.make_backup(self.path, backups.BEFORE_MIGRATION, self._passphrase,
                                        connect=self.raw_connection)
@@ -233,7 +263,7 @@ class Database:
                 conn.begin()
             try:
                 cfg.attributes["connection"] = conn
-                command.upgrade(cfg, "head")
+                command.upgrade(cfg, revision)
                 if is_sqlite:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:  # kept, not deleted: the backup and the log tell what to look at
@@ -299,7 +329,7 @@ class Database:
         if not ok:
             raise UserError(f"The backup {backup.id} is damaged or does not open with this "
                             f"database's passphrase ({problem}); nothing was changed.")
-        known = {s.revision for s in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
+        known = set(revision_history())
         if revision is not None and revision not in known:
             raise UserError(f"The backup {backup.id} was made by a newer version of Regulars; "
                             "nothing was changed.")
