@@ -6,6 +6,7 @@ owner's database is never mixed with it.
 GUI thread only."""
 from __future__ import annotations
 
+import html
 import sys
 from typing import Any
 
@@ -25,9 +26,11 @@ def _select_row(widget: QListWidget, row: int) -> bool:
 
 def _select_text(widget: QListWidget, sentence: str) -> bool:
     """Select the list row whose tooltip is ``sentence`` (a drop's own
-    sentence: it names the drop whatever filter the page has on)."""
+    sentence: it names the drop whatever filter the page has on). The
+    tooltip may hold the sentence as is or escaped in a paragraph."""
+    wanted = {sentence, f"<p>{html.escape(sentence)}</p>"}
     for row in range(widget.count()):
-        if widget.item(row).toolTip() == sentence:
+        if widget.item(row).toolTip() in wanted:
             widget.setCurrentRow(row)
             return True
     return False

@@ -145,9 +145,13 @@ class WelcomeDialog(QDialog):
         self.import_button.setVisible(last)
         self.step_label.setText(self.tr("Step %1 of %2").replace("%1", str(self.step() + 1))
                                 .replace("%2", str(STEPS)))
-        (self.next_button if not last else self.import_button).setDefault(True)
+        default = self.next_button if not last else self.import_button
+        for button in (self.next_button, self.import_button):
+            button.setDefault(button is default)
         if self.step() == 1:
             self.name_edit.setFocus()
+        else:
+            default.setFocus()
 
     def profile(self) -> BusinessProfile:
         """What the owner typed on the second step."""
@@ -203,6 +207,7 @@ class WelcomeDialog(QDialog):
         row.addStretch(1)
         for button in (self.skip_button, self.back_button, self.next_button, self.finish_button,
                        self.import_button):
+            button.setAutoDefault(False)  # only the step's default button answers Enter
             row.addWidget(button)
         outer.addLayout(row)
 
@@ -241,6 +246,7 @@ class WelcomeDialog(QDialog):
         self.demo_button = QPushButton(self.tr("Look around the demo café first"), page)
         self.demo_button.setToolTip(self.tr("Opens a made-up café in a window of its own; your data is not "
                                             "touched."))
+        self.demo_button.setAutoDefault(False)  # Enter means Next, never "open the demo"
         self.demo_button.clicked.connect(lambda: self.finish("demo"))
         demo_row.addWidget(self.demo_button)
         demo_row.addStretch(1)
