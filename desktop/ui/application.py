@@ -17,13 +17,12 @@ from desktop.core.version import app_version
 from desktop.ui.errors import ErrorReporter, setup_logging
 from desktop.ui.resources import TRANSLATIONS_DIR, icon
 from desktop.ui.style import apply_style
+from desktop.ui.ui_keys import UI_LANGUAGE_KEY, ui_languages
 
 ORGANIZATION = "Regulars"
 APPLICATION = "Regulars"
 DESKTOP_FILE = "regulars"
 """The Linux menu entry's name (resources/packaging/linux/regulars.desktop, installed by the .deb)."""
-UI_LANGUAGE_KEY = "ui/language"
-"""QSettings (this computer): the window's language code, or empty for the computer's own."""
 log = logging.getLogger(__name__)
 
 
@@ -44,13 +43,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     install_translators(app, chosen)
     apply_style(app)
     return app
-
-
-def ui_languages() -> list[str]:
-    """Codes of the languages the window can speak: English plus every
-    compiled translation shipped in ``resources/translations``."""
-    shipped = {p.stem.split("_", 1)[1] for p in TRANSLATIONS_DIR.glob("regulars_*.qm")}
-    return ["en"] + sorted(shipped - {"en"})
 
 
 def chosen_locale(settings: QSettings) -> QLocale | None:
@@ -124,7 +116,7 @@ def run_gui(db_path: str | None, startup_probe: bool = False) -> int:
         return 1
     mark("database open")
     db_name = Path(str(services.db_path or db_path or "")).name
-    window = MainWindow(services, db_name=db_name)
+    window = MainWindow(services, db_name=db_name, first_run=True)
     _install_excepthook(window.reporter)
     mark("window built")
     window.show()
