@@ -72,14 +72,35 @@ def _child(step_name: str, work: Path, size_name: str) -> int:
 
 
 def peak_memory_mb() -> float | None:
-    """This process's peak resident memory, or its worker processes' if larger (MB)."""
+    """This process's peak resident memory, or its worker processes' if larger (MB).
+
+    On Linux the figure is ``VmHWM`` of ``/proc/self/status``: ``ru_maxrss``
+    of a process started by fork and exec keeps the high-water mark of the
+    process that forked it (the runner, which held the generated data), so
+    every step would report at least the runner's peak."""
+    own = _vm_hwm_mb()
     try:
         import resource
     except ImportError:  # Windows
-        return None
+        return own
     scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KB on Linux
-    peaks = [resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
-    return max(peaks) * scale / 2**20
+    if own is None:
+        own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale / 2**20
+    # worker processes forked by the step (analysis) start from the step's own peak
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * scale / 2**20
+    return max(own, workers)
+
+
+def _vm_hwm_mb() -> float | None:
+    """Peak resident memory of this process image (Linux), or None elsewhere."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024  # kB
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
 
 
 def run_step(step_name: str, work: Path, size_name: str) -> dict:

@@ -1817,92 +1817,92 @@ Die Details stehen in:
         <location filename="../../desktop/ui/help.py" line="21"/>
         <location filename="../../desktop/ui/help.py" line="29"/>
         <source>Regulars guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulars-Anleitung</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="37"/>
         <source>Overview</source>
-        <translation type="unfinished">Übersicht</translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="37"/>
         <source>Your week at a glance: the rating and how it moved, new reviews, who is waiting for a reply, rating drops, suspicious reviews, regulars at risk, birthdays and your last campaign. Open a card to see more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Woche auf einen Blick: die Bewertung und wie sie sich verändert hat, neue Bewertungen, wer auf eine Antwort wartet, Bewertungseinbrüche, verdächtige Bewertungen, gefährdete Stammgäste, Geburtstage und Ihre letzte Kampagne. Öffnen Sie eine Karte, um mehr zu sehen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="40"/>
         <source>Reviews</source>
-        <translation type="unfinished">Bewertungen</translation>
+        <translation>Bewertungen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="40"/>
         <source>Every review you imported, with filters by platform, stars, language and words, and the rating over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle importierten Bewertungen, mit Filtern nach Plattform, Sternen, Sprache und Wörtern, und die Bewertung im Zeitverlauf.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="42"/>
         <source>Insights</source>
-        <translation type="unfinished">Einblicke</translation>
+        <translation>Einblicke</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="42"/>
         <source>Why the rating changed: each drop with its causes in plain words, the reviews behind them, and bursts of suspicious reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum sich die Bewertung verändert hat: jeder Einbruch mit seinen Ursachen in einfachen Worten, die Bewertungen dahinter und Häufungen verdächtiger Bewertungen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="44"/>
         <source>Customers</source>
-        <translation type="unfinished">Kunden</translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="44"/>
         <source>Your customers from every till and mailing list: tiers, who is a regular, who is at risk or lapsed, birthdays and what they usually order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kunden aus allen Kassen und Mailinglisten: Stufen, wer Stammgast ist, wer gefährdet oder weggeblieben ist, Geburtstage und was sie meistens bestellen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="47"/>
         <source>Messages</source>
-        <translation type="unfinished">Nachrichten</translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="47"/>
         <source>Personal notes to customers who agreed to hear from you, what they did afterwards, and the reviews waiting for a reply, most urgent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche Nachrichten an Kunden, die zugestimmt haben, von Ihnen zu hören, was sie danach getan haben, und die Bewertungen, die auf eine Antwort warten – die dringendsten zuerst.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="50"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="50"/>
         <source>Bring in review, customer and order exports, see every import and undo one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holen Sie Exporte von Bewertungen, Kunden und Bestellungen herein, sehen Sie jeden Import und machen Sie einen rückgängig.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="60"/>
         <source>Regulars never connects to the internet: files are read here and nothing is uploaded. A backup is made every day you open it and before every import (File &gt; Backups).</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulars verbindet sich nie mit dem Internet: Dateien werden hier gelesen und nichts wird hochgeladen. An jedem Tag, an dem Sie die App öffnen, und vor jedem Import wird eine Sicherung erstellt (Datei &gt; Sicherungen).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="66"/>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="66"/>
         <source>Move between the cards, lists and buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen Karten, Listen und Schaltflächen wechseln</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="67"/>
         <source>Enter, Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter, Leertaste</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="67"/>
         <source>Open the card or press the button that has the focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Karte öffnen oder die ausgewählte Schaltfläche drücken</translation>
     </message>
 </context>
 <context>
@@ -2917,22 +2917,22 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="282"/>
         <source>Opening the demo café in a new window…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Café wird in einem neuen Fenster geöffnet …</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="283"/>
         <source>The demo café could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Café konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="294"/>
         <source>This page has no search box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite hat kein Suchfeld.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="383"/>
@@ -2952,12 +2952,12 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="469"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="473"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="59"/>
@@ -2977,22 +2977,22 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
     <message>
         <location filename="../../desktop/ui/menus.py" line="89"/>
         <source>&amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anleitung</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="90"/>
         <source>What each page is for, where your data lives, keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür jede Seite da ist, wo Ihre Daten liegen, Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="91"/>
         <source>&amp;Welcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Willkommen …</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="92"/>
         <source>The first-run welcome again: the demo café, your files, your café&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begrüßung vom ersten Start noch einmal: das Demo-Café, Ihre Dateien, die Angaben zu Ihrem Café</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="93"/>
@@ -3012,7 +3012,7 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
     <message>
         <location filename="../../desktop/ui/menus.py" line="62"/>
         <source>Your business, tiers, message limits, backups and the window&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Betrieb, Stufen, Nachrichtenlimits, Sicherungen und die Sprache des Fensters</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="64"/>
@@ -3022,7 +3022,7 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
     <message>
         <location filename="../../desktop/ui/menus.py" line="65"/>
         <source>See, make and restore copies of your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopien Ihrer Daten ansehen, erstellen und wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="66"/>
@@ -3032,32 +3032,32 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
     <message>
         <location filename="../../desktop/ui/menus.py" line="67"/>
         <source>Protect your data file with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Datendatei mit einer Passphrase schützen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="76"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="81"/>
         <source>&amp;Search this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Seite &amp;suchen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="82"/>
         <source>Type to filter the list on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie, um die Liste auf dieser Seite zu filtern</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="83"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="84"/>
         <source>Read this page&apos;s data again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten dieser Seite neu einlesen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="88"/>
@@ -4210,261 +4210,261 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="173"/>
         <source>Overview</source>
-        <translation type="unfinished">Übersicht</translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="175"/>
         <source>Your week at a glance. Open a card to see what is behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Woche auf einen Blick. Öffnen Sie eine Karte, um zu sehen, was dahintersteckt.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="199"/>
         <source>Rating this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung diese Woche</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="199"/>
         <location filename="../../desktop/ui/pages/overview.py" line="200"/>
         <source>Open your reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bewertungen öffnen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="200"/>
         <source>New reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bewertungen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="201"/>
         <source>Waiting for a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Antwort</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="201"/>
         <source>Open the most urgent review in the Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Die dringendste Bewertung im Posteingang öffnen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="202"/>
         <source>Rating drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungseinbruch</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="202"/>
         <source>See why on the Insights page</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Grund auf der Seite „Einblicke“ ansehen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="203"/>
         <source>Suspicious reviews</source>
-        <translation type="unfinished">Verdächtige Bewertungen</translation>
+        <translation>Verdächtige Bewertungen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="203"/>
         <source>See the evidence on the Insights page</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hinweise auf der Seite „Einblicke“ ansehen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="204"/>
         <source>Last campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Kampagne</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="204"/>
         <source>Open your campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kampagnen öffnen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="205"/>
         <source>Regulars at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdete Stammgäste</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="205"/>
         <location filename="../../desktop/ui/pages/overview.py" line="206"/>
         <location filename="../../desktop/ui/pages/overview.py" line="207"/>
         <source>Open them on the Customers page</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Seite „Kunden“ öffnen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="206"/>
         <source>Lapsed regulars</source>
-        <translation type="unfinished"></translation>
+        <translation>Weggebliebene Stammgäste</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="207"/>
         <source>Birthdays ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstehende Geburtstage</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="222"/>
         <source>Gathering your week…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Woche wird zusammengestellt …</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="238"/>
         <source>Welcome to Regulars</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Regulars</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="240"/>
         <source>There is nothing here yet. Import your review exports and your till&apos;s customer and order files, and this page will show your week: how your rating moves, who is waiting for a reply, and which regulars you have not seen for a while. Or look around the demo café first: it opens in a window of its own and leaves your data alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist noch nichts. Importieren Sie Ihre Bewertungsexporte und die Kunden- und Bestelldateien Ihrer Kasse, dann zeigt Ihnen diese Seite Ihre Woche: wie sich Ihre Bewertung entwickelt, wer auf eine Antwort wartet und welche Stammgäste Sie schon länger nicht gesehen haben. Oder sehen Sie sich zuerst das Demo-Café an: Es öffnet sich in einem eigenen Fenster und lässt Ihre Daten unberührt.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="248"/>
         <source>Import your files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Dateien importieren …</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="251"/>
         <source>Open the demo café</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Café öffnen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="273"/>
         <location filename="../../desktop/ui/pages/overview.py" line="289"/>
         <source>Gathering your week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Woche wird zusammengestellt</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="304"/>
         <source>Your week to %1. Open a card to see what is behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Woche bis %1. Öffnen Sie eine Karte, um zu sehen, was dahintersteckt.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="307"/>
         <source>Your newest review or order is from %1: import newer exports to see this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre neueste Bewertung oder Bestellung ist vom %1: Importieren Sie neuere Exporte, um diese Woche zu sehen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="309"/>
         <source>Looking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesucht …</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="334"/>
         <source>No reviews imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bewertungen importiert.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="335"/>
         <source>Import your review exports to see them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie Ihre Bewertungsexporte, um sie hier zu sehen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="338"/>
         <source>No rated review this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche keine Bewertung mit Sternen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="340"/>
         <source>No rated review in the %1 weeks before to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bewertung mit Sternen in den %1 Wochen davor zum Vergleich.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="343"/>
         <source>Steady: %1 in the %2 weeks before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabil: %1 in den %2 Wochen davor.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="346"/>
         <source>Up %1 from %2 in the %3 weeks before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um %1 gestiegen, von %2 in den %3 Wochen davor.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="347"/>
         <source>Down %1 from %2 in the %3 weeks before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um %1 gesunken, von %2 in den %3 Wochen davor.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="355"/>
         <source>in the 7 days to %1; %2 in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>in den 7 Tagen bis %1; %2 insgesamt.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="363"/>
         <source>Every review with text has a reply. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Bewertung mit Text hat eine Antwort. Gut gemacht!</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="366"/>
         <source>Anonymous</source>
-        <translation type="unfinished">Anonym</translation>
+        <translation>Anonym</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="369"/>
         <source>Top of the inbox (%1): %2 %3 on %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganz oben im Posteingang (%1): %2 %3 auf %4, %5</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="378"/>
         <source>None found</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gefunden</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="381"/>
         <source>Still going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält noch an.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="381"/>
         <source>The latest one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neueste.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="387"/>
         <source>None</source>
-        <translation type="unfinished">Keine</translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="387"/>
         <source>No burst of suspicious reviews found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Häufung verdächtiger Bewertungen gefunden.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="394"/>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>und %1 weitere</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="401"/>
         <source>Import your till&apos;s customer and order files to know your regulars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie die Kunden- und Bestelldateien Ihrer Kasse, um Ihre Stammgäste zu kennen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="406"/>
         <source>Nobody became at risk this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche ist niemand gefährdet geworden.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="407"/>
         <source>Nobody lapsed this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche ist niemand weggeblieben.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="411"/>
         <source>This week: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="422"/>
         <source>No birthday in the next %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Geburtstag in den nächsten %1 Tagen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="429"/>
         <source>None yet</source>
-        <translation type="unfinished">Noch keine</translation>
+        <translation>Noch keine</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="430"/>
         <source>Send a win-back or thank-you campaign from the Messages page; its result shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie auf der Seite „Nachrichten“ eine Rückgewinnungs- oder Dankeschön-Kampagne; das Ergebnis erscheint hier.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="436"/>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Punkte</translation>
     </message>
 </context>
 <context>
@@ -5295,164 +5295,164 @@ Regulars liest die Datei auf diesem Computer; nichts wird hochgeladen.</translat
     <message>
         <location filename="../../desktop/ui/welcome.py" line="146"/>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="170"/>
         <location filename="../../desktop/ui/welcome.py" line="227"/>
         <location filename="../../desktop/ui/welcome.py" line="356"/>
         <source>Welcome to Regulars</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Regulars</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="188"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="189"/>
         <source>Close the welcome; it will not show again. Everything here is also in File &gt; Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßung schließen; sie wird nicht mehr angezeigt. Alles hier finden Sie auch unter Datei &gt; Einstellungen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="192"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="194"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="197"/>
         <source>Import my files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Dateien importieren …</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="200"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="229"/>
         <source>Regulars reads your review exports and your till&apos;s customer and order files, tells you why your rating moves, knows your regulars, and helps you write to them personally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulars liest Ihre Bewertungsexporte und die Kunden- und Bestelldateien Ihrer Kasse, erklärt Ihnen, warum sich Ihre Bewertung verändert, kennt Ihre Stammgäste und hilft Ihnen, ihnen persönlich zu schreiben.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="232"/>
         <source>Everything stays on this laptop: files are read here, nothing is uploaded, and Regulars never connects to the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles bleibt auf diesem Laptop: Dateien werden hier gelesen, nichts wird hochgeladen, und Regulars verbindet sich nie mit dem Internet.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="234"/>
         <source>Your data is kept in this one file (copy it to keep a backup):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten werden in dieser einen Datei gespeichert (kopieren Sie sie, um eine Sicherung zu haben):</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="241"/>
         <source>Look around the demo café first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst das Demo-Café ansehen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="242"/>
         <source>Opens a made-up café in a window of its own; your data is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet ein erfundenes Café in einem eigenen Fenster; Ihre Daten bleiben unberührt.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="255"/>
         <source>Your café</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Café</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="256"/>
         <source>Messages are signed with your business&apos;s name; you can change all of this later in File &gt; Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten werden mit dem Namen Ihres Betriebs unterschrieben; all das können Sie später unter Datei &gt; Einstellungen ändern.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="263"/>
         <source>e.g. The Corner Café</source>
-        <translation type="unfinished">z. B. Café am Eck</translation>
+        <translation>z. B. Café an der Ecke</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="264"/>
         <source>Business name</source>
-        <translation type="unfinished">Name des Betriebs</translation>
+        <translation>Name des Betriebs</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="272"/>
         <source>Currency</source>
-        <translation type="unfinished">Währung</translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="275"/>
         <source>Not set (numbers must start with +)</source>
-        <translation type="unfinished">Nicht festgelegt (Nummern müssen mit + beginnen)</translation>
+        <translation>Nicht festgelegt (Nummern müssen mit + beginnen)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="279"/>
         <source>Phone numbers written without a country code are read as numbers of this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummern ohne Ländervorwahl werden als Nummern dieses Landes gelesen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="281"/>
         <source>Phone numbers are from</source>
-        <translation type="unfinished">Telefonnummern aus</translation>
+        <translation>Telefonnummern sind aus</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="283"/>
         <source>Same as this computer</source>
-        <translation type="unfinished">Wie dieser Computer</translation>
+        <translation>Wie auf diesem Computer</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="288"/>
         <source>Language of the window</source>
-        <translation type="unfinished">Sprache der Oberfläche</translation>
+        <translation>Sprache des Fensters</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="294"/>
         <source>Used when a customer&apos;s or reviewer&apos;s own language is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verwendet, wenn die eigene Sprache eines Kunden oder Bewertenden nicht bekannt ist.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="296"/>
         <source>Messages are written in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten werden verfasst auf</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="305"/>
         <source>Your files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Dateien</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="307"/>
         <source>Download these exports from the systems you use, then import them (or drop them on the window). Importing the same file twice adds nothing, and every import can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie diese Exporte aus den Systemen herunter, die Sie nutzen, und importieren Sie sie dann (oder ziehen Sie sie einfach auf das Fenster). Wird dieselbe Datei zweimal importiert, kommt nichts doppelt hinzu, und jeder Import lässt sich rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="311"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="311"/>
         <source>What it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie enthält</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="312"/>
         <source>Where to find the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Sie den Export finden</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="315"/>
         <source>Exports Regulars understands</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte, die Regulars versteht</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="340"/>
         <source>Saving your café&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Angaben zu Ihrem Café werden gespeichert</translation>
     </message>
 </context>
 <context>
@@ -5464,54 +5464,54 @@ Regulars liest die Datei auf diesem Computer; nichts wird hochgeladen.</translat
         <location filename="../../desktop/ui/welcome.py" line="61"/>
         <location filename="../../desktop/ui/welcome.py" line="63"/>
         <source>Reviews</source>
-        <translation type="unfinished">Bewertungen</translation>
+        <translation>Bewertungen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="54"/>
         <source>takeout.google.com: choose only “Google Business Profile” and download the archive; or an Outscraper or Apify export of your Google Maps reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>takeout.google.com: Wählen Sie nur „Google Business Profile“ aus und laden Sie das Archiv herunter; oder ein Outscraper- oder Apify-Export Ihrer Google-Maps-Bewertungen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="57"/>
         <source>Tripadvisor has no export button: use an Apify Tripadvisor export (CSV, Excel or JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tripadvisor hat keine Export-Schaltfläche: Verwenden Sie einen Apify-Tripadvisor-Export (CSV, Excel oder JSON).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="59"/>
         <source>Trustpilot Business: Reviews, then Export reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trustpilot Business: Bewertungen, dann Bewertungen exportieren.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="61"/>
         <source>The Yelp review file your developer or agency downloaded (JSON or CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Yelp-Bewertungsdatei, die Ihr Entwickler oder Ihre Agentur heruntergeladen hat (JSON oder CSV).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="63"/>
         <source>Your Page’s recommendations, exported as CSV or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfehlungen Ihrer Seite, als CSV oder JSON exportiert.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="65"/>
         <location filename="../../desktop/ui/welcome.py" line="68"/>
         <location filename="../../desktop/ui/welcome.py" line="70"/>
         <source>Customers and orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden und Bestellungen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="65"/>
         <source>Square Dashboard: Customers, Directory, Export customers; and Reports, Item sales, Export, Item detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Square Dashboard: Kunden, Verzeichnis, Kunden exportieren; und Berichte, Artikelverkäufe, Exportieren, Artikeldetails.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="68"/>
         <source>Shopify admin: Customers, then Export; Orders, then Export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify-Verwaltung: Kunden, dann Exportieren; Bestellungen, dann Exportieren.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="70"/>
         <source>Loyverse Back Office: Customers, then Export; Reports, Receipts, then Export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loyverse Back Office: Kunden, dann Exportieren; Berichte, Belege, dann Exportieren.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="72"/>
@@ -5519,59 +5519,59 @@ Regulars liest die Datei auf diesem Computer; nichts wird hochgeladen.</translat
         <location filename="../../desktop/ui/welcome.py" line="76"/>
         <location filename="../../desktop/ui/welcome.py" line="78"/>
         <source>Orders</source>
-        <translation type="unfinished">Bestellungen</translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="72"/>
         <source>Toast Web: Reports, Data exports, the CheckDetails file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toast Web: Berichte, Datenexporte, die Datei CheckDetails.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="74"/>
         <source>SumUp dashboard: Sales, then export the sales or transactions report.</source>
-        <translation type="unfinished"></translation>
+        <translation>SumUp-Dashboard: Umsätze, dann den Umsatz- oder Transaktionsbericht exportieren.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="76"/>
         <source>Zettle back office: Reports, Receipts, then Export to Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zettle Back Office: Berichte, Belege, dann Nach Excel exportieren.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="78"/>
         <source>Lightspeed Restaurant (K-Series): Reports, Payments, then Export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lightspeed Restaurant (K-Series): Berichte, Zahlungen, dann Exportieren.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="80"/>
         <location filename="../../desktop/ui/welcome.py" line="82"/>
         <location filename="../../desktop/ui/welcome.py" line="84"/>
         <source>Customers</source>
-        <translation type="unfinished">Kunden</translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="80"/>
         <source>Audience, All contacts, Export Audience: import the ZIP as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe, Alle Kontakte, Zielgruppe exportieren: Importieren Sie die ZIP-Datei so, wie sie ist.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="82"/>
         <source>Contacts, select all, then Export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte, alle auswählen, dann Exportieren.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="84"/>
         <source>TheFork Manager: Customers, then Export.</source>
-        <translation type="unfinished"></translation>
+        <translation>TheFork Manager: Kunden, dann Exportieren.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="86"/>
         <source>Anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles Mögliche</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="86"/>
         <source>Any spreadsheet with recognisable column names (date, rating, text; name, email, phone; date, total): Regulars asks when it is not sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Tabelle mit erkennbaren Spaltennamen (Datum, Bewertung, Text; Name, E-Mail, Telefon; Datum, Summe): Regulars fragt nach, wenn es sich nicht sicher ist.</translation>
     </message>
 </context>
 </TS>

@@ -1817,92 +1817,92 @@ Los detalles se han guardado en:
         <location filename="../../desktop/ui/help.py" line="21"/>
         <location filename="../../desktop/ui/help.py" line="29"/>
         <source>Regulars guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía de Regulars</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="37"/>
         <source>Overview</source>
-        <translation type="unfinished">Resumen</translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="37"/>
         <source>Your week at a glance: the rating and how it moved, new reviews, who is waiting for a reply, rating drops, suspicious reviews, regulars at risk, birthdays and your last campaign. Open a card to see more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu semana de un vistazo: la valoración y cómo ha cambiado, las reseñas nuevas, quién espera respuesta, las caídas de valoración, las reseñas sospechosas, los clientes habituales en riesgo, los cumpleaños y tu última campaña. Abre una tarjeta para ver más.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="40"/>
         <source>Reviews</source>
-        <translation type="unfinished">Reseñas</translation>
+        <translation>Reseñas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="40"/>
         <source>Every review you imported, with filters by platform, stars, language and words, and the rating over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las reseñas que has importado, con filtros por plataforma, estrellas, idioma y palabras, y la valoración a lo largo del tiempo.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="42"/>
         <source>Insights</source>
-        <translation type="unfinished">Análisis</translation>
+        <translation>Análisis</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="42"/>
         <source>Why the rating changed: each drop with its causes in plain words, the reviews behind them, and bursts of suspicious reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué cambió la valoración: cada caída con sus causas en palabras sencillas, las reseñas que la explican y las ráfagas de reseñas sospechosas.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="44"/>
         <source>Customers</source>
-        <translation type="unfinished">Clientes</translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="44"/>
         <source>Your customers from every till and mailing list: tiers, who is a regular, who is at risk or lapsed, birthdays and what they usually order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus clientes de cada caja y lista de contactos: niveles, quién es habitual, quién está en riesgo o perdido, cumpleaños y lo que suelen pedir.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="47"/>
         <source>Messages</source>
-        <translation type="unfinished">Mensajes</translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="47"/>
         <source>Personal notes to customers who agreed to hear from you, what they did afterwards, and the reviews waiting for a reply, most urgent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes personales a los clientes que aceptaron recibir noticias tuyas, lo que hicieron después, y las reseñas que esperan respuesta, las más urgentes primero.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="50"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="50"/>
         <source>Bring in review, customer and order exports, see every import and undo one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trae exportaciones de reseñas, clientes y pedidos, mira cada importación y deshaz una.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="60"/>
         <source>Regulars never connects to the internet: files are read here and nothing is uploaded. A backup is made every day you open it and before every import (File &gt; Backups).</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulars nunca se conecta a internet: los archivos se leen aquí y no se sube nada. Se hace una copia de seguridad cada día que lo abres y antes de cada importación (Archivo &gt; Copias de seguridad).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="66"/>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Mayús+Tab</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="66"/>
         <source>Move between the cards, lists and buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Moverse entre las tarjetas, las listas y los botones</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="67"/>
         <source>Enter, Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro, Espacio</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="67"/>
         <source>Open the card or press the button that has the focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la tarjeta o pulsar el botón que tiene el foco</translation>
     </message>
 </context>
 <context>
@@ -2917,22 +2917,22 @@ Las reseñas nuevas aparecen aquí cuando las importas.</translation>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="282"/>
         <source>Opening the demo café in a new window…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo la cafetería de demostración en una ventana nueva…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="283"/>
         <source>The demo café could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la cafetería de demostración.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="294"/>
         <source>This page has no search box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página no tiene cuadro de búsqueda.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="383"/>
@@ -2952,12 +2952,12 @@ Las reseñas nuevas aparecen aquí cuando las importas.</translation>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="469"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="473"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="59"/>
@@ -2977,22 +2977,22 @@ Las reseñas nuevas aparecen aquí cuando las importas.</translation>
     <message>
         <location filename="../../desktop/ui/menus.py" line="89"/>
         <source>&amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="90"/>
         <source>What each page is for, where your data lives, keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Para qué sirve cada página, dónde están tus datos, atajos de teclado</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="91"/>
         <source>&amp;Welcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bienvenida…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="92"/>
         <source>The first-run welcome again: the demo café, your files, your café&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>De nuevo la bienvenida inicial: la cafetería de demostración, tus archivos, los datos de tu local</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="93"/>
@@ -3012,7 +3012,7 @@ Las reseñas nuevas aparecen aquí cuando las importas.</translation>
     <message>
         <location filename="../../desktop/ui/menus.py" line="62"/>
         <source>Your business, tiers, message limits, backups and the window&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu negocio, niveles, límites de mensajes, copias de seguridad y el idioma de la ventana</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="64"/>
@@ -3022,7 +3022,7 @@ Las reseñas nuevas aparecen aquí cuando las importas.</translation>
     <message>
         <location filename="../../desktop/ui/menus.py" line="65"/>
         <source>See, make and restore copies of your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver, hacer y restaurar copias de tus datos</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="66"/>
@@ -3032,32 +3032,32 @@ Las reseñas nuevas aparecen aquí cuando las importas.</translation>
     <message>
         <location filename="../../desktop/ui/menus.py" line="67"/>
         <source>Protect your data file with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Protege tu archivo de datos con una frase de contraseña</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="76"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="81"/>
         <source>&amp;Search this page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar en esta página</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="82"/>
         <source>Type to filter the list on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe para filtrar la lista de esta página</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="83"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="84"/>
         <source>Read this page&apos;s data again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer los datos de esta página</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="88"/>
@@ -4210,261 +4210,261 @@ Las reseñas nuevas aparecen aquí cuando las importas.</translation>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="173"/>
         <source>Overview</source>
-        <translation type="unfinished">Resumen</translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="175"/>
         <source>Your week at a glance. Open a card to see what is behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu semana de un vistazo. Abre una tarjeta para ver qué hay detrás.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="199"/>
         <source>Rating this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración de esta semana</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="199"/>
         <location filename="../../desktop/ui/pages/overview.py" line="200"/>
         <source>Open your reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir tus reseñas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="200"/>
         <source>New reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Reseñas nuevas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="201"/>
         <source>Waiting for a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando respuesta</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="201"/>
         <source>Open the most urgent review in the Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la reseña más urgente en la Bandeja</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="202"/>
         <source>Rating drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Caída de valoración</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="202"/>
         <source>See why on the Insights page</source>
-        <translation type="unfinished"></translation>
+        <translation>Mira por qué en la página Análisis</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="203"/>
         <source>Suspicious reviews</source>
-        <translation type="unfinished">Reseñas sospechosas</translation>
+        <translation>Reseñas sospechosas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="203"/>
         <source>See the evidence on the Insights page</source>
-        <translation type="unfinished"></translation>
+        <translation>Mira las pruebas en la página Análisis</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="204"/>
         <source>Last campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Última campaña</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="204"/>
         <source>Open your campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir tus campañas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="205"/>
         <source>Regulars at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes habituales en riesgo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="205"/>
         <location filename="../../desktop/ui/pages/overview.py" line="206"/>
         <location filename="../../desktop/ui/pages/overview.py" line="207"/>
         <source>Open them on the Customers page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ábrelos en la página Clientes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="206"/>
         <source>Lapsed regulars</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes habituales perdidos</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="207"/>
         <source>Birthdays ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos cumpleaños</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="222"/>
         <source>Gathering your week…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniendo tu semana…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="238"/>
         <source>Welcome to Regulars</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a Regulars</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="240"/>
         <source>There is nothing here yet. Import your review exports and your till&apos;s customer and order files, and this page will show your week: how your rating moves, who is waiting for a reply, and which regulars you have not seen for a while. Or look around the demo café first: it opens in a window of its own and leaves your data alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí todavía no hay nada. Importa las exportaciones de tus reseñas y los archivos de clientes y pedidos de tu caja, y esta página mostrará tu semana: cómo se mueve tu valoración, quién espera respuesta y a qué clientes habituales hace tiempo que no ves. O echa primero un vistazo a la cafetería de demostración: se abre en una ventana aparte y no toca tus datos.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="248"/>
         <source>Import your files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar tus archivos…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="251"/>
         <source>Open the demo café</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la cafetería de demostración</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="273"/>
         <location filename="../../desktop/ui/pages/overview.py" line="289"/>
         <source>Gathering your week</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniendo tu semana</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="304"/>
         <source>Your week to %1. Open a card to see what is behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu semana hasta el %1. Abre una tarjeta para ver qué hay detrás.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="307"/>
         <source>Your newest review or order is from %1: import newer exports to see this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu reseña o pedido más reciente es del %1: importa exportaciones más recientes para ver esta semana.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="309"/>
         <source>Looking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="334"/>
         <source>No reviews imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay reseñas importadas.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="335"/>
         <source>Import your review exports to see them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa las exportaciones de tus reseñas para verlas aquí.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="338"/>
         <source>No rated review this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna reseña con valoración esta semana.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="340"/>
         <source>No rated review in the %1 weeks before to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna reseña con valoración en las %1 semanas anteriores con la que comparar.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="343"/>
         <source>Steady: %1 in the %2 weeks before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estable: %1 en las %2 semanas anteriores.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="346"/>
         <source>Up %1 from %2 in the %3 weeks before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sube %1 desde %2 en las %3 semanas anteriores.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="347"/>
         <source>Down %1 from %2 in the %3 weeks before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja %1 desde %2 en las %3 semanas anteriores.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="355"/>
         <source>in the 7 days to %1; %2 in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>en los 7 días hasta el %1; %2 en total.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="363"/>
         <source>Every review with text has a reply. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las reseñas con texto tienen respuesta. ¡Bien hecho!</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="366"/>
         <source>Anonymous</source>
-        <translation type="unfinished">Anónimo</translation>
+        <translation>Anónimo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="369"/>
         <source>Top of the inbox (%1): %2 %3 on %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera de la bandeja (%1): %2 %3 en %4, %5</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="378"/>
         <source>None found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno encontrado</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="381"/>
         <source>Still going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía en curso.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="381"/>
         <source>The latest one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La más reciente.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="387"/>
         <source>None</source>
-        <translation type="unfinished">Ninguno</translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="387"/>
         <source>No burst of suspicious reviews found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna ráfaga de reseñas sospechosas.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="394"/>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>y %1 más</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="401"/>
         <source>Import your till&apos;s customer and order files to know your regulars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa los archivos de clientes y pedidos de tu caja para conocer a tus clientes habituales.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="406"/>
         <source>Nobody became at risk this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie pasó a estar en riesgo esta semana.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="407"/>
         <source>Nobody lapsed this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie se perdió esta semana.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="411"/>
         <source>This week: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="422"/>
         <source>No birthday in the next %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cumpleaños en los próximos %1 días.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="429"/>
         <source>None yet</source>
-        <translation type="unfinished">Aún ninguno</translation>
+        <translation>Ninguna todavía</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="430"/>
         <source>Send a win-back or thank-you campaign from the Messages page; its result shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía una campaña de recuperación o de agradecimiento desde la página Mensajes; su resultado aparecerá aquí.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="436"/>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puntos</translation>
     </message>
 </context>
 <context>
@@ -5295,164 +5295,164 @@ Regulars lee el archivo en este ordenador; no se sube nada.</translation>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="146"/>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="170"/>
         <location filename="../../desktop/ui/welcome.py" line="227"/>
         <location filename="../../desktop/ui/welcome.py" line="356"/>
         <source>Welcome to Regulars</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a Regulars</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="188"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="189"/>
         <source>Close the welcome; it will not show again. Everything here is also in File &gt; Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra la bienvenida; no volverá a aparecer. Todo lo de aquí está también en Archivo &gt; Ajustes.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="192"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="194"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="197"/>
         <source>Import my files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar mis archivos…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="200"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="229"/>
         <source>Regulars reads your review exports and your till&apos;s customer and order files, tells you why your rating moves, knows your regulars, and helps you write to them personally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulars lee las exportaciones de tus reseñas y los archivos de clientes y pedidos de tu caja, te dice por qué se mueve tu valoración, conoce a tus clientes habituales y te ayuda a escribirles de forma personal.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="232"/>
         <source>Everything stays on this laptop: files are read here, nothing is uploaded, and Regulars never connects to the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo se queda en este ordenador: los archivos se leen aquí, no se sube nada y Regulars nunca se conecta a internet.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="234"/>
         <source>Your data is kept in this one file (copy it to keep a backup):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos se guardan en este único archivo (cópialo para tener una copia de seguridad):</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="241"/>
         <source>Look around the demo café first</source>
-        <translation type="unfinished"></translation>
+        <translation>Echa primero un vistazo a la cafetería de demostración</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="242"/>
         <source>Opens a made-up café in a window of its own; your data is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre una cafetería inventada en una ventana aparte; tus datos no se tocan.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="255"/>
         <source>Your café</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu local</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="256"/>
         <source>Messages are signed with your business&apos;s name; you can change all of this later in File &gt; Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes se firman con el nombre de tu negocio; puedes cambiar todo esto más tarde en Archivo &gt; Ajustes.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="263"/>
         <source>e.g. The Corner Café</source>
-        <translation type="unfinished">p. ej. Café de la Esquina</translation>
+        <translation>p. ej. El Café de la Esquina</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="264"/>
         <source>Business name</source>
-        <translation type="unfinished">Nombre del negocio</translation>
+        <translation>Nombre del negocio</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="272"/>
         <source>Currency</source>
-        <translation type="unfinished">Moneda</translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="275"/>
         <source>Not set (numbers must start with +)</source>
-        <translation type="unfinished">Sin definir (números con + delante)</translation>
+        <translation>Sin definir (los números deben empezar por +)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="279"/>
         <source>Phone numbers written without a country code are read as numbers of this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números de teléfono escritos sin prefijo de país se leen como números de este país.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="281"/>
         <source>Phone numbers are from</source>
-        <translation type="unfinished">Teléfonos de</translation>
+        <translation>Los números de teléfono son de</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="283"/>
         <source>Same as this computer</source>
-        <translation type="unfinished">Igual que este ordenador</translation>
+        <translation>Igual que este ordenador</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="288"/>
         <source>Language of the window</source>
-        <translation type="unfinished">Idioma de la interfaz</translation>
+        <translation>Idioma de la ventana</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="294"/>
         <source>Used when a customer&apos;s or reviewer&apos;s own language is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usa cuando no se conoce el idioma del cliente o del autor de la reseña.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="296"/>
         <source>Messages are written in</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes se escriben en</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="305"/>
         <source>Your files</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus archivos</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="307"/>
         <source>Download these exports from the systems you use, then import them (or drop them on the window). Importing the same file twice adds nothing, and every import can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga estas exportaciones de los sistemas que usas y luego impórtalas (o suéltalas en la ventana). Importar dos veces el mismo archivo no añade nada, y cada importación se puede deshacer.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="311"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="311"/>
         <source>What it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="312"/>
         <source>Where to find the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde encontrar la exportación</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="315"/>
         <source>Exports Regulars understands</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones que Regulars entiende</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="340"/>
         <source>Saving your café&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando los datos de tu local</translation>
     </message>
 </context>
 <context>
@@ -5464,54 +5464,54 @@ Regulars lee el archivo en este ordenador; no se sube nada.</translation>
         <location filename="../../desktop/ui/welcome.py" line="61"/>
         <location filename="../../desktop/ui/welcome.py" line="63"/>
         <source>Reviews</source>
-        <translation type="unfinished">Reseñas</translation>
+        <translation>Reseñas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="54"/>
         <source>takeout.google.com: choose only “Google Business Profile” and download the archive; or an Outscraper or Apify export of your Google Maps reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>takeout.google.com: elige solo “Google Business Profile” y descarga el archivo; o una exportación de Outscraper o Apify de tus reseñas de Google Maps.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="57"/>
         <source>Tripadvisor has no export button: use an Apify Tripadvisor export (CSV, Excel or JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tripadvisor no tiene botón de exportar: usa una exportación de Tripadvisor de Apify (CSV, Excel o JSON).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="59"/>
         <source>Trustpilot Business: Reviews, then Export reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trustpilot Business: Reseñas y luego Exportar reseñas.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="61"/>
         <source>The Yelp review file your developer or agency downloaded (JSON or CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de reseñas de Yelp que descargó tu desarrollador o agencia (JSON o CSV).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="63"/>
         <source>Your Page’s recommendations, exported as CSV or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las recomendaciones de tu Página, exportadas como CSV o JSON.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="65"/>
         <location filename="../../desktop/ui/welcome.py" line="68"/>
         <location filename="../../desktop/ui/welcome.py" line="70"/>
         <source>Customers and orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes y pedidos</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="65"/>
         <source>Square Dashboard: Customers, Directory, Export customers; and Reports, Item sales, Export, Item detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Square Dashboard: Clientes, Directorio, Exportar clientes; e Informes, Ventas de artículos, Exportar, Detalle de artículo.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="68"/>
         <source>Shopify admin: Customers, then Export; Orders, then Export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administración de Shopify: Clientes y luego Exportar; Pedidos y luego Exportar.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="70"/>
         <source>Loyverse Back Office: Customers, then Export; Reports, Receipts, then Export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loyverse Back Office: Clientes y luego Exportar; Informes, Recibos y luego Exportar.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="72"/>
@@ -5519,59 +5519,59 @@ Regulars lee el archivo en este ordenador; no se sube nada.</translation>
         <location filename="../../desktop/ui/welcome.py" line="76"/>
         <location filename="../../desktop/ui/welcome.py" line="78"/>
         <source>Orders</source>
-        <translation type="unfinished">Pedidos</translation>
+        <translation>Pedidos</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="72"/>
         <source>Toast Web: Reports, Data exports, the CheckDetails file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toast Web: Informes, Exportaciones de datos, el archivo CheckDetails.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="74"/>
         <source>SumUp dashboard: Sales, then export the sales or transactions report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de SumUp: Ventas y luego exporta el informe de ventas o de transacciones.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="76"/>
         <source>Zettle back office: Reports, Receipts, then Export to Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Back office de Zettle: Informes, Recibos y luego Exportar a Excel.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="78"/>
         <source>Lightspeed Restaurant (K-Series): Reports, Payments, then Export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lightspeed Restaurant (K-Series): Informes, Pagos y luego Exportar.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="80"/>
         <location filename="../../desktop/ui/welcome.py" line="82"/>
         <location filename="../../desktop/ui/welcome.py" line="84"/>
         <source>Customers</source>
-        <translation type="unfinished">Clientes</translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="80"/>
         <source>Audience, All contacts, Export Audience: import the ZIP as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience, All contacts, Export Audience: importa el ZIP tal cual.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="82"/>
         <source>Contacts, select all, then Export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos, selecciona todos y luego Exportar.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="84"/>
         <source>TheFork Manager: Customers, then Export.</source>
-        <translation type="unfinished"></translation>
+        <translation>TheFork Manager: Clientes y luego Exportar.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="86"/>
         <source>Anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier otro</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="86"/>
         <source>Any spreadsheet with recognisable column names (date, rating, text; name, email, phone; date, total): Regulars asks when it is not sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier hoja de cálculo con nombres de columna reconocibles (fecha, valoración, texto; nombre, email, teléfono; fecha, total): Regulars pregunta cuando no está seguro.</translation>
     </message>
 </context>
 </TS>

@@ -1817,92 +1817,92 @@ Les détails ont été enregistrés dans :
         <location filename="../../desktop/ui/help.py" line="21"/>
         <location filename="../../desktop/ui/help.py" line="29"/>
         <source>Regulars guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de Regulars</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="37"/>
         <source>Overview</source>
-        <translation type="unfinished">Aperçu</translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="37"/>
         <source>Your week at a glance: the rating and how it moved, new reviews, who is waiting for a reply, rating drops, suspicious reviews, regulars at risk, birthdays and your last campaign. Open a card to see more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre semaine en un coup d&apos;œil : la note et son évolution, les nouveaux avis, qui attend une réponse, les baisses de note, les avis suspects, les habitués à risque, les anniversaires et votre dernière campagne. Ouvrez une carte pour en savoir plus.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="40"/>
         <source>Reviews</source>
-        <translation type="unfinished">Avis</translation>
+        <translation>Avis</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="40"/>
         <source>Every review you imported, with filters by platform, stars, language and words, and the rating over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les avis que vous avez importés, avec des filtres par plateforme, étoiles, langue et mots, et la note au fil du temps.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="42"/>
         <source>Insights</source>
-        <translation type="unfinished">Analyses</translation>
+        <translation>Analyses</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="42"/>
         <source>Why the rating changed: each drop with its causes in plain words, the reviews behind them, and bursts of suspicious reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la note a changé : chaque baisse avec ses causes en mots simples, les avis qui le montrent et les rafales d&apos;avis suspects.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="44"/>
         <source>Customers</source>
-        <translation type="unfinished">Clients</translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="44"/>
         <source>Your customers from every till and mailing list: tiers, who is a regular, who is at risk or lapsed, birthdays and what they usually order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos clients de chaque caisse et liste de contacts : niveaux, qui est un habitué, qui est à risque ou perdu, les anniversaires et ce qu&apos;ils commandent d&apos;habitude.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="47"/>
         <source>Messages</source>
-        <translation type="unfinished">Messages</translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="47"/>
         <source>Personal notes to customers who agreed to hear from you, what they did afterwards, and the reviews waiting for a reply, most urgent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des mots personnels aux clients qui ont accepté d&apos;avoir de vos nouvelles, ce qu&apos;ils ont fait ensuite, et les avis qui attendent une réponse, les plus urgents d&apos;abord.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="50"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="50"/>
         <source>Bring in review, customer and order exports, see every import and undo one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez des exports d&apos;avis, de clients et de commandes, voyez chaque import et annulez-en un.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="60"/>
         <source>Regulars never connects to the internet: files are read here and nothing is uploaded. A backup is made every day you open it and before every import (File &gt; Backups).</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulars ne se connecte jamais à internet : les fichiers sont lus ici et rien n&apos;est envoyé. Une sauvegarde est faite chaque jour où vous l&apos;ouvrez et avant chaque import (Fichier &gt; Sauvegardes).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="66"/>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Maj+Tab</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="66"/>
         <source>Move between the cards, lists and buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer d&apos;une carte, d&apos;une liste ou d&apos;un bouton à l&apos;autre</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="67"/>
         <source>Enter, Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée, Espace</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="67"/>
         <source>Open the card or press the button that has the focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la carte ou appuyer sur le bouton qui a le focus</translation>
     </message>
 </context>
 <context>
@@ -2917,22 +2917,22 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="282"/>
         <source>Opening the demo café in a new window…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du café de démonstration dans une nouvelle fenêtre…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="283"/>
         <source>The demo café could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le café de démonstration n&apos;a pas pu être ouvert.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="294"/>
         <source>This page has no search box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page n&apos;a pas de champ de recherche.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="383"/>
@@ -2952,12 +2952,12 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="469"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="473"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="59"/>
@@ -2977,22 +2977,22 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
     <message>
         <location filename="../../desktop/ui/menus.py" line="89"/>
         <source>&amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="90"/>
         <source>What each page is for, where your data lives, keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi sert chaque page, où sont vos données, raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="91"/>
         <source>&amp;Welcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bienvenue…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="92"/>
         <source>The first-run welcome again: the demo café, your files, your café&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accueil du premier lancement à nouveau : le café de démonstration, vos fichiers, les informations de votre établissement</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="93"/>
@@ -3012,7 +3012,7 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
     <message>
         <location filename="../../desktop/ui/menus.py" line="62"/>
         <source>Your business, tiers, message limits, backups and the window&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre établissement, les niveaux, les limites de messages, les sauvegardes et la langue de la fenêtre</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="64"/>
@@ -3022,7 +3022,7 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
     <message>
         <location filename="../../desktop/ui/menus.py" line="65"/>
         <source>See, make and restore copies of your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir, créer et restaurer des copies de vos données</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="66"/>
@@ -3032,32 +3032,32 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
     <message>
         <location filename="../../desktop/ui/menus.py" line="67"/>
         <source>Protect your data file with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Protéger votre fichier de données par une phrase secrète</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="76"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="81"/>
         <source>&amp;Search this page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher dans cette page</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="82"/>
         <source>Type to filter the list on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour filtrer la liste de cette page</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="83"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="84"/>
         <source>Read this page&apos;s data again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les données de cette page</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="88"/>
@@ -4210,261 +4210,261 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="173"/>
         <source>Overview</source>
-        <translation type="unfinished">Aperçu</translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="175"/>
         <source>Your week at a glance. Open a card to see what is behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre semaine en un coup d&apos;œil. Ouvrez une carte pour voir ce qu&apos;il y a derrière.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="199"/>
         <source>Rating this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de la semaine</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="199"/>
         <location filename="../../desktop/ui/pages/overview.py" line="200"/>
         <source>Open your reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir vos avis</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="200"/>
         <source>New reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux avis</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="201"/>
         <source>Waiting for a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de réponse</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="201"/>
         <source>Open the most urgent review in the Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;avis le plus urgent dans la boîte de réception</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="202"/>
         <source>Rating drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Baisse de la note</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="202"/>
         <source>See why on the Insights page</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir pourquoi sur la page Analyses</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="203"/>
         <source>Suspicious reviews</source>
-        <translation type="unfinished">Avis suspects</translation>
+        <translation>Avis suspects</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="203"/>
         <source>See the evidence on the Insights page</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les preuves sur la page Analyses</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="204"/>
         <source>Last campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière campagne</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="204"/>
         <source>Open your campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir vos campagnes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="205"/>
         <source>Regulars at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Habitués à risque</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="205"/>
         <location filename="../../desktop/ui/pages/overview.py" line="206"/>
         <location filename="../../desktop/ui/pages/overview.py" line="207"/>
         <source>Open them on the Customers page</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ouvrir sur la page Clients</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="206"/>
         <source>Lapsed regulars</source>
-        <translation type="unfinished"></translation>
+        <translation>Habitués perdus</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="207"/>
         <source>Birthdays ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Anniversaires à venir</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="222"/>
         <source>Gathering your week…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de votre semaine…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="238"/>
         <source>Welcome to Regulars</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Regulars</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="240"/>
         <source>There is nothing here yet. Import your review exports and your till&apos;s customer and order files, and this page will show your week: how your rating moves, who is waiting for a reply, and which regulars you have not seen for a while. Or look around the demo café first: it opens in a window of its own and leaves your data alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a encore rien ici. Importez les exports de vos avis et les fichiers clients et commandes de votre caisse, et cette page montrera votre semaine : l&apos;évolution de votre note, qui attend une réponse et quels habitués vous n&apos;avez pas vus depuis un moment. Ou jetez d&apos;abord un œil au café de démonstration : il s&apos;ouvre dans sa propre fenêtre et ne touche pas à vos données.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="248"/>
         <source>Import your files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer vos fichiers…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="251"/>
         <source>Open the demo café</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le café de démonstration</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="273"/>
         <location filename="../../desktop/ui/pages/overview.py" line="289"/>
         <source>Gathering your week</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de votre semaine</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="304"/>
         <source>Your week to %1. Open a card to see what is behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre semaine jusqu&apos;au %1. Ouvrez une carte pour voir ce qu&apos;il y a derrière.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="307"/>
         <source>Your newest review or order is from %1: import newer exports to see this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre avis ou votre commande le plus récent date du %1 : importez des exports plus récents pour voir cette semaine.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="309"/>
         <source>Looking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="334"/>
         <source>No reviews imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun avis importé pour l&apos;instant.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="335"/>
         <source>Import your review exports to see them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez les exports de vos avis pour les voir ici.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="338"/>
         <source>No rated review this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun avis noté cette semaine.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="340"/>
         <source>No rated review in the %1 weeks before to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun avis noté dans les %1 semaines précédentes pour comparer.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="343"/>
         <source>Steady: %1 in the %2 weeks before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stable : %1 sur les %2 semaines précédentes.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="346"/>
         <source>Up %1 from %2 in the %3 weeks before.</source>
-        <translation type="unfinished"></translation>
+        <translation>En hausse de %1 par rapport à %2 sur les %3 semaines précédentes.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="347"/>
         <source>Down %1 from %2 in the %3 weeks before.</source>
-        <translation type="unfinished"></translation>
+        <translation>En baisse de %1 par rapport à %2 sur les %3 semaines précédentes.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="355"/>
         <source>in the 7 days to %1; %2 in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>sur les 7 jours jusqu&apos;au %1 ; %2 au total.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="363"/>
         <source>Every review with text has a reply. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque avis avec du texte a une réponse. Bravo.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="366"/>
         <source>Anonymous</source>
-        <translation type="unfinished">Anonyme</translation>
+        <translation>Anonyme</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="369"/>
         <source>Top of the inbox (%1): %2 %3 on %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>En tête de la boîte de réception (%1) : %2 %3 sur %4, %5</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="378"/>
         <source>None found</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trouvé</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="381"/>
         <source>Still going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours en cours.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="381"/>
         <source>The latest one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plus récente.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="387"/>
         <source>None</source>
-        <translation type="unfinished">Aucun</translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="387"/>
         <source>No burst of suspicious reviews found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune rafale d&apos;avis suspects trouvée.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="394"/>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>et %1 de plus</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="401"/>
         <source>Import your till&apos;s customer and order files to know your regulars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez les fichiers clients et commandes de votre caisse pour connaître vos habitués.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="406"/>
         <source>Nobody became at risk this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;est devenu à risque cette semaine.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="407"/>
         <source>Nobody lapsed this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a été perdu cette semaine.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="411"/>
         <source>This week: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine : %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="422"/>
         <source>No birthday in the next %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun anniversaire dans les %1 prochains jours.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="429"/>
         <source>None yet</source>
-        <translation type="unfinished">Aucun pour l&apos;instant</translation>
+        <translation>Aucune pour l&apos;instant</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="430"/>
         <source>Send a win-back or thank-you campaign from the Messages page; its result shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez une campagne de reconquête ou de remerciement depuis la page Messages ; son résultat s&apos;affichera ici.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="436"/>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 points</translation>
     </message>
 </context>
 <context>
@@ -5295,164 +5295,164 @@ Regulars lit le fichier sur cet ordinateur ; rien n&apos;est envoyé en ligne.</
     <message>
         <location filename="../../desktop/ui/welcome.py" line="146"/>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="170"/>
         <location filename="../../desktop/ui/welcome.py" line="227"/>
         <location filename="../../desktop/ui/welcome.py" line="356"/>
         <source>Welcome to Regulars</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Regulars</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="188"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="189"/>
         <source>Close the welcome; it will not show again. Everything here is also in File &gt; Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l&apos;accueil ; il ne s&apos;affichera plus. Tout ce qui est ici se trouve aussi dans Fichier &gt; Paramètres.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="192"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="194"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="197"/>
         <source>Import my files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer mes fichiers…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="200"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="229"/>
         <source>Regulars reads your review exports and your till&apos;s customer and order files, tells you why your rating moves, knows your regulars, and helps you write to them personally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulars lit les exports de vos avis et les fichiers clients et commandes de votre caisse, vous dit pourquoi votre note bouge, connaît vos habitués et vous aide à leur écrire personnellement.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="232"/>
         <source>Everything stays on this laptop: files are read here, nothing is uploaded, and Regulars never connects to the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout reste sur cet ordinateur : les fichiers sont lus ici, rien n&apos;est envoyé et Regulars ne se connecte jamais à internet.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="234"/>
         <source>Your data is kept in this one file (copy it to keep a backup):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données sont conservées dans ce seul fichier (copiez-le pour en garder une sauvegarde) :</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="241"/>
         <source>Look around the demo café first</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeter d&apos;abord un œil au café de démonstration</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="242"/>
         <source>Opens a made-up café in a window of its own; your data is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre un café imaginaire dans sa propre fenêtre ; vos données ne sont pas touchées.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="255"/>
         <source>Your café</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre établissement</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="256"/>
         <source>Messages are signed with your business&apos;s name; you can change all of this later in File &gt; Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages sont signés du nom de votre établissement ; vous pourrez tout modifier plus tard dans Fichier &gt; Paramètres.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="263"/>
         <source>e.g. The Corner Café</source>
-        <translation type="unfinished">ex. Le Café du Coin</translation>
+        <translation>p. ex. Le Café du Coin</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="264"/>
         <source>Business name</source>
-        <translation type="unfinished">Nom de l&apos;établissement</translation>
+        <translation>Nom de l&apos;établissement</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="272"/>
         <source>Currency</source>
-        <translation type="unfinished">Devise</translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="275"/>
         <source>Not set (numbers must start with +)</source>
-        <translation type="unfinished">Non défini (numéros avec + au début)</translation>
+        <translation>Non défini (les numéros doivent commencer par +)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="279"/>
         <source>Phone numbers written without a country code are read as numbers of this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros de téléphone écrits sans indicatif de pays sont lus comme des numéros de ce pays.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="281"/>
         <source>Phone numbers are from</source>
-        <translation type="unfinished">Numéros de téléphone de</translation>
+        <translation>Les numéros de téléphone sont de</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="283"/>
         <source>Same as this computer</source>
-        <translation type="unfinished">Comme cet ordinateur</translation>
+        <translation>Comme cet ordinateur</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="288"/>
         <source>Language of the window</source>
-        <translation type="unfinished">Langue de l&apos;interface</translation>
+        <translation>Langue de la fenêtre</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="294"/>
         <source>Used when a customer&apos;s or reviewer&apos;s own language is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisée quand la langue du client ou de l&apos;auteur de l&apos;avis n&apos;est pas connue.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="296"/>
         <source>Messages are written in</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages sont rédigés en</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="305"/>
         <source>Your files</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos fichiers</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="307"/>
         <source>Download these exports from the systems you use, then import them (or drop them on the window). Importing the same file twice adds nothing, and every import can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargez ces exports depuis les systèmes que vous utilisez, puis importez-les (ou déposez-les sur la fenêtre). Importer deux fois le même fichier n&apos;ajoute rien, et chaque import peut être annulé.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="311"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="311"/>
         <source>What it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il contient</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="312"/>
         <source>Where to find the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Où trouver l&apos;export</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="315"/>
         <source>Exports Regulars understands</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports que Regulars comprend</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="340"/>
         <source>Saving your café&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement des informations de votre établissement</translation>
     </message>
 </context>
 <context>
@@ -5464,54 +5464,54 @@ Regulars lit le fichier sur cet ordinateur ; rien n&apos;est envoyé en ligne.</
         <location filename="../../desktop/ui/welcome.py" line="61"/>
         <location filename="../../desktop/ui/welcome.py" line="63"/>
         <source>Reviews</source>
-        <translation type="unfinished">Avis</translation>
+        <translation>Avis</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="54"/>
         <source>takeout.google.com: choose only “Google Business Profile” and download the archive; or an Outscraper or Apify export of your Google Maps reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>takeout.google.com : choisissez uniquement « Google Business Profile » et téléchargez l&apos;archive ; ou un export Outscraper ou Apify de vos avis Google Maps.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="57"/>
         <source>Tripadvisor has no export button: use an Apify Tripadvisor export (CSV, Excel or JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tripadvisor n&apos;a pas de bouton d&apos;export : utilisez un export Apify de Tripadvisor (CSV, Excel ou JSON).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="59"/>
         <source>Trustpilot Business: Reviews, then Export reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trustpilot Business : Avis, puis Exporter les avis.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="61"/>
         <source>The Yelp review file your developer or agency downloaded (JSON or CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;avis Yelp téléchargé par votre développeur ou votre agence (JSON ou CSV).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="63"/>
         <source>Your Page’s recommendations, exported as CSV or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les recommandations de votre Page, exportées en CSV ou JSON.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="65"/>
         <location filename="../../desktop/ui/welcome.py" line="68"/>
         <location filename="../../desktop/ui/welcome.py" line="70"/>
         <source>Customers and orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients et commandes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="65"/>
         <source>Square Dashboard: Customers, Directory, Export customers; and Reports, Item sales, Export, Item detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Square Dashboard : Clients, Répertoire, Exporter les clients ; et Rapports, Ventes d&apos;articles, Exporter, Détail des articles.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="68"/>
         <source>Shopify admin: Customers, then Export; Orders, then Export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration Shopify : Clients, puis Exporter ; Commandes, puis Exporter.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="70"/>
         <source>Loyverse Back Office: Customers, then Export; Reports, Receipts, then Export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loyverse Back Office : Clients, puis Exporter ; Rapports, Reçus, puis Exporter.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="72"/>
@@ -5519,59 +5519,59 @@ Regulars lit le fichier sur cet ordinateur ; rien n&apos;est envoyé en ligne.</
         <location filename="../../desktop/ui/welcome.py" line="76"/>
         <location filename="../../desktop/ui/welcome.py" line="78"/>
         <source>Orders</source>
-        <translation type="unfinished">Commandes</translation>
+        <translation>Commandes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="72"/>
         <source>Toast Web: Reports, Data exports, the CheckDetails file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toast Web : Reports, Data exports, le fichier CheckDetails.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="74"/>
         <source>SumUp dashboard: Sales, then export the sales or transactions report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord SumUp : Ventes, puis exportez le rapport des ventes ou des transactions.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="76"/>
         <source>Zettle back office: Reports, Receipts, then Export to Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Back office Zettle : Rapports, Reçus, puis Exporter vers Excel.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="78"/>
         <source>Lightspeed Restaurant (K-Series): Reports, Payments, then Export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lightspeed Restaurant (K-Series) : Rapports, Paiements, puis Exporter.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="80"/>
         <location filename="../../desktop/ui/welcome.py" line="82"/>
         <location filename="../../desktop/ui/welcome.py" line="84"/>
         <source>Customers</source>
-        <translation type="unfinished">Clients</translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="80"/>
         <source>Audience, All contacts, Export Audience: import the ZIP as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience, All contacts, Export Audience : importez le ZIP tel quel.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="82"/>
         <source>Contacts, select all, then Export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts, tout sélectionner, puis Exporter.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="84"/>
         <source>TheFork Manager: Customers, then Export.</source>
-        <translation type="unfinished"></translation>
+        <translation>TheFork Manager : Clients, puis Exporter.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="86"/>
         <source>Anything</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;importe quoi d&apos;autre</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="86"/>
         <source>Any spreadsheet with recognisable column names (date, rating, text; name, email, phone; date, total): Regulars asks when it is not sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout tableur avec des noms de colonnes reconnaissables (date, note, texte ; nom, e-mail, téléphone ; date, total) : Regulars demande quand il n&apos;est pas sûr.</translation>
     </message>
 </context>
 </TS>

@@ -1817,92 +1817,92 @@ De details staan in:
         <location filename="../../desktop/ui/help.py" line="21"/>
         <location filename="../../desktop/ui/help.py" line="29"/>
         <source>Regulars guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulars-handleiding</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="37"/>
         <source>Overview</source>
-        <translation type="unfinished">Overzicht</translation>
+        <translation>Overzicht</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="37"/>
         <source>Your week at a glance: the rating and how it moved, new reviews, who is waiting for a reply, rating drops, suspicious reviews, regulars at risk, birthdays and your last campaign. Open a card to see more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je week in één oogopslag: je beoordeling en hoe die veranderde, nieuwe reviews, wie op een antwoord wacht, dalingen in je beoordeling, verdachte reviews, vaste klanten die dreigen weg te blijven, verjaardagen en je laatste campagne. Open een kaart voor meer details.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="40"/>
         <source>Reviews</source>
-        <translation type="unfinished">Reviews</translation>
+        <translation>Reviews</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="40"/>
         <source>Every review you imported, with filters by platform, stars, language and words, and the rating over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle reviews die je hebt geïmporteerd, met filters op platform, sterren, taal en woorden, en je beoordeling door de tijd heen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="42"/>
         <source>Insights</source>
-        <translation type="unfinished">Inzichten</translation>
+        <translation>Inzichten</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="42"/>
         <source>Why the rating changed: each drop with its causes in plain words, the reviews behind them, and bursts of suspicious reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom je beoordeling veranderde: elke daling met de oorzaken in gewone woorden, de reviews erachter en golven van verdachte reviews.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="44"/>
         <source>Customers</source>
-        <translation type="unfinished">Klanten</translation>
+        <translation>Klanten</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="44"/>
         <source>Your customers from every till and mailing list: tiers, who is a regular, who is at risk or lapsed, birthdays and what they usually order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je klanten uit al je kassa&apos;s en mailinglijsten: niveaus, wie een vaste klant is, wie dreigt weg te blijven of al weg is gebleven, verjaardagen en wat ze meestal bestellen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="47"/>
         <source>Messages</source>
-        <translation type="unfinished">Berichten</translation>
+        <translation>Berichten</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="47"/>
         <source>Personal notes to customers who agreed to hear from you, what they did afterwards, and the reviews waiting for a reply, most urgent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonlijke berichtjes aan klanten die hebben aangegeven iets van je te willen horen, wat ze daarna deden, en de reviews die op een antwoord wachten, de dringendste eerst.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="50"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="50"/>
         <source>Bring in review, customer and order exports, see every import and undo one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haal exports van reviews, klanten en bestellingen binnen, bekijk elke import en maak er een ongedaan.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="60"/>
         <source>Regulars never connects to the internet: files are read here and nothing is uploaded. A backup is made every day you open it and before every import (File &gt; Backups).</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulars maakt nooit verbinding met internet: bestanden worden hier gelezen en er wordt niets geüpload. Elke dag dat je de app opent en vóór elke import wordt er een back-up gemaakt (Bestand &gt; Back-ups).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="66"/>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="66"/>
         <source>Move between the cards, lists and buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Tussen de kaarten, lijsten en knoppen wisselen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="67"/>
         <source>Enter, Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter, spatiebalk</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="67"/>
         <source>Open the card or press the button that has the focus</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde kaart openen of de geselecteerde knop indrukken</translation>
     </message>
 </context>
 <context>
@@ -2917,22 +2917,22 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="282"/>
         <source>Opening the demo café in a new window…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het democafé wordt in een nieuw venster geopend…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="283"/>
         <source>The demo café could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het democafé kon niet worden geopend.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="294"/>
         <source>This page has no search box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze pagina heeft geen zoekvak.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met starten</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="383"/>
@@ -2952,12 +2952,12 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="469"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="473"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="59"/>
@@ -2977,22 +2977,22 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
     <message>
         <location filename="../../desktop/ui/menus.py" line="89"/>
         <source>&amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handleiding</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="90"/>
         <source>What each page is for, where your data lives, keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar elke pagina voor is, waar je gegevens staan, sneltoetsen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="91"/>
         <source>&amp;Welcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Welkom…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="92"/>
         <source>The first-run welcome again: the demo café, your files, your café&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Het welkomstscherm van de eerste keer opnieuw: het democafé, je bestanden, de gegevens van je café</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="93"/>
@@ -3012,7 +3012,7 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
     <message>
         <location filename="../../desktop/ui/menus.py" line="62"/>
         <source>Your business, tiers, message limits, backups and the window&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Je zaak, niveaus, berichtlimieten, back-ups en de taal van het venster</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="64"/>
@@ -3022,7 +3022,7 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
     <message>
         <location filename="../../desktop/ui/menus.py" line="65"/>
         <source>See, make and restore copies of your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieën van je gegevens bekijken, maken en terugzetten</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="66"/>
@@ -3032,32 +3032,32 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
     <message>
         <location filename="../../desktop/ui/menus.py" line="67"/>
         <source>Protect your data file with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Je gegevensbestand beveiligen met een wachtwoordzin</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="76"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ga naar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="81"/>
         <source>&amp;Search this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Op deze pagina &amp;zoeken</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="82"/>
         <source>Type to filter the list on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ om de lijst op deze pagina te filteren</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="83"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="84"/>
         <source>Read this page&apos;s data again</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevens van deze pagina opnieuw inlezen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="88"/>
@@ -4210,261 +4210,261 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="173"/>
         <source>Overview</source>
-        <translation type="unfinished">Overzicht</translation>
+        <translation>Overzicht</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="175"/>
         <source>Your week at a glance. Open a card to see what is behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je week in één oogopslag. Open een kaart om te zien wat erachter zit.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="199"/>
         <source>Rating this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling deze week</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="199"/>
         <location filename="../../desktop/ui/pages/overview.py" line="200"/>
         <source>Open your reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Je reviews openen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="200"/>
         <source>New reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe reviews</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="201"/>
         <source>Waiting for a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op antwoord</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="201"/>
         <source>Open the most urgent review in the Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>De dringendste review in de inbox openen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="202"/>
         <source>Rating drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Daling in beoordeling</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="202"/>
         <source>See why on the Insights page</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekijk waarom op de pagina Inzichten</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="203"/>
         <source>Suspicious reviews</source>
-        <translation type="unfinished">Verdachte reviews</translation>
+        <translation>Verdachte reviews</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="203"/>
         <source>See the evidence on the Insights page</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekijk het bewijs op de pagina Inzichten</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="204"/>
         <source>Last campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste campagne</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="204"/>
         <source>Open your campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Je campagnes openen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="205"/>
         <source>Regulars at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaste klanten die dreigen weg te blijven</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="205"/>
         <location filename="../../desktop/ui/pages/overview.py" line="206"/>
         <location filename="../../desktop/ui/pages/overview.py" line="207"/>
         <source>Open them on the Customers page</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen op de pagina Klanten</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="206"/>
         <source>Lapsed regulars</source>
-        <translation type="unfinished"></translation>
+        <translation>Weggebleven vaste klanten</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="207"/>
         <source>Birthdays ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Komende verjaardagen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="222"/>
         <source>Gathering your week…</source>
-        <translation type="unfinished"></translation>
+        <translation>Je week wordt verzameld…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="238"/>
         <source>Welcome to Regulars</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij Regulars</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="240"/>
         <source>There is nothing here yet. Import your review exports and your till&apos;s customer and order files, and this page will show your week: how your rating moves, who is waiting for a reply, and which regulars you have not seen for a while. Or look around the demo café first: it opens in a window of its own and leaves your data alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er staat hier nog niets. Importeer je exports van reviews en de klant- en bestelbestanden van je kassa, dan laat deze pagina je week zien: hoe je beoordeling verandert, wie op een antwoord wacht en welke vaste klanten je al een tijdje niet hebt gezien. Of kijk eerst rond in het democafé: dat opent in een eigen venster en laat je gegevens met rust.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="248"/>
         <source>Import your files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Je bestanden importeren…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="251"/>
         <source>Open the demo café</source>
-        <translation type="unfinished"></translation>
+        <translation>Democafé openen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="273"/>
         <location filename="../../desktop/ui/pages/overview.py" line="289"/>
         <source>Gathering your week</source>
-        <translation type="unfinished"></translation>
+        <translation>Je week wordt verzameld</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="304"/>
         <source>Your week to %1. Open a card to see what is behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je week tot en met %1. Open een kaart om te zien wat erachter zit.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="307"/>
         <source>Your newest review or order is from %1: import newer exports to see this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je nieuwste review of bestelling is van %1: importeer nieuwere exports om deze week te zien.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="309"/>
         <source>Looking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met zoeken…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="334"/>
         <source>No reviews imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen reviews geïmporteerd.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="335"/>
         <source>Import your review exports to see them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeer je exports van reviews om ze hier te zien.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="338"/>
         <source>No rated review this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze week geen review met sterren.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="340"/>
         <source>No rated review in the %1 weeks before to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen review met sterren in de %1 weken ervoor om mee te vergelijken.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="343"/>
         <source>Steady: %1 in the %2 weeks before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabiel: %1 in de %2 weken ervoor.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="346"/>
         <source>Up %1 from %2 in the %3 weeks before.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gestegen ten opzichte van %2 in de %3 weken ervoor.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="347"/>
         <source>Down %1 from %2 in the %3 weeks before.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gedaald ten opzichte van %2 in de %3 weken ervoor.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="355"/>
         <source>in the 7 days to %1; %2 in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>in de 7 dagen tot en met %1; %2 in totaal.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="363"/>
         <source>Every review with text has a reply. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke review met tekst heeft een antwoord. Goed gedaan!</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="366"/>
         <source>Anonymous</source>
-        <translation type="unfinished">Anoniem</translation>
+        <translation>Anoniem</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="369"/>
         <source>Top of the inbox (%1): %2 %3 on %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Bovenaan de inbox (%1): %2 %3 op %4, %5</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="378"/>
         <source>None found</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets gevonden</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="381"/>
         <source>Still going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog steeds bezig.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="381"/>
         <source>The latest one.</source>
-        <translation type="unfinished"></translation>
+        <translation>De meest recente.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="387"/>
         <source>None</source>
-        <translation type="unfinished">Geen</translation>
+        <translation>Geen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="387"/>
         <source>No burst of suspicious reviews found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen golf van verdachte reviews gevonden.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="394"/>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>en nog %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="401"/>
         <source>Import your till&apos;s customer and order files to know your regulars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeer de klant- en bestelbestanden van je kassa om je vaste klanten te leren kennen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="406"/>
         <source>Nobody became at risk this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze week is er niemand bijgekomen die dreigt weg te blijven.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="407"/>
         <source>Nobody lapsed this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze week is er niemand weggebleven.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="411"/>
         <source>This week: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze week: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="422"/>
         <source>No birthday in the next %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen verjaardag in de komende %1 dagen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="429"/>
         <source>None yet</source>
-        <translation type="unfinished">Nog geen</translation>
+        <translation>Nog geen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="430"/>
         <source>Send a win-back or thank-you campaign from the Messages page; its result shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuur vanaf de pagina Berichten een terugwin- of bedankcampagne; het resultaat verschijnt hier.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="436"/>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 punten</translation>
     </message>
 </context>
 <context>
@@ -5295,164 +5295,164 @@ Regulars leest het bestand op deze computer; er wordt niets geüpload.</translat
     <message>
         <location filename="../../desktop/ui/welcome.py" line="146"/>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap %1 van %2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="170"/>
         <location filename="../../desktop/ui/welcome.py" line="227"/>
         <location filename="../../desktop/ui/welcome.py" line="356"/>
         <source>Welcome to Regulars</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij Regulars</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="188"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Overslaan</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="189"/>
         <source>Close the welcome; it will not show again. Everything here is also in File &gt; Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het welkomstscherm sluiten; het verschijnt daarna niet meer. Alles hier vind je ook onder Bestand &gt; Instellingen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="192"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="194"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="197"/>
         <source>Import my files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn bestanden importeren…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="200"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltooien</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="229"/>
         <source>Regulars reads your review exports and your till&apos;s customer and order files, tells you why your rating moves, knows your regulars, and helps you write to them personally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulars leest je exports van reviews en de klant- en bestelbestanden van je kassa, vertelt je waarom je beoordeling verandert, kent je vaste klanten en helpt je hun persoonlijk te schrijven.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="232"/>
         <source>Everything stays on this laptop: files are read here, nothing is uploaded, and Regulars never connects to the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles blijft op deze laptop: bestanden worden hier gelezen, er wordt niets geüpload en Regulars maakt nooit verbinding met internet.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="234"/>
         <source>Your data is kept in this one file (copy it to keep a backup):</source>
-        <translation type="unfinished"></translation>
+        <translation>Je gegevens worden in dit ene bestand bewaard (kopieer het om een back-up te hebben):</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="241"/>
         <source>Look around the demo café first</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerst rondkijken in het democafé</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="242"/>
         <source>Opens a made-up café in a window of its own; your data is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opent een verzonnen café in een eigen venster; je gegevens blijven onaangeroerd.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="255"/>
         <source>Your café</source>
-        <translation type="unfinished"></translation>
+        <translation>Je café</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="256"/>
         <source>Messages are signed with your business&apos;s name; you can change all of this later in File &gt; Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten worden ondertekend met de naam van je zaak; je kunt dit allemaal later wijzigen onder Bestand &gt; Instellingen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="263"/>
         <source>e.g. The Corner Café</source>
-        <translation type="unfinished">bijv. Café de Hoek</translation>
+        <translation>bijv. Café De Hoek</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="264"/>
         <source>Business name</source>
-        <translation type="unfinished">Bedrijfsnaam</translation>
+        <translation>Naam van de zaak</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="272"/>
         <source>Currency</source>
-        <translation type="unfinished">Valuta</translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="275"/>
         <source>Not set (numbers must start with +)</source>
-        <translation type="unfinished">Niet ingesteld (nummers beginnen met +)</translation>
+        <translation>Niet ingesteld (nummers moeten met + beginnen)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="279"/>
         <source>Phone numbers written without a country code are read as numbers of this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoonnummers zonder landcode worden gelezen als nummers uit dit land.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="281"/>
         <source>Phone numbers are from</source>
-        <translation type="unfinished">Telefoonnummers uit</translation>
+        <translation>Telefoonnummers zijn uit</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="283"/>
         <source>Same as this computer</source>
-        <translation type="unfinished">Zoals deze computer</translation>
+        <translation>Zelfde als deze computer</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="288"/>
         <source>Language of the window</source>
-        <translation type="unfinished">Taal van het venster</translation>
+        <translation>Taal van het venster</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="294"/>
         <source>Used when a customer&apos;s or reviewer&apos;s own language is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt gebruikt als de eigen taal van een klant of reviewer niet bekend is.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="296"/>
         <source>Messages are written in</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten worden geschreven in</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="305"/>
         <source>Your files</source>
-        <translation type="unfinished"></translation>
+        <translation>Je bestanden</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="307"/>
         <source>Download these exports from the systems you use, then import them (or drop them on the window). Importing the same file twice adds nothing, and every import can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Download deze exports uit de systemen die je gebruikt en importeer ze daarna (of sleep ze naar het venster). Hetzelfde bestand twee keer importeren voegt niets toe, en elke import kan ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="311"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeem</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="311"/>
         <source>What it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat erin staat</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="312"/>
         <source>Where to find the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar je de export vindt</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="315"/>
         <source>Exports Regulars understands</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports die Regulars begrijpt</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="340"/>
         <source>Saving your café&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevens van je café worden opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -5464,54 +5464,54 @@ Regulars leest het bestand op deze computer; er wordt niets geüpload.</translat
         <location filename="../../desktop/ui/welcome.py" line="61"/>
         <location filename="../../desktop/ui/welcome.py" line="63"/>
         <source>Reviews</source>
-        <translation type="unfinished">Reviews</translation>
+        <translation>Reviews</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="54"/>
         <source>takeout.google.com: choose only “Google Business Profile” and download the archive; or an Outscraper or Apify export of your Google Maps reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>takeout.google.com: kies alleen ‘Google Business Profile’ en download het archief; of een export van je Google Maps-reviews uit Outscraper of Apify.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="57"/>
         <source>Tripadvisor has no export button: use an Apify Tripadvisor export (CSV, Excel or JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tripadvisor heeft geen exportknop: gebruik een Tripadvisor-export van Apify (CSV, Excel of JSON).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="59"/>
         <source>Trustpilot Business: Reviews, then Export reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trustpilot Business: Reviews, dan Reviews exporteren.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="61"/>
         <source>The Yelp review file your developer or agency downloaded (JSON or CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het Yelp-reviewbestand dat je ontwikkelaar of bureau heeft gedownload (JSON of CSV).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="63"/>
         <source>Your Page’s recommendations, exported as CSV or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanbevelingen van je pagina, geëxporteerd als CSV of JSON.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="65"/>
         <location filename="../../desktop/ui/welcome.py" line="68"/>
         <location filename="../../desktop/ui/welcome.py" line="70"/>
         <source>Customers and orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanten en bestellingen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="65"/>
         <source>Square Dashboard: Customers, Directory, Export customers; and Reports, Item sales, Export, Item detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Square Dashboard: Klanten, Overzicht, Klanten exporteren; en Rapporten, Artikelverkopen, Exporteren, Artikeldetails.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="68"/>
         <source>Shopify admin: Customers, then Export; Orders, then Export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify-beheer: Klanten, dan Exporteren; Bestellingen, dan Exporteren.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="70"/>
         <source>Loyverse Back Office: Customers, then Export; Reports, Receipts, then Export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loyverse Back Office: Klanten, dan Exporteren; Rapporten, Bonnen, dan Exporteren.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="72"/>
@@ -5519,59 +5519,59 @@ Regulars leest het bestand op deze computer; er wordt niets geüpload.</translat
         <location filename="../../desktop/ui/welcome.py" line="76"/>
         <location filename="../../desktop/ui/welcome.py" line="78"/>
         <source>Orders</source>
-        <translation type="unfinished">Bestellingen</translation>
+        <translation>Bestellingen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="72"/>
         <source>Toast Web: Reports, Data exports, the CheckDetails file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toast Web: Rapporten, Gegevensexports, het bestand CheckDetails.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="74"/>
         <source>SumUp dashboard: Sales, then export the sales or transactions report.</source>
-        <translation type="unfinished"></translation>
+        <translation>SumUp-dashboard: Verkopen, dan het verkoop- of transactierapport exporteren.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="76"/>
         <source>Zettle back office: Reports, Receipts, then Export to Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zettle Back Office: Rapporten, Bonnen, dan Exporteren naar Excel.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="78"/>
         <source>Lightspeed Restaurant (K-Series): Reports, Payments, then Export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lightspeed Restaurant (K-Series): Rapporten, Betalingen, dan Exporteren.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="80"/>
         <location filename="../../desktop/ui/welcome.py" line="82"/>
         <location filename="../../desktop/ui/welcome.py" line="84"/>
         <source>Customers</source>
-        <translation type="unfinished">Klanten</translation>
+        <translation>Klanten</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="80"/>
         <source>Audience, All contacts, Export Audience: import the ZIP as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doelgroep (Audience), Alle contacten, Doelgroep exporteren: importeer het ZIP-bestand zoals het is.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="82"/>
         <source>Contacts, select all, then Export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacten, alles selecteren, dan Exporteren.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="84"/>
         <source>TheFork Manager: Customers, then Export.</source>
-        <translation type="unfinished"></translation>
+        <translation>TheFork Manager: Klanten, dan Exporteren.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="86"/>
         <source>Anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Van alles</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="86"/>
         <source>Any spreadsheet with recognisable column names (date, rating, text; name, email, phone; date, total): Regulars asks when it is not sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk spreadsheet met herkenbare kolomnamen (datum, beoordeling, tekst; naam, e-mail, telefoon; datum, totaal): Regulars vraagt het als het niet zeker is.</translation>
     </message>
 </context>
 </TS>

@@ -1817,92 +1817,92 @@ Os detalhes foram escritos em:
         <location filename="../../desktop/ui/help.py" line="21"/>
         <location filename="../../desktop/ui/help.py" line="29"/>
         <source>Regulars guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guia do Regulars</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="37"/>
         <source>Overview</source>
-        <translation type="unfinished">Resumo</translation>
+        <translation>Visão geral</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="37"/>
         <source>Your week at a glance: the rating and how it moved, new reviews, who is waiting for a reply, rating drops, suspicious reviews, regulars at risk, birthdays and your last campaign. Open a card to see more.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua semana num relance: a classificação e como mudou, as avaliações novas, quem espera resposta, as descidas de classificação, as avaliações suspeitas, os clientes habituais em risco, os aniversários e a sua última campanha. Abra um cartão para ver mais.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="40"/>
         <source>Reviews</source>
-        <translation type="unfinished">Avaliações</translation>
+        <translation>Avaliações</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="40"/>
         <source>Every review you imported, with filters by platform, stars, language and words, and the rating over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as avaliações que importou, com filtros por plataforma, estrelas, língua e palavras, e a classificação ao longo do tempo.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="42"/>
         <source>Insights</source>
-        <translation type="unfinished">Análise</translation>
+        <translation>Análises</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="42"/>
         <source>Why the rating changed: each drop with its causes in plain words, the reviews behind them, and bursts of suspicious reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porque mudou a classificação: cada descida com as suas causas em palavras simples, as avaliações que a mostram e as rajadas de avaliações suspeitas.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="44"/>
         <source>Customers</source>
-        <translation type="unfinished">Clientes</translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="44"/>
         <source>Your customers from every till and mailing list: tiers, who is a regular, who is at risk or lapsed, birthdays and what they usually order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os seus clientes de cada caixa e lista de contactos: níveis, quem é habitual, quem está em risco ou perdido, aniversários e o que costumam pedir.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="47"/>
         <source>Messages</source>
-        <translation type="unfinished">Mensagens</translation>
+        <translation>Mensagens</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="47"/>
         <source>Personal notes to customers who agreed to hear from you, what they did afterwards, and the reviews waiting for a reply, most urgent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens pessoais aos clientes que aceitaram receber notícias suas, o que fizeram depois, e as avaliações à espera de resposta, as mais urgentes primeiro.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="50"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="50"/>
         <source>Bring in review, customer and order exports, see every import and undo one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traga exportações de avaliações, clientes e pedidos, veja cada importação e anule uma.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="60"/>
         <source>Regulars never connects to the internet: files are read here and nothing is uploaded. A backup is made every day you open it and before every import (File &gt; Backups).</source>
-        <translation type="unfinished"></translation>
+        <translation>O Regulars nunca se liga à internet: os ficheiros são lidos aqui e nada é enviado. É feita uma cópia de segurança em cada dia em que o abre e antes de cada importação (Ficheiro &gt; Cópias de segurança).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="66"/>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="66"/>
         <source>Move between the cards, lists and buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Passar entre os cartões, as listas e os botões</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="67"/>
         <source>Enter, Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter, Espaço</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="67"/>
         <source>Open the card or press the button that has the focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o cartão ou premir o botão que tem o foco</translation>
     </message>
 </context>
 <context>
@@ -2917,22 +2917,22 @@ As avaliações novas aparecem aqui depois de as importar.</translation>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="282"/>
         <source>Opening the demo café in a new window…</source>
-        <translation type="unfinished"></translation>
+        <translation>A abrir o café de demonstração numa nova janela…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="283"/>
         <source>The demo café could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o café de demonstração.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="294"/>
         <source>This page has no search box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página não tem caixa de pesquisa.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>A iniciar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="383"/>
@@ -2952,12 +2952,12 @@ As avaliações novas aparecem aqui depois de as importar.</translation>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="469"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="473"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="59"/>
@@ -2977,22 +2977,22 @@ As avaliações novas aparecem aqui depois de as importar.</translation>
     <message>
         <location filename="../../desktop/ui/menus.py" line="89"/>
         <source>&amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guia</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="90"/>
         <source>What each page is for, where your data lives, keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Para que serve cada página, onde estão os seus dados, atalhos de teclado</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="91"/>
         <source>&amp;Welcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Boas-vindas…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="92"/>
         <source>The first-run welcome again: the demo café, your files, your café&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>De novo as boas-vindas iniciais: o café de demonstração, os seus ficheiros, os dados do seu espaço</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="93"/>
@@ -3012,7 +3012,7 @@ As avaliações novas aparecem aqui depois de as importar.</translation>
     <message>
         <location filename="../../desktop/ui/menus.py" line="62"/>
         <source>Your business, tiers, message limits, backups and the window&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu negócio, níveis, limites de mensagens, cópias de segurança e a língua da janela</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="64"/>
@@ -3022,7 +3022,7 @@ As avaliações novas aparecem aqui depois de as importar.</translation>
     <message>
         <location filename="../../desktop/ui/menus.py" line="65"/>
         <source>See, make and restore copies of your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver, fazer e restaurar cópias dos seus dados</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="66"/>
@@ -3032,32 +3032,32 @@ As avaliações novas aparecem aqui depois de as importar.</translation>
     <message>
         <location filename="../../desktop/ui/menus.py" line="67"/>
         <source>Protect your data file with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteger o seu ficheiro de dados com uma frase-passe</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="76"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="81"/>
         <source>&amp;Search this page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pesquisar nesta página</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="82"/>
         <source>Type to filter the list on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva para filtrar a lista desta página</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="83"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atualizar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="84"/>
         <source>Read this page&apos;s data again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler de novo os dados desta página</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="88"/>
@@ -4210,261 +4210,261 @@ As avaliações novas aparecem aqui depois de as importar.</translation>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="173"/>
         <source>Overview</source>
-        <translation type="unfinished">Resumo</translation>
+        <translation>Visão geral</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="175"/>
         <source>Your week at a glance. Open a card to see what is behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua semana num relance. Abra um cartão para ver o que está por trás.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="199"/>
         <source>Rating this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Classificação desta semana</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="199"/>
         <location filename="../../desktop/ui/pages/overview.py" line="200"/>
         <source>Open your reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir as suas avaliações</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="200"/>
         <source>New reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliações novas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="201"/>
         <source>Waiting for a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>À espera de resposta</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="201"/>
         <source>Open the most urgent review in the Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a avaliação mais urgente na Caixa de entrada</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="202"/>
         <source>Rating drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Descida da classificação</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="202"/>
         <source>See why on the Insights page</source>
-        <translation type="unfinished"></translation>
+        <translation>Veja porquê na página Análises</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="203"/>
         <source>Suspicious reviews</source>
-        <translation type="unfinished">Avaliações suspeitas</translation>
+        <translation>Avaliações suspeitas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="203"/>
         <source>See the evidence on the Insights page</source>
-        <translation type="unfinished"></translation>
+        <translation>Veja as provas na página Análises</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="204"/>
         <source>Last campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Última campanha</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="204"/>
         <source>Open your campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir as suas campanhas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="205"/>
         <source>Regulars at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes habituais em risco</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="205"/>
         <location filename="../../desktop/ui/pages/overview.py" line="206"/>
         <location filename="../../desktop/ui/pages/overview.py" line="207"/>
         <source>Open them on the Customers page</source>
-        <translation type="unfinished"></translation>
+        <translation>Abri-los na página Clientes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="206"/>
         <source>Lapsed regulars</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes habituais perdidos</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="207"/>
         <source>Birthdays ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos aniversários</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="222"/>
         <source>Gathering your week…</source>
-        <translation type="unfinished"></translation>
+        <translation>A reunir a sua semana…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="238"/>
         <source>Welcome to Regulars</source>
-        <translation type="unfinished"></translation>
+        <translation>Bem-vindo ao Regulars</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="240"/>
         <source>There is nothing here yet. Import your review exports and your till&apos;s customer and order files, and this page will show your week: how your rating moves, who is waiting for a reply, and which regulars you have not seen for a while. Or look around the demo café first: it opens in a window of its own and leaves your data alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há nada aqui. Importe as exportações das suas avaliações e os ficheiros de clientes e pedidos da sua caixa, e esta página mostrará a sua semana: como evolui a sua classificação, quem espera resposta e que clientes habituais não vê há algum tempo. Ou espreite primeiro o café de demonstração: abre numa janela própria e não mexe nos seus dados.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="248"/>
         <source>Import your files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar os seus ficheiros…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="251"/>
         <source>Open the demo café</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o café de demonstração</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="273"/>
         <location filename="../../desktop/ui/pages/overview.py" line="289"/>
         <source>Gathering your week</source>
-        <translation type="unfinished"></translation>
+        <translation>A reunir a sua semana</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="304"/>
         <source>Your week to %1. Open a card to see what is behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua semana até %1. Abra um cartão para ver o que está por trás.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="307"/>
         <source>Your newest review or order is from %1: import newer exports to see this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua avaliação ou pedido mais recente é de %1: importe exportações mais recentes para ver esta semana.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="309"/>
         <source>Looking…</source>
-        <translation type="unfinished"></translation>
+        <translation>A procurar…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="334"/>
         <source>No reviews imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não foram importadas avaliações.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="335"/>
         <source>Import your review exports to see them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe as exportações das suas avaliações para as ver aqui.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="338"/>
         <source>No rated review this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma avaliação com classificação esta semana.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="340"/>
         <source>No rated review in the %1 weeks before to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma avaliação com classificação nas %1 semanas anteriores para comparar.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="343"/>
         <source>Steady: %1 in the %2 weeks before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estável: %1 nas %2 semanas anteriores.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="346"/>
         <source>Up %1 from %2 in the %3 weeks before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiu %1 face a %2 nas %3 semanas anteriores.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="347"/>
         <source>Down %1 from %2 in the %3 weeks before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desceu %1 face a %2 nas %3 semanas anteriores.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="355"/>
         <source>in the 7 days to %1; %2 in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>nos 7 dias até %1; %2 no total.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="363"/>
         <source>Every review with text has a reply. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as avaliações com texto têm resposta. Muito bem.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="366"/>
         <source>Anonymous</source>
-        <translation type="unfinished">Anónimo</translation>
+        <translation>Anónimo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="369"/>
         <source>Top of the inbox (%1): %2 %3 on %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>No topo da caixa de entrada (%1): %2 %3 em %4, %5</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="378"/>
         <source>None found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum encontrado</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="381"/>
         <source>Still going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda a decorrer.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="381"/>
         <source>The latest one.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mais recente.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="387"/>
         <source>None</source>
-        <translation type="unfinished">Nenhum</translation>
+        <translation>Nenhuma</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="387"/>
         <source>No burst of suspicious reviews found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi encontrada nenhuma rajada de avaliações suspeitas.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="394"/>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>e mais %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="401"/>
         <source>Import your till&apos;s customer and order files to know your regulars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe os ficheiros de clientes e pedidos da sua caixa para conhecer os seus clientes habituais.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="406"/>
         <source>Nobody became at risk this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém passou a estar em risco esta semana.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="407"/>
         <source>Nobody lapsed this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém se perdeu esta semana.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="411"/>
         <source>This week: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="422"/>
         <source>No birthday in the next %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum aniversário nos próximos %1 dias.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="429"/>
         <source>None yet</source>
-        <translation type="unfinished">Ainda nenhum</translation>
+        <translation>Ainda nenhuma</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="430"/>
         <source>Send a win-back or thank-you campaign from the Messages page; its result shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envie uma campanha de reconquista ou de agradecimento a partir da página Mensagens; o resultado aparece aqui.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview.py" line="436"/>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pontos</translation>
     </message>
 </context>
 <context>
@@ -5295,164 +5295,164 @@ O Regulars lê o ficheiro neste computador; nada é enviado.</translation>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="146"/>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo %1 de %2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="170"/>
         <location filename="../../desktop/ui/welcome.py" line="227"/>
         <location filename="../../desktop/ui/welcome.py" line="356"/>
         <source>Welcome to Regulars</source>
-        <translation type="unfinished"></translation>
+        <translation>Bem-vindo ao Regulars</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="188"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="189"/>
         <source>Close the welcome; it will not show again. Everything here is also in File &gt; Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar as boas-vindas; não voltarão a aparecer. Tudo o que está aqui também está em Ficheiro &gt; Definições.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="192"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="194"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguinte</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="197"/>
         <source>Import my files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar os meus ficheiros…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="200"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluir</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="229"/>
         <source>Regulars reads your review exports and your till&apos;s customer and order files, tells you why your rating moves, knows your regulars, and helps you write to them personally.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Regulars lê as exportações das suas avaliações e os ficheiros de clientes e pedidos da sua caixa, diz-lhe porque muda a sua classificação, conhece os seus clientes habituais e ajuda-o a escrever-lhes de forma pessoal.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="232"/>
         <source>Everything stays on this laptop: files are read here, nothing is uploaded, and Regulars never connects to the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo fica neste computador: os ficheiros são lidos aqui, nada é enviado e o Regulars nunca se liga à internet.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="234"/>
         <source>Your data is kept in this one file (copy it to keep a backup):</source>
-        <translation type="unfinished"></translation>
+        <translation>Os seus dados estão guardados neste único ficheiro (copie-o para ter uma cópia de segurança):</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="241"/>
         <source>Look around the demo café first</source>
-        <translation type="unfinished"></translation>
+        <translation>Espreitar primeiro o café de demonstração</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="242"/>
         <source>Opens a made-up café in a window of its own; your data is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre um café inventado numa janela própria; os seus dados não são tocados.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="255"/>
         <source>Your café</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu espaço</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="256"/>
         <source>Messages are signed with your business&apos;s name; you can change all of this later in File &gt; Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>As mensagens são assinadas com o nome do seu negócio; pode mudar tudo isto mais tarde em Ficheiro &gt; Definições.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="263"/>
         <source>e.g. The Corner Café</source>
-        <translation type="unfinished">p. ex. Café da Esquina</translation>
+        <translation>p. ex. O Café da Esquina</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="264"/>
         <source>Business name</source>
-        <translation type="unfinished">Nome do negócio</translation>
+        <translation>Nome do negócio</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="272"/>
         <source>Currency</source>
-        <translation type="unfinished">Moeda</translation>
+        <translation>Moeda</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="275"/>
         <source>Not set (numbers must start with +)</source>
-        <translation type="unfinished">Não definido (números começam por +)</translation>
+        <translation>Não definido (os números têm de começar por +)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="279"/>
         <source>Phone numbers written without a country code are read as numbers of this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os números de telefone escritos sem indicativo do país são lidos como números deste país.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="281"/>
         <source>Phone numbers are from</source>
-        <translation type="unfinished">Números de telefone de</translation>
+        <translation>Os números de telefone são de</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="283"/>
         <source>Same as this computer</source>
-        <translation type="unfinished">Igual a este computador</translation>
+        <translation>Igual a este computador</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="288"/>
         <source>Language of the window</source>
-        <translation type="unfinished">Idioma da interface</translation>
+        <translation>Língua da janela</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="294"/>
         <source>Used when a customer&apos;s or reviewer&apos;s own language is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usada quando a língua do cliente ou do autor da avaliação não é conhecida.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="296"/>
         <source>Messages are written in</source>
-        <translation type="unfinished"></translation>
+        <translation>As mensagens são escritas em</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="305"/>
         <source>Your files</source>
-        <translation type="unfinished"></translation>
+        <translation>Os seus ficheiros</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="307"/>
         <source>Download these exports from the systems you use, then import them (or drop them on the window). Importing the same file twice adds nothing, and every import can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarregue estas exportações dos sistemas que usa e depois importe-as (ou largue-as na janela). Importar duas vezes o mesmo ficheiro não acrescenta nada, e cada importação pode ser anulada.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="311"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="311"/>
         <source>What it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>O que contém</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="312"/>
         <source>Where to find the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde encontrar a exportação</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="315"/>
         <source>Exports Regulars understands</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportações que o Regulars entende</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="340"/>
         <source>Saving your café&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>A guardar os dados do seu espaço</translation>
     </message>
 </context>
 <context>
@@ -5464,54 +5464,54 @@ O Regulars lê o ficheiro neste computador; nada é enviado.</translation>
         <location filename="../../desktop/ui/welcome.py" line="61"/>
         <location filename="../../desktop/ui/welcome.py" line="63"/>
         <source>Reviews</source>
-        <translation type="unfinished">Avaliações</translation>
+        <translation>Avaliações</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="54"/>
         <source>takeout.google.com: choose only “Google Business Profile” and download the archive; or an Outscraper or Apify export of your Google Maps reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>takeout.google.com: escolha apenas “Google Business Profile” e descarregue o arquivo; ou uma exportação Outscraper ou Apify das suas avaliações do Google Maps.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="57"/>
         <source>Tripadvisor has no export button: use an Apify Tripadvisor export (CSV, Excel or JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>O Tripadvisor não tem botão de exportação: use uma exportação Apify do Tripadvisor (CSV, Excel ou JSON).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="59"/>
         <source>Trustpilot Business: Reviews, then Export reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trustpilot Business: Avaliações e depois Exportar avaliações.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="61"/>
         <source>The Yelp review file your developer or agency downloaded (JSON or CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>O ficheiro de avaliações do Yelp que o seu programador ou agência descarregou (JSON ou CSV).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="63"/>
         <source>Your Page’s recommendations, exported as CSV or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>As recomendações da sua Página, exportadas como CSV ou JSON.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="65"/>
         <location filename="../../desktop/ui/welcome.py" line="68"/>
         <location filename="../../desktop/ui/welcome.py" line="70"/>
         <source>Customers and orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes e pedidos</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="65"/>
         <source>Square Dashboard: Customers, Directory, Export customers; and Reports, Item sales, Export, Item detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Square Dashboard: Clientes, Diretório, Exportar clientes; e Relatórios, Vendas de artigos, Exportar, Detalhe do artigo.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="68"/>
         <source>Shopify admin: Customers, then Export; Orders, then Export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administração do Shopify: Clientes e depois Exportar; Encomendas e depois Exportar.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="70"/>
         <source>Loyverse Back Office: Customers, then Export; Reports, Receipts, then Export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loyverse Back Office: Clientes e depois Exportar; Relatórios, Recibos e depois Exportar.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="72"/>
@@ -5519,59 +5519,59 @@ O Regulars lê o ficheiro neste computador; nada é enviado.</translation>
         <location filename="../../desktop/ui/welcome.py" line="76"/>
         <location filename="../../desktop/ui/welcome.py" line="78"/>
         <source>Orders</source>
-        <translation type="unfinished">Encomendas</translation>
+        <translation>Pedidos</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="72"/>
         <source>Toast Web: Reports, Data exports, the CheckDetails file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toast Web: Reports, Data exports, o ficheiro CheckDetails.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="74"/>
         <source>SumUp dashboard: Sales, then export the sales or transactions report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel do SumUp: Vendas e depois exporte o relatório de vendas ou de transações.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="76"/>
         <source>Zettle back office: Reports, Receipts, then Export to Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Back office do Zettle: Relatórios, Recibos e depois Exportar para Excel.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="78"/>
         <source>Lightspeed Restaurant (K-Series): Reports, Payments, then Export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lightspeed Restaurant (K-Series): Relatórios, Pagamentos e depois Exportar.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="80"/>
         <location filename="../../desktop/ui/welcome.py" line="82"/>
         <location filename="../../desktop/ui/welcome.py" line="84"/>
         <source>Customers</source>
-        <translation type="unfinished">Clientes</translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="80"/>
         <source>Audience, All contacts, Export Audience: import the ZIP as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience, All contacts, Export Audience: importe o ZIP tal como está.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="82"/>
         <source>Contacts, select all, then Export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos, selecionar todos e depois Exportar.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="84"/>
         <source>TheFork Manager: Customers, then Export.</source>
-        <translation type="unfinished"></translation>
+        <translation>TheFork Manager: Clientes e depois Exportar.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="86"/>
         <source>Anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer outro</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="86"/>
         <source>Any spreadsheet with recognisable column names (date, rating, text; name, email, phone; date, total): Regulars asks when it is not sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer folha de cálculo com nomes de coluna reconhecíveis (data, classificação, texto; nome, email, telefone; data, total): o Regulars pergunta quando não tem a certeza.</translation>
     </message>
 </context>
 </TS>
