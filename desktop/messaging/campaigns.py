@@ -20,7 +20,7 @@ from desktop.messaging.model import (
     CHANNELS,
     MARKETING,
     SERVICE,
-    SMS,
+    SHORT_CHANNELS,
     CampaignPlan,
     Draft,
     Exclusion,
@@ -44,10 +44,8 @@ from desktop.messaging.templates import (
 
 KIND: dict[str, str] = {name: (SERVICE if name == "apology" else MARKETING) for name in CAMPAIGNS}
 """An apology answers one bad visit: a service message, not held back by the cap."""
-WELCOME_DAYS = 30
-"""welcome: first visit within this many days ..."""
-WELCOME_MAX_VISITS = 3
-"""... and at most this many visits so far."""
+WELCOME_SEGMENTS = ("new",)
+"""welcome: customers the customer side calls new (a recent first visit; see ``customers.segments``)."""
 BIRTHDAY_LEAD_DAYS = 7
 """birthday: a birthday within the next this-many days (today included)."""
 BIRTHDAY_REPEAT_DAYS = 300
@@ -119,17 +117,17 @@ def audience(campaign: str, r: Recipient, offer: Offer, as_of: datetime,
              ) -> tuple[bool, tuple[Reason, ...], Reason | None]:
     """(in the campaign's audience, why, already-done reason) for one customer.
 
-    The audience is decided by visits, tiers, birthdays and reviews, never by
-    diet or allergies (those only leave people out, later). Visit windows
-    (welcome, new-dish) are measured up to ``known_until``, the newest visit
-    data, when that is earlier than ``as_of``."""
+    The audience is decided by the customer side's segments and tiers, by
+    birthdays and reviews, never by diet or allergies (those only leave
+    people out, later): winback takes the lapsed and at-risk, welcome the
+    new. The new-dish window is measured up to ``known_until``, the newest
+    visit data, when that is earlier than ``as_of``."""
     seen_until = min(as_of, known_until) if known_until else as_of
     if campaign == "thank-you":
         ok = r.tier_rank > 0 and (offer.tier is None or (r.tier or "").lower() == offer.tier.lower())
         return ok, (reason("tier", tier=r.tier),) if ok else (), None
     if campaign == "welcome":
-        ok = (r.first_visit is not None and seen_until - r.first_visit <= timedelta(days=WELCOME_DAYS)
-              and 0 < r.visits <= WELCOME_MAX_VISITS)
+        ok = r.segment in WELCOME_SEGMENTS and r.first_visit is not None
         done = _last(history, campaign)
         return ok, (reason("new_customer", date=f"{r.first_visit:%Y-%m-%d}"),) if ok else (), (
             reason("already", campaign=campaign, date=f"{done.sent_at:%Y-%m-%d}") if done else None)
@@ -239,7 +237,7 @@ def draft_for(r: Recipient, campaign: str, offer: Offer, channel: str, as_of: da
     n = pick_version(r.customer_id, campaign, history, len(versions))
     version = versions[n]
     fields = merge_fields(r, offer, as_of, ctx, lang)
-    if channel == SMS:
+    if channel in SHORT_CHANNELS:
         subject, body = "", render(version.sms, fields)
     else:
         subject, body = render(version.subject, fields), render(version.email, fields)

@@ -15,8 +15,12 @@ from desktop.messaging.reasons import Reason
 
 EMAIL = "email"
 SMS = "sms"
-CHANNELS: tuple[str, ...] = (EMAIL, SMS)
-"""Channels a message can go through, in the order a draft prefers them."""
+WHATSAPP = "whatsapp"
+CHANNELS: tuple[str, ...] = (EMAIL, SMS, WHATSAPP)
+"""Channels a message can go through (the consent ledger's), in the order a draft prefers them
+when the customer has no preferred channel. A WhatsApp draft is the short (SMS) text, to their phone."""
+SHORT_CHANNELS: frozenset[str] = frozenset({SMS, WHATSAPP})
+"""Channels that carry the short text of a template rather than the e-mail."""
 
 MARKETING = "marketing"
 SERVICE = "service"
@@ -45,8 +49,10 @@ class Recipient:
     one-off; ``tier`` a name such as "Gold" (``tier_rank`` orders them,
     0 = no tier) and ``previous_tier_rank`` the rank 30 days ago.
     ``language`` is an ISO 639-1 code and ``language_source`` says where it
-    came from ("note", "reviews", "phone", "default"). ``contact_hours`` is
-    the customer's own (start hour, end hour) when known."""
+    came from ("profile", "reviews", "phone", "default"). ``contact_hours`` is
+    the customer's own (start hour, end hour) read from ``best_time`` (the
+    owner's words, "weekday mornings") when it can be; ``preferred_channel``
+    is tried first when it has consent."""
 
     customer_id: int
     name: str | None
@@ -71,6 +77,8 @@ class Recipient:
     contact_hours: tuple[int, int] | None = None
     birthday: date | None = None
     reviews: tuple[ReviewRef, ...] = ()
+    preferred_channel: str | None = None
+    best_time: str | None = None
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,8 @@ from desktop.messaging.campaigns import (
     BIRTHDAY_LEAD_DAYS,
     HOLDOUT_MIN_ELIGIBLE,
     HOLDOUT_SHARE,
-    WELCOME_DAYS,
-    WELCOME_MAX_VISITS,
+    WELCOME_SEGMENTS,
+    WINBACK_SEGMENTS,
     CampaignContext,
     audience,
     choose_holdout,
@@ -23,7 +23,8 @@ from msg_helpers import NOW, person
 
 
 def test_the_named_constants() -> None:
-    assert (WELCOME_DAYS, WELCOME_MAX_VISITS, BIRTHDAY_LEAD_DAYS, ACTIVE_DAYS, APOLOGY_MAX_RATING) == (30, 3, 7, 90, 2)
+    assert (WELCOME_SEGMENTS, WINBACK_SEGMENTS) == (("new",), ("lapsed", "at-risk"))
+    assert (BIRTHDAY_LEAD_DAYS, ACTIVE_DAYS, APOLOGY_MAX_RATING) == (7, 90, 2)
     assert (HOLDOUT_SHARE, HOLDOUT_MIN_ELIGIBLE) == (0.10, 20)
 
 
@@ -44,11 +45,11 @@ def test_one_winback_per_absence() -> None:
     assert audience("winback", back_since, Offer("winback"), NOW, [sent])[2] is None
 
 
-def test_welcome_edges() -> None:
-    fresh = dict(first_visit=NOW - timedelta(days=WELCOME_DAYS), visits=WELCOME_MAX_VISITS)
-    assert _in("welcome", person(**fresh))
-    assert not _in("welcome", person(**{**fresh, "first_visit": NOW - timedelta(days=WELCOME_DAYS, seconds=1)}))
-    assert not _in("welcome", person(**{**fresh, "visits": WELCOME_MAX_VISITS + 1}))
+def test_welcome_is_for_the_customers_the_customer_side_calls_new() -> None:
+    fresh = dict(first_visit=NOW - timedelta(days=5), visits=2)
+    assert _in("welcome", person(segment="new", **fresh))
+    for other in ("regular", "one-off", "lapsed", "at-risk", None):
+        assert not _in("welcome", person(segment=other, **fresh))  # no second "new" rule in messaging
 
 
 @pytest.mark.parametrize(("birthday", "inside"), [
@@ -121,7 +122,8 @@ def test_exclusion_reasons_in_order_of_importance() -> None:
     history = {7: [SentMessage(7, EMAIL, "thank-you", NOW - timedelta(days=2))]}
     ctx = CampaignContext(history=history, suppressions=[Suppression("7", "customer", "asked us to stop")])
     plan = plan_campaign("winback", [r], Offer("winback", frozenset({"dairy"})), NOW, ctx)
-    assert [x.code for x in plan.excluded[0].reasons] == ["suppressed", "consent_refused", "consent", "diet", "cap"]
+    assert [x.code for x in plan.excluded[0].reasons] == ["suppressed", "consent_refused", "consent", "consent",
+                                                        "diet", "cap"]  # e-mail refused, SMS and WhatsApp never asked
     assert "asked us to stop" in plan.excluded[0].reason
 
 
