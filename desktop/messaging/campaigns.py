@@ -276,15 +276,16 @@ def plan_campaign(campaign: str, recipients: Sequence[Recipient], offer: Offer |
         entry = suppressed(r, ctx.suppressions)
         if entry is not None:
             out.append(reason("suppressed", detail=entry.reason or entry.value))
+        held = cap_reason(history, ctx.visits.get(r.customer_id, ()), as_of, ctx.config) if kind == MARKETING else None
         if done is not None:
-            out.append(done)
+            # within the frequency cap the cap is what holds them back, even from a campaign
+            # they already had: it is said first, "already" stays listed beside it
+            out.extend((held, done) if held is not None else (done,))
         channel, channel_why = choose_channel(r, ctx.channels)
         out.extend(channel_why if channel is None else ())
         out.extend(offer_reasons(r, offer))
-        if kind == MARKETING:
-            held = cap_reason(history, ctx.visits.get(r.customer_id, ()), as_of, ctx.config)
-            if held is not None:
-                out.append(held)
+        if held is not None and done is None:
+            out.append(held)
         if out:
             excluded.append(Exclusion(r.customer_id, r.name, tuple(out)))
         else:

@@ -77,6 +77,18 @@ def test_tier_upgrade_only_when_moving_up() -> None:
     assert not _in("tier-upgrade", person(tier="Regular", tier_rank=1, previous_tier="Gold", previous_tier_rank=2))
 
 
+def test_a_second_winback_within_the_cap_says_the_cap_first_and_already_beside_it() -> None:
+    r = person(segment="lapsed", last_visit=NOW - timedelta(days=60))
+    sent = SentMessage(1, EMAIL, "winback", NOW - timedelta(days=3))
+    plan = plan_campaign("winback", [r], Offer("winback"), NOW, ctx=CampaignContext(history={1: [sent]}))
+    [left] = plan.excluded
+    assert [x.code for x in left.reasons] == ["cap", "already"] and "frequency cap" in left.reason
+    # after the cap, "already" alone holds them back (one win-back per absence)
+    later = plan_campaign("winback", [r], Offer("winback"), NOW + timedelta(days=20),
+                          ctx=CampaignContext(history={1: [sent]}))
+    assert [x.code for x in later.excluded[0].reasons] == ["already"]
+
+
 def test_new_dish_reaches_recent_customers_only() -> None:
     offer = Offer("new-dish", dish="Pumpkin soup")
     assert _in("new-dish", person(last_visit=NOW - timedelta(days=ACTIVE_DAYS)), offer)
