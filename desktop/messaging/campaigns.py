@@ -105,8 +105,12 @@ def _last(history: Sequence[SentMessage], campaign: str, review_id: int | None =
     return max(found, key=lambda m: m.sent_at) if found else None
 
 
-def _bad_review(r: Recipient, as_of: datetime) -> ReviewRef | None:
-    since = as_of - timedelta(days=APOLOGY_WINDOW_DAYS)
+def _bad_review(r: Recipient, as_of: datetime, known_until: datetime | None = None) -> ReviewRef | None:
+    """Their newest review of ``APOLOGY_MAX_RATING`` stars or fewer written in the
+    ``APOLOGY_WINDOW_DAYS`` up to the newest data imported (``known_until``, when
+    that is earlier than ``as_of``: as the segments measure absence, an export a
+    few weeks old does not make every complaint in it look too old to answer)."""
+    since = min(as_of, known_until or as_of) - timedelta(days=APOLOGY_WINDOW_DAYS)
     bad = [v for v in r.reviews if v.rating is not None and v.rating <= APOLOGY_MAX_RATING
            and v.created_at is not None and since <= v.created_at <= as_of]
     return max(bad, key=lambda v: v.created_at) if bad else None
@@ -161,7 +165,7 @@ def audience(campaign: str, r: Recipient, offer: Offer, as_of: datetime,
         ok = r.last_visit is not None and seen_until - r.last_visit <= timedelta(days=ACTIVE_DAYS)
         return ok, (reason("active", days=ACTIVE_DAYS),) if ok else (), None
     if campaign == "apology":
-        bad = _bad_review(r, as_of)
+        bad = _bad_review(r, as_of, known_until)
         if bad is None:
             return False, (), None
         why = (reason("bad_review", rating=bad.rating, date=f"{bad.created_at:%Y-%m-%d}"),)
@@ -194,7 +198,7 @@ def merge_fields(r: Recipient, offer: Offer, as_of: datetime, ctx: CampaignConte
     """The merge fields for one recipient (see ``templates.MERGE_FIELDS``)."""
     pack = language_pack(lang)
     first = first_name(r)
-    bad = _bad_review(r, as_of)
+    bad = _bad_review(r, as_of, ctx.known_until)
     seen_until = min(as_of, ctx.known_until) if ctx.known_until else as_of
     weeks = max(0, (seen_until - r.last_visit).days // 7) if r.last_visit else 0
     return {
@@ -241,7 +245,7 @@ def draft_for(r: Recipient, campaign: str, offer: Offer, channel: str, as_of: da
         subject, body = "", render(version.sms, fields)
     else:
         subject, body = render(version.subject, fields), render(version.email, fields)
-    bad = _bad_review(r, as_of) if campaign == "apology" else None
+    bad = _bad_review(r, as_of, ctx.known_until) if campaign == "apology" else None
     return Draft(customer_id=r.customer_id, name=r.name, channel=channel, to=address(r, channel) or "",
                  language=lang, subject=subject, body=body, campaign=campaign, kind=KIND[campaign],
                  version=n, send_after=next_send_time(as_of, ctx.config, r.contact_hours),

@@ -8,6 +8,7 @@ import pytest
 from desktop.messaging.campaigns import (
     ACTIVE_DAYS,
     APOLOGY_MAX_RATING,
+    APOLOGY_WINDOW_DAYS,
     BIRTHDAY_LEAD_DAYS,
     HOLDOUT_MIN_ELIGIBLE,
     HOLDOUT_SHARE,
@@ -198,3 +199,14 @@ def test_the_owner_offer_is_written_as_is_and_nothing_is_promised_without_it() -
     assert "Your next coffee is on us." in with_offer.drafts[0].body
     plain = plan_campaign("winback", [person()], as_of=NOW).drafts[0].body.lower()
     assert not any(word in plain for word in ("free", "discount", "voucher", "% off", "refund"))
+
+
+def test_apology_window_runs_up_to_the_newest_data_imported() -> None:
+    bad = ReviewRef(9, 2, NOW - timedelta(days=APOLOGY_WINDOW_DAYS + 10))
+    r = person(reviews=(bad,))
+    assert not plan_campaign("apology", [r], as_of=NOW).drafts  # too old to answer now ...
+    ctx = CampaignContext(known_until=NOW - timedelta(days=20))  # ... unless the data stops 20 days ago
+    [draft] = plan_campaign("apology", [r], as_of=NOW, ctx=ctx).drafts
+    assert draft.review_id == 9
+    older = person(reviews=(ReviewRef(9, 2, NOW - timedelta(days=APOLOGY_WINDOW_DAYS + 21)),))
+    assert not plan_campaign("apology", [older], as_of=NOW, ctx=ctx).drafts

@@ -251,3 +251,34 @@ def test_a_health_claim_in_storage_is_never_drafted(demo: Services) -> None:
     for item in items[:2]:
         assert item.urgency == "urgent" and item.draft is None
         assert item.checklist and item.holding
+
+
+def test_demo_confirms_its_sure_reviewer_links_and_apologises_to_a_bad_reviewer(demo: Services) -> None:
+    links = demo.customers.links()
+    confirmed = [x for x in links if x.status == "confirmed"]
+    assert confirmed and all(x.confidence >= 0.95 for x in confirmed)
+    assert any(x.status == "suggested" for x in links)  # the weaker ones are left for the owner
+    plan = demo.messaging.plan("apology", Offer("apology"), DEMO_AS_OF)
+    assert plan.drafts
+    by_review = {x.review_id: x for x in confirmed}
+    for d in plan.drafts:
+        assert by_review[d.review_id].customer_id == d.customer_id and by_review[d.review_id].rating <= 2
+
+
+def test_winback_reaches_exactly_whom_the_customers_list_calls_lapsed_or_at_risk(demo: Services) -> None:
+    listed = {c.id for c in demo.customers.list_customers()  # what `customers --json` prints
+              if c.as_json()["segment"] in ("lapsed", "at-risk")}
+    plan = demo.messaging.plan("winback", Offer("winback", frozenset({"meat"})), DEMO_AS_OF)
+    drafted = {d.customer_id for d in plan.drafts}
+    left_out = {e.customer_id: e for e in plan.excluded}
+    assert listed and drafted | set(left_out) == listed and not drafted & set(left_out)
+    allowed = {"consent", "consent_refused", "no_address", "cap", "fatigue", "diet", "allergy", "health_note",
+               "suppressed", "holdout", "already"}
+    assert all(e.code in allowed and e.reason for e in left_out.values())
+    assert {"consent_refused", "holdout", "diet"} <= {e.code for e in left_out.values()}
+
+
+def test_demo_inbox_puts_the_two_health_claims_first_undrafted(demo: Services) -> None:
+    items = demo.replies.inbox(DEMO_AS_OF)
+    assert [i.urgency for i in items[:2]] == ["urgent", "urgent"] and items[2].urgency != "urgent"
+    assert all(i.draft is None and any("health or safety" in r.text for r in i.reasons) for i in items[:2])
