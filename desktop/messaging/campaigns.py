@@ -249,7 +249,7 @@ def draft_for(r: Recipient, campaign: str, offer: Offer, channel: str, as_of: da
     return Draft(customer_id=r.customer_id, name=r.name, channel=channel, to=address(r, channel) or "",
                  language=lang, subject=subject, body=body, campaign=campaign, kind=KIND[campaign],
                  version=n, send_after=next_send_time(as_of, ctx.config, r.contact_hours),
-                 review_id=bad.review_id if bad else None, why=why)
+                 review_id=bad.review_id if bad else None, why=why, tier=r.tier, segment=r.segment)
 
 
 def plan_campaign(campaign: str, recipients: Sequence[Recipient], offer: Offer | None = None,
@@ -291,7 +291,7 @@ def plan_campaign(campaign: str, recipients: Sequence[Recipient], offer: Offer |
         if held is not None and done is None:
             out.append(held)
         if out:
-            excluded.append(Exclusion(r.customer_id, r.name, tuple(out)))
+            excluded.append(Exclusion(r.customer_id, r.name, tuple(out), r.tier, r.segment))
         else:
             eligible.append((r, channel or CHANNELS[0], why))
     held_out = choose_holdout([r.customer_id for r, _, _ in eligible], seed, holdout_share) if kind == MARKETING else ()
@@ -299,7 +299,7 @@ def plan_campaign(campaign: str, recipients: Sequence[Recipient], offer: Offer |
     drafts = []
     for r, channel, why in eligible:
         if r.customer_id in held_set:
-            excluded.append(Exclusion(r.customer_id, r.name, (reason("holdout"),)))
+            excluded.append(Exclusion(r.customer_id, r.name, (reason("holdout"),), r.tier, r.segment))
         else:
             drafts.append(draft_for(r, campaign, offer, channel, as_of, ctx, why))
     return CampaignPlan(campaign, kind, tuple(drafts), tuple(excluded), tuple(sorted(held_out)), seed, as_of)

@@ -150,13 +150,16 @@ class Draft:
     review_id: int | None = None
     why: tuple[Reason, ...] = ()
     """Why this customer is in the campaign (their segment, tier, birthday...)."""
+    tier: str | None = None
+    segment: str | None = None
+    """The customer side's tier and segment (as ``customers --json`` prints them)."""
 
     def as_json(self) -> dict:
         return {"customer_id": self.customer_id, "name": self.name, "channel": self.channel,
                 "to": self.to, "language": self.language, "subject": self.subject,
                 "body": self.body, "campaign": self.campaign, "version": self.version,
                 "send_after": self.send_after.isoformat(timespec="minutes") if self.send_after else None,
-                "why": [r.text for r in self.why]}
+                "why": [r.text for r in self.why], "tier": self.tier, "segment": self.segment}
 
 
 @dataclass(frozen=True)
@@ -169,6 +172,9 @@ class Exclusion:
     customer_id: int
     name: str | None
     reasons: tuple[Reason, ...]
+    tier: str | None = None
+    segment: str | None = None
+    """The customer side's tier and segment (as ``customers --json`` prints them)."""
 
     @property
     def code(self) -> str:
@@ -180,7 +186,8 @@ class Exclusion:
 
     def as_json(self) -> dict:
         return {"customer_id": self.customer_id, "name": self.name, "code": self.code,
-                "reason": self.reason, "reasons": [r.text for r in self.reasons]}
+                "reason": self.reason, "reasons": [r.text for r in self.reasons],
+                "tier": self.tier, "segment": self.segment}
 
 
 @dataclass(frozen=True)

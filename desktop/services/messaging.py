@@ -427,7 +427,7 @@ class MessagingService:
         for d in drafts:
             held = cap_reason(history.get(d.customer_id, ()), (), now, settings.rules)
             if held is not None:
-                skipped.append(Exclusion(d.customer_id, d.name, (held,)))
+                skipped.append(Exclusion(d.customer_id, d.name, (held,), d.tier, d.segment))
             else:
                 ok.append(d)
         return ok, skipped

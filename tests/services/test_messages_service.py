@@ -282,3 +282,18 @@ def test_demo_inbox_puts_the_two_health_claims_first_undrafted(demo: Services) -
     items = demo.replies.inbox(DEMO_AS_OF)
     assert [i.urgency for i in items[:2]] == ["urgent", "urgent"] and items[2].urgency != "urgent"
     assert all(i.draft is None and any("health or safety" in r.text for r in i.reasons) for i in items[:2])
+
+
+def test_the_customer_card_counts_the_messages_logged_to_them(demo: Services, tmp_path: Path) -> None:
+    plan = demo.messaging.plan("winback", Offer("winback"), DEMO_AS_OF)
+    first = plan.drafts[0]
+    assert demo.customers.card(first.customer_id).messages_count == 0
+    demo.messaging.export(plan, tmp_path / "out", now=DEMO_AS_OF)
+    card = demo.customers.card(first.customer_id)
+    assert card.messages_count == 1
+    [sent] = card.messages_sent
+    assert (sent["campaign"], sent["channel"], sent["via"]) == ("winback", first.channel, "export")
+    # and the recipient list names the same tier and segment as the customers list
+    listed = {c.id: c.as_json() for c in demo.customers.list_customers()}
+    for d in plan.drafts:
+        assert (d.tier, d.segment) == (listed[d.customer_id]["tier"], listed[d.customer_id]["segment"])

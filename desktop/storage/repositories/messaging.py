@@ -30,7 +30,7 @@ from desktop.storage.schema import (
 
 __all__ = [
     "customer_order_times", "newest_order_time", "customer_birthdays", "unread_health_notes",
-    "review_rows_by_id", "log_messages", "message_history", "message_log_rows", "create_campaign_run",
+    "review_rows_by_id", "log_messages", "message_history", "message_count", "message_log_rows", "create_campaign_run",
     "campaign_run_rows", "campaign_members", "add_suppression", "remove_suppression", "suppression_rows",
     "template_rows", "save_template", "delete_template", "mark_answered", "unmark_answered",
     "inbox_review_rows", "review_aspect_rows", "reply_time_rows",
@@ -106,6 +106,12 @@ def message_history(session: Session, since: datetime | None = None) -> list[tup
     if since is not None:
         q = q.where(MessageLog.sent_at >= since)
     return [tuple(r) for r in session.execute(q)]
+
+
+def message_count(session: Session, customer_id: int) -> int:
+    """How many messages were logged to one customer (every campaign and channel)."""
+    return int(session.scalar(select(func.count()).select_from(MessageLog)
+                              .where(MessageLog.customer_id == customer_id)) or 0)
 
 
 def message_log_rows(session: Session, limit: int = 500, customer_id: int | None = None) -> list[tuple]:

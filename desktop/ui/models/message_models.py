@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 from desktop.core.sources import source_label
 from desktop.ui import palette
 from desktop.ui.message_words import campaign_label, reason_text, urgency_label, verdict_text, word
+from desktop.ui.models.customers_model import segment_label, tier_label
 from desktop.ui.models.columns import (
     CENTER,
     RAW_ROLE,
@@ -111,6 +112,11 @@ RECIPIENT_COLUMNS: tuple[Column, ...] = (
            lambda r: r.get("channel") or "", width=70),
     Column("language", QT_TRANSLATE_NOOP("MessageModels", "Language"), lambda r: (r.get("language") or "").upper(),
            lambda r: r.get("language") or "", alignment=CENTER, width=80),
+    # the Customers page's words for the same tier and segment
+    Column("tier", QT_TRANSLATE_NOOP("MessageModels", "Tier"), lambda r: tier_label(r.get("tier")),
+           lambda r: tier_label(r.get("tier")).lower(), width=80),
+    Column("segment", QT_TRANSLATE_NOOP("MessageModels", "Segment"), lambda r: segment_label(r.get("segment")),
+           lambda r: r.get("segment") or "", width=90),
     Column("why", QT_TRANSLATE_NOOP("MessageModels", "Why"), _why, lambda r: _why(r).lower(), tooltip=_why),
 )
 
