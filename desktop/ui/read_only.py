@@ -9,13 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-CONTEXT = "ReadOnly"
-
-
 def read_only_tip() -> str:
     """The tooltip of a write button in a read-only window (translated)."""
     return QCoreApplication.translate(
-        CONTEXT, "This window is read-only: another Regulars window has this database open. "
+        "ReadOnly", "This window is read-only: another Regulars window has this database open. "
                  "Make changes there, or close it and reopen this one.")
 
 
