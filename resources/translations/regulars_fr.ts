@@ -3167,110 +3167,104 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
         <translation>Exclu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="107"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="164"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="117"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="171"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="109"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="119"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="111"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="168"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="123"/>
+        <source>Sent as</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="175"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="113"/>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="116"/>
-        <source>Tier</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="118"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="125"/>
         <source>Segment</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="120"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="127"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="124"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="131"/>
         <source>Urgency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="127"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="134"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="129"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="136"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="131"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="138"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="133"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="140"/>
         <source>Posted</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="135"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="142"/>
         <source>Why it ranks here</source>
         <translation>Pourquoi ce rang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="143"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="150"/>
         <source>%1 of %2 came back (%3%)</source>
         <translation>%1 sur %2 sont revenus (%3%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="149"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="156"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="151"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="166"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="158"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="173"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="153"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="160"/>
         <source>Contacted</source>
         <translation>Contactés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="155"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="162"/>
         <source>Held out</source>
         <translation>Mis de côté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="157"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="164"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="162"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="169"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="170"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="177"/>
         <source>To</source>
         <translation>À</translation>
     </message>

@@ -3197,110 +3197,104 @@ New reviews appear here after you import them.</source>
         <translation>Исключён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="107"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="164"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="117"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="171"/>
         <source>Customer</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="109"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="119"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="111"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="168"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="123"/>
+        <source>Sent as</source>
+        <translation>Отправка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="175"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="113"/>
-        <source>Language</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="116"/>
-        <source>Tier</source>
-        <translation>Уровень</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="118"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="125"/>
         <source>Segment</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="120"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="127"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="124"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="131"/>
         <source>Urgency</source>
         <translation>Срочность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="127"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="134"/>
         <source>Rating</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="129"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="136"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="131"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="138"/>
         <source>Site</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="133"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="140"/>
         <source>Posted</source>
         <translation>Опубликован</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="135"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="142"/>
         <source>Why it ranks here</source>
         <translation>Почему здесь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="143"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="150"/>
         <source>%1 of %2 came back (%3%)</source>
         <translation>Вернулись %1 из %2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="149"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="156"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="151"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="166"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="158"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="173"/>
         <source>Campaign</source>
         <translation>Кампания</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="153"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="160"/>
         <source>Contacted</source>
         <translation>Получили</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="155"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="162"/>
         <source>Held out</source>
         <translation>Контрольная группа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="157"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="164"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="162"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="169"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="170"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="177"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>

@@ -3167,110 +3167,104 @@ Nya recensioner visas här när du har importerat dem.</translation>
         <translation>Utelämnad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="107"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="164"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="117"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="171"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="109"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="119"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="111"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="168"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="123"/>
+        <source>Sent as</source>
+        <translation>Skickas som</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="175"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="113"/>
-        <source>Language</source>
-        <translation>Språk</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="116"/>
-        <source>Tier</source>
-        <translation>Nivå</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="118"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="125"/>
         <source>Segment</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="120"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="127"/>
         <source>Why</source>
         <translation>Varför</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="124"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="131"/>
         <source>Urgency</source>
         <translation>Brådska</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="127"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="134"/>
         <source>Rating</source>
         <translation>Betyg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="129"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="136"/>
         <source>Author</source>
         <translation>Författare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="131"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="138"/>
         <source>Site</source>
         <translation>Sajt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="133"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="140"/>
         <source>Posted</source>
         <translation>Publicerad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="135"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="142"/>
         <source>Why it ranks here</source>
         <translation>Varför den ligger här</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="143"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="150"/>
         <source>%1 of %2 came back (%3%)</source>
         <translation>%1 av %2 kom tillbaka (%3%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="149"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="156"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="151"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="166"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="158"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="173"/>
         <source>Campaign</source>
         <translation>Kampanj</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="153"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="160"/>
         <source>Contacted</source>
         <translation>Kontaktade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="155"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="162"/>
         <source>Held out</source>
         <translation>Undantagna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="157"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="164"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="162"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="169"/>
         <source>Sent</source>
         <translation>Skickat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="170"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="177"/>
         <source>To</source>
         <translation>Till</translation>
     </message>

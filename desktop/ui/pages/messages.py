@@ -320,7 +320,7 @@ class CampaignsTab(QWidget):
         rows += [dict(customer_id=e.customer_id, name=e.name, included=False, channel="", language="",
                       tier=e.tier, segment=e.segment, reasons=e.reasons, draft=None) for e in plan.excluded]
         self.model.set_rows(rows)
-        for key in ("status", "channel", "tier", "segment"):  # translated words differ in length
+        for key in ("status", "channel"):  # translated words differ in length
             self.table.resizeColumnToContents(self.model.column_index(key))
         held = len(plan.holdout)
         text = self.tr("%Ln message(s) ready.", "", len(plan.drafts)) + " " + self.tr(
