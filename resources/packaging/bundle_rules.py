@@ -71,6 +71,8 @@ EXCLUDED_MODULES: tuple[str, ...] = (
     "setuptools", "pkg_resources", "pip", "PyInstaller", "pytest", "_pytest", "hypothesis",
     "pytestqt", "py", "pluggy", "numpy.testing", "numpy.f2py", "numpy.distutils",
     "numpy.fft", "numpy.polynomial",  # not imported by numpy or pandas, nor by the app
+    "numpy._core._multiarray_tests",  # NumPy's own test helpers
+    "pandas._libs.sas", "pandas._libs.byteswap",  # only pandas.read_sas (SAS files) imports them
     "pandas.tests", "sqlalchemy.testing", "alembic.testing",  # (pandas imports its _testing itself)
     # optional back ends of pandas and friends the app never uses
     "matplotlib", "IPython", "jedi", "scipy", "sympy", "mpmath", "networkx", "pygments",
@@ -190,27 +192,32 @@ def without_dangling_links(entries: list[Entry], present: set[str]) -> list[Entr
 
 
 def has_debug_info(path: str) -> bool:
-    """Whether an ELF file carries DWARF debug sections (``readelf -S``)."""
+    """Whether an ELF file carries DWARF debug sections or a full symbol
+    table (``.symtab``, which only debuggers and ``nm`` read: the dynamic
+    linker uses ``.dynsym``), per ``readelf -S``."""
     try:
         out = subprocess.run(["readelf", "-S", "-W", path], capture_output=True, text=True, timeout=30)
     except (OSError, subprocess.SubprocessError):
         return False
-    return ".debug_info" in out.stdout
+    return ".debug_info" in out.stdout or ".symtab" in out.stdout
 
 
 def strip_debug_info(binaries: list[Entry], folder: Path) -> list[Entry]:
-    """Binaries with debug info replaced by stripped copies in ``folder``
-    (``strip --strip-unneeded``: debug sections and local symbols go, the
-    dynamic symbols stay). Only files that carry DWARF sections are touched
-    (libpython, the standard library's extensions, SQLAlchemy's): stripping
-    the libraries auditwheel repaired (numpy.libs/libscipy_openblas...)
-    breaks their ELF layout. Linux only; a no-op without binutils."""
+    """Binaries with debug info or a symbol table replaced by stripped copies
+    in ``folder`` (``strip --strip-unneeded``: debug sections and local
+    symbols go, the dynamic symbols stay). Touched: libpython and the
+    standard library's extensions (debug info), NumPy's extensions and ICU's
+    code libraries (symbol tables; 2.5 MB together). Never the libraries
+    auditwheel copied into a ``<package>.libs`` folder
+    (numpy.libs/libscipy_openblas...): patchelf rewrote their layout and a
+    stripped copy fails to load ("ELF load command address/offset not
+    page-aligned"). Linux only; a no-op without binutils."""
     if shutil.which("strip") is None or shutil.which("readelf") is None:
         return binaries
     out: list[Entry] = []
     for dest, src, typecode in binaries:
         if src.endswith((".so", ".so.1.0")) or ".so." in os.path.basename(src) or typecode == "EXTENSION":
-            if ".libs" not in _parts(dest)[0] and has_debug_info(src):
+            if not _parts(dest)[0].endswith(".libs") and has_debug_info(src):
                 target = folder / dest
                 if not target.exists() or target.stat().st_mtime < os.path.getmtime(src):
                     target.parent.mkdir(parents=True, exist_ok=True)

@@ -202,3 +202,24 @@ def test_icons_for_windows_and_macos(tmp_path):
     icns = (tmp_path / "app.icns").read_bytes()
     assert icns[:4] == b"icns" and struct.unpack_from(">I", icns, 4)[0] == len(icns)
     assert icns[8:12] == icons.ICNS_TYPES[0][0]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or not all(
+    map(__import__("shutil").which, ("gcc", "strip", "readelf"))), reason="needs gcc and binutils (Linux)")
+def test_symbol_tables_are_stripped_except_from_auditwheel_libraries(tmp_path):
+    source = tmp_path / "lib.c"
+    source.write_text("int regulars_answer(void) { return 42; }\n" * 1
+                      + "".join(f"static int local_{i}(void) {{ return {i}; }}\n"
+                                f"int use_{i}(void) {{ return local_{i}(); }}\n" for i in range(200)))
+    library = tmp_path / "libdemo.so"
+    subprocess.run(["gcc", "-shared", "-fPIC", "-O0", "-o", str(library), str(source)], check=True)
+    assert bundle_rules.has_debug_info(str(library))  # gcc keeps .symtab
+    entries = [("numpy/_core/demo.cpython-311-x86_64-linux-gnu.so", str(library), "EXTENSION"),
+               ("numpy.libs/libdemo-1234abcd.so", str(library), "BINARY")]
+    out = bundle_rules.strip_debug_info(entries, tmp_path / "stripped")
+    stripped = Path(out[0][1])
+    assert stripped != library and stripped.stat().st_size < library.stat().st_size
+    assert not bundle_rules.has_debug_info(str(stripped))
+    dynamic = subprocess.run(["readelf", "--dyn-syms", "-W", str(stripped)], capture_output=True, text=True).stdout
+    assert "regulars_answer" in dynamic  # what other libraries link to stays
+    assert out[1] == entries[1]  # patchelf'd by auditwheel: a stripped copy would not load
