@@ -182,6 +182,13 @@ def check_encryption(ctx: CheckContext) -> None:
     finally:
         db.close()
     ctx.require(encryption.is_encrypted(path), "the file is still plain SQLite after encrypting")
+    # The Linux bundle compiles SQLCipher against the system's OpenSSL (resources/packaging/
+    # sqlcipher_build.py): the SQLCipher release, and so the file format, must be the wheel's.
+    conn = encryption.cipher_module().connect(str(path))
+    try:
+        ctx.expect("SQLCipher version", conn.execute("PRAGMA cipher_version").fetchone()[0])
+    finally:
+        conn.close()
     try:
         sqlite3.connect(path).execute("SELECT count(*) FROM reviews").fetchone()
         ctx.fail("plain SQLite read the encrypted file")

@@ -243,3 +243,47 @@ def test_every_bundled_library_finds_what_it_links_to(bundle):
                 if lib not in from_system:
                     missing.setdefault(lib, set()).add(path.name)
     assert not missing, missing
+
+
+CROSS_PASSPHRASE = "gelato al pistacchio, 4 scoops"
+
+
+def _count_reviews(path: Path, passphrase: str) -> int:
+    from desktop.storage import repositories as repo
+    from desktop.storage.database import Database
+
+    db = Database.open(path, passphrase=passphrase)
+    try:
+        with db.session() as s:
+            return repo.counts(s)["reviews"]
+    finally:
+        db.close()
+
+
+def test_encrypted_databases_open_across_the_source_tree_and_the_bundle(bundle, demo_db, tmp_path):
+    """On Linux the bundle's SQLCipher is compiled against the system's OpenSSL
+    (resources/packaging/sqlcipher_build.py), the source tree's is the wheel's:
+    a file encrypted by either opens in the other."""
+    from frozen_helpers import isolated_env
+
+    from desktop.storage.database import Database
+
+    by_source = tmp_path / "by-source.sqlite"
+    shutil.copy(demo_db, by_source)
+    db = Database.open(by_source)
+    db.set_passphrase(CROSS_PASSPHRASE)
+    db.close()
+    env = {**isolated_env(tmp_path / "home"), "REGULARS_PASSPHRASE": CROSS_PASSPHRASE}
+    out = subprocess.run([str(bundle.cli), "--db", str(by_source), "batches"], env=env,
+                         capture_output=True, text=True, encoding="utf-8", timeout=120)
+    assert out.returncode == 0 and "Demo café (generated)" in out.stdout, out.stdout + out.stderr
+
+    by_bundle = tmp_path / "by-bundle.sqlite"
+    shutil.copy(demo_db, by_bundle)
+    env = {**isolated_env(tmp_path / "home"), "REGULARS_PASSPHRASE_NEW": CROSS_PASSPHRASE}
+    out = subprocess.run([str(bundle.cli), "--db", str(by_bundle), "encrypt"], env=env, stdin=subprocess.DEVNULL,
+                         capture_output=True, text=True, encoding="utf-8", timeout=120)
+    assert out.returncode == 0, out.stdout + out.stderr
+    with sqlite3.connect(demo_db) as plain:
+        expected = plain.execute("SELECT count(*) FROM reviews").fetchone()[0]
+    assert _count_reviews(by_bundle, CROSS_PASSPHRASE) == expected == _count_reviews(by_source, CROSS_PASSPHRASE)
