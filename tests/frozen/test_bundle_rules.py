@@ -169,7 +169,7 @@ def test_icu_package_round_trips_and_keeps_what_qt_reads():
         "de.res", "de_AT.res", "ja.res", "root.res", "pool.res", "res_index.res", "supplementalData.res",
         "coll/de.res", "coll/zh.res", "coll/ucadata.icu", "brkitr/word.brk", "brkitr/cjdict.dict",
         "zone/sv.res", "zone/ko.res", "lang/de.res", "curr/de.res", "translit/root.res", "nfkc.nrm",
-        "cnvalias.icu"))}
+        "cnvalias.icu", "unames.icu", "confusables.cfu", "rfc3491.spp", "uts46.nrm", "ucase.icu"))}
     items["icudt73l/ibm-5348_P100-1997.cnv"] = b"w" * 1024
     items["icudt73l/big5.cnv"] = b"B" * (icu_trim.MAX_CONVERTER_BYTES + 16)
     items["icudt73l/big5-delta.cnv"] = b"extends big5 ..." + b"d" * 96
@@ -179,8 +179,8 @@ def test_icu_package_round_trips_and_keeps_what_qt_reads():
     _, kept = icu_trim.read_package(icu_trim.trim_package(blob, ("de", "sv")))
     names = {n.split("/", 1)[1] for n, _ in kept}
     assert names == {"de.res", "de_AT.res", "root.res", "pool.res", "res_index.res", "supplementalData.res",
-                     "coll/de.res", "coll/ucadata.icu", "brkitr/word.brk", "zone/sv.res", "nfkc.nrm",
-                     "cnvalias.icu", "ibm-5348_P100-1997.cnv"}
+                     "coll/de.res", "coll/ucadata.icu", "zone/sv.res", "nfkc.nrm",
+                     "cnvalias.icu", "ucase.icu", "ibm-5348_P100-1997.cnv"}
     assert all(data == items[name] for name, data in kept)  # bytes untouched
     with pytest.raises(ValueError):
         icu_trim.read_package(b"not icu data at all, not at all")
