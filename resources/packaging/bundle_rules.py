@@ -21,6 +21,8 @@ import subprocess
 from pathlib import Path, PurePosixPath
 from typing import Callable, Iterable
 
+import elf_trim
+
 WINDOW_LANGUAGES: tuple[str, ...] = ("de", "en", "es", "fr", "it", "nl", "pt", "ru", "sv")
 """The window's languages; Qt's own translations are kept for these only."""
 
@@ -207,21 +209,26 @@ def strip_debug_info(binaries: list[Entry], folder: Path) -> list[Entry]:
     in ``folder`` (``strip --strip-unneeded``: debug sections and local
     symbols go, the dynamic symbols stay). Touched: libpython and the
     standard library's extensions (debug info), NumPy's extensions and ICU's
-    code libraries (symbol tables; 2.5 MB together). Never the libraries
-    auditwheel copied into a ``<package>.libs`` folder
-    (numpy.libs/libscipy_openblas...): patchelf rewrote their layout and a
-    stripped copy fails to load ("ELF load command address/offset not
-    page-aligned"). Linux only; a no-op without binutils."""
+    code libraries (symbol tables; 2.5 MB together). The libraries
+    auditwheel copied into a ``<package>.libs`` folder are not given to
+    ``strip``: patchelf rewrote their layout and a stripped copy fails to
+    load ("ELF load command address/offset not page-aligned"); their symbol
+    table alone is cut out by elf_trim.py instead (OpenBLAS: 1.0 MB).
+    Linux only; a no-op without binutils."""
     if shutil.which("strip") is None or shutil.which("readelf") is None:
         return binaries
     out: list[Entry] = []
     for dest, src, typecode in binaries:
         if src.endswith((".so", ".so.1.0")) or ".so." in os.path.basename(src) or typecode == "EXTENSION":
-            if not _parts(dest)[0].endswith(".libs") and has_debug_info(src):
+            if has_debug_info(src):
                 target = folder / dest
                 if not target.exists() or target.stat().st_mtime < os.path.getmtime(src):
                     target.parent.mkdir(parents=True, exist_ok=True)
-                    subprocess.run(["strip", "--strip-unneeded", "-o", str(target), src], check=True, timeout=120)
+                    if not _parts(dest)[0].endswith(".libs"):
+                        subprocess.run(["strip", "--strip-unneeded", "-o", str(target), src], check=True,
+                                       timeout=120)
+                    elif not elf_trim.drop_symbol_table(Path(src), target):
+                        shutil.copy2(src, target)
                 src = str(target)
         out.append((dest, src, typecode))
     return out
