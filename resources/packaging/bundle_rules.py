@@ -56,8 +56,9 @@ DROP_QT_LIBRARIES: frozenset[str] = frozenset({
 """Qt libraries nothing kept links to once the plugins above are dropped
 (tests/frozen checks every kept library still finds what it links to)."""
 
-PYSIDE_MODULES: frozenset[str] = frozenset({"QtCore", "QtGui", "QtWidgets", "QtCharts", "QtSvg"})
-"""The PySide6 Python modules the app imports (QtSvg kept for reports that draw SVG)."""
+PYSIDE_MODULES: frozenset[str] = frozenset({"QtCore", "QtGui", "QtWidgets", "QtCharts"})
+"""The PySide6 Python modules the app imports. SVG icons need no Python
+module: Qt's SVG icon and image plugins (and libQt6Svg they link) do it."""
 
 EXCLUDED_MODULES: tuple[str, ...] = (
     # Python's own tools and GUI toolkits
@@ -98,7 +99,7 @@ EXCLUDED_MODULES: tuple[str, ...] = (
         "QtBluetooth", "QtNfc", "QtPositioning", "QtLocation", "QtSensors", "QtSerialPort",
         "QtSerialBus", "QtRemoteObjects", "QtScxml", "QtStateMachine", "QtTextToSpeech",
         "QtWebSockets", "QtHttpServer", "QtNetworkAuth", "QtConcurrent", "QtDataVisualization",
-        "QtGraphs", "QtGraphsWidgets", "QtSpatialAudio", "QtAxContainer", "QtSvgWidgets")),
+        "QtGraphs", "QtGraphsWidgets", "QtSpatialAudio", "QtAxContainer", "QtSvg", "QtSvgWidgets")),
 )
 """Modules PyInstaller must not collect even when a hook or an optional import names them."""
 

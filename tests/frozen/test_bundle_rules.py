@@ -263,3 +263,30 @@ def test_elf_trim_keeps_every_loaded_byte_in_place(tmp_path):
     import ctypes
 
     assert ctypes.CDLL(str(out)).f_7(6) == 43
+
+
+def test_qt_translations_keep_what_the_window_shows_and_drop_the_rest(tmp_path):
+    """Trimmed with qm_trim.py, Qt's German catalogue still translates the
+    dialogs' buttons, the file dialog and shortcut names exactly as before,
+    and no longer holds networking, SQL or printing messages."""
+    import qm_trim
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    whole = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / "qtbase_de.qm"
+    if not whole.is_file():
+        pytest.skip("PySide6 ships no qtbase_de.qm here")
+    trimmed = tmp_path / "qtbase_de.qm"
+    trimmed.write_bytes(qm_trim.trim(whole.read_bytes()))
+    assert trimmed.stat().st_size < 0.6 * whole.stat().st_size
+    before, after = QTranslator(), QTranslator()
+    assert before.load(str(whole)) and after.load(str(trimmed))
+    for context, source in (("QPlatformTheme", "Cancel"), ("QPlatformTheme", "Save"), ("QFileDialog", "&Open"),
+                            ("QMessageBox", "Show Details..."), ("QShortcut", "Ctrl"),
+                            ("QWidgetTextControl", "&Copy"), ("QLineEdit", "&Paste")):
+        assert after.translate(context, source) == before.translate(context, source) != ""
+    assert before.translate("QSslSocket", "No error") and not after.translate("QSslSocket", "No error")
+    left = {c for c in qm_trim.contexts(trimmed.read_bytes()) if c}
+    assert not any(qm_trim.DROPPED_CONTEXTS.fullmatch(c) for c in left)
+    assert {"QFileDialog", "QMessageBox", "QShortcut", "QColorDialog"} <= left
+    with pytest.raises(ValueError):
+        qm_trim.trim(b"not a catalogue, not at all")
