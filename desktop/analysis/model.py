@@ -81,6 +81,11 @@ POLARITY_WINDOW = 4
 MODEL_SCORE = 0.6
 """A sentence score decided by the model is ``MODEL_SCORE * (2p - 1)``:
 weaker than the strongest rule scores, as its evidence is statistical."""
+MODEL_SENTENCE_MARGIN = 0.1
+"""A sentence the rules found no opinion in is given the sentence model's
+score only when the model is this sure (``|2p - 1|``, so 0.2 is p outside
+0.4-0.6): a plain statement ("Nous sommes venus pour un dîner
+d'anniversaire.") keeps 0."""
 _MASK = (1 << FIELD_BITS) - 1
 _N = len(FIELDS)
 _BYTES = (_N + 1) * FIELD_BITS // 8
@@ -290,8 +295,10 @@ def apply(model: Model, p: Parse, hits: list[Hit]) -> list[Hit]:
         base = n * OFFSET
         if not r:
             z = model.sentence.bias + (((total >> FIELD_BITS) & _MASK) - base) / SCALE
-            scores[k] = MODEL_SCORE * (2.0 * probability(z) - 1.0)
-            p.sentence_has_opinion[k] = True
+            x = 2.0 * probability(z) - 1.0
+            if x >= MODEL_SENTENCE_MARGIN or x <= -MODEL_SENTENCE_MARGIN:
+                scores[k] = MODEL_SCORE * x
+                p.sentence_has_opinion[k] = True
         if open_hits is None or not shits:
             continue
         seen = firm = 0  # bit f: family f has a term / a term with a firm link here
