@@ -8,6 +8,7 @@ import os
 import sys
 from pathlib import Path
 
+from desktop.cli_customers import CUSTOMER_COMMANDS, add_customer_commands
 from desktop.core.errors import Cancelled, UserError
 
 DESCRIPTION = """Regulars: your reviews and your regulars, on your own laptop.
@@ -21,6 +22,7 @@ EPILOG = """examples:
   python -m desktop --db cafe.sqlite               open the app on it
   python -m desktop import reviews.csv --json      import a file, print the result
   python -m desktop preview customers.csv          what an import would do (writes nothing)
+  python -m desktop customers --segment lapsed     regulars you have not seen for a while
   echo "Great coffee, slow service" | python -m desktop analyze-text
   python -m desktop report --db cafe.sqlite        why the rating dropped, in words
 """
@@ -171,6 +173,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", metavar="CODE", default="en", help="language of the sentences (en, de, it, fr, es, pt, sv, nl, ru)")
     p.add_argument("--evidence", metavar="DIR",
                    help="also write the suspicious-burst evidence (CSV and PDF) into this folder")
+
+    add_customer_commands(sub, _add_db)
 
     sub.add_parser("bench", help="measure imports, analysis and the rest against floors "
                                  "(--size small|large; see 'bench --help')", add_help=False)
@@ -615,6 +619,7 @@ COMMANDS = {
     "analyze-text": _cmd_analyze_text, "terms": _cmd_terms, "trend": _cmd_trend, "self-test": _cmd_self_test,
     "preview": _cmd_preview, "report": _cmd_report, "merges": _cmd_merges, "unmerge": _cmd_unmerge, "region": _cmd_region,
     "backups": _cmd_backups, "restore": _cmd_restore, "encrypt": _cmd_encrypt, "decrypt": _cmd_decrypt,
+    **CUSTOMER_COMMANDS,
 }
 
 

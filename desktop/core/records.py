@@ -67,6 +67,16 @@ class CustomerRecord:
     id_is_local: bool = False
     """True when ``external_id`` is a spreadsheet's own numbering (a file with
     no system of its own): it then identifies the customer only with the name."""
+    accepts_whatsapp: bool | None = None
+    consent_at: datetime | None = None
+    """When the source says the marketing choice was made (Mailchimp's opt-in,
+    confirm or unsubscribe time), where it says so."""
+    consent_source: str | None = None
+    """The evidence of the choice in the source's own words, e.g. "Shopify:
+    Accepts Email Marketing = yes"; kept in the consent ledger."""
+    preferences: tuple[tuple[str, str], ...] = ()
+    """(kind, text) preference notes the file holds in columns of their own
+    (TheFork's allergies, specialDiet, food, drinks, seating), as staff wrote them."""
 
 
 @dataclass(frozen=True)
@@ -97,6 +107,9 @@ class OrderRecord:
     id_is_local: bool = False
     """True when ``external_id`` is a spreadsheet's own numbering: it then
     identifies the order only with its day."""
+    customer_id_is_local: bool = False
+    """True when ``customer_external_id`` is a spreadsheet's own numbering: it
+    then identifies the customer only together with their name, never across files."""
 
 
 @dataclass(frozen=True)

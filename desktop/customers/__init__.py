@@ -1,1 +1,4 @@
-"""customers layer; see ../shared ARCHITECTURE.md for what it may import."""
+"""The customer side, Qt-free and SQLAlchemy-free: visits from orders,
+segments against each person's own rhythm, loyalty tiers, RFM in plain words,
+menu tags, structured preferences, suggestions and review-author matching.
+Pure functions over records and frames; see ../shared ARCHITECTURE.md."""

@@ -11,6 +11,7 @@ import re
 from datetime import date
 
 from desktop.core.records import CustomerRecord
+from desktop.core.sources import source_label
 from desktop.importers import values as V
 from desktop.importers.dates import parse_datetime
 from desktop.importers.tabular import Context
@@ -57,21 +58,7 @@ class CustomerBuilder:
         ext = V.identifier(g(cells, "external_id"), col("external_id"))
         if not (name or email or phone or ext):
             raise ValueError("has no name, e-mail, phone or customer id")
-        accepts_email = V.boolean(g(cells, "accepts_email"), col("accepts_email"))
-        if accepts_email is None and ctx.cmap.has("email_status"):
-            status = (V.text(g(cells, "email_status")) or "").lower()
-            accepts_email = EMAIL_STATUS.get(status)
-        if accepts_email is None and ctx.cmap.has("email_blocked"):
-            blocked = V.boolean(g(cells, "email_blocked"), col("email_blocked"))
-            accepts_email = None if blocked is None else not blocked
-        if accepts_email is None and "accepts_email" in ctx.extra:
-            accepts_email = ctx.extra["accepts_email"]
-        if accepts_email is None and ctx.cmap.has("unsubscribed_at"):
-            accepts_email = False  # Mailchimp unsubscribed/cleaned files carry these columns
-        accepts_sms = V.boolean(g(cells, "accepts_sms"), col("accepts_sms"))
-        if accepts_sms is None and ctx.cmap.has("sms_blocked"):
-            blocked = V.boolean(g(cells, "sms_blocked"), col("sms_blocked"))
-            accepts_sms = None if blocked is None else not blocked
+        accepts_email, accepts_sms, accepts_whatsapp, consent_at, evidence = _consent(cells, ctx)
         birthday = None
         if ctx.cmap.has("birthday"):
             birthday = parse_birthday(g(cells, "birthday"), ctx.dayfirst.get("birthday"), col("birthday"))
@@ -96,6 +83,10 @@ class CustomerBuilder:
             note=_note(cells, ctx),
             tags=tags,
             id_is_local=ctx.profile is None and ext is not None,
+            accepts_whatsapp=accepts_whatsapp,
+            consent_at=consent_at,
+            consent_source=evidence,
+            preferences=_preferences(cells, ctx),
         ))
 
     def drain(self, ctx: Context, row: int) -> list[object]:  # noqa: ARG002
@@ -118,6 +109,77 @@ def _birthday_parts(day: object, month: object, year: object) -> date | None:
         return date(y or NO_YEAR, m, d)
     except ValueError:
         raise ValueError(f"birthday {d}/{m}/{y or ''} is not a date") from None
+
+
+def _consent(cells: list[object], ctx: Context) -> tuple[bool | None, bool | None, bool | None,
+                                                         object, str | None]:
+    """(email, sms, whatsapp) marketing choices, when the choice was made, and
+    the evidence in the file's own words for the consent ledger. Only an
+    explicit choice counts: an e-mail address alone (a receipt) is no consent."""
+    g, col = ctx.get, ctx.col
+    label = source_label(ctx.source)
+    said: list[str] = []
+
+    def flag(field: str) -> bool | None:
+        value = V.boolean(g(cells, field), col(field))
+        if value is not None:
+            said.append(f"{col(field)} = {V.text(g(cells, field))}")
+        return value
+
+    accepts_email = flag("accepts_email")
+    if accepts_email is None and ctx.cmap.has("email_status"):
+        raw = V.text(g(cells, "email_status"))
+        accepts_email = EMAIL_STATUS.get((raw or "").lower())
+        if accepts_email is not None:
+            said.append(f"{col('email_status')} = {raw}")
+    if accepts_email is None and ctx.cmap.has("email_blocked"):
+        blocked = V.boolean(g(cells, "email_blocked"), col("email_blocked"))
+        accepts_email = None if blocked is None else not blocked
+        if blocked is not None:
+            said.append(f"{col('email_blocked')} = {V.text(g(cells, 'email_blocked'))}")
+    if accepts_email is None and "accepts_email" in ctx.extra:
+        accepts_email = ctx.extra["accepts_email"]
+        state = ctx.extra.get("mailchimp_state")
+        said.append(f"in the {state} members export" if state else "in the audience export")
+    if accepts_email is None and ctx.cmap.has("unsubscribed_at"):
+        accepts_email = False  # Mailchimp unsubscribed/cleaned files carry these columns
+        said.append(f"{col('unsubscribed_at')} given")
+    accepts_sms = flag("accepts_sms")
+    if accepts_sms is None and ctx.cmap.has("sms_blocked"):
+        blocked = V.boolean(g(cells, "sms_blocked"), col("sms_blocked"))
+        accepts_sms = None if blocked is None else not blocked
+        if blocked is not None:
+            said.append(f"{col('sms_blocked')} = {V.text(g(cells, 'sms_blocked'))}")
+    accepts_whatsapp = flag("accepts_whatsapp")
+    times: dict[str, object] = {}
+    for field, words in (("optin_at", "opted in"), ("confirm_at", "confirmed"),
+                         ("unsubscribed_at", "unsubscribed")):
+        at = ctx.date(cells, field) if ctx.cmap.has(field) else None
+        if at is None:
+            continue
+        times[field] = at
+        extra = ""
+        if field == "optin_at" and V.text(g(cells, "optin_ip")):
+            extra = f" from {V.text(g(cells, 'optin_ip'))}"
+        if field == "unsubscribed_at" and V.text(g(cells, "unsub_reason")):
+            extra = f" ({V.text(g(cells, 'unsub_reason'))})"
+        said.append(f"{words} {at.isoformat(sep=' ')}{extra}")
+    # the time of the choice that stands: the unsubscription, else the confirmation, else the opt-in
+    when = (times.get("unsubscribed_at") if accepts_email is False else None) or times.get(
+        "confirm_at") or times.get("optin_at")
+    if accepts_email is None and accepts_sms is None and accepts_whatsapp is None:
+        return None, None, None, None, None
+    return accepts_email, accepts_sms, accepts_whatsapp, when, f"{label}: " + "; ".join(said)
+
+
+def _preferences(cells: list[object], ctx: Context) -> tuple[tuple[str, str], ...]:
+    """Preference columns of their own (TheFork), as (kind, text)."""
+    out = []
+    for fname, label in PREFERENCE_FIELDS + (("pref_language", "language"),):
+        val = V.text(ctx.get(cells, fname))
+        if val:
+            out.append(("allergy" if label == "allergies" else label, val))
+    return tuple(out)
 
 
 PREFERENCE_FIELDS = (("pref_allergies", "allergies"), ("pref_diet", "diet"), ("pref_food", "food"),

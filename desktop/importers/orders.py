@@ -166,6 +166,7 @@ class OrderBuilder:
                 currency=V.text(g(cells, "currency")), status=normalise_status(status, refund),
                 staff=V.text(g(cells, "staff")),
                 id_is_local=ctx.profile is None and order_id is not None,
+                customer_id_is_local=ctx.profile is None and ctx.cmap.has("customer_id"),
             )
             existing = self.orders[order_id_key] = _Order(first_row=row, record=rec)
         existing.last_row = row

@@ -157,8 +157,8 @@ PROFILES: tuple[Profile, ...] = (
             "external_id": ("Customer ID",), "first_name": ("First Name",), "last_name": ("Last Name",),
             "email": ("Email",), "phone": ("Phone", "Default Address Phone"),
             "accepts_email": ("Accepts Email Marketing", "Accepts Marketing"),
-            "accepts_sms": ("Accepts SMS Marketing",), "total_spent": ("Total Spent",),
-            "visits": ("Total Orders",), "note": ("Note",), "tags": ("Tags",),
+            "accepts_sms": ("Accepts SMS Marketing",), "accepts_whatsapp": ("Accepts WhatsApp Marketing",),
+            "total_spent": ("Total Spent",), "visits": ("Total Orders",), "note": ("Note",), "tags": ("Tags",),
         },
     ),
     Profile(
@@ -169,9 +169,9 @@ PROFILES: tuple[Profile, ...] = (
         columns={
             "email": ("Email Address", "Email", "E-Mail"), "first_name": ("First Name", "FNAME"),
             "last_name": ("Last Name", "LNAME"), "phone": ("Phone Number", "Phone", "PHONE"),
-            "birthday": ("Birthday", "BIRTHDAY"), "first_visit": ("OPTIN_TIME", "CONFIRM_TIME"),
-            "note": ("NOTES",), "tags": ("TAGS",), "external_id": ("LEID",),
-            "unsubscribed_at": ("UNSUB_TIME", "CLEAN_TIME"),
+            "birthday": ("Birthday", "BIRTHDAY"), "optin_at": ("OPTIN_TIME",), "confirm_at": ("CONFIRM_TIME",),
+            "optin_ip": ("OPTIN_IP",), "note": ("NOTES",), "tags": ("TAGS",), "external_id": ("LEID",),
+            "unsubscribed_at": ("UNSUB_TIME", "CLEAN_TIME"), "unsub_reason": ("UNSUB_REASON",),
         },
     ),
     Profile(
@@ -208,6 +208,7 @@ PROFILES: tuple[Profile, ...] = (
             "birth_day": ("birthDay",), "birth_month": ("birthMonth",), "birth_year": ("birthYear",),
             "vip": ("vip",), "pref_allergies": ("allergies",), "pref_diet": ("specialDiet",),
             "pref_food": ("food",), "pref_drinks": ("drinks",), "pref_seating": ("seating",),
+            "pref_language": ("language",),
         },
     ),
     # ---- orders --------------------------------------------------------------

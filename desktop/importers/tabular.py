@@ -26,7 +26,8 @@ from desktop.importers.textio import Table
 from desktop.importers.values import DECIMAL_COMMA, DECIMAL_DOT, STAR_WORDS, number
 
 MONEY_FIELDS: tuple[str, ...] = ("total", "line_total", "unit_price", "total_spent", "quantity")
-DATE_FIELDS: tuple[str, ...] = ("created_at", "reply_at", "ordered_at", "first_visit", "last_visit", "birthday")
+DATE_FIELDS: tuple[str, ...] = ("created_at", "reply_at", "ordered_at", "first_visit", "last_visit", "birthday",
+                                "optin_at", "confirm_at", "unsubscribed_at")
 PROGRESS_EVERY = 500
 """Rows between cancel checks and progress reports."""
 MAX_REJECTIONS = 10_000

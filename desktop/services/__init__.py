@@ -43,6 +43,8 @@ class Services:
         self.insights = InsightsService(db)
         self.backups = BackupService(db, self.settings)
         self.security = SecurityService(db)
+        self.imports.after_change.append(
+            lambda _changed, progress, cancel: self.customers.refresh(progress, cancel))
 
     @classmethod
     def open(cls, db_path: str | Path | None = None, **how: Any) -> Services:

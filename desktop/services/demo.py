@@ -64,7 +64,11 @@ def build_demo(path: Path, seed: int = 7, replace: bool = False,
         terms = TermsService(db)
         terms.set("dish", list(data.dishes))
         terms.set("staff", list(data.staff))
-        AnalysisService(db).analyze_pending(lambda f, m: progress(0.5 + 0.5 * f, m))
+        AnalysisService(db).analyze_pending(lambda f, m: progress(0.5 + 0.4 * f, m))
+        from desktop.services.customers import CustomerService
+
+        # links, structured notes, suggestions and tiers, as an import would leave them
+        CustomerService(db).refresh(lambda f, m: progress(0.9 + 0.1 * f, m))
         with db.session() as s:
             counts = repo.counts(s)
     finally:

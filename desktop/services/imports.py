@@ -10,7 +10,7 @@ import contextlib
 import hashlib
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 from desktop import importers
 from desktop.core.errors import Cancelled, FileReadError, UserError
@@ -66,6 +66,15 @@ class ImportService:
         self._db = db
         self._analysis = analysis
         self._settings = settings or SettingsService(db)
+        self.after_change: list[Callable[[Changed, ProgressFn, CancelToken | None], None]] = []
+        """Called after an import or undo that changed something, in its thread,
+        with what changed: derived data (the customers' links, suggestions and
+        tiers) is brought up to date there."""
+
+    def _after(self, changed: Changed, progress: ProgressFn, cancel: CancelToken | None) -> None:
+        if changed.reviews or changed.customers or changed.orders:
+            for hook in self.after_change:
+                hook(changed, progress, cancel)
 
     def read_options(self, options: ReadOptions | None = None) -> ReadOptions:
         """The caller's options, with the business's phone region when they give none."""
@@ -219,7 +228,8 @@ class ImportService:
         changed = Changed(
             reviews=any(r.kind == ImportKind.REVIEWS.value and (r.inserted or getattr(r, "updated", 0))
                         for r in results),
-            customers=any(r.kind == ImportKind.CUSTOMERS.value and r.batch_id for r in results),
+            customers=any(r.kind in (ImportKind.CUSTOMERS.value, ImportKind.ORDERS.value) and r.batch_id
+                          for r in results),
             orders=any(r.kind == ImportKind.ORDERS.value and r.inserted for r in results),
             batches=tuple(r.batch_id for r in results if r.batch_id is not None))
         stored_reviews = any(r.kind == ImportKind.REVIEWS.value and not getattr(r, "blocked", False)
@@ -230,6 +240,7 @@ class ImportService:
                 lambda f, m: progress(0.8 + 0.2 * f, m), cancel)
             changed = Changed(**{**changed.__dict__, "analysis": True,
                                  "reviews": changed.reviews or analysed > 0})
+        self._after(changed, lambda f, m: progress(0.97 + 0.03 * f, m), cancel)
         progress(1.0, "Import finished")
         return ImportOutcome(tuple(results), tuple(errors), changed)
 
@@ -346,8 +357,9 @@ class ImportService:
                     stored.outcomes if with_outcomes else ())
         rows = [r for r in records if isinstance(r, OrderRecord)]
         outcomes = repo.classify_records(s, "orders", rows) if with_outcomes else ()
-        i, d = repo.insert_orders(s, batch_id, rows)
-        return i, d, 0, 0, (), tuple(outcomes)
+        stored_orders = repo.store_orders(s, batch_id, rows)
+        return (stored_orders.inserted, stored_orders.duplicates, 0, 0, stored_orders.notes,
+                tuple(outcomes))
 
     # -- batches ------------------------------------------------------------
 
@@ -373,9 +385,11 @@ class ImportService:
                 repo.recompute_trends(s)
         if removed.get("restored"):
             self._analysis.analyze_pending()  # the old texts are read again
-        return Changed(reviews=info.kind == "reviews", customers=info.kind == "customers",
-                       orders=info.kind in ("orders", "customers"),
-                       analysis=bool(removed.get("restored")), batches=(batch_id,))
+        changed = Changed(reviews=info.kind == "reviews", customers=info.kind in ("customers", "orders"),
+                          orders=info.kind in ("orders", "customers"),
+                          analysis=bool(removed.get("restored")), batches=(batch_id,))
+        self._after(changed, no_progress, None)
+        return changed
 
 
 MAX_NOTES = 20

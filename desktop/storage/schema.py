@@ -10,12 +10,14 @@ from datetime import date, datetime
 
 from sqlalchemy import (
     Boolean,
+    false,
     Date,
     DateTime,
     Float,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -183,6 +185,9 @@ class Customer(Base):
     import_batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("import_batches.id", ondelete="SET NULL"), index=True
     )
+    from_orders: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """Created from the customer details on orders (no customer file seen yet):
+    the first customer file that names the same person takes this row over."""
 
 
 class CustomerMerge(Base):
@@ -231,6 +236,9 @@ class PreferenceNote(Base):
     import_batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("import_batches.id", ondelete="SET NULL"), index=True
     )
+    structured_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    """When the note was read into the structured profile (once: the owner's
+    later edits of the profile are never overwritten by the note again)."""
 
 
 class Order(Base):
@@ -286,6 +294,136 @@ class ReviewLink(Base):
     status: Mapped[str] = mapped_column(String(12), default="suggested")  # suggested|confirmed|dismissed
     created_at: Mapped[datetime] = mapped_column(DateTime)
     decided_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+# -- the customer side (issue 10) ---------------------------------------------
+
+class CustomerProfile(Base):
+    """What the owner knows about a customer that is not health data: usual
+    order, seating, language, preferred channel, best time, free notes."""
+
+    __tablename__ = "customer_profiles"
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True)
+    usual_order: Mapped[str | None] = mapped_column(Text)
+    seating: Mapped[str | None] = mapped_column(Text)
+    language: Mapped[str | None] = mapped_column(String(12))
+    preferred_channel: Mapped[str | None] = mapped_column(String(12))
+    best_time: Mapped[str | None] = mapped_column(String(200))
+    notes: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class CustomerHealth(Base):
+    """Diets and allergies, kept apart from the profile (GDPR art. 9 health
+    data): only ever entered or confirmed by a person, used to protect people
+    (leave them out of an offer), never to pick an audience. ``entered_by``
+    is "staff-note" (read from a note staff wrote), "owner" or "accepted"
+    (the owner accepted a suggestion)."""
+
+    __tablename__ = "customer_health"
+    __table_args__ = (UniqueConstraint("customer_id", "kind", "code", name="uq_customer_health"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))     # "diet" | "allergy"
+    code: Mapped[str] = mapped_column(String(20))     # preferences.DIETS / ALLERGENS
+    note: Mapped[str | None] = mapped_column(Text)
+    entered_by: Mapped[str] = mapped_column(String(20))
+    source_note_id: Mapped[int | None] = mapped_column(ForeignKey("preference_notes.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class CustomerSuggestion(Base):
+    """A suggested profile fact with its evidence (JSON), never applied until
+    the owner accepts it; a dismissed one is never suggested again."""
+
+    __tablename__ = "customer_suggestions"
+    __table_args__ = (UniqueConstraint("customer_id", "field", "value", name="uq_customer_suggestion"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
+    field: Mapped[str] = mapped_column(String(20))
+    value: Mapped[str] = mapped_column(Text)
+    evidence: Mapped[str] = mapped_column(Text, default="{}")
+    confidence: Mapped[float] = mapped_column(Float, default=0.5)
+    review_id: Mapped[int | None] = mapped_column(ForeignKey("reviews.id", ondelete="SET NULL"))
+    status: Mapped[str] = mapped_column(String(12), default="suggested", index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class ConsentEvent(Base):
+    """The consent ledger: one row per choice a source or the owner recorded,
+    per channel (email, sms, whatsapp): the state, where it came from, when
+    it was given, and the wording or evidence. ``applied`` is False for a
+    "yes" that was not applied because the person had said "no" before."""
+
+    __tablename__ = "consent_events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
+    channel: Mapped[str] = mapped_column(String(12))
+    granted: Mapped[bool] = mapped_column(Boolean)
+    applied: Mapped[bool] = mapped_column(Boolean, default=True)
+    source: Mapped[str] = mapped_column(String(40))
+    evidence: Mapped[str | None] = mapped_column(Text)
+    given_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batches.id", ondelete="SET NULL"), index=True
+    )
+
+
+class MenuItem(Base):
+    """An item seen in orders, with tags suggested from its name and the
+    owner's own tags (None: not chosen; the owner's choice wins)."""
+
+    __tablename__ = "menu_items"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(300), unique=True)
+    name: Mapped[str] = mapped_column(String(300))
+    category: Mapped[str | None] = mapped_column(String(200))
+    suggested_tags: Mapped[str] = mapped_column(Text, default="")
+    owner_tags: Mapped[str | None] = mapped_column(Text, nullable=True)
+    times_ordered: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class TierChange(Base):
+    """A customer moving into, up or down a tier, as of a day (the latest
+    order then); ``old_tier`` None is their first tier, ``new_tier`` None
+    means they dropped out of every tier."""
+
+    __tablename__ = "tier_changes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
+    old_tier: Mapped[str | None] = mapped_column(String(60))
+    new_tier: Mapped[str | None] = mapped_column(String(60))
+    as_of: Mapped[date] = mapped_column(Date, index=True)
+    reason: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class VisitCache(Base):
+    """Derived: every known customer's visit days and spend, as three packed
+    arrays (customer ids int64, day ordinals int32, spend float64), built from
+    the orders whose ``fingerprint`` it records. Rebuilt after each import;
+    read in one go, so the Customers page does not read every order again."""
+
+    __tablename__ = "customer_visit_cache"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(200))
+    customer_ids: Mapped[bytes] = mapped_column(LargeBinary)
+    days: Mapped[bytes] = mapped_column(LargeBinary)
+    spend: Mapped[bytes] = mapped_column(LargeBinary)
+    built_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Erasure(Base):
+    """A customer erased on request, logged without any personal data: when,
+    and how many rows of each kind were removed or anonymised."""
+
+    __tablename__ = "erasures"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    erased_at: Mapped[datetime] = mapped_column(DateTime)
+    counts: Mapped[str] = mapped_column(Text)  # JSON {"orders_anonymised": n, ...}
 
 
 # -- messages and replies (issue 11) ---------------------------------------------

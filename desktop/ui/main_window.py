@@ -47,10 +47,11 @@ from desktop.ui.dialogs.settings_dialog import DONT_ASK_KEY, SettingsDialog
 from desktop.ui.errors import ErrorReporter
 from desktop.ui.import_summary import ImportSummaryDialog, added_phrase
 from desktop.ui.operation import Operation, OperationRunner
+from desktop.ui.pages.customers import CustomersPage
 from desktop.ui.pages.import_page import ImportPage
 from desktop.ui.pages.insights import InsightsPage
 from desktop.ui.pages.messages import MessagesPage
-from desktop.ui.pages.placeholders import customers_page, overview_page
+from desktop.ui.pages.placeholders import overview_page
 from desktop.ui.pages.reviews import ReviewsPage
 from desktop.ui.resources import ICONS_DIR, icon
 
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.signals.choose_files_requested.connect(self._on_choose_files_triggered)
         self.signals.import_requested.connect(self.request_import)
         self.reviews_page.refresh()
+        self.customers_page.refresh()
         self.import_page.refresh()
         self.insights_page.refresh()
         self.messages_page.refresh()
@@ -346,7 +348,8 @@ class MainWindow(QMainWindow):
         self.import_page = ImportPage(self.ctx, self.stack)
         self.insights_page = InsightsPage(self.ctx, self.stack)
         self.messages_page = MessagesPage(self.ctx, self.stack)
-        for page in (overview_page(self.stack), self.reviews_page, self.insights_page, customers_page(self.stack),
+        self.customers_page = CustomersPage(self.ctx, self.stack)
+        for page in (overview_page(self.stack), self.reviews_page, self.insights_page, self.customers_page,
                      self.messages_page, self.import_page):
             self.stack.addWidget(page)
         row.addWidget(self.stack, 1)
@@ -417,7 +420,7 @@ class MainWindow(QMainWindow):
         self.move(screen.center() - self.rect().center())
 
     def _set_drop_highlight(self, active: bool) -> None:
-        for zone in (self.reviews_page.drop_zone, self.import_page.drop_zone):
+        for zone in (self.reviews_page.drop_zone, self.import_page.drop_zone, self.customers_page.drop_zone):
             zone.set_active(active)
 
     # Slots ------------------------------------------------------------------

@@ -560,6 +560,1048 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="120"/>
+        <source>Record what %1 agreed to</source>
+        <translation>Registrar el consentimiento de %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="129"/>
+        <source>Only what the customer told you themselves. A receipt e-mail is not consent.</source>
+        <translation>Solo lo que el cliente te dijo en persona. Un e-mail para el ticket no es consentimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="137"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="138"/>
+        <source>Yes, they want to hear from us</source>
+        <translation>Sí, quiere recibir noticias nuestras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="139"/>
+        <source>No, they do not</source>
+        <translation>No, no quiere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="144"/>
+        <source>Their answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="146"/>
+        <source>What they were asked and how they answered, e.g. “ticked the newsletter box on the loyalty card, 3 May”</source>
+        <translation>Qué se le preguntó y qué respondió, p. ej. «marcó la casilla del boletín en la tarjeta de fidelidad, 3 de mayo»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="149"/>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardView</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="107"/>
+        <source>Select a customer to see their card: their rhythm, what they like, their reviews and what they agreed to receive.</source>
+        <translation>Selecciona un cliente para ver su ficha: su ritmo, lo que le gusta, sus reseñas y lo que aceptó recibir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="133"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="140"/>
+        <source>From %1</source>
+        <translation>Desde %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="142"/>
+        <source>first visit %1</source>
+        <translation>primera visita %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="144"/>
+        <source>birthday %1</source>
+        <translation>cumpleaños %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
+        <source>Consent…</source>
+        <translation>Consentimiento…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="152"/>
+        <source>Export data…</source>
+        <translation>Exportar datos…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="152"/>
+        <source>Erase…</source>
+        <translation>Borrar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="169"/>
+        <source>Tier and rhythm</source>
+        <translation>Nivel y ritmo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
+        <source>None yet</source>
+        <translation>Aún ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
+        <source>Segment</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="177"/>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="178"/>
+        <source>%1 spent</source>
+        <translation>%1 gastados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="179"/>
+        <source>In short</source>
+        <translation>En resumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="191"/>
+        <source>no tier</source>
+        <translation>sin nivel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="198"/>
+        <source>Visits per month</source>
+        <translation>Visitas al mes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="204"/>
+        <source>Counted from the customer file: no orders of theirs imported yet.</source>
+        <translation>Contadas del archivo de clientes: aún no se ha importado ningún pedido suyo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="209"/>
+        <source>What they like</source>
+        <translation>Lo que le gusta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="225"/>
+        <source>Diet</source>
+        <translation>Dieta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="226"/>
+        <source>Allergies</source>
+        <translation>Alergias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="235"/>
+        <source>Staff notes</source>
+        <translation>Notas del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="240"/>
+        <source>Nothing noted yet. Use Edit… to add their usual order, diet or allergies.</source>
+        <translation>Aún no hay notas. Con Editar… puedes añadir su pedido habitual, su dieta o sus alergias.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="247"/>
+        <source>Suggestions to check</source>
+        <translation>Sugerencias por revisar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="253"/>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="254"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="264"/>
+        <source>An allergy counts only once you accept it.</source>
+        <translation>Una alergia solo cuenta cuando la aceptas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="270"/>
+        <source>Their reviews</source>
+        <translation>Sus reseñas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="277"/>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="279"/>
+        <source>Probably them (%1%)</source>
+        <translation>Probablemente es este cliente (%1 %)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="284"/>
+        <source>It&apos;s them</source>
+        <translation>Es este cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="285"/>
+        <source>Not them</source>
+        <translation>No es</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="293"/>
+        <source>… and %1 more</source>
+        <translation>… y %1 más</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="298"/>
+        <source>May we contact them?</source>
+        <translation>¿Podemos escribirle?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="311"/>
+        <source>They said no before; a later “yes” was not applied: %1</source>
+        <translation>Antes dijo que no; un «sí» posterior no se aplicó: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="313"/>
+        <source>no choice recorded</source>
+        <translation>sin elección registrada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="316"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="316"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="39"/>
+        <source>What %1 likes</source>
+        <translation>Lo que le gusta a %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="57"/>
+        <source>Usual order</source>
+        <translation>Pedido habitual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="57"/>
+        <source>oat flat white, extra hot</source>
+        <translation>flat white con avena, muy caliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="58"/>
+        <source>Seating</source>
+        <translation>Sitio preferido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="58"/>
+        <source>the window table</source>
+        <translation>la mesa junto a la ventana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="59"/>
+        <source>Best time to contact</source>
+        <translation>Mejor momento para escribirle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="59"/>
+        <source>weekday mornings</source>
+        <translation>entre semana por la mañana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="65"/>
+        <source>Not known</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="69"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="71"/>
+        <source>No preference</source>
+        <translation>Sin preferencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="75"/>
+        <source>Preferred channel</source>
+        <translation>Canal preferido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="78"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="81"/>
+        <source>Diet and allergies</source>
+        <translation>Dieta y alergias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="83"/>
+        <source>Health data: kept apart and used only to leave them out of offers that do not suit them, never to choose who gets an offer.</source>
+        <translation>Datos de salud: se guardan aparte y solo sirven para excluirle de las ofertas que no le convienen, nunca para elegir a quién enviar una oferta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="96"/>
+        <source>Allergies (the 14 EU allergens)</source>
+        <translation>Alergias (los 14 alérgenos de la UE)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerText</name>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="17"/>
+        <location filename="../../desktop/ui/customer_text.py" line="65"/>
+        <source>Vegetarian</source>
+        <translation>Vegetariano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="18"/>
+        <location filename="../../desktop/ui/customer_text.py" line="64"/>
+        <source>Vegan</source>
+        <translation>Vegano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="19"/>
+        <source>Gluten-free</source>
+        <translation>Sin gluten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="20"/>
+        <source>Halal</source>
+        <translation>Halal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="21"/>
+        <source>Kosher</source>
+        <translation>Kosher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="22"/>
+        <source>Dairy-free</source>
+        <translation>Sin lácteos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="25"/>
+        <source>Gluten (cereals)</source>
+        <translation>Gluten (cereales)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="26"/>
+        <source>Crustaceans</source>
+        <translation>Crustáceos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="27"/>
+        <source>Eggs</source>
+        <translation>Huevos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="28"/>
+        <location filename="../../desktop/ui/customer_text.py" line="57"/>
+        <source>Fish</source>
+        <translation>Pescado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="29"/>
+        <source>Peanuts</source>
+        <translation>Cacahuetes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="30"/>
+        <source>Soya</source>
+        <translation>Soja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="31"/>
+        <source>Milk (lactose)</source>
+        <translation>Leche (lactosa)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="32"/>
+        <source>Tree nuts</source>
+        <translation>Frutos de cáscara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="33"/>
+        <source>Celery</source>
+        <translation>Apio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="34"/>
+        <source>Mustard</source>
+        <translation>Mostaza</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="35"/>
+        <source>Sesame</source>
+        <translation>Sésamo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="36"/>
+        <source>Sulphites</source>
+        <translation>Sulfitos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="37"/>
+        <source>Lupin</source>
+        <translation>Altramuces</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="38"/>
+        <source>Molluscs</source>
+        <translation>Moluscos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="41"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="42"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="43"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="46"/>
+        <source>Usual order</source>
+        <translation>Pedido habitual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="47"/>
+        <source>Diet</source>
+        <translation>Dieta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="48"/>
+        <source>Allergy</source>
+        <translation>Alergia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="49"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="50"/>
+        <source>Seating</source>
+        <translation>Sitio preferido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="51"/>
+        <source>Preferred channel</source>
+        <translation>Canal preferido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="52"/>
+        <source>Best time to contact</source>
+        <translation>Mejor momento para escribirle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="53"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="56"/>
+        <source>Meat</source>
+        <translation>Carne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="58"/>
+        <source>Shellfish</source>
+        <translation>Marisco</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="59"/>
+        <source>Dairy</source>
+        <translation>Lácteos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="60"/>
+        <source>Egg</source>
+        <translation>Huevo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="61"/>
+        <source>Gluten</source>
+        <translation>Gluten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="62"/>
+        <source>Nuts</source>
+        <translation>Frutos secos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="63"/>
+        <source>Alcohol</source>
+        <translation>Alcohol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="68"/>
+        <source>from a staff note</source>
+        <translation>de una nota del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="69"/>
+        <source>entered by you</source>
+        <translation>introducido por ti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="70"/>
+        <source>confirmed by you</source>
+        <translation>confirmado por ti</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="91"/>
+        <location filename="../../desktop/ui/customer_text.py" line="113"/>
+        <source>%Ln visit(s)</source>
+        <translation>
+            <numerusform>%Ln visita</numerusform>
+            <numerusform>%Ln visitas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="99"/>
+        <source>First visit %Ln day(s) ago</source>
+        <translation>
+            <numerusform>Primera visita hace %Ln día</numerusform>
+            <numerusform>Primera visita hace %Ln días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="101"/>
+        <source>One visit, %Ln day(s) ago</source>
+        <translation>
+            <numerusform>Una visita, hace %Ln día</numerusform>
+            <numerusform>Una visita, hace %Ln días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="103"/>
+        <source>%Ln visit(s), no habit yet</source>
+        <translation>
+            <numerusform>%Ln visita, aún sin costumbre</numerusform>
+            <numerusform>%Ln visitas, aún sin costumbre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="103"/>
+        <location filename="../../desktop/ui/customer_text.py" line="111"/>
+        <location filename="../../desktop/ui/customer_text.py" line="113"/>
+        <source>last seen %Ln day(s) ago</source>
+        <translation>
+            <numerusform>vino hace %Ln día</numerusform>
+            <numerusform>vino hace %Ln días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="105"/>
+        <source>Not seen for %Ln day(s)</source>
+        <translation>
+            <numerusform>No viene desde hace %Ln día</numerusform>
+            <numerusform>No viene desde hace %Ln días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="105"/>
+        <source>usually every %Ln day(s)</source>
+        <translation>
+            <numerusform>suele venir cada día</numerusform>
+            <numerusform>suele venir cada %Ln días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="108"/>
+        <source>%Ln visit(s) in the last %1 weeks</source>
+        <translation>
+            <numerusform>%Ln visita en las últimas %1 semanas</numerusform>
+            <numerusform>%Ln visitas en las últimas %1 semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="109"/>
+        <source>about %Ln expected from their rhythm</source>
+        <translation>
+            <numerusform>se esperaba unas %Ln por su ritmo</numerusform>
+            <numerusform>se esperaban unas %Ln por su ritmo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="111"/>
+        <source>Usually every %Ln day(s)</source>
+        <translation>
+            <numerusform>Suele venir cada día</numerusform>
+            <numerusform>Suele venir cada %Ln días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="115"/>
+        <source>%Ln visit(s) in the customer file, no dates</source>
+        <translation>
+            <numerusform>%Ln visita en el archivo de clientes, sin fechas</numerusform>
+            <numerusform>%Ln visitas en el archivo de clientes, sin fechas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="116"/>
+        <source>No visit known yet</source>
+        <translation>Aún no se conoce ninguna visita</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="120"/>
+        <source>Not in a tier yet</source>
+        <translation>Aún sin nivel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="123"/>
+        <source>%Ln visit(s) in the last %1 days</source>
+        <translation>
+            <numerusform>%Ln visita en los últimos %1 días</numerusform>
+            <numerusform>%Ln visitas en los últimos %1 días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="125"/>
+        <source>%1 spent in the last %2 days</source>
+        <translation>%1 gastados en los últimos %2 días</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="130"/>
+        <source>Not enough visits to tell</source>
+        <translation>Muy pocas visitas para saberlo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="131"/>
+        <source>came recently</source>
+        <translation>vino hace poco</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="131"/>
+        <source>not seen for a while</source>
+        <translation>hace tiempo que no viene</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="132"/>
+        <source>not seen for a long time</source>
+        <translation>hace mucho que no viene</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="133"/>
+        <source>comes often</source>
+        <translation>viene a menudo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="133"/>
+        <source>comes now and then</source>
+        <translation>viene de vez en cuando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="134"/>
+        <source>comes rarely</source>
+        <translation>viene poco</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="135"/>
+        <source>spends a lot</source>
+        <translation>gasta mucho</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="135"/>
+        <source>spends about average</source>
+        <translation>gasta como la media</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="136"/>
+        <source>spends little</source>
+        <translation>gasta poco</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="142"/>
+        <source>On %1 of %Ln visit(s)</source>
+        <translation>
+            <numerusform>En %1 de %Ln visita</numerusform>
+            <numerusform>En %1 de %Ln visitas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="145"/>
+        <source>%Ln visit(s) with food, never meat or fish</source>
+        <translation>
+            <numerusform>%Ln visita con comida, nunca carne ni pescado</numerusform>
+            <numerusform>%Ln visitas con comida, nunca carne ni pescado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="147"/>
+        <source>Wrote %1 of %Ln review(s) in this language</source>
+        <translation>
+            <numerusform>Escribió %1 de %Ln reseña en este idioma</numerusform>
+            <numerusform>Escribió %1 de %Ln reseñas en este idioma</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="150"/>
+        <source>Their review: “%1”</source>
+        <translation>En su reseña: «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="30"/>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="31"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="40"/>
+        <source>Regular</source>
+        <translation>Habitual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="32"/>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="33"/>
+        <source>Lapsed</source>
+        <translation>Perdido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="34"/>
+        <source>One-off</source>
+        <translation>Puntual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="41"/>
+        <source>Gold</source>
+        <translation>Oro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="42"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="46"/>
+        <source>vegetarian</source>
+        <translation>vegetariano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="47"/>
+        <source>vegan</source>
+        <translation>vegano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="48"/>
+        <source>gluten-free</source>
+        <translation>sin gluten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="49"/>
+        <source>halal</source>
+        <translation>halal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="50"/>
+        <source>kosher</source>
+        <translation>kosher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="51"/>
+        <source>dairy-free</source>
+        <translation>sin lácteos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="52"/>
+        <source>big spender</source>
+        <translation>gasta mucho</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="53"/>
+        <source>birthday this month</source>
+        <translation>cumpleaños este mes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="106"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="109"/>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="111"/>
+        <source>Segment</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="115"/>
+        <source>Last visit</source>
+        <translation>Última visita</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="117"/>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="119"/>
+        <source>Spend</source>
+        <translation>Gasto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="122"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="111"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="312"/>
+        <source>Loading customers</source>
+        <translation>Cargando clientes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="146"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="182"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="148"/>
+        <source>Who your regulars are, who is slipping away, and what each one likes.</source>
+        <translation>Quiénes son tus habituales, quién se está alejando y qué le gusta a cada uno.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="161"/>
+        <source>No customers yet</source>
+        <translation>Aún no hay clientes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="162"/>
+        <source>Drop your till&apos;s customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) or a Mailchimp audience, or use Import.
+Orders that name their customer bring the customer with them. Everything stays on this computer.</source>
+        <translation>Suelta aquí la lista de clientes o la exportación de ventas de tu caja (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) o una audiencia de Mailchimp, o usa Importar.
+Los pedidos que indican su cliente lo traen consigo. Todo se queda en este ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
+        <source>Regulars</source>
+        <translation>Habituales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="185"/>
+        <source>Lapsed</source>
+        <translation>Perdidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="186"/>
+        <source>Tier moves</source>
+        <translation>Cambios de nivel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="194"/>
+        <source>Search name, e-mail or phone</source>
+        <translation>Buscar nombre, e-mail o teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="198"/>
+        <source>All segments</source>
+        <translation>Todos los grupos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="203"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="321"/>
+        <source>All tiers</source>
+        <translation>Todos los niveles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="207"/>
+        <source>Tiers…</source>
+        <translation>Niveles…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="209"/>
+        <source>Menu…</source>
+        <translation>Carta…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="259"/>
+        <source>No customers match these filters.</source>
+        <translation>Ningún cliente coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="286"/>
+        <source>Loading your customers…</source>
+        <translation>Cargando tus clientes…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="314"/>
+        <source>Your customers could not be loaded.</source>
+        <translation>No se han podido cargar tus clientes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="324"/>
+        <source>No tier</source>
+        <translation>Sin nivel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="332"/>
+        <source>as of %1</source>
+        <translation>a %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="333"/>
+        <source>%1 of them with visits; judged as of the latest order.</source>
+        <translation>%1 con visitas; evaluados a fecha del último pedido.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="335"/>
+        <source>in their rhythm</source>
+        <translation>a su ritmo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="337"/>
+        <source>slower than usual</source>
+        <translation>menos que de costumbre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="338"/>
+        <source>well past their rhythm</source>
+        <translation>muy por encima de su ritmo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="339"/>
+        <source>this month</source>
+        <translation>este mes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="348"/>
+        <source>%1 shown</source>
+        <translation>%1 mostrados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="370"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="382"/>
+        <source>Loading the customer</source>
+        <translation>Cargando el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="415"/>
+        <source>Saving the customer</source>
+        <translation>Guardando el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="429"/>
+        <source>Recording consent</source>
+        <translation>Registrando el consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="435"/>
+        <source>Export this customer&apos;s data to</source>
+        <translation>Exportar los datos de este cliente a</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="442"/>
+        <source>Exported %1 files to %2</source>
+        <translation>%1 archivos exportados a %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="445"/>
+        <source>Exporting</source>
+        <translation>Exportando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="449"/>
+        <source>Erase this customer?</source>
+        <translation>¿Borrar este cliente?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="450"/>
+        <source>Erase %1 and everything about them: contact details, notes, diet and allergies, consent, and which reviews they wrote. Their orders stay as anonymous sales. This cannot be undone; the erasure is logged without any personal data.</source>
+        <translation>Borrar a %1 y todo lo suyo: datos de contacto, notas, dieta y alergias, consentimientos y qué reseñas escribió. Sus pedidos se quedan como ventas anónimas. No se puede deshacer; el borrado se registra sin ningún dato personal.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="462"/>
+        <source>The customer was erased.</source>
+        <translation>El cliente se ha borrado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="464"/>
+        <source>Erasing</source>
+        <translation>Borrando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="469"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="473"/>
+        <source>Saving</source>
+        <translation>Guardando</translation>
+    </message>
+</context>
+<context>
     <name>DropZone</name>
     <message>
         <location filename="../../desktop/ui/widgets/drop_zone.py" line="43"/>
@@ -1696,200 +2738,200 @@ Las reseñas nuevas aparecen aquí cuando las importas.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="63"/>
+        <location filename="../../desktop/ui/main_window.py" line="64"/>
         <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
         <translation>Exportaciones (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>No se pudo hacer la copia de seguridad de hoy: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>Backing up</source>
         <translation>Haciendo copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>Updating the analysis of your reviews</source>
         <translation>Actualizando el análisis de tus reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Reading your reviews again with the latest analysis… %1%</source>
         <translation>Releyendo tus reseñas con el análisis más reciente… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>This window is read-only: import in the window that has your data open.</source>
         <translation>Esta ventana es de solo lectura: importa en la ventana que tiene abiertos tus datos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>An import is already running; please wait for it.</source>
         <translation>Ya hay una importación en curso; espera a que termine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>Importing %1 files…</source>
         <translation>Importando %1 archivos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>Backing up your data first…</source>
         <translation>Primero, copia de seguridad de tus datos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>Nothing was imported: Regulars could not back up your data first (%1).</source>
         <translation>No se importó nada: Regulars no pudo hacer antes una copia de seguridad de tus datos (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
-        <location filename="../../desktop/ui/main_window.py" line="390"/>
-        <location filename="../../desktop/ui/main_window.py" line="529"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="393"/>
+        <location filename="../../desktop/ui/main_window.py" line="532"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>Regulars — %1</source>
         <translation>Regulars — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="289"/>
         <source>Regulars</source>
         <translation>Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
         <source>%1 (read-only)</source>
         <translation>%1 (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>Import review, customer or order exports</source>
         <translation>Importar exportaciones de reseñas, clientes o pedidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>&amp;About Regulars</source>
         <translation>&amp;Acerca de Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>&amp;Encryption…</source>
         <translation>Ci&amp;frado…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>Open in another window: read-only. Importing and changes are off here; close the other window and open Regulars again to make changes.</source>
         <translation>Abierto en otra ventana: solo lectura. Importar y hacer cambios está desactivado aquí; cierra la otra ventana y vuelve a abrir Regulars para hacer cambios.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Reviews</source>
         <translation>Reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Insights</source>
         <translation>Análisis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
         <source>Import files</source>
         <translation>Importar archivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>Settings saved.</source>
         <translation>Ajustes guardados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="463"/>
+        <location filename="../../desktop/ui/main_window.py" line="466"/>
         <source>Backup restored.</source>
         <translation>Copia de seguridad restaurada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="491"/>
+        <location filename="../../desktop/ui/main_window.py" line="494"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="503"/>
+        <location filename="../../desktop/ui/main_window.py" line="506"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
         <translation>No se pudo actualizar ahora el análisis de tus reseñas; Regulars lo intentará de nuevo la próxima vez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="508"/>
+        <location filename="../../desktop/ui/main_window.py" line="511"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln reseña releída con el análisis más reciente.</numerusform>
@@ -1897,32 +2939,32 @@ Las reseñas nuevas aparecen aquí cuando las importas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="513"/>
+        <location filename="../../desktop/ui/main_window.py" line="516"/>
         <source>nothing new</source>
         <translation>nada nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="514"/>
+        <location filename="../../desktop/ui/main_window.py" line="517"/>
         <source>Import finished: %1</source>
         <translation>Importación terminada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="523"/>
+        <location filename="../../desktop/ui/main_window.py" line="526"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Importación cancelada. El archivo que se estaba leyendo al pulsar Cancelar no se ha importado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="528"/>
+        <location filename="../../desktop/ui/main_window.py" line="531"/>
         <source>Import failed.</source>
         <translation>La importación ha fallado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="539"/>
+        <location filename="../../desktop/ui/main_window.py" line="542"/>
         <source>About Regulars</source>
         <translation>Acerca de Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="540"/>
+        <location filename="../../desktop/ui/main_window.py" line="543"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Entiende tus reseñas y conoce a tus clientes habituales.&lt;/p&gt;&lt;p&gt;Todo se queda en este ordenador: tus archivos se leen aquí y no se sube nada.&lt;/p&gt;</translation>
     </message>
@@ -1943,6 +2985,67 @@ Las reseñas nuevas aparecen aquí cuando las importas.</translation>
         <location filename="../../desktop/ui/models/preview_models.py" line="100"/>
         <source>Example</source>
         <translation>Ejemplo</translation>
+    </message>
+</context>
+<context>
+    <name>MenuDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="39"/>
+        <source>Menu and its tags</source>
+        <translation>La carta y sus etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="53"/>
+        <source>Loading the menu</source>
+        <translation>Cargando la carta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="58"/>
+        <source>The items your orders name. Tags are suggested from each name; tick or untick to correct them (your choice, in bold, wins). Offers use these tags to leave out customers whose diet or allergies they do not suit.</source>
+        <translation>Los productos que aparecen en tus pedidos. Las etiquetas se sugieren a partir del nombre; marca o desmarca para corregirlas (manda tu elección, en negrita). Las ofertas las usan para dejar fuera a los clientes cuya dieta o alergias no encajan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="66"/>
+        <source>Search items</source>
+        <translation>Buscar productos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="70"/>
+        <source>Back to suggested</source>
+        <translation>Volver a la sugerencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="95"/>
+        <source>No items yet: import an orders file whose lines name what was sold.</source>
+        <translation>Aún no hay productos: importa un archivo de pedidos cuyas líneas indiquen lo vendido.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="130"/>
+        <source>Saving tags</source>
+        <translation>Guardando etiquetas</translation>
+    </message>
+</context>
+<context>
+    <name>MenuModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/menu_model.py" line="27"/>
+        <source>Item</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/menu_model.py" line="27"/>
+        <source>Ordered</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/menu_model.py" line="72"/>
+        <source>Tags chosen by you</source>
+        <translation>Etiquetas elegidas por ti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/menu_model.py" line="73"/>
+        <source>Tags suggested from the name</source>
+        <translation>Etiquetas sugeridas por el nombre</translation>
     </message>
 </context>
 <context>
@@ -3128,213 +4231,253 @@ Las reseñas nuevas aparecen aquí cuando las importas.</translation>
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="65"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
         <source>Food</source>
         <translation>Comida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="66"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
         <source>Drinks</source>
         <translation>Bebidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
         <source>Ambience</source>
         <translation>Ambiente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
         <source>Cleanliness</source>
         <translation>Limpieza</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
         <source>Waiting</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
         <source>Your dishes</source>
         <translation>Tus platos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="75"/>
         <source>Your staff</source>
         <translation>Tu equipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="76"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
         <source>food poisoning</source>
         <translation>intoxicación alimentaria</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="77"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
         <source>allergic reaction</source>
         <translation>reacción alérgica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
         <source>something in the food</source>
         <translation>algo extraño en la comida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
         <source>pests</source>
         <translation>plagas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="82"/>
         <source>hygiene</source>
         <translation>higiene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="83"/>
         <source>legal threat</source>
         <translation>amenaza legal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="122"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="283"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="126"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="293"/>
         <source>Loading reviews</source>
         <translation>Cargando reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="135"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="173"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="139"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="177"/>
         <source>Reviews</source>
         <translation>Reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="137"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="141"/>
         <source>What your guests say, across every site you are listed on.</source>
         <translation>Lo que dicen tus clientes en todos los sitios donde apareces.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="151"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="155"/>
         <source>No reviews yet</source>
         <translation>Aún no hay reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="152"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="156"/>
         <source>Drop your Google, Tripadvisor or spreadsheet export here, or use Import.
 Regulars reads the file on this computer; nothing is uploaded.</source>
         <translation>Suelta aquí tu exportación de Google, Tripadvisor o una hoja de cálculo, o usa Importar.
 Regulars lee el archivo en este ordenador; no se sube nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="174"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="178"/>
         <source>Average rating</source>
         <translation>Puntuación media</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="175"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="179"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="176"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="180"/>
         <source>Needing a reply</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="215"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="221"/>
         <source>No reviews match these filters.</source>
         <translation>Ninguna reseña coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="246"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="252"/>
         <source>Loading your reviews…</source>
         <translation>Cargando tus reseñas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="285"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
         <source>Your reviews could not be loaded.</source>
         <translation>No se han podido cargar tus reseñas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
         <source>matching your filters</source>
         <translation>con tus filtros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="296"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="306"/>
         <source>all time</source>
         <translation>en total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="298"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="308"/>
         <source>no star ratings yet</source>
         <translation>aún sin puntuaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="303"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="313"/>
         <source>no rated reviews in the last 30 days</source>
         <translation>sin puntuaciones en los últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="315"/>
         <source>nothing to compare with before</source>
         <translation>sin datos anteriores para comparar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="309"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="319"/>
         <source>→ steady vs previous 30 days (%1)</source>
         <translation>→ estable vs 30 días anteriores (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="311"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="321"/>
         <source>▲ %1 vs previous 30 days</source>
         <translation>▲ %1 vs 30 días anteriores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="313"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="323"/>
         <source>▼ %1 vs previous 30 days</source>
         <translation>▼ %1 vs 30 días anteriores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="315"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="325"/>
         <source>reviews without your reply</source>
         <translation>reseñas sin tu respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="320"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="331"/>
         <source>Select a review to read it in full.</source>
         <translation>Selecciona una reseña para leerla entera.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="330"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="341"/>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="344"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="356"/>
         <source>(This review has stars but no text.)</source>
         <translation>(Esta reseña tiene estrellas pero no texto.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="347"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="359"/>
         <source>Your reply</source>
         <translation>Tu respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="347"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="359"/>
         <source>No reply yet</source>
         <translation>Aún sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="370"/>
         <source>Health or safety claim:</source>
         <translation>Denuncia de salud o seguridad:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="400"/>
+        <source>Written by your customer</source>
+        <translation>Escrita por tu cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="402"/>
+        <source>Probably written by your customer (%1%)</source>
+        <translation>Probablemente escrita por tu cliente (%1 %)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="407"/>
+        <source>last visit %1</source>
+        <translation>última visita %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="411"/>
+        <source>Usual order: %1</source>
+        <translation>Pedido habitual: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="415"/>
+        <source>It is them</source>
+        <translation>Es este cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="415"/>
+        <source>Not them</source>
+        <translation>No es</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="429"/>
+        <source>Loading the author</source>
+        <translation>Cargando el autor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="438"/>
+        <source>Saving</source>
+        <translation>Guardando</translation>
     </message>
 </context>
 <context>
@@ -3575,6 +4718,104 @@ Regulars lee el archivo en este ordenador; no se sube nada.</translation>
     </message>
 </context>
 <context>
+    <name>TiersDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="53"/>
+        <source>Loyalty tiers</source>
+        <translation>Niveles de fidelidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="82"/>
+        <source>A customer is in the highest tier whose visits or spend they reach in its window, so a daily coffee and a weekly bag of beans both count. Leave a threshold at 0 to use only the other.</source>
+        <translation>Un cliente está en el nivel más alto cuyas visitas o gasto alcanza en su periodo: cuentan igual el café diario y la bolsa de café en grano semanal. Deja un umbral a 0 para usar solo el otro.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <source>Visits at least</source>
+        <translation>Visitas mín.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <source>or spend at least</source>
+        <translation>o gasto mín.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="90"/>
+        <source>in the last (days)</source>
+        <translation>en los últimos (días)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="90"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="99"/>
+        <source>Add a tier</source>
+        <translation>Añadir un nivel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="100"/>
+        <source>Remove the last tier</source>
+        <translation>Quitar el último nivel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="111"/>
+        <source>When is a regular lapsed?</source>
+        <translation>¿Cuándo se pierde a un habitual?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="119"/>
+        <source>Away for more than this many of their usual gaps</source>
+        <translation>Ausente más de tantas veces su intervalo habitual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="120"/>
+        <source>and at least this many days</source>
+        <translation>y al menos tantos días</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="121"/>
+        <source>Their usual gap is the time between visits they rarely go beyond; at risk comes first, after twice that gap.</source>
+        <translation>Su intervalo habitual es el tiempo entre visitas que rara vez supera; antes pasa a «en riesgo», tras el doble de ese intervalo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="169"/>
+        <source>Loading the tiers</source>
+        <translation>Cargando los niveles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="184"/>
+        <source>New tier</source>
+        <translation>Nuevo nivel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="202"/>
+        <source>Check the tiers: %1</source>
+        <translation>Revisa los niveles: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="216"/>
+        <source>Counting customers</source>
+        <translation>Contando clientes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="225"/>
+        <source>Not in any tier: %1</source>
+        <translation>Sin ningún nivel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="245"/>
+        <source>Saving the tiers</source>
+        <translation>Guardando los niveles</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <location filename="../../desktop/ui/widgets/trend_chart.py" line="66"/>
@@ -3616,6 +4857,14 @@ Regulars lee el archivo en este ordenador; no se sube nada.</translation>
         <location filename="../../desktop/ui/widgets/trend_chart.py" line="142"/>
         <source>Monthly</source>
         <translation>Mensual</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsChart</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/visits_chart.py" line="54"/>
+        <source>No visits recorded yet</source>
+        <translation>Aún no hay visitas registradas</translation>
     </message>
 </context>
 </TS>

@@ -560,6 +560,1048 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="120"/>
+        <source>Record what %1 agreed to</source>
+        <translation>Registra il consenso di %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="129"/>
+        <source>Only what the customer told you themselves. A receipt e-mail is not consent.</source>
+        <translation>Solo ciò che il cliente ti ha detto di persona. Un&apos;e-mail per lo scontrino non è un consenso.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="137"/>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="138"/>
+        <source>Yes, they want to hear from us</source>
+        <translation>Sì, vuole ricevere nostre notizie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="139"/>
+        <source>No, they do not</source>
+        <translation>No, non vuole</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="144"/>
+        <source>Their answer</source>
+        <translation>Risposta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="146"/>
+        <source>What they were asked and how they answered, e.g. “ticked the newsletter box on the loyalty card, 3 May”</source>
+        <translation>Cosa gli è stato chiesto e come ha risposto, per es. «ha spuntato la newsletter sulla tessera fedeltà, 3 maggio»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="149"/>
+        <source>How</source>
+        <translation>Come</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardView</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="107"/>
+        <source>Select a customer to see their card: their rhythm, what they like, their reviews and what they agreed to receive.</source>
+        <translation>Seleziona un cliente per vedere la sua scheda: il suo ritmo, cosa gli piace, le sue recensioni e cosa ha accettato di ricevere.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="133"/>
+        <source>(no name)</source>
+        <translation>(senza nome)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="140"/>
+        <source>From %1</source>
+        <translation>Da %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="142"/>
+        <source>first visit %1</source>
+        <translation>prima visita %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="144"/>
+        <source>birthday %1</source>
+        <translation>compleanno %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
+        <source>Consent…</source>
+        <translation>Consenso…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="152"/>
+        <source>Export data…</source>
+        <translation>Esporta dati…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="152"/>
+        <source>Erase…</source>
+        <translation>Cancella…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="169"/>
+        <source>Tier and rhythm</source>
+        <translation>Livello e ritmo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
+        <source>Tier</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
+        <source>None yet</source>
+        <translation>Ancora nessuno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
+        <source>Segment</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="177"/>
+        <source>Visits</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="178"/>
+        <source>%1 spent</source>
+        <translation>%1 spesi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="179"/>
+        <source>In short</source>
+        <translation>In breve</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="191"/>
+        <source>no tier</source>
+        <translation>nessun livello</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="198"/>
+        <source>Visits per month</source>
+        <translation>Visite al mese</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="204"/>
+        <source>Counted from the customer file: no orders of theirs imported yet.</source>
+        <translation>Contate dal file clienti: nessun suo ordine ancora importato.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="209"/>
+        <source>What they like</source>
+        <translation>Cosa gli piace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="225"/>
+        <source>Diet</source>
+        <translation>Dieta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="226"/>
+        <source>Allergies</source>
+        <translation>Allergie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="235"/>
+        <source>Staff notes</source>
+        <translation>Note dello staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="240"/>
+        <source>Nothing noted yet. Use Edit… to add their usual order, diet or allergies.</source>
+        <translation>Ancora nessuna nota. Con Modifica… puoi aggiungere l&apos;ordine abituale, la dieta o le allergie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="247"/>
+        <source>Suggestions to check</source>
+        <translation>Suggerimenti da verificare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="253"/>
+        <source>Accept</source>
+        <translation>Accetta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="254"/>
+        <source>Dismiss</source>
+        <translation>Scarta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="264"/>
+        <source>An allergy counts only once you accept it.</source>
+        <translation>Un&apos;allergia conta solo quando la accetti.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="270"/>
+        <source>Their reviews</source>
+        <translation>Le sue recensioni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="277"/>
+        <source>Confirmed</source>
+        <translation>Confermata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="279"/>
+        <source>Probably them (%1%)</source>
+        <translation>Probabilmente lui/lei (%1%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="284"/>
+        <source>It&apos;s them</source>
+        <translation>È lui/lei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="285"/>
+        <source>Not them</source>
+        <translation>Non è lui/lei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="293"/>
+        <source>… and %1 more</source>
+        <translation>… e altre %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="298"/>
+        <source>May we contact them?</source>
+        <translation>Possiamo scrivergli?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="311"/>
+        <source>They said no before; a later “yes” was not applied: %1</source>
+        <translation>Prima ha detto no; un «sì» successivo non è stato applicato: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="313"/>
+        <source>no choice recorded</source>
+        <translation>nessuna scelta registrata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="316"/>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="316"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="39"/>
+        <source>What %1 likes</source>
+        <translation>Cosa piace a %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="57"/>
+        <source>Usual order</source>
+        <translation>Ordine abituale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="57"/>
+        <source>oat flat white, extra hot</source>
+        <translation>flat white d&apos;avena, bollente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="58"/>
+        <source>Seating</source>
+        <translation>Posto preferito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="58"/>
+        <source>the window table</source>
+        <translation>il tavolo vicino alla finestra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="59"/>
+        <source>Best time to contact</source>
+        <translation>Momento migliore per contattarlo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="59"/>
+        <source>weekday mornings</source>
+        <translation>mattina nei giorni feriali</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="65"/>
+        <source>Not known</source>
+        <translation>Non nota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="69"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="71"/>
+        <source>No preference</source>
+        <translation>Nessuna preferenza</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="75"/>
+        <source>Preferred channel</source>
+        <translation>Canale preferito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="78"/>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="81"/>
+        <source>Diet and allergies</source>
+        <translation>Dieta e allergie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="83"/>
+        <source>Health data: kept apart and used only to leave them out of offers that do not suit them, never to choose who gets an offer.</source>
+        <translation>Dati sanitari: conservati a parte e usati solo per escluderlo dalle offerte che non fanno per lui, mai per scegliere a chi mandare un&apos;offerta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="96"/>
+        <source>Allergies (the 14 EU allergens)</source>
+        <translation>Allergie (i 14 allergeni UE)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerText</name>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="17"/>
+        <location filename="../../desktop/ui/customer_text.py" line="65"/>
+        <source>Vegetarian</source>
+        <translation>Vegetariano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="18"/>
+        <location filename="../../desktop/ui/customer_text.py" line="64"/>
+        <source>Vegan</source>
+        <translation>Vegano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="19"/>
+        <source>Gluten-free</source>
+        <translation>Senza glutine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="20"/>
+        <source>Halal</source>
+        <translation>Halal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="21"/>
+        <source>Kosher</source>
+        <translation>Kosher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="22"/>
+        <source>Dairy-free</source>
+        <translation>Senza latticini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="25"/>
+        <source>Gluten (cereals)</source>
+        <translation>Glutine (cereali)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="26"/>
+        <source>Crustaceans</source>
+        <translation>Crostacei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="27"/>
+        <source>Eggs</source>
+        <translation>Uova</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="28"/>
+        <location filename="../../desktop/ui/customer_text.py" line="57"/>
+        <source>Fish</source>
+        <translation>Pesce</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="29"/>
+        <source>Peanuts</source>
+        <translation>Arachidi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="30"/>
+        <source>Soya</source>
+        <translation>Soia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="31"/>
+        <source>Milk (lactose)</source>
+        <translation>Latte (lattosio)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="32"/>
+        <source>Tree nuts</source>
+        <translation>Frutta a guscio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="33"/>
+        <source>Celery</source>
+        <translation>Sedano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="34"/>
+        <source>Mustard</source>
+        <translation>Senape</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="35"/>
+        <source>Sesame</source>
+        <translation>Sesamo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="36"/>
+        <source>Sulphites</source>
+        <translation>Solfiti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="37"/>
+        <source>Lupin</source>
+        <translation>Lupini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="38"/>
+        <source>Molluscs</source>
+        <translation>Molluschi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="41"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="42"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="43"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="46"/>
+        <source>Usual order</source>
+        <translation>Ordine abituale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="47"/>
+        <source>Diet</source>
+        <translation>Dieta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="48"/>
+        <source>Allergy</source>
+        <translation>Allergia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="49"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="50"/>
+        <source>Seating</source>
+        <translation>Posto preferito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="51"/>
+        <source>Preferred channel</source>
+        <translation>Canale preferito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="52"/>
+        <source>Best time to contact</source>
+        <translation>Momento migliore per contattarlo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="53"/>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="56"/>
+        <source>Meat</source>
+        <translation>Carne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="58"/>
+        <source>Shellfish</source>
+        <translation>Frutti di mare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="59"/>
+        <source>Dairy</source>
+        <translation>Latticini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="60"/>
+        <source>Egg</source>
+        <translation>Uova</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="61"/>
+        <source>Gluten</source>
+        <translation>Glutine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="62"/>
+        <source>Nuts</source>
+        <translation>Frutta secca</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="63"/>
+        <source>Alcohol</source>
+        <translation>Alcol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="68"/>
+        <source>from a staff note</source>
+        <translation>da una nota dello staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="69"/>
+        <source>entered by you</source>
+        <translation>inserito da te</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="70"/>
+        <source>confirmed by you</source>
+        <translation>confermato da te</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="91"/>
+        <location filename="../../desktop/ui/customer_text.py" line="113"/>
+        <source>%Ln visit(s)</source>
+        <translation>
+            <numerusform>%Ln visita</numerusform>
+            <numerusform>%Ln visite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="99"/>
+        <source>First visit %Ln day(s) ago</source>
+        <translation>
+            <numerusform>Prima visita %Ln giorno fa</numerusform>
+            <numerusform>Prima visita %Ln giorni fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="101"/>
+        <source>One visit, %Ln day(s) ago</source>
+        <translation>
+            <numerusform>Una visita, %Ln giorno fa</numerusform>
+            <numerusform>Una visita, %Ln giorni fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="103"/>
+        <source>%Ln visit(s), no habit yet</source>
+        <translation>
+            <numerusform>%Ln visita, nessuna abitudine ancora</numerusform>
+            <numerusform>%Ln visite, nessuna abitudine ancora</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="103"/>
+        <location filename="../../desktop/ui/customer_text.py" line="111"/>
+        <location filename="../../desktop/ui/customer_text.py" line="113"/>
+        <source>last seen %Ln day(s) ago</source>
+        <translation>
+            <numerusform>visto l&apos;ultima volta %Ln giorno fa</numerusform>
+            <numerusform>visto l&apos;ultima volta %Ln giorni fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="105"/>
+        <source>Not seen for %Ln day(s)</source>
+        <translation>
+            <numerusform>Non si vede da %Ln giorno</numerusform>
+            <numerusform>Non si vede da %Ln giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="105"/>
+        <source>usually every %Ln day(s)</source>
+        <translation>
+            <numerusform>di solito ogni giorno</numerusform>
+            <numerusform>di solito ogni %Ln giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="108"/>
+        <source>%Ln visit(s) in the last %1 weeks</source>
+        <translation>
+            <numerusform>%Ln visita nelle ultime %1 settimane</numerusform>
+            <numerusform>%Ln visite nelle ultime %1 settimane</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="109"/>
+        <source>about %Ln expected from their rhythm</source>
+        <translation>
+            <numerusform>circa %Ln attesa dal suo ritmo</numerusform>
+            <numerusform>circa %Ln attese dal suo ritmo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="111"/>
+        <source>Usually every %Ln day(s)</source>
+        <translation>
+            <numerusform>Di solito ogni giorno</numerusform>
+            <numerusform>Di solito ogni %Ln giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="115"/>
+        <source>%Ln visit(s) in the customer file, no dates</source>
+        <translation>
+            <numerusform>%Ln visita nel file clienti, senza date</numerusform>
+            <numerusform>%Ln visite nel file clienti, senza date</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="116"/>
+        <source>No visit known yet</source>
+        <translation>Ancora nessuna visita nota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="120"/>
+        <source>Not in a tier yet</source>
+        <translation>Ancora in nessun livello</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="123"/>
+        <source>%Ln visit(s) in the last %1 days</source>
+        <translation>
+            <numerusform>%Ln visita negli ultimi %1 giorni</numerusform>
+            <numerusform>%Ln visite negli ultimi %1 giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="125"/>
+        <source>%1 spent in the last %2 days</source>
+        <translation>%1 spesi negli ultimi %2 giorni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="130"/>
+        <source>Not enough visits to tell</source>
+        <translation>Troppe poche visite per dirlo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="131"/>
+        <source>came recently</source>
+        <translation>è venuto di recente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="131"/>
+        <source>not seen for a while</source>
+        <translation>non si vede da un po&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="132"/>
+        <source>not seen for a long time</source>
+        <translation>non si vede da tempo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="133"/>
+        <source>comes often</source>
+        <translation>viene spesso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="133"/>
+        <source>comes now and then</source>
+        <translation>viene ogni tanto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="134"/>
+        <source>comes rarely</source>
+        <translation>viene di rado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="135"/>
+        <source>spends a lot</source>
+        <translation>spende molto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="135"/>
+        <source>spends about average</source>
+        <translation>spende nella media</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="136"/>
+        <source>spends little</source>
+        <translation>spende poco</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="142"/>
+        <source>On %1 of %Ln visit(s)</source>
+        <translation>
+            <numerusform>In %1 visita su %Ln</numerusform>
+            <numerusform>In %1 visite su %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="145"/>
+        <source>%Ln visit(s) with food, never meat or fish</source>
+        <translation>
+            <numerusform>%Ln visita con cibo, mai carne o pesce</numerusform>
+            <numerusform>%Ln visite con cibo, mai carne o pesce</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="147"/>
+        <source>Wrote %1 of %Ln review(s) in this language</source>
+        <translation>
+            <numerusform>Ha scritto %1 recensione su %Ln in questa lingua</numerusform>
+            <numerusform>Ha scritto %1 recensioni su %Ln in questa lingua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="150"/>
+        <source>Their review: “%1”</source>
+        <translation>Dalla sua recensione: «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="30"/>
+        <source>New</source>
+        <translation>Nuovo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="31"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="40"/>
+        <source>Regular</source>
+        <translation>Abituale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="32"/>
+        <source>At risk</source>
+        <translation>A rischio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="33"/>
+        <source>Lapsed</source>
+        <translation>Perso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="34"/>
+        <source>One-off</source>
+        <translation>Occasionale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="41"/>
+        <source>Gold</source>
+        <translation>Oro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="42"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="46"/>
+        <source>vegetarian</source>
+        <translation>vegetariano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="47"/>
+        <source>vegan</source>
+        <translation>vegano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="48"/>
+        <source>gluten-free</source>
+        <translation>senza glutine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="49"/>
+        <source>halal</source>
+        <translation>halal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="50"/>
+        <source>kosher</source>
+        <translation>kosher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="51"/>
+        <source>dairy-free</source>
+        <translation>senza latticini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="52"/>
+        <source>big spender</source>
+        <translation>spende molto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="53"/>
+        <source>birthday this month</source>
+        <translation>compleanno questo mese</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="106"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="109"/>
+        <source>Tier</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="111"/>
+        <source>Segment</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="115"/>
+        <source>Last visit</source>
+        <translation>Ultima visita</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="117"/>
+        <source>Visits</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="119"/>
+        <source>Spend</source>
+        <translation>Spesa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="122"/>
+        <source>Tags</source>
+        <translation>Etichette</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="111"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="312"/>
+        <source>Loading customers</source>
+        <translation>Caricamento dei clienti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="146"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="182"/>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="148"/>
+        <source>Who your regulars are, who is slipping away, and what each one likes.</source>
+        <translation>Chi sono i tuoi clienti abituali, chi si sta allontanando e cosa piace a ciascuno.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="161"/>
+        <source>No customers yet</source>
+        <translation>Ancora nessun cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="162"/>
+        <source>Drop your till&apos;s customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) or a Mailchimp audience, or use Import.
+Orders that name their customer bring the customer with them. Everything stays on this computer.</source>
+        <translation>Trascina qui l&apos;elenco clienti o l&apos;esportazione delle vendite della cassa (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) o un pubblico Mailchimp, oppure usa Importa.
+Gli ordini che indicano il cliente portano con sé anche il cliente. Tutto resta su questo computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
+        <source>Regulars</source>
+        <translation>Abituali</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
+        <source>At risk</source>
+        <translation>A rischio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="185"/>
+        <source>Lapsed</source>
+        <translation>Persi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="186"/>
+        <source>Tier moves</source>
+        <translation>Cambi di livello</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="194"/>
+        <source>Search name, e-mail or phone</source>
+        <translation>Cerca nome, e-mail o telefono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="198"/>
+        <source>All segments</source>
+        <translation>Tutti i gruppi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="203"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="321"/>
+        <source>All tiers</source>
+        <translation>Tutti i livelli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="207"/>
+        <source>Tiers…</source>
+        <translation>Livelli…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="209"/>
+        <source>Menu…</source>
+        <translation>Menù…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="259"/>
+        <source>No customers match these filters.</source>
+        <translation>Nessun cliente corrisponde a questi filtri.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="286"/>
+        <source>Loading your customers…</source>
+        <translation>Caricamento dei tuoi clienti…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="314"/>
+        <source>Your customers could not be loaded.</source>
+        <translation>Non è stato possibile caricare i tuoi clienti.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="324"/>
+        <source>No tier</source>
+        <translation>Nessun livello</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="332"/>
+        <source>as of %1</source>
+        <translation>al %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="333"/>
+        <source>%1 of them with visits; judged as of the latest order.</source>
+        <translation>%1 con visite; valutati alla data dell&apos;ultimo ordine.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="335"/>
+        <source>in their rhythm</source>
+        <translation>nel loro ritmo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="337"/>
+        <source>slower than usual</source>
+        <translation>più radi del solito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="338"/>
+        <source>well past their rhythm</source>
+        <translation>ben oltre il loro ritmo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="339"/>
+        <source>this month</source>
+        <translation>questo mese</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="348"/>
+        <source>%1 shown</source>
+        <translation>%1 mostrati</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="370"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="382"/>
+        <source>Loading the customer</source>
+        <translation>Caricamento del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="415"/>
+        <source>Saving the customer</source>
+        <translation>Salvataggio del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="429"/>
+        <source>Recording consent</source>
+        <translation>Registrazione del consenso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="435"/>
+        <source>Export this customer&apos;s data to</source>
+        <translation>Esporta i dati di questo cliente in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="442"/>
+        <source>Exported %1 files to %2</source>
+        <translation>Esportati %1 file in %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="445"/>
+        <source>Exporting</source>
+        <translation>Esportazione</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="449"/>
+        <source>Erase this customer?</source>
+        <translation>Cancellare questo cliente?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="450"/>
+        <source>Erase %1 and everything about them: contact details, notes, diet and allergies, consent, and which reviews they wrote. Their orders stay as anonymous sales. This cannot be undone; the erasure is logged without any personal data.</source>
+        <translation>Cancella %1 e tutto ciò che lo riguarda: contatti, note, dieta e allergie, consensi e quali recensioni ha scritto. I suoi ordini restano come vendite anonime. Non si può annullare; la cancellazione viene registrata senza dati personali.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="462"/>
+        <source>The customer was erased.</source>
+        <translation>Il cliente è stato cancellato.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="464"/>
+        <source>Erasing</source>
+        <translation>Cancellazione</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="469"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="473"/>
+        <source>Saving</source>
+        <translation>Salvataggio</translation>
+    </message>
+</context>
+<context>
     <name>DropZone</name>
     <message>
         <location filename="../../desktop/ui/widgets/drop_zone.py" line="43"/>
@@ -1696,200 +2738,200 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="63"/>
+        <location filename="../../desktop/ui/main_window.py" line="64"/>
         <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
         <translation>Esportazioni (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>Non è stato possibile fare il backup di oggi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>Backing up</source>
         <translation>Backup in corso</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>Updating the analysis of your reviews</source>
         <translation>Aggiornamento dell&apos;analisi delle recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Reading your reviews again with the latest analysis… %1%</source>
         <translation>Rilettura delle recensioni con l&apos;analisi più recente… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>This window is read-only: import in the window that has your data open.</source>
         <translation>Questa finestra è in sola lettura: importa nella finestra che ha aperto i tuoi dati.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>An import is already running; please wait for it.</source>
         <translation>C&apos;è già un&apos;importazione in corso; attendi che finisca.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>Reading %1…</source>
         <translation>Lettura di %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>Importing %1…</source>
         <translation>Importazione di %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>Importing %1 files…</source>
         <translation>Importazione di %1 file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>Backing up your data first…</source>
         <translation>Prima faccio un backup dei tuoi dati…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>Nothing was imported: Regulars could not back up your data first (%1).</source>
         <translation>Non è stato importato nulla: Regulars non è riuscito prima a fare il backup dei tuoi dati (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
-        <location filename="../../desktop/ui/main_window.py" line="390"/>
-        <location filename="../../desktop/ui/main_window.py" line="529"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="393"/>
+        <location filename="../../desktop/ui/main_window.py" line="532"/>
         <source>Import</source>
         <translation>Importa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>Regulars — %1</source>
         <translation>Regulars — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="289"/>
         <source>Regulars</source>
         <translation>Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
         <source>%1 (read-only)</source>
         <translation>%1 (sola lettura)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importa file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>Import review, customer or order exports</source>
         <translation>Importa esportazioni di recensioni, clienti o ordini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>&amp;About Regulars</source>
         <translation>&amp;Informazioni su Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>&amp;Settings…</source>
         <translation>Impo&amp;stazioni…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>&amp;Encryption…</source>
         <translation>&amp;Crittografia…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Main toolbar</source>
         <translation>Barra degli strumenti principale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>Open in another window: read-only. Importing and changes are off here; close the other window and open Regulars again to make changes.</source>
         <translation>Aperto in un&apos;altra finestra: sola lettura. Importazioni e modifiche sono disattivate qui; chiudi l&apos;altra finestra e riapri Regulars per fare modifiche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Reviews</source>
         <translation>Recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Customers</source>
         <translation>Clienti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Messages</source>
         <translation>Messaggi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Insights</source>
         <translation>Analisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
         <source>Import files</source>
         <translation>Importa file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>Settings saved.</source>
         <translation>Impostazioni salvate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="463"/>
+        <location filename="../../desktop/ui/main_window.py" line="466"/>
         <source>Backup restored.</source>
         <translation>Backup ripristinato.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="491"/>
+        <location filename="../../desktop/ui/main_window.py" line="494"/>
         <source>Cancelling…</source>
         <translation>Annullamento…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="503"/>
+        <location filename="../../desktop/ui/main_window.py" line="506"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
         <translation>Non è stato possibile aggiornare ora l&apos;analisi delle recensioni; Regulars riproverà la prossima volta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="508"/>
+        <location filename="../../desktop/ui/main_window.py" line="511"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln recensione riletta con l&apos;analisi più recente.</numerusform>
@@ -1897,32 +2939,32 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="513"/>
+        <location filename="../../desktop/ui/main_window.py" line="516"/>
         <source>nothing new</source>
         <translation>niente di nuovo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="514"/>
+        <location filename="../../desktop/ui/main_window.py" line="517"/>
         <source>Import finished: %1</source>
         <translation>Importazione completata: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="523"/>
+        <location filename="../../desktop/ui/main_window.py" line="526"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Importazione annullata. Il file in lettura quando hai premuto Annulla non è stato importato.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="528"/>
+        <location filename="../../desktop/ui/main_window.py" line="531"/>
         <source>Import failed.</source>
         <translation>Importazione non riuscita.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="539"/>
+        <location filename="../../desktop/ui/main_window.py" line="542"/>
         <source>About Regulars</source>
         <translation>Informazioni su Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="540"/>
+        <location filename="../../desktop/ui/main_window.py" line="543"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Capisci le tue recensioni e conosci i tuoi clienti abituali.&lt;/p&gt;&lt;p&gt;Tutto resta su questo computer: i file vengono letti qui e non viene caricato nulla.&lt;/p&gt;</translation>
     </message>
@@ -1943,6 +2985,67 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
         <location filename="../../desktop/ui/models/preview_models.py" line="100"/>
         <source>Example</source>
         <translation>Esempio</translation>
+    </message>
+</context>
+<context>
+    <name>MenuDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="39"/>
+        <source>Menu and its tags</source>
+        <translation>Menù e etichette</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="53"/>
+        <source>Loading the menu</source>
+        <translation>Caricamento del menù</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="58"/>
+        <source>The items your orders name. Tags are suggested from each name; tick or untick to correct them (your choice, in bold, wins). Offers use these tags to leave out customers whose diet or allergies they do not suit.</source>
+        <translation>I prodotti che compaiono nei tuoi ordini. Le etichette sono suggerite dal nome; spunta o togli la spunta per correggerle (vale la tua scelta, in grassetto). Le offerte le usano per escludere i clienti con diete o allergie incompatibili.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="66"/>
+        <source>Search items</source>
+        <translation>Cerca prodotti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="70"/>
+        <source>Back to suggested</source>
+        <translation>Torna ai suggerimenti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="95"/>
+        <source>No items yet: import an orders file whose lines name what was sold.</source>
+        <translation>Ancora nessun prodotto: importa un file di ordini le cui righe indicano cosa è stato venduto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="130"/>
+        <source>Saving tags</source>
+        <translation>Salvataggio delle etichette</translation>
+    </message>
+</context>
+<context>
+    <name>MenuModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/menu_model.py" line="27"/>
+        <source>Item</source>
+        <translation>Prodotto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/menu_model.py" line="27"/>
+        <source>Ordered</source>
+        <translation>Ordinato</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/menu_model.py" line="72"/>
+        <source>Tags chosen by you</source>
+        <translation>Etichette scelte da te</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/menu_model.py" line="73"/>
+        <source>Tags suggested from the name</source>
+        <translation>Etichette suggerite dal nome</translation>
     </message>
 </context>
 <context>
@@ -3128,213 +4231,253 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="65"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
         <source>Food</source>
         <translation>Cibo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="66"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
         <source>Drinks</source>
         <translation>Bevande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
         <source>Price</source>
         <translation>Prezzo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
         <source>Ambience</source>
         <translation>Atmosfera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
         <source>Cleanliness</source>
         <translation>Pulizia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
         <source>Waiting</source>
         <translation>Attesa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
         <source>Your dishes</source>
         <translation>I tuoi piatti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="75"/>
         <source>Your staff</source>
         <translation>Il tuo staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="76"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
         <source>food poisoning</source>
         <translation>intossicazione alimentare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="77"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
         <source>allergic reaction</source>
         <translation>reazione allergica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
         <source>something in the food</source>
         <translation>corpo estraneo nel cibo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
         <source>pests</source>
         <translation>infestanti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="82"/>
         <source>hygiene</source>
         <translation>igiene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="83"/>
         <source>legal threat</source>
         <translation>minaccia legale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="122"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="283"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="126"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="293"/>
         <source>Loading reviews</source>
         <translation>Caricamento recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="135"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="173"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="139"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="177"/>
         <source>Reviews</source>
         <translation>Recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="137"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="141"/>
         <source>What your guests say, across every site you are listed on.</source>
         <translation>Cosa dicono i tuoi ospiti, su tutti i siti in cui sei presente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="151"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="155"/>
         <source>No reviews yet</source>
         <translation>Ancora nessuna recensione</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="152"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="156"/>
         <source>Drop your Google, Tripadvisor or spreadsheet export here, or use Import.
 Regulars reads the file on this computer; nothing is uploaded.</source>
         <translation>Trascina qui l&apos;esportazione da Google, Tripadvisor o un foglio di calcolo, oppure usa Importa.
 Regulars legge il file su questo computer; non viene caricato nulla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="174"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="178"/>
         <source>Average rating</source>
         <translation>Voto medio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="175"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="179"/>
         <source>Last 30 days</source>
         <translation>Ultimi 30 giorni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="176"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="180"/>
         <source>Needing a reply</source>
         <translation>Senza risposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="215"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="221"/>
         <source>No reviews match these filters.</source>
         <translation>Nessuna recensione corrisponde a questi filtri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="246"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="252"/>
         <source>Loading your reviews…</source>
         <translation>Caricamento delle recensioni…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="285"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
         <source>Your reviews could not be loaded.</source>
         <translation>Non è stato possibile caricare le recensioni.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
         <source>matching your filters</source>
         <translation>con i filtri attivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="296"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="306"/>
         <source>all time</source>
         <translation>in totale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="298"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="308"/>
         <source>no star ratings yet</source>
         <translation>ancora nessun voto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="303"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="313"/>
         <source>no rated reviews in the last 30 days</source>
         <translation>nessun voto negli ultimi 30 giorni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="315"/>
         <source>nothing to compare with before</source>
         <translation>nessun confronto possibile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="309"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="319"/>
         <source>→ steady vs previous 30 days (%1)</source>
         <translation>→ stabile sui 30 giorni prima (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="311"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="321"/>
         <source>▲ %1 vs previous 30 days</source>
         <translation>▲ %1 sui 30 giorni prima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="313"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="323"/>
         <source>▼ %1 vs previous 30 days</source>
         <translation>▼ %1 sui 30 giorni prima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="315"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="325"/>
         <source>reviews without your reply</source>
         <translation>recensioni senza tua risposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="320"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="331"/>
         <source>Select a review to read it in full.</source>
         <translation>Seleziona una recensione per leggerla per intero.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="330"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="341"/>
         <source>Anonymous</source>
         <translation>Anonimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="344"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="356"/>
         <source>(This review has stars but no text.)</source>
         <translation>(Questa recensione ha le stelle ma nessun testo.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="347"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="359"/>
         <source>Your reply</source>
         <translation>La tua risposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="347"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="359"/>
         <source>No reply yet</source>
         <translation>Ancora nessuna risposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="370"/>
         <source>Health or safety claim:</source>
         <translation>Segnalazione di salute o sicurezza:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="400"/>
+        <source>Written by your customer</source>
+        <translation>Scritta da un tuo cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="402"/>
+        <source>Probably written by your customer (%1%)</source>
+        <translation>Probabilmente scritta da un tuo cliente (%1%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="407"/>
+        <source>last visit %1</source>
+        <translation>ultima visita %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="411"/>
+        <source>Usual order: %1</source>
+        <translation>Ordine abituale: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="415"/>
+        <source>It is them</source>
+        <translation>È lui/lei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="415"/>
+        <source>Not them</source>
+        <translation>Non è lui/lei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="429"/>
+        <source>Loading the author</source>
+        <translation>Caricamento dell&apos;autore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="438"/>
+        <source>Saving</source>
+        <translation>Salvataggio</translation>
     </message>
 </context>
 <context>
@@ -3575,6 +4718,104 @@ Regulars legge il file su questo computer; non viene caricato nulla.</translatio
     </message>
 </context>
 <context>
+    <name>TiersDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="53"/>
+        <source>Loyalty tiers</source>
+        <translation>Livelli fedeltà</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="82"/>
+        <source>A customer is in the highest tier whose visits or spend they reach in its window, so a daily coffee and a weekly bag of beans both count. Leave a threshold at 0 to use only the other.</source>
+        <translation>Un cliente sta nel livello più alto di cui raggiunge le visite o la spesa nel periodo indicato: così contano sia il caffè quotidiano sia il sacchetto di caffè in grani settimanale. Lascia una soglia a 0 per usare solo l&apos;altra.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <source>Tier</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <source>Visits at least</source>
+        <translation>Visite almeno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <source>or spend at least</source>
+        <translation>o spesa almeno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="90"/>
+        <source>in the last (days)</source>
+        <translation>negli ultimi (giorni)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="90"/>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="99"/>
+        <source>Add a tier</source>
+        <translation>Aggiungi un livello</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="100"/>
+        <source>Remove the last tier</source>
+        <translation>Togli l&apos;ultimo livello</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="111"/>
+        <source>When is a regular lapsed?</source>
+        <translation>Quando un cliente abituale è perso?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="119"/>
+        <source>Away for more than this many of their usual gaps</source>
+        <translation>Assente per più di tanti suoi intervalli abituali</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="120"/>
+        <source>and at least this many days</source>
+        <translation>e almeno per tanti giorni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="121"/>
+        <source>Their usual gap is the time between visits they rarely go beyond; at risk comes first, after twice that gap.</source>
+        <translation>L&apos;intervallo abituale è il tempo tra una visita e l&apos;altra che supera di rado; prima diventa «a rischio», dopo il doppio di quell&apos;intervallo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="169"/>
+        <source>Loading the tiers</source>
+        <translation>Caricamento dei livelli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="184"/>
+        <source>New tier</source>
+        <translation>Nuovo livello</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="202"/>
+        <source>Check the tiers: %1</source>
+        <translation>Controlla i livelli: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="216"/>
+        <source>Counting customers</source>
+        <translation>Conteggio dei clienti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="225"/>
+        <source>Not in any tier: %1</source>
+        <translation>In nessun livello: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="245"/>
+        <source>Saving the tiers</source>
+        <translation>Salvataggio dei livelli</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <location filename="../../desktop/ui/widgets/trend_chart.py" line="66"/>
@@ -3616,6 +4857,14 @@ Regulars legge il file su questo computer; non viene caricato nulla.</translatio
         <location filename="../../desktop/ui/widgets/trend_chart.py" line="142"/>
         <source>Monthly</source>
         <translation>Mensile</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsChart</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/visits_chart.py" line="54"/>
+        <source>No visits recorded yet</source>
+        <translation>Ancora nessuna visita registrata</translation>
     </message>
 </context>
 </TS>

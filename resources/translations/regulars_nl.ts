@@ -560,6 +560,1048 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="120"/>
+        <source>Record what %1 agreed to</source>
+        <translation>Vastleggen waar %1 mee instemt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="129"/>
+        <source>Only what the customer told you themselves. A receipt e-mail is not consent.</source>
+        <translation>Alleen wat de klant je zelf heeft gezegd. Een e-mail voor de bon is geen toestemming.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="137"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="138"/>
+        <source>Yes, they want to hear from us</source>
+        <translation>Ja, wil berichten van ons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="139"/>
+        <source>No, they do not</source>
+        <translation>Nee, wil dat niet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="144"/>
+        <source>Their answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="146"/>
+        <source>What they were asked and how they answered, e.g. “ticked the newsletter box on the loyalty card, 3 May”</source>
+        <translation>Wat er gevraagd werd en wat het antwoord was, bijv. ‘vinkte de nieuwsbrief aan op de spaarkaart, 3 mei’</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="149"/>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardView</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="107"/>
+        <source>Select a customer to see their card: their rhythm, what they like, their reviews and what they agreed to receive.</source>
+        <translation>Kies een klant om de kaart te zien: ritme, wat ze lekker vinden, hun reviews en waar ze mee instemden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="133"/>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="140"/>
+        <source>From %1</source>
+        <translation>Uit %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="142"/>
+        <source>first visit %1</source>
+        <translation>eerste bezoek %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="144"/>
+        <source>birthday %1</source>
+        <translation>verjaardag %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
+        <source>Consent…</source>
+        <translation>Toestemming…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="152"/>
+        <source>Export data…</source>
+        <translation>Gegevens exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="152"/>
+        <source>Erase…</source>
+        <translation>Wissen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="169"/>
+        <source>Tier and rhythm</source>
+        <translation>Niveau en ritme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
+        <source>None yet</source>
+        <translation>Nog geen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
+        <source>Segment</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="177"/>
+        <source>Visits</source>
+        <translation>Bezoeken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="178"/>
+        <source>%1 spent</source>
+        <translation>%1 besteed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="179"/>
+        <source>In short</source>
+        <translation>Kortom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="191"/>
+        <source>no tier</source>
+        <translation>geen niveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="198"/>
+        <source>Visits per month</source>
+        <translation>Bezoeken per maand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="204"/>
+        <source>Counted from the customer file: no orders of theirs imported yet.</source>
+        <translation>Geteld uit het klantenbestand: nog geen bestellingen van deze klant geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="209"/>
+        <source>What they like</source>
+        <translation>Wat ze lekker vinden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="225"/>
+        <source>Diet</source>
+        <translation>Dieet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="226"/>
+        <source>Allergies</source>
+        <translation>Allergieën</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="235"/>
+        <source>Staff notes</source>
+        <translation>Notities van het team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="240"/>
+        <source>Nothing noted yet. Use Edit… to add their usual order, diet or allergies.</source>
+        <translation>Nog niets genoteerd. Met Bewerken… voeg je de vaste bestelling, het dieet of allergieën toe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="247"/>
+        <source>Suggestions to check</source>
+        <translation>Suggesties om na te kijken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="253"/>
+        <source>Accept</source>
+        <translation>Overnemen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="254"/>
+        <source>Dismiss</source>
+        <translation>Negeren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="264"/>
+        <source>An allergy counts only once you accept it.</source>
+        <translation>Een allergie telt pas als jij hem overneemt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="270"/>
+        <source>Their reviews</source>
+        <translation>Hun reviews</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="277"/>
+        <source>Confirmed</source>
+        <translation>Bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="279"/>
+        <source>Probably them (%1%)</source>
+        <translation>Waarschijnlijk deze klant (%1%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="284"/>
+        <source>It&apos;s them</source>
+        <translation>Klopt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="285"/>
+        <source>Not them</source>
+        <translation>Iemand anders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="293"/>
+        <source>… and %1 more</source>
+        <translation>… en nog %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="298"/>
+        <source>May we contact them?</source>
+        <translation>Mogen we ze berichten?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="311"/>
+        <source>They said no before; a later “yes” was not applied: %1</source>
+        <translation>Zei eerder nee; een later ‘ja’ is niet overgenomen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="313"/>
+        <source>no choice recorded</source>
+        <translation>geen keuze vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="316"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="316"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="39"/>
+        <source>What %1 likes</source>
+        <translation>Wat %1 lekker vindt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="57"/>
+        <source>Usual order</source>
+        <translation>Vaste bestelling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="57"/>
+        <source>oat flat white, extra hot</source>
+        <translation>flat white met havermelk, extra heet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="58"/>
+        <source>Seating</source>
+        <translation>Favoriete plek</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="58"/>
+        <source>the window table</source>
+        <translation>het tafeltje bij het raam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="59"/>
+        <source>Best time to contact</source>
+        <translation>Beste moment om te berichten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="59"/>
+        <source>weekday mornings</source>
+        <translation>doordeweeks &apos;s ochtends</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="65"/>
+        <source>Not known</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="69"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="71"/>
+        <source>No preference</source>
+        <translation>Geen voorkeur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="75"/>
+        <source>Preferred channel</source>
+        <translation>Voorkeurskanaal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="78"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="81"/>
+        <source>Diet and allergies</source>
+        <translation>Dieet en allergieën</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="83"/>
+        <source>Health data: kept apart and used only to leave them out of offers that do not suit them, never to choose who gets an offer.</source>
+        <translation>Gezondheidsgegevens: apart bewaard en alleen gebruikt om iemand buiten aanbiedingen te houden die niet passen, nooit om te kiezen wie een aanbieding krijgt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="96"/>
+        <source>Allergies (the 14 EU allergens)</source>
+        <translation>Allergieën (de 14 EU-allergenen)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerText</name>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="17"/>
+        <location filename="../../desktop/ui/customer_text.py" line="65"/>
+        <source>Vegetarian</source>
+        <translation>Vegetarisch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="18"/>
+        <location filename="../../desktop/ui/customer_text.py" line="64"/>
+        <source>Vegan</source>
+        <translation>Veganistisch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="19"/>
+        <source>Gluten-free</source>
+        <translation>Glutenvrij</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="20"/>
+        <source>Halal</source>
+        <translation>Halal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="21"/>
+        <source>Kosher</source>
+        <translation>Koosjer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="22"/>
+        <source>Dairy-free</source>
+        <translation>Zuivelvrij</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="25"/>
+        <source>Gluten (cereals)</source>
+        <translation>Gluten (granen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="26"/>
+        <source>Crustaceans</source>
+        <translation>Schaaldieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="27"/>
+        <source>Eggs</source>
+        <translation>Eieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="28"/>
+        <location filename="../../desktop/ui/customer_text.py" line="57"/>
+        <source>Fish</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="29"/>
+        <source>Peanuts</source>
+        <translation>Pinda&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="30"/>
+        <source>Soya</source>
+        <translation>Soja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="31"/>
+        <source>Milk (lactose)</source>
+        <translation>Melk (lactose)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="32"/>
+        <source>Tree nuts</source>
+        <translation>Noten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="33"/>
+        <source>Celery</source>
+        <translation>Selderij</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="34"/>
+        <source>Mustard</source>
+        <translation>Mosterd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="35"/>
+        <source>Sesame</source>
+        <translation>Sesam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="36"/>
+        <source>Sulphites</source>
+        <translation>Sulfiet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="37"/>
+        <source>Lupin</source>
+        <translation>Lupine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="38"/>
+        <source>Molluscs</source>
+        <translation>Weekdieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="41"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="42"/>
+        <source>SMS</source>
+        <translation>Sms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="43"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="46"/>
+        <source>Usual order</source>
+        <translation>Vaste bestelling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="47"/>
+        <source>Diet</source>
+        <translation>Dieet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="48"/>
+        <source>Allergy</source>
+        <translation>Allergie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="49"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="50"/>
+        <source>Seating</source>
+        <translation>Favoriete plek</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="51"/>
+        <source>Preferred channel</source>
+        <translation>Voorkeurskanaal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="52"/>
+        <source>Best time to contact</source>
+        <translation>Beste moment om te berichten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="53"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="56"/>
+        <source>Meat</source>
+        <translation>Vlees</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="58"/>
+        <source>Shellfish</source>
+        <translation>Schaal- en schelpdieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="59"/>
+        <source>Dairy</source>
+        <translation>Zuivel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="60"/>
+        <source>Egg</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="61"/>
+        <source>Gluten</source>
+        <translation>Gluten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="62"/>
+        <source>Nuts</source>
+        <translation>Noten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="63"/>
+        <source>Alcohol</source>
+        <translation>Alcohol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="68"/>
+        <source>from a staff note</source>
+        <translation>uit een teamnotitie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="69"/>
+        <source>entered by you</source>
+        <translation>door jou ingevoerd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="70"/>
+        <source>confirmed by you</source>
+        <translation>door jou bevestigd</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="91"/>
+        <location filename="../../desktop/ui/customer_text.py" line="113"/>
+        <source>%Ln visit(s)</source>
+        <translation>
+            <numerusform>%Ln bezoek</numerusform>
+            <numerusform>%Ln bezoeken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="99"/>
+        <source>First visit %Ln day(s) ago</source>
+        <translation>
+            <numerusform>Eerste bezoek %Ln dag geleden</numerusform>
+            <numerusform>Eerste bezoek %Ln dagen geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="101"/>
+        <source>One visit, %Ln day(s) ago</source>
+        <translation>
+            <numerusform>Eén bezoek, %Ln dag geleden</numerusform>
+            <numerusform>Eén bezoek, %Ln dagen geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="103"/>
+        <source>%Ln visit(s), no habit yet</source>
+        <translation>
+            <numerusform>%Ln bezoek, nog geen gewoonte</numerusform>
+            <numerusform>%Ln bezoeken, nog geen gewoonte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="103"/>
+        <location filename="../../desktop/ui/customer_text.py" line="111"/>
+        <location filename="../../desktop/ui/customer_text.py" line="113"/>
+        <source>last seen %Ln day(s) ago</source>
+        <translation>
+            <numerusform>laatst gezien %Ln dag geleden</numerusform>
+            <numerusform>laatst gezien %Ln dagen geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="105"/>
+        <source>Not seen for %Ln day(s)</source>
+        <translation>
+            <numerusform>Al %Ln dag niet gezien</numerusform>
+            <numerusform>Al %Ln dagen niet gezien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="105"/>
+        <source>usually every %Ln day(s)</source>
+        <translation>
+            <numerusform>komt meestal elke dag</numerusform>
+            <numerusform>komt meestal om de %Ln dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="108"/>
+        <source>%Ln visit(s) in the last %1 weeks</source>
+        <translation>
+            <numerusform>%Ln bezoek in de laatste %1 weken</numerusform>
+            <numerusform>%Ln bezoeken in de laatste %1 weken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="109"/>
+        <source>about %Ln expected from their rhythm</source>
+        <translation>
+            <numerusform>volgens hun ritme zo&apos;n %Ln verwacht</numerusform>
+            <numerusform>volgens hun ritme zo&apos;n %Ln verwacht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="111"/>
+        <source>Usually every %Ln day(s)</source>
+        <translation>
+            <numerusform>Komt meestal elke dag</numerusform>
+            <numerusform>Komt meestal om de %Ln dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="115"/>
+        <source>%Ln visit(s) in the customer file, no dates</source>
+        <translation>
+            <numerusform>%Ln bezoek in het klantenbestand, zonder datum</numerusform>
+            <numerusform>%Ln bezoeken in het klantenbestand, zonder data</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="116"/>
+        <source>No visit known yet</source>
+        <translation>Nog geen bezoek bekend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="120"/>
+        <source>Not in a tier yet</source>
+        <translation>Nog geen niveau</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="123"/>
+        <source>%Ln visit(s) in the last %1 days</source>
+        <translation>
+            <numerusform>%Ln bezoek in de laatste %1 dagen</numerusform>
+            <numerusform>%Ln bezoeken in de laatste %1 dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="125"/>
+        <source>%1 spent in the last %2 days</source>
+        <translation>%1 besteed in de laatste %2 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="130"/>
+        <source>Not enough visits to tell</source>
+        <translation>Te weinig bezoeken om iets te zeggen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="131"/>
+        <source>came recently</source>
+        <translation>kwam onlangs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="131"/>
+        <source>not seen for a while</source>
+        <translation>al even niet gezien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="132"/>
+        <source>not seen for a long time</source>
+        <translation>al lang niet gezien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="133"/>
+        <source>comes often</source>
+        <translation>komt vaak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="133"/>
+        <source>comes now and then</source>
+        <translation>komt af en toe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="134"/>
+        <source>comes rarely</source>
+        <translation>komt zelden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="135"/>
+        <source>spends a lot</source>
+        <translation>besteedt veel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="135"/>
+        <source>spends about average</source>
+        <translation>besteedt gemiddeld</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="136"/>
+        <source>spends little</source>
+        <translation>besteedt weinig</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="142"/>
+        <source>On %1 of %Ln visit(s)</source>
+        <translation>
+            <numerusform>Bij %1 van %Ln bezoek</numerusform>
+            <numerusform>Bij %1 van %Ln bezoeken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="145"/>
+        <source>%Ln visit(s) with food, never meat or fish</source>
+        <translation>
+            <numerusform>%Ln bezoek met eten, nooit vlees of vis</numerusform>
+            <numerusform>%Ln bezoeken met eten, nooit vlees of vis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="147"/>
+        <source>Wrote %1 of %Ln review(s) in this language</source>
+        <translation>
+            <numerusform>Schreef %1 van %Ln review in deze taal</numerusform>
+            <numerusform>Schreef %1 van %Ln reviews in deze taal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="150"/>
+        <source>Their review: “%1”</source>
+        <translation>In hun review: ‘%1’</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="30"/>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="31"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="40"/>
+        <source>Regular</source>
+        <translation>Vaste klant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="32"/>
+        <source>At risk</source>
+        <translation>Haakt af</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="33"/>
+        <source>Lapsed</source>
+        <translation>Weggebleven</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="34"/>
+        <source>One-off</source>
+        <translation>Eenmalig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="41"/>
+        <source>Gold</source>
+        <translation>Goud</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="42"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="46"/>
+        <source>vegetarian</source>
+        <translation>vegetarisch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="47"/>
+        <source>vegan</source>
+        <translation>veganistisch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="48"/>
+        <source>gluten-free</source>
+        <translation>glutenvrij</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="49"/>
+        <source>halal</source>
+        <translation>halal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="50"/>
+        <source>kosher</source>
+        <translation>koosjer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="51"/>
+        <source>dairy-free</source>
+        <translation>zuivelvrij</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="52"/>
+        <source>big spender</source>
+        <translation>grote besteder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="53"/>
+        <source>birthday this month</source>
+        <translation>jarig deze maand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="106"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="109"/>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="111"/>
+        <source>Segment</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="115"/>
+        <source>Last visit</source>
+        <translation>Laatste bezoek</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="117"/>
+        <source>Visits</source>
+        <translation>Bezoeken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="119"/>
+        <source>Spend</source>
+        <translation>Besteed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="122"/>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="111"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="312"/>
+        <source>Loading customers</source>
+        <translation>Klanten laden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="146"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="182"/>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="148"/>
+        <source>Who your regulars are, who is slipping away, and what each one likes.</source>
+        <translation>Wie je vaste klanten zijn, wie wegblijft en wat ieder lekker vindt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="161"/>
+        <source>No customers yet</source>
+        <translation>Nog geen klanten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="162"/>
+        <source>Drop your till&apos;s customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) or a Mailchimp audience, or use Import.
+Orders that name their customer bring the customer with them. Everything stays on this computer.</source>
+        <translation>Sleep hier de klantenlijst of verkoopexport van je kassa (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) of een Mailchimp-doelgroep naartoe, of gebruik Import.
+Bestellingen die hun klant noemen, brengen de klant mee. Alles blijft op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
+        <source>Regulars</source>
+        <translation>Vaste klanten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
+        <source>At risk</source>
+        <translation>Haakt af</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="185"/>
+        <source>Lapsed</source>
+        <translation>Weggebleven</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="186"/>
+        <source>Tier moves</source>
+        <translation>Niveauwissels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="194"/>
+        <source>Search name, e-mail or phone</source>
+        <translation>Zoek op naam, e-mail of telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="198"/>
+        <source>All segments</source>
+        <translation>Alle groepen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="203"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="321"/>
+        <source>All tiers</source>
+        <translation>Alle niveaus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="207"/>
+        <source>Tiers…</source>
+        <translation>Niveaus…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="209"/>
+        <source>Menu…</source>
+        <translation>Menu…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="259"/>
+        <source>No customers match these filters.</source>
+        <translation>Geen klanten bij deze filters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="286"/>
+        <source>Loading your customers…</source>
+        <translation>Je klanten worden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="314"/>
+        <source>Your customers could not be loaded.</source>
+        <translation>Je klanten konden niet worden geladen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="324"/>
+        <source>No tier</source>
+        <translation>Geen niveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="332"/>
+        <source>as of %1</source>
+        <translation>per %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="333"/>
+        <source>%1 of them with visits; judged as of the latest order.</source>
+        <translation>%1 daarvan met bezoeken; beoordeeld per de laatste bestelling.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="335"/>
+        <source>in their rhythm</source>
+        <translation>in hun ritme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="337"/>
+        <source>slower than usual</source>
+        <translation>minder vaak dan anders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="338"/>
+        <source>well past their rhythm</source>
+        <translation>ruim over hun ritme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="339"/>
+        <source>this month</source>
+        <translation>deze maand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="348"/>
+        <source>%1 shown</source>
+        <translation>%1 getoond</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="370"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="382"/>
+        <source>Loading the customer</source>
+        <translation>Klant laden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="415"/>
+        <source>Saving the customer</source>
+        <translation>Klant opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="429"/>
+        <source>Recording consent</source>
+        <translation>Toestemming vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="435"/>
+        <source>Export this customer&apos;s data to</source>
+        <translation>Gegevens van deze klant exporteren naar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="442"/>
+        <source>Exported %1 files to %2</source>
+        <translation>%1 bestanden geëxporteerd naar %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="445"/>
+        <source>Exporting</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="449"/>
+        <source>Erase this customer?</source>
+        <translation>Deze klant wissen?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="450"/>
+        <source>Erase %1 and everything about them: contact details, notes, diet and allergies, consent, and which reviews they wrote. Their orders stay as anonymous sales. This cannot be undone; the erasure is logged without any personal data.</source>
+        <translation>%1 wissen met alles wat erbij hoort: contactgegevens, notities, dieet en allergieën, toestemmingen en welke reviews ze schreven. De bestellingen blijven als anonieme verkopen. Dit kan niet ongedaan worden gemaakt; het wissen wordt vastgelegd zonder persoonsgegevens.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="462"/>
+        <source>The customer was erased.</source>
+        <translation>De klant is gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="464"/>
+        <source>Erasing</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="469"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="473"/>
+        <source>Saving</source>
+        <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
     <name>DropZone</name>
     <message>
         <location filename="../../desktop/ui/widgets/drop_zone.py" line="43"/>
@@ -1696,200 +2738,200 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="63"/>
+        <location filename="../../desktop/ui/main_window.py" line="64"/>
         <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
         <translation>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>De back-up van vandaag kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>Backing up</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>Updating the analysis of your reviews</source>
         <translation>Analyse van je reviews bijwerken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Reading your reviews again with the latest analysis… %1%</source>
         <translation>Je reviews opnieuw lezen met de nieuwste analyse… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>This window is read-only: import in the window that has your data open.</source>
         <translation>Dit venster is alleen-lezen: importeer in het venster waarin je gegevens open zijn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>An import is already running; please wait for it.</source>
         <translation>Er loopt al een import; wacht tot die klaar is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>Reading %1…</source>
         <translation>%1 lezen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>Importing %1…</source>
         <translation>%1 importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>Importing %1 files…</source>
         <translation>%1 bestanden importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>Backing up your data first…</source>
         <translation>Eerst een back-up van je gegevens…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>Nothing was imported: Regulars could not back up your data first (%1).</source>
         <translation>Er is niets geïmporteerd: Regulars kon eerst geen back-up van je gegevens maken (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
-        <location filename="../../desktop/ui/main_window.py" line="390"/>
-        <location filename="../../desktop/ui/main_window.py" line="529"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="393"/>
+        <location filename="../../desktop/ui/main_window.py" line="532"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>Regulars — %1</source>
         <translation>Regulars — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="289"/>
         <source>Regulars</source>
         <translation>Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
         <source>%1 (read-only)</source>
         <translation>%1 (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>&amp;Import files…</source>
         <translation>Bestanden &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>Import review, customer or order exports</source>
         <translation>Review-, klant- of bestelexports importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>&amp;About Regulars</source>
         <translation>&amp;Over Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>&amp;Settings…</source>
         <translation>In&amp;stellingen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Back-ups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>&amp;Encryption…</source>
         <translation>&amp;Versleuteling…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>Open in another window: read-only. Importing and changes are off here; close the other window and open Regulars again to make changes.</source>
         <translation>Open in een ander venster: alleen-lezen. Importeren en wijzigen staan hier uit; sluit het andere venster en open Regulars opnieuw om iets te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Messages</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Insights</source>
         <translation>Inzichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
         <source>Import files</source>
         <translation>Bestanden importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>Settings saved.</source>
         <translation>Instellingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="463"/>
+        <location filename="../../desktop/ui/main_window.py" line="466"/>
         <source>Backup restored.</source>
         <translation>Back-up teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="491"/>
+        <location filename="../../desktop/ui/main_window.py" line="494"/>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="503"/>
+        <location filename="../../desktop/ui/main_window.py" line="506"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
         <translation>De analyse van je reviews kon nu niet worden bijgewerkt; Regulars probeert het de volgende keer opnieuw.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="508"/>
+        <location filename="../../desktop/ui/main_window.py" line="511"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln review opnieuw gelezen met de nieuwste analyse.</numerusform>
@@ -1897,32 +2939,32 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="513"/>
+        <location filename="../../desktop/ui/main_window.py" line="516"/>
         <source>nothing new</source>
         <translation>niets nieuws</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="514"/>
+        <location filename="../../desktop/ui/main_window.py" line="517"/>
         <source>Import finished: %1</source>
         <translation>Import voltooid: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="523"/>
+        <location filename="../../desktop/ui/main_window.py" line="526"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Import geannuleerd. Het bestand dat werd gelezen toen je op Annuleren drukte, is niet geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="528"/>
+        <location filename="../../desktop/ui/main_window.py" line="531"/>
         <source>Import failed.</source>
         <translation>Import mislukt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="539"/>
+        <location filename="../../desktop/ui/main_window.py" line="542"/>
         <source>About Regulars</source>
         <translation>Over Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="540"/>
+        <location filename="../../desktop/ui/main_window.py" line="543"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Begrijp je reviews en ken je vaste gasten.&lt;/p&gt;&lt;p&gt;Alles blijft op deze computer: je bestanden worden hier gelezen en er wordt niets geüpload.&lt;/p&gt;</translation>
     </message>
@@ -1943,6 +2985,67 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
         <location filename="../../desktop/ui/models/preview_models.py" line="100"/>
         <source>Example</source>
         <translation>Voorbeeld</translation>
+    </message>
+</context>
+<context>
+    <name>MenuDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="39"/>
+        <source>Menu and its tags</source>
+        <translation>Het menu en de labels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="53"/>
+        <source>Loading the menu</source>
+        <translation>Menu laden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="58"/>
+        <source>The items your orders name. Tags are suggested from each name; tick or untick to correct them (your choice, in bold, wins). Offers use these tags to leave out customers whose diet or allergies they do not suit.</source>
+        <translation>De producten uit je bestellingen. Labels worden voorgesteld op basis van de naam; vink aan of uit om ze te verbeteren (jouw keuze, vetgedrukt, telt). Aanbiedingen gebruiken ze om klanten over te slaan bij wie het dieet of de allergieën niet passen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="66"/>
+        <source>Search items</source>
+        <translation>Producten zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="70"/>
+        <source>Back to suggested</source>
+        <translation>Terug naar het voorstel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="95"/>
+        <source>No items yet: import an orders file whose lines name what was sold.</source>
+        <translation>Nog geen producten: importeer een bestellingenbestand waarvan de regels noemen wat er verkocht is.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="130"/>
+        <source>Saving tags</source>
+        <translation>Labels opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>MenuModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/menu_model.py" line="27"/>
+        <source>Item</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/menu_model.py" line="27"/>
+        <source>Ordered</source>
+        <translation>Besteld</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/menu_model.py" line="72"/>
+        <source>Tags chosen by you</source>
+        <translation>Door jou gekozen labels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/menu_model.py" line="73"/>
+        <source>Tags suggested from the name</source>
+        <translation>Labels voorgesteld op basis van de naam</translation>
     </message>
 </context>
 <context>
@@ -3128,213 +4231,253 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="65"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
         <source>Food</source>
         <translation>Eten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="66"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
         <source>Drinks</source>
         <translation>Drinken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
         <source>Price</source>
         <translation>Prijs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
         <source>Ambience</source>
         <translation>Sfeer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
         <source>Cleanliness</source>
         <translation>Hygiëne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
         <source>Waiting</source>
         <translation>Wachttijd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
         <source>Your dishes</source>
         <translation>Je gerechten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="75"/>
         <source>Your staff</source>
         <translation>Je team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="76"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
         <source>food poisoning</source>
         <translation>voedselvergiftiging</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="77"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
         <source>allergic reaction</source>
         <translation>allergische reactie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
         <source>something in the food</source>
         <translation>iets in het eten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
         <source>pests</source>
         <translation>ongedierte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="82"/>
         <source>hygiene</source>
         <translation>hygiëne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="83"/>
         <source>legal threat</source>
         <translation>juridische dreiging</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="122"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="283"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="126"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="293"/>
         <source>Loading reviews</source>
         <translation>Reviews laden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="135"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="173"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="139"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="177"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="137"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="141"/>
         <source>What your guests say, across every site you are listed on.</source>
         <translation>Wat je gasten zeggen, op elke site waar je vermeld staat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="151"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="155"/>
         <source>No reviews yet</source>
         <translation>Nog geen reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="152"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="156"/>
         <source>Drop your Google, Tripadvisor or spreadsheet export here, or use Import.
 Regulars reads the file on this computer; nothing is uploaded.</source>
         <translation>Sleep je export uit Google, Tripadvisor of een spreadsheet hierheen, of gebruik Import.
 Regulars leest het bestand op deze computer; er wordt niets geüpload.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="174"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="178"/>
         <source>Average rating</source>
         <translation>Gem. score</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="175"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="179"/>
         <source>Last 30 days</source>
         <translation>Laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="176"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="180"/>
         <source>Needing a reply</source>
         <translation>Zonder reactie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="215"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="221"/>
         <source>No reviews match these filters.</source>
         <translation>Geen reviews voldoen aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="246"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="252"/>
         <source>Loading your reviews…</source>
         <translation>Je reviews laden…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="285"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
         <source>Your reviews could not be loaded.</source>
         <translation>Je reviews konden niet worden geladen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
         <source>matching your filters</source>
         <translation>binnen je filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="296"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="306"/>
         <source>all time</source>
         <translation>in totaal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="298"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="308"/>
         <source>no star ratings yet</source>
         <translation>nog geen scores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="303"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="313"/>
         <source>no rated reviews in the last 30 days</source>
         <translation>geen scores in de laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="315"/>
         <source>nothing to compare with before</source>
         <translation>nog niets om mee te vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="309"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="319"/>
         <source>→ steady vs previous 30 days (%1)</source>
         <translation>→ stabiel t.o.v. 30 dagen ervoor (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="311"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="321"/>
         <source>▲ %1 vs previous 30 days</source>
         <translation>▲ %1 t.o.v. 30 dagen ervoor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="313"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="323"/>
         <source>▼ %1 vs previous 30 days</source>
         <translation>▼ %1 t.o.v. 30 dagen ervoor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="315"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="325"/>
         <source>reviews without your reply</source>
         <translation>reviews zonder jouw reactie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="320"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="331"/>
         <source>Select a review to read it in full.</source>
         <translation>Kies een review om hem helemaal te lezen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="330"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="341"/>
         <source>Anonymous</source>
         <translation>Anoniem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="344"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="356"/>
         <source>(This review has stars but no text.)</source>
         <translation>(Deze review heeft sterren maar geen tekst.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="347"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="359"/>
         <source>Your reply</source>
         <translation>Jouw reactie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="347"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="359"/>
         <source>No reply yet</source>
         <translation>Nog geen reactie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="370"/>
         <source>Health or safety claim:</source>
         <translation>Klacht over gezondheid of veiligheid:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="400"/>
+        <source>Written by your customer</source>
+        <translation>Geschreven door je klant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="402"/>
+        <source>Probably written by your customer (%1%)</source>
+        <translation>Waarschijnlijk geschreven door je klant (%1%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="407"/>
+        <source>last visit %1</source>
+        <translation>laatste bezoek %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="411"/>
+        <source>Usual order: %1</source>
+        <translation>Vaste bestelling: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="415"/>
+        <source>It is them</source>
+        <translation>Klopt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="415"/>
+        <source>Not them</source>
+        <translation>Iemand anders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="429"/>
+        <source>Loading the author</source>
+        <translation>Schrijver laden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="438"/>
+        <source>Saving</source>
+        <translation>Opslaan</translation>
     </message>
 </context>
 <context>
@@ -3575,6 +4718,104 @@ Regulars leest het bestand op deze computer; er wordt niets geüpload.</translat
     </message>
 </context>
 <context>
+    <name>TiersDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="53"/>
+        <source>Loyalty tiers</source>
+        <translation>Loyaliteitsniveaus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="82"/>
+        <source>A customer is in the highest tier whose visits or spend they reach in its window, so a daily coffee and a weekly bag of beans both count. Leave a threshold at 0 to use only the other.</source>
+        <translation>Een klant staat in het hoogste niveau waarvan hij de bezoeken of bestedingen in de periode haalt, dus de dagelijkse koffie en het wekelijkse zakje bonen tellen allebei. Laat een drempel op 0 om alleen de andere te gebruiken.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <source>Visits at least</source>
+        <translation>Min. bezoeken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <source>or spend at least</source>
+        <translation>of min. besteed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="90"/>
+        <source>in the last (days)</source>
+        <translation>in de laatste (dagen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="90"/>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="99"/>
+        <source>Add a tier</source>
+        <translation>Niveau toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="100"/>
+        <source>Remove the last tier</source>
+        <translation>Laatste niveau verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="111"/>
+        <source>When is a regular lapsed?</source>
+        <translation>Wanneer is een vaste klant weggebleven?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="119"/>
+        <source>Away for more than this many of their usual gaps</source>
+        <translation>Langer weg dan zoveel keer hun gewone tussenpoos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="120"/>
+        <source>and at least this many days</source>
+        <translation>en minstens zoveel dagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="121"/>
+        <source>Their usual gap is the time between visits they rarely go beyond; at risk comes first, after twice that gap.</source>
+        <translation>De gewone tussenpoos is de tijd tussen bezoeken die ze zelden overschrijden; eerst volgt ‘haakt af’, na twee keer die tijd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="169"/>
+        <source>Loading the tiers</source>
+        <translation>Niveaus laden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="184"/>
+        <source>New tier</source>
+        <translation>Nieuw niveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="202"/>
+        <source>Check the tiers: %1</source>
+        <translation>Controleer de niveaus: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="216"/>
+        <source>Counting customers</source>
+        <translation>Klanten tellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="225"/>
+        <source>Not in any tier: %1</source>
+        <translation>Zonder niveau: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="245"/>
+        <source>Saving the tiers</source>
+        <translation>Niveaus opslaan</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <location filename="../../desktop/ui/widgets/trend_chart.py" line="66"/>
@@ -3616,6 +4857,14 @@ Regulars leest het bestand op deze computer; er wordt niets geüpload.</translat
         <location filename="../../desktop/ui/widgets/trend_chart.py" line="142"/>
         <source>Monthly</source>
         <translation>Per maand</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsChart</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/visits_chart.py" line="54"/>
+        <source>No visits recorded yet</source>
+        <translation>Nog geen bezoeken vastgelegd</translation>
     </message>
 </context>
 </TS>

@@ -560,6 +560,1048 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="120"/>
+        <source>Record what %1 agreed to</source>
+        <translation>Registar o consentimento de %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="129"/>
+        <source>Only what the customer told you themselves. A receipt e-mail is not consent.</source>
+        <translation>Apenas o que o cliente lhe disse pessoalmente. Um e-mail para o talão não é consentimento.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="137"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="138"/>
+        <source>Yes, they want to hear from us</source>
+        <translation>Sim, quer receber notícias nossas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="139"/>
+        <source>No, they do not</source>
+        <translation>Não, não quer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="144"/>
+        <source>Their answer</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="146"/>
+        <source>What they were asked and how they answered, e.g. “ticked the newsletter box on the loyalty card, 3 May”</source>
+        <translation>O que lhe foi perguntado e como respondeu, p. ex. «assinalou a newsletter no cartão de fidelização, 3 de maio»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="149"/>
+        <source>How</source>
+        <translation>Como</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardView</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="107"/>
+        <source>Select a customer to see their card: their rhythm, what they like, their reviews and what they agreed to receive.</source>
+        <translation>Selecione um cliente para ver a sua ficha: o ritmo, o que gosta, as avaliações e o que aceitou receber.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="133"/>
+        <source>(no name)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="140"/>
+        <source>From %1</source>
+        <translation>De %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="142"/>
+        <source>first visit %1</source>
+        <translation>primeira visita %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="144"/>
+        <source>birthday %1</source>
+        <translation>aniversário %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
+        <source>Consent…</source>
+        <translation>Consentimento…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="152"/>
+        <source>Export data…</source>
+        <translation>Exportar dados…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="152"/>
+        <source>Erase…</source>
+        <translation>Apagar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="169"/>
+        <source>Tier and rhythm</source>
+        <translation>Nível e ritmo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
+        <source>Tier</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
+        <source>None yet</source>
+        <translation>Ainda nenhum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
+        <source>Segment</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="177"/>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="178"/>
+        <source>%1 spent</source>
+        <translation>%1 gastos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="179"/>
+        <source>In short</source>
+        <translation>Em resumo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="191"/>
+        <source>no tier</source>
+        <translation>sem nível</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="198"/>
+        <source>Visits per month</source>
+        <translation>Visitas por mês</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="204"/>
+        <source>Counted from the customer file: no orders of theirs imported yet.</source>
+        <translation>Contadas a partir do ficheiro de clientes: ainda não foram importadas encomendas deste cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="209"/>
+        <source>What they like</source>
+        <translation>Do que gosta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="225"/>
+        <source>Diet</source>
+        <translation>Dieta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="226"/>
+        <source>Allergies</source>
+        <translation>Alergias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="235"/>
+        <source>Staff notes</source>
+        <translation>Notas da equipa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="240"/>
+        <source>Nothing noted yet. Use Edit… to add their usual order, diet or allergies.</source>
+        <translation>Ainda sem notas. Em Editar… pode acrescentar o pedido habitual, a dieta ou as alergias.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="247"/>
+        <source>Suggestions to check</source>
+        <translation>Sugestões a verificar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="253"/>
+        <source>Accept</source>
+        <translation>Aceitar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="254"/>
+        <source>Dismiss</source>
+        <translation>Rejeitar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="264"/>
+        <source>An allergy counts only once you accept it.</source>
+        <translation>Uma alergia só conta depois de a aceitar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="270"/>
+        <source>Their reviews</source>
+        <translation>As suas avaliações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="277"/>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="279"/>
+        <source>Probably them (%1%)</source>
+        <translation>Provavelmente este cliente (%1%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="284"/>
+        <source>It&apos;s them</source>
+        <translation>É este cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="285"/>
+        <source>Not them</source>
+        <translation>Não é</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="293"/>
+        <source>… and %1 more</source>
+        <translation>… e mais %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="298"/>
+        <source>May we contact them?</source>
+        <translation>Podemos contactá-lo?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="311"/>
+        <source>They said no before; a later “yes” was not applied: %1</source>
+        <translation>Antes disse que não; um «sim» posterior não foi aplicado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="313"/>
+        <source>no choice recorded</source>
+        <translation>sem escolha registada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="316"/>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="316"/>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="39"/>
+        <source>What %1 likes</source>
+        <translation>Do que %1 gosta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="57"/>
+        <source>Usual order</source>
+        <translation>Pedido habitual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="57"/>
+        <source>oat flat white, extra hot</source>
+        <translation>flat white com aveia, bem quente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="58"/>
+        <source>Seating</source>
+        <translation>Lugar preferido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="58"/>
+        <source>the window table</source>
+        <translation>a mesa junto à janela</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="59"/>
+        <source>Best time to contact</source>
+        <translation>Melhor altura para contactar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="59"/>
+        <source>weekday mornings</source>
+        <translation>manhãs de dias úteis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="65"/>
+        <source>Not known</source>
+        <translation>Desconhecida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="69"/>
+        <source>Language</source>
+        <translation>Língua</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="71"/>
+        <source>No preference</source>
+        <translation>Sem preferência</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="75"/>
+        <source>Preferred channel</source>
+        <translation>Canal preferido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="78"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="81"/>
+        <source>Diet and allergies</source>
+        <translation>Dieta e alergias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="83"/>
+        <source>Health data: kept apart and used only to leave them out of offers that do not suit them, never to choose who gets an offer.</source>
+        <translation>Dados de saúde: guardados à parte e usados apenas para excluir o cliente de ofertas que não lhe convêm, nunca para escolher quem recebe uma oferta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="96"/>
+        <source>Allergies (the 14 EU allergens)</source>
+        <translation>Alergias (os 14 alergénios da UE)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerText</name>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="17"/>
+        <location filename="../../desktop/ui/customer_text.py" line="65"/>
+        <source>Vegetarian</source>
+        <translation>Vegetariano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="18"/>
+        <location filename="../../desktop/ui/customer_text.py" line="64"/>
+        <source>Vegan</source>
+        <translation>Vegano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="19"/>
+        <source>Gluten-free</source>
+        <translation>Sem glúten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="20"/>
+        <source>Halal</source>
+        <translation>Halal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="21"/>
+        <source>Kosher</source>
+        <translation>Kosher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="22"/>
+        <source>Dairy-free</source>
+        <translation>Sem lacticínios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="25"/>
+        <source>Gluten (cereals)</source>
+        <translation>Glúten (cereais)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="26"/>
+        <source>Crustaceans</source>
+        <translation>Crustáceos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="27"/>
+        <source>Eggs</source>
+        <translation>Ovos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="28"/>
+        <location filename="../../desktop/ui/customer_text.py" line="57"/>
+        <source>Fish</source>
+        <translation>Peixe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="29"/>
+        <source>Peanuts</source>
+        <translation>Amendoins</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="30"/>
+        <source>Soya</source>
+        <translation>Soja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="31"/>
+        <source>Milk (lactose)</source>
+        <translation>Leite (lactose)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="32"/>
+        <source>Tree nuts</source>
+        <translation>Frutos de casca rija</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="33"/>
+        <source>Celery</source>
+        <translation>Aipo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="34"/>
+        <source>Mustard</source>
+        <translation>Mostarda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="35"/>
+        <source>Sesame</source>
+        <translation>Sésamo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="36"/>
+        <source>Sulphites</source>
+        <translation>Sulfitos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="37"/>
+        <source>Lupin</source>
+        <translation>Tremoço</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="38"/>
+        <source>Molluscs</source>
+        <translation>Moluscos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="41"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="42"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="43"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="46"/>
+        <source>Usual order</source>
+        <translation>Pedido habitual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="47"/>
+        <source>Diet</source>
+        <translation>Dieta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="48"/>
+        <source>Allergy</source>
+        <translation>Alergia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="49"/>
+        <source>Language</source>
+        <translation>Língua</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="50"/>
+        <source>Seating</source>
+        <translation>Lugar preferido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="51"/>
+        <source>Preferred channel</source>
+        <translation>Canal preferido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="52"/>
+        <source>Best time to contact</source>
+        <translation>Melhor altura para contactar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="53"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="56"/>
+        <source>Meat</source>
+        <translation>Carne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="58"/>
+        <source>Shellfish</source>
+        <translation>Marisco</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="59"/>
+        <source>Dairy</source>
+        <translation>Lacticínios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="60"/>
+        <source>Egg</source>
+        <translation>Ovo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="61"/>
+        <source>Gluten</source>
+        <translation>Glúten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="62"/>
+        <source>Nuts</source>
+        <translation>Frutos secos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="63"/>
+        <source>Alcohol</source>
+        <translation>Álcool</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="68"/>
+        <source>from a staff note</source>
+        <translation>de uma nota da equipa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="69"/>
+        <source>entered by you</source>
+        <translation>introduzido por si</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="70"/>
+        <source>confirmed by you</source>
+        <translation>confirmado por si</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="91"/>
+        <location filename="../../desktop/ui/customer_text.py" line="113"/>
+        <source>%Ln visit(s)</source>
+        <translation>
+            <numerusform>%Ln visita</numerusform>
+            <numerusform>%Ln visitas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="99"/>
+        <source>First visit %Ln day(s) ago</source>
+        <translation>
+            <numerusform>Primeira visita há %Ln dia</numerusform>
+            <numerusform>Primeira visita há %Ln dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="101"/>
+        <source>One visit, %Ln day(s) ago</source>
+        <translation>
+            <numerusform>Uma visita, há %Ln dia</numerusform>
+            <numerusform>Uma visita, há %Ln dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="103"/>
+        <source>%Ln visit(s), no habit yet</source>
+        <translation>
+            <numerusform>%Ln visita, ainda sem hábito</numerusform>
+            <numerusform>%Ln visitas, ainda sem hábito</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="103"/>
+        <location filename="../../desktop/ui/customer_text.py" line="111"/>
+        <location filename="../../desktop/ui/customer_text.py" line="113"/>
+        <source>last seen %Ln day(s) ago</source>
+        <translation>
+            <numerusform>veio há %Ln dia</numerusform>
+            <numerusform>veio há %Ln dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="105"/>
+        <source>Not seen for %Ln day(s)</source>
+        <translation>
+            <numerusform>Não vem há %Ln dia</numerusform>
+            <numerusform>Não vem há %Ln dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="105"/>
+        <source>usually every %Ln day(s)</source>
+        <translation>
+            <numerusform>costuma vir todos os dias</numerusform>
+            <numerusform>costuma vir a cada %Ln dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="108"/>
+        <source>%Ln visit(s) in the last %1 weeks</source>
+        <translation>
+            <numerusform>%Ln visita nas últimas %1 semanas</numerusform>
+            <numerusform>%Ln visitas nas últimas %1 semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="109"/>
+        <source>about %Ln expected from their rhythm</source>
+        <translation>
+            <numerusform>pelo ritmo, esperava-se cerca de %Ln</numerusform>
+            <numerusform>pelo ritmo, esperavam-se cerca de %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="111"/>
+        <source>Usually every %Ln day(s)</source>
+        <translation>
+            <numerusform>Costuma vir todos os dias</numerusform>
+            <numerusform>Costuma vir a cada %Ln dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="115"/>
+        <source>%Ln visit(s) in the customer file, no dates</source>
+        <translation>
+            <numerusform>%Ln visita no ficheiro de clientes, sem datas</numerusform>
+            <numerusform>%Ln visitas no ficheiro de clientes, sem datas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="116"/>
+        <source>No visit known yet</source>
+        <translation>Ainda sem visitas conhecidas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="120"/>
+        <source>Not in a tier yet</source>
+        <translation>Ainda sem nível</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="123"/>
+        <source>%Ln visit(s) in the last %1 days</source>
+        <translation>
+            <numerusform>%Ln visita nos últimos %1 dias</numerusform>
+            <numerusform>%Ln visitas nos últimos %1 dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="125"/>
+        <source>%1 spent in the last %2 days</source>
+        <translation>%1 gastos nos últimos %2 dias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="130"/>
+        <source>Not enough visits to tell</source>
+        <translation>Poucas visitas para saber</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="131"/>
+        <source>came recently</source>
+        <translation>veio há pouco</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="131"/>
+        <source>not seen for a while</source>
+        <translation>não vem há algum tempo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="132"/>
+        <source>not seen for a long time</source>
+        <translation>não vem há muito tempo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="133"/>
+        <source>comes often</source>
+        <translation>vem muitas vezes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="133"/>
+        <source>comes now and then</source>
+        <translation>vem de vez em quando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="134"/>
+        <source>comes rarely</source>
+        <translation>vem raramente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="135"/>
+        <source>spends a lot</source>
+        <translation>gasta muito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="135"/>
+        <source>spends about average</source>
+        <translation>gasta na média</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="136"/>
+        <source>spends little</source>
+        <translation>gasta pouco</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="142"/>
+        <source>On %1 of %Ln visit(s)</source>
+        <translation>
+            <numerusform>Em %1 de %Ln visita</numerusform>
+            <numerusform>Em %1 de %Ln visitas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="145"/>
+        <source>%Ln visit(s) with food, never meat or fish</source>
+        <translation>
+            <numerusform>%Ln visita com comida, nunca carne nem peixe</numerusform>
+            <numerusform>%Ln visitas com comida, nunca carne nem peixe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="147"/>
+        <source>Wrote %1 of %Ln review(s) in this language</source>
+        <translation>
+            <numerusform>Escreveu %1 de %Ln avaliação nesta língua</numerusform>
+            <numerusform>Escreveu %1 de %Ln avaliações nesta língua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="150"/>
+        <source>Their review: “%1”</source>
+        <translation>Na sua avaliação: «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="30"/>
+        <source>New</source>
+        <translation>Novo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="31"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="40"/>
+        <source>Regular</source>
+        <translation>Habitual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="32"/>
+        <source>At risk</source>
+        <translation>Em risco</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="33"/>
+        <source>Lapsed</source>
+        <translation>Perdido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="34"/>
+        <source>One-off</source>
+        <translation>Pontual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="41"/>
+        <source>Gold</source>
+        <translation>Ouro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="42"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="46"/>
+        <source>vegetarian</source>
+        <translation>vegetariano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="47"/>
+        <source>vegan</source>
+        <translation>vegano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="48"/>
+        <source>gluten-free</source>
+        <translation>sem glúten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="49"/>
+        <source>halal</source>
+        <translation>halal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="50"/>
+        <source>kosher</source>
+        <translation>kosher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="51"/>
+        <source>dairy-free</source>
+        <translation>sem lacticínios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="52"/>
+        <source>big spender</source>
+        <translation>gasta muito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="53"/>
+        <source>birthday this month</source>
+        <translation>aniversário este mês</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="106"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="109"/>
+        <source>Tier</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="111"/>
+        <source>Segment</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="115"/>
+        <source>Last visit</source>
+        <translation>Última visita</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="117"/>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="119"/>
+        <source>Spend</source>
+        <translation>Gasto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="122"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="111"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="312"/>
+        <source>Loading customers</source>
+        <translation>A carregar clientes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="146"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="182"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="148"/>
+        <source>Who your regulars are, who is slipping away, and what each one likes.</source>
+        <translation>Quem são os clientes habituais, quem se está a afastar e do que gosta cada um.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="161"/>
+        <source>No customers yet</source>
+        <translation>Ainda sem clientes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="162"/>
+        <source>Drop your till&apos;s customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) or a Mailchimp audience, or use Import.
+Orders that name their customer bring the customer with them. Everything stays on this computer.</source>
+        <translation>Largue aqui a lista de clientes ou a exportação de vendas da sua caixa (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) ou uma audiência do Mailchimp, ou use Importar.
+As encomendas que indicam o cliente trazem-no consigo. Tudo fica neste computador.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
+        <source>Regulars</source>
+        <translation>Habituais</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
+        <source>At risk</source>
+        <translation>Em risco</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="185"/>
+        <source>Lapsed</source>
+        <translation>Perdidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="186"/>
+        <source>Tier moves</source>
+        <translation>Mudanças de nível</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="194"/>
+        <source>Search name, e-mail or phone</source>
+        <translation>Procurar nome, e-mail ou telefone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="198"/>
+        <source>All segments</source>
+        <translation>Todos os grupos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="203"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="321"/>
+        <source>All tiers</source>
+        <translation>Todos os níveis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="207"/>
+        <source>Tiers…</source>
+        <translation>Níveis…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="209"/>
+        <source>Menu…</source>
+        <translation>Menu…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="259"/>
+        <source>No customers match these filters.</source>
+        <translation>Nenhum cliente corresponde a estes filtros.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="286"/>
+        <source>Loading your customers…</source>
+        <translation>A carregar os seus clientes…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="314"/>
+        <source>Your customers could not be loaded.</source>
+        <translation>Não foi possível carregar os seus clientes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="324"/>
+        <source>No tier</source>
+        <translation>Sem nível</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="332"/>
+        <source>as of %1</source>
+        <translation>em %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="333"/>
+        <source>%1 of them with visits; judged as of the latest order.</source>
+        <translation>%1 com visitas; avaliados à data da última encomenda.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="335"/>
+        <source>in their rhythm</source>
+        <translation>no seu ritmo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="337"/>
+        <source>slower than usual</source>
+        <translation>menos do que o costume</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="338"/>
+        <source>well past their rhythm</source>
+        <translation>muito além do seu ritmo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="339"/>
+        <source>this month</source>
+        <translation>este mês</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="348"/>
+        <source>%1 shown</source>
+        <translation>%1 apresentados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="370"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="382"/>
+        <source>Loading the customer</source>
+        <translation>A carregar o cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="415"/>
+        <source>Saving the customer</source>
+        <translation>A guardar o cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="429"/>
+        <source>Recording consent</source>
+        <translation>A registar o consentimento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="435"/>
+        <source>Export this customer&apos;s data to</source>
+        <translation>Exportar os dados deste cliente para</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="442"/>
+        <source>Exported %1 files to %2</source>
+        <translation>%1 ficheiros exportados para %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="445"/>
+        <source>Exporting</source>
+        <translation>A exportar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="449"/>
+        <source>Erase this customer?</source>
+        <translation>Apagar este cliente?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="450"/>
+        <source>Erase %1 and everything about them: contact details, notes, diet and allergies, consent, and which reviews they wrote. Their orders stay as anonymous sales. This cannot be undone; the erasure is logged without any personal data.</source>
+        <translation>Apagar %1 e tudo o que lhe diz respeito: contactos, notas, dieta e alergias, consentimentos e as avaliações que escreveu. As encomendas ficam como vendas anónimas. Não é possível anular; o apagamento fica registado sem quaisquer dados pessoais.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="462"/>
+        <source>The customer was erased.</source>
+        <translation>O cliente foi apagado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="464"/>
+        <source>Erasing</source>
+        <translation>A apagar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="469"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="473"/>
+        <source>Saving</source>
+        <translation>A guardar</translation>
+    </message>
+</context>
+<context>
     <name>DropZone</name>
     <message>
         <location filename="../../desktop/ui/widgets/drop_zone.py" line="43"/>
@@ -1696,200 +2738,200 @@ As avaliações novas aparecem aqui depois de as importar.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="63"/>
+        <location filename="../../desktop/ui/main_window.py" line="64"/>
         <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
         <translation>Exportações (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>Não foi possível fazer a cópia de segurança de hoje: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>Backing up</source>
         <translation>A fazer cópia de segurança</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>Updating the analysis of your reviews</source>
         <translation>A atualizar a análise das suas avaliações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Reading your reviews again with the latest analysis… %1%</source>
         <translation>A reler as suas avaliações com a análise mais recente… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>This window is read-only: import in the window that has your data open.</source>
         <translation>Esta janela é só de leitura: importe na janela que tem os seus dados abertos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>An import is already running; please wait for it.</source>
         <translation>Já está a decorrer uma importação; aguarde que termine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>Reading %1…</source>
         <translation>A ler %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>Importing %1…</source>
         <translation>A importar %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>Importing %1 files…</source>
         <translation>A importar %1 ficheiros…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>Backing up your data first…</source>
         <translation>Primeiro, cópia de segurança dos seus dados…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>Nothing was imported: Regulars could not back up your data first (%1).</source>
         <translation>Nada foi importado: o Regulars não conseguiu fazer primeiro uma cópia de segurança dos seus dados (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
-        <location filename="../../desktop/ui/main_window.py" line="390"/>
-        <location filename="../../desktop/ui/main_window.py" line="529"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="393"/>
+        <location filename="../../desktop/ui/main_window.py" line="532"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>Regulars — %1</source>
         <translation>Regulars — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="289"/>
         <source>Regulars</source>
         <translation>Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
         <source>%1 (read-only)</source>
         <translation>%1 (só de leitura)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importar ficheiros…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>Import review, customer or order exports</source>
         <translation>Importar exportações de avaliações, clientes ou encomendas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>&amp;About Regulars</source>
         <translation>&amp;Acerca do Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Definições…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Cópias de segurança…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>&amp;Encryption…</source>
         <translation>Encri&amp;ptação…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>Open in another window: read-only. Importing and changes are off here; close the other window and open Regulars again to make changes.</source>
         <translation>Aberto noutra janela: só de leitura. Importar e fazer alterações está desativado aqui; feche a outra janela e abra de novo o Regulars para fazer alterações.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Overview</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Reviews</source>
         <translation>Avaliações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Insights</source>
         <translation>Análise</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
         <source>Import files</source>
         <translation>Importar ficheiros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>Settings saved.</source>
         <translation>Definições guardadas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="463"/>
+        <location filename="../../desktop/ui/main_window.py" line="466"/>
         <source>Backup restored.</source>
         <translation>Cópia de segurança restaurada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="491"/>
+        <location filename="../../desktop/ui/main_window.py" line="494"/>
         <source>Cancelling…</source>
         <translation>A cancelar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="503"/>
+        <location filename="../../desktop/ui/main_window.py" line="506"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
         <translation>Não foi possível atualizar agora a análise das suas avaliações; o Regulars tentará de novo na próxima vez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="508"/>
+        <location filename="../../desktop/ui/main_window.py" line="511"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln avaliação relida com a análise mais recente.</numerusform>
@@ -1897,32 +2939,32 @@ As avaliações novas aparecem aqui depois de as importar.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="513"/>
+        <location filename="../../desktop/ui/main_window.py" line="516"/>
         <source>nothing new</source>
         <translation>nada de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="514"/>
+        <location filename="../../desktop/ui/main_window.py" line="517"/>
         <source>Import finished: %1</source>
         <translation>Importação concluída: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="523"/>
+        <location filename="../../desktop/ui/main_window.py" line="526"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Importação cancelada. O ficheiro que estava a ser lido quando carregou em Cancelar não foi importado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="528"/>
+        <location filename="../../desktop/ui/main_window.py" line="531"/>
         <source>Import failed.</source>
         <translation>A importação falhou.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="539"/>
+        <location filename="../../desktop/ui/main_window.py" line="542"/>
         <source>About Regulars</source>
         <translation>Acerca do Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="540"/>
+        <location filename="../../desktop/ui/main_window.py" line="543"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Perceba as suas avaliações e conheça os seus clientes habituais.&lt;/p&gt;&lt;p&gt;Tudo fica neste computador: os seus ficheiros são lidos aqui e nada é enviado.&lt;/p&gt;</translation>
     </message>
@@ -1943,6 +2985,67 @@ As avaliações novas aparecem aqui depois de as importar.</translation>
         <location filename="../../desktop/ui/models/preview_models.py" line="100"/>
         <source>Example</source>
         <translation>Exemplo</translation>
+    </message>
+</context>
+<context>
+    <name>MenuDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="39"/>
+        <source>Menu and its tags</source>
+        <translation>O menu e as suas etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="53"/>
+        <source>Loading the menu</source>
+        <translation>A carregar o menu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="58"/>
+        <source>The items your orders name. Tags are suggested from each name; tick or untick to correct them (your choice, in bold, wins). Offers use these tags to leave out customers whose diet or allergies they do not suit.</source>
+        <translation>Os artigos que aparecem nas suas encomendas. As etiquetas são sugeridas pelo nome; marque ou desmarque para as corrigir (prevalece a sua escolha, a negrito). As ofertas usam-nas para excluir clientes cuja dieta ou alergias não combinam.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="66"/>
+        <source>Search items</source>
+        <translation>Procurar artigos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="70"/>
+        <source>Back to suggested</source>
+        <translation>Voltar à sugestão</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="95"/>
+        <source>No items yet: import an orders file whose lines name what was sold.</source>
+        <translation>Ainda sem artigos: importe um ficheiro de encomendas cujas linhas indiquem o que foi vendido.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="130"/>
+        <source>Saving tags</source>
+        <translation>A guardar etiquetas</translation>
+    </message>
+</context>
+<context>
+    <name>MenuModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/menu_model.py" line="27"/>
+        <source>Item</source>
+        <translation>Artigo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/menu_model.py" line="27"/>
+        <source>Ordered</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/menu_model.py" line="72"/>
+        <source>Tags chosen by you</source>
+        <translation>Etiquetas escolhidas por si</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/menu_model.py" line="73"/>
+        <source>Tags suggested from the name</source>
+        <translation>Etiquetas sugeridas pelo nome</translation>
     </message>
 </context>
 <context>
@@ -3128,213 +4231,253 @@ As avaliações novas aparecem aqui depois de as importar.</translation>
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="65"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
         <source>Food</source>
         <translation>Comida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="66"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
         <source>Drinks</source>
         <translation>Bebidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
         <source>Service</source>
         <translation>Serviço</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
         <source>Price</source>
         <translation>Preço</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
         <source>Ambience</source>
         <translation>Ambiente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
         <source>Cleanliness</source>
         <translation>Limpeza</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
         <source>Waiting</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
         <source>Your dishes</source>
         <translation>Os seus pratos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="75"/>
         <source>Your staff</source>
         <translation>A sua equipa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="76"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
         <source>food poisoning</source>
         <translation>intoxicação alimentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="77"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
         <source>allergic reaction</source>
         <translation>reação alérgica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
         <source>something in the food</source>
         <translation>algo estranho na comida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
         <source>pests</source>
         <translation>pragas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="82"/>
         <source>hygiene</source>
         <translation>higiene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="83"/>
         <source>legal threat</source>
         <translation>ameaça legal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="122"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="283"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="126"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="293"/>
         <source>Loading reviews</source>
         <translation>A carregar avaliações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="135"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="173"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="139"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="177"/>
         <source>Reviews</source>
         <translation>Avaliações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="137"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="141"/>
         <source>What your guests say, across every site you are listed on.</source>
         <translation>O que dizem os seus clientes, em todos os sites onde está presente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="151"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="155"/>
         <source>No reviews yet</source>
         <translation>Ainda sem avaliações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="152"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="156"/>
         <source>Drop your Google, Tripadvisor or spreadsheet export here, or use Import.
 Regulars reads the file on this computer; nothing is uploaded.</source>
         <translation>Largue aqui a sua exportação do Google, do Tripadvisor ou de uma folha de cálculo, ou use Importar.
 O Regulars lê o ficheiro neste computador; nada é enviado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="174"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="178"/>
         <source>Average rating</source>
         <translation>Classificação média</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="175"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="179"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 dias</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="176"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="180"/>
         <source>Needing a reply</source>
         <translation>Sem resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="215"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="221"/>
         <source>No reviews match these filters.</source>
         <translation>Nenhuma avaliação corresponde a estes filtros.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="246"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="252"/>
         <source>Loading your reviews…</source>
         <translation>A carregar as suas avaliações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="285"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
         <source>Your reviews could not be loaded.</source>
         <translation>Não foi possível carregar as suas avaliações.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
         <source>matching your filters</source>
         <translation>com os seus filtros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="296"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="306"/>
         <source>all time</source>
         <translation>no total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="298"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="308"/>
         <source>no star ratings yet</source>
         <translation>ainda sem classificações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="303"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="313"/>
         <source>no rated reviews in the last 30 days</source>
         <translation>sem classificações nos últimos 30 dias</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="315"/>
         <source>nothing to compare with before</source>
         <translation>sem dados anteriores para comparar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="309"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="319"/>
         <source>→ steady vs previous 30 days (%1)</source>
         <translation>→ estável vs 30 dias anteriores (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="311"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="321"/>
         <source>▲ %1 vs previous 30 days</source>
         <translation>▲ %1 vs 30 dias anteriores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="313"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="323"/>
         <source>▼ %1 vs previous 30 days</source>
         <translation>▼ %1 vs 30 dias anteriores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="315"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="325"/>
         <source>reviews without your reply</source>
         <translation>avaliações sem a sua resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="320"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="331"/>
         <source>Select a review to read it in full.</source>
         <translation>Selecione uma avaliação para a ler por inteiro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="330"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="341"/>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="344"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="356"/>
         <source>(This review has stars but no text.)</source>
         <translation>(Esta avaliação tem estrelas mas não tem texto.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="347"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="359"/>
         <source>Your reply</source>
         <translation>A sua resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="347"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="359"/>
         <source>No reply yet</source>
         <translation>Ainda sem resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="370"/>
         <source>Health or safety claim:</source>
         <translation>Queixa de saúde ou segurança:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="400"/>
+        <source>Written by your customer</source>
+        <translation>Escrita por um cliente seu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="402"/>
+        <source>Probably written by your customer (%1%)</source>
+        <translation>Provavelmente escrita por um cliente seu (%1%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="407"/>
+        <source>last visit %1</source>
+        <translation>última visita %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="411"/>
+        <source>Usual order: %1</source>
+        <translation>Pedido habitual: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="415"/>
+        <source>It is them</source>
+        <translation>É este cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="415"/>
+        <source>Not them</source>
+        <translation>Não é</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="429"/>
+        <source>Loading the author</source>
+        <translation>A carregar o autor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="438"/>
+        <source>Saving</source>
+        <translation>A guardar</translation>
     </message>
 </context>
 <context>
@@ -3575,6 +4718,104 @@ O Regulars lê o ficheiro neste computador; nada é enviado.</translation>
     </message>
 </context>
 <context>
+    <name>TiersDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="53"/>
+        <source>Loyalty tiers</source>
+        <translation>Níveis de fidelização</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="82"/>
+        <source>A customer is in the highest tier whose visits or spend they reach in its window, so a daily coffee and a weekly bag of beans both count. Leave a threshold at 0 to use only the other.</source>
+        <translation>Um cliente fica no nível mais alto cujas visitas ou gasto atinge no período: contam tanto o café diário como o saco de café em grão semanal. Deixe um limite a 0 para usar só o outro.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <source>Tier</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <source>Visits at least</source>
+        <translation>Visitas mín.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <source>or spend at least</source>
+        <translation>ou gasto mín.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="90"/>
+        <source>in the last (days)</source>
+        <translation>nos últimos (dias)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="90"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="99"/>
+        <source>Add a tier</source>
+        <translation>Acrescentar um nível</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="100"/>
+        <source>Remove the last tier</source>
+        <translation>Retirar o último nível</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="111"/>
+        <source>When is a regular lapsed?</source>
+        <translation>Quando se perde um cliente habitual?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="119"/>
+        <source>Away for more than this many of their usual gaps</source>
+        <translation>Ausente mais do que tantos intervalos habituais</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="120"/>
+        <source>and at least this many days</source>
+        <translation>e pelo menos tantos dias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="121"/>
+        <source>Their usual gap is the time between visits they rarely go beyond; at risk comes first, after twice that gap.</source>
+        <translation>O intervalo habitual é o tempo entre visitas que raramente ultrapassa; antes passa a «em risco», após o dobro desse intervalo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="169"/>
+        <source>Loading the tiers</source>
+        <translation>A carregar os níveis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="184"/>
+        <source>New tier</source>
+        <translation>Novo nível</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="202"/>
+        <source>Check the tiers: %1</source>
+        <translation>Verifique os níveis: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="216"/>
+        <source>Counting customers</source>
+        <translation>A contar clientes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="225"/>
+        <source>Not in any tier: %1</source>
+        <translation>Sem nível: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="245"/>
+        <source>Saving the tiers</source>
+        <translation>A guardar os níveis</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <location filename="../../desktop/ui/widgets/trend_chart.py" line="66"/>
@@ -3616,6 +4857,14 @@ O Regulars lê o ficheiro neste computador; nada é enviado.</translation>
         <location filename="../../desktop/ui/widgets/trend_chart.py" line="142"/>
         <source>Monthly</source>
         <translation>Mensal</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsChart</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/visits_chart.py" line="54"/>
+        <source>No visits recorded yet</source>
+        <translation>Ainda sem visitas registadas</translation>
     </message>
 </context>
 </TS>

@@ -567,6 +567,1063 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="120"/>
+        <source>Record what %1 agreed to</source>
+        <translation>Записать согласие: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="129"/>
+        <source>Only what the customer told you themselves. A receipt e-mail is not consent.</source>
+        <translation>Только то, что клиент сказал вам сам. Адрес для чека — это не согласие.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="137"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="138"/>
+        <source>Yes, they want to hear from us</source>
+        <translation>Да, хочет получать наши сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="139"/>
+        <source>No, they do not</source>
+        <translation>Нет, не хочет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="144"/>
+        <source>Their answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="146"/>
+        <source>What they were asked and how they answered, e.g. “ticked the newsletter box on the loyalty card, 3 May”</source>
+        <translation>О чём спросили и что ответил клиент, например «отметил рассылку в карте лояльности, 3 мая»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="149"/>
+        <source>How</source>
+        <translation>Как</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardView</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="107"/>
+        <source>Select a customer to see their card: their rhythm, what they like, their reviews and what they agreed to receive.</source>
+        <translation>Выберите клиента, чтобы увидеть его карточку: ритм визитов, что он любит, его отзывы и на что он согласился.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="133"/>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="140"/>
+        <source>From %1</source>
+        <translation>Из %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="142"/>
+        <source>first visit %1</source>
+        <translation>первый визит %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="144"/>
+        <source>birthday %1</source>
+        <translation>день рождения %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
+        <source>Consent…</source>
+        <translation>Согласие…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="152"/>
+        <source>Export data…</source>
+        <translation>Экспорт данных…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="152"/>
+        <source>Erase…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="169"/>
+        <source>Tier and rhythm</source>
+        <translation>Уровень и ритм</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
+        <source>Tier</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
+        <source>None yet</source>
+        <translation>Пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
+        <source>Segment</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="177"/>
+        <source>Visits</source>
+        <translation>Визиты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="178"/>
+        <source>%1 spent</source>
+        <translation>потрачено %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="179"/>
+        <source>In short</source>
+        <translation>Коротко</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="191"/>
+        <source>no tier</source>
+        <translation>без уровня</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="198"/>
+        <source>Visits per month</source>
+        <translation>Визиты по месяцам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="204"/>
+        <source>Counted from the customer file: no orders of theirs imported yet.</source>
+        <translation>По файлу клиентов: его заказы ещё не импортированы.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="209"/>
+        <source>What they like</source>
+        <translation>Что любит</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="225"/>
+        <source>Diet</source>
+        <translation>Питание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="226"/>
+        <source>Allergies</source>
+        <translation>Аллергии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="235"/>
+        <source>Staff notes</source>
+        <translation>Заметки персонала</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="240"/>
+        <source>Nothing noted yet. Use Edit… to add their usual order, diet or allergies.</source>
+        <translation>Пока ничего не отмечено. Через «Изменить…» добавьте обычный заказ, питание или аллергии.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="247"/>
+        <source>Suggestions to check</source>
+        <translation>Предложения на проверку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="253"/>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="254"/>
+        <source>Dismiss</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="264"/>
+        <source>An allergy counts only once you accept it.</source>
+        <translation>Аллергия учитывается, только когда вы её примете.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="270"/>
+        <source>Their reviews</source>
+        <translation>Его отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="277"/>
+        <source>Confirmed</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="279"/>
+        <source>Probably them (%1%)</source>
+        <translation>Вероятно, он (%1%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="284"/>
+        <source>It&apos;s them</source>
+        <translation>Это он</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="285"/>
+        <source>Not them</source>
+        <translation>Не он</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="293"/>
+        <source>… and %1 more</source>
+        <translation>… и ещё %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="298"/>
+        <source>May we contact them?</source>
+        <translation>Можно ли писать?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="311"/>
+        <source>They said no before; a later “yes” was not applied: %1</source>
+        <translation>Раньше отказался; более позднее «да» не применено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="313"/>
+        <source>no choice recorded</source>
+        <translation>выбор не записан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="316"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="316"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="39"/>
+        <source>What %1 likes</source>
+        <translation>Что любит %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="57"/>
+        <source>Usual order</source>
+        <translation>Обычный заказ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="57"/>
+        <source>oat flat white, extra hot</source>
+        <translation>флэт уайт на овсяном, очень горячий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="58"/>
+        <source>Seating</source>
+        <translation>Любимое место</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="58"/>
+        <source>the window table</source>
+        <translation>столик у окна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="59"/>
+        <source>Best time to contact</source>
+        <translation>Когда лучше писать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="59"/>
+        <source>weekday mornings</source>
+        <translation>по будням утром</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="65"/>
+        <source>Not known</source>
+        <translation>Неизвестен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="69"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="71"/>
+        <source>No preference</source>
+        <translation>Без предпочтений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="75"/>
+        <source>Preferred channel</source>
+        <translation>Предпочтительный канал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="78"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="81"/>
+        <source>Diet and allergies</source>
+        <translation>Питание и аллергии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="83"/>
+        <source>Health data: kept apart and used only to leave them out of offers that do not suit them, never to choose who gets an offer.</source>
+        <translation>Данные о здоровье: хранятся отдельно и используются только для того, чтобы не присылать неподходящие предложения, а не для выбора, кому их отправить.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/customer_dialogs.py" line="96"/>
+        <source>Allergies (the 14 EU allergens)</source>
+        <translation>Аллергии (14 аллергенов ЕС)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerText</name>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="17"/>
+        <location filename="../../desktop/ui/customer_text.py" line="65"/>
+        <source>Vegetarian</source>
+        <translation>Вегетарианское</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="18"/>
+        <location filename="../../desktop/ui/customer_text.py" line="64"/>
+        <source>Vegan</source>
+        <translation>Веганское</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="19"/>
+        <source>Gluten-free</source>
+        <translation>Без глютена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="20"/>
+        <source>Halal</source>
+        <translation>Халяль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="21"/>
+        <source>Kosher</source>
+        <translation>Кошерное</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="22"/>
+        <source>Dairy-free</source>
+        <translation>Без молочного</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="25"/>
+        <source>Gluten (cereals)</source>
+        <translation>Глютен (злаки)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="26"/>
+        <source>Crustaceans</source>
+        <translation>Ракообразные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="27"/>
+        <source>Eggs</source>
+        <translation>Яйца</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="28"/>
+        <location filename="../../desktop/ui/customer_text.py" line="57"/>
+        <source>Fish</source>
+        <translation>Рыба</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="29"/>
+        <source>Peanuts</source>
+        <translation>Арахис</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="30"/>
+        <source>Soya</source>
+        <translation>Соя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="31"/>
+        <source>Milk (lactose)</source>
+        <translation>Молоко (лактоза)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="32"/>
+        <source>Tree nuts</source>
+        <translation>Орехи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="33"/>
+        <source>Celery</source>
+        <translation>Сельдерей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="34"/>
+        <source>Mustard</source>
+        <translation>Горчица</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="35"/>
+        <source>Sesame</source>
+        <translation>Кунжут</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="36"/>
+        <source>Sulphites</source>
+        <translation>Сульфиты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="37"/>
+        <source>Lupin</source>
+        <translation>Люпин</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="38"/>
+        <source>Molluscs</source>
+        <translation>Моллюски</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="41"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="42"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="43"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="46"/>
+        <source>Usual order</source>
+        <translation>Обычный заказ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="47"/>
+        <source>Diet</source>
+        <translation>Питание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="48"/>
+        <source>Allergy</source>
+        <translation>Аллергия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="49"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="50"/>
+        <source>Seating</source>
+        <translation>Любимое место</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="51"/>
+        <source>Preferred channel</source>
+        <translation>Предпочтительный канал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="52"/>
+        <source>Best time to contact</source>
+        <translation>Когда лучше писать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="53"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="56"/>
+        <source>Meat</source>
+        <translation>Мясо</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="58"/>
+        <source>Shellfish</source>
+        <translation>Морепродукты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="59"/>
+        <source>Dairy</source>
+        <translation>Молочное</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="60"/>
+        <source>Egg</source>
+        <translation>Яйцо</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="61"/>
+        <source>Gluten</source>
+        <translation>Глютен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="62"/>
+        <source>Nuts</source>
+        <translation>Орехи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="63"/>
+        <source>Alcohol</source>
+        <translation>Алкоголь</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="68"/>
+        <source>from a staff note</source>
+        <translation>из заметки персонала</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="69"/>
+        <source>entered by you</source>
+        <translation>введено вами</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="70"/>
+        <source>confirmed by you</source>
+        <translation>подтверждено вами</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="91"/>
+        <location filename="../../desktop/ui/customer_text.py" line="113"/>
+        <source>%Ln visit(s)</source>
+        <translation>
+            <numerusform>%Ln визит</numerusform>
+            <numerusform>%Ln визита</numerusform>
+            <numerusform>%Ln визитов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="99"/>
+        <source>First visit %Ln day(s) ago</source>
+        <translation>
+            <numerusform>Первый визит %Ln день назад</numerusform>
+            <numerusform>Первый визит %Ln дня назад</numerusform>
+            <numerusform>Первый визит %Ln дней назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="101"/>
+        <source>One visit, %Ln day(s) ago</source>
+        <translation>
+            <numerusform>Один визит, %Ln день назад</numerusform>
+            <numerusform>Один визит, %Ln дня назад</numerusform>
+            <numerusform>Один визит, %Ln дней назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="103"/>
+        <source>%Ln visit(s), no habit yet</source>
+        <translation>
+            <numerusform>%Ln визит, привычки пока нет</numerusform>
+            <numerusform>%Ln визита, привычки пока нет</numerusform>
+            <numerusform>%Ln визитов, привычки пока нет</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="103"/>
+        <location filename="../../desktop/ui/customer_text.py" line="111"/>
+        <location filename="../../desktop/ui/customer_text.py" line="113"/>
+        <source>last seen %Ln day(s) ago</source>
+        <translation>
+            <numerusform>был %Ln день назад</numerusform>
+            <numerusform>был %Ln дня назад</numerusform>
+            <numerusform>был %Ln дней назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="105"/>
+        <source>Not seen for %Ln day(s)</source>
+        <translation>
+            <numerusform>Не приходил %Ln день</numerusform>
+            <numerusform>Не приходил %Ln дня</numerusform>
+            <numerusform>Не приходил %Ln дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="105"/>
+        <source>usually every %Ln day(s)</source>
+        <translation>
+            <numerusform>обычно раз в %Ln день</numerusform>
+            <numerusform>обычно раз в %Ln дня</numerusform>
+            <numerusform>обычно раз в %Ln дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="108"/>
+        <source>%Ln visit(s) in the last %1 weeks</source>
+        <translation>
+            <numerusform>%Ln визит за последние %1 недель</numerusform>
+            <numerusform>%Ln визита за последние %1 недель</numerusform>
+            <numerusform>%Ln визитов за последние %1 недель</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="109"/>
+        <source>about %Ln expected from their rhythm</source>
+        <translation>
+            <numerusform>по его ритму ждали около %Ln</numerusform>
+            <numerusform>по его ритму ждали около %Ln</numerusform>
+            <numerusform>по его ритму ждали около %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="111"/>
+        <source>Usually every %Ln day(s)</source>
+        <translation>
+            <numerusform>Обычно раз в %Ln день</numerusform>
+            <numerusform>Обычно раз в %Ln дня</numerusform>
+            <numerusform>Обычно раз в %Ln дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="115"/>
+        <source>%Ln visit(s) in the customer file, no dates</source>
+        <translation>
+            <numerusform>%Ln визит в файле клиентов, без дат</numerusform>
+            <numerusform>%Ln визита в файле клиентов, без дат</numerusform>
+            <numerusform>%Ln визитов в файле клиентов, без дат</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="116"/>
+        <source>No visit known yet</source>
+        <translation>Визитов пока не известно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="120"/>
+        <source>Not in a tier yet</source>
+        <translation>Пока без уровня</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="123"/>
+        <source>%Ln visit(s) in the last %1 days</source>
+        <translation>
+            <numerusform>%Ln визит за последние %1 дней</numerusform>
+            <numerusform>%Ln визита за последние %1 дней</numerusform>
+            <numerusform>%Ln визитов за последние %1 дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="125"/>
+        <source>%1 spent in the last %2 days</source>
+        <translation>%1 потрачено за последние %2 дней</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="130"/>
+        <source>Not enough visits to tell</source>
+        <translation>Слишком мало визитов, чтобы судить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="131"/>
+        <source>came recently</source>
+        <translation>был недавно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="131"/>
+        <source>not seen for a while</source>
+        <translation>давно не был</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="132"/>
+        <source>not seen for a long time</source>
+        <translation>очень давно не был</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="133"/>
+        <source>comes often</source>
+        <translation>приходит часто</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="133"/>
+        <source>comes now and then</source>
+        <translation>приходит иногда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="134"/>
+        <source>comes rarely</source>
+        <translation>приходит редко</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="135"/>
+        <source>spends a lot</source>
+        <translation>тратит много</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="135"/>
+        <source>spends about average</source>
+        <translation>тратит как все</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="136"/>
+        <source>spends little</source>
+        <translation>тратит мало</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="142"/>
+        <source>On %1 of %Ln visit(s)</source>
+        <translation>
+            <numerusform>В %1 из %Ln визита</numerusform>
+            <numerusform>В %1 из %Ln визитов</numerusform>
+            <numerusform>В %1 из %Ln визитов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="145"/>
+        <source>%Ln visit(s) with food, never meat or fish</source>
+        <translation>
+            <numerusform>%Ln визит с едой, ни разу мяса или рыбы</numerusform>
+            <numerusform>%Ln визита с едой, ни разу мяса или рыбы</numerusform>
+            <numerusform>%Ln визитов с едой, ни разу мяса или рыбы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="147"/>
+        <source>Wrote %1 of %Ln review(s) in this language</source>
+        <translation>
+            <numerusform>Написал %1 из %Ln отзыва на этом языке</numerusform>
+            <numerusform>Написал %1 из %Ln отзывов на этом языке</numerusform>
+            <numerusform>Написал %1 из %Ln отзывов на этом языке</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_text.py" line="150"/>
+        <source>Their review: “%1”</source>
+        <translation>Из его отзыва: «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="30"/>
+        <source>New</source>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="31"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="40"/>
+        <source>Regular</source>
+        <translation>Постоянный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="32"/>
+        <source>At risk</source>
+        <translation>Под угрозой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="33"/>
+        <source>Lapsed</source>
+        <translation>Пропал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="34"/>
+        <source>One-off</source>
+        <translation>Разовый</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="41"/>
+        <source>Gold</source>
+        <translation>Золото</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="42"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="46"/>
+        <source>vegetarian</source>
+        <translation>вегетарианец</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="47"/>
+        <source>vegan</source>
+        <translation>веган</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="48"/>
+        <source>gluten-free</source>
+        <translation>без глютена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="49"/>
+        <source>halal</source>
+        <translation>халяль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="50"/>
+        <source>kosher</source>
+        <translation>кошерное</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="51"/>
+        <source>dairy-free</source>
+        <translation>без молочного</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="52"/>
+        <source>big spender</source>
+        <translation>много тратит</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="53"/>
+        <source>birthday this month</source>
+        <translation>день рождения в этом месяце</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="106"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="109"/>
+        <source>Tier</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="111"/>
+        <source>Segment</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="115"/>
+        <source>Last visit</source>
+        <translation>Посл. визит</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="117"/>
+        <source>Visits</source>
+        <translation>Визиты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="119"/>
+        <source>Spend</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/customers_model.py" line="122"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="111"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="312"/>
+        <source>Loading customers</source>
+        <translation>Загрузка клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="146"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="182"/>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="148"/>
+        <source>Who your regulars are, who is slipping away, and what each one likes.</source>
+        <translation>Кто ваши постоянные гости, кто перестаёт приходить и что любит каждый.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="161"/>
+        <source>No customers yet</source>
+        <translation>Клиентов пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="162"/>
+        <source>Drop your till&apos;s customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) or a Mailchimp audience, or use Import.
+Orders that name their customer bring the customer with them. Everything stays on this computer.</source>
+        <translation>Перетащите сюда список клиентов или выгрузку продаж из кассы (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) или аудиторию Mailchimp, либо нажмите «Импорт».
+Заказы, в которых указан клиент, добавляют и клиента. Всё остаётся на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
+        <source>Regulars</source>
+        <translation>Постоянные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
+        <source>At risk</source>
+        <translation>Под угрозой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="185"/>
+        <source>Lapsed</source>
+        <translation>Пропавшие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="186"/>
+        <source>Tier moves</source>
+        <translation>Смена уровня</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="194"/>
+        <source>Search name, e-mail or phone</source>
+        <translation>Поиск по имени, e-mail или телефону</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="198"/>
+        <source>All segments</source>
+        <translation>Все группы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="203"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="321"/>
+        <source>All tiers</source>
+        <translation>Все уровни</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="207"/>
+        <source>Tiers…</source>
+        <translation>Уровни…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="209"/>
+        <source>Menu…</source>
+        <translation>Меню…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="259"/>
+        <source>No customers match these filters.</source>
+        <translation>Под эти фильтры не подходит ни один клиент.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="286"/>
+        <source>Loading your customers…</source>
+        <translation>Загружаем ваших клиентов…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="314"/>
+        <source>Your customers could not be loaded.</source>
+        <translation>Не удалось загрузить клиентов.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="324"/>
+        <source>No tier</source>
+        <translation>Без уровня</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="332"/>
+        <source>as of %1</source>
+        <translation>на %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="333"/>
+        <source>%1 of them with visits; judged as of the latest order.</source>
+        <translation>Из них с визитами: %1; оценка на дату последнего заказа.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="335"/>
+        <source>in their rhythm</source>
+        <translation>в своём ритме</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="337"/>
+        <source>slower than usual</source>
+        <translation>реже обычного</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="338"/>
+        <source>well past their rhythm</source>
+        <translation>давно сверх ритма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="339"/>
+        <source>this month</source>
+        <translation>в этом месяце</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="348"/>
+        <source>%1 shown</source>
+        <translation>показано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="370"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="382"/>
+        <source>Loading the customer</source>
+        <translation>Загрузка клиента</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="415"/>
+        <source>Saving the customer</source>
+        <translation>Сохранение клиента</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="429"/>
+        <source>Recording consent</source>
+        <translation>Запись согласия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="435"/>
+        <source>Export this customer&apos;s data to</source>
+        <translation>Экспорт данных клиента в</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="442"/>
+        <source>Exported %1 files to %2</source>
+        <translation>Файлов экспортировано: %1, в %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="445"/>
+        <source>Exporting</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="449"/>
+        <source>Erase this customer?</source>
+        <translation>Удалить этого клиента?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="450"/>
+        <source>Erase %1 and everything about them: contact details, notes, diet and allergies, consent, and which reviews they wrote. Their orders stay as anonymous sales. This cannot be undone; the erasure is logged without any personal data.</source>
+        <translation>Удалить %1 и всё о нём: контакты, заметки, питание и аллергии, согласия и то, какие отзывы он написал. Его заказы останутся как анонимные продажи. Отменить нельзя; удаление записывается в журнал без персональных данных.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="462"/>
+        <source>The customer was erased.</source>
+        <translation>Клиент удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="464"/>
+        <source>Erasing</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="469"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="473"/>
+        <source>Saving</source>
+        <translation>Сохранение</translation>
+    </message>
+</context>
+<context>
     <name>DropZone</name>
     <message>
         <location filename="../../desktop/ui/widgets/drop_zone.py" line="43"/>
@@ -1709,200 +2766,200 @@ New reviews appear here after you import them.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="63"/>
+        <location filename="../../desktop/ui/main_window.py" line="64"/>
         <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
         <translation>Выгрузки (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>Не удалось сделать сегодняшнюю резервную копию: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>Backing up</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>Updating the analysis of your reviews</source>
         <translation>Обновляем анализ ваших отзывов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Reading your reviews again with the latest analysis… %1%</source>
         <translation>Перечитываем отзывы с новым анализом… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>This window is read-only: import in the window that has your data open.</source>
         <translation>Это окно только для чтения: импортируйте в окне, где открыты ваши данные.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>An import is already running; please wait for it.</source>
         <translation>Импорт уже выполняется; дождитесь его окончания.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>Importing %1 files…</source>
         <translation>Импорт файлов: %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>Backing up your data first…</source>
         <translation>Сначала резервная копия данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>Nothing was imported: Regulars could not back up your data first (%1).</source>
         <translation>Ничего не импортировано: Regulars не смог сначала сделать резервную копию данных (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
-        <location filename="../../desktop/ui/main_window.py" line="390"/>
-        <location filename="../../desktop/ui/main_window.py" line="529"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="393"/>
+        <location filename="../../desktop/ui/main_window.py" line="532"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>Regulars — %1</source>
         <translation>Regulars — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="289"/>
         <source>Regulars</source>
         <translation>Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
         <source>%1 (read-only)</source>
         <translation>%1 (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>Import review, customer or order exports</source>
         <translation>Импорт выгрузок отзывов, клиентов или заказов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>&amp;About Regulars</source>
         <translation>&amp;О программе Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Резервные копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>&amp;Encryption…</source>
         <translation>&amp;Шифрование…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>Open in another window: read-only. Importing and changes are off here; close the other window and open Regulars again to make changes.</source>
         <translation>Открыто в другом окне: только чтение. Импорт и изменения здесь отключены; закройте другое окно и снова откройте Regulars, чтобы вносить изменения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Reviews</source>
         <translation>Отзывы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Insights</source>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
         <source>Import files</source>
         <translation>Импорт файлов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="463"/>
+        <location filename="../../desktop/ui/main_window.py" line="466"/>
         <source>Backup restored.</source>
         <translation>Резервная копия восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="491"/>
+        <location filename="../../desktop/ui/main_window.py" line="494"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="503"/>
+        <location filename="../../desktop/ui/main_window.py" line="506"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
         <translation>Сейчас не удалось обновить анализ отзывов; Regulars попробует снова в следующий раз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="508"/>
+        <location filename="../../desktop/ui/main_window.py" line="511"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln отзыв перечитан с новым анализом.</numerusform>
@@ -1911,32 +2968,32 @@ New reviews appear here after you import them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="513"/>
+        <location filename="../../desktop/ui/main_window.py" line="516"/>
         <source>nothing new</source>
         <translation>ничего нового</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="514"/>
+        <location filename="../../desktop/ui/main_window.py" line="517"/>
         <source>Import finished: %1</source>
         <translation>Импорт завершён: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="523"/>
+        <location filename="../../desktop/ui/main_window.py" line="526"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Импорт отменён. Файл, который читался в момент отмены, не импортирован.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="528"/>
+        <location filename="../../desktop/ui/main_window.py" line="531"/>
         <source>Import failed.</source>
         <translation>Импорт не удался.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="539"/>
+        <location filename="../../desktop/ui/main_window.py" line="542"/>
         <source>About Regulars</source>
         <translation>О программе Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="540"/>
+        <location filename="../../desktop/ui/main_window.py" line="543"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Понимайте свои отзывы и знайте своих постоянных гостей.&lt;/p&gt;&lt;p&gt;Всё остаётся на этом компьютере: файлы читаются здесь, ничего не загружается в сеть.&lt;/p&gt;</translation>
     </message>
@@ -1957,6 +3014,67 @@ New reviews appear here after you import them.</source>
         <location filename="../../desktop/ui/models/preview_models.py" line="100"/>
         <source>Example</source>
         <translation>Пример</translation>
+    </message>
+</context>
+<context>
+    <name>MenuDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="39"/>
+        <source>Menu and its tags</source>
+        <translation>Меню и метки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="53"/>
+        <source>Loading the menu</source>
+        <translation>Загрузка меню</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="58"/>
+        <source>The items your orders name. Tags are suggested from each name; tick or untick to correct them (your choice, in bold, wins). Offers use these tags to leave out customers whose diet or allergies they do not suit.</source>
+        <translation>Позиции из ваших заказов. Метки предлагаются по названию; отметьте или снимите галочку, чтобы исправить (ваш выбор, выделенный жирным, важнее). По этим меткам предложения не отправляются тем, кому они не подходят по питанию или аллергиям.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="66"/>
+        <source>Search items</source>
+        <translation>Поиск позиций</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="70"/>
+        <source>Back to suggested</source>
+        <translation>Вернуть предложенные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="95"/>
+        <source>No items yet: import an orders file whose lines name what was sold.</source>
+        <translation>Позиций пока нет: импортируйте файл заказов, в строках которого указано, что продано.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/menu_dialog.py" line="130"/>
+        <source>Saving tags</source>
+        <translation>Сохранение меток</translation>
+    </message>
+</context>
+<context>
+    <name>MenuModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/menu_model.py" line="27"/>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/menu_model.py" line="27"/>
+        <source>Ordered</source>
+        <translation>Заказано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/menu_model.py" line="72"/>
+        <source>Tags chosen by you</source>
+        <translation>Метки выбраны вами</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/menu_model.py" line="73"/>
+        <source>Tags suggested from the name</source>
+        <translation>Метки предложены по названию</translation>
     </message>
 </context>
 <context>
@@ -3142,213 +4260,253 @@ New reviews appear here after you import them.</source>
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="65"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
         <source>Food</source>
         <translation>Еда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="66"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
         <source>Drinks</source>
         <translation>Напитки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
         <source>Service</source>
         <translation>Обслуживание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
         <source>Price</source>
         <translation>Цены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
         <source>Ambience</source>
         <translation>Атмосфера</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
         <source>Cleanliness</source>
         <translation>Чистота</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
         <source>Waiting</source>
         <translation>Ожидание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
         <source>Your dishes</source>
         <translation>Ваши блюда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="75"/>
         <source>Your staff</source>
         <translation>Ваш персонал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="76"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
         <source>food poisoning</source>
         <translation>пищевое отравление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="77"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
         <source>allergic reaction</source>
         <translation>аллергическая реакция</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
         <source>something in the food</source>
         <translation>посторонний предмет в еде</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
         <source>pests</source>
         <translation>вредители</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="82"/>
         <source>hygiene</source>
         <translation>гигиена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="83"/>
         <source>legal threat</source>
         <translation>угроза иском</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="122"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="283"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="126"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="293"/>
         <source>Loading reviews</source>
         <translation>Загрузка отзывов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="135"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="173"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="139"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="177"/>
         <source>Reviews</source>
         <translation>Отзывы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="137"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="141"/>
         <source>What your guests say, across every site you are listed on.</source>
         <translation>Что говорят гости на всех площадках, где вы есть.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="151"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="155"/>
         <source>No reviews yet</source>
         <translation>Отзывов пока нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="152"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="156"/>
         <source>Drop your Google, Tripadvisor or spreadsheet export here, or use Import.
 Regulars reads the file on this computer; nothing is uploaded.</source>
         <translation>Перетащите сюда выгрузку из Google, Tripadvisor или таблицу либо нажмите «Импорт».
 Regulars читает файл на этом компьютере; ничего не загружается в сеть.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="174"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="178"/>
         <source>Average rating</source>
         <translation>Средняя оценка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="175"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="179"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="176"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="180"/>
         <source>Needing a reply</source>
         <translation>Без ответа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="215"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="221"/>
         <source>No reviews match these filters.</source>
         <translation>Нет отзывов по этим фильтрам.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="246"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="252"/>
         <source>Loading your reviews…</source>
         <translation>Загрузка отзывов…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="285"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
         <source>Your reviews could not be loaded.</source>
         <translation>Не удалось загрузить отзывы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
         <source>matching your filters</source>
         <translation>по вашим фильтрам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="296"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="306"/>
         <source>all time</source>
         <translation>за всё время</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="298"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="308"/>
         <source>no star ratings yet</source>
         <translation>оценок пока нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="303"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="313"/>
         <source>no rated reviews in the last 30 days</source>
         <translation>нет оценок за последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="315"/>
         <source>nothing to compare with before</source>
         <translation>не с чем сравнить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="309"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="319"/>
         <source>→ steady vs previous 30 days (%1)</source>
         <translation>→ без изменений к прошлым 30 дням (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="311"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="321"/>
         <source>▲ %1 vs previous 30 days</source>
         <translation>▲ %1 к прошлым 30 дням</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="313"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="323"/>
         <source>▼ %1 vs previous 30 days</source>
         <translation>▼ %1 к прошлым 30 дням</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="315"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="325"/>
         <source>reviews without your reply</source>
         <translation>отзывы без вашего ответа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="320"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="331"/>
         <source>Select a review to read it in full.</source>
         <translation>Выберите отзыв, чтобы прочитать его полностью.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="330"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="341"/>
         <source>Anonymous</source>
         <translation>Аноним</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="344"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="356"/>
         <source>(This review has stars but no text.)</source>
         <translation>(В этом отзыве есть оценка, но нет текста.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="347"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="359"/>
         <source>Your reply</source>
         <translation>Ваш ответ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="347"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="359"/>
         <source>No reply yet</source>
         <translation>Ответа пока нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="370"/>
         <source>Health or safety claim:</source>
         <translation>Жалоба на здоровье или безопасность:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="400"/>
+        <source>Written by your customer</source>
+        <translation>Написал ваш клиент</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="402"/>
+        <source>Probably written by your customer (%1%)</source>
+        <translation>Вероятно, написал ваш клиент (%1%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="407"/>
+        <source>last visit %1</source>
+        <translation>последний визит %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="411"/>
+        <source>Usual order: %1</source>
+        <translation>Обычный заказ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="415"/>
+        <source>It is them</source>
+        <translation>Это он</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="415"/>
+        <source>Not them</source>
+        <translation>Не он</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="429"/>
+        <source>Loading the author</source>
+        <translation>Загрузка автора</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="438"/>
+        <source>Saving</source>
+        <translation>Сохранение</translation>
     </message>
 </context>
 <context>
@@ -3589,6 +4747,104 @@ Regulars читает файл на этом компьютере; ничего 
     </message>
 </context>
 <context>
+    <name>TiersDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="53"/>
+        <source>Loyalty tiers</source>
+        <translation>Уровни лояльности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="82"/>
+        <source>A customer is in the highest tier whose visits or spend they reach in its window, so a daily coffee and a weekly bag of beans both count. Leave a threshold at 0 to use only the other.</source>
+        <translation>Клиент попадает на самый высокий уровень, чьё число визитов или сумму он набирает за период: считаются и ежедневный кофе, и еженедельная пачка зёрен. Оставьте порог 0, чтобы учитывать только другой.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <source>Tier</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <source>Visits at least</source>
+        <translation>Визитов от</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <source>or spend at least</source>
+        <translation>или сумма от</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="90"/>
+        <source>in the last (days)</source>
+        <translation>за последние (дней)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="90"/>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="99"/>
+        <source>Add a tier</source>
+        <translation>Добавить уровень</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="100"/>
+        <source>Remove the last tier</source>
+        <translation>Убрать последний уровень</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="111"/>
+        <source>When is a regular lapsed?</source>
+        <translation>Когда постоянный гость считается пропавшим?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="119"/>
+        <source>Away for more than this many of their usual gaps</source>
+        <translation>Нет дольше, чем столько его обычных перерывов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="120"/>
+        <source>and at least this many days</source>
+        <translation>и не меньше стольких дней</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="121"/>
+        <source>Their usual gap is the time between visits they rarely go beyond; at risk comes first, after twice that gap.</source>
+        <translation>Обычный перерыв — время между визитами, которое он редко превышает; сначала наступает «под угрозой» — после двух таких перерывов.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="169"/>
+        <source>Loading the tiers</source>
+        <translation>Загрузка уровней</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="184"/>
+        <source>New tier</source>
+        <translation>Новый уровень</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="202"/>
+        <source>Check the tiers: %1</source>
+        <translation>Проверьте уровни: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="216"/>
+        <source>Counting customers</source>
+        <translation>Подсчёт клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="225"/>
+        <source>Not in any tier: %1</source>
+        <translation>Без уровня: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="245"/>
+        <source>Saving the tiers</source>
+        <translation>Сохранение уровней</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <location filename="../../desktop/ui/widgets/trend_chart.py" line="66"/>
@@ -3630,6 +4886,14 @@ Regulars читает файл на этом компьютере; ничего 
         <location filename="../../desktop/ui/widgets/trend_chart.py" line="142"/>
         <source>Monthly</source>
         <translation>По месяцам</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsChart</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/visits_chart.py" line="54"/>
+        <source>No visits recorded yet</source>
+        <translation>Визитов пока нет</translation>
     </message>
 </context>
 </TS>

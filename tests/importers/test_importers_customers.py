@@ -66,7 +66,12 @@ def test_mailchimp_zip_subscription_from_file_name(fx: Path, tmp_path: Path, mak
     assert by_email["ana@example.com"].tags == ("vip", "denver")
     assert by_email["ben@example.com"].tags == ("VIP", "Blog")
     assert by_email["ana@example.com"].birthday == date(1900, 5, 21)
-    assert by_email["ana@example.com"].first_visit == datetime(2015, 3, 16, 14, 40, 47)
+    # an opt-in is no visit: the time is the consent's, kept with its evidence
+    ana = by_email["ana@example.com"]
+    assert ana.first_visit is None and ana.consent_at == datetime(2015, 3, 16, 14, 40, 47)
+    assert ana.consent_source == ("Mailchimp: in the subscribed members export; "
+                                  "opted in 2015-03-16 14:40:47; confirmed 2015-03-16 14:40:47")
+    assert by_email["ben@example.com"].consent_source.startswith("Mailchimp: in the unsubscribed members export")
     # MEMBER_RATING is an engagement score, never a rating or anything else
     assert all("2" != str(v) for r in by_email.values() for v in (r.visits, r.total_spent))
     assert sniff(z).format == "mailchimp"
@@ -112,3 +117,28 @@ def test_kind_mismatch_names_the_real_format(fx: Path) -> None:
     from desktop.core.errors import FileReadError
     with pytest.raises(FileReadError, match="Square Customer Directory"):
         read_file(fx / "square_customers.csv", kind=ImportKind.REVIEWS)
+
+
+def test_consent_evidence_in_the_files_own_words(fx: Path) -> None:
+    """The ledger keeps what the file said; an e-mail address alone is no consent."""
+    (ana,) = one(fx / "shopify_customers.csv").records[:1]
+    assert (ana.accepts_email, ana.accepts_sms) == (True, False)
+    assert ana.consent_source == "Shopify: Accepts Email Marketing = yes; Accepts SMS Marketing = no"
+    maria = one(fx / "square_customers.csv").records[0]
+    assert maria.accepts_email is None and maria.consent_source is None  # "unknown" is no choice
+    unsub = one(fx / "mailchimp" / "unsubscribed_members_export_abc123.csv").records[0]
+    assert unsub.accepts_email is False and unsub.consent_at == datetime(2017, 1, 1, 10, 0)
+
+
+def test_shopify_whatsapp_consent_and_thefork_preference_columns(tmp_path: Path, fx: Path) -> None:
+    header = ("Customer ID,First Name,Last Name,Email,Accepts Email Marketing,Total Spent,Total Orders,"
+              "Tax Exempt,Accepts WhatsApp Marketing\n")
+    path = tmp_path / "customers_export.csv"
+    path.write_text(header + "'1,Ana,Diaz,ana@example.com,no,10.00,1,no,yes\n", encoding="utf-8")
+    (rec,) = one(path).records
+    assert (rec.accepts_email, rec.accepts_whatsapp) == (False, True)
+    assert "Accepts WhatsApp Marketing = yes" in rec.consent_source
+    fork = one(fx / "thefork_customers.csv").records
+    with_prefs = [r for r in fork if r.preferences]
+    assert with_prefs and all(kind in ("allergy", "diet", "food", "drinks", "seating", "language")
+                              for r in with_prefs for kind, _ in r.preferences)

@@ -36,7 +36,7 @@ def test_cancel_mid_file_rolls_the_file_back(services, tmp_path, monkeypatch):
     path, _per, _bad = square_items_csv(tmp_path / "items.csv", 300)
     monkeypatch.setattr(imports_mod, "IMPORT_CHUNK_ROWS", 7)
     flag = CancelFlag()
-    real = repo.insert_orders
+    real = repo.store_orders
     calls = []
 
     def insert(*a, **k):
@@ -45,7 +45,7 @@ def test_cancel_mid_file_rolls_the_file_back(services, tmp_path, monkeypatch):
             flag.cancel()
         return real(*a, **k)
 
-    monkeypatch.setattr(repo, "insert_orders", insert)
+    monkeypatch.setattr(repo, "store_orders", insert)
     with pytest.raises(Cancelled):
         services.imports.import_files([str(path)], cancel=flag)
     assert len(calls) == 3

@@ -66,7 +66,7 @@ def test_same_source_never_merges_and_other_sources_do(db):
             CustomerRecord("shopify", "p1", "Bo", phone="+447700900123"),
             CustomerRecord("shopify", "p2", "Bo again", phone="+447700900123")])
         assert (report.inserted, report.merged, report.duplicates) == (2, 1, 0)
-        assert report.outcomes == (("merged", 1), ("new", None), ("new", None))
+        assert report.outcomes == (("merged", 1), ("new", 3), ("new", 4))
     assert _rows(db, "SELECT id, name, accepts_email FROM customers WHERE id = 1") == [(1, "Ana", 1)]
     with db.session() as s:
         (merge,) = repo.list_merges(s)
@@ -101,8 +101,11 @@ def test_merged_identities_link_orders_and_batch_undo_restores(db):
         assert removed["merges_undone"] == 1
     assert _rows(db, "SELECT id, email, accepts_sms FROM customers") == [(1, None, None)]
     with db.session() as s:
-        assert repo.list_merges(s, include_undone=False) == []
-        # the merge no longer stands: the same record merges again
+        # the order's customer details (generic, by e-mail) were merged into Tom too, without a
+        # batch: that merge stands, in the log, undoable on its own
+        assert [(m["source"], m["matched_on"], m["batch_id"]) for m in
+                repo.list_merges(s, include_undone=False)] == [("generic", "email", None)]
+        # the Shopify merge no longer stands: the same record merges again
         assert repo.store_customers(s, None, [CustomerRecord(
             "shopify", "p1", "Tom", phone="+15625550199")]).merged == 1
 

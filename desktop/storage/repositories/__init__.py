@@ -7,10 +7,17 @@ functions live in one module per area and are all re-exported here."""
 from desktop.storage.repositories._base import *  # noqa: F401,F403
 from desktop.storage.repositories.batches import *  # noqa: F401,F403
 from desktop.storage.repositories.changes import *  # noqa: F401,F403
+from desktop.storage.repositories.consent import *  # noqa: F401,F403
+from desktop.storage.repositories.customer_store import *  # noqa: F401,F403
 from desktop.storage.repositories.customers import *  # noqa: F401,F403
 from desktop.storage.repositories.insights import *  # noqa: F401,F403
 from desktop.storage.repositories.links import *  # noqa: F401,F403
 from desktop.storage.repositories.merge_log import *  # noqa: F401,F403
 from desktop.storage.repositories.orders import *  # noqa: F401,F403
 from desktop.storage.repositories.reviews import *  # noqa: F401,F403
+from desktop.storage.repositories.customer_data import *  # noqa: F401,F403
+from desktop.storage.repositories.menu import *  # noqa: F401,F403
+from desktop.storage.repositories.privacy import *  # noqa: F401,F403
+from desktop.storage.repositories.profiles import *  # noqa: F401,F403
+from desktop.storage.repositories.tiers import *  # noqa: F401,F403
 from desktop.storage.repositories.messaging import *  # noqa: F401,F403

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop.core.records import (
@@ -12,11 +12,13 @@ from desktop.core.records import (
 from desktop.storage.repositories.changes import undo_row_changes
 from desktop.storage.repositories.merge_log import _undo_batch_merges
 from desktop.storage.schema import (
+    ConsentEvent,
     Customer,
     ImportBatch,
     Order,
     PreferenceNote,
     Review,
+    RowChange,
 )
 
 # -- batches ----------------------------------------------------------------
@@ -76,10 +78,14 @@ def undo_batch(session: Session, batch_id: int) -> dict[str, int]:
     customer this batch created are split off as customers of their own, so
     undoing one file never loses the people another file brought in. A row
     the batch changed that a later import changed again keeps the later
-    values (counted in ``kept``)."""
+    values (counted in ``kept``). A customer the batch created that another
+    batch still needs (its orders, or a customer file that updated or took
+    over that customer) is handed over to that batch instead of deleted."""
+    handed = _hand_over_customers(session, batch_id)
     removed = _undo_batch_merges(session, batch_id)
+    removed["handed_over"] = handed
     removed["restored"], removed["kept"] = undo_row_changes(session, batch_id)
-    for name, table in (("preferences", PreferenceNote), ("orders", Order),
+    for name, table in (("preferences", PreferenceNote), ("consent", ConsentEvent), ("orders", Order),
                         ("reviews", Review), ("customers", Customer)):
         result = session.execute(delete(table).where(table.import_batch_id == batch_id))
         removed[name] = result.rowcount or 0
@@ -88,3 +94,28 @@ def undo_batch(session: Session, batch_id: int) -> dict[str, int]:
     return removed
 
 
+
+
+def _hand_over_customers(session: Session, batch_id: int) -> int:
+    """Customers this batch created that orders of another batch point to, or
+    that a standing batch changed in place (a customer file that updated or
+    took over a customer made from orders), go to the earliest such batch
+    (orders stored without a batch: to none) instead of being deleted with
+    this one: undoing one file never loses who bought in another."""
+    mine = select(Customer.id).where(Customer.import_batch_id == batch_id)
+    needed: dict[int, set[int | None]] = {}
+    for cid, other in session.execute(
+            select(Order.customer_id, Order.import_batch_id).distinct().where(
+                Order.customer_id.in_(mine),
+                or_(Order.import_batch_id != batch_id, Order.import_batch_id.is_(None)))):
+        needed.setdefault(cid, set()).add(other)
+    for cid, other in session.execute(
+            select(RowChange.row_id, RowChange.batch_id).distinct()
+            .join(ImportBatch, ImportBatch.id == RowChange.batch_id)
+            .where(RowChange.table_name == "customers", RowChange.row_id.in_(mine),
+                   RowChange.batch_id != batch_id, ImportBatch.undone_at.is_(None))):
+        needed.setdefault(cid, set()).add(other)
+    for cid, owners in needed.items():
+        successor = None if None in owners else min(o for o in owners if o is not None)
+        session.execute(update(Customer).where(Customer.id == cid).values(import_batch_id=successor))
+    return len(needed)

@@ -10,9 +10,9 @@ from typing import Any, Sequence
 from sqlalchemy import Date, DateTime, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from desktop.storage.schema import Review, ReviewAnalysis, ReviewAspect, ReviewSentence, RowChange
+from desktop.storage.schema import Customer, Review, ReviewAnalysis, ReviewAspect, ReviewSentence, RowChange
 
-CHANGE_TABLES = {"reviews": Review}
+CHANGE_TABLES = {"reviews": Review, "customers": Customer}
 """Tables whose in-place changes are logged, by ``row_changes.table_name``."""
 
 

@@ -1,4 +1,5 @@
-"""Customers, and merging the same person across sources with a log (listed and undone in merge_log)."""
+"""Customers: identities, merging the same person across sources (stored by
+``customer_store``, listed and undone in ``merge_log``)."""
 from __future__ import annotations
 
 import json
@@ -29,7 +30,9 @@ from desktop.storage.schema import (
 def insert_customers(session: Session, batch_id: int | None,
                      records: Sequence[CustomerRecord]) -> tuple[int, int]:
     """Insert customers not yet stored, merging cross-source matches (see
-    :func:`store_customers`); returns (inserted, duplicates)."""
+    ``customer_store.store_customers``); returns (inserted, duplicates)."""
+    from desktop.storage.repositories.customer_store import store_customers
+
     report = store_customers(session, batch_id, records)
     return report.inserted, report.duplicates
 
@@ -102,7 +105,7 @@ CONSENT_UPDATE = "update"
 a record already stored (a newer export of the same source): undone with its
 batch, never split off as a customer of its own."""
 _DATE_FIELDS = frozenset({"birthday"})
-_DATETIME_FIELDS = frozenset({"first_visit", "last_visit"})
+_DATETIME_FIELDS = frozenset({"first_visit", "last_visit", "consent_at"})
 
 
 @dataclass(frozen=True)
@@ -175,6 +178,7 @@ def record_from_json(text: str) -> CustomerRecord:
     known = {f.name for f in dc_fields(CustomerRecord)}
     values = {k: _from_json(k, v) for k, v in data.items() if k in known}
     values["tags"] = tuple(values.get("tags") or ())
+    values["preferences"] = tuple(tuple(p) for p in values.get("preferences") or ())
     return CustomerRecord(**values)
 
 
@@ -189,23 +193,6 @@ def customer_row(source: str, key: str, r: CustomerRecord, batch_id: int | None)
 
 def _split_tags(text: str | None) -> list[str]:
     return [t.strip() for t in (text or "").split(",") if t.strip()]
-
-
-def _known_customer_keys(session: Session, keyed: list[tuple[str, str, object]]
-                         ) -> set[tuple[str, str]]:
-    """(source, key) pairs already stored as a customer or as a standing merge."""
-    by_source: dict[str, list[str]] = defaultdict(list)
-    for source, key, _ in keyed:
-        by_source[source].append(key)
-    known: set[tuple[str, str]] = set()
-    for source, ks in by_source.items():
-        known.update((source, k) for k in _existing_keys(session, Customer, source, ks))
-        for chunk in _chunks(sorted(set(ks))):
-            known.update((source, k) for k in session.scalars(
-                select(CustomerMerge.dedupe_key).where(
-                    CustomerMerge.source == source, CustomerMerge.dedupe_key.in_(chunk),
-                    CustomerMerge.undone_at.is_(None))))
-    return known
 
 
 def _merge_candidates(session: Session, emails: set[str], phones: set[str]
@@ -238,7 +225,8 @@ def _find_target(source: str, r: CustomerRecord, by_email: dict, by_phone: dict
     return None, None
 
 
-_STATE_FIELDS: tuple[str, ...] = ("source",) + MERGE_FILL_FIELDS + ("tags",) + CONSENT_FIELDS
+_STATE_FIELDS: tuple[str, ...] = (("source",) + MERGE_FILL_FIELDS + ("tags",) + CONSENT_FIELDS
+                                  + ("dedupe_key", "external_id", "from_orders"))
 
 
 def _load_state(session: Session, ids: Iterable[int]) -> dict[int, dict]:
@@ -290,74 +278,6 @@ def _merge_into(cust: dict, r: CustomerRecord) -> tuple[dict[str, list], list[st
             notes.append(f"{r.source} says this customer accepts {what} marketing, but they had "
                          f"said no before; kept 'no' (change it by hand if they opted in again)")
     return changes, notes
-
-
-def store_customers(session: Session, batch_id: int | None,
-                    records: Sequence[CustomerRecord]) -> StoreReport:
-    """Store customer records: a record already stored (same source and key,
-    or merged before) is a duplicate; one whose e-mail or E.164 phone matches
-    a customer from *another* source is merged into that customer (empty
-    fields filled, consent combined by :func:`combine_consent`, a
-    ``customer_merges`` row written); the rest are inserted.
-
-    Matching is against customers stored before this call (plus e-mails and
-    phones that merges in this call filled in); records of two different
-    sources in one call do not merge with each other."""
-    keyed = [(r.source, keys.record_customer_key(r), r) for r in records]
-    seen = _known_customer_keys(session, keyed)
-    fresh = [r for src, key, r in keyed if (src, key) not in seen]
-    emails = {e for e in (normal_email(r.email) for r in fresh) if e}
-    phones = {p for p in (normal_phone(r.phone) for r in fresh) if p}
-    by_email, by_phone = _merge_candidates(session, emails, phones)
-    state = _load_state(session, {cid for index in (by_email, by_phone)
-                                  for found in index.values() for cid, _ in found})
-    dirty: dict[int, set[str]] = defaultdict(set)
-    now = datetime.now()
-    outcomes: list[tuple[str, int | None]] = []
-    rows: list[dict] = []
-    merges: list[dict] = []
-    notes: list[str] = []
-    dupes = 0
-    known_before = set(seen)
-    consent_dupes: list[tuple[int, str, str, CustomerRecord]] = []
-    for src, key, r in keyed:
-        if (src, key) in seen:
-            dupes += 1
-            outcomes.append(("duplicate", None))
-            if (src, key) in known_before and (r.accepts_email is not None
-                                               or r.accepts_sms is not None):
-                consent_dupes.append((len(outcomes) - 1, src, key, r))
-            continue
-        seen.add((src, key))
-        target, matched_on = _find_target(src, r, by_email, by_phone)
-        if target is None:
-            rows.append(customer_row(src, key, r, batch_id))
-            outcomes.append(("new", None))
-            continue
-        cust = state[target]
-        changes, merge_notes = _merge_into(cust, r)
-        dirty[target].update(changes)
-        for name, index, norm in (("email", by_email, normal_email), ("phone", by_phone, normal_phone)):
-            if name in changes and norm(cust[name]):
-                index.setdefault(norm(cust[name]), []).append((target, cust["source"]))
-        who = r.name or r.email or r.phone or r.external_id or "a customer"
-        notes.extend(f"{who}: {n}" for n in merge_notes)
-        merges.append(dict(batch_id=batch_id, kept_customer_id=target, source=src,
-                           external_id=r.external_id, dedupe_key=key, email=normal_email(r.email),
-                           phone=(r.phone or None), matched_on=matched_on,
-                           fields_changed=json.dumps(changes, ensure_ascii=False),
-                           record=record_to_json(r), note="; ".join(merge_notes) or None,
-                           created_at=now))
-        outcomes.append(("merged", target))
-    updates = _consent_updates(session, batch_id, consent_dupes, outcomes, notes, now,
-                               state, dirty)
-    _write_state(session, state, dirty)
-    for chunk in _chunks(rows, 2000):
-        session.execute(insert(Customer), list(chunk))
-    for chunk in _chunks(merges + updates, 2000):
-        session.execute(insert(CustomerMerge), list(chunk))
-    return StoreReport(inserted=len(rows), duplicates=dupes, merged=len(merges),
-                       outcomes=tuple(outcomes), notes=tuple(notes), updated=len(updates))
 
 
 def _stored_customer_ids(session: Session, pairs: set[tuple[str, str]]) -> dict[tuple[str, str], int]:

@@ -34,6 +34,7 @@ from desktop.core.sources import source_label
 from desktop.services.reviews import ReviewFilter
 from desktop.ui import palette
 from desktop.ui.context import UiContext
+from desktop.ui.customer_text import text as customer_text
 from desktop.ui.models.columns import (
     RAW_ROLE,
     SORT_ROLE,
@@ -44,6 +45,7 @@ from desktop.ui.models.columns import (
     stars,
     text_or_empty,
 )
+from desktop.ui.models.customers_model import segment_label, tier_label
 from desktop.ui.models.reviews_model import (
     ReviewsModel,
     rating_display,
@@ -102,6 +104,8 @@ class ReviewsPage(QWidget):
         self._ctx = ctx
         self._generation = 0
         self._filter = ReviewFilter()
+        self._authors: dict[int, Any] = {}  # review id -> ReviewAuthor or None, loaded in the background
+        self._shown_row: dict | None = None
         self.model = ReviewsModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -210,6 +214,8 @@ class ReviewsPage(QWidget):
 
         self.detail = QTextBrowser(self.content)
         self.detail.setOpenExternalLinks(False)
+        self.detail.setOpenLinks(False)
+        self.detail.anchorClicked.connect(self._on_detail_anchor_clicked)
         self.detail.setMinimumWidth(240)
         self._show_detail(None)
         self.no_match_label = QLabel(self.tr("No reviews match these filters."), self.content)
@@ -252,8 +258,12 @@ class ReviewsPage(QWidget):
     # Slots ------------------------------------------------------------------
 
     def _on_data_changed(self, changed: Changed) -> None:
+        if changed.customers or changed.reviews or changed.orders:
+            self._authors.clear()  # who wrote what may have changed
         if changed.reviews or changed.analysis:
             self.refresh()
+        elif changed.customers and self._shown_row is not None:
+            self._show_detail(self._shown_row)
 
     def _on_filter_changed(self, flt: ReviewFilter) -> None:
         if flt != self._filter:
@@ -316,6 +326,7 @@ class ReviewsPage(QWidget):
                                        "bad" if summary.unanswered else "good")
 
     def _show_detail(self, row: dict | None) -> None:
+        self._shown_row = row
         if row is None:
             hint = self.tr("Select a review to read it in full.")  # not inside the f-string: lupdate misses those
             self.detail.setHtml(f"<p style='color:{palette.MUTED}'>{escape(hint)}</p>")
@@ -338,6 +349,7 @@ class ReviewsPage(QWidget):
             parts.append(f"<p><span style='color:{color};font-weight:600'>● {escape(sentiment_label(sentiment))}"
                          f"</span> <span style='color:{palette.MUTED}'>({format_decimal(float(sentiment), signed=True)})</span></p>")
         parts.append(self._insight_html(int(row["id"])))
+        parts.append(self._author_html(row))
         title = text_or_empty(row.get("title"))
         if title:
             parts.append(f"<h3>{escape(title)}</h3>")
@@ -371,6 +383,60 @@ class ReviewsPage(QWidget):
         if chips:
             html.append("<p style='line-height:150%'>" + "<br>".join(chips) + "</p>")
         return "".join(html)
+
+    def _author_html(self, row: dict) -> str:
+        """Who wrote the review, when a customer did: their tier, visits and
+        notes, and (for a suggested match) links to confirm or dismiss it.
+        Loaded in the background the first time; the pane is drawn again then."""
+        review_id = int(row["id"])
+        if review_id not in self._authors:
+            self._load_author(review_id)
+            return ""
+        author = self._authors[review_id]
+        if author is None:
+            return ""
+        s, link = author.summary, author.link
+        if link.status == "confirmed":
+            heading = self.tr("Written by your customer")
+        else:
+            heading = self.tr("Probably written by your customer (%1%)").replace(
+                "%1", str(int(round(link.confidence * 100))))
+        facts = " · ".join(x for x in (tier_label(s.tier), segment_label(s.segment),
+                                       customer_text().visits(s.visits)) if x)
+        if s.last_visit:
+            facts += " · " + self.tr("last visit %1").replace("%1", format_date(s.last_visit))
+        lines = [f"<b>{escape(heading)}:</b> {escape(s.name or s.email or '')}",
+                 f"<span style='color:{palette.MUTED}'>{escape(facts)}</span>"]
+        if author.usual_order:
+            lines.append(escape(self.tr("Usual order: %1").replace("%1", author.usual_order)))
+        for note in author.notes[:3]:
+            lines.append(f"<span style='color:{palette.MUTED}'>• {escape(note)}</span>")
+        if link.status != "confirmed":
+            yes, no = self.tr("It is them"), self.tr("Not them")  # not inside the f-string: lupdate misses those
+            lines.append(f"<a href='author:confirm:{link.id}'>{escape(yes)}</a> &nbsp; "
+                         f"<a href='author:dismiss:{link.id}'>{escape(no)}</a>")
+        return (f"<table width='100%' cellpadding='8' style='background:{palette.ACCENT_SOFT};margin:6px 0'>"
+                f"<tr><td>{'<br>'.join(lines)}</td></tr></table>")
+
+    def _load_author(self, review_id: int) -> None:
+        customers = self._ctx.services.customers
+
+        def done(author: Any) -> None:
+            self._authors[review_id] = author
+            if author is not None and self._shown_row is not None and int(self._shown_row["id"]) == review_id:
+                self._show_detail(self._shown_row)
+
+        self._ctx.runner.run(lambda _p, _c: customers.review_author(review_id), label=self.tr("Loading the author"),
+                             on_success=done, on_failure=lambda _error: None)
+
+    def _on_detail_anchor_clicked(self, url: Any) -> None:
+        parts = url.toString().split(":")
+        if len(parts) != 3 or parts[0] != "author":
+            return
+        confirm, link_id = parts[1] == "confirm", int(parts[2])
+        customers = self._ctx.services.customers
+        self._ctx.runner.run(lambda _p, _c: customers.decide_link(link_id, confirm), label=self.tr("Saving"),
+                             write=True, on_success=self._ctx.signals.broadcast)
 
     def _selected_review_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

@@ -2,7 +2,7 @@
 do-not-contact list, the owner's templates, reviews marked answered
 
 Revision ID: 0008
-Revises: 0005
+Revises: 0006
 Create Date: 2026-12-06 21:00:00
 """
 from __future__ import annotations
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0005"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
