@@ -144,9 +144,8 @@ def parse(tokens: list[str], n_sentences: int, lex: Lexicon) -> Parse:
     irony = None  # sentences with an irony marker
     post = False  # a hit the parser must look at again
     _float, _aspect_cue, _cue, _frozenset = float, AspectCue, Cue, frozenset
-    for i, info in enumerate(infos):
-        if not info:
-            continue
+    # compress: tokens the lexicon knows nothing about are skipped at C speed
+    for i, info in compress(enumerate(infos), infos):
         kind = info.__class__
         if kind is _float:  # a one-word opinion (Lexicon.fast_lookup): the scoring below, unwrapped
             if i < next_s:
