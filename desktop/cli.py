@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 from desktop.cli_customers import CUSTOMER_COMMANDS, add_customer_commands
+from desktop.cli_security import SECURITY_COMMANDS, add_security_commands
+from desktop.cli_security import open_services as _services
 from desktop.core.errors import Cancelled, UserError
 
 DESCRIPTION = """Regulars: your reviews and your regulars, on your own laptop.
@@ -148,21 +150,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--period", choices=["week", "month"], default="month")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("backups", help="list the database's backups (and make one, or keep fewer)")
-    _add_db(p)
-    p.add_argument("--json", action="store_true", help="print the list as one JSON array")
-    p.add_argument("--now", action="store_true", help="make a backup now")
-    p.add_argument("--keep", type=int, metavar="N", help="keep the newest N backups of each kind")
-    p.add_argument("--check", metavar="ID", help="check one backup again (opens it, integrity check)")
-
-    p = sub.add_parser("restore", help="put a backup in place of the database (see 'backups')")
-    _add_db(p)
-    p.add_argument("backup_id", metavar="ID", help="the backup's id, as 'backups' lists it")
-
-    p = sub.add_parser("encrypt", help="encrypt the database with a passphrase (or change it)")
-    _add_db(p)
-    p = sub.add_parser("decrypt", help="store the database unencrypted again")
-    _add_db(p)
     p = sub.add_parser("report", help="why your rating dropped: drops, causes, suspicious bursts")
     _add_db(p)
     p.add_argument("--json", action="store_true", help="print the report as one JSON object")
@@ -175,6 +162,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="also write the suspicious-burst evidence (CSV and PDF) into this folder")
 
     add_customer_commands(sub, _add_db)
+    add_security_commands(sub, _add_db)
 
     sub.add_parser("bench", help="measure imports, analysis and the rest against floors "
                                  "(--size small|large; see 'bench --help')", add_help=False)
@@ -195,57 +183,6 @@ def _iso_date(text: str):
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-12") from None
-
-
-def _services(args: argparse.Namespace, reading: bool = False):
-    """The services over ``--db``: the writer (waiting ``--wait`` seconds for
-    another one), or without the lock for commands that never commit. The
-    passphrase of an encrypted file comes from REGULARS_PASSPHRASE or, in a
-    terminal, a prompt."""
-    from desktop.services import Services
-    from desktop.storage.database import ACCESS_UNLOCKED, ACCESS_WRITE
-
-    return Services.open(args.db, passphrase=_env_passphrase(), ask=_ask_passphrase,
-                         access=ACCESS_UNLOCKED if reading else ACCESS_WRITE,
-                         wait=float(getattr(args, "wait", 0.0) or 0.0))
-
-
-def _env_passphrase() -> str | None:
-    from desktop.services.security import PASSPHRASE_ENV
-
-    return os.environ.get(PASSPHRASE_ENV) or None
-
-
-def _ask_passphrase(wrong: bool) -> str | None:
-    """A prompt in a terminal (nothing echoed); None without one (scripts)."""
-    if not sys.stdin.isatty():
-        return None
-    import getpass
-
-    if wrong:
-        print("That passphrase does not open this database.", file=sys.stderr)
-    try:
-        return getpass.getpass("Passphrase of this database: ") or None
-    except (EOFError, KeyboardInterrupt):
-        return None
-
-
-def _new_passphrase() -> str:
-    """The passphrase to encrypt with: REGULARS_PASSPHRASE_NEW or
-    REGULARS_PASSPHRASE for scripts, else typed twice."""
-    from desktop.services.security import PASSPHRASE_ENV
-
-    given = os.environ.get(PASSPHRASE_ENV + "_NEW") or os.environ.get(PASSPHRASE_ENV)
-    if given:
-        return given
-    if not sys.stdin.isatty():
-        raise UserError(f"give the new passphrase in {PASSPHRASE_ENV} (or run this in a terminal)")
-    import getpass
-
-    first = getpass.getpass("New passphrase: ")
-    if getpass.getpass("The same passphrase again: ") != first:
-        raise UserError("the two passphrases differ; nothing was changed")
-    return first
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
@@ -492,69 +429,6 @@ def _cmd_trend(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_backups(args: argparse.Namespace) -> int:
-    changing = args.now or args.keep is not None
-    services = _services(args, reading=not changing)
-    try:
-        if args.keep is not None:
-            services.backups.set_keep(args.keep)
-        if args.now:
-            made = services.backups.backup_now()
-            if not args.json:
-                print(f"Backed up to {made.path} ({'checked, ok' if made.ok else 'CHECK FAILED'}).")
-        if args.check:
-            ok, problem = services.backups.check(args.check)
-            print(f"{args.check}: " + ("ok" if ok else f"FAILED ({problem})"))
-            return 0 if ok else 1
-        infos = services.backups.list()
-        keep, folder = services.backups.keep(), services.backups.folder
-    finally:
-        services.close()
-    if args.json:
-        print(json.dumps([b.as_json() for b in infos], ensure_ascii=False))
-        return 0
-    if not infos:
-        print(f"No backups yet (they go to {folder}).")
-        return 0
-    print(f"{len(infos)} backups in {folder} (the newest {keep} of each kind are kept):")
-    for b in infos:
-        check = {True: "ok", False: "FAILED", None: "not checked"}[b.ok]
-        print(f"  {b.id:17}  {b.created:%Y-%m-%d %H:%M:%S}  {b.reason:17} {b.size / 1e6:8.1f} MB  {check}"
-              + ("  encrypted" if b.encrypted else ""))
-    return 0
-
-
-def _cmd_restore(args: argparse.Namespace) -> int:
-    services = _services(args)
-    try:
-        services.backups.restore(args.backup_id)
-    finally:
-        services.close()
-    print(f"Restored backup {args.backup_id}; the database as it was just before is kept as a "
-          "'before-restore' backup.")
-    return 0
-
-
-def _cmd_encrypt(args: argparse.Namespace) -> int:
-    services = _services(args)
-    try:
-        was = services.security.encrypted
-        converted = services.security.encrypt(_new_passphrase())
-    finally:
-        services.close()
-    print(("Changed the passphrase" if was else "Encrypted the database")
-          + f" and {converted} backup(s). Keep the passphrase safe: without it nobody, "
-            "not even Regulars, can read this data.")
-    return 0
-
-
-def _cmd_decrypt(args: argparse.Namespace) -> int:
-    services = _services(args)
-    try:
-        converted = services.security.decrypt()
-    finally:
-        services.close()
-    print(f"The database and {converted} backup(s) are stored unencrypted again.")
 def _cmd_report(args: argparse.Namespace) -> int:
     from desktop.services.insights import InsightFilter
 
@@ -618,8 +492,7 @@ COMMANDS = {
     "batches": _cmd_batches, "undo": _cmd_undo, "demo": _cmd_demo, "analyze": _cmd_analyze,
     "analyze-text": _cmd_analyze_text, "terms": _cmd_terms, "trend": _cmd_trend, "self-test": _cmd_self_test,
     "preview": _cmd_preview, "report": _cmd_report, "merges": _cmd_merges, "unmerge": _cmd_unmerge, "region": _cmd_region,
-    "backups": _cmd_backups, "restore": _cmd_restore, "encrypt": _cmd_encrypt, "decrypt": _cmd_decrypt,
-    **CUSTOMER_COMMANDS,
+    **CUSTOMER_COMMANDS, **SECURITY_COMMANDS,
 }
 
 
