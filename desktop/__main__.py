@@ -11,6 +11,9 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.workers import serve
 
         return serve()
+    from desktop.core.startup import mark
+
+    mark("interpreter started")
     from desktop.cli import main as cli_main
 
     return cli_main(args)

@@ -12,6 +12,7 @@ from desktop.cli_customers import CUSTOMER_COMMANDS, add_customer_commands
 from desktop.cli_security import SECURITY_COMMANDS, add_security_commands
 from desktop.cli_security import open_services as _services
 from desktop.core.errors import Cancelled, UserError
+from desktop.core.version import app_version
 
 DESCRIPTION = """Regulars: your reviews and your regulars, on your own laptop.
 
@@ -33,6 +34,10 @@ EPILOG = """examples:
 def _add_db(p: argparse.ArgumentParser, top: bool = False) -> None:
     p.add_argument("--db", metavar="PATH", default=None if top else argparse.SUPPRESS,
                    help="database file (created if missing)")
+    p.add_argument("--db-url", metavar="URL", default=None if top else argparse.SUPPRESS,
+                   help="a shared PostgreSQL server instead of a file, e.g. "
+                        "postgresql+psycopg://user@host:5432/regulars (the password from "
+                        "PGPASSWORD or ~/.pgpass, never on the command line)")
     p.add_argument("--wait", metavar="SECONDS", type=float, nargs="?", const=WAIT_DEFAULT,
                    default=0.0 if top else argparse.SUPPRESS,
                    help="when another Regulars window or command is writing to the database, "
@@ -67,8 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
                                      epilog=EPILOG,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     _add_db(parser, top=True)
+    parser.add_argument("--version", action="version", version=f"Regulars {app_version()}")
     parser.add_argument("--demo", action="store_true",
                         help="open the app on the demo café (built on first use)")
+    parser.add_argument("--startup-probe", action="store_true",
+                        help="open the window, print 'startup: N ms' (process start to a "
+                             "usable window) and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("gui", help="open the app (the default)")
@@ -171,8 +180,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_message_parsers(sub, _add_db)
 
-    p = sub.add_parser("self-test", help="check that this build analyses text as the source does")
-    p.add_argument("--write-expected", action="store_true", help=argparse.SUPPRESS)
+    p = sub.add_parser("self-test", help="check that this build works as the source tree it was "
+                                         "built from (analysis, database, imports, Qt, translations)")
+    p.add_argument("--write-expected", metavar="FILE", type=Path, help=argparse.SUPPRESS)
+    p.add_argument("--expected", metavar="FILE", type=Path, help=argparse.SUPPRESS)
     return parser
 
 
@@ -355,11 +366,21 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from desktop.services.demo import build_demo
     from desktop.services.paths import default_db_path
 
-    path = Path(args.db) if args.db else default_db_path()
+    path = args.db if args.db and "://" in args.db else Path(args.db) if args.db else default_db_path()
     summary = build_demo(path, seed=args.seed, replace=args.force)
-    print(f"Demo café '{summary['business']}' written to {path}: " + ", ".join(
+    where = _shown_target(path)
+    print(f"Demo café '{summary['business']}' written to {where}: " + ", ".join(
         f"{v:,} {k}" for k, v in summary["counts"].items()))
     return 0
+
+
+def _shown_target(target) -> str:
+    """A file path as it is, a server URL without its password."""
+    if "://" not in str(target):
+        return str(target)
+    from sqlalchemy.engine import make_url
+
+    return make_url(str(target)).render_as_string(hide_password=True)
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
@@ -462,14 +483,26 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 def _cmd_self_test(args: argparse.Namespace) -> int:
+    import desktop.services.selftest_checks  # noqa: F401 - registers the checks
+    import desktop.ui.selftest_checks as qt_checks
     from desktop.services.selftest import run_self_test, write_expected
 
+    qt_checks.prepare_application()
     if args.write_expected:
-        print(f"wrote {write_expected()}")
+        try:
+            print(f"wrote {write_expected(args.write_expected, print)}")
+        except RuntimeError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
         return 0
-    failures = run_self_test(print)
-    print("self-test: " + ("FAILED" if failures else "all checks passed"))
-    return 1 if failures else 0
+    failures = run_self_test(print, args.expected)
+    if not failures:
+        print("self-test: all checks passed")
+        return 0
+    print(f"self-test: FAILED, {len(failures)} problem(s):")
+    for failure in failures:
+        print(f"  - {failure}")
+    return 1
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
@@ -484,7 +517,7 @@ def _cmd_gui(args: argparse.Namespace) -> int:
             print(f"Building the demo café in {demo_db} (once) ...")
             build_demo(demo_db)
         args.db = str(demo_db)
-    return run_app(args.db)
+    return run_app(args.db, startup_probe=getattr(args, "startup_probe", False))
 
 
 COMMANDS = {
@@ -508,12 +541,22 @@ def _message_command(args: argparse.Namespace) -> int:
 
 def main(argv: list[str]) -> int:
     if argv[:1] == ["bench"]:  # its own argument parser (and no database of the owner's)
-        from desktop.bench import main as bench_main
+        try:
+            from desktop.bench import main as bench_main
+        except ImportError:  # the installed app leaves the developers' benchmarks out
+            print("error: 'bench' measures a source checkout; the installed app does not include it",
+                  file=sys.stderr)
+            return 2
 
         return bench_main(argv[1:])
     args = build_parser().parse_args(argv)
     if not hasattr(args, "db"):
         args.db = None
+    if getattr(args, "db_url", None):
+        if args.db:
+            print("error: give --db (a file) or --db-url (a server), not both", file=sys.stderr)
+            return 2
+        args.db = args.db_url  # Database.open takes a path or a URL
     try:
         if args.command in ("drafts", "replies", "answered", "campaigns", "suppress"):
             return _message_command(args)

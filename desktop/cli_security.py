@@ -82,7 +82,16 @@ def _new_passphrase() -> str:
     return first
 
 
+def _file_only(args: argparse.Namespace, message: str) -> None:
+    """UserError(message) before anything is opened or asked, for --db-url."""
+    if args.db and "://" in str(args.db):
+        raise UserError(message)
+
+
 def _cmd_backups(args: argparse.Namespace) -> int:
+    from desktop.storage.database import SERVER_BACKUPS
+
+    _file_only(args, SERVER_BACKUPS)
     changing = args.now or args.keep is not None
     services = open_services(args, reading=not changing)
     try:
@@ -115,6 +124,9 @@ def _cmd_backups(args: argparse.Namespace) -> int:
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:
+    from desktop.storage.database import SERVER_FILE_ONLY
+
+    _file_only(args, SERVER_FILE_ONLY)
     services = open_services(args)
     try:
         services.backups.restore(args.backup_id)
@@ -126,6 +138,9 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
 
 def _cmd_encrypt(args: argparse.Namespace) -> int:
+    from desktop.storage.database import SERVER_FILE_ONLY
+
+    _file_only(args, SERVER_FILE_ONLY)
     services = open_services(args)
     try:
         was = services.security.encrypted
@@ -139,6 +154,9 @@ def _cmd_encrypt(args: argparse.Namespace) -> int:
 
 
 def _cmd_decrypt(args: argparse.Namespace) -> int:
+    from desktop.storage.database import SERVER_FILE_ONLY
+
+    _file_only(args, SERVER_FILE_ONLY)
     services = open_services(args)
     try:
         converted = services.security.decrypt()

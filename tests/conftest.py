@@ -4,3 +4,74 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import uuid
+
+import pytest
+
+from pg_cluster import Cluster
+
+TEMPLATE_DB = "regulars_template"
+"""A PostgreSQL database migrated once per session; each test copies it."""
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """(URL of a server's maintenance database, reason) for the PostgreSQL
+    cases: a throwaway cluster started on first use and removed at the end of
+    the session, or REGULARS_TEST_PG_URL; URL None (and why) when neither is
+    available. The template database is migrated here, once."""
+    cluster = Cluster()
+    cluster.start()
+    if cluster.url is None:
+        yield None, cluster.reason
+        return
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    from desktop.storage.database import Database
+
+    admin = create_engine(cluster.url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{TEMPLATE_DB}" WITH (FORCE)')
+            conn.exec_driver_sql(f'CREATE DATABASE "{TEMPLATE_DB}"')
+        template = make_url(cluster.url).set(database=TEMPLATE_DB)
+        Database.open(template.render_as_string(hide_password=False)).close()
+        yield cluster.url, ""
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{TEMPLATE_DB}" WITH (FORCE)')
+    finally:
+        admin.dispose()
+        cluster.stop()
+
+
+@pytest.fixture
+def pg_database(pg_server):
+    """The URL of a new, migrated PostgreSQL database of its own for one
+    test (dropped after it); skips, saying why, without a server."""
+    url, reason = pg_server
+    if url is None:
+        pytest.skip(reason)
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE "{TEMPLATE_DB}"')
+        yield make_url(url).set(database=name).render_as_string(hide_password=False)
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_target(request, tmp_path):
+    """Where a test's database lives, once per back end: a new SQLite file
+    path, or a new PostgreSQL database's URL (skipped without a server)."""
+    if request.param == "sqlite":
+        return tmp_path / "cafe.sqlite"
+    return request.getfixturevalue("pg_database")

@@ -125,45 +125,68 @@ def _poisson_sf(k: int, lam: float) -> float:
 def find_candidates(reviews: pd.DataFrame) -> list[Candidate]:
     """Windows of 1..3 days per location with a significant excess of reviews.
 
-    ``reviews`` has ``id``, ``created_at``, ``rating`` and ``location``."""
+    ``reviews`` has ``id``, ``created_at``, ``rating`` and ``location``.
+    Vectorised: one pass of counting per location (numpy), frames only for
+    the few windows found."""
     out: list[Candidate] = []
     df = reviews.dropna(subset=["created_at"])
     if df.empty:
         return out
-    for loc, group in df.groupby(df["location"].fillna(""), sort=True):
-        out += _location_candidates(group, loc or None)
+    codes, names = pd.factorize(df["location"].astype(object).fillna(""), sort=True)
+    days = df["created_at"].to_numpy().astype("datetime64[D]").astype(np.int64)
+    ratings = df["rating"].to_numpy(float)
+    order = np.argsort(codes, kind="stable")
+    bounds = np.searchsorted(codes[order], np.arange(len(names) + 1))
+    for k, name in enumerate(names):
+        rows = order[bounds[k]:bounds[k + 1]]
+        found = _location_windows(days[rows], ratings[rows])
+        if found:
+            out += _location_candidates(df.iloc[rows], name or None, found)
     return out
 
 
-def _location_candidates(g: pd.DataFrame, location: str | None) -> list[Candidate]:
-    day = g["created_at"].dt.normalize()
-    first, last = day.min(), day.max()
-    n_days = int((last - first).days) + 1
+def _location_windows(days: np.ndarray, ratings: np.ndarray) -> list[tuple[float, int, int, float, float, float]]:
+    """(p, first day, last day, expected, share of 1 star, share of 5 stars) of
+    the windows with a significant excess of reviews, best first, not
+    overlapping; day numbers since 1970."""
+    first, last = int(days.min()), int(days.max())
+    n_days = last - first + 1
     if n_days < 14:
         return []
-    daily = day.value_counts().reindex(pd.date_range(first, last, freq="D"), fill_value=0)
-    weekly = daily.resample("W").sum()
-    rate = max(float(weekly.median()) / 7.0, float(daily.mean()) * 0.25, 1.0 / 30)
+    daily = np.bincount(days - first, minlength=n_days)
+    monday = first - (first + 3) % 7  # 1970-01-01 was a Thursday
+    weekly = np.bincount((np.arange(first, last + 1) - monday) // 7, weights=daily)
+    rate = max(float(np.median(weekly)) / 7.0, float(daily.mean()) * 0.25, 1.0 / 30)
     alpha = BURST_SIGNIFICANCE / (n_days * MAX_BURST_DAYS)
-    counts = daily.to_numpy()
-    found: list[tuple[float, int, int, int]] = []
+    found: list[tuple[float, int, int]] = []
     for w in range(1, MAX_BURST_DAYS + 1):
-        sums = np.convolve(counts, np.ones(w, dtype=int), mode="valid")
+        sums = np.convolve(daily, np.ones(w, dtype=int), mode="valid")
         for i in np.flatnonzero(sums >= max(MIN_BURST_REVIEWS, MIN_BURST_RATIO * rate * w)):
             p = _poisson_sf(int(sums[i]), rate * w)
             if p <= alpha:
-                found.append((p, int(i), int(i) + w - 1, int(sums[i])))
+                found.append((p, int(i), int(i) + w - 1))
+    if not found:
+        return []
     found.sort()
-    taken = np.zeros(len(counts), dtype=bool)
-    ratings = g["rating"]
-    share_low = float((ratings <= 1).mean()) if ratings.notna().any() else 0.0
-    share_high = float((ratings >= 5).mean()) if ratings.notna().any() else 0.0
+    rated = ratings[~np.isnan(ratings)]
+    share_low = float((rated <= 1).mean()) if len(rated) else 0.0
+    share_high = float((rated >= 5).mean()) if len(rated) else 0.0
+    taken = np.zeros(n_days, dtype=bool)
     out = []
-    for p, a, b, _k in found:
+    for p, a, b in found:
         if taken[a:b + 1].any():
             continue
         taken[a:b + 1] = True
-        lo, hi = daily.index[a], daily.index[b] + pd.Timedelta(days=1)
+        out.append((p, first + a, first + b, round(rate * (b - a + 1), 2), share_low, share_high))
+    return out
+
+
+def _location_candidates(g: pd.DataFrame, location: str | None,
+                         windows: list[tuple[float, int, int, float, float, float]]) -> list[Candidate]:
+    out = []
+    epoch = pd.Timestamp("1970-01-01")
+    for p, a, b, expected, share_low, share_high in windows:
+        lo, hi = epoch + pd.Timedelta(days=a), epoch + pd.Timedelta(days=b + 1)
         window = g[(g["created_at"] >= lo) & (g["created_at"] < hi)].sort_values("created_at")
         low = window[window["rating"] <= 1]
         high = window[window["rating"] >= 5]
@@ -174,7 +197,7 @@ def _location_candidates(g: pd.DataFrame, location: str | None) -> list[Candidat
             continue
         out.append(Candidate(lo.date(), (hi - pd.Timedelta(days=1)).date(), location,
                              tuple(int(i) for i in suspects["id"]), tuple(int(i) for i in window["id"]),
-                             round(rate * (b - a + 1), 2), p, len(suspects)))
+                             expected, p, len(suspects)))
     return out
 
 

@@ -33,6 +33,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from statistics import NormalDist
 from typing import Iterable, Mapping, Sequence
 
@@ -67,7 +68,7 @@ PHRASE_STOP_SHARE = 0.06
 PHRASE_MIN_BASE_SENTENCES = 30
 """With fewer sentences before the drop, function words are counted over both periods."""
 MAX_PHRASE_WORDS = 3
-PHRASE_MAX_REVIEWS = 2000
+PHRASE_MAX_REVIEWS = 1000
 """Phrases are mined from at most this many reviews' complaints (an even sample beyond)."""
 MIN_EDGE_CHARS = 3
 """A phrase neither starts nor ends with a word shorter than this ("e", "la", "of")."""
@@ -387,51 +388,118 @@ def _group_causes(period: Period, y: np.ndarray, during: np.ndarray, change: flo
     for kind, values in _families(rv):
         v = values.to_numpy(object)
         names = sorted({x for x in v if x is not None and x == x}, key=str)
-        needed = z_needed(len(names))
+        weekend = kind == "weekday" and {"saturday", "sunday"} <= set(names)
+        needed = z_needed(len(names) + (1 if weekend else 0))
         for name in names:
             g = v == name
-            d1, d0 = g & during, g & ~during
-            r1, r0 = ~g & during, ~g & ~during
-            if d1.sum() < MIN_MENTIONS or d0.sum() < MIN_GROUP_BEFORE:
+            cause = _within_cause(kind, str(name), g, y, during, change, sigma, needed, ids, quotes)
+            if cause is not None:
+                out.append(cause)
                 continue
-            hits = [(int(i), None, None, float(s) - 5.0) for i, s in zip(ids[d1], y[d1])]
-            within = float(d1.sum() / n1 * (y[d1].mean() - y[d0].mean()))
-            if r1.sum() >= 1 and r0.sum() >= 1:
-                dd = (y[d1].mean() - y[d0].mean()) - (y[r1].mean() - y[r0].mean())
-                se = sigma * math.sqrt(1 / d1.sum() + 1 / d0.sum() + 1 / r1.sum() + 1 / r0.sum())
-                z = -dd / se
-                share = within / change
-                if z >= needed and share >= MIN_CAUSE_SHARE:
-                    ranked, quoted = quotes.rank(hits)
-                    out.append(Cause(kind, str(name), round(min(share, 1.0), 3), round(within, 3), "within",
-                                     round(float(y[d0].mean()), 2), round(float(y[d1].mean()), 2),
-                                     _mean_ci(y[d0]), _mean_ci(y[d1]), int(d0.sum()), int(d1.sum()),
-                                     round(z, 2), ranked, quoted))
-                    continue
-            if kind in ("language", "platform"):
+            d1, d0 = g & during, g & ~during
+            if kind in ("language", "platform") and d1.sum() >= MIN_MENTIONS and d0.sum() >= MIN_GROUP_BEFORE:
                 k1, k0 = int(d1.sum()), int(d0.sum())
                 mix = (k1 / n1 - k0 / n0) * (y[d0].mean() - mean0)
                 z = _prop_z(k1, n1, k0, n0)
                 share = mix / change
                 if z >= needed and share >= MIN_CAUSE_SHARE:
-                    ranked, quoted = quotes.rank(hits)
+                    ranked, quoted = quotes.rank(_star_hits(ids, y, d1))
                     out.append(Cause(kind, str(name), round(min(share, 1.0), 3), round(mix, 3), "mix",
                                      round(k0 / n0, 3), round(k1 / n1, 3), wilson(k0, n0), wilson(k1, n1),
                                      k0, k1, round(z, 2), ranked, quoted))
+        if weekend and not any(c.kind == "weekday" and c.name in WEEKEND_DAYS for c in out):
+            out += _weekend_causes(v, y, during, change, sigma, needed, ids, quotes)
     return out
 
 
-def _ngrams(text: str, stop: set[str]) -> set[str]:
-    words = [w.lower() for w in _WORD.findall(text) if not w.isdigit()]
-    grams = set()
+WEEKEND_DAYS = ("saturday", "sunday")
+"""A problem of the whole weekend is tested as one group (each day alone compares Saturday with
+a rest that holds the Sunday that fell too, and misses it); it is named as its days."""
+
+
+def _star_hits(ids: np.ndarray, y: np.ndarray, mask: np.ndarray) -> list[tuple[int, None, None, float]]:
+    return [(int(i), None, None, float(s) - 5.0) for i, s in zip(ids[mask], y[mask])]
+
+
+def _within_cause(kind: str, name: str, g: np.ndarray, y: np.ndarray, during: np.ndarray, change: float,
+                  sigma: float, needed: float, ids: np.ndarray, quotes: _QuoteBook,
+                  rest: np.ndarray | None = None) -> Cause | None:
+    """The group ``g`` (a mask over the reviews) as a "within" cause: it fell
+    significantly more than ``rest`` (the other reviews by default), by a
+    difference-in-differences z of at least ``needed``. The rest needs as
+    many reviews as a cause does: a group compared with almost nobody (the
+    café's one language, against three reviews the detector misread) is
+    everyone, not a cause."""
+    rest = ~g if rest is None else rest
+    d1, d0 = g & during, g & ~during
+    r1, r0 = rest & during, rest & ~during
+    if min(d1.sum(), r1.sum()) < MIN_MENTIONS or min(d0.sum(), r0.sum()) < MIN_GROUP_BEFORE:
+        return None
+    n1 = int(during.sum())
+    within = float(d1.sum() / n1 * (y[d1].mean() - y[d0].mean()))
+    dd = (y[d1].mean() - y[d0].mean()) - (y[r1].mean() - y[r0].mean())
+    se = sigma * math.sqrt(1 / d1.sum() + 1 / d0.sum() + 1 / r1.sum() + 1 / r0.sum())
+    z = -dd / se
+    share = within / change
+    if z < needed or share < MIN_CAUSE_SHARE:
+        return None
+    ranked, quoted = quotes.rank(_star_hits(ids, y, d1))
+    return Cause(kind, name, round(min(share, 1.0), 3), round(within, 3), "within",
+                 round(float(y[d0].mean()), 2), round(float(y[d1].mean()), 2),
+                 _mean_ci(y[d0]), _mean_ci(y[d1]), int(d0.sum()), int(d1.sum()), round(z, 2), ranked, quoted)
+
+
+def _weekend_causes(v: np.ndarray, y: np.ndarray, during: np.ndarray, change: float, sigma: float,
+                    needed: float, ids: np.ndarray, quotes: _QuoteBook) -> list[Cause]:
+    """Saturday and Sunday as causes when the weekend as a whole fell
+    significantly more than Monday to Friday (:data:`WEEKEND_DAYS`): each day
+    with its own share of the change, both with the weekend's z."""
+    weekend = np.isin(v, WEEKEND_DAYS)
+    whole = _within_cause("weekday", "weekend", weekend, y, during, change, sigma, needed, ids, quotes)
+    if whole is None:
+        return []
+    out = []
+    for day in WEEKEND_DAYS:
+        g = v == day
+        d1, d0 = g & during, g & ~during
+        if d1.sum() < 1 or d0.sum() < 1:
+            continue
+        within = float(d1.sum() / during.sum() * (y[d1].mean() - y[d0].mean()))
+        share = within / change
+        if share < MIN_CAUSE_SHARE:
+            continue
+        ranked, quoted = quotes.rank(_star_hits(ids, y, d1))
+        out.append(Cause("weekday", day, round(min(share, 1.0), 3), round(within, 3), "within",
+                         round(float(y[d0].mean()), 2), round(float(y[d1].mean()), 2),
+                         _mean_ci(y[d0]), _mean_ci(y[d1]), int(d0.sum()), int(d1.sum()), whole.z, ranked, quoted))
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def _words(text: str) -> tuple[str, ...]:
+    """The lower-cased words of a sentence, numbers left out (cached: the
+    same complaint sentences come back in every drop and every report)."""
+    return tuple(w.lower() for w in _WORD.findall(text) if not w.isdigit())
+
+
+@lru_cache(maxsize=100_000)
+def _candidate_grams(text: str) -> tuple[tuple[str, str, str], ...]:
+    """(phrase, first word, last word) of every word n-gram of a sentence
+    that may be a phrase whatever the function words (cached, like :func:`_words`)."""
+    words = _words(text)
+    out = {}
     for n in range(1, MAX_PHRASE_WORDS + 1):
         for i in range(len(words) - n + 1):
             g = words[i:i + n]
-            if g[0] in stop or g[-1] in stop or (n == 1 and len(g[0]) < MIN_WORD_CHARS) \
-                    or len(g[0]) < MIN_EDGE_CHARS or len(g[-1]) < MIN_EDGE_CHARS:
+            if (n == 1 and len(g[0]) < MIN_WORD_CHARS) or len(g[0]) < MIN_EDGE_CHARS or len(g[-1]) < MIN_EDGE_CHARS:
                 continue
-            grams.add(" ".join(g))
-    return grams
+            out.setdefault(" ".join(g), (g[0], g[-1]))
+    return tuple((g, a, b) for g, (a, b) in out.items())
+
+
+def _ngrams(text: str, stop: set[str]) -> set[str]:
+    """The phrases of a sentence that neither start nor end with a function word of ``stop``."""
+    return {g for g, first, last in _candidate_grams(text) if first not in stop and last not in stop}
 
 
 def _phrase_causes(period: Period, y: np.ndarray, during: np.ndarray, change: float,
@@ -455,19 +523,26 @@ def _phrase_causes(period: Period, y: np.ndarray, during: np.ndarray, change: fl
     base = base if len(base) >= PHRASE_MIN_BASE_SENTENCES else texts
     doc_freq: Counter[str] = Counter()
     for text in base:
-        doc_freq.update({w.lower() for w in _WORD.findall(text)})
+        doc_freq.update(set(_words(text)))
     stop = {w for w, c in doc_freq.items() if c > PHRASE_STOP_SHARE * max(len(base), 1)}
-    prior: dict[str, set[int]] = defaultdict(set)
-    neg_reviews: dict[str, dict[bool, set[int]]] = defaultdict(lambda: {True: set(), False: set()})
-    where: dict[tuple[str, int], int] = {}
-    for rid, idx, text, sent in zip(s["review_id"].astype(int), s["idx"].astype(int), texts, s["sentiment"]):
-        grams = _ngrams(text, stop)
-        for g in grams:
-            prior[g].add(rid)
-        if sent < 0:
-            for g in grams:
-                neg_reviews[g][is_during[rid]].add(rid)
-                where.setdefault((g, rid), idx)
+    # the sentences are the complaining ones: a phrase is a candidate when enough reviews
+    # of the drop period use it, and only candidates are counted before it
+    rows = list(zip(s["review_id"].astype(int), s["idx"].astype(int), texts))
+    during_rows = [(rid, idx, text) for rid, idx, text in rows if is_during[rid]]
+    neg_reviews: dict[str, dict[bool, set[int]]] = {}
+    seen: dict[str, set[int]] = defaultdict(set)
+    for rid, _idx, text in during_rows:
+        for g in _ngrams(text, stop):
+            seen[g].add(rid)
+    for g, rids in seen.items():
+        if len(rids) >= MIN_MENTIONS:
+            neg_reviews[g] = {True: rids, False: set()}
+    for rid, _idx, text in rows:
+        if not is_during[rid]:
+            for g, _first, _last in _candidate_grams(text):
+                if g in neg_reviews:
+                    neg_reviews[g][False].add(rid)
+    prior = {g: sides[True] | sides[False] for g, sides in neg_reviews.items()}
     n1, n0 = int(rv["during"].sum()), int((~rv["during"]).sum())
     scored = []
     for g, sides in neg_reviews.items():
@@ -500,7 +575,8 @@ def _phrase_causes(period: Period, y: np.ndarray, during: np.ndarray, change: fl
             continue
         chosen.append(rd)
         k1, k0 = len(rd), len(r0)
-        ranked, quoted = quotes.rank((rid, where.get((g, rid)), g, -1.0) for rid in rd)
+        where = {rid: idx for rid, idx, text in reversed(during_rows) if rid in rd and g in _ngrams(text, stop)}
+        ranked, quoted = quotes.rank((rid, where.get(rid), g, -1.0) for rid in rd)
         out.append(Cause("phrase", g, round(min(share, 1.0), 3), round(stars, 3), "complaints",
                          round(k0 / n0, 3), round(k1 / n1, 3), wilson(k0, n0), wilson(k1, n1),
                          k0, k1, round(z, 2), ranked, quoted, (g,)))

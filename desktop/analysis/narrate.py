@@ -57,9 +57,11 @@ def stars(value: float, lang: str | None) -> str:
 
 
 def day(d: date, lang: str | None, with_year: bool = False) -> str:
+    """A day as the language writes it: "18 June", "18. Juni", "1er juin"."""
     book = phrasebook(lang)
     month = book["months"][d.month - 1]
-    return book["date_year" if with_year else "date"].format(day=d.day, month=month, year=d.year)
+    number = book.get("day_ordinals", {}).get(str(d.day), d.day)
+    return book["date_year" if with_year else "date"].format(day=number, month=month, year=d.year)
 
 
 def _prepositional(book: dict[str, Any], key: str, d: date, text: str) -> str:
@@ -146,15 +148,16 @@ def drop_sentence(drop: Drop, causes: Sequence[Cause], lang: str | None,
     book = phrasebook(lang)
     year = latest is not None and (drop.start.year != latest.year)
     scope = _scope_words(drop.scope, lang)
-    key = ("declining" if drop.kind == "decline" else "fell") + ("_scope" if scope else "")
+    # a drop that ended is a range ("du 18 juin au 13 août"), the others run from their start
+    key = {"decline": "declining", "drop": "fell_range"}.get(drop.kind, "fell") + ("_scope" if scope else "")
     start = day(drop.start, lang, year)
+    end_year = year or (latest is not None and drop.end.year != latest.year)
+    end = day(drop.end, lang, end_year)
     text = book[key].format(before=stars(drop.rating_before, lang), after=stars(drop.rating_after, lang),
-                            start=start, scope=scope or "",
-                            from_start=_prepositional(book, "from", drop.start, start))
-    if drop.kind == "drop":
-        end = day(drop.end, lang, year or (latest is not None and drop.end.year != latest.year))
-        text += book["until"].format(end=end, to_end=_prepositional(book, "to", drop.end, end))
-    elif drop.kind == "shift":
+                            start=start, end=end, scope=scope or "",
+                            from_start=_prepositional(book, "from", drop.start, start),
+                            to_end=_prepositional(book, "to", drop.end, end))
+    if drop.kind == "shift":
         text += book["ongoing"]
     top = next((c for c in causes if c.kind == "aspect"), None) or \
         next((c for c in causes if c.kind in ("dish", "staff", "phrase")), None)
@@ -170,7 +173,10 @@ def drop_sentence(drop: Drop, causes: Sequence[Cause], lang: str | None,
     elif top.kind == "aspect" and top.name in ("service", "wait"):
         detail = next((c for c in causes if c.kind == "staff"), None)
     if detail is not None and detail.contribution >= MOSTLY_SHARE * top.contribution:
-        text += book["mostly"].format(what=detail.name)
+        if detail.kind == "staff":  # a person is not a kind of waiting: say how often they are named
+            text += book["named_in"].format(what=detail.name, n=detail.n_during)
+        else:
+            text += book["mostly"].format(what=detail.name)
     when = _when(causes, drop.scope, lang)
     if when:
         text += book["on_days"].format(when=when)

@@ -176,3 +176,42 @@ def group_by_floor(work: Path, size: Size) -> dict:
     finally:
         con.close()
     return {"seconds": secs, "groups": len(rows)}
+
+
+# -- the rating-drop report ---------------------------------------------------
+
+def _report_times(work: Path, repeat: int) -> dict:
+    from desktop.services import Services
+    from desktop.services.insights import InsightFilter
+
+    services = Services.open(work / "reviews.sqlite")
+    try:
+        first, report = _timed(services.insights.report)
+        again = []
+        for k in range(repeat):
+            # what the Insights page does when the owner changes a filter: the same reviews, computed again
+            flt = InsightFilter() if k % 2 == 0 else InsightFilter(platform="google")
+            again.append(_timed(lambda: services.insights.report(flt))[0])
+    finally:
+        services.close()
+    return {"first": first, "again": min(again), "drops": len(report.drops),
+            "bursts": len(report.bursts), "reviews": report.reviews}
+
+
+@step("rating-drop report, first read")
+def report_first(work: Path, size: Size) -> dict:
+    """A fresh process: the report reads the stored reviews and analyses, then computes."""
+    out = _report_times(work, 1)
+    return {"seconds": out["first"], "drops": out["drops"], "bursts": out["bursts"], "reviews": out["reviews"]}
+
+
+@step("rating-drop report, recomputed")
+def report_again(work: Path, size: Size) -> dict:
+    """The Insights page's recompute: the reviews are read once per change of the
+    stored data (a fingerprint says when), so a filter change only computes. Best of 4."""
+    out = _report_times(work, 4)
+    return {"seconds": out["again"], "first_seconds": out["first"], "drops": out["drops"]}
+
+
+# the customers and window steps read the databases the steps above left behind
+from desktop.bench import ui_steps as _ui_steps  # noqa: E402,F401 - registers its steps after these

@@ -39,6 +39,9 @@ TEN_POINT_SHARE = 0.05
 (one typo must not rescale a whole 5-star file)."""
 DATE_CACHE_SIZE = 50_000
 """Parsed date cells remembered per file (POS exports repeat timestamps)."""
+MONEY_CACHE_SIZE = 50_000
+"""Parsed number cells remembered per file (menu prices and quantities repeat
+on every line; a cell that is not a number is parsed, and rejected, each time)."""
 
 
 @dataclass
@@ -54,16 +57,36 @@ class Context:
     extra: dict[str, Any] = field(default_factory=dict)
     decimal_comma: dict[str, bool] = field(default_factory=dict)
     _date_cache: dict[tuple[object, str], datetime | None] = field(default_factory=dict)
+    _money_cache: dict[tuple[str, str], float | None] = field(default_factory=dict)
+    _columns: dict[str, str] = field(default_factory=dict)
 
     def money(self, cells: list[object], name: str) -> float | None:
-        """A number field, read with the column's decimal separator."""
-        return number(self.get(cells, name), self.col(name), self.decimal_comma.get(name))
+        """A number field, read with the column's decimal separator (decided
+        for the column before the records are built, so a cell's value never
+        depends on the rows before it)."""
+        value = self.cmap.get(cells, name)
+        if type(value) is not str:
+            return number(value, self.col(name), self.decimal_comma.get(name))
+        key = (value, name)
+        try:
+            return self._money_cache[key]
+        except KeyError:
+            pass
+        result = number(value, self.col(name), self.decimal_comma.get(name))  # raises: not cached
+        if len(self._money_cache) > MONEY_CACHE_SIZE:
+            self._money_cache.clear()
+        self._money_cache[key] = result
+        return result
 
     def get(self, cells: list[object], name: str) -> object:
         return self.cmap.get(cells, name)
 
     def col(self, name: str) -> str:
-        return self.cmap.column(name)
+        try:
+            return self._columns[name]
+        except KeyError:
+            column = self._columns[name] = self.cmap.column(name)
+            return column
 
     def date(self, cells: list[object], name: str, time_field: str | None = None) -> datetime | None:
         """Parse a date field, joining a separate time column when mapped."""

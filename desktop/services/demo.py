@@ -20,15 +20,27 @@ def _remove_database(path: Path) -> None:
             candidate.unlink()
 
 
-def build_demo(path: Path, seed: int = 7, replace: bool = False,
+def build_demo(path: Path | str, seed: int = 7, replace: bool = False,
                progress: ProgressFn = no_progress) -> dict:
-    """Write the demo café into a new database at ``path``; the same seed gives
-    the same data. Refuses to touch a database that already holds data unless
-    ``replace`` is set. Returns {"business": name, "counts": {...}}."""
+    """Write the demo café into a new database at ``path`` (a file, or a
+    server URL such as ``postgresql+psycopg://...``); the same seed gives the
+    same data. Refuses to touch a database that already holds data unless
+    ``replace`` is set (a file only: a server database is never emptied by
+    Regulars). Returns {"business": name, "counts": {...}}."""
     from desktop.demo import generate
 
-    path = Path(path)
-    if path.exists():
+    if "://" in str(path):
+        db = Database.open(str(path))
+        try:
+            with db.session() as s:
+                existing = repo.counts(s)
+        finally:
+            db.close()
+        if existing["reviews"] or existing["customers"] or existing["orders"]:
+            raise UserError("that server database already holds data; build the demo into an "
+                            "empty database (Regulars never empties a server database)")
+        path = str(path)
+    elif (path := Path(path)).exists():
         if not replace:
             db = Database.open(path)
             try:

@@ -27,6 +27,7 @@ from desktop.core.records import (
 )
 from desktop.importers import ParsedChunk, ReadOptions
 from desktop.services.analysis import AnalysisService
+from desktop.services.bulkwork import collect_young, young_collections_only
 from desktop.services.import_results import (
     FileImportResult,
     ImportOutcome,
@@ -103,7 +104,7 @@ class ImportService:
         digest = file_hash(Path(path))
         parts: list[PartPreview] = []
         skipped: list[str] = []
-        with self._db.session() as s:
+        with self._db.session() as s, young_collections_only():
             try:
                 with contextlib.closing(importers.iter_file(
                         path, kind=import_kind, fmt=fmt, options=options, cancel=cancel,
@@ -213,7 +214,7 @@ class ImportService:
             progress(i / n, f"Reading {path.name}")
             try:
                 digest = file_hash(path)
-                with contextlib.closing(importers.iter_file(
+                with young_collections_only(), contextlib.closing(importers.iter_file(
                         path, kind=import_kind, fmt=fmt, progress=file_progress, cancel=cancel,
                         options=options, chunk_rows=IMPORT_CHUNK_ROWS)) as chunks:
                     results.extend(self._store_stream(chunks, digest, skip_rejected, cancel))
@@ -317,6 +318,7 @@ class ImportService:
                 samples.extend(record_dict(r, o) for r, o in zip(chunk.records[:want], outcomes))
             if chunk.final:
                 break
+            collect_young()  # the automatic collector is paused (bulkwork)
             chunk = next(stream)
         base = dict(file=chunk.path, kind=chunk.kind.value, format=chunk.format,
                     rows_read=chunk.rows_read, rejected=tuple(rejected))

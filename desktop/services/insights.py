@@ -8,7 +8,9 @@ report reads stored analyses only, never analyses text itself.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import math
+import threading
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any, Mapping
 
@@ -28,6 +30,8 @@ KNOWN_CUSTOMER_CONFIDENCE = 0.8
 """A suggested review-to-customer link counts as "a known customer" from this confidence (confirmed ones always)."""
 MIN_GROUP_SHARE = 0.1
 """A platform or location is scanned on its own when it holds at least this share of the rated reviews."""
+EXPLAIN_MAX_REVIEWS = 1500
+"""A drop and the period before it are explained from at most about this many reviews (an even sample beyond)."""
 MIN_STAFF_DAYS = 4
 """A till cross-check for a staff member needs at least this many days worked in the drop period."""
 TREND_COLUMNS = ["period_start", "reviews", "avg_rating", "avg_without_suspects"]
@@ -144,17 +148,94 @@ class InsightReport:
                                   for v in self.volume_shifts]}
 
 
-def _frame(rows: list[tuple]) -> pd.DataFrame:
-    df = pd.DataFrame.from_records(rows, columns=list(repo.INSIGHT_REVIEW_COLUMNS))
-    df["created_at"] = pd.to_datetime(df["created_at"])
-    df["rating"] = pd.to_numeric(df["rating"], errors="coerce").astype("float64")
-    df["author_reviews"] = pd.to_numeric(df["author_reviews"], errors="coerce").astype("float64")
-    return df
+STORED_TIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
+"""How SQLAlchemy stores a DateTime in SQLite (parsed a whole column at once)."""
+
+
+def _times(values: np.ndarray) -> np.ndarray:
+    """Stored times (text or datetimes) as datetime64[ns], whole column at once."""
+    column = pd.Series(values, dtype=object)
+    if len(values) and isinstance(values[0], str):
+        try:
+            return pd.to_datetime(column, format=STORED_TIME_FORMAT).to_numpy()
+        except (ValueError, TypeError):
+            return pd.to_datetime(column, format="ISO8601", errors="coerce").to_numpy()
+    return pd.to_datetime(column, errors="coerce").to_numpy()
+
+
+def _numbers(values: np.ndarray) -> np.ndarray:
+    """A column of numbers or None as floats (None is NaN), vectorised; any
+    other stray value (text in a number column) through pandas' coercion."""
+    try:
+        return values.astype(float)
+    except (TypeError, ValueError):
+        return pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").to_numpy(float)
+
+
+def _categorical(values: np.ndarray) -> tuple[pd.Categorical, np.ndarray]:
+    """A text column as a categorical (categories in order of appearance, no
+    sort: a filter compares with ``==``) and its codes (-1 for None)."""
+    codes, names = pd.factorize(values, use_na_sentinel=True)
+    return pd.Categorical.from_codes(codes, pd.Index(names, dtype=object)), codes
+
+
+def _locations(ids: np.ndarray, names: Mapping[int, str]) -> pd.Categorical:
+    """Location ids (None for none) as a categorical of their names."""
+    known = sorted(names)
+    lookup = np.full(max(known, default=0) + 2, -1, dtype=np.int64)
+    lookup[known] = np.arange(len(known))
+    raw = _numbers(ids)
+    safe = np.where(np.isnan(raw) | (raw < 0) | (raw > lookup.size - 2), lookup.size - 1, raw).astype(np.int64)
+    return pd.Categorical.from_codes(lookup[safe], pd.Index([names[k] for k in known], dtype=object))
+
+
+def _frame(rows: list[tuple], locations: Mapping[int, str] | None = None) -> pd.DataFrame:
+    """The review rows (:data:`repo.INSIGHT_REVIEW_COLUMNS`) as a frame, oldest
+    first (then by id), with ``location`` the location's name and
+    ``author_key`` a code per author as stored (-1 for none), for
+    :meth:`InsightsService._prepare`."""
+    names = ["id", "created_at", "rating", "source", "location", "language", "author", "author_reviews"]
+    if not rows:
+        empty = pd.DataFrame({c: pd.Series(dtype="datetime64[ns]" if c == "created_at" else float if c in
+                                           ("rating", "author_reviews") else "int64" if c == "id" else object)
+                              for c in names})
+        return empty.assign(author_key=pd.Series(dtype="int64"))
+    table = np.array(rows, dtype=object)
+    col = {c: table[:, k] for k, c in enumerate(repo.INSIGHT_REVIEW_COLUMNS)}
+    ids, times = col["id"].astype(np.int64), _times(col["created_at"])
+    order = np.lexsort((ids, times))
+    author_key, _ = pd.factorize(col["author"][order], use_na_sentinel=True)
+    return pd.DataFrame({"id": ids[order], "created_at": times[order],
+                         "rating": _numbers(col["rating"])[order],
+                         "source": _categorical(col["source"][order])[0],
+                         "location": _locations(col["location_id"][order], locations or {}),
+                         "language": _categorical(col["language"][order])[0],
+                         "author": col["author"][order],
+                         "author_reviews": _numbers(col["author_reviews"])[order],
+                         "author_key": author_key})
 
 
 class InsightsService:
+    """Threading: any worker thread; the cached review frame is guarded by a lock."""
+
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._lock = threading.Lock()
+        self._cached: tuple[tuple, pd.DataFrame] | None = None
+
+    def _reviews(self, session: Any) -> pd.DataFrame:
+        """Every review's light columns with the reviewer features, read again
+        only when :func:`repo.insight_stamp` says the stored reviews changed
+        (a filter change, a new language or the next refresh recompute from
+        memory: on 100,000 reviews the read is most of the cost)."""
+        stamp = repo.insight_stamp(session)
+        with self._lock:
+            if self._cached is not None and self._cached[0] == stamp:
+                return self._cached[1]
+        df = self._prepare(_frame(repo.insight_rows(session), repo.location_names(session)))
+        with self._lock:
+            self._cached = (stamp, df)
+        return df
 
     def facets(self) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
         """(platforms, languages, locations) present, for the filters."""
@@ -173,20 +254,18 @@ class InsightsService:
                progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> InsightReport:
         """The report for the reviews ``flt`` selects, worded in ``lang``."""
         with self._db.session() as s:
-            df = _frame(repo.insight_reviews(s))
+            df = self._reviews(s)
             links = repo.review_authors(s, None, KNOWN_CUSTOMER_CONFIDENCE) if len(df) else {}
             aspect_ids = repo.reviews_with_aspect(s, flt.aspect) if flt.aspect else None
         terms = TermsService(self._db).get()
         check_cancel(cancel)
         progress(0.2, "Reading reviews")
-        df = self._prepare(df, links)
-        df = _apply(df, flt, aspect_ids)
-        refs = dict(zip(df["id"].astype(int), df["external_id"]))
+        df = _apply(_with_customers(df, links), flt, aspect_ids)
         latest = df["created_at"].max().date() if len(df) else None
         rated = int(df["rating"].notna().sum())
         if df.empty:
             return InsightReport("empty", lang, 0, 0, None, (), (), (), narrate.not_enough_sentence(0, lang),
-                                 _trend(df, set()), refs)
+                                 _trend(df, set()), {})
         bursts = self._bursts(df, lang, latest)
         suspects = {i for b in bursts for i in b.burst.reviews}
         check_cancel(cancel)
@@ -201,6 +280,9 @@ class InsightsService:
             summary = narrate.no_drop_sentence(lang)
         else:
             summary = drops[-1].summary
+        named = {i for d in drops for c in d.causes for i in c.reviews} | suspects
+        with self._db.session() as s:
+            refs = repo.external_ids(s, named)
         progress(1.0, "Report ready")
         return InsightReport("ok" if scan.status == "ok" else scan.status, lang, len(df), rated, latest,
                              tuple(drops), tuple(bursts), shifts, summary, _trend(df, suspects), refs)
@@ -208,19 +290,30 @@ class InsightsService:
     # -- steps -----------------------------------------------------------
 
     @staticmethod
-    def _prepare(df: pd.DataFrame, links: Mapping[int, Any]) -> pd.DataFrame:
+    def _prepare(df: pd.DataFrame) -> pd.DataFrame:
         """Reviewer features over the whole history, before any filter."""
         if df.empty:
             return df.assign(first_time=pd.Series(dtype=object), known_customer=pd.Series(dtype=object),
                              no_history=pd.Series(dtype=object))
-        author = df["author"].fillna("").str.strip().str.casefold()
-        named = author != ""
-        first = ~df.assign(_a=author).duplicated(subset=["source", "_a"], keep="first")
-        df = df.assign(
-            first_time=np.where(named, first, None),
-            known_customer=df["id"].map(lambda i: True if int(i) in links else False) if links else None,
-            no_history=df["author_reviews"].map(lambda n: None if pd.isna(n) else bool(n <= B.NO_HISTORY_REVIEWS)))
-        return df
+        # folding each distinct name once, not each review's; the frame is oldest first, so a
+        # (platform, author) pair's first row is that author's first review on the platform
+        codes = df["author_key"].to_numpy() if "author_key" in df else pd.factorize(df["author"])[0]
+        present, first_row = np.unique(codes, return_index=True)
+        first_row = first_row[present >= 0]
+        folded = pd.Series(df["author"].to_numpy(object)[first_row], dtype=object).str.strip().str.casefold()
+        folded_code, _ = pd.factorize(folded.to_numpy(object))
+        safe = np.maximum(codes, 0)
+        author = np.where(codes < 0, -1, folded_code[safe] if len(folded_code) else -1)
+        named = (codes >= 0) & ((folded.to_numpy(object)[safe] != "") if len(folded) else False)
+        source = (df["source"].cat.codes.to_numpy() if isinstance(df["source"].dtype, pd.CategoricalDtype)
+                  else pd.factorize(df["source"])[0]).astype(np.int64)
+        key = source * (int(author.max(initial=-1)) + 2) + (author + 1)
+        first = np.zeros(len(df), dtype=bool)
+        first[np.unique(key, return_index=True)[1]] = True
+        history = df["author_reviews"].to_numpy(float)
+        no_history = np.where(np.isnan(history), None, history <= B.NO_HISTORY_REVIEWS)
+        return df.assign(first_time=np.where(named, first, None).astype(object),
+                         no_history=no_history.astype(object))
 
     def _bursts(self, df: pd.DataFrame, lang: str, latest: date | None) -> list[BurstReport]:
         candidates = B.find_candidates(df)
@@ -240,30 +333,41 @@ class InsightsService:
 
     def _explain(self, drops: tuple[Drop, ...], clean: pd.DataFrame, terms: Mapping[str, list[str]],
                  lang: str, latest: date | None, cancel: CancelToken | None) -> list[DropReport]:
+        """Each drop's causes, from its reviews and those of the period before
+        it; a period of more than :data:`EXPLAIN_MAX_REVIEWS` reviews is read as
+        an even sample (every k-th id: the shares and contributions of
+        thousands say no more than those of all), its counts scaled back."""
         if not drops:
             return []
+        times = clean["created_at"].to_numpy()
+        ids = clean["id"].to_numpy()
+        periods = []
+        for d in drops:
+            during = (times >= _day64(d.start)) & (times < _day64(d.end, 1))
+            before = (times >= _day64(d.baseline_start)) & (times < _day64(d.baseline_end, 1)) & ~during
+            stride = max(1, math.ceil(int((during | before).sum()) / EXPLAIN_MAX_REVIEWS))
+            keep = (during | before) & (ids % stride == 0)
+            periods.append((d, during, keep, stride))
         ranges = [(d.baseline_start, d.end) for d in drops]
         with self._db.session() as s:
-            mentions, sentences = repo.insight_details(s, ranges)
+            mentions, sentences = repo.insight_details(s, ranges, [p[3] for p in periods])
         mentions = pd.DataFrame.from_records(mentions, columns=["review_id", "aspect", "polarity", "term", "sentence"])
         sentences = pd.DataFrame.from_records(sentences, columns=["review_id", "idx", "text", "sentiment"])
+        dishes, staff = tuple(terms.get("dish", ())), tuple(terms.get("staff", ()))
         out = []
-        for d in drops:
+        for d, during, keep, stride in periods:
             check_cancel(cancel)
-            day = clean["created_at"].dt.date
-            during = (day >= d.start) & (day <= d.end)
-            before = (day >= d.baseline_start) & (day <= d.baseline_end) & ~during
-            everyone = clean[during | before].assign(during=during[during | before])
-            scoped = everyone[_scope_mask(everyone, d.scope)]
+            everyone = clean[keep].assign(during=during[keep])
+            scoped = everyone[_scope_mask(everyone, d.scope).to_numpy()]
             rv = _period_frame(everyone)
-            ids = set(rv["id"])
-            m = mentions[mentions["review_id"].isin(ids)]
-            st = sentences[sentences["review_id"].isin(ids)]
-            dishes, staff = tuple(terms.get("dish", ())), tuple(terms.get("staff", ()))
+            in_period = mentions["review_id"].isin(rv["id"])
+            m, st = mentions[in_period], sentences[sentences["review_id"].isin(rv["id"])]
             scoped_rv = _period_frame(scoped)
-            causes = explain(Period(scoped_rv, m[m["review_id"].isin(set(scoped_rv["id"]))],
-                                    st[st["review_id"].isin(set(scoped_rv["id"]))], dishes, staff),
+            causes = explain(Period(scoped_rv, m[m["review_id"].isin(scoped_rv["id"])],
+                                    st[st["review_id"].isin(scoped_rv["id"])], dishes, staff),
                              Period(rv, m, st, dishes, staff))
+            if stride > 1:
+                causes = [replace(c, n_before=c.n_before * stride, n_during=c.n_during * stride) for c in causes]
             checks = self._cross_checks(d, causes, clean)
             out.append(DropReport(d, tuple(causes), narrate.drop_sentence(d, causes, lang, latest), tuple(checks)))
         return out
@@ -296,7 +400,7 @@ def _staff_checks(d: Drop, clean: pd.DataFrame, worked: list[tuple]) -> list[Cro
     inside = clean[(day >= d.start) & (day <= d.end)]
     if inside.empty:
         return []
-    keys = list(zip(inside["created_at"].dt.date, inside["location"].fillna("")))
+    keys = list(zip(inside["created_at"].dt.date, inside["location"].astype(object).fillna("")))
     ratings = inside["rating"].to_numpy(float)
     shifts: dict[str, set[tuple[date, str]]] = {}
     for wday, loc, staff, _n in worked:
@@ -312,6 +416,19 @@ def _staff_checks(d: Drop, clean: pd.DataFrame, worked: list[tuple]) -> list[Cro
                               round(float(ratings[on].mean()), 2), int((~on).sum()), int(on.sum())))
     out.sort(key=lambda c: c.during - c.before)
     return out
+
+
+def _with_customers(df: pd.DataFrame, links: Mapping[int, Any]) -> pd.DataFrame:
+    """``known_customer``: True where the review's author is a known customer
+    (None for every review when no review is linked to a customer)."""
+    if not links:
+        return df.assign(known_customer=None)
+    known = np.isin(df["id"].to_numpy(), np.fromiter(links, dtype=np.int64, count=len(links)))
+    return df.assign(known_customer=known.astype(object))
+
+
+def _day64(d: date, plus_days: int = 0) -> np.datetime64:
+    return np.datetime64(d + timedelta(days=plus_days), "ns")
 
 
 def _scope_mask(df: pd.DataFrame, scope: tuple[str, str]) -> pd.Series:
@@ -346,12 +463,13 @@ def _groups(df: pd.DataFrame) -> dict[tuple[str, str], np.ndarray]:
     groups: dict[tuple[str, str], np.ndarray] = {("weekday", "weekend"): wd >= 5, ("weekday", "weekdays"): wd < 5}
     n = max(len(df), 1)
     for col, kind in (("source", "platform"), ("location", "location")):
-        values = df[col].dropna()
-        if values.nunique() < 2:
+        codes, names = pd.factorize(df[col])
+        if len(names) < 2:
             continue
-        for name, count in values.value_counts().items():
-            if count / n >= MIN_GROUP_SHARE:
-                groups[(kind, str(name))] = (df[col] == name).to_numpy()
+        counts = np.bincount(codes[codes >= 0], minlength=len(names))
+        for k in np.argsort(-counts, kind="stable"):
+            if counts[k] / n >= MIN_GROUP_SHARE:
+                groups[(kind, str(names[k]))] = codes == k
     return groups
 
 

@@ -6,6 +6,7 @@ Threading: any thread; each call opens its own short session.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from desktop.core.errors import UserError
 from desktop.storage import repositories as repo
@@ -76,3 +77,83 @@ def set_business_language(settings: SettingsService, code: str) -> str:
         raise UserError(f"'{code}' is not a language Regulars writes in: use one of {', '.join(BUSINESS_LANGUAGES)}.")
     settings.set(BUSINESS_LANGUAGE_KEY, value)
     return value
+
+
+BUSINESS_NAME_KEY = "business_name"
+"""Settings key: the business's name, as messages sign it (the demo writes it too)."""
+CURRENCY_KEY = "currency"
+"""Settings key: ISO 4217 code of the business's money ("EUR", "GBP")."""
+LOCATIONS_KEY = "locations"
+"""Settings key: the business's locations, one a line, as the owner names them."""
+FIRST_RUN_KEY = "first_run"
+"""Settings key: "done" once the welcome was completed or skipped for this database."""
+CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
+NAME_MAX_CHARS = 120
+"""The longest business or location name kept (characters)."""
+MAX_LOCATIONS = 50
+
+
+@dataclass(frozen=True)
+class BusinessProfile:
+    """Who the business is: its name, locations, currency (ISO 4217, "" when
+    not set), phone region (ISO 3166 alpha-2, "" when not set) and the
+    language messages are written in by default (one of ``BUSINESS_LANGUAGES``)."""
+
+    name: str = ""
+    locations: tuple[str, ...] = ()
+    currency: str = ""
+    region: str = ""
+    language: str = DEFAULT_BUSINESS_LANGUAGE
+
+
+def normalise_currency(code: str) -> str:
+    """Upper-cased three-letter currency code ("" stays ""); UserError otherwise."""
+    value = (code or "").strip().upper()
+    if value and not CURRENCY_RE.match(value):
+        raise UserError(f"'{code}' is not a three-letter currency code such as EUR, GBP or SEK.")
+    return value
+
+
+def profile(settings: SettingsService) -> BusinessProfile:
+    """The stored business profile (defaults for what was never set)."""
+    lines = (settings.get(LOCATIONS_KEY) or "").splitlines()
+    return BusinessProfile(name=settings.get(BUSINESS_NAME_KEY) or "",
+                           locations=tuple(x for x in (" ".join(line.split()) for line in lines) if x),
+                           currency=settings.get(CURRENCY_KEY) or "", region=settings.default_region() or "",
+                           language=business_language(settings))
+
+
+def save_profile(settings: SettingsService, value: BusinessProfile) -> BusinessProfile:
+    """Validate everything first, then store: a UserError (naming the field)
+    leaves every setting as it was. Returns the profile as stored."""
+    name = " ".join(value.name.split())[:NAME_MAX_CHARS]
+    locations: list[str] = []
+    for raw in value.locations:
+        place = " ".join(raw.split())[:NAME_MAX_CHARS]
+        if place and place.lower() not in {p.lower() for p in locations}:
+            locations.append(place)
+    if len(locations) > MAX_LOCATIONS:
+        raise UserError(f"Regulars keeps at most {MAX_LOCATIONS} locations; {len(locations)} were given.")
+    currency = normalise_currency(value.currency)
+    region = normalise_region(value.region) if value.region.strip() else ""
+    language = (value.language or "").strip().lower()
+    if language not in BUSINESS_LANGUAGES:
+        raise UserError(f"'{value.language}' is not a language Regulars writes in: use one of "
+                        f"{', '.join(BUSINESS_LANGUAGES)}.")
+    settings.set(BUSINESS_NAME_KEY, name)
+    settings.set(LOCATIONS_KEY, "\n".join(locations))
+    settings.set(CURRENCY_KEY, currency)
+    settings.set_default_region(region or None)
+    settings.set(BUSINESS_LANGUAGE_KEY, language)
+    return profile(settings)
+
+
+def first_run_due(settings: SettingsService, has_data: bool) -> bool:
+    """True when the welcome should show: a database with no data whose
+    welcome was never completed or skipped."""
+    return not has_data and settings.get(FIRST_RUN_KEY) != "done"
+
+
+def finish_first_run(settings: SettingsService) -> None:
+    """The welcome was completed or skipped: it never shows again for this database."""
+    settings.set(FIRST_RUN_KEY, "done")

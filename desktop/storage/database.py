@@ -6,6 +6,13 @@ session with ``db.session()``. SQLite writes are serialised by the UI's single
 write worker; WAL lets reads go on meanwhile. One process per database file
 writes (``locking``): a second instance opens it read-only (``access="auto"``)
 or is told who holds it (``DatabaseInUse``).
+
+On a PostgreSQL server (``postgresql+psycopg://...``) the server's
+transactions and row locks replace the lock file: every instance writes, each
+import in its own transaction, and migrations take an advisory lock
+(``MIGRATION_LOCK_KEY``) so only one instance changes the schema. Backups,
+encryption and the lock are file features: asked of a server they raise a
+UserError that says so (``SERVER_BACKUPS``, ``SERVER_FILE_ONLY``).
 """
 from __future__ import annotations
 
@@ -13,23 +20,26 @@ import logging
 import os
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from desktop.core.errors import UserError
 from desktop.storage import backups, encryption, locking
+from desktop.storage.revisions import head_revision_fast
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+VERSION_TABLE = "alembic_version"
+# Alembic is imported only when a migration is due (or the history is not a
+# straight line): opening an up-to-date database reads the version with plain SQL.
 ACCESS_WRITE, ACCESS_READ, ACCESS_AUTO, ACCESS_UNLOCKED = "write", "read", "auto", "unlocked"
 """``write``: this process is the writer (DatabaseInUse when another is);
 ``read``: read-only, no lock (every write is refused by SQLite itself);
@@ -39,6 +49,15 @@ commit (listing batches, a preview that rolls back)."""
 REKEY_SUFFIX = ".rekey.partial"
 BUSY_TIMEOUT_MS = 10_000
 """How long a statement waits for another connection's write lock."""
+MIGRATION_LOCK_KEY = 0x52454755  # "REGU"
+"""PostgreSQL advisory lock held while one instance migrates a server database:
+a second instance opening it meanwhile waits, then finds the schema current."""
+SERVER_BACKUPS = ("Backups made by Regulars are a feature of a database file. A PostgreSQL "
+                  "server's backups are its administrator's job (pg_dump or the server's own "
+                  "backups); nothing was changed.")
+SERVER_FILE_ONLY = ("Encryption, restoring a backup and the one-writer lock are features of a "
+                    "database file. On a PostgreSQL server use the server's own encryption and "
+                    "an encrypted connection (sslmode=require in the URL); nothing was changed.")
 
 
 class DatabaseInUse(UserError):
@@ -63,13 +82,30 @@ class ReadOnlyDatabase(UserError):
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
 def head_revision() -> str:
+    """The newest schema revision, as Alembic reads the migration scripts."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_alembic_config()).get_current_head() or ""
+
+
+def _head() -> str:
+    """The newest revision, read from the scripts' text when it can be (no Alembic import)."""
+    return head_revision_fast() or head_revision()
+
+
+def revision_history() -> list[str]:
+    """Every schema revision, oldest first, as Alembic reads the scripts."""
+    from alembic.script import ScriptDirectory
+
+    return [s.revision for s in reversed(list(ScriptDirectory.from_config(_alembic_config()).walk_revisions()))]
 
 
 def _pragmas(read_only: bool):  # noqa: ANN202 - an SQLAlchemy connect listener
@@ -173,20 +209,28 @@ class Database:
         return self._locked
 
     def current_revision(self) -> str | None:
+        """The schema revision the database is at (None for an empty one)."""
         with self.engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            if not inspect(conn).has_table(VERSION_TABLE):
+                return None
+            rows = conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalars().all()
+            if len(rows) > 1:  # several heads: let Alembic say what that means
+                from alembic.runtime.migration import MigrationContext
+
+                return MigrationContext.configure(conn).get_current_revision()
+        return rows[0] if rows else None
 
     def raw_connection(self) -> Any:
         """A new DB-API connection to the file (keyed when encrypted); the
         caller closes it. For the backup API, which SQLAlchemy does not wrap."""
         if self.path is None:
-            raise UserError("Backups need a database file, not a server URL.")
+            raise UserError(SERVER_BACKUPS)
         return encryption.connect(self.path, self._passphrase, check_same_thread=False)
 
     # -- migrations ---------------------------------------------------------------
 
     def _migrate_on_open(self) -> None:
-        if self.current_revision() == head_revision():
+        if self.current_revision() == _head():
             return
         if self.path is not None and not self._locked:
             # a read-only instance may not change the schema; updating needs the writer
@@ -206,14 +250,16 @@ class Database:
             return
         self.migrate()
 
-    def migrate(self) -> None:
-        """Bring the schema to the newest revision, after a backup of a file
-        that has data, in ONE transaction (SQLite's DDL is transactional once
-        the driver stops opening transactions itself)."""
+    def migrate(self, revision: str = "head") -> None:
+        """Bring the schema to ``revision`` (the newest by default), after a
+        backup of a file that has data, in ONE transaction (SQLite's DDL is
+        transactional once the driver stops opening transactions itself).
+        Does nothing, and imports nothing from Alembic, when already there."""
         current = self.current_revision()
-        head = head_revision()
-        if current == head:
+        if current == (_head() if revision == "head" else revision):
             return
+        from alembic import command
+
         if current is not None and self.path is not None and self.path.exists():
             info = backups.make_backup(self.path, backups.BEFORE_MIGRATION, self._passphrase,
                                        connect=self.raw_connection)
@@ -231,9 +277,18 @@ class Database:
                 conn.exec_driver_sql("BEGIN IMMEDIATE")
             else:
                 conn.begin()
+                if self.engine.dialect.name == "postgresql":
+                    # one migrator per server database; released with the transaction
+                    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
+                    from alembic.runtime.migration import MigrationContext
+
+                    now = MigrationContext.configure(conn).get_current_revision()
+                    if now == (_head() if revision == "head" else revision):
+                        conn.commit()  # another instance migrated while we waited
+                        return
             try:
                 cfg.attributes["connection"] = conn
-                command.upgrade(cfg, "head")
+                command.upgrade(cfg, revision)
                 if is_sqlite:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:  # kept, not deleted: the backup and the log tell what to look at
@@ -280,7 +335,7 @@ class Database:
     def backup(self, reason: str) -> backups.BackupInfo:
         """Back up the file now (see ``storage.backups``); the writer only."""
         if self.path is None:
-            raise UserError("Backups need a database file, not a server URL.")
+            raise UserError(SERVER_BACKUPS)
         return backups.make_backup(self.path, reason, self._passphrase, connect=self.raw_connection)
 
     def check_backup(self, backup: backups.BackupInfo) -> tuple[bool, str]:
@@ -299,7 +354,7 @@ class Database:
         if not ok:
             raise UserError(f"The backup {backup.id} is damaged or does not open with this "
                             f"database's passphrase ({problem}); nothing was changed.")
-        known = {s.revision for s in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
+        known = set(revision_history())
         if revision is not None and revision not in known:
             raise UserError(f"The backup {backup.id} was made by a newer version of Regulars; "
                             "nothing was changed.")
@@ -360,7 +415,7 @@ class Database:
 
     def _require_writer(self) -> None:
         if self.path is None:
-            raise UserError("This needs a database file, not a server URL.")
+            raise UserError(SERVER_FILE_ONLY)
         if self.read_only or not self._locked:
             raise ReadOnlyDatabase(self.path)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     false,
     Date,
@@ -438,7 +439,7 @@ class CampaignRun(Base):
     campaign: Mapped[str] = mapped_column(String(40), index=True)
     kind: Mapped[str] = mapped_column(String(20))       # marketing | service
     created_at: Mapped[datetime] = mapped_column(DateTime)
-    seed: Mapped[int] = mapped_column(Integer)
+    seed: Mapped[int] = mapped_column(BigInteger)  # crc32: up to 2**32, past a 32-bit INTEGER
     holdout_share: Mapped[float] = mapped_column(Float)
     offer_tags: Mapped[str] = mapped_column(Text, default="")
     dish: Mapped[str | None] = mapped_column(String(300))

@@ -13,14 +13,16 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.core.errors import UserError
+from desktop.core.version import app_version
 from desktop.ui.errors import ErrorReporter, setup_logging
 from desktop.ui.resources import TRANSLATIONS_DIR, icon
 from desktop.ui.style import apply_style
+from desktop.ui.ui_keys import UI_LANGUAGE_KEY, ui_languages
 
 ORGANIZATION = "Regulars"
 APPLICATION = "Regulars"
-UI_LANGUAGE_KEY = "ui/language"
-"""QSettings (this computer): the window's language code, or empty for the computer's own."""
+DESKTOP_FILE = "regulars"
+"""The Linux menu entry's name (resources/packaging/linux/regulars.desktop, installed by the .deb)."""
 log = logging.getLogger(__name__)
 
 
@@ -32,6 +34,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     assert isinstance(app, QApplication)
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(app_version())
+    app.setDesktopFileName(DESKTOP_FILE)  # Wayland docks match the window to regulars.desktop
     app.setWindowIcon(icon("app"))
     chosen = chosen_locale(QSettings())
     if chosen is not None:  # dates and month names in the chosen language too
@@ -39,13 +43,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     install_translators(app, chosen)
     apply_style(app)
     return app
-
-
-def ui_languages() -> list[str]:
-    """Codes of the languages the window can speak: English plus every
-    compiled translation shipped in ``resources/translations``."""
-    shipped = {p.stem.split("_", 1)[1] for p in TRANSLATIONS_DIR.glob("regulars_*.qm")}
-    return ["en"] + sorted(shipped - {"en"})
 
 
 def chosen_locale(settings: QSettings) -> QLocale | None:
@@ -81,17 +78,25 @@ def _install_excepthook(reporter: ErrorReporter) -> None:
     sys.excepthook = hook
 
 
-def run_gui(db_path: str | None) -> int:
+def run_gui(db_path: str | None, startup_probe: bool = False) -> int:
     """Open the database (default one when ``db_path`` is None), show the window,
-    run the event loop; returns the exit code."""
+    run the event loop; returns the exit code.
+
+    ``startup_probe``: print ``startup: N ms`` once the window is usable and quit
+    (see ``desktop.ui.startup_probe``)."""
+    from desktop.core.startup import mark
+
+    mark("Qt imported")
     from desktop.services import Services
     from desktop.services.paths import default_db_path
     from desktop.services.security import ACCESS_AUTO
     from desktop.ui.dialogs.encryption_dialog import ask_passphrase
     from desktop.ui.main_window import MainWindow
 
+    mark("app modules imported")
     app = create_application()
     setup_logging()
+    mark("QApplication ready")
     file_name = Path(str(db_path or default_db_path())).name
     try:
         # the writer when free, else read-only (another window has it open)
@@ -106,10 +111,17 @@ def run_gui(db_path: str | None) -> int:
                              QCoreApplication.translate("Application", "Regulars could not open its database. "
                                                         "The details were written to the log file."))
         return 1
+    mark("database open")
     db_name = Path(str(services.db_path or db_path or "")).name
-    window = MainWindow(services, db_name=db_name)
+    window = MainWindow(services, db_name=db_name, first_run=True)
     _install_excepthook(window.reporter)
+    mark("window built")
     window.show()
+    probe = None
+    if startup_probe:
+        from desktop.ui.startup_probe import StartupProbe
+
+        probe = StartupProbe(window, window.runner, page=getattr(window, "stack", None) and window.stack.currentWidget())
     try:
         return app.exec()
     finally:

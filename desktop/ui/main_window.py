@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDragLeaveEvent,
@@ -35,6 +34,8 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import UserError
 from desktop.core.records import Changed
 from desktop.services import ImportOutcome
+from desktop.services.overview import has_data
+from desktop.services.settings import first_run_due
 from desktop.ui.context import AppSignals, UiContext
 from desktop.ui.dialogs.backups_dialog import BackupsDialog
 from desktop.ui.dialogs.encryption_dialog import EncryptionDialog
@@ -43,17 +44,22 @@ from desktop.ui.dialogs.import_preview import (
     ImportPreviewDialog,
     accept_when_clean,
 )
-from desktop.ui.dialogs.settings_dialog import DONT_ASK_KEY, SettingsDialog
+from desktop.ui.dialogs.settings_dialog import SettingsDialog
 from desktop.ui.errors import ErrorReporter
+from desktop.ui.help import GuideDialog
 from desktop.ui.import_summary import ImportSummaryDialog, added_phrase
 from desktop.ui.operation import Operation, OperationRunner
 from desktop.ui.pages.customers import CustomersPage
 from desktop.ui.pages.import_page import ImportPage
 from desktop.ui.pages.insights import InsightsPage
 from desktop.ui.pages.messages import MessagesPage
-from desktop.ui.pages.placeholders import overview_page
+from desktop.ui.navigation import open_demo_window, open_target
+from desktop.ui.pages.overview import OverviewPage, Target
 from desktop.ui.pages.reviews import ReviewsPage
+from desktop.ui.menus import GO_SHORTCUTS, PAGE_NAMES, build_menus, shortcut_list
 from desktop.ui.resources import ICONS_DIR, icon
+from desktop.ui.welcome import WelcomeDialog
+from desktop.ui.ui_keys import DONT_ASK_KEY, GEOMETRY_KEY, PAGE_KEY, STATE_KEY
 
 SIDEBAR_WIDTH = 184
 DEFAULT_SIZE = QSize(1280, 800)
@@ -86,8 +92,11 @@ def local_files(mime: Any) -> list[str]:
 
 
 class MainWindow(QMainWindow):
+    """The window. ``first_run``: offer the welcome on a new, empty database
+    (the app passes True; tests leave it off unless they walk the first run)."""
+
     def __init__(self, services: Any, db_name: str = "", settings: QSettings | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, first_run: bool = False) -> None:
         super().__init__(parent)
         self.settings = settings or QSettings()
         self.reporter = ErrorReporter(self)
@@ -100,22 +109,43 @@ class MainWindow(QMainWindow):
         self.settings_dialog: SettingsDialog | None = None
         self.backups_dialog: BackupsDialog | None = None
         self.encryption_dialog: EncryptionDialog | None = None
+        self.guide_dialog: GuideDialog | None = None
+        self.welcome_dialog: WelcomeDialog | None = None
         self.read_only = bool(getattr(services, "read_only", False))
         self._db_name = db_name
         self._setup_ui()
         self._restore_state()
         self.signals.choose_files_requested.connect(self._on_choose_files_triggered)
         self.signals.import_requested.connect(self.request_import)
-        self.reviews_page.refresh()
-        self.customers_page.refresh()
-        self.import_page.refresh()
-        self.insights_page.refresh()
-        self.messages_page.refresh()
+        self._load_pages()
         self.analysis_operation: Operation | None = None
         self.daily_backup()
         self.update_analysis()
+        if first_run:
+            self.check_first_run()
 
     # Public -----------------------------------------------------------------
+
+    def _load_pages(self) -> None:
+        """The page in front loads first, the others once it shows its data: their
+        work (the Insights report, the Messages drafts: about a second of CPU on
+        the demo café) would otherwise slow the first page the owner sees."""
+        pages = [self.overview_page, self.reviews_page, self.customers_page, self.import_page,
+                 self.insights_page, self.messages_page]
+        front = self.stack.currentWidget()
+        loaded = getattr(front, "loaded", None)
+        if front not in pages or loaded is None:
+            for page in pages:
+                page.refresh()
+            return
+
+        def load_the_rest() -> None:
+            for page in pages:
+                if page is not front:
+                    page.refresh()
+
+        loaded.connect(load_the_rest, Qt.ConnectionType.SingleShotConnection)
+        front.refresh()
 
     def daily_backup(self) -> Operation | None:
         """The start-up backup (at most one a day), in the background before
@@ -242,8 +272,73 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         self.sidebar.setCurrentRow(PAGES.index(key))
 
+    def open_target(self, target: Target) -> None:
+        """Switch to the page a card leads to and select its item there (``ui.navigation``)."""
+        open_target(self, target)
+
+    def open_demo(self) -> bool:
+        """Open the demo café in a window (and process) of its own."""
+        ok = open_demo_window()
+        self.statusBar().showMessage(self.tr("Opening the demo café in a new window…") if ok
+                                     else self.tr("The demo café could not be opened."), 8000)
+        return ok
+
     def current_page(self) -> str:
         return PAGES[self.stack.currentIndex()]
+
+    def focus_search(self) -> bool:
+        """Ctrl+F: put the cursor in this page's search box (False when the page has none)."""
+        edits = {"reviews": self.reviews_page.filter_bar.search_edit, "customers": self.customers_page.search_edit}
+        edit = edits.get(self.current_page())
+        if edit is None or not edit.isVisible():
+            self.statusBar().showMessage(self.tr("This page has no search box."), 3000)
+            return False
+        edit.setFocus()
+        edit.selectAll()
+        return True
+
+    def refresh_current_page(self) -> None:
+        """F5: read the current page's data again (in the background)."""
+        page = self.stack.currentWidget()
+        if self.current_page() == "messages":
+            self.messages_page.refresh()
+            self.messages_page.inbox.refresh()
+        elif hasattr(page, "refresh"):
+            page.refresh()
+
+    def show_guide(self) -> GuideDialog:
+        """F1: the short guide (modeless, one at a time)."""
+        if self.guide_dialog is None:
+            path = str(getattr(self.ctx.services, "db_path", "") or self._db_name)
+            self.guide_dialog = GuideDialog(path, shortcut_list(self.actions), self)
+        self.guide_dialog.show()
+        self.guide_dialog.raise_()
+        return self.guide_dialog
+
+    def show_welcome(self) -> WelcomeDialog | None:
+        """The first-run welcome (also from Help > Welcome…); None in a read-only window."""
+        if self.read_only:
+            return None
+        if self.welcome_dialog is None:
+            path = str(getattr(self.ctx.services, "db_path", "") or self._db_name)
+            self.welcome_dialog = WelcomeDialog(self.ctx, self.settings, path, self)
+            self.welcome_dialog.demo_requested.connect(self.open_demo)
+            self.welcome_dialog.import_requested.connect(self._on_choose_files_triggered)
+            self.welcome_dialog.finished_first_run.connect(
+                lambda: self.signals.broadcast(Changed(customers=True)))
+            self.welcome_dialog.finished.connect(self._on_welcome_finished)
+        self.welcome_dialog.open()
+        return self.welcome_dialog
+
+    def check_first_run(self) -> Operation | None:
+        """Show the welcome when this database is new and empty and its welcome
+        was never completed or skipped (read in the background)."""
+        if self.read_only:
+            return None
+        services = self.ctx.services
+        return self.runner.run(lambda progress, cancel: first_run_due(services.settings, has_data(services)),
+                               label=self.tr("Starting"),
+                               on_success=lambda due: self.show_welcome() if due else None)
 
     def shutdown(self) -> None:
         """Stop background work and wait for it; safe to call twice."""
@@ -276,9 +371,9 @@ class MainWindow(QMainWindow):
         self.request_import(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/page", self.current_page())
+        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.settings.setValue(STATE_KEY, self.saveState())
+        self.settings.setValue(PAGE_KEY, self.current_page())
         self.shutdown()
         super().closeEvent(event)
 
@@ -293,31 +388,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setMinimumSize(980, 600)
 
-        self.import_action = QAction(icon("import"), self.tr("&Import files…"), self)
-        self.import_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.import_action.setToolTip(self.tr("Import review, customer or order exports"))
-        self.import_action.triggered.connect(self._on_choose_files_triggered)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        about_action = QAction(icon("about"), self.tr("&About Regulars"), self)
-        about_action.triggered.connect(self._on_about_triggered)
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self.import_action)
-        self.settings_action = QAction(self.tr("&Settings…"), self)
-        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.settings_action.triggered.connect(self._on_settings_triggered)
-        file_menu.addAction(self.settings_action)
-        self.backups_action = QAction(self.tr("&Backups…"), self)
-        self.backups_action.triggered.connect(self._on_backups_triggered)
-        file_menu.addAction(self.backups_action)
-        self.encryption_action = QAction(self.tr("&Encryption…"), self)
-        self.encryption_action.triggered.connect(self._on_encryption_triggered)
-        file_menu.addAction(self.encryption_action)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-        self.menuBar().addMenu(self.tr("&Help")).addAction(about_action)
+        self.actions = build_menus(self, PAGES)
+        self.import_action, self.settings_action = self.actions["import"], self.actions["settings"]
+        self.backups_action, self.encryption_action = self.actions["backups"], self.actions["encryption"]
 
         toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("MainToolbar")
@@ -349,7 +422,11 @@ class MainWindow(QMainWindow):
         self.insights_page = InsightsPage(self.ctx, self.stack)
         self.messages_page = MessagesPage(self.ctx, self.stack)
         self.customers_page = CustomersPage(self.ctx, self.stack)
-        for page in (overview_page(self.stack), self.reviews_page, self.insights_page, self.customers_page,
+        self.overview_page = OverviewPage(self.ctx, self.stack)
+        self.overview_page.open_requested.connect(self.open_target)
+        self.overview_page.import_requested.connect(self._on_choose_files_triggered)
+        self.overview_page.demo_requested.connect(self.open_demo)
+        for page in (self.overview_page, self.reviews_page, self.insights_page, self.customers_page,
                      self.messages_page, self.import_page):
             self.stack.addWidget(page)
         row.addWidget(self.stack, 1)
@@ -389,23 +466,26 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("Sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        names = (self.tr("Overview"), self.tr("Reviews"), self.tr("Insights"), self.tr("Customers"), self.tr("Messages"),
-                 self.tr("Import"))
-        for key, name in zip(PAGES, names):
-            item = QListWidgetItem(icon(key), name, self.sidebar)
+        self.sidebar.setAccessibleName(self.tr("Pages"))
+        for i, key in enumerate(PAGES):
+            item = QListWidgetItem(icon(key), self.tr(PAGE_NAMES[i]), self.sidebar)
             item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(self.tr("%1 (%2)").replace("%1", self.tr(PAGE_NAMES[i]))
+                            .replace("%2", QKeySequence(GO_SHORTCUTS[i]).toString(
+                                QKeySequence.SequenceFormat.NativeText)))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr(PAGE_NAMES[i]))
         layout.addWidget(self.sidebar, 1)
         return frame
 
     def _restore_state(self) -> None:
-        geometry = self.settings.value("window/geometry")
+        geometry = self.settings.value(GEOMETRY_KEY)
         if geometry is None or not self.restoreGeometry(geometry):
             self._fit_to_screen()
-        state = self.settings.value("window/state")
+        state = self.settings.value(STATE_KEY)
         if state is not None:
             self.restoreState(state)
-        page = str(self.settings.value("window/page", "reviews"))
-        self.show_page(page if page in PAGES else "reviews")
+        page = str(self.settings.value(PAGE_KEY, "overview"))
+        self.show_page(page if page in PAGES else "overview")
 
     def _fit_to_screen(self) -> None:
         """First start: the default size, shrunk to fit small laptop screens."""
@@ -481,6 +561,11 @@ class MainWindow(QMainWindow):
         if self.encryption_dialog is not None:
             self.encryption_dialog.deleteLater()
             self.encryption_dialog = None
+
+    def _on_welcome_finished(self) -> None:
+        if self.welcome_dialog is not None:
+            self.welcome_dialog.deleteLater()
+            self.welcome_dialog = None
 
     def _on_settings_finished(self) -> None:
         if self.settings_dialog is not None:

@@ -19,6 +19,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPdfW
 from desktop.analysis import narrate
 
 PDF_RESOLUTION = 300
+SCREEN_DPI = 96
 PAGE_MARGIN_MM = 15
 MAX_QUOTES_PER_CAUSE = 3
 
@@ -33,19 +34,33 @@ def ensure_app() -> Any:
     return app
 
 
+def _page_layout() -> QPageLayout:
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                       QMarginsF(PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM),
+                       QPageLayout.Unit.Millimeter)
+
+
+def page_width_px() -> int:
+    """The width of the printable area in the document's image units (charts
+    fill it): an image's width is given in screen pixels of 96 per inch,
+    whatever the PDF's resolution."""
+    return int(_page_layout().paintRectPixels(PDF_RESOLUTION).width() * SCREEN_DPI / PDF_RESOLUTION)
+
+
 def _write(html: str, path: Path, images: Mapping[str, QImage] | None = None) -> Path:
     ensure_app()
     path.parent.mkdir(parents=True, exist_ok=True)
     writer = QPdfWriter(str(path))
     writer.setResolution(PDF_RESOLUTION)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM),
-                                     QPageLayout.Unit.Millimeter))
+    writer.setPageLayout(_page_layout())
     doc = QTextDocument()
+    # laid out for the PDF's own resolution: 10 pt text is 10 pt on paper (laid out for the
+    # screen and then printed, the text came out a third of its size)
+    doc.documentLayout().setPaintDevice(writer)
     for name, image in (images or {}).items():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-    doc.setHtml(html)
     rect = writer.pageLayout().paintRectPixels(PDF_RESOLUTION)
+    doc.setHtml(html)
     doc.setPageSize(QSizeF(rect.width(), rect.height()))
     doc.print_(writer)
     return path
@@ -60,14 +75,15 @@ def report_html(report: Any, labels: Mapping[str, str], images: Sequence[str] = 
     """The staff-meeting report as HTML; ``labels`` are the window's translated
     headings (title, causes, reviews, bursts, till); ``images`` resource names."""
     lang = report.lang
+    width = page_width_px()
     html = [_head(labels.get("title", "Why did the rating change?")),
             f"<p>{escape(report.summary)}</p>"]
     if images:
-        html.append(f"<p><img src='{images[0]}' width='640'></p>")
+        html.append(f"<p><img src='{images[0]}' width='{width}'></p>")
     for k, d in enumerate(report.drops):
         html.append(f"<h3>{escape(d.summary)}</h3>")
         if len(images) > k + 1:
-            html.append(f"<p><img src='{images[k + 1]}' width='560'></p>")
+            html.append(f"<p><img src='{images[k + 1]}' width='{width}'></p>")
         html.append(f"<table cellpadding='3' border='0'><tr><th align='left'>{escape(labels.get('causes', 'Causes'))}</th>"
                     f"<th align='right'>%</th><th align='right'>{escape(labels.get('reviews', 'Reviews'))}</th></tr>")
         for c in d.causes:

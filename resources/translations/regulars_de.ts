@@ -4,13 +4,13 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="101"/>
-        <location filename="../../desktop/ui/application.py" line="105"/>
+        <location filename="../../desktop/ui/application.py" line="106"/>
+        <location filename="../../desktop/ui/application.py" line="110"/>
         <source>Cannot open the database</source>
         <translation>Datenbank lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="106"/>
+        <location filename="../../desktop/ui/application.py" line="111"/>
         <source>Regulars could not open its database. The details were written to the log file.</source>
         <translation>Regulars konnte seine Datenbank nicht öffnen. Die Details stehen in der Protokolldatei.</translation>
     </message>
@@ -1812,6 +1812,100 @@ Die Details stehen in:
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="21"/>
+        <location filename="../../desktop/ui/help.py" line="29"/>
+        <source>Regulars guide</source>
+        <translation>Regulars-Anleitung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="37"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="37"/>
+        <source>Your week at a glance: the rating and how it moved, new reviews, who is waiting for a reply, rating drops, suspicious reviews, regulars at risk, birthdays and your last campaign. Open a card to see more.</source>
+        <translation>Ihre Woche auf einen Blick: die Bewertung und wie sie sich verändert hat, neue Bewertungen, wer auf eine Antwort wartet, Bewertungseinbrüche, verdächtige Bewertungen, gefährdete Stammgäste, Geburtstage und Ihre letzte Kampagne. Öffnen Sie eine Karte, um mehr zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="40"/>
+        <source>Reviews</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="40"/>
+        <source>Every review you imported, with filters by platform, stars, language and words, and the rating over time.</source>
+        <translation>Alle importierten Bewertungen, mit Filtern nach Plattform, Sternen, Sprache und Wörtern, und die Bewertung im Zeitverlauf.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="42"/>
+        <source>Insights</source>
+        <translation>Einblicke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="42"/>
+        <source>Why the rating changed: each drop with its causes in plain words, the reviews behind them, and bursts of suspicious reviews.</source>
+        <translation>Warum sich die Bewertung verändert hat: jeder Einbruch mit seinen Ursachen in einfachen Worten, die Bewertungen dahinter und Häufungen verdächtiger Bewertungen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="44"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="44"/>
+        <source>Your customers from every till and mailing list: tiers, who is a regular, who is at risk or lapsed, birthdays and what they usually order.</source>
+        <translation>Ihre Kunden aus allen Kassen und Mailinglisten: Stufen, wer Stammgast ist, wer gefährdet oder weggeblieben ist, Geburtstage und was sie meistens bestellen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="47"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="47"/>
+        <source>Personal notes to customers who agreed to hear from you, what they did afterwards, and the reviews waiting for a reply, most urgent first.</source>
+        <translation>Persönliche Nachrichten an Kunden, die zugestimmt haben, von Ihnen zu hören, was sie danach getan haben, und die Bewertungen, die auf eine Antwort warten – die dringendsten zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="50"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="50"/>
+        <source>Bring in review, customer and order exports, see every import and undo one.</source>
+        <translation>Holen Sie Exporte von Bewertungen, Kunden und Bestellungen herein, sehen Sie jeden Import und machen Sie einen rückgängig.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="60"/>
+        <source>Regulars never connects to the internet: files are read here and nothing is uploaded. A backup is made every day you open it and before every import (File &gt; Backups).</source>
+        <translation>Regulars verbindet sich nie mit dem Internet: Dateien werden hier gelesen und nichts wird hochgeladen. An jedem Tag, an dem Sie die App öffnen, und vor jedem Import wird eine Sicherung erstellt (Datei &gt; Sicherungen).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="66"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="66"/>
+        <source>Move between the cards, lists and buttons</source>
+        <translation>Zwischen Karten, Listen und Schaltflächen wechseln</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="67"/>
+        <source>Enter, Space</source>
+        <translation>Enter, Leertaste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="67"/>
+        <source>Open the card or press the button that has the focus</source>
+        <translation>Die ausgewählte Karte öffnen oder die ausgewählte Schaltfläche drücken</translation>
+    </message>
+</context>
+<context>
     <name>ImportFields</name>
     <message>
         <location filename="../../desktop/ui/models/preview_models.py" line="31"/>
@@ -2549,188 +2643,203 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="92"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="330"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="106"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="356"/>
         <source>Looking for rating drops</source>
         <translation>Suche nach Bewertungsrückgängen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="120"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
         <source>Why did the rating change?</source>
         <translation>Warum hat sich die Bewertung verändert?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="120"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
         <source>Causes</source>
         <translation>Ursachen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="138"/>
         <source>Reviews</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="136"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="218"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="138"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="153"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="238"/>
         <source>Suspicious reviews</source>
         <translation>Verdächtige Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="138"/>
         <source>Till</source>
         <translation>Kasse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="154"/>
         <source>Evidence saved in %1</source>
         <translation>Belege gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="139"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="156"/>
         <source>Saving the evidence</source>
         <translation>Belege werden gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="150"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="167"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="152"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="169"/>
         <source>Why your rating moved, with the reviews that show it.</source>
         <translation>Warum sich Ihre Bewertung verändert hat – mit den Bewertungen, die es zeigen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="158"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="175"/>
         <source>Export report…</source>
         <translation>Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="167"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="292"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="184"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="316"/>
         <source>All locations</source>
         <translation>Alle Standorte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="168"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="293"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="185"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="317"/>
         <source>All platforms</source>
         <translation>Alle Plattformen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="169"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="294"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="186"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="318"/>
         <source>All languages</source>
         <translation>Alle Sprachen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="188"/>
         <source>All topics</source>
         <translation>Alle Themen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="190"/>
         <source>All time</source>
         <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="190"/>
         <source>Last 12 months</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="190"/>
         <source>Last 6 months</source>
         <translation>Letzte 6 Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="224"/>
         <source>Average stars</source>
         <translation>Durchschnitt Sterne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="224"/>
         <source>Drop</source>
         <translation>Rückgang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="224"/>
         <source>Suspicious burst</source>
         <translation>Verdächtige Häufung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="213"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="233"/>
         <source>Drops</source>
         <translation>Rückgänge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="222"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="244"/>
         <source>Export evidence…</source>
         <translation>Belege exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="262"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="286"/>
         <source>Looking for rating drops…</source>
         <translation>Suche nach Bewertungsrückgängen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="297"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="324"/>
         <source>No reviews yet. Import your review exports and Regulars will tell you here when your rating really drops, and why.</source>
         <translation>Noch keine Bewertungen. Importieren Sie Ihre Bewertungsexporte, dann zeigt Regulars hier, wann Ihre Bewertung wirklich fällt und warum.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="302"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="329"/>
         <source>A handful of reviews is not a trend: Regulars names a cause only when the reviews show one.</source>
         <translation>Ein paar Bewertungen sind noch kein Trend: Regulars nennt eine Ursache nur, wenn die Bewertungen sie zeigen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="342"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="368"/>
         <source>Select a cause to read the reviews that show it.</source>
         <translation>Wählen Sie eine Ursache, um die Bewertungen dazu zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="349"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="375"/>
         <source>Loading reviews</source>
         <translation>Bewertungen werden geladen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="353"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="379"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="354"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="380"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="357"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="383"/>
         <source>Report saved as %1</source>
         <translation>Bericht gespeichert als %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="360"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="386"/>
         <source>Save the evidence in</source>
         <translation>Belege speichern in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="388"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="417"/>
         <source>few reviews</source>
         <translation>wenige Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="390"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="419"/>
         <source>%1 reviews</source>
         <translation>%1 Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="404"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="429"/>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="438"/>
+        <source>over %1 %</source>
+        <translation>über %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="441"/>
+        <source>%1 reviews in the drop, %2 before it; confidence %3</source>
+        <translation>%1 Bewertungen im Rückgang, %2 davor; Sicherheit %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="452"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="406"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="454"/>
         <source>(stars only)</source>
         <translation>(nur Sterne)</translation>
     </message>
@@ -2738,200 +2847,290 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="64"/>
+        <location filename="../../desktop/ui/main_window.py" line="70"/>
         <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
         <translation>Exporte (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>Die heutige Sicherung konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>Backing up</source>
         <translation>Sicherung läuft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Updating the analysis of your reviews</source>
         <translation>Analyse Ihrer Bewertungen wird aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Reading your reviews again with the latest analysis… %1%</source>
         <translation>Bewertungen werden mit der neuesten Analyse neu gelesen… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
         <source>This window is read-only: import in the window that has your data open.</source>
         <translation>Dieses Fenster ist schreibgeschützt: Importieren Sie in dem Fenster, das Ihre Daten geöffnet hat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>An import is already running; please wait for it.</source>
         <translation>Es läuft bereits ein Import – bitte warten Sie, bis er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>Importing %1 files…</source>
         <translation>%1 Dateien werden importiert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>Backing up your data first…</source>
         <translation>Ihre Daten werden zuerst gesichert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>Nothing was imported: Regulars could not back up your data first (%1).</source>
         <translation>Nichts wurde importiert: Regulars konnte Ihre Daten vorher nicht sichern (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
-        <location filename="../../desktop/ui/main_window.py" line="393"/>
-        <location filename="../../desktop/ui/main_window.py" line="532"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="617"/>
+        <location filename="../../desktop/ui/menus.py" line="30"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <source>Opening the demo café in a new window…</source>
+        <translation>Das Demo-Café wird in einem neuen Fenster geöffnet …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="283"/>
+        <source>The demo café could not be opened.</source>
+        <translation>Das Demo-Café konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <source>This page has no search box.</source>
+        <translation>Diese Seite hat kein Suchfeld.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <source>Starting</source>
+        <translation>Wird gestartet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>Regulars — %1</source>
         <translation>Regulars — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="384"/>
         <source>Regulars</source>
         <translation>Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="386"/>
         <source>%1 (read-only)</source>
         <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="469"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="473"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="59"/>
         <source>&amp;Import files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/menus.py" line="60"/>
         <source>Import review, customer or order exports</source>
         <translation>Bewertungs-, Kunden- oder Bestellexporte importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/menus.py" line="68"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/menus.py" line="89"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Anleitung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="90"/>
+        <source>What each page is for, where your data lives, keyboard shortcuts</source>
+        <translation>Wofür jede Seite da ist, wo Ihre Daten liegen, Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="91"/>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Willkommen …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="92"/>
+        <source>The first-run welcome again: the demo café, your files, your café&apos;s details</source>
+        <translation>Die Begrüßung vom ersten Start noch einmal: das Demo-Café, Ihre Dateien, die Angaben zu Ihrem Café</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="93"/>
         <source>&amp;About Regulars</source>
         <translation>Ü&amp;ber Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/menus.py" line="70"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/menus.py" line="61"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312"/>
+        <location filename="../../desktop/ui/menus.py" line="62"/>
+        <source>Your business, tiers, message limits, backups and the window&apos;s language</source>
+        <translation>Ihr Betrieb, Stufen, Nachrichtenlimits, Sicherungen und die Sprache des Fensters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="64"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sicherungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/menus.py" line="65"/>
+        <source>See, make and restore copies of your data</source>
+        <translation>Kopien Ihrer Daten ansehen, erstellen und wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="66"/>
         <source>&amp;Encryption…</source>
         <translation>&amp;Verschlüsselung…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/menus.py" line="67"/>
+        <source>Protect your data file with a passphrase</source>
+        <translation>Ihre Datendatei mit einer Passphrase schützen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="76"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="81"/>
+        <source>&amp;Search this page</source>
+        <translation>Auf dieser Seite &amp;suchen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="82"/>
+        <source>Type to filter the list on this page</source>
+        <translation>Tippen Sie, um die Liste auf dieser Seite zu filtern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="83"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="84"/>
+        <source>Read this page&apos;s data again</source>
+        <translation>Die Daten dieser Seite neu einlesen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="88"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="395"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
         <source>Open in another window: read-only. Importing and changes are off here; close the other window and open Regulars again to make changes.</source>
         <translation>In einem anderen Fenster geöffnet: schreibgeschützt. Importe und Änderungen sind hier aus; schließen Sie das andere Fenster und öffnen Sie Regulars erneut, um etwas zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="442"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/menus.py" line="28"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/menus.py" line="28"/>
         <source>Reviews</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/menus.py" line="29"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/menus.py" line="30"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/menus.py" line="29"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/ui/main_window.py" line="510"/>
         <source>Import files</source>
         <translation>Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/main_window.py" line="537"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="466"/>
+        <location filename="../../desktop/ui/main_window.py" line="546"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="494"/>
+        <location filename="../../desktop/ui/main_window.py" line="579"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="506"/>
+        <location filename="../../desktop/ui/main_window.py" line="591"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
         <translation>Die Analyse Ihrer Bewertungen konnte gerade nicht aktualisiert werden; Regulars versucht es beim nächsten Mal wieder.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="511"/>
+        <location filename="../../desktop/ui/main_window.py" line="596"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln Bewertung mit der neuesten Analyse neu gelesen.</numerusform>
@@ -2939,32 +3138,32 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="516"/>
+        <location filename="../../desktop/ui/main_window.py" line="601"/>
         <source>nothing new</source>
         <translation>nichts Neues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="517"/>
+        <location filename="../../desktop/ui/main_window.py" line="602"/>
         <source>Import finished: %1</source>
         <translation>Import abgeschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="526"/>
+        <location filename="../../desktop/ui/main_window.py" line="611"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Import abgebrochen. Die Datei, die beim Abbrechen gerade gelesen wurde, wurde nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="531"/>
+        <location filename="../../desktop/ui/main_window.py" line="616"/>
         <source>Import failed.</source>
         <translation>Import fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="542"/>
+        <location filename="../../desktop/ui/main_window.py" line="627"/>
         <source>About Regulars</source>
         <translation>Über Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="543"/>
+        <location filename="../../desktop/ui/main_window.py" line="628"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Verstehen Sie Ihre Bewertungen und kennen Sie Ihre Stammgäste.&lt;/p&gt;&lt;p&gt;Alles bleibt auf diesem Computer: Ihre Dateien werden hier gelesen, nichts wird hochgeladen.&lt;/p&gt;</translation>
     </message>
@@ -4007,6 +4206,268 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="173"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="175"/>
+        <source>Your week at a glance. Open a card to see what is behind it.</source>
+        <translation>Ihre Woche auf einen Blick. Öffnen Sie eine Karte, um zu sehen, was dahintersteckt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="199"/>
+        <source>Rating this week</source>
+        <translation>Bewertung diese Woche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="199"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="200"/>
+        <source>Open your reviews</source>
+        <translation>Ihre Bewertungen öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="200"/>
+        <source>New reviews</source>
+        <translation>Neue Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
+        <source>Waiting for a reply</source>
+        <translation>Wartet auf Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
+        <source>Open the most urgent review in the Inbox</source>
+        <translation>Die dringendste Bewertung im Posteingang öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <source>Rating drop</source>
+        <translation>Bewertungseinbruch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <source>See why on the Insights page</source>
+        <translation>Den Grund auf der Seite „Einblicke“ ansehen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <source>Suspicious reviews</source>
+        <translation>Verdächtige Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <source>See the evidence on the Insights page</source>
+        <translation>Die Hinweise auf der Seite „Einblicke“ ansehen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <source>Last campaign</source>
+        <translation>Letzte Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <source>Open your campaigns</source>
+        <translation>Ihre Kampagnen öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
+        <source>Regulars at risk</source>
+        <translation>Gefährdete Stammgäste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <source>Open them on the Customers page</source>
+        <translation>Auf der Seite „Kunden“ öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
+        <source>Lapsed regulars</source>
+        <translation>Weggebliebene Stammgäste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <source>Birthdays ahead</source>
+        <translation>Anstehende Geburtstage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="222"/>
+        <source>Gathering your week…</source>
+        <translation>Ihre Woche wird zusammengestellt …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="238"/>
+        <source>Welcome to Regulars</source>
+        <translation>Willkommen bei Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="240"/>
+        <source>There is nothing here yet. Import your review exports and your till&apos;s customer and order files, and this page will show your week: how your rating moves, who is waiting for a reply, and which regulars you have not seen for a while. Or look around the demo café first: it opens in a window of its own and leaves your data alone.</source>
+        <translation>Hier ist noch nichts. Importieren Sie Ihre Bewertungsexporte und die Kunden- und Bestelldateien Ihrer Kasse, dann zeigt Ihnen diese Seite Ihre Woche: wie sich Ihre Bewertung entwickelt, wer auf eine Antwort wartet und welche Stammgäste Sie schon länger nicht gesehen haben. Oder sehen Sie sich zuerst das Demo-Café an: Es öffnet sich in einem eigenen Fenster und lässt Ihre Daten unberührt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="248"/>
+        <source>Import your files…</source>
+        <translation>Ihre Dateien importieren …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="251"/>
+        <source>Open the demo café</source>
+        <translation>Demo-Café öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="273"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="289"/>
+        <source>Gathering your week</source>
+        <translation>Ihre Woche wird zusammengestellt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="304"/>
+        <source>Your week to %1. Open a card to see what is behind it.</source>
+        <translation>Ihre Woche bis %1. Öffnen Sie eine Karte, um zu sehen, was dahintersteckt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="307"/>
+        <source>Your newest review or order is from %1: import newer exports to see this week.</source>
+        <translation>Ihre neueste Bewertung oder Bestellung ist vom %1: Importieren Sie neuere Exporte, um diese Woche zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="309"/>
+        <source>Looking…</source>
+        <translation>Wird gesucht …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="334"/>
+        <source>No reviews imported yet.</source>
+        <translation>Noch keine Bewertungen importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="335"/>
+        <source>Import your review exports to see them here.</source>
+        <translation>Importieren Sie Ihre Bewertungsexporte, um sie hier zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="338"/>
+        <source>No rated review this week.</source>
+        <translation>Diese Woche keine Bewertung mit Sternen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="340"/>
+        <source>No rated review in the %1 weeks before to compare with.</source>
+        <translation>Keine Bewertung mit Sternen in den %1 Wochen davor zum Vergleich.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="343"/>
+        <source>Steady: %1 in the %2 weeks before.</source>
+        <translation>Stabil: %1 in den %2 Wochen davor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="346"/>
+        <source>Up %1 from %2 in the %3 weeks before.</source>
+        <translation>Um %1 gestiegen, von %2 in den %3 Wochen davor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="347"/>
+        <source>Down %1 from %2 in the %3 weeks before.</source>
+        <translation>Um %1 gesunken, von %2 in den %3 Wochen davor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="355"/>
+        <source>in the 7 days to %1; %2 in all.</source>
+        <translation>in den 7 Tagen bis %1; %2 insgesamt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="363"/>
+        <source>Every review with text has a reply. Well done.</source>
+        <translation>Jede Bewertung mit Text hat eine Antwort. Gut gemacht!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="366"/>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="369"/>
+        <source>Top of the inbox (%1): %2 %3 on %4, %5</source>
+        <translation>Ganz oben im Posteingang (%1): %2 %3 auf %4, %5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="378"/>
+        <source>None found</source>
+        <translation>Keine gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="381"/>
+        <source>Still going.</source>
+        <translation>Hält noch an.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="381"/>
+        <source>The latest one.</source>
+        <translation>Der neueste.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="387"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="387"/>
+        <source>No burst of suspicious reviews found.</source>
+        <translation>Keine Häufung verdächtiger Bewertungen gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="394"/>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="401"/>
+        <source>Import your till&apos;s customer and order files to know your regulars.</source>
+        <translation>Importieren Sie die Kunden- und Bestelldateien Ihrer Kasse, um Ihre Stammgäste zu kennen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="406"/>
+        <source>Nobody became at risk this week.</source>
+        <translation>Diese Woche ist niemand gefährdet geworden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="407"/>
+        <source>Nobody lapsed this week.</source>
+        <translation>Diese Woche ist niemand weggeblieben.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="411"/>
+        <source>This week: %1</source>
+        <translation>Diese Woche: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="422"/>
+        <source>No birthday in the next %1 days.</source>
+        <translation>Kein Geburtstag in den nächsten %1 Tagen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="429"/>
+        <source>None yet</source>
+        <translation>Noch keine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="430"/>
+        <source>Send a win-back or thank-you campaign from the Messages page; its result shows here.</source>
+        <translation>Senden Sie auf der Seite „Nachrichten“ eine Rückgewinnungs- oder Dankeschön-Kampagne; das Ergebnis erscheint hier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="436"/>
+        <source>%1 points</source>
+        <translation>%1 Punkte</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="37"/>
@@ -4027,44 +4488,6 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
         <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="45"/>
         <source>Open</source>
         <translation>Öffnen</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <location filename="../../desktop/ui/pages/placeholders.py" line="36"/>
-        <source>Coming soon</source>
-        <translation>Demnächst</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/placeholders.py" line="55"/>
-        <source>Overview</source>
-        <translation>Übersicht</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/placeholders.py" line="56"/>
-        <source>A one-page summary of your week: how ratings are moving, what guests praise and complain about most, and which regulars you have not seen for a while.</source>
-        <translation>Ihre Woche auf einen Blick: wie sich die Bewertungen entwickeln, was Gäste am meisten loben und bemängeln und welche Stammgäste länger nicht da waren.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/placeholders.py" line="62"/>
-        <source>Customers</source>
-        <translation>Kunden</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/placeholders.py" line="63"/>
-        <source>Your regulars from your till and loyalty exports: who visits often, who has lapsed, and what they like to order.</source>
-        <translation>Ihre Stammgäste aus Kassen- und Bonusprogramm-Exporten: wer oft kommt, wer ausbleibt und was sie gern bestellen.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/placeholders.py" line="69"/>
-        <source>Messages</source>
-        <translation>Nachrichten</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/placeholders.py" line="70"/>
-        <source>Draft thank-you notes and win-back messages for the guests who agreed to hear from you, ready to send from your own email or SMS tool.</source>
-        <translation>Entwürfe für Dankes- und Rückgewinnungsnachrichten an Gäste, die von Ihnen hören möchten – fertig zum Versand mit Ihrem eigenen E-Mail- oder SMS-Programm.</translation>
     </message>
 </context>
 <context>
@@ -4483,88 +4906,88 @@ Regulars liest die Datei auf diesem Computer; nichts wird hochgeladen.</translat
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="68"/>
         <source>Loading settings</source>
         <translation>Einstellungen werden geladen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="70"/>
         <source>Looking for names in your reviews</source>
         <translation>Namen in Ihren Bewertungen werden gesucht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="116"/>
         <source>Saving settings</source>
         <translation>Einstellungen werden gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="129"/>
         <source>Re-reading your reviews with your dishes and staff</source>
         <translation>Bewertungen werden mit Ihren Gerichten und Ihrem Team neu ausgewertet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="157"/>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="244"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="152"/>
         <source>e.g. The Corner Café</source>
         <translation>z. B. Café am Eck</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="153"/>
         <source>Business name</source>
         <translation>Name des Betriebs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="157"/>
         <source>Not set (numbers must start with +)</source>
         <translation>Nicht festgelegt (Nummern müssen mit + beginnen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="160"/>
         <source>Phone numbers are from</source>
         <translation>Telefonnummern aus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="161"/>
         <source>Phone numbers in your files written without a country code (like 07700 900123) are read as numbers of this country, so the same customer is recognised across your till, your mailing list and your booking system.</source>
         <translation>Telefonnummern ohne Ländervorwahl in Ihren Dateien (wie 030 1234567) gelten als Nummern dieses Landes. So wird derselbe Kunde in Kasse, Newsletter-Liste und Reservierungssystem erkannt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="185"/>
         <source>Always show the import preview, even for files Regulars recognises</source>
         <translation>Importvorschau immer zeigen, auch für Dateien, die Regulars erkennt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="169"/>
         <source>Same as this computer</source>
         <translation>Wie dieser Computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="182"/>
         <source>Language of the window</source>
         <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="175"/>
         <source>Regulars will speak this language the next time it starts.</source>
         <translation>Regulars verwendet diese Sprache ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="193"/>
         <source>Your business</source>
         <translation>Ihr Betrieb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
         <source>Your dishes and staff</source>
         <translation>Gerichte und Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="230"/>
         <source>Suggestions from your reviews</source>
         <translation>Vorschläge aus Ihren Bewertungen</translation>
     </message>
@@ -4865,6 +5288,290 @@ Regulars liest die Datei auf diesem Computer; nichts wird hochgeladen.</translat
         <location filename="../../desktop/ui/widgets/visits_chart.py" line="54"/>
         <source>No visits recorded yet</source>
         <translation>Noch keine Besuche erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="146"/>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="170"/>
+        <location filename="../../desktop/ui/welcome.py" line="227"/>
+        <location filename="../../desktop/ui/welcome.py" line="356"/>
+        <source>Welcome to Regulars</source>
+        <translation>Willkommen bei Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="188"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="189"/>
+        <source>Close the welcome; it will not show again. Everything here is also in File &gt; Settings.</source>
+        <translation>Begrüßung schließen; sie wird nicht mehr angezeigt. Alles hier finden Sie auch unter Datei &gt; Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="192"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="194"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="197"/>
+        <source>Import my files…</source>
+        <translation>Meine Dateien importieren …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="200"/>
+        <source>Finish</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="229"/>
+        <source>Regulars reads your review exports and your till&apos;s customer and order files, tells you why your rating moves, knows your regulars, and helps you write to them personally.</source>
+        <translation>Regulars liest Ihre Bewertungsexporte und die Kunden- und Bestelldateien Ihrer Kasse, erklärt Ihnen, warum sich Ihre Bewertung verändert, kennt Ihre Stammgäste und hilft Ihnen, ihnen persönlich zu schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="232"/>
+        <source>Everything stays on this laptop: files are read here, nothing is uploaded, and Regulars never connects to the internet.</source>
+        <translation>Alles bleibt auf diesem Laptop: Dateien werden hier gelesen, nichts wird hochgeladen, und Regulars verbindet sich nie mit dem Internet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="234"/>
+        <source>Your data is kept in this one file (copy it to keep a backup):</source>
+        <translation>Ihre Daten werden in dieser einen Datei gespeichert (kopieren Sie sie, um eine Sicherung zu haben):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="241"/>
+        <source>Look around the demo café first</source>
+        <translation>Zuerst das Demo-Café ansehen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="242"/>
+        <source>Opens a made-up café in a window of its own; your data is not touched.</source>
+        <translation>Öffnet ein erfundenes Café in einem eigenen Fenster; Ihre Daten bleiben unberührt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="255"/>
+        <source>Your café</source>
+        <translation>Ihr Café</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="256"/>
+        <source>Messages are signed with your business&apos;s name; you can change all of this later in File &gt; Settings.</source>
+        <translation>Nachrichten werden mit dem Namen Ihres Betriebs unterschrieben; all das können Sie später unter Datei &gt; Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="263"/>
+        <source>e.g. The Corner Café</source>
+        <translation>z. B. Café an der Ecke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="264"/>
+        <source>Business name</source>
+        <translation>Name des Betriebs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="272"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="275"/>
+        <source>Not set (numbers must start with +)</source>
+        <translation>Nicht festgelegt (Nummern müssen mit + beginnen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="279"/>
+        <source>Phone numbers written without a country code are read as numbers of this country.</source>
+        <translation>Telefonnummern ohne Ländervorwahl werden als Nummern dieses Landes gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="281"/>
+        <source>Phone numbers are from</source>
+        <translation>Telefonnummern sind aus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="283"/>
+        <source>Same as this computer</source>
+        <translation>Wie auf diesem Computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="288"/>
+        <source>Language of the window</source>
+        <translation>Sprache des Fensters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="294"/>
+        <source>Used when a customer&apos;s or reviewer&apos;s own language is not known.</source>
+        <translation>Wird verwendet, wenn die eigene Sprache eines Kunden oder Bewertenden nicht bekannt ist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="296"/>
+        <source>Messages are written in</source>
+        <translation>Nachrichten werden verfasst auf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="305"/>
+        <source>Your files</source>
+        <translation>Ihre Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="307"/>
+        <source>Download these exports from the systems you use, then import them (or drop them on the window). Importing the same file twice adds nothing, and every import can be undone.</source>
+        <translation>Laden Sie diese Exporte aus den Systemen herunter, die Sie nutzen, und importieren Sie sie dann (oder ziehen Sie sie einfach auf das Fenster). Wird dieselbe Datei zweimal importiert, kommt nichts doppelt hinzu, und jeder Import lässt sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="311"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="311"/>
+        <source>What it holds</source>
+        <translation>Was sie enthält</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="312"/>
+        <source>Where to find the export</source>
+        <translation>Wo Sie den Export finden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="315"/>
+        <source>Exports Regulars understands</source>
+        <translation>Exporte, die Regulars versteht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="340"/>
+        <source>Saving your café&apos;s details</source>
+        <translation>Die Angaben zu Ihrem Café werden gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>WhereToFind</name>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="54"/>
+        <location filename="../../desktop/ui/welcome.py" line="57"/>
+        <location filename="../../desktop/ui/welcome.py" line="59"/>
+        <location filename="../../desktop/ui/welcome.py" line="61"/>
+        <location filename="../../desktop/ui/welcome.py" line="63"/>
+        <source>Reviews</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="54"/>
+        <source>takeout.google.com: choose only “Google Business Profile” and download the archive; or an Outscraper or Apify export of your Google Maps reviews.</source>
+        <translation>takeout.google.com: Wählen Sie nur „Google Business Profile“ aus und laden Sie das Archiv herunter; oder ein Outscraper- oder Apify-Export Ihrer Google-Maps-Bewertungen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="57"/>
+        <source>Tripadvisor has no export button: use an Apify Tripadvisor export (CSV, Excel or JSON).</source>
+        <translation>Tripadvisor hat keine Export-Schaltfläche: Verwenden Sie einen Apify-Tripadvisor-Export (CSV, Excel oder JSON).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="59"/>
+        <source>Trustpilot Business: Reviews, then Export reviews.</source>
+        <translation>Trustpilot Business: Bewertungen, dann Bewertungen exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="61"/>
+        <source>The Yelp review file your developer or agency downloaded (JSON or CSV).</source>
+        <translation>Die Yelp-Bewertungsdatei, die Ihr Entwickler oder Ihre Agentur heruntergeladen hat (JSON oder CSV).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="63"/>
+        <source>Your Page’s recommendations, exported as CSV or JSON.</source>
+        <translation>Die Empfehlungen Ihrer Seite, als CSV oder JSON exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="65"/>
+        <location filename="../../desktop/ui/welcome.py" line="68"/>
+        <location filename="../../desktop/ui/welcome.py" line="70"/>
+        <source>Customers and orders</source>
+        <translation>Kunden und Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="65"/>
+        <source>Square Dashboard: Customers, Directory, Export customers; and Reports, Item sales, Export, Item detail.</source>
+        <translation>Square Dashboard: Kunden, Verzeichnis, Kunden exportieren; und Berichte, Artikelverkäufe, Exportieren, Artikeldetails.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="68"/>
+        <source>Shopify admin: Customers, then Export; Orders, then Export.</source>
+        <translation>Shopify-Verwaltung: Kunden, dann Exportieren; Bestellungen, dann Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="70"/>
+        <source>Loyverse Back Office: Customers, then Export; Reports, Receipts, then Export.</source>
+        <translation>Loyverse Back Office: Kunden, dann Exportieren; Berichte, Belege, dann Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="72"/>
+        <location filename="../../desktop/ui/welcome.py" line="74"/>
+        <location filename="../../desktop/ui/welcome.py" line="76"/>
+        <location filename="../../desktop/ui/welcome.py" line="78"/>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="72"/>
+        <source>Toast Web: Reports, Data exports, the CheckDetails file.</source>
+        <translation>Toast Web: Berichte, Datenexporte, die Datei CheckDetails.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="74"/>
+        <source>SumUp dashboard: Sales, then export the sales or transactions report.</source>
+        <translation>SumUp-Dashboard: Umsätze, dann den Umsatz- oder Transaktionsbericht exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="76"/>
+        <source>Zettle back office: Reports, Receipts, then Export to Excel.</source>
+        <translation>Zettle Back Office: Berichte, Belege, dann Nach Excel exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="78"/>
+        <source>Lightspeed Restaurant (K-Series): Reports, Payments, then Export.</source>
+        <translation>Lightspeed Restaurant (K-Series): Berichte, Zahlungen, dann Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="80"/>
+        <location filename="../../desktop/ui/welcome.py" line="82"/>
+        <location filename="../../desktop/ui/welcome.py" line="84"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="80"/>
+        <source>Audience, All contacts, Export Audience: import the ZIP as it is.</source>
+        <translation>Zielgruppe, Alle Kontakte, Zielgruppe exportieren: Importieren Sie die ZIP-Datei so, wie sie ist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="82"/>
+        <source>Contacts, select all, then Export.</source>
+        <translation>Kontakte, alle auswählen, dann Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="84"/>
+        <source>TheFork Manager: Customers, then Export.</source>
+        <translation>TheFork Manager: Kunden, dann Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="86"/>
+        <source>Anything</source>
+        <translation>Alles Mögliche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="86"/>
+        <source>Any spreadsheet with recognisable column names (date, rating, text; name, email, phone; date, total): Regulars asks when it is not sure.</source>
+        <translation>Jede Tabelle mit erkennbaren Spaltennamen (Datum, Bewertung, Text; Name, E-Mail, Telefon; Datum, Summe): Regulars fragt nach, wenn es sich nicht sicher ist.</translation>
     </message>
 </context>
 </TS>

@@ -4,13 +4,13 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="101"/>
-        <location filename="../../desktop/ui/application.py" line="105"/>
+        <location filename="../../desktop/ui/application.py" line="106"/>
+        <location filename="../../desktop/ui/application.py" line="110"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="106"/>
+        <location filename="../../desktop/ui/application.py" line="111"/>
         <source>Regulars could not open its database. The details were written to the log file.</source>
         <translation>Regulars no ha podido abrir su base de datos. Los detalles están en el archivo de registro.</translation>
     </message>
@@ -1812,6 +1812,100 @@ Los detalles se han guardado en:
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="21"/>
+        <location filename="../../desktop/ui/help.py" line="29"/>
+        <source>Regulars guide</source>
+        <translation>Guía de Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="37"/>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="37"/>
+        <source>Your week at a glance: the rating and how it moved, new reviews, who is waiting for a reply, rating drops, suspicious reviews, regulars at risk, birthdays and your last campaign. Open a card to see more.</source>
+        <translation>Tu semana de un vistazo: la valoración y cómo ha cambiado, las reseñas nuevas, quién espera respuesta, las caídas de valoración, las reseñas sospechosas, los clientes habituales en riesgo, los cumpleaños y tu última campaña. Abre una tarjeta para ver más.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="40"/>
+        <source>Reviews</source>
+        <translation>Reseñas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="40"/>
+        <source>Every review you imported, with filters by platform, stars, language and words, and the rating over time.</source>
+        <translation>Todas las reseñas que has importado, con filtros por plataforma, estrellas, idioma y palabras, y la valoración a lo largo del tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="42"/>
+        <source>Insights</source>
+        <translation>Análisis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="42"/>
+        <source>Why the rating changed: each drop with its causes in plain words, the reviews behind them, and bursts of suspicious reviews.</source>
+        <translation>Por qué cambió la valoración: cada caída con sus causas en palabras sencillas, las reseñas que la explican y las ráfagas de reseñas sospechosas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="44"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="44"/>
+        <source>Your customers from every till and mailing list: tiers, who is a regular, who is at risk or lapsed, birthdays and what they usually order.</source>
+        <translation>Tus clientes de cada caja y lista de contactos: niveles, quién es habitual, quién está en riesgo o perdido, cumpleaños y lo que suelen pedir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="47"/>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="47"/>
+        <source>Personal notes to customers who agreed to hear from you, what they did afterwards, and the reviews waiting for a reply, most urgent first.</source>
+        <translation>Mensajes personales a los clientes que aceptaron recibir noticias tuyas, lo que hicieron después, y las reseñas que esperan respuesta, las más urgentes primero.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="50"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="50"/>
+        <source>Bring in review, customer and order exports, see every import and undo one.</source>
+        <translation>Trae exportaciones de reseñas, clientes y pedidos, mira cada importación y deshaz una.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="60"/>
+        <source>Regulars never connects to the internet: files are read here and nothing is uploaded. A backup is made every day you open it and before every import (File &gt; Backups).</source>
+        <translation>Regulars nunca se conecta a internet: los archivos se leen aquí y no se sube nada. Se hace una copia de seguridad cada día que lo abres y antes de cada importación (Archivo &gt; Copias de seguridad).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="66"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Mayús+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="66"/>
+        <source>Move between the cards, lists and buttons</source>
+        <translation>Moverse entre las tarjetas, las listas y los botones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="67"/>
+        <source>Enter, Space</source>
+        <translation>Intro, Espacio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="67"/>
+        <source>Open the card or press the button that has the focus</source>
+        <translation>Abrir la tarjeta o pulsar el botón que tiene el foco</translation>
+    </message>
+</context>
+<context>
     <name>ImportFields</name>
     <message>
         <location filename="../../desktop/ui/models/preview_models.py" line="31"/>
@@ -2549,188 +2643,203 @@ Las reseñas nuevas aparecen aquí cuando las importas.</translation>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="92"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="330"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="106"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="356"/>
         <source>Looking for rating drops</source>
         <translation>Buscando bajadas de valoración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="120"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
         <source>Why did the rating change?</source>
         <translation>¿Por qué cambió la valoración?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="120"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
         <source>Causes</source>
         <translation>Causas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="138"/>
         <source>Reviews</source>
         <translation>Reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="136"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="218"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="138"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="153"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="238"/>
         <source>Suspicious reviews</source>
         <translation>Reseñas sospechosas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="138"/>
         <source>Till</source>
         <translation>Caja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="154"/>
         <source>Evidence saved in %1</source>
         <translation>Pruebas guardadas en %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="139"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="156"/>
         <source>Saving the evidence</source>
         <translation>Guardando las pruebas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="150"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="167"/>
         <source>Insights</source>
         <translation>Análisis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="152"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="169"/>
         <source>Why your rating moved, with the reviews that show it.</source>
         <translation>Por qué cambió tu valoración, con las reseñas que lo muestran.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="158"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="175"/>
         <source>Export report…</source>
         <translation>Exportar informe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="167"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="292"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="184"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="316"/>
         <source>All locations</source>
         <translation>Todos los locales</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="168"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="293"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="185"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="317"/>
         <source>All platforms</source>
         <translation>Todas las plataformas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="169"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="294"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="186"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="318"/>
         <source>All languages</source>
         <translation>Todos los idiomas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="188"/>
         <source>All topics</source>
         <translation>Todos los temas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="190"/>
         <source>All time</source>
         <translation>Todo el periodo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="190"/>
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="190"/>
         <source>Last 6 months</source>
         <translation>Últimos 6 meses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="224"/>
         <source>Average stars</source>
         <translation>Media de estrellas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="224"/>
         <source>Drop</source>
         <translation>Bajada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="224"/>
         <source>Suspicious burst</source>
         <translation>Avalancha sospechosa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="213"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="233"/>
         <source>Drops</source>
         <translation>Bajadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="222"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="244"/>
         <source>Export evidence…</source>
         <translation>Exportar pruebas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="262"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="286"/>
         <source>Looking for rating drops…</source>
         <translation>Buscando bajadas de valoración…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="297"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="324"/>
         <source>No reviews yet. Import your review exports and Regulars will tell you here when your rating really drops, and why.</source>
         <translation>Aún no hay reseñas. Importa tus reseñas y Regulars te dirá aquí cuándo baja de verdad tu valoración, y por qué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="302"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="329"/>
         <source>A handful of reviews is not a trend: Regulars names a cause only when the reviews show one.</source>
         <translation>Unas pocas reseñas no son una tendencia: Regulars solo señala una causa cuando las reseñas la muestran.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="342"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="368"/>
         <source>Select a cause to read the reviews that show it.</source>
         <translation>Elige una causa para leer las reseñas que la muestran.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="349"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="375"/>
         <source>Loading reviews</source>
         <translation>Cargando reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="353"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="379"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="354"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="380"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="357"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="383"/>
         <source>Report saved as %1</source>
         <translation>Informe guardado como %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="360"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="386"/>
         <source>Save the evidence in</source>
         <translation>Guardar las pruebas en</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="388"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="417"/>
         <source>few reviews</source>
         <translation>pocas reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="390"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="419"/>
         <source>%1 reviews</source>
         <translation>%1 reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="404"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="429"/>
+        <source>since %1</source>
+        <translation>desde el %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="438"/>
+        <source>over %1 %</source>
+        <translation>más del %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="441"/>
+        <source>%1 reviews in the drop, %2 before it; confidence %3</source>
+        <translation>%1 reseñas durante la bajada, %2 antes; fiabilidad %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="452"/>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="406"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="454"/>
         <source>(stars only)</source>
         <translation>(solo estrellas)</translation>
     </message>
@@ -2738,200 +2847,290 @@ Las reseñas nuevas aparecen aquí cuando las importas.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="64"/>
+        <location filename="../../desktop/ui/main_window.py" line="70"/>
         <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
         <translation>Exportaciones (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>No se pudo hacer la copia de seguridad de hoy: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>Backing up</source>
         <translation>Haciendo copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Updating the analysis of your reviews</source>
         <translation>Actualizando el análisis de tus reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Reading your reviews again with the latest analysis… %1%</source>
         <translation>Releyendo tus reseñas con el análisis más reciente… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
         <source>This window is read-only: import in the window that has your data open.</source>
         <translation>Esta ventana es de solo lectura: importa en la ventana que tiene abiertos tus datos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>An import is already running; please wait for it.</source>
         <translation>Ya hay una importación en curso; espera a que termine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>Importing %1 files…</source>
         <translation>Importando %1 archivos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>Backing up your data first…</source>
         <translation>Primero, copia de seguridad de tus datos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>Nothing was imported: Regulars could not back up your data first (%1).</source>
         <translation>No se importó nada: Regulars no pudo hacer antes una copia de seguridad de tus datos (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
-        <location filename="../../desktop/ui/main_window.py" line="393"/>
-        <location filename="../../desktop/ui/main_window.py" line="532"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="617"/>
+        <location filename="../../desktop/ui/menus.py" line="30"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <source>Opening the demo café in a new window…</source>
+        <translation>Abriendo la cafetería de demostración en una ventana nueva…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="283"/>
+        <source>The demo café could not be opened.</source>
+        <translation>No se pudo abrir la cafetería de demostración.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <source>This page has no search box.</source>
+        <translation>Esta página no tiene cuadro de búsqueda.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <source>Starting</source>
+        <translation>Iniciando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>Regulars — %1</source>
         <translation>Regulars — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="384"/>
         <source>Regulars</source>
         <translation>Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="386"/>
         <source>%1 (read-only)</source>
         <translation>%1 (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="469"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="473"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="59"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/menus.py" line="60"/>
         <source>Import review, customer or order exports</source>
         <translation>Importar exportaciones de reseñas, clientes o pedidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/menus.py" line="68"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/menus.py" line="89"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guía</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="90"/>
+        <source>What each page is for, where your data lives, keyboard shortcuts</source>
+        <translation>Para qué sirve cada página, dónde están tus datos, atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="91"/>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Bienvenida…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="92"/>
+        <source>The first-run welcome again: the demo café, your files, your café&apos;s details</source>
+        <translation>De nuevo la bienvenida inicial: la cafetería de demostración, tus archivos, los datos de tu local</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="93"/>
         <source>&amp;About Regulars</source>
         <translation>&amp;Acerca de Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/menus.py" line="70"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/menus.py" line="61"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312"/>
+        <location filename="../../desktop/ui/menus.py" line="62"/>
+        <source>Your business, tiers, message limits, backups and the window&apos;s language</source>
+        <translation>Tu negocio, niveles, límites de mensajes, copias de seguridad y el idioma de la ventana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="64"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/menus.py" line="65"/>
+        <source>See, make and restore copies of your data</source>
+        <translation>Ver, hacer y restaurar copias de tus datos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="66"/>
         <source>&amp;Encryption…</source>
         <translation>Ci&amp;frado…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/menus.py" line="67"/>
+        <source>Protect your data file with a passphrase</source>
+        <translation>Protege tu archivo de datos con una frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="76"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="81"/>
+        <source>&amp;Search this page</source>
+        <translation>&amp;Buscar en esta página</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="82"/>
+        <source>Type to filter the list on this page</source>
+        <translation>Escribe para filtrar la lista de esta página</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="83"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="84"/>
+        <source>Read this page&apos;s data again</source>
+        <translation>Volver a leer los datos de esta página</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="88"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="395"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
         <source>Open in another window: read-only. Importing and changes are off here; close the other window and open Regulars again to make changes.</source>
         <translation>Abierto en otra ventana: solo lectura. Importar y hacer cambios está desactivado aquí; cierra la otra ventana y vuelve a abrir Regulars para hacer cambios.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="442"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/menus.py" line="28"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/menus.py" line="28"/>
         <source>Reviews</source>
         <translation>Reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/menus.py" line="29"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/menus.py" line="30"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/menus.py" line="29"/>
         <source>Insights</source>
         <translation>Análisis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/ui/main_window.py" line="510"/>
         <source>Import files</source>
         <translation>Importar archivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/main_window.py" line="537"/>
         <source>Settings saved.</source>
         <translation>Ajustes guardados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="466"/>
+        <location filename="../../desktop/ui/main_window.py" line="546"/>
         <source>Backup restored.</source>
         <translation>Copia de seguridad restaurada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="494"/>
+        <location filename="../../desktop/ui/main_window.py" line="579"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="506"/>
+        <location filename="../../desktop/ui/main_window.py" line="591"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
         <translation>No se pudo actualizar ahora el análisis de tus reseñas; Regulars lo intentará de nuevo la próxima vez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="511"/>
+        <location filename="../../desktop/ui/main_window.py" line="596"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln reseña releída con el análisis más reciente.</numerusform>
@@ -2939,32 +3138,32 @@ Las reseñas nuevas aparecen aquí cuando las importas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="516"/>
+        <location filename="../../desktop/ui/main_window.py" line="601"/>
         <source>nothing new</source>
         <translation>nada nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="517"/>
+        <location filename="../../desktop/ui/main_window.py" line="602"/>
         <source>Import finished: %1</source>
         <translation>Importación terminada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="526"/>
+        <location filename="../../desktop/ui/main_window.py" line="611"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Importación cancelada. El archivo que se estaba leyendo al pulsar Cancelar no se ha importado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="531"/>
+        <location filename="../../desktop/ui/main_window.py" line="616"/>
         <source>Import failed.</source>
         <translation>La importación ha fallado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="542"/>
+        <location filename="../../desktop/ui/main_window.py" line="627"/>
         <source>About Regulars</source>
         <translation>Acerca de Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="543"/>
+        <location filename="../../desktop/ui/main_window.py" line="628"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Entiende tus reseñas y conoce a tus clientes habituales.&lt;/p&gt;&lt;p&gt;Todo se queda en este ordenador: tus archivos se leen aquí y no se sube nada.&lt;/p&gt;</translation>
     </message>
@@ -4007,6 +4206,268 @@ Las reseñas nuevas aparecen aquí cuando las importas.</translation>
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="173"/>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="175"/>
+        <source>Your week at a glance. Open a card to see what is behind it.</source>
+        <translation>Tu semana de un vistazo. Abre una tarjeta para ver qué hay detrás.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="199"/>
+        <source>Rating this week</source>
+        <translation>Valoración de esta semana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="199"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="200"/>
+        <source>Open your reviews</source>
+        <translation>Abrir tus reseñas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="200"/>
+        <source>New reviews</source>
+        <translation>Reseñas nuevas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
+        <source>Waiting for a reply</source>
+        <translation>Esperando respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
+        <source>Open the most urgent review in the Inbox</source>
+        <translation>Abrir la reseña más urgente en la Bandeja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <source>Rating drop</source>
+        <translation>Caída de valoración</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <source>See why on the Insights page</source>
+        <translation>Mira por qué en la página Análisis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <source>Suspicious reviews</source>
+        <translation>Reseñas sospechosas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <source>See the evidence on the Insights page</source>
+        <translation>Mira las pruebas en la página Análisis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <source>Last campaign</source>
+        <translation>Última campaña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <source>Open your campaigns</source>
+        <translation>Abrir tus campañas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
+        <source>Regulars at risk</source>
+        <translation>Clientes habituales en riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <source>Open them on the Customers page</source>
+        <translation>Ábrelos en la página Clientes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
+        <source>Lapsed regulars</source>
+        <translation>Clientes habituales perdidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <source>Birthdays ahead</source>
+        <translation>Próximos cumpleaños</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="222"/>
+        <source>Gathering your week…</source>
+        <translation>Reuniendo tu semana…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="238"/>
+        <source>Welcome to Regulars</source>
+        <translation>Bienvenido a Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="240"/>
+        <source>There is nothing here yet. Import your review exports and your till&apos;s customer and order files, and this page will show your week: how your rating moves, who is waiting for a reply, and which regulars you have not seen for a while. Or look around the demo café first: it opens in a window of its own and leaves your data alone.</source>
+        <translation>Aquí todavía no hay nada. Importa las exportaciones de tus reseñas y los archivos de clientes y pedidos de tu caja, y esta página mostrará tu semana: cómo se mueve tu valoración, quién espera respuesta y a qué clientes habituales hace tiempo que no ves. O echa primero un vistazo a la cafetería de demostración: se abre en una ventana aparte y no toca tus datos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="248"/>
+        <source>Import your files…</source>
+        <translation>Importar tus archivos…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="251"/>
+        <source>Open the demo café</source>
+        <translation>Abrir la cafetería de demostración</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="273"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="289"/>
+        <source>Gathering your week</source>
+        <translation>Reuniendo tu semana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="304"/>
+        <source>Your week to %1. Open a card to see what is behind it.</source>
+        <translation>Tu semana hasta el %1. Abre una tarjeta para ver qué hay detrás.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="307"/>
+        <source>Your newest review or order is from %1: import newer exports to see this week.</source>
+        <translation>Tu reseña o pedido más reciente es del %1: importa exportaciones más recientes para ver esta semana.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="309"/>
+        <source>Looking…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="334"/>
+        <source>No reviews imported yet.</source>
+        <translation>Todavía no hay reseñas importadas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="335"/>
+        <source>Import your review exports to see them here.</source>
+        <translation>Importa las exportaciones de tus reseñas para verlas aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="338"/>
+        <source>No rated review this week.</source>
+        <translation>Ninguna reseña con valoración esta semana.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="340"/>
+        <source>No rated review in the %1 weeks before to compare with.</source>
+        <translation>Ninguna reseña con valoración en las %1 semanas anteriores con la que comparar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="343"/>
+        <source>Steady: %1 in the %2 weeks before.</source>
+        <translation>Estable: %1 en las %2 semanas anteriores.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="346"/>
+        <source>Up %1 from %2 in the %3 weeks before.</source>
+        <translation>Sube %1 desde %2 en las %3 semanas anteriores.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="347"/>
+        <source>Down %1 from %2 in the %3 weeks before.</source>
+        <translation>Baja %1 desde %2 en las %3 semanas anteriores.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="355"/>
+        <source>in the 7 days to %1; %2 in all.</source>
+        <translation>en los 7 días hasta el %1; %2 en total.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="363"/>
+        <source>Every review with text has a reply. Well done.</source>
+        <translation>Todas las reseñas con texto tienen respuesta. ¡Bien hecho!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="366"/>
+        <source>Anonymous</source>
+        <translation>Anónimo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="369"/>
+        <source>Top of the inbox (%1): %2 %3 on %4, %5</source>
+        <translation>Primera de la bandeja (%1): %2 %3 en %4, %5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="378"/>
+        <source>None found</source>
+        <translation>Ninguno encontrado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="381"/>
+        <source>Still going.</source>
+        <translation>Todavía en curso.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="381"/>
+        <source>The latest one.</source>
+        <translation>La más reciente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="387"/>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="387"/>
+        <source>No burst of suspicious reviews found.</source>
+        <translation>No se encontró ninguna ráfaga de reseñas sospechosas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="394"/>
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="401"/>
+        <source>Import your till&apos;s customer and order files to know your regulars.</source>
+        <translation>Importa los archivos de clientes y pedidos de tu caja para conocer a tus clientes habituales.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="406"/>
+        <source>Nobody became at risk this week.</source>
+        <translation>Nadie pasó a estar en riesgo esta semana.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="407"/>
+        <source>Nobody lapsed this week.</source>
+        <translation>Nadie se perdió esta semana.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="411"/>
+        <source>This week: %1</source>
+        <translation>Esta semana: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="422"/>
+        <source>No birthday in the next %1 days.</source>
+        <translation>Ningún cumpleaños en los próximos %1 días.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="429"/>
+        <source>None yet</source>
+        <translation>Ninguna todavía</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="430"/>
+        <source>Send a win-back or thank-you campaign from the Messages page; its result shows here.</source>
+        <translation>Envía una campaña de recuperación o de agradecimiento desde la página Mensajes; su resultado aparecerá aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="436"/>
+        <source>%1 points</source>
+        <translation>%1 puntos</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="37"/>
@@ -4027,44 +4488,6 @@ Las reseñas nuevas aparecen aquí cuando las importas.</translation>
         <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="45"/>
         <source>Open</source>
         <translation>Abrir</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <location filename="../../desktop/ui/pages/placeholders.py" line="36"/>
-        <source>Coming soon</source>
-        <translation>Próximamente</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/placeholders.py" line="55"/>
-        <source>Overview</source>
-        <translation>Resumen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/placeholders.py" line="56"/>
-        <source>A one-page summary of your week: how ratings are moving, what guests praise and complain about most, and which regulars you have not seen for a while.</source>
-        <translation>Tu semana en una página: cómo evolucionan las puntuaciones, qué elogian y qué critican más tus clientes y qué habituales hace tiempo que no vienen.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/placeholders.py" line="62"/>
-        <source>Customers</source>
-        <translation>Clientes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/placeholders.py" line="63"/>
-        <source>Your regulars from your till and loyalty exports: who visits often, who has lapsed, and what they like to order.</source>
-        <translation>Tus clientes habituales según las exportaciones del TPV y de fidelización: quién viene a menudo, quién ha dejado de venir y qué le gusta pedir.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/placeholders.py" line="69"/>
-        <source>Messages</source>
-        <translation>Mensajes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/placeholders.py" line="70"/>
-        <source>Draft thank-you notes and win-back messages for the guests who agreed to hear from you, ready to send from your own email or SMS tool.</source>
-        <translation>Borradores de agradecimiento y mensajes para recuperar clientes que aceptaron recibir noticias tuyas, listos para enviar desde tu propia herramienta de correo o SMS.</translation>
     </message>
 </context>
 <context>
@@ -4483,88 +4906,88 @@ Regulars lee el archivo en este ordenador; no se sube nada.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="68"/>
         <source>Loading settings</source>
         <translation>Cargando ajustes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="70"/>
         <source>Looking for names in your reviews</source>
         <translation>Buscando nombres en tus reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="116"/>
         <source>Saving settings</source>
         <translation>Guardando ajustes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="129"/>
         <source>Re-reading your reviews with your dishes and staff</source>
         <translation>Releyendo tus reseñas con tus platos y tu equipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="157"/>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="244"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="152"/>
         <source>e.g. The Corner Café</source>
         <translation>p. ej. Café de la Esquina</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="153"/>
         <source>Business name</source>
         <translation>Nombre del negocio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="157"/>
         <source>Not set (numbers must start with +)</source>
         <translation>Sin definir (números con + delante)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="160"/>
         <source>Phone numbers are from</source>
         <translation>Teléfonos de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="161"/>
         <source>Phone numbers in your files written without a country code (like 07700 900123) are read as numbers of this country, so the same customer is recognised across your till, your mailing list and your booking system.</source>
         <translation>Los teléfonos de tus archivos sin prefijo internacional (como 612 345 678) se leen como números de este país, para reconocer al mismo cliente en tu TPV, tu lista de correo y tu sistema de reservas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="185"/>
         <source>Always show the import preview, even for files Regulars recognises</source>
         <translation>Mostrar siempre la vista previa, también con archivos que Regulars reconoce</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="169"/>
         <source>Same as this computer</source>
         <translation>Igual que este ordenador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="182"/>
         <source>Language of the window</source>
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="175"/>
         <source>Regulars will speak this language the next time it starts.</source>
         <translation>Regulars usará este idioma la próxima vez que se inicie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="193"/>
         <source>Your business</source>
         <translation>Tu negocio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
         <source>Your dishes and staff</source>
         <translation>Platos y equipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="230"/>
         <source>Suggestions from your reviews</source>
         <translation>Sugerencias de tus reseñas</translation>
     </message>
@@ -4865,6 +5288,290 @@ Regulars lee el archivo en este ordenador; no se sube nada.</translation>
         <location filename="../../desktop/ui/widgets/visits_chart.py" line="54"/>
         <source>No visits recorded yet</source>
         <translation>Aún no hay visitas registradas</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="146"/>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="170"/>
+        <location filename="../../desktop/ui/welcome.py" line="227"/>
+        <location filename="../../desktop/ui/welcome.py" line="356"/>
+        <source>Welcome to Regulars</source>
+        <translation>Bienvenido a Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="188"/>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="189"/>
+        <source>Close the welcome; it will not show again. Everything here is also in File &gt; Settings.</source>
+        <translation>Cierra la bienvenida; no volverá a aparecer. Todo lo de aquí está también en Archivo &gt; Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="192"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="194"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="197"/>
+        <source>Import my files…</source>
+        <translation>Importar mis archivos…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="200"/>
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="229"/>
+        <source>Regulars reads your review exports and your till&apos;s customer and order files, tells you why your rating moves, knows your regulars, and helps you write to them personally.</source>
+        <translation>Regulars lee las exportaciones de tus reseñas y los archivos de clientes y pedidos de tu caja, te dice por qué se mueve tu valoración, conoce a tus clientes habituales y te ayuda a escribirles de forma personal.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="232"/>
+        <source>Everything stays on this laptop: files are read here, nothing is uploaded, and Regulars never connects to the internet.</source>
+        <translation>Todo se queda en este ordenador: los archivos se leen aquí, no se sube nada y Regulars nunca se conecta a internet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="234"/>
+        <source>Your data is kept in this one file (copy it to keep a backup):</source>
+        <translation>Tus datos se guardan en este único archivo (cópialo para tener una copia de seguridad):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="241"/>
+        <source>Look around the demo café first</source>
+        <translation>Echa primero un vistazo a la cafetería de demostración</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="242"/>
+        <source>Opens a made-up café in a window of its own; your data is not touched.</source>
+        <translation>Abre una cafetería inventada en una ventana aparte; tus datos no se tocan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="255"/>
+        <source>Your café</source>
+        <translation>Tu local</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="256"/>
+        <source>Messages are signed with your business&apos;s name; you can change all of this later in File &gt; Settings.</source>
+        <translation>Los mensajes se firman con el nombre de tu negocio; puedes cambiar todo esto más tarde en Archivo &gt; Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="263"/>
+        <source>e.g. The Corner Café</source>
+        <translation>p. ej. El Café de la Esquina</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="264"/>
+        <source>Business name</source>
+        <translation>Nombre del negocio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="272"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="275"/>
+        <source>Not set (numbers must start with +)</source>
+        <translation>Sin definir (los números deben empezar por +)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="279"/>
+        <source>Phone numbers written without a country code are read as numbers of this country.</source>
+        <translation>Los números de teléfono escritos sin prefijo de país se leen como números de este país.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="281"/>
+        <source>Phone numbers are from</source>
+        <translation>Los números de teléfono son de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="283"/>
+        <source>Same as this computer</source>
+        <translation>Igual que este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="288"/>
+        <source>Language of the window</source>
+        <translation>Idioma de la ventana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="294"/>
+        <source>Used when a customer&apos;s or reviewer&apos;s own language is not known.</source>
+        <translation>Se usa cuando no se conoce el idioma del cliente o del autor de la reseña.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="296"/>
+        <source>Messages are written in</source>
+        <translation>Los mensajes se escriben en</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="305"/>
+        <source>Your files</source>
+        <translation>Tus archivos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="307"/>
+        <source>Download these exports from the systems you use, then import them (or drop them on the window). Importing the same file twice adds nothing, and every import can be undone.</source>
+        <translation>Descarga estas exportaciones de los sistemas que usas y luego impórtalas (o suéltalas en la ventana). Importar dos veces el mismo archivo no añade nada, y cada importación se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="311"/>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="311"/>
+        <source>What it holds</source>
+        <translation>Qué contiene</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="312"/>
+        <source>Where to find the export</source>
+        <translation>Dónde encontrar la exportación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="315"/>
+        <source>Exports Regulars understands</source>
+        <translation>Exportaciones que Regulars entiende</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="340"/>
+        <source>Saving your café&apos;s details</source>
+        <translation>Guardando los datos de tu local</translation>
+    </message>
+</context>
+<context>
+    <name>WhereToFind</name>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="54"/>
+        <location filename="../../desktop/ui/welcome.py" line="57"/>
+        <location filename="../../desktop/ui/welcome.py" line="59"/>
+        <location filename="../../desktop/ui/welcome.py" line="61"/>
+        <location filename="../../desktop/ui/welcome.py" line="63"/>
+        <source>Reviews</source>
+        <translation>Reseñas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="54"/>
+        <source>takeout.google.com: choose only “Google Business Profile” and download the archive; or an Outscraper or Apify export of your Google Maps reviews.</source>
+        <translation>takeout.google.com: elige solo “Google Business Profile” y descarga el archivo; o una exportación de Outscraper o Apify de tus reseñas de Google Maps.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="57"/>
+        <source>Tripadvisor has no export button: use an Apify Tripadvisor export (CSV, Excel or JSON).</source>
+        <translation>Tripadvisor no tiene botón de exportar: usa una exportación de Tripadvisor de Apify (CSV, Excel o JSON).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="59"/>
+        <source>Trustpilot Business: Reviews, then Export reviews.</source>
+        <translation>Trustpilot Business: Reseñas y luego Exportar reseñas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="61"/>
+        <source>The Yelp review file your developer or agency downloaded (JSON or CSV).</source>
+        <translation>El archivo de reseñas de Yelp que descargó tu desarrollador o agencia (JSON o CSV).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="63"/>
+        <source>Your Page’s recommendations, exported as CSV or JSON.</source>
+        <translation>Las recomendaciones de tu Página, exportadas como CSV o JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="65"/>
+        <location filename="../../desktop/ui/welcome.py" line="68"/>
+        <location filename="../../desktop/ui/welcome.py" line="70"/>
+        <source>Customers and orders</source>
+        <translation>Clientes y pedidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="65"/>
+        <source>Square Dashboard: Customers, Directory, Export customers; and Reports, Item sales, Export, Item detail.</source>
+        <translation>Square Dashboard: Clientes, Directorio, Exportar clientes; e Informes, Ventas de artículos, Exportar, Detalle de artículo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="68"/>
+        <source>Shopify admin: Customers, then Export; Orders, then Export.</source>
+        <translation>Administración de Shopify: Clientes y luego Exportar; Pedidos y luego Exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="70"/>
+        <source>Loyverse Back Office: Customers, then Export; Reports, Receipts, then Export.</source>
+        <translation>Loyverse Back Office: Clientes y luego Exportar; Informes, Recibos y luego Exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="72"/>
+        <location filename="../../desktop/ui/welcome.py" line="74"/>
+        <location filename="../../desktop/ui/welcome.py" line="76"/>
+        <location filename="../../desktop/ui/welcome.py" line="78"/>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="72"/>
+        <source>Toast Web: Reports, Data exports, the CheckDetails file.</source>
+        <translation>Toast Web: Informes, Exportaciones de datos, el archivo CheckDetails.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="74"/>
+        <source>SumUp dashboard: Sales, then export the sales or transactions report.</source>
+        <translation>Panel de SumUp: Ventas y luego exporta el informe de ventas o de transacciones.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="76"/>
+        <source>Zettle back office: Reports, Receipts, then Export to Excel.</source>
+        <translation>Back office de Zettle: Informes, Recibos y luego Exportar a Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="78"/>
+        <source>Lightspeed Restaurant (K-Series): Reports, Payments, then Export.</source>
+        <translation>Lightspeed Restaurant (K-Series): Informes, Pagos y luego Exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="80"/>
+        <location filename="../../desktop/ui/welcome.py" line="82"/>
+        <location filename="../../desktop/ui/welcome.py" line="84"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="80"/>
+        <source>Audience, All contacts, Export Audience: import the ZIP as it is.</source>
+        <translation>Audience, All contacts, Export Audience: importa el ZIP tal cual.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="82"/>
+        <source>Contacts, select all, then Export.</source>
+        <translation>Contactos, selecciona todos y luego Exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="84"/>
+        <source>TheFork Manager: Customers, then Export.</source>
+        <translation>TheFork Manager: Clientes y luego Exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="86"/>
+        <source>Anything</source>
+        <translation>Cualquier otro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="86"/>
+        <source>Any spreadsheet with recognisable column names (date, rating, text; name, email, phone; date, total): Regulars asks when it is not sure.</source>
+        <translation>Cualquier hoja de cálculo con nombres de columna reconocibles (fecha, valoración, texto; nombre, email, teléfono; fecha, total): Regulars pregunta cuando no está seguro.</translation>
     </message>
 </context>
 </TS>

@@ -4,13 +4,13 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="101"/>
-        <location filename="../../desktop/ui/application.py" line="105"/>
+        <location filename="../../desktop/ui/application.py" line="106"/>
+        <location filename="../../desktop/ui/application.py" line="110"/>
         <source>Cannot open the database</source>
         <translation>Impossibile aprire il database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="106"/>
+        <location filename="../../desktop/ui/application.py" line="111"/>
         <source>Regulars could not open its database. The details were written to the log file.</source>
         <translation>Regulars non è riuscito ad aprire il suo database. I dettagli sono stati scritti nel file di log.</translation>
     </message>
@@ -1812,6 +1812,100 @@ I dettagli sono stati scritti in:
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="21"/>
+        <location filename="../../desktop/ui/help.py" line="29"/>
+        <source>Regulars guide</source>
+        <translation>Guida di Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="37"/>
+        <source>Overview</source>
+        <translation>Panoramica</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="37"/>
+        <source>Your week at a glance: the rating and how it moved, new reviews, who is waiting for a reply, rating drops, suspicious reviews, regulars at risk, birthdays and your last campaign. Open a card to see more.</source>
+        <translation>La tua settimana in un colpo d&apos;occhio: la valutazione e come è cambiata, le nuove recensioni, chi aspetta una risposta, i cali di valutazione, le recensioni sospette, i clienti abituali a rischio, i compleanni e la tua ultima campagna. Apri una scheda per saperne di più.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="40"/>
+        <source>Reviews</source>
+        <translation>Recensioni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="40"/>
+        <source>Every review you imported, with filters by platform, stars, language and words, and the rating over time.</source>
+        <translation>Tutte le recensioni che hai importato, con filtri per piattaforma, stelle, lingua e parole, e la valutazione nel tempo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="42"/>
+        <source>Insights</source>
+        <translation>Analisi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="42"/>
+        <source>Why the rating changed: each drop with its causes in plain words, the reviews behind them, and bursts of suspicious reviews.</source>
+        <translation>Perché la valutazione è cambiata: ogni calo con le sue cause in parole semplici, le recensioni che lo mostrano e le raffiche di recensioni sospette.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="44"/>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="44"/>
+        <source>Your customers from every till and mailing list: tiers, who is a regular, who is at risk or lapsed, birthdays and what they usually order.</source>
+        <translation>I tuoi clienti da ogni cassa e lista di contatti: livelli, chi è abituale, chi è a rischio o perso, compleanni e cosa ordinano di solito.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="47"/>
+        <source>Messages</source>
+        <translation>Messaggi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="47"/>
+        <source>Personal notes to customers who agreed to hear from you, what they did afterwards, and the reviews waiting for a reply, most urgent first.</source>
+        <translation>Messaggi personali ai clienti che hanno accettato di ricevere tue notizie, cosa hanno fatto dopo, e le recensioni che aspettano una risposta, le più urgenti per prime.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="50"/>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="50"/>
+        <source>Bring in review, customer and order exports, see every import and undo one.</source>
+        <translation>Porta dentro le esportazioni di recensioni, clienti e ordini, vedi ogni importazione e annullane una.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="60"/>
+        <source>Regulars never connects to the internet: files are read here and nothing is uploaded. A backup is made every day you open it and before every import (File &gt; Backups).</source>
+        <translation>Regulars non si collega mai a internet: i file vengono letti qui e nulla viene caricato. Ogni giorno in cui lo apri e prima di ogni importazione viene fatto un backup (File &gt; Backup).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="66"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maiusc+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="66"/>
+        <source>Move between the cards, lists and buttons</source>
+        <translation>Spostarsi tra schede, elenchi e pulsanti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="67"/>
+        <source>Enter, Space</source>
+        <translation>Invio, Spazio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="67"/>
+        <source>Open the card or press the button that has the focus</source>
+        <translation>Aprire la scheda o premere il pulsante selezionato</translation>
+    </message>
+</context>
+<context>
     <name>ImportFields</name>
     <message>
         <location filename="../../desktop/ui/models/preview_models.py" line="31"/>
@@ -2549,188 +2643,203 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="92"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="330"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="106"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="356"/>
         <source>Looking for rating drops</source>
         <translation>Ricerca dei cali di valutazione</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="120"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
         <source>Why did the rating change?</source>
         <translation>Perché è cambiata la valutazione?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="120"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
         <source>Causes</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="138"/>
         <source>Reviews</source>
         <translation>Recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="136"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="218"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="138"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="153"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="238"/>
         <source>Suspicious reviews</source>
         <translation>Recensioni sospette</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="138"/>
         <source>Till</source>
         <translation>Cassa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="154"/>
         <source>Evidence saved in %1</source>
         <translation>Prove salvate in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="139"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="156"/>
         <source>Saving the evidence</source>
         <translation>Salvataggio delle prove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="150"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="167"/>
         <source>Insights</source>
         <translation>Analisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="152"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="169"/>
         <source>Why your rating moved, with the reviews that show it.</source>
         <translation>Perché la tua valutazione è cambiata, con le recensioni che lo mostrano.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="158"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="175"/>
         <source>Export report…</source>
         <translation>Esporta rapporto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="167"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="292"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="184"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="316"/>
         <source>All locations</source>
         <translation>Tutte le sedi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="168"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="293"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="185"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="317"/>
         <source>All platforms</source>
         <translation>Tutte le piattaforme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="169"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="294"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="186"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="318"/>
         <source>All languages</source>
         <translation>Tutte le lingue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="188"/>
         <source>All topics</source>
         <translation>Tutti i temi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="190"/>
         <source>All time</source>
         <translation>Sempre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="190"/>
         <source>Last 12 months</source>
         <translation>Ultimi 12 mesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="190"/>
         <source>Last 6 months</source>
         <translation>Ultimi 6 mesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="224"/>
         <source>Average stars</source>
         <translation>Media stelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="224"/>
         <source>Drop</source>
         <translation>Calo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="224"/>
         <source>Suspicious burst</source>
         <translation>Raffica sospetta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="213"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="233"/>
         <source>Drops</source>
         <translation>Cali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="222"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="244"/>
         <source>Export evidence…</source>
         <translation>Esporta prove…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="262"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="286"/>
         <source>Looking for rating drops…</source>
         <translation>Ricerca dei cali di valutazione…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="297"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="324"/>
         <source>No reviews yet. Import your review exports and Regulars will tell you here when your rating really drops, and why.</source>
         <translation>Ancora nessuna recensione. Importa le tue recensioni e Regulars ti dirà qui quando la valutazione cala davvero, e perché.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="302"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="329"/>
         <source>A handful of reviews is not a trend: Regulars names a cause only when the reviews show one.</source>
         <translation>Poche recensioni non fanno una tendenza: Regulars indica una causa solo quando le recensioni la mostrano.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="342"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="368"/>
         <source>Select a cause to read the reviews that show it.</source>
         <translation>Seleziona una causa per leggere le recensioni che la mostrano.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="349"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="375"/>
         <source>Loading reviews</source>
         <translation>Caricamento recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="353"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="379"/>
         <source>Export report</source>
         <translation>Esporta rapporto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="354"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="380"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="357"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="383"/>
         <source>Report saved as %1</source>
         <translation>Rapporto salvato come %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="360"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="386"/>
         <source>Save the evidence in</source>
         <translation>Salva le prove in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="388"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="417"/>
         <source>few reviews</source>
         <translation>poche recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="390"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="419"/>
         <source>%1 reviews</source>
         <translation>%1 recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="404"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="429"/>
+        <source>since %1</source>
+        <translation>inizio: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="438"/>
+        <source>over %1 %</source>
+        <translation>oltre il %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="441"/>
+        <source>%1 reviews in the drop, %2 before it; confidence %3</source>
+        <translation>%1 recensioni nel calo, %2 prima; affidabilità %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="452"/>
         <source>Anonymous</source>
         <translation>Anonimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="406"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="454"/>
         <source>(stars only)</source>
         <translation>(solo stelle)</translation>
     </message>
@@ -2738,200 +2847,290 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="64"/>
+        <location filename="../../desktop/ui/main_window.py" line="70"/>
         <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
         <translation>Esportazioni (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>Non è stato possibile fare il backup di oggi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>Backing up</source>
         <translation>Backup in corso</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Updating the analysis of your reviews</source>
         <translation>Aggiornamento dell&apos;analisi delle recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Reading your reviews again with the latest analysis… %1%</source>
         <translation>Rilettura delle recensioni con l&apos;analisi più recente… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
         <source>This window is read-only: import in the window that has your data open.</source>
         <translation>Questa finestra è in sola lettura: importa nella finestra che ha aperto i tuoi dati.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>An import is already running; please wait for it.</source>
         <translation>C&apos;è già un&apos;importazione in corso; attendi che finisca.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>Reading %1…</source>
         <translation>Lettura di %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>Importing %1…</source>
         <translation>Importazione di %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>Importing %1 files…</source>
         <translation>Importazione di %1 file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>Backing up your data first…</source>
         <translation>Prima faccio un backup dei tuoi dati…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>Nothing was imported: Regulars could not back up your data first (%1).</source>
         <translation>Non è stato importato nulla: Regulars non è riuscito prima a fare il backup dei tuoi dati (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
-        <location filename="../../desktop/ui/main_window.py" line="393"/>
-        <location filename="../../desktop/ui/main_window.py" line="532"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="617"/>
+        <location filename="../../desktop/ui/menus.py" line="30"/>
         <source>Import</source>
         <translation>Importa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <source>Opening the demo café in a new window…</source>
+        <translation>Apertura del caffè dimostrativo in una nuova finestra…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="283"/>
+        <source>The demo café could not be opened.</source>
+        <translation>Non è stato possibile aprire il caffè dimostrativo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <source>This page has no search box.</source>
+        <translation>Questa pagina non ha una casella di ricerca.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <source>Starting</source>
+        <translation>Avvio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>Regulars — %1</source>
         <translation>Regulars — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="384"/>
         <source>Regulars</source>
         <translation>Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="386"/>
         <source>%1 (read-only)</source>
         <translation>%1 (sola lettura)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="469"/>
+        <source>Pages</source>
+        <translation>Pagine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="473"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="59"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importa file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/menus.py" line="60"/>
         <source>Import review, customer or order exports</source>
         <translation>Importa esportazioni di recensioni, clienti o ordini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/menus.py" line="68"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/menus.py" line="89"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="90"/>
+        <source>What each page is for, where your data lives, keyboard shortcuts</source>
+        <translation>A cosa serve ogni pagina, dove sono i tuoi dati, scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="91"/>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Benvenuto…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="92"/>
+        <source>The first-run welcome again: the demo café, your files, your café&apos;s details</source>
+        <translation>Di nuovo il benvenuto iniziale: il caffè dimostrativo, i tuoi file, i dati del tuo locale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="93"/>
         <source>&amp;About Regulars</source>
         <translation>&amp;Informazioni su Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/menus.py" line="70"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/menus.py" line="61"/>
         <source>&amp;Settings…</source>
         <translation>Impo&amp;stazioni…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312"/>
+        <location filename="../../desktop/ui/menus.py" line="62"/>
+        <source>Your business, tiers, message limits, backups and the window&apos;s language</source>
+        <translation>La tua attività, i livelli, i limiti dei messaggi, i backup e la lingua della finestra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="64"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/menus.py" line="65"/>
+        <source>See, make and restore copies of your data</source>
+        <translation>Vedi, crea e ripristina copie dei tuoi dati</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="66"/>
         <source>&amp;Encryption…</source>
         <translation>&amp;Crittografia…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/menus.py" line="67"/>
+        <source>Protect your data file with a passphrase</source>
+        <translation>Proteggi il file dei tuoi dati con una passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="76"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Vai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="81"/>
+        <source>&amp;Search this page</source>
+        <translation>&amp;Cerca in questa pagina</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="82"/>
+        <source>Type to filter the list on this page</source>
+        <translation>Scrivi per filtrare l&apos;elenco di questa pagina</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="83"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="84"/>
+        <source>Read this page&apos;s data again</source>
+        <translation>Rileggi i dati di questa pagina</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="88"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="395"/>
         <source>Main toolbar</source>
         <translation>Barra degli strumenti principale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
         <source>Open in another window: read-only. Importing and changes are off here; close the other window and open Regulars again to make changes.</source>
         <translation>Aperto in un&apos;altra finestra: sola lettura. Importazioni e modifiche sono disattivate qui; chiudi l&apos;altra finestra e riapri Regulars per fare modifiche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="442"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/menus.py" line="28"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/menus.py" line="28"/>
         <source>Reviews</source>
         <translation>Recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/menus.py" line="29"/>
         <source>Customers</source>
         <translation>Clienti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/menus.py" line="30"/>
         <source>Messages</source>
         <translation>Messaggi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/menus.py" line="29"/>
         <source>Insights</source>
         <translation>Analisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/ui/main_window.py" line="510"/>
         <source>Import files</source>
         <translation>Importa file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/main_window.py" line="537"/>
         <source>Settings saved.</source>
         <translation>Impostazioni salvate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="466"/>
+        <location filename="../../desktop/ui/main_window.py" line="546"/>
         <source>Backup restored.</source>
         <translation>Backup ripristinato.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="494"/>
+        <location filename="../../desktop/ui/main_window.py" line="579"/>
         <source>Cancelling…</source>
         <translation>Annullamento…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="506"/>
+        <location filename="../../desktop/ui/main_window.py" line="591"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
         <translation>Non è stato possibile aggiornare ora l&apos;analisi delle recensioni; Regulars riproverà la prossima volta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="511"/>
+        <location filename="../../desktop/ui/main_window.py" line="596"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln recensione riletta con l&apos;analisi più recente.</numerusform>
@@ -2939,32 +3138,32 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="516"/>
+        <location filename="../../desktop/ui/main_window.py" line="601"/>
         <source>nothing new</source>
         <translation>niente di nuovo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="517"/>
+        <location filename="../../desktop/ui/main_window.py" line="602"/>
         <source>Import finished: %1</source>
         <translation>Importazione completata: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="526"/>
+        <location filename="../../desktop/ui/main_window.py" line="611"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Importazione annullata. Il file in lettura quando hai premuto Annulla non è stato importato.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="531"/>
+        <location filename="../../desktop/ui/main_window.py" line="616"/>
         <source>Import failed.</source>
         <translation>Importazione non riuscita.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="542"/>
+        <location filename="../../desktop/ui/main_window.py" line="627"/>
         <source>About Regulars</source>
         <translation>Informazioni su Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="543"/>
+        <location filename="../../desktop/ui/main_window.py" line="628"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Capisci le tue recensioni e conosci i tuoi clienti abituali.&lt;/p&gt;&lt;p&gt;Tutto resta su questo computer: i file vengono letti qui e non viene caricato nulla.&lt;/p&gt;</translation>
     </message>
@@ -4007,6 +4206,268 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="173"/>
+        <source>Overview</source>
+        <translation>Panoramica</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="175"/>
+        <source>Your week at a glance. Open a card to see what is behind it.</source>
+        <translation>La tua settimana in un colpo d&apos;occhio. Apri una scheda per vedere cosa c&apos;è dietro.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="199"/>
+        <source>Rating this week</source>
+        <translation>Valutazione di questa settimana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="199"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="200"/>
+        <source>Open your reviews</source>
+        <translation>Apri le tue recensioni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="200"/>
+        <source>New reviews</source>
+        <translation>Nuove recensioni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
+        <source>Waiting for a reply</source>
+        <translation>In attesa di risposta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
+        <source>Open the most urgent review in the Inbox</source>
+        <translation>Apri la recensione più urgente nella Posta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <source>Rating drop</source>
+        <translation>Calo di valutazione</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <source>See why on the Insights page</source>
+        <translation>Scopri il perché nella pagina Analisi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <source>Suspicious reviews</source>
+        <translation>Recensioni sospette</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <source>See the evidence on the Insights page</source>
+        <translation>Vedi le prove nella pagina Analisi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <source>Last campaign</source>
+        <translation>Ultima campagna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <source>Open your campaigns</source>
+        <translation>Apri le tue campagne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
+        <source>Regulars at risk</source>
+        <translation>Clienti abituali a rischio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <source>Open them on the Customers page</source>
+        <translation>Aprili nella pagina Clienti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
+        <source>Lapsed regulars</source>
+        <translation>Clienti abituali persi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <source>Birthdays ahead</source>
+        <translation>Compleanni in arrivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="222"/>
+        <source>Gathering your week…</source>
+        <translation>Raccolgo la tua settimana…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="238"/>
+        <source>Welcome to Regulars</source>
+        <translation>Benvenuto in Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="240"/>
+        <source>There is nothing here yet. Import your review exports and your till&apos;s customer and order files, and this page will show your week: how your rating moves, who is waiting for a reply, and which regulars you have not seen for a while. Or look around the demo café first: it opens in a window of its own and leaves your data alone.</source>
+        <translation>Qui non c&apos;è ancora nulla. Importa le esportazioni delle recensioni e i file di clienti e ordini della tua cassa, e questa pagina mostrerà la tua settimana: come si muove la valutazione, chi aspetta una risposta e quali clienti abituali non vedi da un po&apos;. Oppure dai prima un&apos;occhiata al caffè dimostrativo: si apre in una finestra a parte e non tocca i tuoi dati.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="248"/>
+        <source>Import your files…</source>
+        <translation>Importa i tuoi file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="251"/>
+        <source>Open the demo café</source>
+        <translation>Apri il caffè dimostrativo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="273"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="289"/>
+        <source>Gathering your week</source>
+        <translation>Raccolgo la tua settimana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="304"/>
+        <source>Your week to %1. Open a card to see what is behind it.</source>
+        <translation>La tua settimana fino al %1. Apri una scheda per vedere cosa c&apos;è dietro.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="307"/>
+        <source>Your newest review or order is from %1: import newer exports to see this week.</source>
+        <translation>La recensione o l&apos;ordine più recente è del %1: importa esportazioni più recenti per vedere questa settimana.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="309"/>
+        <source>Looking…</source>
+        <translation>Cerco…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="334"/>
+        <source>No reviews imported yet.</source>
+        <translation>Nessuna recensione importata.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="335"/>
+        <source>Import your review exports to see them here.</source>
+        <translation>Importa le esportazioni delle recensioni per vederle qui.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="338"/>
+        <source>No rated review this week.</source>
+        <translation>Nessuna recensione con valutazione questa settimana.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="340"/>
+        <source>No rated review in the %1 weeks before to compare with.</source>
+        <translation>Nessuna recensione con valutazione nelle %1 settimane precedenti con cui confrontare.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="343"/>
+        <source>Steady: %1 in the %2 weeks before.</source>
+        <translation>Stabile: %1 nelle %2 settimane precedenti.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="346"/>
+        <source>Up %1 from %2 in the %3 weeks before.</source>
+        <translation>Su di %1 rispetto a %2 nelle %3 settimane precedenti.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="347"/>
+        <source>Down %1 from %2 in the %3 weeks before.</source>
+        <translation>Giù di %1 rispetto a %2 nelle %3 settimane precedenti.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="355"/>
+        <source>in the 7 days to %1; %2 in all.</source>
+        <translation>nei 7 giorni fino al %1; %2 in tutto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="363"/>
+        <source>Every review with text has a reply. Well done.</source>
+        <translation>Ogni recensione con testo ha una risposta. Ottimo lavoro.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="366"/>
+        <source>Anonymous</source>
+        <translation>Anonimo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="369"/>
+        <source>Top of the inbox (%1): %2 %3 on %4, %5</source>
+        <translation>In cima alla Posta (%1): %2 %3 su %4, %5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="378"/>
+        <source>None found</source>
+        <translation>Nessuno trovato</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="381"/>
+        <source>Still going.</source>
+        <translation>Ancora in corso.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="381"/>
+        <source>The latest one.</source>
+        <translation>L&apos;ultimo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="387"/>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="387"/>
+        <source>No burst of suspicious reviews found.</source>
+        <translation>Nessuna raffica di recensioni sospette trovata.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="394"/>
+        <source>and %1 more</source>
+        <translation>e altri %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="401"/>
+        <source>Import your till&apos;s customer and order files to know your regulars.</source>
+        <translation>Importa i file di clienti e ordini della tua cassa per conoscere i tuoi clienti abituali.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="406"/>
+        <source>Nobody became at risk this week.</source>
+        <translation>Nessuno è diventato a rischio questa settimana.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="407"/>
+        <source>Nobody lapsed this week.</source>
+        <translation>Nessuno è stato perso questa settimana.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="411"/>
+        <source>This week: %1</source>
+        <translation>Questa settimana: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="422"/>
+        <source>No birthday in the next %1 days.</source>
+        <translation>Nessun compleanno nei prossimi %1 giorni.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="429"/>
+        <source>None yet</source>
+        <translation>Ancora nessuna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="430"/>
+        <source>Send a win-back or thank-you campaign from the Messages page; its result shows here.</source>
+        <translation>Invia una campagna di riconquista o di ringraziamento dalla pagina Messaggi; il risultato comparirà qui.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="436"/>
+        <source>%1 points</source>
+        <translation>%1 punti</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="37"/>
@@ -4027,44 +4488,6 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
         <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="45"/>
         <source>Open</source>
         <translation>Apri</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <location filename="../../desktop/ui/pages/placeholders.py" line="36"/>
-        <source>Coming soon</source>
-        <translation>Prossimamente</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/placeholders.py" line="55"/>
-        <source>Overview</source>
-        <translation>Panoramica</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/placeholders.py" line="56"/>
-        <source>A one-page summary of your week: how ratings are moving, what guests praise and complain about most, and which regulars you have not seen for a while.</source>
-        <translation>La tua settimana in una pagina: come vanno i voti, cosa gli ospiti lodano e criticano di più e quali clienti abituali non vedi da un po&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/placeholders.py" line="62"/>
-        <source>Customers</source>
-        <translation>Clienti</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/placeholders.py" line="63"/>
-        <source>Your regulars from your till and loyalty exports: who visits often, who has lapsed, and what they like to order.</source>
-        <translation>I tuoi clienti abituali dalle esportazioni di cassa e fedeltà: chi viene spesso, chi non torna più e cosa ama ordinare.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/placeholders.py" line="69"/>
-        <source>Messages</source>
-        <translation>Messaggi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/placeholders.py" line="70"/>
-        <source>Draft thank-you notes and win-back messages for the guests who agreed to hear from you, ready to send from your own email or SMS tool.</source>
-        <translation>Bozze di ringraziamenti e messaggi per riconquistare gli ospiti che accettano di ricevere tue notizie, pronte da inviare con il tuo programma di e-mail o SMS.</translation>
     </message>
 </context>
 <context>
@@ -4483,88 +4906,88 @@ Regulars legge il file su questo computer; non viene caricato nulla.</translatio
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="68"/>
         <source>Loading settings</source>
         <translation>Caricamento impostazioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="70"/>
         <source>Looking for names in your reviews</source>
         <translation>Ricerca di nomi nelle recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="116"/>
         <source>Saving settings</source>
         <translation>Salvataggio impostazioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="129"/>
         <source>Re-reading your reviews with your dishes and staff</source>
         <translation>Rilettura delle recensioni con i tuoi piatti e lo staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="157"/>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="244"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="152"/>
         <source>e.g. The Corner Café</source>
         <translation>es. Caffè dell&apos;Angolo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="153"/>
         <source>Business name</source>
         <translation>Nome dell&apos;attività</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="157"/>
         <source>Not set (numbers must start with +)</source>
         <translation>Non impostato (numeri con + iniziale)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="160"/>
         <source>Phone numbers are from</source>
         <translation>Numeri di telefono di</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="161"/>
         <source>Phone numbers in your files written without a country code (like 07700 900123) are read as numbers of this country, so the same customer is recognised across your till, your mailing list and your booking system.</source>
         <translation>I numeri senza prefisso internazionale nei tuoi file (come 06 1234567) vengono letti come numeri di questo paese, così lo stesso cliente viene riconosciuto tra cassa, mailing list e sistema di prenotazione.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="185"/>
         <source>Always show the import preview, even for files Regulars recognises</source>
         <translation>Mostra sempre l&apos;anteprima, anche per i file che Regulars riconosce</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="169"/>
         <source>Same as this computer</source>
         <translation>Come questo computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="182"/>
         <source>Language of the window</source>
         <translation>Lingua dell&apos;interfaccia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="175"/>
         <source>Regulars will speak this language the next time it starts.</source>
         <translation>Regulars userà questa lingua dal prossimo avvio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="193"/>
         <source>Your business</source>
         <translation>La tua attività</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
         <source>Your dishes and staff</source>
         <translation>Piatti e staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="230"/>
         <source>Suggestions from your reviews</source>
         <translation>Suggerimenti dalle recensioni</translation>
     </message>
@@ -4865,6 +5288,290 @@ Regulars legge il file su questo computer; non viene caricato nulla.</translatio
         <location filename="../../desktop/ui/widgets/visits_chart.py" line="54"/>
         <source>No visits recorded yet</source>
         <translation>Ancora nessuna visita registrata</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="146"/>
+        <source>Step %1 of %2</source>
+        <translation>Passo %1 di %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="170"/>
+        <location filename="../../desktop/ui/welcome.py" line="227"/>
+        <location filename="../../desktop/ui/welcome.py" line="356"/>
+        <source>Welcome to Regulars</source>
+        <translation>Benvenuto in Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="188"/>
+        <source>Skip</source>
+        <translation>Salta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="189"/>
+        <source>Close the welcome; it will not show again. Everything here is also in File &gt; Settings.</source>
+        <translation>Chiudi il benvenuto; non comparirà più. Tutto ciò che è qui si trova anche in File &gt; Impostazioni.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="192"/>
+        <source>Back</source>
+        <translation>Indietro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="194"/>
+        <source>Next</source>
+        <translation>Avanti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="197"/>
+        <source>Import my files…</source>
+        <translation>Importa i miei file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="200"/>
+        <source>Finish</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="229"/>
+        <source>Regulars reads your review exports and your till&apos;s customer and order files, tells you why your rating moves, knows your regulars, and helps you write to them personally.</source>
+        <translation>Regulars legge le esportazioni delle tue recensioni e i file di clienti e ordini della tua cassa, ti dice perché la valutazione cambia, conosce i tuoi clienti abituali e ti aiuta a scrivere loro in modo personale.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="232"/>
+        <source>Everything stays on this laptop: files are read here, nothing is uploaded, and Regulars never connects to the internet.</source>
+        <translation>Tutto resta su questo computer: i file vengono letti qui, nulla viene caricato e Regulars non si collega mai a internet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="234"/>
+        <source>Your data is kept in this one file (copy it to keep a backup):</source>
+        <translation>I tuoi dati sono conservati in questo unico file (copialo per avere un backup):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="241"/>
+        <source>Look around the demo café first</source>
+        <translation>Dai prima un&apos;occhiata al caffè dimostrativo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="242"/>
+        <source>Opens a made-up café in a window of its own; your data is not touched.</source>
+        <translation>Apre un caffè inventato in una finestra a parte; i tuoi dati non vengono toccati.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="255"/>
+        <source>Your café</source>
+        <translation>Il tuo locale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="256"/>
+        <source>Messages are signed with your business&apos;s name; you can change all of this later in File &gt; Settings.</source>
+        <translation>I messaggi sono firmati con il nome della tua attività; puoi cambiare tutto questo in seguito in File &gt; Impostazioni.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="263"/>
+        <source>e.g. The Corner Café</source>
+        <translation>es. Il Caffè all&apos;Angolo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="264"/>
+        <source>Business name</source>
+        <translation>Nome dell&apos;attività</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="272"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="275"/>
+        <source>Not set (numbers must start with +)</source>
+        <translation>Non impostato (i numeri devono iniziare con +)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="279"/>
+        <source>Phone numbers written without a country code are read as numbers of this country.</source>
+        <translation>I numeri di telefono scritti senza prefisso internazionale sono letti come numeri di questo paese.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="281"/>
+        <source>Phone numbers are from</source>
+        <translation>I numeri di telefono sono di</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="283"/>
+        <source>Same as this computer</source>
+        <translation>Come questo computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="288"/>
+        <source>Language of the window</source>
+        <translation>Lingua della finestra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="294"/>
+        <source>Used when a customer&apos;s or reviewer&apos;s own language is not known.</source>
+        <translation>Usata quando la lingua del cliente o dell&apos;autore della recensione non è nota.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="296"/>
+        <source>Messages are written in</source>
+        <translation>I messaggi sono scritti in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="305"/>
+        <source>Your files</source>
+        <translation>I tuoi file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="307"/>
+        <source>Download these exports from the systems you use, then import them (or drop them on the window). Importing the same file twice adds nothing, and every import can be undone.</source>
+        <translation>Scarica queste esportazioni dai sistemi che usi, poi importale (o trascinale sulla finestra). Importare due volte lo stesso file non aggiunge nulla e ogni importazione si può annullare.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="311"/>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="311"/>
+        <source>What it holds</source>
+        <translation>Cosa contiene</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="312"/>
+        <source>Where to find the export</source>
+        <translation>Dove trovare l&apos;esportazione</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="315"/>
+        <source>Exports Regulars understands</source>
+        <translation>Esportazioni che Regulars capisce</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="340"/>
+        <source>Saving your café&apos;s details</source>
+        <translation>Salvataggio dei dati del tuo locale</translation>
+    </message>
+</context>
+<context>
+    <name>WhereToFind</name>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="54"/>
+        <location filename="../../desktop/ui/welcome.py" line="57"/>
+        <location filename="../../desktop/ui/welcome.py" line="59"/>
+        <location filename="../../desktop/ui/welcome.py" line="61"/>
+        <location filename="../../desktop/ui/welcome.py" line="63"/>
+        <source>Reviews</source>
+        <translation>Recensioni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="54"/>
+        <source>takeout.google.com: choose only “Google Business Profile” and download the archive; or an Outscraper or Apify export of your Google Maps reviews.</source>
+        <translation>takeout.google.com: scegli solo “Google Business Profile” e scarica l&apos;archivio; oppure un&apos;esportazione Outscraper o Apify delle tue recensioni Google Maps.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="57"/>
+        <source>Tripadvisor has no export button: use an Apify Tripadvisor export (CSV, Excel or JSON).</source>
+        <translation>Tripadvisor non ha un pulsante di esportazione: usa un&apos;esportazione Apify di Tripadvisor (CSV, Excel o JSON).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="59"/>
+        <source>Trustpilot Business: Reviews, then Export reviews.</source>
+        <translation>Trustpilot Business: Recensioni, poi Esporta recensioni.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="61"/>
+        <source>The Yelp review file your developer or agency downloaded (JSON or CSV).</source>
+        <translation>Il file delle recensioni Yelp scaricato dal tuo sviluppatore o agenzia (JSON o CSV).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="63"/>
+        <source>Your Page’s recommendations, exported as CSV or JSON.</source>
+        <translation>I consigli della tua Pagina, esportati come CSV o JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="65"/>
+        <location filename="../../desktop/ui/welcome.py" line="68"/>
+        <location filename="../../desktop/ui/welcome.py" line="70"/>
+        <source>Customers and orders</source>
+        <translation>Clienti e ordini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="65"/>
+        <source>Square Dashboard: Customers, Directory, Export customers; and Reports, Item sales, Export, Item detail.</source>
+        <translation>Square Dashboard: Clienti, Elenco, Esporta clienti; e Report, Vendite articoli, Esporta, Dettaglio articolo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="68"/>
+        <source>Shopify admin: Customers, then Export; Orders, then Export.</source>
+        <translation>Shopify admin: Clienti, poi Esporta; Ordini, poi Esporta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="70"/>
+        <source>Loyverse Back Office: Customers, then Export; Reports, Receipts, then Export.</source>
+        <translation>Loyverse Back Office: Clienti, poi Esporta; Report, Ricevute, poi Esporta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="72"/>
+        <location filename="../../desktop/ui/welcome.py" line="74"/>
+        <location filename="../../desktop/ui/welcome.py" line="76"/>
+        <location filename="../../desktop/ui/welcome.py" line="78"/>
+        <source>Orders</source>
+        <translation>Ordini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="72"/>
+        <source>Toast Web: Reports, Data exports, the CheckDetails file.</source>
+        <translation>Toast Web: Report, Esportazioni dati, il file CheckDetails.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="74"/>
+        <source>SumUp dashboard: Sales, then export the sales or transactions report.</source>
+        <translation>Dashboard SumUp: Vendite, poi esporta il report delle vendite o delle transazioni.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="76"/>
+        <source>Zettle back office: Reports, Receipts, then Export to Excel.</source>
+        <translation>Back office Zettle: Report, Ricevute, poi Esporta in Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="78"/>
+        <source>Lightspeed Restaurant (K-Series): Reports, Payments, then Export.</source>
+        <translation>Lightspeed Restaurant (K-Series): Report, Pagamenti, poi Esporta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="80"/>
+        <location filename="../../desktop/ui/welcome.py" line="82"/>
+        <location filename="../../desktop/ui/welcome.py" line="84"/>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="80"/>
+        <source>Audience, All contacts, Export Audience: import the ZIP as it is.</source>
+        <translation>Audience, All contacts, Export Audience: importa lo ZIP così com&apos;è.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="82"/>
+        <source>Contacts, select all, then Export.</source>
+        <translation>Contatti, seleziona tutto, poi Esporta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="84"/>
+        <source>TheFork Manager: Customers, then Export.</source>
+        <translation>TheFork Manager: Clienti, poi Esporta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="86"/>
+        <source>Anything</source>
+        <translation>Qualsiasi altro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="86"/>
+        <source>Any spreadsheet with recognisable column names (date, rating, text; name, email, phone; date, total): Regulars asks when it is not sure.</source>
+        <translation>Qualsiasi foglio di calcolo con nomi di colonna riconoscibili (data, valutazione, testo; nome, email, telefono; data, totale): Regulars chiede quando non è sicuro.</translation>
     </message>
 </context>
 </TS>

@@ -4,13 +4,13 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="101"/>
-        <location filename="../../desktop/ui/application.py" line="105"/>
+        <location filename="../../desktop/ui/application.py" line="106"/>
+        <location filename="../../desktop/ui/application.py" line="110"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="106"/>
+        <location filename="../../desktop/ui/application.py" line="111"/>
         <source>Regulars could not open its database. The details were written to the log file.</source>
         <translation>Regulars не удалось открыть базу данных. Подробности записаны в файл журнала.</translation>
     </message>
@@ -1834,6 +1834,100 @@ The details were written to:
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="21"/>
+        <location filename="../../desktop/ui/help.py" line="29"/>
+        <source>Regulars guide</source>
+        <translation>Руководство Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="37"/>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="37"/>
+        <source>Your week at a glance: the rating and how it moved, new reviews, who is waiting for a reply, rating drops, suspicious reviews, regulars at risk, birthdays and your last campaign. Open a card to see more.</source>
+        <translation>Ваша неделя одним взглядом: оценка и её изменение, новые отзывы, кто ждёт ответа, падения оценки, подозрительные отзывы, постоянные гости под угрозой ухода, дни рождения и ваша последняя рассылка. Откройте карточку, чтобы узнать больше.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="40"/>
+        <source>Reviews</source>
+        <translation>Отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="40"/>
+        <source>Every review you imported, with filters by platform, stars, language and words, and the rating over time.</source>
+        <translation>Все импортированные отзывы с фильтрами по площадке, звёздам, языку и словам, и оценка во времени.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="42"/>
+        <source>Insights</source>
+        <translation>Анализ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="42"/>
+        <source>Why the rating changed: each drop with its causes in plain words, the reviews behind them, and bursts of suspicious reviews.</source>
+        <translation>Почему изменилась оценка: каждое падение с причинами простыми словами, отзывы, которые это показывают, и всплески подозрительных отзывов.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="44"/>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="44"/>
+        <source>Your customers from every till and mailing list: tiers, who is a regular, who is at risk or lapsed, birthdays and what they usually order.</source>
+        <translation>Ваши клиенты из всех касс и списков контактов: уровни, кто постоянный гость, кто под угрозой ухода или ушёл, дни рождения и что они обычно заказывают.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="47"/>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="47"/>
+        <source>Personal notes to customers who agreed to hear from you, what they did afterwards, and the reviews waiting for a reply, most urgent first.</source>
+        <translation>Личные сообщения клиентам, согласившимся получать от вас весточки, что они сделали потом, и отзывы, ждущие ответа, — самые срочные первыми.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="50"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="50"/>
+        <source>Bring in review, customer and order exports, see every import and undo one.</source>
+        <translation>Загрузите выгрузки отзывов, клиентов и заказов, смотрите каждый импорт и отменяйте его.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="60"/>
+        <source>Regulars never connects to the internet: files are read here and nothing is uploaded. A backup is made every day you open it and before every import (File &gt; Backups).</source>
+        <translation>Regulars никогда не подключается к интернету: файлы читаются здесь, и ничего никуда не отправляется. Резервная копия создаётся каждый день, когда вы открываете программу, и перед каждым импортом (Файл &gt; Резервные копии).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="66"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="66"/>
+        <source>Move between the cards, lists and buttons</source>
+        <translation>Переход между карточками, списками и кнопками</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="67"/>
+        <source>Enter, Space</source>
+        <translation>Enter, Пробел</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="67"/>
+        <source>Open the card or press the button that has the focus</source>
+        <translation>Открыть карточку или нажать кнопку, на которой фокус</translation>
+    </message>
+</context>
+<context>
     <name>ImportFields</name>
     <message>
         <location filename="../../desktop/ui/models/preview_models.py" line="31"/>
@@ -2577,188 +2671,203 @@ New reviews appear here after you import them.</source>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="92"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="330"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="106"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="356"/>
         <source>Looking for rating drops</source>
         <translation>Поиск падений рейтинга</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="120"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
         <source>Why did the rating change?</source>
         <translation>Почему изменился рейтинг?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="120"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
         <source>Causes</source>
         <translation>Причины</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="138"/>
         <source>Reviews</source>
         <translation>Отзывы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="136"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="218"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="138"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="153"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="238"/>
         <source>Suspicious reviews</source>
         <translation>Подозрительные отзывы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="138"/>
         <source>Till</source>
         <translation>Касса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="154"/>
         <source>Evidence saved in %1</source>
         <translation>Материалы сохранены в %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="139"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="156"/>
         <source>Saving the evidence</source>
         <translation>Сохранение материалов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="150"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="167"/>
         <source>Insights</source>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="152"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="169"/>
         <source>Why your rating moved, with the reviews that show it.</source>
         <translation>Почему изменился ваш рейтинг — и отзывы, которые это показывают.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="158"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="175"/>
         <source>Export report…</source>
         <translation>Экспорт отчёта…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="167"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="292"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="184"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="316"/>
         <source>All locations</source>
         <translation>Все заведения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="168"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="293"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="185"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="317"/>
         <source>All platforms</source>
         <translation>Все площадки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="169"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="294"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="186"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="318"/>
         <source>All languages</source>
         <translation>Все языки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="188"/>
         <source>All topics</source>
         <translation>Все темы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="190"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="190"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="190"/>
         <source>Last 6 months</source>
         <translation>Последние 6 месяцев</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="224"/>
         <source>Average stars</source>
         <translation>Средняя оценка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="224"/>
         <source>Drop</source>
         <translation>Падение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="224"/>
         <source>Suspicious burst</source>
         <translation>Подозрительный всплеск</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="213"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="233"/>
         <source>Drops</source>
         <translation>Падения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="222"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="244"/>
         <source>Export evidence…</source>
         <translation>Экспорт материалов…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="262"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="286"/>
         <source>Looking for rating drops…</source>
         <translation>Поиск падений рейтинга…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="297"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="324"/>
         <source>No reviews yet. Import your review exports and Regulars will tell you here when your rating really drops, and why.</source>
         <translation>Отзывов пока нет. Импортируйте выгрузку отзывов, и Regulars покажет здесь, когда рейтинг действительно падает и почему.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="302"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="329"/>
         <source>A handful of reviews is not a trend: Regulars names a cause only when the reviews show one.</source>
         <translation>Несколько отзывов — ещё не тенденция: Regulars называет причину, только когда её видно в отзывах.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="342"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="368"/>
         <source>Select a cause to read the reviews that show it.</source>
         <translation>Выберите причину, чтобы прочитать отзывы о ней.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="349"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="375"/>
         <source>Loading reviews</source>
         <translation>Загрузка отзывов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="353"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="379"/>
         <source>Export report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="354"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="380"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="357"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="383"/>
         <source>Report saved as %1</source>
         <translation>Отчёт сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="360"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="386"/>
         <source>Save the evidence in</source>
         <translation>Сохранить материалы в</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="388"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="417"/>
         <source>few reviews</source>
         <translation>мало отзывов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="390"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="419"/>
         <source>%1 reviews</source>
         <translation>Отзывов: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="404"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="429"/>
+        <source>since %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="438"/>
+        <source>over %1 %</source>
+        <translation>более %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="441"/>
+        <source>%1 reviews in the drop, %2 before it; confidence %3</source>
+        <translation>Отзывов за время падения: %1, до него: %2; достоверность %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="452"/>
         <source>Anonymous</source>
         <translation>Аноним</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="406"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="454"/>
         <source>(stars only)</source>
         <translation>(только звёзды)</translation>
     </message>
@@ -2766,200 +2875,290 @@ New reviews appear here after you import them.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="64"/>
+        <location filename="../../desktop/ui/main_window.py" line="70"/>
         <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
         <translation>Выгрузки (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>Не удалось сделать сегодняшнюю резервную копию: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>Backing up</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Updating the analysis of your reviews</source>
         <translation>Обновляем анализ ваших отзывов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Reading your reviews again with the latest analysis… %1%</source>
         <translation>Перечитываем отзывы с новым анализом… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
         <source>This window is read-only: import in the window that has your data open.</source>
         <translation>Это окно только для чтения: импортируйте в окне, где открыты ваши данные.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>An import is already running; please wait for it.</source>
         <translation>Импорт уже выполняется; дождитесь его окончания.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>Importing %1 files…</source>
         <translation>Импорт файлов: %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>Backing up your data first…</source>
         <translation>Сначала резервная копия данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>Nothing was imported: Regulars could not back up your data first (%1).</source>
         <translation>Ничего не импортировано: Regulars не смог сначала сделать резервную копию данных (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
-        <location filename="../../desktop/ui/main_window.py" line="393"/>
-        <location filename="../../desktop/ui/main_window.py" line="532"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="617"/>
+        <location filename="../../desktop/ui/menus.py" line="30"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <source>Opening the demo café in a new window…</source>
+        <translation>Открываю демо-кафе в новом окне…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="283"/>
+        <source>The demo café could not be opened.</source>
+        <translation>Не удалось открыть демо-кафе.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <source>This page has no search box.</source>
+        <translation>На этой странице нет поля поиска.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <source>Starting</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>Regulars — %1</source>
         <translation>Regulars — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="384"/>
         <source>Regulars</source>
         <translation>Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="386"/>
         <source>%1 (read-only)</source>
         <translation>%1 (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="469"/>
+        <source>Pages</source>
+        <translation>Страницы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="473"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="59"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/menus.py" line="60"/>
         <source>Import review, customer or order exports</source>
         <translation>Импорт выгрузок отзывов, клиентов или заказов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/menus.py" line="68"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/menus.py" line="89"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Руководство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="90"/>
+        <source>What each page is for, where your data lives, keyboard shortcuts</source>
+        <translation>Для чего каждая страница, где хранятся ваши данные, сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="91"/>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Приветствие…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="92"/>
+        <source>The first-run welcome again: the demo café, your files, your café&apos;s details</source>
+        <translation>Снова приветствие первого запуска: демо-кафе, ваши файлы, данные вашего заведения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="93"/>
         <source>&amp;About Regulars</source>
         <translation>&amp;О программе Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/menus.py" line="70"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/menus.py" line="61"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312"/>
+        <location filename="../../desktop/ui/menus.py" line="62"/>
+        <source>Your business, tiers, message limits, backups and the window&apos;s language</source>
+        <translation>Ваше заведение, уровни, ограничения сообщений, резервные копии и язык окна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="64"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Резервные копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/menus.py" line="65"/>
+        <source>See, make and restore copies of your data</source>
+        <translation>Просмотр, создание и восстановление копий ваших данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="66"/>
         <source>&amp;Encryption…</source>
         <translation>&amp;Шифрование…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/menus.py" line="67"/>
+        <source>Protect your data file with a passphrase</source>
+        <translation>Защитить файл данных парольной фразой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="76"/>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="81"/>
+        <source>&amp;Search this page</source>
+        <translation>&amp;Поиск на этой странице</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="82"/>
+        <source>Type to filter the list on this page</source>
+        <translation>Начните печатать, чтобы отфильтровать список на этой странице</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="83"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="84"/>
+        <source>Read this page&apos;s data again</source>
+        <translation>Заново прочитать данные этой страницы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="88"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="395"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
         <source>Open in another window: read-only. Importing and changes are off here; close the other window and open Regulars again to make changes.</source>
         <translation>Открыто в другом окне: только чтение. Импорт и изменения здесь отключены; закройте другое окно и снова откройте Regulars, чтобы вносить изменения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="442"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/menus.py" line="28"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/menus.py" line="28"/>
         <source>Reviews</source>
         <translation>Отзывы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/menus.py" line="29"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/menus.py" line="30"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/menus.py" line="29"/>
         <source>Insights</source>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/ui/main_window.py" line="510"/>
         <source>Import files</source>
         <translation>Импорт файлов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/main_window.py" line="537"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="466"/>
+        <location filename="../../desktop/ui/main_window.py" line="546"/>
         <source>Backup restored.</source>
         <translation>Резервная копия восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="494"/>
+        <location filename="../../desktop/ui/main_window.py" line="579"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="506"/>
+        <location filename="../../desktop/ui/main_window.py" line="591"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
         <translation>Сейчас не удалось обновить анализ отзывов; Regulars попробует снова в следующий раз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="511"/>
+        <location filename="../../desktop/ui/main_window.py" line="596"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln отзыв перечитан с новым анализом.</numerusform>
@@ -2968,32 +3167,32 @@ New reviews appear here after you import them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="516"/>
+        <location filename="../../desktop/ui/main_window.py" line="601"/>
         <source>nothing new</source>
         <translation>ничего нового</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="517"/>
+        <location filename="../../desktop/ui/main_window.py" line="602"/>
         <source>Import finished: %1</source>
         <translation>Импорт завершён: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="526"/>
+        <location filename="../../desktop/ui/main_window.py" line="611"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Импорт отменён. Файл, который читался в момент отмены, не импортирован.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="531"/>
+        <location filename="../../desktop/ui/main_window.py" line="616"/>
         <source>Import failed.</source>
         <translation>Импорт не удался.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="542"/>
+        <location filename="../../desktop/ui/main_window.py" line="627"/>
         <source>About Regulars</source>
         <translation>О программе Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="543"/>
+        <location filename="../../desktop/ui/main_window.py" line="628"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Понимайте свои отзывы и знайте своих постоянных гостей.&lt;/p&gt;&lt;p&gt;Всё остаётся на этом компьютере: файлы читаются здесь, ничего не загружается в сеть.&lt;/p&gt;</translation>
     </message>
@@ -4036,6 +4235,268 @@ New reviews appear here after you import them.</source>
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="173"/>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="175"/>
+        <source>Your week at a glance. Open a card to see what is behind it.</source>
+        <translation>Ваша неделя одним взглядом. Откройте карточку, чтобы увидеть, что за ней стоит.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="199"/>
+        <source>Rating this week</source>
+        <translation>Оценка за эту неделю</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="199"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="200"/>
+        <source>Open your reviews</source>
+        <translation>Открыть ваши отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="200"/>
+        <source>New reviews</source>
+        <translation>Новые отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
+        <source>Waiting for a reply</source>
+        <translation>Ждут ответа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
+        <source>Open the most urgent review in the Inbox</source>
+        <translation>Открыть самый срочный отзыв во входящих</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <source>Rating drop</source>
+        <translation>Падение оценки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <source>See why on the Insights page</source>
+        <translation>Узнать почему на странице «Анализ»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <source>Suspicious reviews</source>
+        <translation>Подозрительные отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <source>See the evidence on the Insights page</source>
+        <translation>Посмотреть доказательства на странице «Анализ»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <source>Last campaign</source>
+        <translation>Последняя рассылка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <source>Open your campaigns</source>
+        <translation>Открыть ваши рассылки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
+        <source>Regulars at risk</source>
+        <translation>Постоянные гости под угрозой ухода</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <source>Open them on the Customers page</source>
+        <translation>Открыть их на странице «Клиенты»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
+        <source>Lapsed regulars</source>
+        <translation>Ушедшие постоянные гости</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <source>Birthdays ahead</source>
+        <translation>Ближайшие дни рождения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="222"/>
+        <source>Gathering your week…</source>
+        <translation>Собираю вашу неделю…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="238"/>
+        <source>Welcome to Regulars</source>
+        <translation>Добро пожаловать в Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="240"/>
+        <source>There is nothing here yet. Import your review exports and your till&apos;s customer and order files, and this page will show your week: how your rating moves, who is waiting for a reply, and which regulars you have not seen for a while. Or look around the demo café first: it opens in a window of its own and leaves your data alone.</source>
+        <translation>Здесь пока ничего нет. Импортируйте выгрузки отзывов и файлы клиентов и заказов из вашей кассы, и эта страница покажет вашу неделю: как меняется оценка, кто ждёт ответа и каких постоянных гостей вы давно не видели. Или сначала загляните в демо-кафе: оно откроется в отдельном окне и не тронет ваши данные.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="248"/>
+        <source>Import your files…</source>
+        <translation>Импортировать ваши файлы…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="251"/>
+        <source>Open the demo café</source>
+        <translation>Открыть демо-кафе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="273"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="289"/>
+        <source>Gathering your week</source>
+        <translation>Собираю вашу неделю</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="304"/>
+        <source>Your week to %1. Open a card to see what is behind it.</source>
+        <translation>Ваша неделя по %1. Откройте карточку, чтобы увидеть, что за ней стоит.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="307"/>
+        <source>Your newest review or order is from %1: import newer exports to see this week.</source>
+        <translation>Ваш самый свежий отзыв или заказ — от %1: импортируйте более новые выгрузки, чтобы увидеть эту неделю.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="309"/>
+        <source>Looking…</source>
+        <translation>Ищу…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="334"/>
+        <source>No reviews imported yet.</source>
+        <translation>Отзывы ещё не импортированы.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="335"/>
+        <source>Import your review exports to see them here.</source>
+        <translation>Импортируйте выгрузки отзывов, чтобы увидеть их здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="338"/>
+        <source>No rated review this week.</source>
+        <translation>На этой неделе нет отзывов с оценкой.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="340"/>
+        <source>No rated review in the %1 weeks before to compare with.</source>
+        <translation>Нет отзывов с оценкой за предыдущие недели (%1) для сравнения.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="343"/>
+        <source>Steady: %1 in the %2 weeks before.</source>
+        <translation>Без изменений: %1 за предыдущие недели (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="346"/>
+        <source>Up %1 from %2 in the %3 weeks before.</source>
+        <translation>Выше на %1 по сравнению с %2 за предыдущие недели (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="347"/>
+        <source>Down %1 from %2 in the %3 weeks before.</source>
+        <translation>Ниже на %1 по сравнению с %2 за предыдущие недели (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="355"/>
+        <source>in the 7 days to %1; %2 in all.</source>
+        <translation>за 7 дней по %1; всего %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="363"/>
+        <source>Every review with text has a reply. Well done.</source>
+        <translation>На каждый отзыв с текстом есть ответ. Отлично.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="366"/>
+        <source>Anonymous</source>
+        <translation>Аноним</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="369"/>
+        <source>Top of the inbox (%1): %2 %3 on %4, %5</source>
+        <translation>Первый во входящих (%1): %2 %3 на %4, %5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="378"/>
+        <source>None found</source>
+        <translation>Ничего не найдено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="381"/>
+        <source>Still going.</source>
+        <translation>Всё ещё продолжается.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="381"/>
+        <source>The latest one.</source>
+        <translation>Самая последняя.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="387"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="387"/>
+        <source>No burst of suspicious reviews found.</source>
+        <translation>Всплесков подозрительных отзывов не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="394"/>
+        <source>and %1 more</source>
+        <translation>и ещё %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="401"/>
+        <source>Import your till&apos;s customer and order files to know your regulars.</source>
+        <translation>Импортируйте файлы клиентов и заказов из вашей кассы, чтобы узнать своих постоянных гостей.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="406"/>
+        <source>Nobody became at risk this week.</source>
+        <translation>На этой неделе никто не оказался под угрозой ухода.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="407"/>
+        <source>Nobody lapsed this week.</source>
+        <translation>На этой неделе никто не ушёл.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="411"/>
+        <source>This week: %1</source>
+        <translation>На этой неделе: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="422"/>
+        <source>No birthday in the next %1 days.</source>
+        <translation>Нет дней рождения в ближайшие дни (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="429"/>
+        <source>None yet</source>
+        <translation>Пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="430"/>
+        <source>Send a win-back or thank-you campaign from the Messages page; its result shows here.</source>
+        <translation>Отправьте рассылку для возврата клиентов или с благодарностью со страницы «Сообщения»; её результат появится здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="436"/>
+        <source>%1 points</source>
+        <translation>%1 п. п.</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="37"/>
@@ -4056,44 +4517,6 @@ New reviews appear here after you import them.</source>
         <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="45"/>
         <source>Open</source>
         <translation>Открыть</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <location filename="../../desktop/ui/pages/placeholders.py" line="36"/>
-        <source>Coming soon</source>
-        <translation>Скоро</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/placeholders.py" line="55"/>
-        <source>Overview</source>
-        <translation>Обзор</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/placeholders.py" line="56"/>
-        <source>A one-page summary of your week: how ratings are moving, what guests praise and complain about most, and which regulars you have not seen for a while.</source>
-        <translation>Ваша неделя на одной странице: как меняются оценки, что гости чаще всего хвалят и ругают и кого из постоянных гостей вы давно не видели.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/placeholders.py" line="62"/>
-        <source>Customers</source>
-        <translation>Клиенты</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/placeholders.py" line="63"/>
-        <source>Your regulars from your till and loyalty exports: who visits often, who has lapsed, and what they like to order.</source>
-        <translation>Ваши постоянные гости из выгрузок кассы и программы лояльности: кто приходит часто, кто перестал заходить и что любит заказывать.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/placeholders.py" line="69"/>
-        <source>Messages</source>
-        <translation>Сообщения</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/placeholders.py" line="70"/>
-        <source>Draft thank-you notes and win-back messages for the guests who agreed to hear from you, ready to send from your own email or SMS tool.</source>
-        <translation>Черновики благодарностей и писем для возврата гостей, согласившихся получать от вас сообщения, — готовые к отправке через вашу почту или SMS-сервис.</translation>
     </message>
 </context>
 <context>
@@ -4512,88 +4935,88 @@ Regulars читает файл на этом компьютере; ничего 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="68"/>
         <source>Loading settings</source>
         <translation>Загрузка настроек</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="70"/>
         <source>Looking for names in your reviews</source>
         <translation>Поиск имён в ваших отзывах</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="116"/>
         <source>Saving settings</source>
         <translation>Сохранение настроек</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="129"/>
         <source>Re-reading your reviews with your dishes and staff</source>
         <translation>Повторный анализ отзывов с учётом блюд и персонала</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="157"/>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="244"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="152"/>
         <source>e.g. The Corner Café</source>
         <translation>например, Кафе на углу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="153"/>
         <source>Business name</source>
         <translation>Название заведения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="157"/>
         <source>Not set (numbers must start with +)</source>
         <translation>Не задано (номера начинаются с +)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="160"/>
         <source>Phone numbers are from</source>
         <translation>Телефоны из страны</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="161"/>
         <source>Phone numbers in your files written without a country code (like 07700 900123) are read as numbers of this country, so the same customer is recognised across your till, your mailing list and your booking system.</source>
         <translation>Номера без кода страны в ваших файлах (например, 8 912 345-67-89) считаются номерами этой страны, чтобы один и тот же клиент узнавался в кассе, списке рассылки и системе бронирования.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="185"/>
         <source>Always show the import preview, even for files Regulars recognises</source>
         <translation>Всегда показывать предпросмотр, даже для распознанных файлов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="169"/>
         <source>Same as this computer</source>
         <translation>Как на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="182"/>
         <source>Language of the window</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="175"/>
         <source>Regulars will speak this language the next time it starts.</source>
         <translation>Regulars перейдёт на этот язык при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="193"/>
         <source>Your business</source>
         <translation>Ваше заведение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
         <source>Your dishes and staff</source>
         <translation>Блюда и персонал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="230"/>
         <source>Suggestions from your reviews</source>
         <translation>Подсказки из отзывов</translation>
     </message>
@@ -4894,6 +5317,290 @@ Regulars читает файл на этом компьютере; ничего 
         <location filename="../../desktop/ui/widgets/visits_chart.py" line="54"/>
         <source>No visits recorded yet</source>
         <translation>Визитов пока нет</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="146"/>
+        <source>Step %1 of %2</source>
+        <translation>Шаг %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="170"/>
+        <location filename="../../desktop/ui/welcome.py" line="227"/>
+        <location filename="../../desktop/ui/welcome.py" line="356"/>
+        <source>Welcome to Regulars</source>
+        <translation>Добро пожаловать в Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="188"/>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="189"/>
+        <source>Close the welcome; it will not show again. Everything here is also in File &gt; Settings.</source>
+        <translation>Закрыть приветствие; оно больше не появится. Всё, что здесь есть, также находится в меню Файл &gt; Настройки.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="192"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="194"/>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="197"/>
+        <source>Import my files…</source>
+        <translation>Импортировать мои файлы…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="200"/>
+        <source>Finish</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="229"/>
+        <source>Regulars reads your review exports and your till&apos;s customer and order files, tells you why your rating moves, knows your regulars, and helps you write to them personally.</source>
+        <translation>Regulars читает выгрузки ваших отзывов и файлы клиентов и заказов из кассы, объясняет, почему меняется ваша оценка, знает ваших постоянных гостей и помогает писать им лично.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="232"/>
+        <source>Everything stays on this laptop: files are read here, nothing is uploaded, and Regulars never connects to the internet.</source>
+        <translation>Всё остаётся на этом компьютере: файлы читаются здесь, ничего не отправляется, и Regulars никогда не подключается к интернету.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="234"/>
+        <source>Your data is kept in this one file (copy it to keep a backup):</source>
+        <translation>Ваши данные хранятся в этом одном файле (скопируйте его, чтобы иметь резервную копию):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="241"/>
+        <source>Look around the demo café first</source>
+        <translation>Сначала загляните в демо-кафе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="242"/>
+        <source>Opens a made-up café in a window of its own; your data is not touched.</source>
+        <translation>Открывает выдуманное кафе в отдельном окне; ваши данные не затрагиваются.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="255"/>
+        <source>Your café</source>
+        <translation>Ваше заведение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="256"/>
+        <source>Messages are signed with your business&apos;s name; you can change all of this later in File &gt; Settings.</source>
+        <translation>Сообщения подписываются названием вашего заведения; всё это можно изменить позже в меню Файл &gt; Настройки.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="263"/>
+        <source>e.g. The Corner Café</source>
+        <translation>например, Кафе на углу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="264"/>
+        <source>Business name</source>
+        <translation>Название заведения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="272"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="275"/>
+        <source>Not set (numbers must start with +)</source>
+        <translation>Не задано (номера должны начинаться с +)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="279"/>
+        <source>Phone numbers written without a country code are read as numbers of this country.</source>
+        <translation>Номера телефонов без кода страны считаются номерами этой страны.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="281"/>
+        <source>Phone numbers are from</source>
+        <translation>Номера телефонов из</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="283"/>
+        <source>Same as this computer</source>
+        <translation>Как на этом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="288"/>
+        <source>Language of the window</source>
+        <translation>Язык окна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="294"/>
+        <source>Used when a customer&apos;s or reviewer&apos;s own language is not known.</source>
+        <translation>Используется, когда язык клиента или автора отзыва неизвестен.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="296"/>
+        <source>Messages are written in</source>
+        <translation>Язык сообщений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="305"/>
+        <source>Your files</source>
+        <translation>Ваши файлы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="307"/>
+        <source>Download these exports from the systems you use, then import them (or drop them on the window). Importing the same file twice adds nothing, and every import can be undone.</source>
+        <translation>Скачайте эти выгрузки из систем, которыми вы пользуетесь, и импортируйте их (или перетащите в окно). Повторный импорт того же файла ничего не добавляет, и любой импорт можно отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="311"/>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="311"/>
+        <source>What it holds</source>
+        <translation>Что в ней</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="312"/>
+        <source>Where to find the export</source>
+        <translation>Где найти выгрузку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="315"/>
+        <source>Exports Regulars understands</source>
+        <translation>Выгрузки, которые понимает Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="340"/>
+        <source>Saving your café&apos;s details</source>
+        <translation>Сохраняю данные вашего заведения</translation>
+    </message>
+</context>
+<context>
+    <name>WhereToFind</name>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="54"/>
+        <location filename="../../desktop/ui/welcome.py" line="57"/>
+        <location filename="../../desktop/ui/welcome.py" line="59"/>
+        <location filename="../../desktop/ui/welcome.py" line="61"/>
+        <location filename="../../desktop/ui/welcome.py" line="63"/>
+        <source>Reviews</source>
+        <translation>Отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="54"/>
+        <source>takeout.google.com: choose only “Google Business Profile” and download the archive; or an Outscraper or Apify export of your Google Maps reviews.</source>
+        <translation>takeout.google.com: выберите только «Google Business Profile» и скачайте архив; или выгрузку ваших отзывов Google Maps из Outscraper или Apify.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="57"/>
+        <source>Tripadvisor has no export button: use an Apify Tripadvisor export (CSV, Excel or JSON).</source>
+        <translation>У Tripadvisor нет кнопки выгрузки: используйте выгрузку Tripadvisor из Apify (CSV, Excel или JSON).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="59"/>
+        <source>Trustpilot Business: Reviews, then Export reviews.</source>
+        <translation>Trustpilot Business: «Отзывы», затем «Экспорт отзывов».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="61"/>
+        <source>The Yelp review file your developer or agency downloaded (JSON or CSV).</source>
+        <translation>Файл отзывов Yelp, который скачал ваш разработчик или агентство (JSON или CSV).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="63"/>
+        <source>Your Page’s recommendations, exported as CSV or JSON.</source>
+        <translation>Рекомендации вашей Страницы, выгруженные в CSV или JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="65"/>
+        <location filename="../../desktop/ui/welcome.py" line="68"/>
+        <location filename="../../desktop/ui/welcome.py" line="70"/>
+        <source>Customers and orders</source>
+        <translation>Клиенты и заказы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="65"/>
+        <source>Square Dashboard: Customers, Directory, Export customers; and Reports, Item sales, Export, Item detail.</source>
+        <translation>Square Dashboard: «Клиенты», «Каталог», «Экспорт клиентов»; и «Отчёты», «Продажи товаров», «Экспорт», «Детали товаров».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="68"/>
+        <source>Shopify admin: Customers, then Export; Orders, then Export.</source>
+        <translation>Админка Shopify: «Клиенты», затем «Экспорт»; «Заказы», затем «Экспорт».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="70"/>
+        <source>Loyverse Back Office: Customers, then Export; Reports, Receipts, then Export.</source>
+        <translation>Loyverse Back Office: «Клиенты», затем «Экспорт»; «Отчёты», «Чеки», затем «Экспорт».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="72"/>
+        <location filename="../../desktop/ui/welcome.py" line="74"/>
+        <location filename="../../desktop/ui/welcome.py" line="76"/>
+        <location filename="../../desktop/ui/welcome.py" line="78"/>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="72"/>
+        <source>Toast Web: Reports, Data exports, the CheckDetails file.</source>
+        <translation>Toast Web: Reports, Data exports, файл CheckDetails.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="74"/>
+        <source>SumUp dashboard: Sales, then export the sales or transactions report.</source>
+        <translation>Панель SumUp: «Продажи», затем выгрузите отчёт о продажах или транзакциях.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="76"/>
+        <source>Zettle back office: Reports, Receipts, then Export to Excel.</source>
+        <translation>Бэк-офис Zettle: «Отчёты», «Чеки», затем «Экспорт в Excel».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="78"/>
+        <source>Lightspeed Restaurant (K-Series): Reports, Payments, then Export.</source>
+        <translation>Lightspeed Restaurant (K-Series): «Отчёты», «Платежи», затем «Экспорт».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="80"/>
+        <location filename="../../desktop/ui/welcome.py" line="82"/>
+        <location filename="../../desktop/ui/welcome.py" line="84"/>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="80"/>
+        <source>Audience, All contacts, Export Audience: import the ZIP as it is.</source>
+        <translation>Audience, All contacts, Export Audience: импортируйте ZIP как есть.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="82"/>
+        <source>Contacts, select all, then Export.</source>
+        <translation>«Контакты», выделите все, затем «Экспорт».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="84"/>
+        <source>TheFork Manager: Customers, then Export.</source>
+        <translation>TheFork Manager: «Клиенты», затем «Экспорт».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="86"/>
+        <source>Anything</source>
+        <translation>Что угодно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="86"/>
+        <source>Any spreadsheet with recognisable column names (date, rating, text; name, email, phone; date, total): Regulars asks when it is not sure.</source>
+        <translation>Любая таблица с понятными названиями столбцов (дата, оценка, текст; имя, e-mail, телефон; дата, сумма): Regulars спросит, если не уверен.</translation>
     </message>
 </context>
 </TS>

@@ -4,13 +4,13 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="101"/>
-        <location filename="../../desktop/ui/application.py" line="105"/>
+        <location filename="../../desktop/ui/application.py" line="106"/>
+        <location filename="../../desktop/ui/application.py" line="110"/>
         <source>Cannot open the database</source>
         <translation>Det går inte att öppna databasen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="106"/>
+        <location filename="../../desktop/ui/application.py" line="111"/>
         <source>Regulars could not open its database. The details were written to the log file.</source>
         <translation>Regulars kunde inte öppna sin databas. Detaljerna har skrivits till loggfilen.</translation>
     </message>
@@ -1812,6 +1812,100 @@ Detaljerna har skrivits till:
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="21"/>
+        <location filename="../../desktop/ui/help.py" line="29"/>
+        <source>Regulars guide</source>
+        <translation>Guide till Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="37"/>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="37"/>
+        <source>Your week at a glance: the rating and how it moved, new reviews, who is waiting for a reply, rating drops, suspicious reviews, regulars at risk, birthdays and your last campaign. Open a card to see more.</source>
+        <translation>Din vecka i korthet: betyget och hur det har rört sig, nya recensioner, vem som väntar på svar, betygsfall, misstänkta recensioner, stamgäster i riskzonen, födelsedagar och din senaste kampanj. Öppna ett kort för att se mer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="40"/>
+        <source>Reviews</source>
+        <translation>Recensioner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="40"/>
+        <source>Every review you imported, with filters by platform, stars, language and words, and the rating over time.</source>
+        <translation>Alla recensioner du har importerat, med filter för plattform, stjärnor, språk och ord, och betyget över tid.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="42"/>
+        <source>Insights</source>
+        <translation>Insikter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="42"/>
+        <source>Why the rating changed: each drop with its causes in plain words, the reviews behind them, and bursts of suspicious reviews.</source>
+        <translation>Varför betyget ändrades: varje fall med sina orsaker i enkla ord, recensionerna bakom dem och skurar av misstänkta recensioner.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="44"/>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="44"/>
+        <source>Your customers from every till and mailing list: tiers, who is a regular, who is at risk or lapsed, birthdays and what they usually order.</source>
+        <translation>Dina kunder från varje kassa och kontaktlista: nivåer, vem som är stamgäst, vem som är i riskzonen eller borta, födelsedagar och vad de brukar beställa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="47"/>
+        <source>Messages</source>
+        <translation>Meddelanden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="47"/>
+        <source>Personal notes to customers who agreed to hear from you, what they did afterwards, and the reviews waiting for a reply, most urgent first.</source>
+        <translation>Personliga hälsningar till kunder som har sagt ja till att höra från dig, vad de gjorde efteråt, och recensionerna som väntar på svar, de mest brådskande först.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="50"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="50"/>
+        <source>Bring in review, customer and order exports, see every import and undo one.</source>
+        <translation>Ta in exporter av recensioner, kunder och beställningar, se varje import och ångra en.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="60"/>
+        <source>Regulars never connects to the internet: files are read here and nothing is uploaded. A backup is made every day you open it and before every import (File &gt; Backups).</source>
+        <translation>Regulars ansluter aldrig till internet: filerna läses här och inget laddas upp. En säkerhetskopia görs varje dag du öppnar programmet och före varje import (Arkiv &gt; Säkerhetskopior).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="66"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tabb, Skift+Tabb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="66"/>
+        <source>Move between the cards, lists and buttons</source>
+        <translation>Flytta mellan korten, listorna och knapparna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="67"/>
+        <source>Enter, Space</source>
+        <translation>Retur, Blanksteg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="67"/>
+        <source>Open the card or press the button that has the focus</source>
+        <translation>Öppna kortet eller tryck på knappen som har fokus</translation>
+    </message>
+</context>
+<context>
     <name>ImportFields</name>
     <message>
         <location filename="../../desktop/ui/models/preview_models.py" line="31"/>
@@ -2549,188 +2643,203 @@ Nya recensioner visas här när du har importerat dem.</translation>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="92"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="330"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="106"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="356"/>
         <source>Looking for rating drops</source>
         <translation>Letar efter betygsras</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="120"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
         <source>Why did the rating change?</source>
         <translation>Varför ändrades betyget?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="120"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
         <source>Causes</source>
         <translation>Orsaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="138"/>
         <source>Reviews</source>
         <translation>Recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="136"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="218"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="138"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="153"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="238"/>
         <source>Suspicious reviews</source>
         <translation>Misstänkta recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="121"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="138"/>
         <source>Till</source>
         <translation>Kassa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="154"/>
         <source>Evidence saved in %1</source>
         <translation>Underlaget sparat i %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="139"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="156"/>
         <source>Saving the evidence</source>
         <translation>Sparar underlaget</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="150"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="167"/>
         <source>Insights</source>
         <translation>Insikter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="152"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="169"/>
         <source>Why your rating moved, with the reviews that show it.</source>
         <translation>Varför ditt betyg rörde sig, med recensionerna som visar det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="158"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="175"/>
         <source>Export report…</source>
         <translation>Exportera rapport…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="167"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="292"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="184"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="316"/>
         <source>All locations</source>
         <translation>Alla platser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="168"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="293"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="185"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="317"/>
         <source>All platforms</source>
         <translation>Alla plattformar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="169"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="294"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="186"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="318"/>
         <source>All languages</source>
         <translation>Alla språk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="188"/>
         <source>All topics</source>
         <translation>Alla ämnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="190"/>
         <source>All time</source>
         <translation>Hela tiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="190"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="173"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="190"/>
         <source>Last 6 months</source>
         <translation>Senaste 6 månaderna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="224"/>
         <source>Average stars</source>
         <translation>Snittbetyg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="224"/>
         <source>Drop</source>
         <translation>Ras</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="224"/>
         <source>Suspicious burst</source>
         <translation>Misstänkt våg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="213"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="233"/>
         <source>Drops</source>
         <translation>Ras</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="222"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="244"/>
         <source>Export evidence…</source>
         <translation>Exportera underlag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="262"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="286"/>
         <source>Looking for rating drops…</source>
         <translation>Letar efter betygsras…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="297"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="324"/>
         <source>No reviews yet. Import your review exports and Regulars will tell you here when your rating really drops, and why.</source>
         <translation>Inga recensioner än. Importera dina recensioner så berättar Regulars här när ditt betyg verkligen sjunker, och varför.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="302"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="329"/>
         <source>A handful of reviews is not a trend: Regulars names a cause only when the reviews show one.</source>
         <translation>En handfull recensioner är ingen trend: Regulars pekar ut en orsak bara när recensionerna visar den.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="342"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="368"/>
         <source>Select a cause to read the reviews that show it.</source>
         <translation>Välj en orsak för att läsa recensionerna som visar den.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="349"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="375"/>
         <source>Loading reviews</source>
         <translation>Läser in recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="353"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="379"/>
         <source>Export report</source>
         <translation>Exportera rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="354"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="380"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="357"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="383"/>
         <source>Report saved as %1</source>
         <translation>Rapporten sparad som %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="360"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="386"/>
         <source>Save the evidence in</source>
         <translation>Spara underlaget i</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="388"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="417"/>
         <source>few reviews</source>
         <translation>få recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="390"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="419"/>
         <source>%1 reviews</source>
         <translation>%1 recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="404"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="429"/>
+        <source>since %1</source>
+        <translation>sedan %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="438"/>
+        <source>over %1 %</source>
+        <translation>över %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="441"/>
+        <source>%1 reviews in the drop, %2 before it; confidence %3</source>
+        <translation>%1 omdömen under nedgången, %2 före; säkerhet %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="452"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="406"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="454"/>
         <source>(stars only)</source>
         <translation>(bara stjärnor)</translation>
     </message>
@@ -2738,200 +2847,290 @@ Nya recensioner visas här när du har importerat dem.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="64"/>
+        <location filename="../../desktop/ui/main_window.py" line="70"/>
         <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
         <translation>Exporter (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>Dagens säkerhetskopia kunde inte göras: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>Backing up</source>
         <translation>Säkerhetskopierar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Updating the analysis of your reviews</source>
         <translation>Uppdaterar analysen av dina recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Reading your reviews again with the latest analysis… %1%</source>
         <translation>Läser om dina recensioner med den senaste analysen… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
         <source>This window is read-only: import in the window that has your data open.</source>
         <translation>Det här fönstret är skrivskyddat: importera i fönstret som har dina data öppna.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>An import is already running; please wait for it.</source>
         <translation>En import pågår redan; vänta tills den är klar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>Reading %1…</source>
         <translation>Läser %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>Importing %1…</source>
         <translation>Importerar %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>Importing %1 files…</source>
         <translation>Importerar %1 filer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>Backing up your data first…</source>
         <translation>Säkerhetskopierar dina data först…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>Nothing was imported: Regulars could not back up your data first (%1).</source>
         <translation>Inget importerades: Regulars kunde inte säkerhetskopiera dina data först (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
-        <location filename="../../desktop/ui/main_window.py" line="393"/>
-        <location filename="../../desktop/ui/main_window.py" line="532"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="617"/>
+        <location filename="../../desktop/ui/menus.py" line="30"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <source>Opening the demo café in a new window…</source>
+        <translation>Öppnar demokaféet i ett nytt fönster…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="283"/>
+        <source>The demo café could not be opened.</source>
+        <translation>Demokaféet kunde inte öppnas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <source>This page has no search box.</source>
+        <translation>Den här sidan har ingen sökruta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <source>Starting</source>
+        <translation>Startar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>Regulars — %1</source>
         <translation>Regulars — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="384"/>
         <source>Regulars</source>
         <translation>Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="386"/>
         <source>%1 (read-only)</source>
         <translation>%1 (skrivskyddat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="469"/>
+        <source>Pages</source>
+        <translation>Sidor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="473"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="59"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importera filer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/menus.py" line="60"/>
         <source>Import review, customer or order exports</source>
         <translation>Importera recensions-, kund- eller orderexporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/menus.py" line="68"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/menus.py" line="89"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="90"/>
+        <source>What each page is for, where your data lives, keyboard shortcuts</source>
+        <translation>Vad varje sida är till för, var dina data finns, kortkommandon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="91"/>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Välkommen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="92"/>
+        <source>The first-run welcome again: the demo café, your files, your café&apos;s details</source>
+        <translation>Välkomsten från första starten igen: demokaféet, dina filer, uppgifterna om ditt kafé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="93"/>
         <source>&amp;About Regulars</source>
         <translation>&amp;Om Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/menus.py" line="70"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/menus.py" line="61"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312"/>
+        <location filename="../../desktop/ui/menus.py" line="62"/>
+        <source>Your business, tiers, message limits, backups and the window&apos;s language</source>
+        <translation>Ditt företag, nivåer, gränser för meddelanden, säkerhetskopior och fönstrets språk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="64"/>
         <source>&amp;Backups…</source>
         <translation>Säkerhets&amp;kopior…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/menus.py" line="65"/>
+        <source>See, make and restore copies of your data</source>
+        <translation>Se, gör och återställ kopior av dina data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="66"/>
         <source>&amp;Encryption…</source>
         <translation>K&amp;ryptering…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/menus.py" line="67"/>
+        <source>Protect your data file with a passphrase</source>
+        <translation>Skydda din datafil med en lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="76"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="81"/>
+        <source>&amp;Search this page</source>
+        <translation>&amp;Sök på den här sidan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="82"/>
+        <source>Type to filter the list on this page</source>
+        <translation>Skriv för att filtrera listan på den här sidan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="83"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="84"/>
+        <source>Read this page&apos;s data again</source>
+        <translation>Läs in den här sidans data igen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="88"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="395"/>
         <source>Main toolbar</source>
         <translation>Huvudverktygsfält</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
         <source>Open in another window: read-only. Importing and changes are off here; close the other window and open Regulars again to make changes.</source>
         <translation>Öppnat i ett annat fönster: skrivskyddat. Import och ändringar är avstängda här; stäng det andra fönstret och öppna Regulars igen för att ändra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="442"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/menus.py" line="28"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/menus.py" line="28"/>
         <source>Reviews</source>
         <translation>Recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/menus.py" line="29"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/menus.py" line="30"/>
         <source>Messages</source>
         <translation>Meddelanden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/menus.py" line="29"/>
         <source>Insights</source>
         <translation>Insikter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/ui/main_window.py" line="510"/>
         <source>Import files</source>
         <translation>Importera filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/main_window.py" line="537"/>
         <source>Settings saved.</source>
         <translation>Inställningarna har sparats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="466"/>
+        <location filename="../../desktop/ui/main_window.py" line="546"/>
         <source>Backup restored.</source>
         <translation>Säkerhetskopian återställd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="494"/>
+        <location filename="../../desktop/ui/main_window.py" line="579"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="506"/>
+        <location filename="../../desktop/ui/main_window.py" line="591"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
         <translation>Analysen av dina recensioner kunde inte uppdateras nu; Regulars försöker igen nästa gång.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="511"/>
+        <location filename="../../desktop/ui/main_window.py" line="596"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln recension omläst med den senaste analysen.</numerusform>
@@ -2939,32 +3138,32 @@ Nya recensioner visas här när du har importerat dem.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="516"/>
+        <location filename="../../desktop/ui/main_window.py" line="601"/>
         <source>nothing new</source>
         <translation>inget nytt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="517"/>
+        <location filename="../../desktop/ui/main_window.py" line="602"/>
         <source>Import finished: %1</source>
         <translation>Importen är klar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="526"/>
+        <location filename="../../desktop/ui/main_window.py" line="611"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Importen avbröts. Filen som lästes när du tryckte på Avbryt importerades inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="531"/>
+        <location filename="../../desktop/ui/main_window.py" line="616"/>
         <source>Import failed.</source>
         <translation>Importen misslyckades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="542"/>
+        <location filename="../../desktop/ui/main_window.py" line="627"/>
         <source>About Regulars</source>
         <translation>Om Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="543"/>
+        <location filename="../../desktop/ui/main_window.py" line="628"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Förstå dina recensioner och lär känna dina stamgäster.&lt;/p&gt;&lt;p&gt;Allt stannar på den här datorn: dina filer läses här och inget laddas upp.&lt;/p&gt;</translation>
     </message>
@@ -4007,6 +4206,268 @@ Nya recensioner visas här när du har importerat dem.</translation>
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="173"/>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="175"/>
+        <source>Your week at a glance. Open a card to see what is behind it.</source>
+        <translation>Din vecka i korthet. Öppna ett kort för att se vad som ligger bakom.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="199"/>
+        <source>Rating this week</source>
+        <translation>Betyg den här veckan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="199"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="200"/>
+        <source>Open your reviews</source>
+        <translation>Öppna dina recensioner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="200"/>
+        <source>New reviews</source>
+        <translation>Nya recensioner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
+        <source>Waiting for a reply</source>
+        <translation>Väntar på svar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
+        <source>Open the most urgent review in the Inbox</source>
+        <translation>Öppna den mest brådskande recensionen i inkorgen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <source>Rating drop</source>
+        <translation>Betygsfall</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <source>See why on the Insights page</source>
+        <translation>Se varför på sidan Insikter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <source>Suspicious reviews</source>
+        <translation>Misstänkta recensioner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <source>See the evidence on the Insights page</source>
+        <translation>Se bevisen på sidan Insikter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <source>Last campaign</source>
+        <translation>Senaste kampanj</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <source>Open your campaigns</source>
+        <translation>Öppna dina kampanjer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
+        <source>Regulars at risk</source>
+        <translation>Stamgäster i riskzonen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <source>Open them on the Customers page</source>
+        <translation>Öppna dem på sidan Kunder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
+        <source>Lapsed regulars</source>
+        <translation>Stamgäster som slutat komma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <source>Birthdays ahead</source>
+        <translation>Kommande födelsedagar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="222"/>
+        <source>Gathering your week…</source>
+        <translation>Samlar ihop din vecka…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="238"/>
+        <source>Welcome to Regulars</source>
+        <translation>Välkommen till Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="240"/>
+        <source>There is nothing here yet. Import your review exports and your till&apos;s customer and order files, and this page will show your week: how your rating moves, who is waiting for a reply, and which regulars you have not seen for a while. Or look around the demo café first: it opens in a window of its own and leaves your data alone.</source>
+        <translation>Här finns inget ännu. Importera dina recensionsexporter och kassans kund- och beställningsfiler, så visar den här sidan din vecka: hur ditt betyg rör sig, vem som väntar på svar och vilka stamgäster du inte har sett på ett tag. Eller titta först runt i demokaféet: det öppnas i ett eget fönster och rör inte dina data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="248"/>
+        <source>Import your files…</source>
+        <translation>Importera dina filer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="251"/>
+        <source>Open the demo café</source>
+        <translation>Öppna demokaféet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="273"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="289"/>
+        <source>Gathering your week</source>
+        <translation>Samlar ihop din vecka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="304"/>
+        <source>Your week to %1. Open a card to see what is behind it.</source>
+        <translation>Din vecka fram till %1. Öppna ett kort för att se vad som ligger bakom.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="307"/>
+        <source>Your newest review or order is from %1: import newer exports to see this week.</source>
+        <translation>Din senaste recension eller beställning är från %1: importera nyare exporter för att se den här veckan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="309"/>
+        <source>Looking…</source>
+        <translation>Letar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="334"/>
+        <source>No reviews imported yet.</source>
+        <translation>Inga recensioner importerade ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="335"/>
+        <source>Import your review exports to see them here.</source>
+        <translation>Importera dina recensionsexporter för att se dem här.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="338"/>
+        <source>No rated review this week.</source>
+        <translation>Ingen recension med betyg den här veckan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="340"/>
+        <source>No rated review in the %1 weeks before to compare with.</source>
+        <translation>Ingen recension med betyg under de %1 veckorna innan att jämföra med.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="343"/>
+        <source>Steady: %1 in the %2 weeks before.</source>
+        <translation>Stabilt: %1 under de %2 veckorna innan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="346"/>
+        <source>Up %1 from %2 in the %3 weeks before.</source>
+        <translation>Upp %1 från %2 under de %3 veckorna innan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="347"/>
+        <source>Down %1 from %2 in the %3 weeks before.</source>
+        <translation>Ned %1 från %2 under de %3 veckorna innan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="355"/>
+        <source>in the 7 days to %1; %2 in all.</source>
+        <translation>under de 7 dagarna fram till %1; %2 totalt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="363"/>
+        <source>Every review with text has a reply. Well done.</source>
+        <translation>Varje recension med text har fått svar. Bra jobbat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="366"/>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="369"/>
+        <source>Top of the inbox (%1): %2 %3 on %4, %5</source>
+        <translation>Överst i inkorgen (%1): %2 %3 på %4, %5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="378"/>
+        <source>None found</source>
+        <translation>Inga hittades</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="381"/>
+        <source>Still going.</source>
+        <translation>Pågår fortfarande.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="381"/>
+        <source>The latest one.</source>
+        <translation>Den senaste.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="387"/>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="387"/>
+        <source>No burst of suspicious reviews found.</source>
+        <translation>Ingen skur av misstänkta recensioner hittades.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="394"/>
+        <source>and %1 more</source>
+        <translation>och %1 till</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="401"/>
+        <source>Import your till&apos;s customer and order files to know your regulars.</source>
+        <translation>Importera kassans kund- och beställningsfiler för att lära känna dina stamgäster.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="406"/>
+        <source>Nobody became at risk this week.</source>
+        <translation>Ingen hamnade i riskzonen den här veckan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="407"/>
+        <source>Nobody lapsed this week.</source>
+        <translation>Ingen slutade komma den här veckan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="411"/>
+        <source>This week: %1</source>
+        <translation>Den här veckan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="422"/>
+        <source>No birthday in the next %1 days.</source>
+        <translation>Ingen födelsedag de närmaste %1 dagarna.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="429"/>
+        <source>None yet</source>
+        <translation>Ingen ännu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="430"/>
+        <source>Send a win-back or thank-you campaign from the Messages page; its result shows here.</source>
+        <translation>Skicka en kampanj för att vinna tillbaka eller tacka från sidan Meddelanden; resultatet visas här.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview.py" line="436"/>
+        <source>%1 points</source>
+        <translation>%1 poäng</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="37"/>
@@ -4027,44 +4488,6 @@ Nya recensioner visas här när du har importerat dem.</translation>
         <location filename="../../desktop/ui/dialogs/encryption_dialog.py" line="45"/>
         <source>Open</source>
         <translation>Öppna</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <location filename="../../desktop/ui/pages/placeholders.py" line="36"/>
-        <source>Coming soon</source>
-        <translation>Kommer snart</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/placeholders.py" line="55"/>
-        <source>Overview</source>
-        <translation>Översikt</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/placeholders.py" line="56"/>
-        <source>A one-page summary of your week: how ratings are moving, what guests praise and complain about most, and which regulars you have not seen for a while.</source>
-        <translation>Din vecka på en sida: hur betygen utvecklas, vad gästerna berömmer och klagar på mest och vilka stamgäster du inte sett på ett tag.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/placeholders.py" line="62"/>
-        <source>Customers</source>
-        <translation>Kunder</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/placeholders.py" line="63"/>
-        <source>Your regulars from your till and loyalty exports: who visits often, who has lapsed, and what they like to order.</source>
-        <translation>Dina stamgäster från kassa- och lojalitetsexporter: vem som kommer ofta, vem som slutat komma och vad de gärna beställer.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/placeholders.py" line="69"/>
-        <source>Messages</source>
-        <translation>Meddelanden</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/placeholders.py" line="70"/>
-        <source>Draft thank-you notes and win-back messages for the guests who agreed to hear from you, ready to send from your own email or SMS tool.</source>
-        <translation>Utkast till tackmeddelanden och återvinningsmeddelanden till gäster som vill höra från dig, redo att skicka från ditt eget e-post- eller sms-verktyg.</translation>
     </message>
 </context>
 <context>
@@ -4483,88 +4906,88 @@ Regulars läser filen på den här datorn; inget laddas upp.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="68"/>
         <source>Loading settings</source>
         <translation>Läser in inställningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="70"/>
         <source>Looking for names in your reviews</source>
         <translation>Letar efter namn i dina recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="116"/>
         <source>Saving settings</source>
         <translation>Sparar inställningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="129"/>
         <source>Re-reading your reviews with your dishes and staff</source>
         <translation>Läser om dina recensioner med dina rätter och din personal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="157"/>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="244"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="152"/>
         <source>e.g. The Corner Café</source>
         <translation>t.ex. Hörnkaféet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="153"/>
         <source>Business name</source>
         <translation>Företagsnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="157"/>
         <source>Not set (numbers must start with +)</source>
         <translation>Inte angivet (nummer börjar med +)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="160"/>
         <source>Phone numbers are from</source>
         <translation>Telefonnummer från</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="161"/>
         <source>Phone numbers in your files written without a country code (like 07700 900123) are read as numbers of this country, so the same customer is recognised across your till, your mailing list and your booking system.</source>
         <translation>Telefonnummer utan landsnummer i dina filer (som 070 123 45 67) läses som nummer i det här landet, så att samma kund känns igen i kassan, utskickslistan och bokningssystemet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="185"/>
         <source>Always show the import preview, even for files Regulars recognises</source>
         <translation>Visa alltid förhandsgranskningen, även för filer som Regulars känner igen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="169"/>
         <source>Same as this computer</source>
         <translation>Samma som datorn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="182"/>
         <source>Language of the window</source>
         <translation>Språk i fönstret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="175"/>
         <source>Regulars will speak this language the next time it starts.</source>
         <translation>Regulars använder det här språket nästa gång det startar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="193"/>
         <source>Your business</source>
         <translation>Ditt företag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
         <source>Your dishes and staff</source>
         <translation>Rätter och personal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="230"/>
         <source>Suggestions from your reviews</source>
         <translation>Förslag från dina recensioner</translation>
     </message>
@@ -4865,6 +5288,290 @@ Regulars läser filen på den här datorn; inget laddas upp.</translation>
         <location filename="../../desktop/ui/widgets/visits_chart.py" line="54"/>
         <source>No visits recorded yet</source>
         <translation>Inga besök registrerade än</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="146"/>
+        <source>Step %1 of %2</source>
+        <translation>Steg %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="170"/>
+        <location filename="../../desktop/ui/welcome.py" line="227"/>
+        <location filename="../../desktop/ui/welcome.py" line="356"/>
+        <source>Welcome to Regulars</source>
+        <translation>Välkommen till Regulars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="188"/>
+        <source>Skip</source>
+        <translation>Hoppa över</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="189"/>
+        <source>Close the welcome; it will not show again. Everything here is also in File &gt; Settings.</source>
+        <translation>Stäng välkomsten; den visas inte igen. Allt här finns också under Arkiv &gt; Inställningar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="192"/>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="194"/>
+        <source>Next</source>
+        <translation>Nästa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="197"/>
+        <source>Import my files…</source>
+        <translation>Importera mina filer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="200"/>
+        <source>Finish</source>
+        <translation>Slutför</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="229"/>
+        <source>Regulars reads your review exports and your till&apos;s customer and order files, tells you why your rating moves, knows your regulars, and helps you write to them personally.</source>
+        <translation>Regulars läser dina recensionsexporter och kassans kund- och beställningsfiler, berättar varför ditt betyg rör sig, känner dina stamgäster och hjälper dig att skriva personligt till dem.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="232"/>
+        <source>Everything stays on this laptop: files are read here, nothing is uploaded, and Regulars never connects to the internet.</source>
+        <translation>Allt stannar på den här datorn: filerna läses här, inget laddas upp och Regulars ansluter aldrig till internet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="234"/>
+        <source>Your data is kept in this one file (copy it to keep a backup):</source>
+        <translation>Dina data sparas i den här enda filen (kopiera den för att ha en säkerhetskopia):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="241"/>
+        <source>Look around the demo café first</source>
+        <translation>Titta först runt i demokaféet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="242"/>
+        <source>Opens a made-up café in a window of its own; your data is not touched.</source>
+        <translation>Öppnar ett påhittat kafé i ett eget fönster; dina data rörs inte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="255"/>
+        <source>Your café</source>
+        <translation>Ditt kafé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="256"/>
+        <source>Messages are signed with your business&apos;s name; you can change all of this later in File &gt; Settings.</source>
+        <translation>Meddelandena signeras med ditt företagsnamn; du kan ändra allt detta senare under Arkiv &gt; Inställningar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="263"/>
+        <source>e.g. The Corner Café</source>
+        <translation>t.ex. Hörnkaféet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="264"/>
+        <source>Business name</source>
+        <translation>Företagsnamn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="272"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="275"/>
+        <source>Not set (numbers must start with +)</source>
+        <translation>Inte angivet (numren måste börja med +)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="279"/>
+        <source>Phone numbers written without a country code are read as numbers of this country.</source>
+        <translation>Telefonnummer som skrivs utan landsnummer läses som nummer i det här landet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="281"/>
+        <source>Phone numbers are from</source>
+        <translation>Telefonnumren är från</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="283"/>
+        <source>Same as this computer</source>
+        <translation>Samma som den här datorn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="288"/>
+        <source>Language of the window</source>
+        <translation>Fönstrets språk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="294"/>
+        <source>Used when a customer&apos;s or reviewer&apos;s own language is not known.</source>
+        <translation>Används när kundens eller recensentens eget språk inte är känt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="296"/>
+        <source>Messages are written in</source>
+        <translation>Meddelanden skrivs på</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="305"/>
+        <source>Your files</source>
+        <translation>Dina filer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="307"/>
+        <source>Download these exports from the systems you use, then import them (or drop them on the window). Importing the same file twice adds nothing, and every import can be undone.</source>
+        <translation>Ladda ned de här exporterna från systemen du använder och importera dem sedan (eller släpp dem på fönstret). Att importera samma fil två gånger lägger inte till något, och varje import kan ångras.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="311"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="311"/>
+        <source>What it holds</source>
+        <translation>Vad den innehåller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="312"/>
+        <source>Where to find the export</source>
+        <translation>Var du hittar exporten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="315"/>
+        <source>Exports Regulars understands</source>
+        <translation>Exporter som Regulars förstår</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="340"/>
+        <source>Saving your café&apos;s details</source>
+        <translation>Sparar uppgifterna om ditt kafé</translation>
+    </message>
+</context>
+<context>
+    <name>WhereToFind</name>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="54"/>
+        <location filename="../../desktop/ui/welcome.py" line="57"/>
+        <location filename="../../desktop/ui/welcome.py" line="59"/>
+        <location filename="../../desktop/ui/welcome.py" line="61"/>
+        <location filename="../../desktop/ui/welcome.py" line="63"/>
+        <source>Reviews</source>
+        <translation>Recensioner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="54"/>
+        <source>takeout.google.com: choose only “Google Business Profile” and download the archive; or an Outscraper or Apify export of your Google Maps reviews.</source>
+        <translation>takeout.google.com: välj bara ”Google Business Profile” och ladda ned arkivet; eller en export från Outscraper eller Apify av dina recensioner på Google Maps.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="57"/>
+        <source>Tripadvisor has no export button: use an Apify Tripadvisor export (CSV, Excel or JSON).</source>
+        <translation>Tripadvisor har ingen exportknapp: använd en Apify-export från Tripadvisor (CSV, Excel eller JSON).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="59"/>
+        <source>Trustpilot Business: Reviews, then Export reviews.</source>
+        <translation>Trustpilot Business: Recensioner, sedan Exportera recensioner.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="61"/>
+        <source>The Yelp review file your developer or agency downloaded (JSON or CSV).</source>
+        <translation>Yelp-recensionsfilen som din utvecklare eller byrå har laddat ned (JSON eller CSV).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="63"/>
+        <source>Your Page’s recommendations, exported as CSV or JSON.</source>
+        <translation>Din sidas rekommendationer, exporterade som CSV eller JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="65"/>
+        <location filename="../../desktop/ui/welcome.py" line="68"/>
+        <location filename="../../desktop/ui/welcome.py" line="70"/>
+        <source>Customers and orders</source>
+        <translation>Kunder och beställningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="65"/>
+        <source>Square Dashboard: Customers, Directory, Export customers; and Reports, Item sales, Export, Item detail.</source>
+        <translation>Square Dashboard: Kunder, Katalog, Exportera kunder; och Rapporter, Artikelförsäljning, Exportera, Artikeldetaljer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="68"/>
+        <source>Shopify admin: Customers, then Export; Orders, then Export.</source>
+        <translation>Shopify admin: Kunder, sedan Exportera; Beställningar, sedan Exportera.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="70"/>
+        <source>Loyverse Back Office: Customers, then Export; Reports, Receipts, then Export.</source>
+        <translation>Loyverse Back Office: Kunder, sedan Exportera; Rapporter, Kvitton, sedan Exportera.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="72"/>
+        <location filename="../../desktop/ui/welcome.py" line="74"/>
+        <location filename="../../desktop/ui/welcome.py" line="76"/>
+        <location filename="../../desktop/ui/welcome.py" line="78"/>
+        <source>Orders</source>
+        <translation>Beställningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="72"/>
+        <source>Toast Web: Reports, Data exports, the CheckDetails file.</source>
+        <translation>Toast Web: Reports, Data exports, filen CheckDetails.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="74"/>
+        <source>SumUp dashboard: Sales, then export the sales or transactions report.</source>
+        <translation>SumUp-panelen: Försäljning, exportera sedan försäljnings- eller transaktionsrapporten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="76"/>
+        <source>Zettle back office: Reports, Receipts, then Export to Excel.</source>
+        <translation>Zettle back office: Rapporter, Kvitton, sedan Exportera till Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="78"/>
+        <source>Lightspeed Restaurant (K-Series): Reports, Payments, then Export.</source>
+        <translation>Lightspeed Restaurant (K-Series): Rapporter, Betalningar, sedan Exportera.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="80"/>
+        <location filename="../../desktop/ui/welcome.py" line="82"/>
+        <location filename="../../desktop/ui/welcome.py" line="84"/>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="80"/>
+        <source>Audience, All contacts, Export Audience: import the ZIP as it is.</source>
+        <translation>Audience, All contacts, Export Audience: importera ZIP-filen som den är.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="82"/>
+        <source>Contacts, select all, then Export.</source>
+        <translation>Kontakter, markera alla, sedan Exportera.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="84"/>
+        <source>TheFork Manager: Customers, then Export.</source>
+        <translation>TheFork Manager: Kunder, sedan Exportera.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="86"/>
+        <source>Anything</source>
+        <translation>Vad som helst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="86"/>
+        <source>Any spreadsheet with recognisable column names (date, rating, text; name, email, phone; date, total): Regulars asks when it is not sure.</source>
+        <translation>Vilket kalkylark som helst med igenkännbara kolumnnamn (datum, betyg, text; namn, e-post, telefon; datum, summa): Regulars frågar när det är osäkert.</translation>
     </message>
 </context>
 </TS>

@@ -28,3 +28,10 @@ def test_bench_runs_every_step_on_tiny_data(tmp_path):
     assert (again["inserted"], again["duplicates"]) == (0, 300)
     assert report["steps"]["analyse every review, all cores"]["reviews"] == 300
     assert all(row["ratio"] is not None for row in report["comparisons"] if row["floor"])
+    steps = report["steps"]
+    assert steps["tiers and segments for every customer"]["customers"] == 97  # named on tiny orders
+    assert steps["scroll and filter the reviews table"]["rows"] == 300  # the CSV reviews
+    assert steps["scroll and filter the customers table"]["rows"] == 100
+    stall = steps["longest stall of the window while an import runs"]
+    assert stall["longest_stall_ms"] > 0 and stall["target_ms"] == 100
+    assert all(f.get("peak_mb") for f in steps.values())

@@ -13,8 +13,9 @@ REVIEWS_CSV = (
 
 
 @pytest.fixture
-def services(tmp_path):
-    s = Services.open(tmp_path / "cafe.sqlite")
+def services(db_target):
+    """Services over a new database, once on SQLite and once on PostgreSQL."""
+    s = Services.open(db_target)
     yield s
     s.close()
 

@@ -115,7 +115,7 @@ def test_undo_merge_leaves_fields_that_changed_since(services, customer_files):
     import_all(services, customer_files, "square", "mailchimp")
     maria_merge = next(m for m in services.customers.list_merges() if m.kept_name == "Maria Santos")
     with services.db.engine.begin() as conn:  # the owner opts her out by hand afterwards
-        conn.execute(text("UPDATE customers SET accepts_email = 0 WHERE name = 'Maria Santos'"))
+        conn.execute(text("UPDATE customers SET accepts_email = false WHERE name = 'Maria Santos'"))
     result = services.customers.undo_merge(maria_merge.id)
     assert result.kept == ("accepts_email",) and result.restored == ("tags",)
     maria = [p for p in rows(services) if p["source"] == "square"

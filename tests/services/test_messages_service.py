@@ -86,7 +86,7 @@ def test_export_logs_and_the_cap_then_leaves_those_customers_out(demo: Services,
     assert again.logged == 0 and len(again.skipped) == len(plan.drafts)
 
 
-def test_outcome_counts_who_came_back_from_orders(services: Services) -> None:
+def test_outcome_counts_who_came_back_from_orders(services: Services, tmp_path: Path) -> None:
     start = datetime(2026, 1, 1, 9)
     with services.db.session() as s:
         customers = [CustomerRecord("pos", f"c{i}", f"Guest{i} Person", email=f"g{i}@example.com", accepts_email=True)
@@ -98,7 +98,7 @@ def test_outcome_counts_who_came_back_from_orders(services: Services) -> None:
     as_of = start + timedelta(days=7 * 7 + 40)
     plan = services.messaging.plan("winback", Offer("winback"), as_of)
     assert len(plan.drafts) + len(plan.holdout) == 30 and len(plan.holdout) == 3
-    services.messaging.export(plan, Path(services.db_path).parent / "x", now=as_of)
+    services.messaging.export(plan, tmp_path / "x", now=as_of)
     returned = [d.customer_id for d in plan.drafts][:9]
     with services.db.session() as s:
         ids = {cid: ext for cid, ext in s.execute(text("select id, external_id from customers"))}

@@ -108,7 +108,8 @@ def _make_window(qtbot, services: Services, tmp_path: Path) -> Iterator[MainWind
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     window = MainWindow(services, db_name="cafe.sqlite", settings=settings)
     window.reporter.show_dialogs = False  # tests check the reporter's signals instead
-    with qtbot.waitSignals([window.reviews_page.loaded, window.import_page.loaded], timeout=10_000):
+    with qtbot.waitSignals([window.reviews_page.loaded, window.import_page.loaded, window.overview_page.loaded],
+                          timeout=10_000):
         window.show()
     yield window
     window.close()  # closeEvent saves the geometry and waits for the workers

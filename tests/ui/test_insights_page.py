@@ -42,10 +42,10 @@ def test_the_page_shows_the_drops_causes_and_burst(qtbot, demo_window):
     demo_window.show_page("insights")
     page = demo_window.insights_page
     assert demo_window.current_page() == "insights"
-    assert page.drop_list.count() == 2 and page.burst_list.count() == 1
+    assert page.drop_list.count() == 2 and "suspicious" in page.burst_view.toPlainText() and len(page.report.bursts) == 1
     assert page.trend_chart.bands == 2 and page.trend_chart.markers == 1
     page.select_drop(1)  # the kitchen change
-    assert "food" in page.drop_sentence.text()
+    assert "food" in page.summary_label.text() and "210" in page.drop_facts.text()
     assert page.cause_chart.labels[0] == "Food"
     with qtbot.waitSignal(page.reviews_shown, timeout=10_000):
         page.select_cause(1)  # Cacio e pepe
@@ -60,7 +60,7 @@ def test_filters_recompute_in_the_background(qtbot, demo_window):
     assert index > 0
     with qtbot.waitSignal(page.loaded, timeout=30_000):
         page.location_combo.setCurrentIndex(index)
-    assert page.burst_list.count() == 0  # the fake burst hit the other location
+    assert not page.burst_view.isVisibleTo(page) and not page.report.bursts  # the fake burst hit the other location
 
 
 def test_exports_write_a_report_and_the_evidence(qtbot, demo_window, tmp_path):
@@ -83,3 +83,32 @@ def test_an_empty_database_shows_a_helpful_empty_state(qtbot, window):
 def test_review_text_is_escaped_before_highlighting():
     html = highlight("<b>bland</b> & <script>x</script>", ("bland",))
     assert "<script>" not in html and "&lt;b&gt;" in html and "font-weight:600'>bland</span>" in html
+
+
+def test_the_pdf_export_leaves_the_page_charts_as_they_are(qtbot, demo_window, tmp_path):
+    demo_window.show_page("insights")
+    page = demo_window.insights_page
+    page.select_drop(0)
+    before = (page.trend_chart.size(), page.cause_chart.size(), list(page.cause_chart.labels),
+              page.drop_list.currentRow(), page.cause_list.count())
+    page.export_report(tmp_path / "report.pdf")
+    assert (page.trend_chart.size(), page.cause_chart.size(), list(page.cause_chart.labels),
+            page.drop_list.currentRow(), page.cause_list.count()) == before
+
+
+def test_sentences_from_review_words_are_never_markup(qtbot, demo_window):
+    """A dish or phrase mined from review text reaches the headline, the
+    figures and the drop's tooltip: shown as the words typed, never as HTML."""
+    from dataclasses import replace
+
+    from PySide6.QtCore import Qt
+
+    page = demo_window.insights_page
+    evil = "<b>bold</b> <img src='x'> & co"
+    page.report = replace(page.report, drops=tuple(replace(d, summary=evil) for d in page.report.drops),
+                          summary=evil)
+    page._on_report_ready(page._generation, page.report, page._ctx.services.insights.facets())
+    assert page.summary_label.textFormat() == Qt.TextFormat.PlainText and page.summary_label.text() == evil
+    assert page.drop_facts.textFormat() == Qt.TextFormat.PlainText
+    tip = page.drop_list.item(0).toolTip()
+    assert "<b>" not in tip and "&lt;b&gt;bold&lt;/b&gt;" in tip and "&amp; co" in tip

@@ -48,9 +48,10 @@ def drop_and_import(qtbot, window: MainWindow, paths: list[Path]) -> None:
 
 def test_opens_on_empty_database(window: MainWindow) -> None:
     assert window.windowTitle() == "Regulars — cafe.sqlite"
-    assert window.current_page() == "reviews"
+    assert window.current_page() == "overview"
+    assert window.overview_page.is_empty_state()
     assert window.reviews_page.is_empty_state()
-    assert window.reviews_page.drop_zone.isVisible()
+    assert window.reviews_page.drop_zone.isVisibleTo(window.reviews_page)
     assert window.import_page.model.rowCount() == 0
     assert window.import_page.empty_label.isVisibleTo(window.import_page)
 
@@ -184,14 +185,6 @@ def test_geometry_is_remembered(qtbot, window: MainWindow) -> None:
     window.close()
     assert window.settings.value("window/geometry") is not None
     assert window.settings.value("window/page") == "import"
-
-
-def test_placeholder_pages_promise_without_fake_data(window: MainWindow) -> None:
-    for key in ("overview",):
-        window.show_page(key)
-        page = window.stack.currentWidget()
-        assert page.promise_label.text()
-        assert not page.findChildren(type(window.reviews_page.table))
 
 
 class _GatedImports:

@@ -124,10 +124,10 @@ def test_settings_dialog_saves_name_and_region(qtbot, window: MainWindow) -> Non
 def test_settings_dialog_picks_the_window_language(qtbot, window: MainWindow, tmp_path, monkeypatch) -> None:
     """The window language is this computer's choice (QSettings), offered for
     English and every shipped translation, applied at the next start."""
-    from desktop.ui import application
+    from desktop.ui import application, ui_keys
 
     (tmp_path / "regulars_de.qm").write_bytes(b"")
-    monkeypatch.setattr(application, "TRANSLATIONS_DIR", tmp_path)
+    monkeypatch.setattr(ui_keys, "TRANSLATIONS_DIR", tmp_path)  # the shared keys live below the dialogs
     assert application.ui_languages() == ["en", "de"]
     window.settings_action.trigger()
     dialog = window.settings_dialog

@@ -5,6 +5,7 @@ from collections import defaultdict
 from typing import Iterable, Sequence
 
 from sqlalchemy import Connection, Table, select
+from sqlalchemy.sql.elements import False_, True_
 from sqlalchemy.orm import Session
 
 from desktop.storage.schema import (
@@ -45,6 +46,29 @@ def bulk_insert(session: Session, table: Table, rows: Sequence[dict]) -> None:
                     values[i] = process(values[i])
             data.append(tuple(values))
         conn.exec_driver_sql(sql, data)
+
+
+def orm_rows(table: Table, rows: Sequence[dict]) -> list[dict]:
+    """``rows`` as the ORM's bulk ``insert(Model)`` would store them, ready
+    for :func:`bulk_insert`: the ORM leaves out a None value of a column with
+    a default, so the default is stored instead of NULL (an order line
+    without a quantity stores 1.0). Everything else is unchanged."""
+    defaults = {}
+    for c in table.c:
+        if c.default is not None and c.default.is_scalar:
+            defaults[c.name] = c.default.arg
+        elif c.server_default is not None and isinstance(getattr(c.server_default, "arg", None),
+                                                         (False_, True_)):
+            defaults[c.name] = isinstance(c.server_default.arg, True_)
+    names = [n for n in (rows[0] if rows else ()) if defaults.get(n) is not None]
+    if not names:
+        return list(rows)
+    out = []
+    for row in rows:
+        if any(row[n] is None for n in names):
+            row = {**row, **{n: defaults[n] for n in names if row[n] is None}}
+        out.append(row)
+    return out
 
 
 def _chunks(items: Sequence, size: int = _CHUNK) -> Iterable[Sequence]:

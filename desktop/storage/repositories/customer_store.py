@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.records import CustomerRecord
 from desktop.storage import keys
-from desktop.storage.repositories._base import _chunks
+from desktop.storage.repositories._base import _chunks, bulk_insert, orm_rows
 from desktop.storage.repositories.changes import log_row_changes
 from desktop.storage.repositories.consent import ledger_from_records
 from desktop.storage.repositories.customers import (
@@ -149,8 +149,7 @@ def store_customers(session: Session, batch_id: int | None, records: Sequence[Cu
         outcomes.append(("merged", target))
     updates = _consent_updates(session, batch_id, consent_dupes, outcomes, notes, now, state, dirty)
     _write_state(session, state, dirty)
-    for chunk in _chunks(rows, 2000):
-        session.execute(insert(Customer), list(chunk))
+    bulk_insert(session, Customer.__table__, orm_rows(Customer.__table__, rows))
     for chunk in _chunks(merges + updates, 2000):
         session.execute(insert(CustomerMerge), list(chunk))
     if pending_new:

@@ -2,9 +2,13 @@
 queries that return plain tuples, so the report on 100,000 reviews stays
 well under half a second once analyses are stored.
 
-1. :func:`insight_reviews`: every review, light columns only (no text).
+1. :func:`insight_rows`: every review, light columns only (no text), read
+   through the driver (no per-row objects, no date parsing:
+   the caller converts whole columns at once).
 2. :func:`insight_details`: aspect mentions and sentences of the reviews
-   posted inside given date ranges (the drops and the periods before them).
+   posted inside given date ranges (the drops and the periods before them),
+   or of an even sample of them (every k-th id) when a period is large.
+3. :func:`external_ids`: the source's ids of the few reviews a report names.
 3. :func:`review_texts`: the texts of a few reviews (burst suspects).
 4. :func:`staff_days` and :func:`item_sales`: the till's view of the same periods.
 """
@@ -18,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from desktop.storage.repositories._base import _chunks
 from desktop.storage.schema import (
+    ImportBatch,
     Location,
     Order,
     OrderLine,
@@ -25,26 +30,76 @@ from desktop.storage.schema import (
     ReviewAnalysis,
     ReviewAspect,
     ReviewSentence,
+    RowChange,
 )
 
 INSIGHT_REVIEW_COLUMNS: tuple[str, ...] = (
-    "id", "external_id", "created_at", "rating", "source", "location", "language", "author",
-    "author_reviews", "author_local_guide", "text_chars")
+    "id", "created_at", "rating", "source", "location_id", "language", "author", "author_reviews")
 
 
-def insight_reviews(session: Session) -> list[tuple]:
-    """Every review with a date: the :data:`INSIGHT_REVIEW_COLUMNS`, oldest first.
-    ``language`` is the review's own or the detected one; ``text_chars`` the
-    length of its text (0 for stars only)."""
-    q = (select(Review.id, Review.external_id, Review.created_at, Review.rating, Review.source,
-                Location.name, func.coalesce(Review.language, ReviewAnalysis.language), Review.author,
-                Review.author_reviews, Review.author_local_guide,
-                func.coalesce(func.length(Review.text), 0))
-         .outerjoin(Location, Location.id == Review.location_id)
+def insight_rows(session: Session) -> list[tuple]:
+    """Every review with a date, as plain tuples of the
+    :data:`INSIGHT_REVIEW_COLUMNS`, in no particular order. ``language`` is the
+    review's own or the detected one; ``created_at`` is the stored value as
+    the driver gives it (text for SQLite, a datetime for PostgreSQL);
+    ``location_id`` the location's id (names from :func:`location_names`: a
+    join would name 100,000 rows for a handful of places).
+
+    The statement is compiled by SQLAlchemy for the dialect (portable) and
+    run by the driver: on 100,000 reviews the ORM's per-row objects and date
+    parsing cost several times the database's own work."""
+    q = (select(Review.id, Review.created_at, Review.rating, Review.source, Review.location_id,
+                func.coalesce(Review.language, ReviewAnalysis.language), Review.author,
+                Review.author_reviews)
          .outerjoin(ReviewAnalysis, ReviewAnalysis.review_id == Review.id)
-         .where(Review.created_at.is_not(None))
-         .order_by(Review.created_at, Review.id))
-    return [tuple(r) for r in session.execute(q)]
+         .where(Review.created_at.is_not(None)))
+    return _driver_rows(session, q)
+
+
+def location_names(session: Session) -> dict[int, str]:
+    """location id -> name, for :func:`insight_rows`."""
+    return {int(i): n for i, n in session.execute(select(Location.id, Location.name))}
+
+
+def _driver_rows(session: Session, q) -> list[tuple]:  # noqa: ANN001 - a Core select
+    """The rows of ``q`` as the driver returns them: compiled by SQLAlchemy
+    for the session's dialect, with its values (dates, numbers) written in
+    as literals, and run on the session's own connection and transaction."""
+    conn = session.connection()
+    sql = str(q.compile(conn, compile_kwargs={"literal_binds": True}))
+    cursor = conn.connection.dbapi_connection.cursor()
+    try:
+        cursor.execute(sql)
+        return cursor.fetchall()
+    finally:
+        cursor.close()
+
+
+def insight_stamp(session: Session) -> tuple:
+    """A cheap fingerprint of everything :func:`insight_rows` reads: it
+    changes when a review is added or removed, when an import (or its undo)
+    changed rows in place (every such change is in the row-change log), when
+    reviews are analysed again (their derived rows are replaced: new ids,
+    other counts), or when a location changes. Counts and largest ids only
+    (indexes and the tables' own order): a fraction of one scan of the reviews."""
+    parts = (
+        select(func.count(), func.max(Review.id)),
+        select(func.count()).select_from(ReviewAnalysis),
+        select(func.count(), func.max(ReviewAspect.id)),
+        select(func.count(), func.max(ImportBatch.id), func.count(ImportBatch.undone_at)),
+        select(func.count(), func.max(RowChange.id)),
+        select(func.count(), func.max(Location.id)),
+    )
+    return tuple(tuple(session.execute(q).one()) for q in parts)
+
+
+def external_ids(session: Session, ids: Iterable[int]) -> dict[int, str | None]:
+    """review id -> the id the source file gave it."""
+    out: dict[int, str | None] = {}
+    for chunk in _chunks(sorted(set(ids))):
+        out.update((int(i), e) for i, e in session.execute(
+            select(Review.id, Review.external_id).where(Review.id.in_(list(chunk)))))
+    return out
 
 
 def _ranges(column, ranges: Sequence[tuple[date, date]]):
@@ -53,23 +108,28 @@ def _ranges(column, ranges: Sequence[tuple[date, date]]):
                  for a, b in ranges])
 
 
-def insight_details(session: Session, ranges: Sequence[tuple[date, date]]
-                    ) -> tuple[list[tuple], list[tuple]]:
+def insight_details(session: Session, ranges: Sequence[tuple[date, date]],
+                    strides: Sequence[int] | None = None) -> tuple[list[tuple], list[tuple]]:
     """(mentions, negative sentences) of the reviews created inside any of
     ``ranges`` (first and last day, inclusive): mentions as (review_id,
     aspect, polarity, term, sentence), sentences as (review_id, idx, text,
-    sentiment) for the sentences with a negative sentiment."""
+    sentiment) for the sentences with a negative sentiment. With
+    ``strides`` (one per range), only the reviews whose id is a multiple of
+    the range's stride: an even sample of a large period."""
     if not ranges:
         return [], []
-    inside = select(Review.id).where(_ranges(Review.created_at, ranges))
-    mentions = session.execute(
+    strides = list(strides or [1] * len(ranges))
+    conditions = [and_(_ranges(Review.created_at, [r]), (Review.id % k) == 0) if k > 1
+                  else _ranges(Review.created_at, [r]) for r, k in zip(ranges, strides)]
+    inside = select(Review.id).where(or_(*conditions))
+    mentions = _driver_rows(session,
         select(ReviewAspect.review_id, ReviewAspect.aspect, ReviewAspect.polarity, ReviewAspect.term,
                ReviewAspect.sentence).where(ReviewAspect.review_id.in_(inside)))
     # only the sentences that complain: they are what the report quotes and mines for phrases
-    sentences = session.execute(
+    sentences = _driver_rows(session,
         select(ReviewSentence.review_id, ReviewSentence.idx, ReviewSentence.text, ReviewSentence.sentiment)
         .where(ReviewSentence.review_id.in_(inside), ReviewSentence.sentiment < 0))
-    return [tuple(r) for r in mentions], [tuple(r) for r in sentences]
+    return mentions, sentences
 
 
 def review_texts(session: Session, ids: Iterable[int]) -> dict[int, tuple[str | None, str | None]]:

@@ -14,7 +14,7 @@ from desktop.core.records import (
     PreferenceRecord,
 )
 from desktop.storage import keys
-from desktop.storage.repositories._base import _chunks, _split_new, location_ids
+from desktop.storage.repositories._base import _chunks, _split_new, bulk_insert, location_ids, orm_rows
 from desktop.storage.repositories.customers import _customer_lookup
 from desktop.storage.schema import (
     Customer,
@@ -96,10 +96,10 @@ def store_orders(session: Session, batch_id: int | None, records: Sequence[Order
         line_rows.extend(dict(order_id=oid, item=l.item, quantity=l.quantity,
                               unit_price=l.unit_price, total=l.total, category=l.category,
                               modifiers=l.modifiers) for l in r.lines)
-    for chunk in _chunks(order_rows, 2000):
-        session.execute(insert(Order), list(chunk))
-    for chunk in _chunks(line_rows, 5000):
-        session.execute(insert(OrderLine), list(chunk))
+    # driver-level executemany: the ORM's bulk insert ran one statement per
+    # row here (its rows differ in which values are None)
+    bulk_insert(session, Order.__table__, orm_rows(Order.__table__, order_rows))
+    bulk_insert(session, OrderLine.__table__, orm_rows(OrderLine.__table__, line_rows))
     return OrderReport(len(order_rows), dupes, customers_new=actions.count("new"),
                        customers_linked=actions.count("linked"), customers_merged=actions.count("merged"),
                        notes=stored.notes)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import UserError
 from desktop.core.records import Changed
 from desktop.services import formats
-from desktop.ui.application import UI_LANGUAGE_KEY, ui_languages
+from desktop.ui.ui_keys import DONT_ASK_KEY, UI_LANGUAGE_KEY, language_name, region_label, ui_languages
 from desktop.ui.context import UiContext
 from desktop.ui.operation import Operation
 from desktop.ui.widgets.terms_editor import TermsEditor
@@ -37,8 +37,6 @@ from desktop.ui.widgets.terms_editor import TermsEditor
 BUSINESS_NAME_KEY = "business_name"
 """Settings key of the business name (the demo data writes the same key)."""
 NAME_MAX_CHARS = 120
-DONT_ASK_KEY = "import/dont_ask_for_recognised"
-"""QSettings (this computer): import recognised, clean files without the preview."""
 TERMS_CHANGED = Changed(reviews=True, analysis=True)
 """Broadcast after the reviews were re-read with new dish or staff names."""
 
@@ -48,25 +46,6 @@ def same_terms(a: dict[str, list[str]], b: dict[str, list[str]]) -> bool:
     def norm(terms: dict[str, list[str]]) -> dict[str, set[str]]:
         return {kind: {" ".join(n.split()).lower() for n in names} for kind, names in terms.items()}
     return norm(a) == norm(b)
-
-
-NATIVE_NAMES = {"en": "English", "de": "Deutsch", "es": "Español", "fr": "Français", "it": "Italiano",
-                "nl": "Nederlands", "pt": "Português", "ru": "Русский", "sv": "Svenska"}
-"""Each language in its own words (Qt would say "American English", "português europeu")."""
-
-
-def language_name(code: str) -> str:
-    """A language's name in that language, as a menu item."""
-    name = NATIVE_NAMES.get(code) or QLocale(code).nativeLanguageName() or code
-    return name[:1].upper() + name[1:]
-
-
-def region_label(code: str) -> str:
-    """"United Kingdom (GB)"; the bare code when Qt does not know the country."""
-    territory = QLocale.codeToTerritory(code)
-    if territory == QLocale.Country.AnyTerritory:
-        return code
-    return f"{QLocale.territoryToString(territory)} ({code})"
 
 
 class SettingsDialog(QDialog):

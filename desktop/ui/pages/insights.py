@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -60,6 +61,19 @@ def highlight(text: str, terms: tuple[str, ...]) -> str:
         return safe
     pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
     return pattern.sub(lambda m: f"<span style='background:{palette.WARNING_SOFT};font-weight:600'>{m.group(0)}</span>", safe)
+
+
+def offscreen_image(view: QWidget, size: tuple[int, int] = EXPORT_CHART_SIZE) -> QImage:
+    """``view`` (a chart made for the export, never shown on screen) drawn at
+    ``size`` into an image, then disposed of: the page's own charts keep
+    their size and state. GUI thread."""
+    view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    view.resize(*size)
+    view.show()
+    image = view.grab().toImage()
+    view.hide()
+    view.deleteLater()
+    return image
 
 
 class InsightsPage(QWidget):
@@ -111,12 +125,15 @@ class InsightsPage(QWidget):
         from desktop.ui.report_pdf import write_report_pdf
 
         assert self.report is not None
-        images = [self._chart_image(self.trend_chart)]
-        current = self.drop_list.currentRow()
-        for k, d in enumerate(self.report.drops):
-            self._show_causes(k)
-            images.append(self._chart_image(self.cause_chart))
-        self._show_causes(current if current >= 0 else 0)
+        report, lang = self.report, window_language()
+        trend = InsightTrendChart()
+        trend.set_data(report.trend, [(d.drop.start, d.drop.end) for d in report.drops],
+                       [(b.burst.start, 1.0) for b in report.bursts])
+        images = [offscreen_image(trend)]
+        for d in report.drops:
+            bars = CauseBarChart()
+            bars.set_causes([narrate.cause_label(c, lang) for c in d.causes], [c.contribution for c in d.causes])
+            images.append(offscreen_image(bars))
         labels = {"title": self.tr("Why did the rating change?"), "causes": self.tr("Causes"),
                   "reviews": self.tr("Reviews"), "bursts": self.tr("Suspicious reviews"), "till": self.tr("Till")}
         return write_report_pdf(self.report, Path(path), labels, images)
@@ -179,6 +196,7 @@ class InsightsPage(QWidget):
             filters.addWidget(combo)
         filters.addStretch(1)
         self.status_label = QLabel("", self)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # file paths are not markup
         self.status_label.setObjectName("Muted")
         filters.addWidget(self.status_label)
         outer.addLayout(filters)
@@ -186,6 +204,7 @@ class InsightsPage(QWidget):
         self.stack = QStackedWidget(self)
         outer.addWidget(self.stack, 1)
         self.empty_state = QLabel(self)
+        self.empty_state.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_state.setObjectName("Muted")
         self.empty_state.setWordWrap(True)
         self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -196,6 +215,7 @@ class InsightsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         self.summary_label = QLabel("", content)
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes review words
         self.summary_label.setWordWrap(True)
         self.summary_label.setObjectName("CardTitle")
         layout.addWidget(self.summary_label)
@@ -215,10 +235,12 @@ class InsightsPage(QWidget):
         self.drop_list.setWordWrap(True)
         self.drop_list.currentRowChanged.connect(self._on_drop_selected)
         left_layout.addWidget(self.drop_list, 2)
-        left_layout.addWidget(QLabel(self.tr("Suspicious reviews"), left))
-        self.burst_list = QListWidget(left)
-        self.burst_list.setWordWrap(True)
-        left_layout.addWidget(self.burst_list, 1)
+        self.burst_title = QLabel(self.tr("Suspicious reviews"), left)
+        left_layout.addWidget(self.burst_title)
+        # the burst's whole sentence, readable without a tooltip (a list row would cut it)
+        self.burst_view = QTextBrowser(left)
+        self.burst_view.setOpenExternalLinks(False)
+        left_layout.addWidget(self.burst_view, 3)
         self.evidence_button = QPushButton(self.tr("Export evidence…"), left)
         self.evidence_button.clicked.connect(self._on_evidence_clicked)
         left_layout.addWidget(self.evidence_button)
@@ -226,9 +248,11 @@ class InsightsPage(QWidget):
         middle = QWidget(content)
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
-        self.drop_sentence = QLabel("", middle)
-        self.drop_sentence.setWordWrap(True)
-        middle_layout.addWidget(self.drop_sentence)
+        self.drop_facts = QLabel("", middle)  # the selected drop's figures; its sentence is the headline
+        self.drop_facts.setTextFormat(Qt.TextFormat.PlainText)
+        self.drop_facts.setWordWrap(True)
+        self.drop_facts.setObjectName("Muted")
+        middle_layout.addWidget(self.drop_facts)
         self.cause_chart = CauseBarChart(middle)
         self.cause_chart.cause_clicked.connect(self.select_cause)
         middle_layout.addWidget(self.cause_chart, 2)
@@ -255,7 +279,7 @@ class InsightsPage(QWidget):
         split.addWidget(top)
         split.addWidget(lower)
         split.setChildrenCollapsible(False)
-        split.setSizes([220, 420])
+        split.setSizes([180, 460])
         layout.addWidget(split, 1)
         self.content = content
         self.stack.addWidget(content)
@@ -293,7 +317,10 @@ class InsightsPage(QWidget):
         self._fill(self.platform_combo, self.tr("All platforms"), [(x, source_label(x)) for x in sources])
         self._fill(self.language_combo, self.tr("All languages"), [(x, language_name(x)) for x in languages])
         self.location_combo.setVisible(len(locations) > 1)
-        if report.status == "empty" and self.current_filter() == InsightFilter():
+        empty = report.status == "empty" and self.current_filter() == InsightFilter()
+        for combo in (self.platform_combo, self.language_combo, self.aspect_combo, self.period_combo):
+            combo.setVisible(not empty)  # nothing to filter yet
+        if empty:
             self.empty_state.setText(self.tr("No reviews yet. Import your review exports and Regulars will "
                                              "tell you here when your rating really drops, and why."))
             self.stack.setCurrentWidget(self.empty_state)
@@ -310,14 +337,13 @@ class InsightsPage(QWidget):
         self.drop_list.blockSignals(True)
         self.drop_list.clear()
         for d in report.drops:
-            item = QListWidgetItem(f"{format_date(d.drop.start)} — {d.summary}", self.drop_list)
-            item.setToolTip(d.summary)
+            item = QListWidgetItem(self._drop_item_text(d), self.drop_list)
+            # the sentence names dishes, people and phrases from review text: escaped, never markup
+            item.setToolTip(f"<p>{escape(d.summary)}</p>")
         self.drop_list.blockSignals(False)
-        self.burst_list.clear()
-        for b in report.bursts:
-            QListWidgetItem(b.summary, self.burst_list)
-        self.burst_list.setVisible(bool(report.bursts))
-        self.evidence_button.setVisible(bool(report.bursts))
+        self.burst_view.setHtml("".join(f"<p>{escape(b.summary)}</p>" for b in report.bursts))
+        for widget in (self.burst_title, self.burst_view, self.evidence_button):
+            widget.setVisible(bool(report.bursts))
         if report.drops:
             self.drop_list.setCurrentRow(len(report.drops) - 1)
         else:
@@ -375,12 +401,15 @@ class InsightsPage(QWidget):
         self.cause_list.blockSignals(True)
         self.cause_list.clear()
         if drop is None:
-            self.drop_sentence.setText("")
+            self.drop_facts.setText("")
+            if self.report is not None:
+                self.summary_label.setText(self.report.summary)
             self.cause_chart.set_causes([], [])
             self.cause_list.blockSignals(False)
             self._on_cause_selected(-1)
             return
-        self.drop_sentence.setText(drop.summary)
+        self.summary_label.setText(drop.summary)
+        self.drop_facts.setText(self._drop_facts(drop))
         kinds = narrate.phrasebook(lang)["kinds"]
         labels = [narrate.cause_label(c, lang) for c in drop.causes]
         self.cause_chart.set_causes(labels, [c.contribution for c in drop.causes])
@@ -393,6 +422,25 @@ class InsightsPage(QWidget):
             self.cause_list.setCurrentRow(0)
         else:
             self._on_cause_selected(-1)
+
+    def _drop_item_text(self, d: Any) -> str:
+        """Two short lines for the list of drops: when, and from how many stars to how many."""
+        x, lang = d.drop, window_language()
+        when = (self.tr("since %1").replace("%1", format_date(x.start)) if x.kind != "drop"
+                else f"{format_date(x.start)} – {format_date(x.end)}")
+        top = next((c for c in d.causes if c.kind == "aspect"), d.causes[0] if d.causes else None)
+        what = f" · {narrate.cause_label(top, lang)}" if top is not None else ""
+        return f"{when}\n{narrate.stars(x.rating_before, lang)} → {narrate.stars(x.rating_after, lang)} ★{what}"
+
+    def _drop_facts(self, d: Any) -> str:
+        x = d.drop
+        # a scan's p-value is never 0: "over 99.9 %", not a certainty of 100 %
+        confidence = (self.tr("over %1 %").replace("%1", QLocale().toString(99.9, "f", 1))
+                      if x.confidence >= 0.999 else f"{QLocale().toString(100 * x.confidence, 'f', 1)} %")
+        # a number and its per cent sign stay on one line (Italian wrapped "99,9" / "%")
+        return (self.tr("%1 reviews in the drop, %2 before it; confidence %3")
+                .replace("%1", str(x.n_after)).replace("%2", str(x.n_before)).replace("%3", confidence)
+                .replace(" %", "\u00a0%"))
 
     def _show_reviews(self, generation: int, cause: Any, rows: list[tuple]) -> None:
         if generation != self._review_generation:
@@ -409,6 +457,3 @@ class InsightsPage(QWidget):
         self.review_view.setHtml("".join(html))
         self.reviews_shown.emit()
 
-    def _chart_image(self, view: Any) -> Any:
-        view.resize(*EXPORT_CHART_SIZE)
-        return view.grab().toImage()

@@ -22,7 +22,7 @@ def upgrade() -> None:
     sa.Column('campaign', sa.String(length=40), nullable=False),
     sa.Column('kind', sa.String(length=20), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('seed', sa.Integer(), nullable=False),
+    sa.Column('seed', sa.BigInteger(), nullable=False),
     sa.Column('holdout_share', sa.Float(), nullable=False),
     sa.Column('offer_tags', sa.Text(), nullable=False),
     sa.Column('dish', sa.String(length=300), nullable=True),

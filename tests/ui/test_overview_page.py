@@ -1,0 +1,127 @@
+"""The Overview page driven like a person: the demo café's week as cards,
+each card (clicked, or Enter) opening the page that explains it with the
+item selected; the welcome card on an empty database."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.services import Services
+from desktop.services.demo import build_demo
+from desktop.ui.main_window import MainWindow
+from desktop.ui.pages.overview import CARD_COLUMNS, STALE_AFTER_DAYS, Card
+from desktop.ui.style import apply_style
+
+WAIT_MS = 30_000
+
+
+@pytest.fixture(scope="module")
+def demo_path(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("overview_ui") / "demo.sqlite"
+    build_demo(path)
+    return path
+
+
+@pytest.fixture
+def demo_window(qtbot: QtBot, demo_path: Path, tmp_path: Path):
+    services = Services.open(demo_path)
+    apply_style(QApplication.instance())
+    window = MainWindow(services, db_name="demo", settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    window.reporter.show_dialogs = False
+    page = window.overview_page
+    window.show()
+    qtbot.waitUntil(lambda: page.week is not None and not page.week.pending, timeout=WAIT_MS)
+    yield window
+    window.close()
+    window.shutdown()
+    QApplication.processEvents()
+    services.close()
+
+
+def test_constants() -> None:
+    assert CARD_COLUMNS == 3 and STALE_AFTER_DAYS == 2
+
+
+def test_the_demo_week_fills_every_card(demo_window: MainWindow) -> None:
+    page = demo_window.overview_page
+    assert demo_window.current_page() == "overview"
+    assert not page.is_empty_state()
+    week = page.week
+    cards = page.cards
+    assert cards["reviews"].value_label.text() == str(week.reviews_week)
+    assert "★" in cards["rating"].value_label.text()
+    assert cards["waiting"].value_label.text() == f"{week.waiting:,}"
+    assert week.urgent.snippet in cards["waiting"].caption_label.text()
+    assert week.drop.sentence in cards["drop"].caption_label.text()
+    assert cards["bursts"].value_label.text() == str(week.bursts)
+    for card in cards.values():  # nothing left saying "Looking…", every card named for screen readers
+        assert card.value_label.text() and card.value_label.text() != "Looking…"
+        assert card.accessibleName().startswith(card.title_label.text())
+        assert card.toolTip()
+
+
+def test_the_waiting_card_opens_the_most_urgent_review_in_the_inbox(qtbot, demo_window: MainWindow) -> None:
+    page, inbox = demo_window.overview_page, demo_window.messages_page.inbox
+    qtbot.mouseClick(page.cards["waiting"], Qt.MouseButton.LeftButton)
+    assert demo_window.current_page() == "messages"
+    assert demo_window.messages_page.tabs.currentWidget() is inbox
+    qtbot.waitUntil(lambda: inbox.selected() is not None, timeout=WAIT_MS)
+    assert inbox.selected()["review_id"] == page.week.urgent.review_id
+
+
+def test_the_drop_card_opens_that_drop_by_keyboard(qtbot, demo_window: MainWindow) -> None:
+    page, insights = demo_window.overview_page, demo_window.insights_page
+    page.cards["drop"].setFocus()
+    qtbot.keyClick(page.cards["drop"], Qt.Key.Key_Return)
+    assert demo_window.current_page() == "insights"
+    qtbot.waitUntil(lambda: insights.drop_list.currentItem() is not None, timeout=WAIT_MS)
+    from html import escape
+
+    assert insights.drop_list.currentItem().toolTip() in (page.week.drop.sentence,
+                                                          f"<p>{escape(page.week.drop.sentence)}</p>")
+
+
+def test_the_people_cards_open_the_customers_page(qtbot, demo_window: MainWindow) -> None:
+    page, customers = demo_window.overview_page, demo_window.customers_page
+    week = page.week
+    people = week.birthdays or week.at_risk or week.lapsed
+    key = "birthdays" if week.birthdays else "at_risk" if week.at_risk else "lapsed"
+    assert people, "the demo café has someone to name"
+    qtbot.keyClick(page.cards[key], Qt.Key.Key_Space)
+    assert demo_window.current_page() == "customers"
+    qtbot.waitUntil(lambda: bool(customers.table.selectionModel().selectedRows()), timeout=WAIT_MS)
+    assert people[0].name in page.cards[key].caption_label.text()
+
+
+def test_review_text_on_a_card_is_plain_text(demo_window: MainWindow) -> None:
+    for card in demo_window.overview_page.findChildren(Card):
+        for label in (card.title_label, card.value_label, card.caption_label):
+            assert label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_an_empty_database_gets_a_welcome(qtbot, window: MainWindow, monkeypatch) -> None:
+    page = window.overview_page
+    assert page.is_empty_state()
+    assert page.import_button.isVisibleTo(page) and page.demo_button.isVisibleTo(page)
+    asked = []
+    monkeypatch.setattr(window, "_on_choose_files_triggered", lambda: asked.append("import"))
+    page.import_requested.disconnect()
+    page.import_requested.connect(window._on_choose_files_triggered)
+    qtbot.keyClick(page.import_button, Qt.Key.Key_Space)
+    assert asked == ["import"]
+
+
+def test_an_import_turns_the_welcome_into_the_week(qtbot, window: MainWindow, reviews_csv: Path) -> None:
+    page = window.overview_page
+    assert page.is_empty_state()
+    window.start_import([str(reviews_csv)])
+    qtbot.waitUntil(lambda: page.week is not None and page.week.status == "ok" and not page.week.pending,
+                    timeout=WAIT_MS)
+    assert not page.is_empty_state()
+    assert page.week.reviews_total == 8
+    if window.last_summary is not None:
+        window.last_summary.accept()
