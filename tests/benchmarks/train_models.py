@@ -6,17 +6,17 @@
 For each language, three logistic regressions over the engine's own reading
 (``desktop/analysis/model.py`` has the features): sentence polarity, one
 "is there an opinion on this family here" per aspect family, and the
-polarity of a mention the lexicon found no opinion for. Trained on:
+polarity of a mention the lexicon found no opinion for. Trained only on
+data whose licence allows shipping weights learned from it (``SOURCES``):
+by default M-ABSA train (Apache-2.0; for English, the M-ABSA sentences that
+are SemEval-2016 held-out ones stay out, so that row stays held out); MAMS
+train (Apache-2.0) and CEBaB train (CC BY 4.0) with ``--sources``.
+SemEval-2016 is never read for training: its README says "tuning and tests
+only, never shipped"; it is only the held-out evaluation in bench_native.py.
 
-- SemEval-2016 restaurants train, tuning part only
-  (``scoring.semeval_parts``: the held-out 30 % of reviews is never read
-  here, and for English neither are M-ABSA en dev's sentences);
-- M-ABSA train (machine-translated SemEval English sentences) for the
-  language, where it has one (not dev; for English it is SemEval again).
-
-MAMS train is not used: its sentences are built to hold contrasting
-opinions, and a model trained on them takes plain mentions ("we had lunch
-with the waiter") for opinions; on the held-out data it did worse.
+MAMS train is not used by default: its sentences are built to hold
+contrasting opinions, and a model trained on them takes plain mentions ("we
+had lunch with the waiter") for opinions; on the tuning data it did worse.
 
 The L2 strength, the acceptance threshold of the family models and the
 threshold for adding a family without any term are chosen by k-fold
