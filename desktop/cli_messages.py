@@ -31,8 +31,9 @@ def add_parsers(sub: argparse._SubParsersAction, add_db: Callable[[argparse.Argu
     p.add_argument("--dish", metavar="NAME", help="the dish a new-dish campaign is about")
     p.add_argument("--offer", metavar="TEXT", help="your offer, written into every message as is")
     p.add_argument("--tier", metavar="NAME", help="thank-you: only this tier (e.g. Gold)")
-    p.add_argument("--channel", choices=["best", "email", "sms"], default="best",
-                   help="email, sms, or the best each customer agreed to (default)")
+    p.add_argument("--channel", choices=["best", "email", "sms", "whatsapp"], default="best",
+                   help="email, sms, whatsapp, or the best each customer agreed to: their preferred "
+                        "channel first (default)")
     p.add_argument("--as-of", metavar="WHEN", help="decide as if it were this date/time (ISO)")
     p.add_argument("--seed", type=int, help="seed of the random hold-out (default: from campaign and day)")
     p.add_argument("--export", metavar="DIR",
@@ -79,10 +80,11 @@ def _offer(args: argparse.Namespace):
 def cmd_drafts(args: argparse.Namespace, services) -> int:
     from desktop.messaging.model import CHANNELS
 
-    offer = _offer(args)
+    offer = services.messaging.complete_offer(_offer(args))
     channels = CHANNELS if args.channel == "best" else (args.channel,)
     plan = services.messaging.plan(args.campaign, offer, _when(args.as_of), args.seed, channels=channels)
     out = plan.as_json()
+    out["offer_tags"] = sorted(offer.tags)  # the catalogue's tags of the dish included
     if args.export:
         result = services.messaging.export(plan, args.export, offer=offer, now=_when(args.as_of))
         out["exported"] = {"run_id": result.run_id, "logged": result.logged, "files": list(result.files),

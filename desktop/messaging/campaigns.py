@@ -20,7 +20,7 @@ from desktop.messaging.model import (
     CHANNELS,
     MARKETING,
     SERVICE,
-    SMS,
+    SHORT_CHANNELS,
     CampaignPlan,
     Draft,
     Exclusion,
@@ -44,10 +44,8 @@ from desktop.messaging.templates import (
 
 KIND: dict[str, str] = {name: (SERVICE if name == "apology" else MARKETING) for name in CAMPAIGNS}
 """An apology answers one bad visit: a service message, not held back by the cap."""
-WELCOME_DAYS = 30
-"""welcome: first visit within this many days ..."""
-WELCOME_MAX_VISITS = 3
-"""... and at most this many visits so far."""
+WELCOME_SEGMENTS = ("new",)
+"""welcome: customers the customer side calls new (a recent first visit; see ``customers.segments``)."""
 BIRTHDAY_LEAD_DAYS = 7
 """birthday: a birthday within the next this-many days (today included)."""
 BIRTHDAY_REPEAT_DAYS = 300
@@ -107,8 +105,12 @@ def _last(history: Sequence[SentMessage], campaign: str, review_id: int | None =
     return max(found, key=lambda m: m.sent_at) if found else None
 
 
-def _bad_review(r: Recipient, as_of: datetime) -> ReviewRef | None:
-    since = as_of - timedelta(days=APOLOGY_WINDOW_DAYS)
+def _bad_review(r: Recipient, as_of: datetime, known_until: datetime | None = None) -> ReviewRef | None:
+    """Their newest review of ``APOLOGY_MAX_RATING`` stars or fewer written in the
+    ``APOLOGY_WINDOW_DAYS`` up to the newest data imported (``known_until``, when
+    that is earlier than ``as_of``: as the segments measure absence, an export a
+    few weeks old does not make every complaint in it look too old to answer)."""
+    since = min(as_of, known_until or as_of) - timedelta(days=APOLOGY_WINDOW_DAYS)
     bad = [v for v in r.reviews if v.rating is not None and v.rating <= APOLOGY_MAX_RATING
            and v.created_at is not None and since <= v.created_at <= as_of]
     return max(bad, key=lambda v: v.created_at) if bad else None
@@ -119,17 +121,17 @@ def audience(campaign: str, r: Recipient, offer: Offer, as_of: datetime,
              ) -> tuple[bool, tuple[Reason, ...], Reason | None]:
     """(in the campaign's audience, why, already-done reason) for one customer.
 
-    The audience is decided by visits, tiers, birthdays and reviews, never by
-    diet or allergies (those only leave people out, later). Visit windows
-    (welcome, new-dish) are measured up to ``known_until``, the newest visit
-    data, when that is earlier than ``as_of``."""
+    The audience is decided by the customer side's segments and tiers, by
+    birthdays and reviews, never by diet or allergies (those only leave
+    people out, later): winback takes the lapsed and at-risk, welcome the
+    new. The new-dish window is measured up to ``known_until``, the newest
+    visit data, when that is earlier than ``as_of``."""
     seen_until = min(as_of, known_until) if known_until else as_of
     if campaign == "thank-you":
         ok = r.tier_rank > 0 and (offer.tier is None or (r.tier or "").lower() == offer.tier.lower())
         return ok, (reason("tier", tier=r.tier),) if ok else (), None
     if campaign == "welcome":
-        ok = (r.first_visit is not None and seen_until - r.first_visit <= timedelta(days=WELCOME_DAYS)
-              and 0 < r.visits <= WELCOME_MAX_VISITS)
+        ok = r.segment in WELCOME_SEGMENTS and r.first_visit is not None
         done = _last(history, campaign)
         return ok, (reason("new_customer", date=f"{r.first_visit:%Y-%m-%d}"),) if ok else (), (
             reason("already", campaign=campaign, date=f"{done.sent_at:%Y-%m-%d}") if done else None)
@@ -163,7 +165,7 @@ def audience(campaign: str, r: Recipient, offer: Offer, as_of: datetime,
         ok = r.last_visit is not None and seen_until - r.last_visit <= timedelta(days=ACTIVE_DAYS)
         return ok, (reason("active", days=ACTIVE_DAYS),) if ok else (), None
     if campaign == "apology":
-        bad = _bad_review(r, as_of)
+        bad = _bad_review(r, as_of, known_until)
         if bad is None:
             return False, (), None
         why = (reason("bad_review", rating=bad.rating, date=f"{bad.created_at:%Y-%m-%d}"),)
@@ -196,7 +198,7 @@ def merge_fields(r: Recipient, offer: Offer, as_of: datetime, ctx: CampaignConte
     """The merge fields for one recipient (see ``templates.MERGE_FIELDS``)."""
     pack = language_pack(lang)
     first = first_name(r)
-    bad = _bad_review(r, as_of)
+    bad = _bad_review(r, as_of, ctx.known_until)
     seen_until = min(as_of, ctx.known_until) if ctx.known_until else as_of
     weeks = max(0, (seen_until - r.last_visit).days // 7) if r.last_visit else 0
     return {
@@ -239,15 +241,15 @@ def draft_for(r: Recipient, campaign: str, offer: Offer, channel: str, as_of: da
     n = pick_version(r.customer_id, campaign, history, len(versions))
     version = versions[n]
     fields = merge_fields(r, offer, as_of, ctx, lang)
-    if channel == SMS:
+    if channel in SHORT_CHANNELS:
         subject, body = "", render(version.sms, fields)
     else:
         subject, body = render(version.subject, fields), render(version.email, fields)
-    bad = _bad_review(r, as_of) if campaign == "apology" else None
+    bad = _bad_review(r, as_of, ctx.known_until) if campaign == "apology" else None
     return Draft(customer_id=r.customer_id, name=r.name, channel=channel, to=address(r, channel) or "",
                  language=lang, subject=subject, body=body, campaign=campaign, kind=KIND[campaign],
                  version=n, send_after=next_send_time(as_of, ctx.config, r.contact_hours),
-                 review_id=bad.review_id if bad else None, why=why)
+                 review_id=bad.review_id if bad else None, why=why, tier=r.tier, segment=r.segment)
 
 
 def plan_campaign(campaign: str, recipients: Sequence[Recipient], offer: Offer | None = None,
@@ -278,17 +280,18 @@ def plan_campaign(campaign: str, recipients: Sequence[Recipient], offer: Offer |
         entry = suppressed(r, ctx.suppressions)
         if entry is not None:
             out.append(reason("suppressed", detail=entry.reason or entry.value))
+        held = cap_reason(history, ctx.visits.get(r.customer_id, ()), as_of, ctx.config) if kind == MARKETING else None
         if done is not None:
-            out.append(done)
+            # within the frequency cap the cap is what holds them back, even from a campaign
+            # they already had: it is said first, "already" stays listed beside it
+            out.extend((held, done) if held is not None else (done,))
         channel, channel_why = choose_channel(r, ctx.channels)
         out.extend(channel_why if channel is None else ())
         out.extend(offer_reasons(r, offer))
-        if kind == MARKETING:
-            held = cap_reason(history, ctx.visits.get(r.customer_id, ()), as_of, ctx.config)
-            if held is not None:
-                out.append(held)
+        if held is not None and done is None:
+            out.append(held)
         if out:
-            excluded.append(Exclusion(r.customer_id, r.name, tuple(out)))
+            excluded.append(Exclusion(r.customer_id, r.name, tuple(out), r.tier, r.segment))
         else:
             eligible.append((r, channel or CHANNELS[0], why))
     held_out = choose_holdout([r.customer_id for r, _, _ in eligible], seed, holdout_share) if kind == MARKETING else ()
@@ -296,7 +299,7 @@ def plan_campaign(campaign: str, recipients: Sequence[Recipient], offer: Offer |
     drafts = []
     for r, channel, why in eligible:
         if r.customer_id in held_set:
-            excluded.append(Exclusion(r.customer_id, r.name, (reason("holdout"),)))
+            excluded.append(Exclusion(r.customer_id, r.name, (reason("holdout"),), r.tier, r.segment))
         else:
             drafts.append(draft_for(r, campaign, offer, channel, as_of, ctx, why))
     return CampaignPlan(campaign, kind, tuple(drafts), tuple(excluded), tuple(sorted(held_out)), seed, as_of)

@@ -15,8 +15,12 @@ from desktop.messaging.reasons import Reason
 
 EMAIL = "email"
 SMS = "sms"
-CHANNELS: tuple[str, ...] = (EMAIL, SMS)
-"""Channels a message can go through, in the order a draft prefers them."""
+WHATSAPP = "whatsapp"
+CHANNELS: tuple[str, ...] = (EMAIL, SMS, WHATSAPP)
+"""Channels a message can go through (the consent ledger's), in the order a draft prefers them
+when the customer has no preferred channel. A WhatsApp draft is the short (SMS) text, to their phone."""
+SHORT_CHANNELS: frozenset[str] = frozenset({SMS, WHATSAPP})
+"""Channels that carry the short text of a template rather than the e-mail."""
 
 MARKETING = "marketing"
 SERVICE = "service"
@@ -45,8 +49,10 @@ class Recipient:
     one-off; ``tier`` a name such as "Gold" (``tier_rank`` orders them,
     0 = no tier) and ``previous_tier_rank`` the rank 30 days ago.
     ``language`` is an ISO 639-1 code and ``language_source`` says where it
-    came from ("note", "reviews", "phone", "default"). ``contact_hours`` is
-    the customer's own (start hour, end hour) when known."""
+    came from ("profile", "reviews", "phone", "default"). ``contact_hours`` is
+    the customer's own (start hour, end hour) read from ``best_time`` (the
+    owner's words, "weekday mornings") when it can be; ``preferred_channel``
+    is tried first when it has consent."""
 
     customer_id: int
     name: str | None
@@ -71,6 +77,8 @@ class Recipient:
     contact_hours: tuple[int, int] | None = None
     birthday: date | None = None
     reviews: tuple[ReviewRef, ...] = ()
+    preferred_channel: str | None = None
+    best_time: str | None = None
 
 
 @dataclass(frozen=True)
@@ -142,13 +150,16 @@ class Draft:
     review_id: int | None = None
     why: tuple[Reason, ...] = ()
     """Why this customer is in the campaign (their segment, tier, birthday...)."""
+    tier: str | None = None
+    segment: str | None = None
+    """The customer side's tier and segment (as ``customers --json`` prints them)."""
 
     def as_json(self) -> dict:
         return {"customer_id": self.customer_id, "name": self.name, "channel": self.channel,
                 "to": self.to, "language": self.language, "subject": self.subject,
                 "body": self.body, "campaign": self.campaign, "version": self.version,
                 "send_after": self.send_after.isoformat(timespec="minutes") if self.send_after else None,
-                "why": [r.text for r in self.why]}
+                "why": [r.text for r in self.why], "tier": self.tier, "segment": self.segment}
 
 
 @dataclass(frozen=True)
@@ -161,6 +172,9 @@ class Exclusion:
     customer_id: int
     name: str | None
     reasons: tuple[Reason, ...]
+    tier: str | None = None
+    segment: str | None = None
+    """The customer side's tier and segment (as ``customers --json`` prints them)."""
 
     @property
     def code(self) -> str:
@@ -172,7 +186,8 @@ class Exclusion:
 
     def as_json(self) -> dict:
         return {"customer_id": self.customer_id, "name": self.name, "code": self.code,
-                "reason": self.reason, "reasons": [r.text for r in self.reasons]}
+                "reason": self.reason, "reasons": [r.text for r in self.reasons],
+                "tier": self.tier, "segment": self.segment}
 
 
 @dataclass(frozen=True)

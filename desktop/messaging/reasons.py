@@ -36,13 +36,14 @@ ENGLISH: dict[str, str] = {
     "low_rating": "{rating}-star review",
     "known_customer": "written by a known customer ({visits} visits)",
     "high_tier": "written by a {tier} customer",
+    "slipping": "a regular who is {segment}: a good reply may bring them back",
     "influential": "influential reviewer ({detail})",
     "recent": "posted {days} days ago",
     "today": "posted today",
     "waiting": "waiting {days} days for a reply",
 }
 """Code -> English sentence with ``{name}`` parameters."""
-CHANNEL_WORDS = {"email": "e-mail", "sms": "SMS"}
+CHANNEL_WORDS = {"email": "e-mail", "sms": "SMS", "whatsapp": "WhatsApp"}
 
 
 @dataclass(frozen=True)

@@ -29,11 +29,14 @@ INFLUENTIAL_REVIEWS = 50
 KNOWN_VISITS = 3
 """A linked reviewer with at least this many visits counts as a known customer."""
 HIGH_TIER_RANK = 2
-"""Tier rank from which a linked reviewer's tier raises the rank (Gold and above)."""
+"""Tier rank from which a linked reviewer's tier raises the rank (the second tier and above:
+Gold and VIP with the default tiers)."""
+SLIPPING_SEGMENTS = ("at-risk", "lapsed")
+"""A linked reviewer in one of these segments is a regular slipping away: the reply may bring them back."""
 RECENT_DAYS = 7
 FRESH_DAYS = 30
 SCORE_LOW_RATING, SCORE_MIXED_RATING = 40, 15
-SCORE_KNOWN, SCORE_HIGH_TIER, SCORE_INFLUENTIAL = 15, 10, 15
+SCORE_KNOWN, SCORE_HIGH_TIER, SCORE_INFLUENTIAL, SCORE_SLIPPING = 15, 10, 15, 10
 SCORE_RECENT, SCORE_FRESH = 20, 10
 """Points that order the reviews after the health and legal claims."""
 HIGH_FROM, NORMAL_FROM = 50, 20
@@ -78,13 +81,16 @@ CHECKLISTS: dict[str, tuple[str, ...]] = {
 
 @dataclass(frozen=True)
 class LinkedCustomer:
-    """The customer who wrote a review (a link the owner confirmed)."""
+    """The customer who wrote a review (a link the owner confirmed), with
+    the customer side's visits, tier (``tier_rank`` 0 = none, higher is
+    better) and segment (new, regular, at-risk, lapsed, one-off)."""
 
     customer_id: int
     name: str | None
     visits: int = 0
     tier: str | None = None
     tier_rank: int = 0
+    segment: str | None = None
 
 
 @dataclass(frozen=True)
@@ -154,6 +160,9 @@ def rank(c: ReplyCandidate, as_of: datetime) -> tuple[str, int, tuple[Reason, ..
         if c.customer.tier_rank >= HIGH_TIER_RANK:
             score += SCORE_HIGH_TIER
             reasons.append(reason("high_tier", tier=c.customer.tier))
+        if c.customer.segment in SLIPPING_SEGMENTS:
+            score += SCORE_SLIPPING
+            reasons.append(reason("slipping", segment=c.customer.segment))
     if (c.author_reviews or 0) >= INFLUENTIAL_REVIEWS or c.author_local_guide:
         score += SCORE_INFLUENTIAL
         bits = []

@@ -38,6 +38,10 @@ MAX_PRAISE, MAX_COMPLAINTS = 2, 2
 """At most this many liked and disliked points are answered in one draft."""
 REGULAR_VISITS = 10
 """A linked customer with at least this many visits is thanked "for coming back so often"."""
+KNOWN_VISITS = 3
+"""A linked customer with at least this many visits gets a sentence about their history with you."""
+MISSED_SEGMENTS = ("at-risk", "lapsed")
+"""A linked customer in these segments is told they were missed (not thanked for coming so often)."""
 ASPECT_MOVES = ("food", "drinks", "service", "price", "ambience", "cleanliness", "wait")
 
 
@@ -192,9 +196,8 @@ def compose_reply(c: ReplyCandidate, ctx: ReplyContext, lang: str | None = None,
     if tone == "neg" and not disliked:
         disliked.append(_pick(b["sorry_general"], rid, "sorry")[0])
     parts += disliked
-    if c.customer is not None and c.customer.visits >= 3:
-        key = "history_regular" if c.customer.visits >= REGULAR_VISITS else "history_known"
-        parts.append(_pick(b[key], rid, key)[0])
+    if c.customer is not None and c.customer.visits >= KNOWN_VISITS:
+        parts.append(_pick(b[history_move(c)], rid, history_move(c))[0])
     if tone == "neg":
         parts.append(_pick(b["invite_contact"], rid, "invite")[0])
     tail = [pick(b["closing"][tone], "closing")]
@@ -205,6 +208,18 @@ def compose_reply(c: ReplyCandidate, ctx: ReplyContext, lang: str | None = None,
         parts.pop(-1)
         text = _join(parts, tail)
     return text[:REPLY_MAX_CHARS], choices
+
+
+def history_move(c: ReplyCandidate) -> str:
+    """Which history sentence a linked reviewer gets: missed (at-risk or
+    lapsed), a regular (many visits), or known. Public replies never name
+    what someone orders or when they came: only that you know them."""
+    customer = c.customer
+    if customer is not None and customer.segment in MISSED_SEGMENTS:
+        return "history_missed"
+    if customer is not None and customer.visits >= REGULAR_VISITS:
+        return "history_regular"
+    return "history_known"
 
 
 def _join(parts: list[str], tail: list[str]) -> str:

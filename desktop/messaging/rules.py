@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import Iterable, Sequence
 
-from desktop.messaging.model import CHANNELS, EMAIL, MARKETING, SMS, Recipient, SentMessage, Suppression
+from desktop.messaging.model import CHANNELS, EMAIL, MARKETING, SHORT_CHANNELS, Recipient, SentMessage, Suppression
 from desktop.messaging.reasons import Reason, reason
 
 CAP_DAYS = 14
@@ -61,14 +61,19 @@ def suppressed(recipient: Recipient, entries: Iterable[Suppression]) -> Suppress
 
 
 def address(recipient: Recipient, channel: str) -> str | None:
-    return (recipient.email if channel == EMAIL else recipient.phone if channel == SMS else None) or None
+    return (recipient.email if channel == EMAIL else recipient.phone if channel in SHORT_CHANNELS else None) or None
 
 
 def choose_channel(recipient: Recipient, channels: Sequence[str] = CHANNELS
                    ) -> tuple[str | None, tuple[Reason, ...]]:
-    """The first of ``channels`` with consent and an address, or (None, why
-    not for each channel). Only an explicit yes is consent: unknown is no."""
+    """The customer's preferred channel when it is among ``channels`` and has
+    consent and an address, else the first of ``channels`` that has; or
+    (None, why not for each channel). Only an explicit yes is consent:
+    unknown is no, and a no is never overridden by a preference."""
     why: list[Reason] = []
+    preferred = recipient.preferred_channel
+    if preferred in channels:
+        channels = (preferred, *(c for c in channels if c != preferred))
     for channel in channels:
         agreed = recipient.consent.get(channel)
         if agreed is True and address(recipient, channel):

@@ -25,6 +25,7 @@ from desktop.customers.suggestions import (
 )
 from desktop.customers.tiers import explain_tier
 from desktop.customers.visits import to_ordinals
+from desktop.messaging.language import language_from_note
 from desktop.services.customer_metrics import build_overview, cache_visits
 from desktop.storage import repositories as repo
 from desktop.storage.database import Database
@@ -75,7 +76,7 @@ def structure_notes(session) -> int:
     notes = repo.unstructured_notes(session)
     for note_id, cid, kind, text in notes:
         if kind == "language":
-            code = (text or "").strip().lower()[:2]
+            code = language_from_note(text)  # "ru", "prefers French", "parla tedesco"
             if code in LANGUAGE_CODES:
                 repo.save_profile(session, cid, {"language": code}, only_empty=True)
             continue

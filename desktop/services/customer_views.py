@@ -165,6 +165,10 @@ class CustomerCard:
     currency: str | None = None
     note: str | None = None
     merged_from: tuple[str, ...] = field(default_factory=tuple)
+    messages_sent: tuple[Mapping[str, Any], ...] = field(default_factory=tuple)
+    """Messages logged to them (exported, sent, copied), newest first: {"sent_at",
+    "campaign", "channel", "via"}; ``messages_count`` counts them all."""
+    messages_count: int = 0
 
     def as_json(self) -> dict:
         return {**self.summary.as_json(), "source": self.source, "birthday": plain(self.birthday),

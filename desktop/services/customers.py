@@ -108,6 +108,10 @@ def _info(row: dict) -> MergeInfo:
     return MergeInfo(**row)
 
 
+CARD_MESSAGES = 5
+"""The customer card lists this many of the latest messages logged to them (and counts all)."""
+
+
 class CustomerService:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -162,6 +166,9 @@ class CustomerService:
         with self._db.session() as s:
             data = repo.customer_data(s, customer_id)
             consent = repo.consent_states(s, [customer_id]).get(customer_id, {c: False for c in CHANNELS})
+            # the message log, the one the frequency cap reads (id, sent_at, cid, name, campaign, channel, ..., via, run)
+            log = repo.message_log_rows(s, limit=CARD_MESSAGES, customer_id=customer_id)
+            sent_count = repo.message_count(s, customer_id)
         tiers = {t.name: t for t in ov.tiers}
         summary = summary_from_row(row, consent, tiers, ov.currency, ov.rules.slowdown_window_days)
         c = data["customer"]
@@ -175,7 +182,9 @@ class CustomerService:
             reviews=tuple(_link(x) for x in data["reviews"]), consent_history=tuple(data["consent"]),
             visits_by_month=_by_month(data["orders"], ov.as_of), recent_orders=tuple(data["orders"][:20]),
             tier_history=tuple(data["tier_history"]), as_of=ov.as_of, currency=ov.currency, note=c["note"],
-            merged_from=merged)
+            merged_from=merged,
+            messages_sent=tuple({"sent_at": r[1], "campaign": r[4], "channel": r[5], "via": r[10]} for r in log),
+            messages_count=sent_count)
 
     def review_author(self, review_id: int) -> ReviewAuthor | None:
         """Who wrote a review, if a customer: the confirmed link, else the best

@@ -1,36 +1,50 @@
-"""Customer messages: recipients built from storage (provisional, see below),
+"""Customer messages: recipients built from the customer side's results,
 campaign plans, exports and SMTP sends, the message log, outcomes against the
 hold-out, templates and the do-not-contact list.
 
-Recipients:
+Recipients (one source of truth): :func:`build_recipients` computes no
+segment, tier, diet, allergy, usual order or consent of its own. It reads
+them from the customer side, the same results ``customers --json`` and the
+Customers page show:
 
-PROVISIONAL: this is the one place that decides segments, tiers, usual
-orders, diet, allergies, language and consent for messages, from what the
-database holds before the customer work (issue 10) lands: the ``customers``
-table (name, e-mail, phone, birthday, accepts_email / accepts_sms), the
-orders (visits, last visit, usual items), the staff's preference notes of
-kind "diet" / "allergy" / "coffee" / "language", and the review authors the
-owner confirmed (``repo.review_authors``). The customer engineer's segments,
-tiers, menu tags, consent ledger and structured preferences replace the
-rules inside :func:`build_recipients` when they land; nothing else in the
-messaging code depends on where recipients come from.
+* segments and tiers from the customer overview
+  (``services.customer_metrics.build_overview``: each person's own rhythm,
+  the tier rules the owner configured), as of the same day;
+* the tier a customer had ``TIER_CHANGE_DAYS`` ago from the recorded tier
+  changes (``repo.tier_changes``), for the tier-upgrade campaign;
+* diets and the 14 EU allergens from the structured health records (staff
+  notes read by the customer refresh, the owner's entries, suggestions the
+  owner accepted); a diet or allergy note nothing could be read from
+  (``repo.unread_health_notes``) keeps the customer out of food offers;
+* language, preferred channel, best time to contact and usual order from
+  the customer's profile;
+* consent per channel (email, SMS, WhatsApp) from the consent ledger
+  (``repo.consent_choices``: a "no" stays no, never asked is no consent);
+* the reviews they wrote through confirmed links (``repo.review_authors``).
+
+The provisional rules this module used to hold (its own personal-gap
+segments, visit-count tiers, note reading and usual-item guess) were
+deleted when the customer side landed.
 
 Threading: call with a session from a worker thread; pure otherwise.
 """
 from __future__ import annotations
 
-import statistics
+import math
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, Sequence
 
+import pandas as pd
+
 from desktop.core.errors import UserError
 from desktop.core.progress import CancelToken, ProgressFn, check_cancel, no_progress
 from desktop.core.records import Changed
+from desktop.customers.menu import item_key
 from desktop.messaging.campaigns import HOLDOUT_SHARE, CampaignContext, plan_campaign, sample_fields
-from desktop.messaging.diet import read_note
+from desktop.messaging.contact_time import contact_hours
 from desktop.messaging.exports import write_drafts_csv, write_eml
 from desktop.messaging.language import choose_language
 from desktop.messaging.lift import Outcome, outcome
@@ -38,7 +52,6 @@ from desktop.messaging.model import (
     CHANNELS,
     EMAIL,
     MARKETING,
-    SMS,
     CampaignPlan,
     Draft,
     Exclusion,
@@ -61,31 +74,13 @@ from desktop.messaging.templates import (
     versions_from_json,
     versions_to_json,
 )
+from desktop.services.customer_metrics import Overview, OverviewCache, build_overview, default_as_of
 from desktop.services.settings import BUSINESS_LANGUAGE_KEY, BUSINESS_LANGUAGES, DEFAULT_BUSINESS_LANGUAGE
 from desktop.storage import repositories as repo
 from desktop.storage.database import Database
 
-NEW_DAYS = 30
-"""Provisional segment "new": first visit within this many days and at most ``NEW_MAX_VISITS``."""
-NEW_MAX_VISITS = 3
-REGULAR_MIN_VISITS = 3
-"""Provisional: rhythm-based segments need at least this many visits (fewer: "one-off")."""
-AT_RISK_GAP_FACTOR = 2.0
-LAPSED_GAP_FACTOR = 3.0
-"""Provisional personal-gap rule: absent for more than 2x their own median gap is at-risk, more
-than 3x is lapsed (RESEARCH.md: "absent for more than 2-3x the customer's own median gap")."""
-AT_RISK_MIN_DAYS = 14
-LAPSED_MIN_DAYS = 30
-"""Floors, so that a daily regular away for three days is not "at risk"."""
-TIER_WINDOW_DAYS = 180
-TIERS: tuple[tuple[str, int], ...] = (("VIP", 50), ("Gold", 20), ("Regular", 6))
-"""Provisional tiers: visits in the last ``TIER_WINDOW_DAYS`` (highest first)."""
 TIER_CHANGE_DAYS = 30
-"""A tier upgrade compares today's tier with the tier this many days ago."""
-USUAL_ITEM_SHARE = 0.5
-USUAL_ITEM_MIN_ORDERS = 3
-"""An item on at least half of someone's orders (of at least 3) is their usual order."""
-NOTE_KINDS = ("diet", "allergy", "coffee", "language")
+"""A tier upgrade compares today's tier with the tier recorded this many days ago."""
 
 
 @dataclass(frozen=True)
@@ -93,110 +88,119 @@ class RecipientData:
     """Recipients plus what the rules read beside them: each customer's
     visit times (orders), and the time up to which visits are known (the
     newest order imported, so an old export does not make everyone look
-    lapsed)."""
+    lapsed). ``as_of`` is the day the customer overview was computed for."""
 
     recipients: tuple[Recipient, ...]
     visits: dict[int, tuple[datetime, ...]]
     data_as_of: datetime
+    as_of: date | None = None
 
 
-def tier_for(count: int) -> tuple[str | None, int]:
-    for rank, (name, floor) in zip(range(len(TIERS), 0, -1), TIERS):
-        if count >= floor:
-            return name, rank
-    return None, 0
-
-
-def segment_for(visit_days: list[date], first: datetime | None, reference: datetime) -> str | None:
-    """Provisional segment from the personal-gap rule (see the constants)."""
-    if not visit_days:
+def _day(value: Any) -> date | None:
+    if value is None or value is pd.NaT or (isinstance(value, float) and math.isnan(value)):
         return None
-    n = len(visit_days)
-    if first is not None and reference - first <= timedelta(days=NEW_DAYS) and n <= NEW_MAX_VISITS:
-        return "new"
-    if n < REGULAR_MIN_VISITS:
-        return "one-off"
-    gaps = [(b - a).days for a, b in zip(visit_days, visit_days[1:])]
-    median_gap = statistics.median(gaps)
-    away = (reference.date() - visit_days[-1]).days
-    if away > max(LAPSED_GAP_FACTOR * median_gap, LAPSED_MIN_DAYS):
-        return "lapsed"
-    if away > max(AT_RISK_GAP_FACTOR * median_gap, AT_RISK_MIN_DAYS):
-        return "at-risk"
-    return "regular"
+    return value.date() if isinstance(value, (pd.Timestamp, datetime)) else value
 
 
-def _menu_name(item: str) -> str:
-    """"Flat white" -> "flat white" for the middle of a sentence; "BLT" stays."""
-    return item[:1].lower() + item[1:] if len(item) > 1 and item[1:2].islower() else item
+def _at(day: date | None, times: Sequence[datetime], last: bool) -> datetime | None:
+    """The order time on ``day`` (the latest or earliest that day), else the day at midnight."""
+    if day is None:
+        return None
+    same = [t for t in times if t.date() == day]
+    if same:
+        return max(same) if last else min(same)
+    return datetime.combine(day, time())
 
 
-def build_recipients(session: Any, as_of: datetime, business_language: str) -> RecipientData:
-    """Every customer as a ``Recipient`` (PROVISIONAL rules, see the module
-    docstring). ``as_of`` is now; absence is measured up to the newest
-    order imported when that is earlier."""
+def _previous_tiers(session: Any, day: date) -> dict[int, str | None]:
+    """customer id -> the tier recorded before their earliest move within
+    ``TIER_CHANGE_DAYS`` up to ``day`` (customers who did not move are absent)."""
+    out: dict[int, str | None] = {}
+    for change in repo.tier_changes(session, since=day - timedelta(days=TIER_CHANGE_DAYS)):
+        if change["as_of"] <= day:
+            out[change["customer_id"]] = change["old_tier"]  # newest first: the earliest wins
+    return out
+
+
+def recipient_overview(session: Any, as_of: datetime, cache: OverviewCache | None = None) -> Overview:
+    """The customer overview messages use: as of the newest order's day, never after ``as_of``."""
+    day = default_as_of(session, today=as_of.date())
+    return cache.get(day) if cache is not None else build_overview(session, day)
+
+
+def build_recipients(session: Any, as_of: datetime, business_language: str,
+                     overview: Overview | None = None) -> RecipientData:
+    """Every customer as a ``Recipient``, from the customer side's results
+    (see the module docstring). ``as_of`` is now; absence is measured up to
+    the newest order imported when that is earlier. ``overview`` may be
+    given (already computed for that day) to save computing it again."""
+    ov = overview or recipient_overview(session, as_of)
     times: dict[int, list[datetime]] = defaultdict(list)
     for cid, when in repo.customer_order_times(session):
         times[cid].append(when)
     newest = repo.newest_order_time(session)
     reference = min(as_of, newest) if newest else as_of
-    items: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    for cid, item, n in repo.customer_item_counts(session):
-        items[cid].append((n, item))
-    notes: dict[int, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for cid, kind, note in repo.customer_notes(session, NOTE_KINDS):
-        notes[cid][kind].append(note)
+    rank_of = {t.name: i + 1 for i, t in enumerate(ov.tiers)}
+    previous = _previous_tiers(session, ov.as_of)
+    profiles = repo.profiles(session)
+    consent = repo.consent_choices(session)
+    birthdays = repo.customer_birthdays(session)
+    unread: dict[int, list[str]] = defaultdict(list)
+    for cid, note in repo.unread_health_notes(session):
+        unread[cid].append(note)
     authors = repo.review_authors(session)
     reviews_of: dict[int, list[int]] = defaultdict(list)
     for rid, (cid, _conf, _status) in authors.items():
         reviews_of[cid].append(rid)
     review_rows = {row[0]: row for row in repo.review_rows_by_id(session, authors)} if authors else {}
-    window, change = timedelta(days=TIER_WINDOW_DAYS), timedelta(days=TIER_CHANGE_DAYS)
+    f = ov.frame
     out: list[Recipient] = []
-    for (cid, name, email, phone, birthday, accepts_email, accepts_sms, first_visit, last_visit,
-         visits_total) in repo.recipient_customer_rows(session):
+    for cid, name, email, phone, tier, tier_rank, segment, visits, first_day, last_day, diets, allergies in zip(
+            f["id"].tolist(), f["name"].tolist(), f["email"].tolist(), f["phone"].tolist(), f["tier"].tolist(),
+            f["tier_rank"].tolist(), f["segment"].tolist(), f["visits"].tolist(), f["first_visit"].tolist(),
+            f["last_visit"].tolist(), f["diets"].tolist(), f["allergies"].tolist()):
+        cid = int(cid)
+        name = name if isinstance(name, str) else None
+        email = email if isinstance(email, str) else None
+        phone = phone if isinstance(phone, str) else None
+        tier = tier if isinstance(tier, str) else None
         own = sorted(t for t in times.get(cid, ()) if t <= reference)
-        first = own[0] if own else first_visit
-        last = own[-1] if own else last_visit
-        days = sorted({t.date() for t in own})
-        recent = sum(1 for t in own if reference - window < t <= reference)
-        before = sum(1 for t in own if reference - change - window < t <= reference - change)
-        tier, rank = tier_for(recent)
-        previous, previous_rank = tier_for(before)
-        kinds = notes.get(cid, {})
-        diet: set[str] = set()
-        allergies: set[str] = set()
-        unread: list[str] = []
-        for kind in ("diet", "allergy"):
-            for note in kinds.get(kind, ()):
-                d, a = read_note(note, kind)
-                diet |= d
-                allergies |= a
-                if not d and not a:
-                    unread.append(note)
-        usual = (kinds.get("coffee") or [None])[0]
-        if usual is None and len(own) >= USUAL_ITEM_MIN_ORDERS:
-            best = max(items.get(cid, [(0, "")]))
-            if best[0] >= USUAL_ITEM_SHARE * len(own):
-                usual = _menu_name(best[1])
+        profile = profiles.get(cid, {})
         refs = []
         for rid in reviews_of.get(cid, ()):
             row = review_rows.get(rid)
             if row:
-                refs.append(ReviewRef(rid, row[1], row[2], row[3], tuple(f for f in (row[4] or "").split(",") if f),
+                refs.append(ReviewRef(rid, row[1], row[2], row[3], tuple(x for x in (row[4] or "").split(",") if x),
                                       row[5]))
-        language, source = choose_language(kinds.get("language", ()), [r.language for r in refs], phone,
-                                           business_language)
+        chosen = [profile["language"]] if profile.get("language") else []
+        language, source = choose_language(chosen, [r.language for r in refs], phone, business_language)
+        before = previous.get(cid, tier)
         parts = (name or "").split()
         out.append(Recipient(
             customer_id=cid, name=name, first_name=parts[0] if parts else None, email=email, phone=phone,
-            language=language, language_source=source, tier=tier, tier_rank=rank, previous_tier=previous,
-            previous_tier_rank=previous_rank, segment=segment_for(days, first, reference),
-            visits=len(own) or int(visits_total or 0), first_visit=first, last_visit=last, usual_order=usual,
-            diet=frozenset(diet), allergies=frozenset(allergies), unread_health_notes=tuple(unread),
-            consent={EMAIL: accepts_email, SMS: accepts_sms}, birthday=birthday,
-            reviews=tuple(sorted(refs, key=lambda r: r.review_id))))
-    return RecipientData(tuple(out), {cid: tuple(sorted(t)) for cid, t in times.items()}, reference)
+            language=language, language_source="profile" if source == "note" else source,
+            tier=tier, tier_rank=int(tier_rank) if tier else 0,
+            previous_tier=before, previous_tier_rank=rank_of.get(before, 0) if before else 0,
+            segment=segment if isinstance(segment, str) else None, visits=int(visits),
+            first_visit=_at(_day(first_day), own, last=False), last_visit=_at(_day(last_day), own, last=True),
+            usual_order=profile.get("usual_order") or None,
+            diet=frozenset(diets), allergies=frozenset(allergies), unread_health_notes=tuple(unread.get(cid, ())),
+            consent=dict(consent.get(cid, {})), birthday=birthdays.get(cid),
+            reviews=tuple(sorted(refs, key=lambda r: r.review_id)),
+            preferred_channel=profile.get("preferred_channel") or None, best_time=profile.get("best_time") or None,
+            contact_hours=contact_hours(profile.get("best_time"))))
+    return RecipientData(tuple(out), {cid: tuple(sorted(t)) for cid, t in times.items()}, reference, ov.as_of)
+
+
+def offer_with_menu_tags(offer: Offer, menu: dict[str, frozenset[str]]) -> Offer:
+    """The offer with the menu catalogue's tags of the dish it names added
+    (``menu``: catalogue key -> tags): the owner's tags where they chose
+    them, else the suggested ones. A dish the catalogue does not know keeps
+    only the tags given."""
+    if not offer.dish:
+        return offer
+    tags = menu.get(item_key(offer.dish))
+    return replace(offer, tags=offer.tags | tags) if tags else offer
 
 
 # -- the messaging service ---------------------------------------------------------------
@@ -306,6 +310,7 @@ class MessagingService:
 
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._overview = OverviewCache(db)
 
     # settings ---------------------------------------------------------------
     def settings(self) -> MessagingSettings:
@@ -356,10 +361,19 @@ class MessagingService:
 
     # recipients and plans -----------------------------------------------------
     def recipients(self, as_of: datetime | None = None) -> RecipientData:
+        """Every customer as the campaigns see them (see :func:`build_recipients`)."""
         as_of = as_of or datetime.now()
         lang = self.settings().business_language
         with self._db.session() as s:
-            return build_recipients(s, as_of, lang)
+            return build_recipients(s, as_of, lang, recipient_overview(s, as_of, self._overview))
+
+    def complete_offer(self, offer: Offer) -> Offer:
+        """``offer`` with the menu catalogue's tags of the dish it names (see
+        :func:`offer_with_menu_tags`): what the diet and allergy rules check."""
+        if not offer.dish:
+            return offer
+        with self._db.session() as s:
+            return offer_with_menu_tags(offer, repo.menu_tags_by_key(s))
 
     def context(self, data: RecipientData, settings: MessagingSettings | None = None) -> CampaignContext:
         settings = settings or self.settings()
@@ -375,8 +389,9 @@ class MessagingService:
              seed: int | None = None, progress: ProgressFn = no_progress,
              cancel: CancelToken | None = None, channels: Sequence[str] = CHANNELS) -> CampaignPlan:
         """What ``campaign`` would do now: drafts, who is left out and why,
-        the hold-out. Writes nothing. UserError for an unknown campaign or a
-        broken template (naming it)."""
+        the hold-out. The offer's tags are completed from the menu catalogue
+        where it names a dish (:meth:`complete_offer`). Writes nothing.
+        UserError for an unknown campaign or a broken template (naming it)."""
         if campaign not in CAMPAIGNS:
             raise UserError(f"Unknown campaign {campaign!r}: use one of {', '.join(CAMPAIGNS)}.")
         if campaign == "new-dish" and not (offer and offer.dish):
@@ -387,9 +402,10 @@ class MessagingService:
         data = self.recipients(as_of)
         check_cancel(cancel)
         ctx = replace(self.context(data, settings), channels=tuple(channels))
+        offer = self.complete_offer(offer or Offer(campaign))
         progress(0.5, "Writing the drafts")
         try:
-            plan = plan_campaign(campaign, data.recipients, offer or Offer(campaign), as_of, ctx, seed,
+            plan = plan_campaign(campaign, data.recipients, offer, as_of, ctx, seed,
                                  settings.holdout_share, cancel=lambda: bool(cancel and cancel.cancelled))
         except TemplateProblem as exc:
             raise UserError(f"The {campaign} template cannot be used: {exc}") from None
@@ -411,13 +427,14 @@ class MessagingService:
         for d in drafts:
             held = cap_reason(history.get(d.customer_id, ()), (), now, settings.rules)
             if held is not None:
-                skipped.append(Exclusion(d.customer_id, d.name, (held,)))
+                skipped.append(Exclusion(d.customer_id, d.name, (held,), d.tier, d.segment))
             else:
                 ok.append(d)
         return ok, skipped
 
     def _log(self, plan: CampaignPlan, drafts: Sequence[Draft], via: str, now: datetime,
              offer: Offer | None, run: bool = True) -> int | None:
+        offer = self.complete_offer(offer) if offer is not None else None
         with self._db.session() as s:
             run_id = None
             if run:

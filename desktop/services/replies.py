@@ -14,7 +14,8 @@ from desktop.core.progress import CancelToken, ProgressFn, check_cancel, no_prog
 from desktop.core.records import Changed
 from desktop.messaging.replies import InboxItem, LinkedCustomer, ReplyCandidate, ReplyTimes, build_inbox, reply_times
 from desktop.messaging.reply_drafts import REPLY_MAX_CHARS, ReplyContext
-from desktop.services.messaging import BUSINESS_NAME_KEY, SIGNATURE_KEY, build_recipients
+from desktop.services.customer_metrics import OverviewCache
+from desktop.services.messaging import BUSINESS_NAME_KEY, SIGNATURE_KEY, recipient_overview
 from desktop.services.settings import BUSINESS_LANGUAGE_KEY, BUSINESS_LANGUAGES, DEFAULT_BUSINESS_LANGUAGE
 from desktop.services.terms import TermsService
 from desktop.storage import repositories as repo
@@ -27,6 +28,7 @@ ANSWERED = Changed(reviews=True)
 class ReplyService:
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._overview = OverviewCache(db)
 
     def context(self) -> ReplyContext:
         terms = TermsService(self._db).get()
@@ -41,7 +43,8 @@ class ReplyService:
     def candidates(self, as_of: datetime | None = None) -> list[ReplyCandidate]:
         """Reviews with text and no reply yet (imported or marked), with
         their stored aspects and flags and, where the owner confirmed who
-        wrote them, the customer's visits and tier."""
+        wrote them, the customer's visits, tier and segment as the customer
+        side computes them (the same as ``customers --json``)."""
         as_of = as_of or datetime.now()
         with self._db.session() as s:
             rows = repo.inbox_review_rows(s)
@@ -52,11 +55,14 @@ class ReplyService:
             authors = repo.review_authors(s, ids)
             customers: dict[int, LinkedCustomer] = {}
             if authors:
-                lang = (repo.get_setting(s, BUSINESS_LANGUAGE_KEY) or DEFAULT_BUSINESS_LANGUAGE)
-                wanted = {cid for cid, _c, _s in authors.values()}
-                for r in build_recipients(s, as_of, lang).recipients:
-                    if r.customer_id in wanted:
-                        customers[r.customer_id] = LinkedCustomer(r.customer_id, r.name, r.visits, r.tier, r.tier_rank)
+                frame = recipient_overview(s, as_of, self._overview).frame
+                wanted = sorted({cid for cid, _c, _s in authors.values()} & set(frame.index))
+                for row in frame.loc[wanted, ["id", "name", "visits", "tier", "tier_rank", "segment"]].itertuples(
+                        index=False):
+                    tier = row.tier if isinstance(row.tier, str) else None
+                    customers[int(row.id)] = LinkedCustomer(
+                        int(row.id), row.name if isinstance(row.name, str) else None, int(row.visits), tier,
+                        int(row.tier_rank) if tier else 0, row.segment if isinstance(row.segment, str) else None)
         out = []
         for (rid, external_id, source, author, rating, title, text, language, created_at, author_reviews,
              local_guide, flags) in rows:

@@ -87,6 +87,9 @@ def run_gui(db_path: str | None, startup_probe: bool = False) -> int:
     from desktop.core.startup import mark
 
     mark("Qt imported")
+    from desktop.ui.qt_imports import install_fast_feature_check
+
+    install_fast_feature_check()  # before the heavy imports: PySide6 re-reads each module's source
     from desktop.services import Services
     from desktop.services.paths import default_db_path
     from desktop.services.security import ACCESS_AUTO

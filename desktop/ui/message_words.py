@@ -52,6 +52,7 @@ REASONS = {
     "low_rating": QT_TRANSLATE_NOOP("MessageWords", "{rating}-star review"),
     "known_customer": QT_TRANSLATE_NOOP("MessageWords", "written by a known customer ({visits} visits)"),
     "high_tier": QT_TRANSLATE_NOOP("MessageWords", "written by a {tier} customer"),
+    "slipping": QT_TRANSLATE_NOOP("MessageWords", "a regular who is {segment}: a good reply may bring them back"),
     "influential": QT_TRANSLATE_NOOP("MessageWords", "influential reviewer ({detail})"),
     "recent": QT_TRANSLATE_NOOP("MessageWords", "posted {days} days ago"),
     "today": QT_TRANSLATE_NOOP("MessageWords", "posted today"),
@@ -61,6 +62,7 @@ REASONS = {
 WORDS = {  # parameter values that are codes
     "email": QT_TRANSLATE_NOOP("MessageWords", "e-mail"),
     "sms": QT_TRANSLATE_NOOP("MessageWords", "SMS"),
+    "whatsapp": QT_TRANSLATE_NOOP("MessageWords", "WhatsApp"),
     "lapsed": QT_TRANSLATE_NOOP("MessageWords", "lapsed"),
     "at-risk": QT_TRANSLATE_NOOP("MessageWords", "at-risk"),
     "regular": QT_TRANSLATE_NOOP("MessageWords", "regular"),

@@ -4,13 +4,13 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="106"/>
-        <location filename="../../desktop/ui/application.py" line="110"/>
+        <location filename="../../desktop/ui/application.py" line="109"/>
+        <location filename="../../desktop/ui/application.py" line="113"/>
         <source>Cannot open the database</source>
         <translation>Datenbank lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="111"/>
+        <location filename="../../desktop/ui/application.py" line="114"/>
         <source>Regulars could not open its database. The details were written to the log file.</source>
         <translation>Regulars konnte seine Datenbank nicht öffnen. Die Details stehen in der Protokolldatei.</translation>
     </message>
@@ -296,164 +296,164 @@
 <context>
     <name>CampaignsTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="94"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="96"/>
         <source>Unknown offer tags. Use: %1</source>
         <translation>Unbekannte Angebots-Merkmale. Möglich sind: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="100"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="102"/>
         <source>Write the new dish&apos;s name first.</source>
         <translation>Schreiben Sie zuerst den Namen des neuen Gerichts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="104"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="106"/>
         <source>Preparing the drafts…</source>
         <translation>Die Entwürfe werden vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="106"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="337"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="108"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="349"/>
         <source>Preparing drafts</source>
         <translation>Entwürfe vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="113"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="117"/>
         <source>Loading past campaigns</source>
         <translation>Frühere Aktionen werden geladen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="133"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="137"/>
         <source>Exporting messages</source>
         <translation>Nachrichten werden exportiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="139"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="143"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="141"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="145"/>
         <source>Sending messages</source>
         <translation>Nachrichten senden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="171"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="175"/>
         <source>Offer contains, e.g. meat, dairy</source>
         <translation>Angebot enthält, z. B. Fleisch, Milch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="172"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="176"/>
         <source>Menu tags of what you offer: customers whose diet or allergies conflict are left out, and the list says why.</source>
         <translation>Merkmale Ihres Angebots laut Speisekarte: Gäste, deren Ernährung oder Allergien nicht dazu passen, werden ausgelassen, und die Liste sagt warum.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="175"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="179"/>
         <source>The new dish</source>
         <translation>Das neue Gericht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="177"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="303"/>
         <source>Every tier</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="181"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="183"/>
         <source>Your offer, if any (written as is)</source>
         <translation>Ihr Angebot, falls es eins gibt (wird wörtlich übernommen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="182"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="184"/>
         <source>Prepare drafts</source>
         <translation>Entwürfe vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="192"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="194"/>
         <source>Pick a campaign and press Prepare drafts.</source>
         <translation>Wählen Sie eine Aktion und klicken Sie auf „Entwürfe vorbereiten“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="195"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="197"/>
         <source>Import files…</source>
         <translation>Dateien importieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="212"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="212"/>
         <source>Getting a message</source>
         <translation>Bekommen eine Nachricht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="212"/>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="218"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="220"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="227"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="372"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="229"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="388"/>
         <source>Select a customer to see their message.</source>
         <translation>Wählen Sie einen Gast, um seine Nachricht zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="230"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="232"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="235"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="237"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="237"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="239"/>
         <source>Open in my mail program</source>
         <translation>In meinem Mailprogramm öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="256"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="258"/>
         <source>Edit the wording…</source>
         <translation>Text bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="258"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="260"/>
         <source>Export for mail merge…</source>
         <translation>Für Serienbrief exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="259"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="261"/>
         <source>Writes one .eml file per e-mail and a CSV for your mail or SMS tool, and logs the messages as sent.</source>
         <translation>Schreibt eine .eml-Datei pro E-Mail und eine CSV-Datei für Ihr Mail- oder SMS-Programm und vermerkt die Nachrichten als gesendet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="262"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="265"/>
         <source>Send by e-mail…</source>
         <translation>Per E-Mail senden…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="264"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="267"/>
         <source>Sending settings…</source>
         <translation>Versandeinstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="276"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="279"/>
         <source>Past campaigns</source>
         <translation>Frühere Aktionen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="277"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="280"/>
         <source>Messages sent</source>
         <translation>Gesendete Nachrichten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="314"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="326"/>
         <source>%Ln message(s) ready.</source>
         <translation>
             <numerusform>%Ln Nachricht bereit.</numerusform>
@@ -461,7 +461,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="315"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="327"/>
         <source>%Ln customer(s) left out.</source>
         <translation>
             <numerusform>%Ln Gast ausgelassen.</numerusform>
@@ -469,7 +469,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="317"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="329"/>
         <source>%Ln of them held out at random, to measure whether the campaign works.</source>
         <translation>
             <numerusform>%Ln davon zufällig zurückgehalten, um zu messen, ob die Aktion wirkt.</numerusform>
@@ -477,57 +477,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="320"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="332"/>
         <source>Nobody fits this campaign right now. Customers come from your till&apos;s and mailing list&apos;s exports: drop them on the Import page.</source>
         <translation>Gerade passt niemand zu dieser Aktion. Gäste kommen aus den Exporten Ihrer Kasse und Ihrer Mailingliste: Ziehen Sie sie auf die Seite Import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="338"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="350"/>
         <source>The drafts could not be prepared.</source>
         <translation>Die Entwürfe konnten nicht vorbereitet werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="348"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="361"/>
         <source>Difference: %1 points (95% interval %2 to %3)</source>
         <translation>Unterschied: %1 Prozentpunkte (95-%-Intervall %2 bis %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="377"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="393"/>
         <source>%1 is left out: %2</source>
         <translation>%1 wird ausgelassen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="383"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="399"/>
         <source>To %1 &lt;%2&gt; by %3, in %4.</source>
         <translation>An %1 &lt;%2&gt; per %3, auf %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="405"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="421"/>
         <source>Logging the message</source>
         <translation>Nachricht wird vermerkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="423"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="439"/>
         <source>Logged: the frequency cap now counts this message.</source>
         <translation>Vermerkt: Die Höchstgrenze zählt diese Nachricht jetzt mit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="430"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="446"/>
         <source>Export the messages into…</source>
         <translation>Nachrichten exportieren nach…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="435"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="451"/>
         <source>Send by e-mail</source>
         <translation>Per E-Mail senden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="436"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="452"/>
         <source>Password of your mail account (not stored):</source>
         <translation>Passwort Ihres Mailkontos (wird nicht gespeichert):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="443"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="459"/>
         <source>Exported %Ln message(s) to %1 and logged them.</source>
         <translation>
             <numerusform>%Ln Nachricht nach %1 exportiert und vermerkt.</numerusform>
@@ -535,7 +535,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="446"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="462"/>
         <source>Sent and logged %Ln message(s).</source>
         <translation>
             <numerusform>%Ln Nachricht gesendet und vermerkt.</numerusform>
@@ -543,7 +543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="448"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="464"/>
         <source>%Ln could not be sent.</source>
         <translation>
             <numerusform>%Ln konnte nicht gesendet werden.</numerusform>
@@ -551,7 +551,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="450"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="466"/>
         <source>%Ln left out because of the frequency cap.</source>
         <translation>
             <numerusform>%Ln wegen der Höchstgrenze ausgelassen.</numerusform>
@@ -605,214 +605,227 @@
 <context>
     <name>CustomerCardView</name>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="107"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="111"/>
         <source>Select a customer to see their card: their rhythm, what they like, their reviews and what they agreed to receive.</source>
         <translation>Wählen Sie einen Kunden, um seine Karte zu sehen: Rhythmus, Vorlieben, Bewertungen und wozu er eingewilligt hat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="133"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="140"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="140"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="147"/>
         <source>From %1</source>
         <translation>Aus %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="142"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="149"/>
         <source>first visit %1</source>
         <translation>erster Besuch %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="144"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
         <source>birthday %1</source>
         <translation>Geburtstag %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="158"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="158"/>
         <source>Consent…</source>
         <translation>Einwilligung…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="152"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="159"/>
         <source>Export data…</source>
         <translation>Daten exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="152"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="159"/>
         <source>Erase…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="169"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
         <source>Tier and rhythm</source>
         <translation>Stufe und Rhythmus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="182"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="182"/>
         <source>None yet</source>
         <translation>Noch keine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="183"/>
         <source>Segment</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="183"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="177"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="184"/>
         <source>Visits</source>
         <translation>Besuche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="178"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="185"/>
         <source>%1 spent</source>
         <translation>%1 ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="179"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="186"/>
         <source>In short</source>
         <translation>Kurz gesagt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="191"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="198"/>
         <source>no tier</source>
         <translation>keine Stufe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="198"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="205"/>
         <source>Visits per month</source>
         <translation>Besuche pro Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="204"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="211"/>
         <source>Counted from the customer file: no orders of theirs imported yet.</source>
         <translation>Aus der Kundendatei gezählt: noch keine Bestellungen dieses Kunden importiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="209"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="216"/>
         <source>What they like</source>
         <translation>Vorlieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="225"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="232"/>
         <source>Diet</source>
         <translation>Ernährung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="226"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="233"/>
         <source>Allergies</source>
         <translation>Allergien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="235"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="242"/>
         <source>Staff notes</source>
         <translation>Notizen des Teams</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="240"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="247"/>
         <source>Nothing noted yet. Use Edit… to add their usual order, diet or allergies.</source>
         <translation>Noch nichts notiert. Mit „Bearbeiten…“ können Sie die übliche Bestellung, Ernährung oder Allergien eintragen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="247"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="254"/>
         <source>Suggestions to check</source>
         <translation>Vorschläge zum Prüfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="253"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="260"/>
         <source>Accept</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="254"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="261"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="264"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="271"/>
         <source>An allergy counts only once you accept it.</source>
         <translation>Eine Allergie zählt erst, wenn Sie sie übernehmen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="270"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="277"/>
         <source>Their reviews</source>
         <translation>Bewertungen des Kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="277"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="284"/>
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="279"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="286"/>
         <source>Probably them (%1%)</source>
         <translation>Wahrscheinlich dieser Kunde (%1%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="284"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="291"/>
         <source>It&apos;s them</source>
         <translation>Ist dieser Kunde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="285"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="292"/>
         <source>Not them</source>
         <translation>Jemand anderes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="293"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="300"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="298"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
         <source>May we contact them?</source>
         <translation>Dürfen wir schreiben?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="312"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="312"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="311"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="318"/>
         <source>They said no before; a later “yes” was not applied: %1</source>
         <translation>Vorher abgelehnt; ein späteres „Ja“ wurde nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="313"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="320"/>
         <source>no choice recorded</source>
         <translation>keine Angabe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="316"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="323"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="316"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="323"/>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="333"/>
+        <source>%Ln message(s) sent; the last on %1: %2, by %3.</source>
+        <translation>
+            <numerusform>%n Nachricht gesendet; die letzte am %1: %2, per %3.</numerusform>
+            <numerusform>%n Nachrichten gesendet; die letzte am %1: %2, per %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="340"/>
+        <source>No message sent to them yet.</source>
+        <translation>Noch keine Nachricht an diese Person gesendet.</translation>
     </message>
 </context>
 <context>
@@ -1414,189 +1427,189 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="111"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="312"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="112"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="316"/>
         <source>Loading customers</source>
         <translation>Kunden werden geladen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="146"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="182"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="147"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="148"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="149"/>
         <source>Who your regulars are, who is slipping away, and what each one likes.</source>
         <translation>Wer Ihre Stammgäste sind, wer wegbleibt und was jeder mag.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="161"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="162"/>
         <source>No customers yet</source>
         <translation>Noch keine Kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="162"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="163"/>
         <source>Drop your till&apos;s customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) or a Mailchimp audience, or use Import.
 Orders that name their customer bring the customer with them. Everything stays on this computer.</source>
         <translation>Legen Sie hier die Kundenliste oder den Verkaufsexport Ihrer Kasse ab (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) oder eine Mailchimp-Zielgruppe, oder nutzen Sie Import.
 Bestellungen mit Kundenangabe bringen den Kunden gleich mit. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
         <source>Regulars</source>
         <translation>Stammgäste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="185"/>
         <source>At risk</source>
         <translation>Gefährdet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="185"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="186"/>
         <source>Lapsed</source>
         <translation>Ausgeblieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="186"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="187"/>
         <source>Tier moves</source>
         <translation>Stufenwechsel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="194"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="195"/>
         <source>Search name, e-mail or phone</source>
         <translation>Name, E-Mail oder Telefon suchen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="198"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="199"/>
         <source>All segments</source>
         <translation>Alle Gruppen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="203"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="321"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="204"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="325"/>
         <source>All tiers</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="207"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="208"/>
         <source>Tiers…</source>
         <translation>Stufen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="209"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="210"/>
         <source>Menu…</source>
         <translation>Karte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="259"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="262"/>
         <source>No customers match these filters.</source>
         <translation>Keine Kunden passen zu diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="286"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="290"/>
         <source>Loading your customers…</source>
         <translation>Ihre Kunden werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="314"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="318"/>
         <source>Your customers could not be loaded.</source>
         <translation>Ihre Kunden konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="324"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="328"/>
         <source>No tier</source>
         <translation>Keine Stufe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="332"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="336"/>
         <source>as of %1</source>
         <translation>Stand %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="333"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="337"/>
         <source>%1 of them with visits; judged as of the latest order.</source>
         <translation>%1 davon mit Besuchen; beurteilt zum Stand der letzten Bestellung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="335"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="339"/>
         <source>in their rhythm</source>
         <translation>im üblichen Rhythmus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="337"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="341"/>
         <source>slower than usual</source>
         <translation>seltener als sonst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="338"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="342"/>
         <source>well past their rhythm</source>
         <translation>weit über ihren Rhythmus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="339"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="343"/>
         <source>this month</source>
         <translation>diesen Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="348"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="352"/>
         <source>%1 shown</source>
         <translation>%1 angezeigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="370"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="382"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="374"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="386"/>
         <source>Loading the customer</source>
         <translation>Kunde wird geladen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="415"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="419"/>
         <source>Saving the customer</source>
         <translation>Kunde wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="429"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="433"/>
         <source>Recording consent</source>
         <translation>Einwilligung wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="435"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="439"/>
         <source>Export this customer&apos;s data to</source>
         <translation>Daten dieses Kunden exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="442"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="446"/>
         <source>Exported %1 files to %2</source>
         <translation>%1 Dateien nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="445"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="449"/>
         <source>Exporting</source>
         <translation>Export läuft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="449"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="453"/>
         <source>Erase this customer?</source>
         <translation>Diesen Kunden löschen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="450"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="454"/>
         <source>Erase %1 and everything about them: contact details, notes, diet and allergies, consent, and which reviews they wrote. Their orders stay as anonymous sales. This cannot be undone; the erasure is logged without any personal data.</source>
         <translation>%1 und alles über diesen Kunden löschen: Kontaktdaten, Notizen, Ernährung und Allergien, Einwilligungen und welche Bewertungen er geschrieben hat. Die Bestellungen bleiben als anonyme Verkäufe. Das lässt sich nicht rückgängig machen; die Löschung wird ohne persönliche Daten protokolliert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="462"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="466"/>
         <source>The customer was erased.</source>
         <translation>Der Kunde wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="464"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="468"/>
         <source>Erasing</source>
         <translation>Löschen läuft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="469"/>
         <location filename="../../desktop/ui/pages/customers.py" line="473"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="477"/>
         <source>Saving</source>
         <translation>Wird gespeichert</translation>
     </message>
@@ -2572,70 +2585,70 @@ Der Eintrag aus %2 wird wieder ein eigener Kunde, und die Werte, die er geänder
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="56"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="57"/>
         <source>Loading the reviews waiting for a reply</source>
         <translation>Bewertungen, die auf Antwort warten, werden geladen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="80"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="81"/>
         <source>Marking answered</source>
         <translation>Wird als beantwortet markiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="93"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="94"/>
         <source>No reviews are waiting for a reply. Well done!
 New reviews appear here after you import them.</source>
         <translation>Keine Bewertung wartet auf eine Antwort. Gut gemacht!
 Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="106"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="191"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="107"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="194"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Antwortentwurf (vor dem Posten anpassen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="112"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="113"/>
         <source>Copy reply</source>
         <translation>Antwort kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="114"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="115"/>
         <source>Mark as answered</source>
         <translation>Als beantwortet markieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="116"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="117"/>
         <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
         <translation>Nachdem Sie die Antwort auf der Bewertungsseite eingefügt haben: Die Bewertung verlässt den Posteingang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="153"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="155"/>
         <source>%1: %2 h</source>
         <translation>%1: %2 Std.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="155"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="157"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Übliche Antwortzeit (Median): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="175"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="178"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="185"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="188"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>Diese Antwort schreiben Sie selbst. Vorher:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="189"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="192"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Zwischenantwort: Ergänzen Sie den Teil in [Klammern], bevor Sie sie posten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="207"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="210"/>
         <source>%1 of %2 characters</source>
         <translation>%1 von %2 Zeichen</translation>
     </message>
@@ -3343,110 +3356,114 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
 <context>
     <name>MessageModels</name>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="101"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="102"/>
         <source>Gets a message</source>
         <translation>Bekommt eine Nachricht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="102"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="103"/>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="106"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="158"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="117"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="171"/>
         <source>Customer</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="108"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="119"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="110"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="162"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="123"/>
+        <source>Sent as</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="175"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="112"/>
-        <source>Language</source>
-        <translation>Sprache</translation>
+        <location filename="../../desktop/ui/models/message_models.py" line="125"/>
+        <source>Segment</source>
+        <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="114"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="127"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="118"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="131"/>
         <source>Urgency</source>
         <translation>Dringlichkeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="121"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="134"/>
         <source>Rating</source>
         <translation>Sterne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="123"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="136"/>
         <source>Author</source>
         <translation>Verfasser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="125"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="138"/>
         <source>Site</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="127"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="140"/>
         <source>Posted</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="129"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="142"/>
         <source>Why it ranks here</source>
         <translation>Warum hier eingeordnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="137"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="150"/>
         <source>%1 of %2 came back (%3%)</source>
         <translation>%1 von %2 kamen wieder (%3%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="143"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="156"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="145"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="160"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="158"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="173"/>
         <source>Campaign</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="147"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="160"/>
         <source>Contacted</source>
         <translation>Angeschrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="149"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="162"/>
         <source>Held out</source>
         <translation>Zurückgehalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="151"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="164"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="156"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="169"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="164"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="177"/>
         <source>To</source>
         <translation>An</translation>
     </message>
@@ -3605,426 +3622,436 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/message_words.py" line="55"/>
+        <source>a regular who is {segment}: a good reply may bring them back</source>
+        <translation>Stammgast, {segment}: eine gute Antwort kann ihn zurückholen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="56"/>
         <source>influential reviewer ({detail})</source>
         <translation>einflussreicher Verfasser ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="56"/>
+        <location filename="../../desktop/ui/message_words.py" line="57"/>
         <source>posted {days} days ago</source>
         <translation>vor {days} Tagen veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="57"/>
+        <location filename="../../desktop/ui/message_words.py" line="58"/>
         <source>posted today</source>
         <translation>heute veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="58"/>
+        <location filename="../../desktop/ui/message_words.py" line="59"/>
         <source>waiting {days} days for a reply</source>
         <translation>wartet seit {days} Tagen auf eine Antwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="62"/>
+        <location filename="../../desktop/ui/message_words.py" line="63"/>
         <source>e-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="63"/>
+        <location filename="../../desktop/ui/message_words.py" line="64"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="64"/>
+        <location filename="../../desktop/ui/message_words.py" line="65"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="66"/>
         <source>lapsed</source>
         <translation>verloren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="65"/>
+        <location filename="../../desktop/ui/message_words.py" line="67"/>
         <source>at-risk</source>
         <translation>gefährdet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="66"/>
+        <location filename="../../desktop/ui/message_words.py" line="68"/>
         <source>regular</source>
         <translation>Stammgast</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="67"/>
+        <location filename="../../desktop/ui/message_words.py" line="69"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="68"/>
+        <location filename="../../desktop/ui/message_words.py" line="70"/>
         <source>one-off</source>
         <translation>einmalig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="69"/>
+        <location filename="../../desktop/ui/message_words.py" line="71"/>
         <source>food poisoning</source>
         <translation>Lebensmittelvergiftung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="70"/>
+        <location filename="../../desktop/ui/message_words.py" line="72"/>
         <source>allergic reaction</source>
         <translation>allergische Reaktion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="71"/>
+        <location filename="../../desktop/ui/message_words.py" line="73"/>
         <source>something in the food</source>
         <translation>Fremdkörper im Essen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="72"/>
+        <location filename="../../desktop/ui/message_words.py" line="74"/>
         <source>pests</source>
         <translation>Schädlinge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="73"/>
+        <location filename="../../desktop/ui/message_words.py" line="75"/>
         <source>hygiene</source>
         <translation>Hygiene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="74"/>
+        <location filename="../../desktop/ui/message_words.py" line="76"/>
         <source>legal threat</source>
         <translation>Androhung rechtlicher Schritte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="75"/>
+        <location filename="../../desktop/ui/message_words.py" line="77"/>
         <source>discrimination</source>
         <translation>Diskriminierung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="76"/>
+        <location filename="../../desktop/ui/message_words.py" line="78"/>
         <source>meat</source>
         <translation>Fleisch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="77"/>
+        <location filename="../../desktop/ui/message_words.py" line="79"/>
         <source>pork</source>
         <translation>Schwein</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="78"/>
+        <location filename="../../desktop/ui/message_words.py" line="80"/>
         <source>fish</source>
         <translation>Fisch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="79"/>
+        <location filename="../../desktop/ui/message_words.py" line="81"/>
         <source>shellfish</source>
         <translation>Meeresfrüchte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="80"/>
+        <location filename="../../desktop/ui/message_words.py" line="82"/>
         <source>dairy</source>
         <translation>Milchprodukte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="81"/>
+        <location filename="../../desktop/ui/message_words.py" line="83"/>
         <source>milk</source>
         <translation>Milch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="82"/>
+        <location filename="../../desktop/ui/message_words.py" line="84"/>
         <source>egg</source>
         <translation>Ei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="83"/>
+        <location filename="../../desktop/ui/message_words.py" line="85"/>
         <source>gluten</source>
         <translation>Gluten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="84"/>
+        <location filename="../../desktop/ui/message_words.py" line="86"/>
         <source>nuts</source>
         <translation>Nüsse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="85"/>
+        <location filename="../../desktop/ui/message_words.py" line="87"/>
         <source>peanuts</source>
         <translation>Erdnüsse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="86"/>
+        <location filename="../../desktop/ui/message_words.py" line="88"/>
         <source>soy</source>
         <translation>Soja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="87"/>
+        <location filename="../../desktop/ui/message_words.py" line="89"/>
         <source>sesame</source>
         <translation>Sesam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="88"/>
+        <location filename="../../desktop/ui/message_words.py" line="90"/>
         <source>celery</source>
         <translation>Sellerie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="89"/>
+        <location filename="../../desktop/ui/message_words.py" line="91"/>
         <source>mustard</source>
         <translation>Senf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="90"/>
+        <location filename="../../desktop/ui/message_words.py" line="92"/>
         <source>sulphites</source>
         <translation>Sulfite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="91"/>
+        <location filename="../../desktop/ui/message_words.py" line="93"/>
         <source>lupin</source>
         <translation>Lupinen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="92"/>
+        <location filename="../../desktop/ui/message_words.py" line="94"/>
         <source>alcohol</source>
         <translation>Alkohol</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="93"/>
+        <location filename="../../desktop/ui/message_words.py" line="95"/>
         <source>vegan</source>
         <translation>vegan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="94"/>
+        <location filename="../../desktop/ui/message_words.py" line="96"/>
         <source>vegetarian</source>
         <translation>vegetarisch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="95"/>
+        <location filename="../../desktop/ui/message_words.py" line="97"/>
         <source>pescatarian</source>
         <translation>pescetarisch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="96"/>
+        <location filename="../../desktop/ui/message_words.py" line="98"/>
         <source>halal</source>
         <translation>halal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="97"/>
+        <location filename="../../desktop/ui/message_words.py" line="99"/>
         <source>kosher</source>
         <translation>koscher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="98"/>
+        <location filename="../../desktop/ui/message_words.py" line="100"/>
         <source>gluten-free</source>
         <translation>glutenfrei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="99"/>
+        <location filename="../../desktop/ui/message_words.py" line="101"/>
         <source>dairy-free</source>
         <translation>milchfrei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="100"/>
+        <location filename="../../desktop/ui/message_words.py" line="102"/>
         <source>no alcohol</source>
         <translation>kein Alkohol</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="101"/>
+        <location filename="../../desktop/ui/message_words.py" line="103"/>
         <source>no pork</source>
         <translation>kein Schweinefleisch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="105"/>
+        <location filename="../../desktop/ui/message_words.py" line="107"/>
         <source>Urgent</source>
         <translation>Dringend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="106"/>
+        <location filename="../../desktop/ui/message_words.py" line="108"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="107"/>
+        <location filename="../../desktop/ui/message_words.py" line="109"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="108"/>
+        <location filename="../../desktop/ui/message_words.py" line="110"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="113"/>
+        <location filename="../../desktop/ui/message_words.py" line="115"/>
         <source>Do not argue or deny in public, and do not admit fault either: answer briefly and move the conversation to private.</source>
         <translation>Nicht öffentlich streiten oder abstreiten und auch keine Schuld eingestehen: kurz antworten und das Gespräch ins Private verlegen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="115"/>
+        <location filename="../../desktop/ui/message_words.py" line="117"/>
         <source>Find the visit: the date, what they ate, who cooked; keep the kitchen&apos;s temperature and cleaning records for that day.</source>
         <translation>Den Besuch finden: Datum, was gegessen wurde, wer gekocht hat; die Temperatur- und Reinigungsprotokolle der Küche für diesen Tag aufbewahren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="117"/>
+        <location filename="../../desktop/ui/message_words.py" line="119"/>
         <source>Ask them to contact you directly so you can hear the details (symptoms, when, what they ate).</source>
         <translation>Bitten Sie den Gast, sich direkt zu melden, damit Sie die Einzelheiten erfahren (Beschwerden, wann, was gegessen wurde).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="119"/>
+        <location filename="../../desktop/ui/message_words.py" line="121"/>
         <source>If more than one guest reports illness, tell your food safety lead or local authority.</source>
         <translation>Melden mehrere Gäste Beschwerden, informieren Sie Ihre Verantwortliche für Lebensmittelsicherheit oder die Behörde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="121"/>
+        <location filename="../../desktop/ui/message_words.py" line="123"/>
         <source>Check the dish&apos;s allergen sheet: was the ingredient listed, and was the guest told?</source>
         <translation>Prüfen Sie die Allergenliste des Gerichts: War die Zutat aufgeführt, und wurde der Gast informiert?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="123"/>
+        <location filename="../../desktop/ui/message_words.py" line="125"/>
         <source>Ask them to contact you directly; note what they ordered and what they told the staff.</source>
         <translation>Bitten Sie den Gast, sich direkt zu melden; notieren Sie, was bestellt und was dem Personal gesagt wurde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="125"/>
+        <location filename="../../desktop/ui/message_words.py" line="127"/>
         <source>Correct the menu or the allergen sheet now if it was wrong, and tell the team.</source>
         <translation>Korrigieren Sie Karte oder Allergenliste sofort, falls sie falsch war, und informieren Sie das Team.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="127"/>
+        <location filename="../../desktop/ui/message_words.py" line="129"/>
         <source>Ask them to keep the object or a photo and to contact you directly.</source>
         <translation>Bitten Sie den Gast, den Gegenstand oder ein Foto aufzubewahren und sich direkt zu melden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="129"/>
+        <location filename="../../desktop/ui/message_words.py" line="131"/>
         <source>Check with the kitchen which dish and batch it was, and what the object could be.</source>
         <translation>Klären Sie mit der Küche, welches Gericht und welche Charge es war und was der Gegenstand sein könnte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="131"/>
+        <location filename="../../desktop/ui/message_words.py" line="133"/>
         <source>Inspect the premises today and call your pest control contractor; keep the report.</source>
         <translation>Prüfen Sie die Räume noch heute und rufen Sie Ihren Schädlingsbekämpfer; bewahren Sie den Bericht auf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="133"/>
+        <location filename="../../desktop/ui/message_words.py" line="135"/>
         <source>Thank them for telling you and say what you checked; do not deny before you have looked.</source>
         <translation>Danken Sie für den Hinweis und sagen Sie, was Sie geprüft haben; streiten Sie nichts ab, bevor Sie nachgesehen haben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="135"/>
+        <location filename="../../desktop/ui/message_words.py" line="137"/>
         <source>Check the area they mention and your cleaning log for that day.</source>
         <translation>Prüfen Sie den genannten Bereich und Ihr Reinigungsprotokoll für diesen Tag.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="137"/>
+        <location filename="../../desktop/ui/message_words.py" line="139"/>
         <source>Thank them, say what you checked or changed, and invite them to contact you.</source>
         <translation>Danken Sie, sagen Sie, was Sie geprüft oder geändert haben, und laden Sie zum direkten Kontakt ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="139"/>
+        <location filename="../../desktop/ui/message_words.py" line="141"/>
         <source>Do not discuss the details in public; talk to your insurer or lawyer before you answer.</source>
         <translation>Keine Einzelheiten öffentlich besprechen; sprechen Sie vor der Antwort mit Ihrer Versicherung oder Ihrem Anwalt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="141"/>
+        <location filename="../../desktop/ui/message_words.py" line="143"/>
         <source>Keep every message, receipt and record of the visit.</source>
         <translation>Bewahren Sie alle Nachrichten, Belege und Aufzeichnungen zum Besuch auf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="143"/>
+        <location filename="../../desktop/ui/message_words.py" line="145"/>
         <source>Take it seriously: hear the staff involved and the guest before you answer in public.</source>
         <translation>Nehmen Sie es ernst: Hören Sie das beteiligte Personal und den Gast an, bevor Sie öffentlich antworten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="145"/>
+        <location filename="../../desktop/ui/message_words.py" line="147"/>
         <source>Reply briefly, invite them to contact you directly, and do not argue the facts in public.</source>
         <translation>Antworten Sie kurz, laden Sie zum direkten Kontakt ein und streiten Sie nicht öffentlich über die Fakten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="149"/>
+        <location filename="../../desktop/ui/message_words.py" line="151"/>
         <source>Too early to tell: the 30-day window closes on {date}</source>
         <translation>Noch zu früh: Das 30-Tage-Fenster schließt am {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="150"/>
+        <location filename="../../desktop/ui/message_words.py" line="152"/>
         <source>More customers came back than in the hold-out</source>
         <translation>Mehr Gäste kamen wieder als in der Vergleichsgruppe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="151"/>
+        <location filename="../../desktop/ui/message_words.py" line="153"/>
         <source>Fewer customers came back than in the hold-out</source>
         <translation>Weniger Gäste kamen wieder als in der Vergleichsgruppe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="152"/>
+        <location filename="../../desktop/ui/message_words.py" line="154"/>
         <source>Too few customers to tell</source>
         <translation>Zu wenige Gäste für eine Aussage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="153"/>
+        <location filename="../../desktop/ui/message_words.py" line="155"/>
         <source>No clear difference from the hold-out</source>
         <translation>Kein klarer Unterschied zur Vergleichsgruppe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="154"/>
+        <location filename="../../desktop/ui/message_words.py" line="156"/>
         <source>Nobody was held out, so there is nothing to compare with</source>
         <translation>Niemand wurde zurückgehalten, daher gibt es keinen Vergleich</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="194"/>
+        <location filename="../../desktop/ui/message_words.py" line="196"/>
         <source>the greeting, with the first name when known</source>
         <translation>die Anrede, mit Vornamen, wenn bekannt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="195"/>
+        <location filename="../../desktop/ui/message_words.py" line="197"/>
         <source>the customer&apos;s first name</source>
         <translation>der Vorname des Gastes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="196"/>
+        <location filename="../../desktop/ui/message_words.py" line="198"/>
         <source>the customer&apos;s full name</source>
         <translation>der volle Name des Gastes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="197"/>
+        <location filename="../../desktop/ui/message_words.py" line="199"/>
         <source>your business name</source>
         <translation>der Name Ihres Betriebs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="198"/>
+        <location filename="../../desktop/ui/message_words.py" line="200"/>
         <source>what they usually order (empty when not known)</source>
         <translation>was der Gast üblicherweise bestellt (leer, wenn unbekannt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="199"/>
+        <location filename="../../desktop/ui/message_words.py" line="201"/>
         <source>their tier (Regular, Gold, VIP...)</source>
         <translation>seine Stufe (Regular, Gold, VIP...)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="200"/>
+        <location filename="../../desktop/ui/message_words.py" line="202"/>
         <source>their tier before the upgrade</source>
         <translation>seine Stufe vor dem Aufstieg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="201"/>
+        <location filename="../../desktop/ui/message_words.py" line="203"/>
         <source>how many visits they made</source>
         <translation>wie viele Besuche er hatte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="202"/>
+        <location filename="../../desktop/ui/message_words.py" line="204"/>
         <source>the date of their last visit</source>
         <translation>das Datum des letzten Besuchs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="203"/>
+        <location filename="../../desktop/ui/message_words.py" line="205"/>
         <source>weeks since their last visit</source>
         <translation>Wochen seit dem letzten Besuch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="204"/>
+        <location filename="../../desktop/ui/message_words.py" line="206"/>
         <source>the dish the campaign is about (new dish)</source>
         <translation>das Gericht, um das es geht (neues Gericht)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="205"/>
+        <location filename="../../desktop/ui/message_words.py" line="207"/>
         <source>your offer, exactly as you wrote it (empty when none)</source>
         <translation>Ihr Angebot, genau wie Sie es geschrieben haben (leer, wenn keins)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="206"/>
+        <location filename="../../desktop/ui/message_words.py" line="208"/>
         <source>the date of their review (apology)</source>
         <translation>das Datum der Bewertung (Entschuldigung)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="207"/>
+        <location filename="../../desktop/ui/message_words.py" line="209"/>
         <source>how you sign (your business name unless you change it)</source>
         <translation>wie Sie unterschreiben (Ihr Betriebsname, wenn Sie nichts ändern)</translation>
     </message>
@@ -4032,28 +4059,28 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="493"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="512"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="495"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="514"/>
         <source>Personal notes to the customers who agreed to hear from you, and replies to your reviews.</source>
         <translation>Persönliche Nachrichten an Gäste, die zugestimmt haben, und Antworten auf Ihre Bewertungen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="506"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="525"/>
         <source>Campaigns</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="507"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="513"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="526"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="532"/>
         <source>Inbox</source>
         <translation>Posteingang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="513"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="532"/>
         <source>Inbox (%1)</source>
         <translation>Posteingang (%1)</translation>
     </message>
@@ -4576,6 +4603,14 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
         <location filename="../../desktop/ui/widgets/preview_panel.py" line="355"/>
         <source>Reading “%1”…</source>
         <translation>„%1“ wird gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../../desktop/ui/read_only.py" line="14"/>
+        <source>This window is read-only: another Regulars window has this database open. Make changes there, or close it and reopen this one.</source>
+        <translation>Dieses Fenster ist schreibgeschützt: Ein anderes Regulars-Fenster hat diese Datenbank geöffnet. Nehmen Sie Änderungen dort vor oder schließen Sie es und öffnen Sie dieses Fenster neu.</translation>
     </message>
 </context>
 <context>
@@ -5298,159 +5333,159 @@ Regulars liest die Datei auf diesem Computer; nichts wird hochgeladen.</translat
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="170"/>
-        <location filename="../../desktop/ui/welcome.py" line="227"/>
-        <location filename="../../desktop/ui/welcome.py" line="356"/>
+        <location filename="../../desktop/ui/welcome.py" line="174"/>
+        <location filename="../../desktop/ui/welcome.py" line="232"/>
+        <location filename="../../desktop/ui/welcome.py" line="362"/>
         <source>Welcome to Regulars</source>
         <translation>Willkommen bei Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="188"/>
+        <location filename="../../desktop/ui/welcome.py" line="192"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="189"/>
+        <location filename="../../desktop/ui/welcome.py" line="193"/>
         <source>Close the welcome; it will not show again. Everything here is also in File &gt; Settings.</source>
         <translation>Begrüßung schließen; sie wird nicht mehr angezeigt. Alles hier finden Sie auch unter Datei &gt; Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="192"/>
+        <location filename="../../desktop/ui/welcome.py" line="196"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="194"/>
+        <location filename="../../desktop/ui/welcome.py" line="198"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="197"/>
+        <location filename="../../desktop/ui/welcome.py" line="201"/>
         <source>Import my files…</source>
         <translation>Meine Dateien importieren …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="200"/>
+        <location filename="../../desktop/ui/welcome.py" line="204"/>
         <source>Finish</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="229"/>
+        <location filename="../../desktop/ui/welcome.py" line="234"/>
         <source>Regulars reads your review exports and your till&apos;s customer and order files, tells you why your rating moves, knows your regulars, and helps you write to them personally.</source>
         <translation>Regulars liest Ihre Bewertungsexporte und die Kunden- und Bestelldateien Ihrer Kasse, erklärt Ihnen, warum sich Ihre Bewertung verändert, kennt Ihre Stammgäste und hilft Ihnen, ihnen persönlich zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="232"/>
+        <location filename="../../desktop/ui/welcome.py" line="237"/>
         <source>Everything stays on this laptop: files are read here, nothing is uploaded, and Regulars never connects to the internet.</source>
         <translation>Alles bleibt auf diesem Laptop: Dateien werden hier gelesen, nichts wird hochgeladen, und Regulars verbindet sich nie mit dem Internet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="234"/>
+        <location filename="../../desktop/ui/welcome.py" line="239"/>
         <source>Your data is kept in this one file (copy it to keep a backup):</source>
         <translation>Ihre Daten werden in dieser einen Datei gespeichert (kopieren Sie sie, um eine Sicherung zu haben):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="241"/>
+        <location filename="../../desktop/ui/welcome.py" line="246"/>
         <source>Look around the demo café first</source>
         <translation>Zuerst das Demo-Café ansehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="242"/>
+        <location filename="../../desktop/ui/welcome.py" line="247"/>
         <source>Opens a made-up café in a window of its own; your data is not touched.</source>
         <translation>Öffnet ein erfundenes Café in einem eigenen Fenster; Ihre Daten bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="255"/>
+        <location filename="../../desktop/ui/welcome.py" line="261"/>
         <source>Your café</source>
         <translation>Ihr Café</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="256"/>
+        <location filename="../../desktop/ui/welcome.py" line="262"/>
         <source>Messages are signed with your business&apos;s name; you can change all of this later in File &gt; Settings.</source>
         <translation>Nachrichten werden mit dem Namen Ihres Betriebs unterschrieben; all das können Sie später unter Datei &gt; Einstellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="263"/>
+        <location filename="../../desktop/ui/welcome.py" line="269"/>
         <source>e.g. The Corner Café</source>
         <translation>z. B. Café an der Ecke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="264"/>
+        <location filename="../../desktop/ui/welcome.py" line="270"/>
         <source>Business name</source>
         <translation>Name des Betriebs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="272"/>
+        <location filename="../../desktop/ui/welcome.py" line="278"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="275"/>
+        <location filename="../../desktop/ui/welcome.py" line="281"/>
         <source>Not set (numbers must start with +)</source>
         <translation>Nicht festgelegt (Nummern müssen mit + beginnen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="279"/>
+        <location filename="../../desktop/ui/welcome.py" line="285"/>
         <source>Phone numbers written without a country code are read as numbers of this country.</source>
         <translation>Telefonnummern ohne Ländervorwahl werden als Nummern dieses Landes gelesen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="281"/>
+        <location filename="../../desktop/ui/welcome.py" line="287"/>
         <source>Phone numbers are from</source>
         <translation>Telefonnummern sind aus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="283"/>
+        <location filename="../../desktop/ui/welcome.py" line="289"/>
         <source>Same as this computer</source>
         <translation>Wie auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="288"/>
+        <location filename="../../desktop/ui/welcome.py" line="294"/>
         <source>Language of the window</source>
         <translation>Sprache des Fensters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="294"/>
+        <location filename="../../desktop/ui/welcome.py" line="300"/>
         <source>Used when a customer&apos;s or reviewer&apos;s own language is not known.</source>
         <translation>Wird verwendet, wenn die eigene Sprache eines Kunden oder Bewertenden nicht bekannt ist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="296"/>
+        <location filename="../../desktop/ui/welcome.py" line="302"/>
         <source>Messages are written in</source>
         <translation>Nachrichten werden verfasst auf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="305"/>
+        <location filename="../../desktop/ui/welcome.py" line="311"/>
         <source>Your files</source>
         <translation>Ihre Dateien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="307"/>
+        <location filename="../../desktop/ui/welcome.py" line="313"/>
         <source>Download these exports from the systems you use, then import them (or drop them on the window). Importing the same file twice adds nothing, and every import can be undone.</source>
         <translation>Laden Sie diese Exporte aus den Systemen herunter, die Sie nutzen, und importieren Sie sie dann (oder ziehen Sie sie einfach auf das Fenster). Wird dieselbe Datei zweimal importiert, kommt nichts doppelt hinzu, und jeder Import lässt sich rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="311"/>
+        <location filename="../../desktop/ui/welcome.py" line="317"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="311"/>
+        <location filename="../../desktop/ui/welcome.py" line="317"/>
         <source>What it holds</source>
         <translation>Was sie enthält</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="312"/>
+        <location filename="../../desktop/ui/welcome.py" line="318"/>
         <source>Where to find the export</source>
         <translation>Wo Sie den Export finden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="315"/>
+        <location filename="../../desktop/ui/welcome.py" line="321"/>
         <source>Exports Regulars understands</source>
         <translation>Exporte, die Regulars versteht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="340"/>
+        <location filename="../../desktop/ui/welcome.py" line="346"/>
         <source>Saving your café&apos;s details</source>
         <translation>Die Angaben zu Ihrem Café werden gespeichert</translation>
     </message>

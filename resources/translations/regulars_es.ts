@@ -4,13 +4,13 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="106"/>
-        <location filename="../../desktop/ui/application.py" line="110"/>
+        <location filename="../../desktop/ui/application.py" line="109"/>
+        <location filename="../../desktop/ui/application.py" line="113"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="111"/>
+        <location filename="../../desktop/ui/application.py" line="114"/>
         <source>Regulars could not open its database. The details were written to the log file.</source>
         <translation>Regulars no ha podido abrir su base de datos. Los detalles están en el archivo de registro.</translation>
     </message>
@@ -296,164 +296,164 @@
 <context>
     <name>CampaignsTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="94"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="96"/>
         <source>Unknown offer tags. Use: %1</source>
         <translation>Características de la oferta desconocidas. Usa: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="100"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="102"/>
         <source>Write the new dish&apos;s name first.</source>
         <translation>Escribe primero el nombre del plato nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="104"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="106"/>
         <source>Preparing the drafts…</source>
         <translation>Preparando los borradores…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="106"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="337"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="108"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="349"/>
         <source>Preparing drafts</source>
         <translation>Preparar borradores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="113"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="117"/>
         <source>Loading past campaigns</source>
         <translation>Cargando las campañas anteriores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="133"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="137"/>
         <source>Exporting messages</source>
         <translation>Exportando los mensajes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="139"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="143"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="141"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="145"/>
         <source>Sending messages</source>
         <translation>Enviando los mensajes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="171"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="175"/>
         <source>Offer contains, e.g. meat, dairy</source>
         <translation>La oferta contiene, p. ej. carne, lácteos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="172"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="176"/>
         <source>Menu tags of what you offer: customers whose diet or allergies conflict are left out, and the list says why.</source>
         <translation>Características de la carta de lo que ofreces: quien tenga una dieta o alergias incompatibles queda fuera, y la lista dice por qué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="175"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="179"/>
         <source>The new dish</source>
         <translation>El plato nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="177"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="303"/>
         <source>Every tier</source>
         <translation>Todos los niveles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="181"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="183"/>
         <source>Your offer, if any (written as is)</source>
         <translation>Tu oferta, si la hay (tal cual la escribas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="182"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="184"/>
         <source>Prepare drafts</source>
         <translation>Preparar borradores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="192"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="194"/>
         <source>Pick a campaign and press Prepare drafts.</source>
         <translation>Elige una campaña y pulsa Preparar borradores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="195"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="197"/>
         <source>Import files…</source>
         <translation>Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="212"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="212"/>
         <source>Getting a message</source>
         <translation>Reciben un mensaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="212"/>
         <source>Left out</source>
         <translation>Quedan fuera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="218"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="220"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="227"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="372"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="229"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="388"/>
         <source>Select a customer to see their message.</source>
         <translation>Selecciona un cliente para ver su mensaje.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="230"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="232"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="235"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="237"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="237"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="239"/>
         <source>Open in my mail program</source>
         <translation>Abrir en mi programa de correo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="256"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="258"/>
         <source>Edit the wording…</source>
         <translation>Editar el texto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="258"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="260"/>
         <source>Export for mail merge…</source>
         <translation>Exportar para combinar correspondencia…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="259"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="261"/>
         <source>Writes one .eml file per e-mail and a CSV for your mail or SMS tool, and logs the messages as sent.</source>
         <translation>Crea un archivo .eml por correo y un CSV para tu herramienta de correo o SMS, y registra los mensajes como enviados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="262"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="265"/>
         <source>Send by e-mail…</source>
         <translation>Enviar por correo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="264"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="267"/>
         <source>Sending settings…</source>
         <translation>Ajustes de envío…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="276"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="279"/>
         <source>Past campaigns</source>
         <translation>Campañas anteriores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="277"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="280"/>
         <source>Messages sent</source>
         <translation>Mensajes enviados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="314"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="326"/>
         <source>%Ln message(s) ready.</source>
         <translation>
             <numerusform>%Ln mensaje listo.</numerusform>
@@ -461,7 +461,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="315"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="327"/>
         <source>%Ln customer(s) left out.</source>
         <translation>
             <numerusform>%Ln cliente queda fuera.</numerusform>
@@ -469,7 +469,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="317"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="329"/>
         <source>%Ln of them held out at random, to measure whether the campaign works.</source>
         <translation>
             <numerusform>%Ln de ellos reservado al azar, para medir si la campaña funciona.</numerusform>
@@ -477,57 +477,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="320"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="332"/>
         <source>Nobody fits this campaign right now. Customers come from your till&apos;s and mailing list&apos;s exports: drop them on the Import page.</source>
         <translation>Ahora mismo nadie encaja en esta campaña. Los clientes vienen de las exportaciones de tu TPV y de tu lista de correo: arrástralas a la página Importar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="338"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="350"/>
         <source>The drafts could not be prepared.</source>
         <translation>No se han podido preparar los borradores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="348"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="361"/>
         <source>Difference: %1 points (95% interval %2 to %3)</source>
         <translation>Diferencia: %1 puntos (intervalo del 95 % de %2 a %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="377"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="393"/>
         <source>%1 is left out: %2</source>
         <translation>%1 queda fuera: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="383"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="399"/>
         <source>To %1 &lt;%2&gt; by %3, in %4.</source>
         <translation>Para %1 &lt;%2&gt; por %3, en %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="405"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="421"/>
         <source>Logging the message</source>
         <translation>Registrando el mensaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="423"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="439"/>
         <source>Logged: the frequency cap now counts this message.</source>
         <translation>Registrado: el límite de frecuencia ya cuenta este mensaje.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="430"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="446"/>
         <source>Export the messages into…</source>
         <translation>Exportar los mensajes a…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="435"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="451"/>
         <source>Send by e-mail</source>
         <translation>Enviar por correo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="436"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="452"/>
         <source>Password of your mail account (not stored):</source>
         <translation>Contraseña de tu cuenta de correo (no se guarda):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="443"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="459"/>
         <source>Exported %Ln message(s) to %1 and logged them.</source>
         <translation>
             <numerusform>%Ln mensaje exportado a %1 y registrado.</numerusform>
@@ -535,7 +535,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="446"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="462"/>
         <source>Sent and logged %Ln message(s).</source>
         <translation>
             <numerusform>%Ln mensaje enviado y registrado.</numerusform>
@@ -543,7 +543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="448"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="464"/>
         <source>%Ln could not be sent.</source>
         <translation>
             <numerusform>%Ln no se pudo enviar.</numerusform>
@@ -551,7 +551,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="450"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="466"/>
         <source>%Ln left out because of the frequency cap.</source>
         <translation>
             <numerusform>%Ln fuera por el límite de frecuencia.</numerusform>
@@ -605,214 +605,227 @@
 <context>
     <name>CustomerCardView</name>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="107"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="111"/>
         <source>Select a customer to see their card: their rhythm, what they like, their reviews and what they agreed to receive.</source>
         <translation>Selecciona un cliente para ver su ficha: su ritmo, lo que le gusta, sus reseñas y lo que aceptó recibir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="133"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="140"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="140"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="147"/>
         <source>From %1</source>
         <translation>Desde %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="142"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="149"/>
         <source>first visit %1</source>
         <translation>primera visita %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="144"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
         <source>birthday %1</source>
         <translation>cumpleaños %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="158"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="158"/>
         <source>Consent…</source>
         <translation>Consentimiento…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="152"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="159"/>
         <source>Export data…</source>
         <translation>Exportar datos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="152"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="159"/>
         <source>Erase…</source>
         <translation>Borrar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="169"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
         <source>Tier and rhythm</source>
         <translation>Nivel y ritmo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="182"/>
         <source>Tier</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="182"/>
         <source>None yet</source>
         <translation>Aún ninguno</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="183"/>
         <source>Segment</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="183"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="177"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="184"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="178"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="185"/>
         <source>%1 spent</source>
         <translation>%1 gastados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="179"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="186"/>
         <source>In short</source>
         <translation>En resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="191"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="198"/>
         <source>no tier</source>
         <translation>sin nivel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="198"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="205"/>
         <source>Visits per month</source>
         <translation>Visitas al mes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="204"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="211"/>
         <source>Counted from the customer file: no orders of theirs imported yet.</source>
         <translation>Contadas del archivo de clientes: aún no se ha importado ningún pedido suyo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="209"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="216"/>
         <source>What they like</source>
         <translation>Lo que le gusta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="225"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="232"/>
         <source>Diet</source>
         <translation>Dieta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="226"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="233"/>
         <source>Allergies</source>
         <translation>Alergias</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="235"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="242"/>
         <source>Staff notes</source>
         <translation>Notas del equipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="240"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="247"/>
         <source>Nothing noted yet. Use Edit… to add their usual order, diet or allergies.</source>
         <translation>Aún no hay notas. Con Editar… puedes añadir su pedido habitual, su dieta o sus alergias.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="247"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="254"/>
         <source>Suggestions to check</source>
         <translation>Sugerencias por revisar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="253"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="260"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="254"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="261"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="264"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="271"/>
         <source>An allergy counts only once you accept it.</source>
         <translation>Una alergia solo cuenta cuando la aceptas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="270"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="277"/>
         <source>Their reviews</source>
         <translation>Sus reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="277"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="284"/>
         <source>Confirmed</source>
         <translation>Confirmada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="279"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="286"/>
         <source>Probably them (%1%)</source>
         <translation>Probablemente es este cliente (%1 %)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="284"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="291"/>
         <source>It&apos;s them</source>
         <translation>Es este cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="285"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="292"/>
         <source>Not them</source>
         <translation>No es</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="293"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="300"/>
         <source>… and %1 more</source>
         <translation>… y %1 más</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="298"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
         <source>May we contact them?</source>
         <translation>¿Podemos escribirle?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="312"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="312"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="311"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="318"/>
         <source>They said no before; a later “yes” was not applied: %1</source>
         <translation>Antes dijo que no; un «sí» posterior no se aplicó: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="313"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="320"/>
         <source>no choice recorded</source>
         <translation>sin elección registrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="316"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="323"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="316"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="323"/>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="333"/>
+        <source>%Ln message(s) sent; the last on %1: %2, by %3.</source>
+        <translation>
+            <numerusform>%n mensaje enviado; el último el %1: %2, por %3.</numerusform>
+            <numerusform>%n mensajes enviados; el último el %1: %2, por %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="340"/>
+        <source>No message sent to them yet.</source>
+        <translation>Todavía no se le ha enviado ningún mensaje.</translation>
     </message>
 </context>
 <context>
@@ -1414,189 +1427,189 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="111"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="312"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="112"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="316"/>
         <source>Loading customers</source>
         <translation>Cargando clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="146"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="182"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="147"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="148"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="149"/>
         <source>Who your regulars are, who is slipping away, and what each one likes.</source>
         <translation>Quiénes son tus habituales, quién se está alejando y qué le gusta a cada uno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="161"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="162"/>
         <source>No customers yet</source>
         <translation>Aún no hay clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="162"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="163"/>
         <source>Drop your till&apos;s customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) or a Mailchimp audience, or use Import.
 Orders that name their customer bring the customer with them. Everything stays on this computer.</source>
         <translation>Suelta aquí la lista de clientes o la exportación de ventas de tu caja (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) o una audiencia de Mailchimp, o usa Importar.
 Los pedidos que indican su cliente lo traen consigo. Todo se queda en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
         <source>Regulars</source>
         <translation>Habituales</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="185"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="185"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="186"/>
         <source>Lapsed</source>
         <translation>Perdidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="186"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="187"/>
         <source>Tier moves</source>
         <translation>Cambios de nivel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="194"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="195"/>
         <source>Search name, e-mail or phone</source>
         <translation>Buscar nombre, e-mail o teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="198"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="199"/>
         <source>All segments</source>
         <translation>Todos los grupos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="203"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="321"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="204"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="325"/>
         <source>All tiers</source>
         <translation>Todos los niveles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="207"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="208"/>
         <source>Tiers…</source>
         <translation>Niveles…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="209"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="210"/>
         <source>Menu…</source>
         <translation>Carta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="259"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="262"/>
         <source>No customers match these filters.</source>
         <translation>Ningún cliente coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="286"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="290"/>
         <source>Loading your customers…</source>
         <translation>Cargando tus clientes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="314"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="318"/>
         <source>Your customers could not be loaded.</source>
         <translation>No se han podido cargar tus clientes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="324"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="328"/>
         <source>No tier</source>
         <translation>Sin nivel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="332"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="336"/>
         <source>as of %1</source>
         <translation>a %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="333"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="337"/>
         <source>%1 of them with visits; judged as of the latest order.</source>
         <translation>%1 con visitas; evaluados a fecha del último pedido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="335"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="339"/>
         <source>in their rhythm</source>
         <translation>a su ritmo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="337"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="341"/>
         <source>slower than usual</source>
         <translation>menos que de costumbre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="338"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="342"/>
         <source>well past their rhythm</source>
         <translation>muy por encima de su ritmo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="339"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="343"/>
         <source>this month</source>
         <translation>este mes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="348"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="352"/>
         <source>%1 shown</source>
         <translation>%1 mostrados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="370"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="382"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="374"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="386"/>
         <source>Loading the customer</source>
         <translation>Cargando el cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="415"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="419"/>
         <source>Saving the customer</source>
         <translation>Guardando el cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="429"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="433"/>
         <source>Recording consent</source>
         <translation>Registrando el consentimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="435"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="439"/>
         <source>Export this customer&apos;s data to</source>
         <translation>Exportar los datos de este cliente a</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="442"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="446"/>
         <source>Exported %1 files to %2</source>
         <translation>%1 archivos exportados a %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="445"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="449"/>
         <source>Exporting</source>
         <translation>Exportando</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="449"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="453"/>
         <source>Erase this customer?</source>
         <translation>¿Borrar este cliente?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="450"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="454"/>
         <source>Erase %1 and everything about them: contact details, notes, diet and allergies, consent, and which reviews they wrote. Their orders stay as anonymous sales. This cannot be undone; the erasure is logged without any personal data.</source>
         <translation>Borrar a %1 y todo lo suyo: datos de contacto, notas, dieta y alergias, consentimientos y qué reseñas escribió. Sus pedidos se quedan como ventas anónimas. No se puede deshacer; el borrado se registra sin ningún dato personal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="462"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="466"/>
         <source>The customer was erased.</source>
         <translation>El cliente se ha borrado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="464"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="468"/>
         <source>Erasing</source>
         <translation>Borrando</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="469"/>
         <location filename="../../desktop/ui/pages/customers.py" line="473"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="477"/>
         <source>Saving</source>
         <translation>Guardando</translation>
     </message>
@@ -2572,70 +2585,70 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="56"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="57"/>
         <source>Loading the reviews waiting for a reply</source>
         <translation>Cargando las reseñas que esperan respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="80"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="81"/>
         <source>Marking answered</source>
         <translation>Marcando como respondida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="93"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="94"/>
         <source>No reviews are waiting for a reply. Well done!
 New reviews appear here after you import them.</source>
         <translation>Ninguna reseña espera respuesta. ¡Bien hecho!
 Las reseñas nuevas aparecen aquí cuando las importas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="106"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="191"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="107"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="194"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Borrador de respuesta (edítalo antes de publicarlo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="112"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="113"/>
         <source>Copy reply</source>
         <translation>Copiar respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="114"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="115"/>
         <source>Mark as answered</source>
         <translation>Marcar como respondida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="116"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="117"/>
         <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
         <translation>Cuando hayas pegado la respuesta en el sitio de la reseña: la reseña sale de la bandeja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="153"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="155"/>
         <source>%1: %2 h</source>
         <translation>%1: %2 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="155"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="157"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Tiempo habitual de respuesta (mediana): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="175"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="178"/>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="185"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="188"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>Esta la respondes tú. Antes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="189"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="192"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Respuesta provisional: completa la parte entre [corchetes] antes de publicarla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="207"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="210"/>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
     </message>
@@ -3343,110 +3356,114 @@ Las reseñas nuevas aparecen aquí cuando las importas.</translation>
 <context>
     <name>MessageModels</name>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="101"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="102"/>
         <source>Gets a message</source>
         <translation>Recibe un mensaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="102"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="103"/>
         <source>Left out</source>
         <translation>Queda fuera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="106"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="158"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="117"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="171"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="108"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="119"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="110"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="162"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="123"/>
+        <source>Sent as</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="175"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="112"/>
-        <source>Language</source>
-        <translation>Idioma</translation>
+        <location filename="../../desktop/ui/models/message_models.py" line="125"/>
+        <source>Segment</source>
+        <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="114"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="127"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="118"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="131"/>
         <source>Urgency</source>
         <translation>Urgencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="121"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="134"/>
         <source>Rating</source>
         <translation>Estrellas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="123"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="136"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="125"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="138"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="127"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="140"/>
         <source>Posted</source>
         <translation>Publicada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="129"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="142"/>
         <source>Why it ranks here</source>
         <translation>Por qué está aquí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="137"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="150"/>
         <source>%1 of %2 came back (%3%)</source>
         <translation>%1 de %2 volvieron (%3%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="143"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="156"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="145"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="160"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="158"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="173"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="147"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="160"/>
         <source>Contacted</source>
         <translation>Contactados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="149"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="162"/>
         <source>Held out</source>
         <translation>Reservados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="151"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="164"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="156"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="169"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="164"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="177"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
@@ -3605,426 +3622,436 @@ Las reseñas nuevas aparecen aquí cuando las importas.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/message_words.py" line="55"/>
+        <source>a regular who is {segment}: a good reply may bring them back</source>
+        <translation>un cliente habitual {segment}: una buena respuesta puede hacer que vuelva</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="56"/>
         <source>influential reviewer ({detail})</source>
         <translation>reseñador influyente ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="56"/>
+        <location filename="../../desktop/ui/message_words.py" line="57"/>
         <source>posted {days} days ago</source>
         <translation>publicada hace {days} días</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="57"/>
+        <location filename="../../desktop/ui/message_words.py" line="58"/>
         <source>posted today</source>
         <translation>publicada hoy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="58"/>
+        <location filename="../../desktop/ui/message_words.py" line="59"/>
         <source>waiting {days} days for a reply</source>
         <translation>espera respuesta desde hace {days} días</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="62"/>
+        <location filename="../../desktop/ui/message_words.py" line="63"/>
         <source>e-mail</source>
         <translation>correo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="63"/>
+        <location filename="../../desktop/ui/message_words.py" line="64"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="64"/>
+        <location filename="../../desktop/ui/message_words.py" line="65"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="66"/>
         <source>lapsed</source>
         <translation>perdido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="65"/>
+        <location filename="../../desktop/ui/message_words.py" line="67"/>
         <source>at-risk</source>
         <translation>en riesgo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="66"/>
+        <location filename="../../desktop/ui/message_words.py" line="68"/>
         <source>regular</source>
         <translation>habitual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="67"/>
+        <location filename="../../desktop/ui/message_words.py" line="69"/>
         <source>new</source>
         <translation>nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="68"/>
+        <location filename="../../desktop/ui/message_words.py" line="70"/>
         <source>one-off</source>
         <translation>ocasional</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="69"/>
+        <location filename="../../desktop/ui/message_words.py" line="71"/>
         <source>food poisoning</source>
         <translation>intoxicación alimentaria</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="70"/>
+        <location filename="../../desktop/ui/message_words.py" line="72"/>
         <source>allergic reaction</source>
         <translation>reacción alérgica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="71"/>
+        <location filename="../../desktop/ui/message_words.py" line="73"/>
         <source>something in the food</source>
         <translation>algo en la comida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="72"/>
+        <location filename="../../desktop/ui/message_words.py" line="74"/>
         <source>pests</source>
         <translation>plagas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="73"/>
+        <location filename="../../desktop/ui/message_words.py" line="75"/>
         <source>hygiene</source>
         <translation>higiene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="74"/>
+        <location filename="../../desktop/ui/message_words.py" line="76"/>
         <source>legal threat</source>
         <translation>amenaza legal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="75"/>
+        <location filename="../../desktop/ui/message_words.py" line="77"/>
         <source>discrimination</source>
         <translation>discriminación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="76"/>
+        <location filename="../../desktop/ui/message_words.py" line="78"/>
         <source>meat</source>
         <translation>carne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="77"/>
+        <location filename="../../desktop/ui/message_words.py" line="79"/>
         <source>pork</source>
         <translation>cerdo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="78"/>
+        <location filename="../../desktop/ui/message_words.py" line="80"/>
         <source>fish</source>
         <translation>pescado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="79"/>
+        <location filename="../../desktop/ui/message_words.py" line="81"/>
         <source>shellfish</source>
         <translation>marisco</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="80"/>
+        <location filename="../../desktop/ui/message_words.py" line="82"/>
         <source>dairy</source>
         <translation>lácteos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="81"/>
+        <location filename="../../desktop/ui/message_words.py" line="83"/>
         <source>milk</source>
         <translation>leche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="82"/>
+        <location filename="../../desktop/ui/message_words.py" line="84"/>
         <source>egg</source>
         <translation>huevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="83"/>
+        <location filename="../../desktop/ui/message_words.py" line="85"/>
         <source>gluten</source>
         <translation>gluten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="84"/>
+        <location filename="../../desktop/ui/message_words.py" line="86"/>
         <source>nuts</source>
         <translation>frutos secos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="85"/>
+        <location filename="../../desktop/ui/message_words.py" line="87"/>
         <source>peanuts</source>
         <translation>cacahuetes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="86"/>
+        <location filename="../../desktop/ui/message_words.py" line="88"/>
         <source>soy</source>
         <translation>soja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="87"/>
+        <location filename="../../desktop/ui/message_words.py" line="89"/>
         <source>sesame</source>
         <translation>sésamo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="88"/>
+        <location filename="../../desktop/ui/message_words.py" line="90"/>
         <source>celery</source>
         <translation>apio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="89"/>
+        <location filename="../../desktop/ui/message_words.py" line="91"/>
         <source>mustard</source>
         <translation>mostaza</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="90"/>
+        <location filename="../../desktop/ui/message_words.py" line="92"/>
         <source>sulphites</source>
         <translation>sulfitos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="91"/>
+        <location filename="../../desktop/ui/message_words.py" line="93"/>
         <source>lupin</source>
         <translation>altramuces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="92"/>
+        <location filename="../../desktop/ui/message_words.py" line="94"/>
         <source>alcohol</source>
         <translation>alcohol</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="93"/>
+        <location filename="../../desktop/ui/message_words.py" line="95"/>
         <source>vegan</source>
         <translation>vegano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="94"/>
+        <location filename="../../desktop/ui/message_words.py" line="96"/>
         <source>vegetarian</source>
         <translation>vegetariano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="95"/>
+        <location filename="../../desktop/ui/message_words.py" line="97"/>
         <source>pescatarian</source>
         <translation>pescetariano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="96"/>
+        <location filename="../../desktop/ui/message_words.py" line="98"/>
         <source>halal</source>
         <translation>halal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="97"/>
+        <location filename="../../desktop/ui/message_words.py" line="99"/>
         <source>kosher</source>
         <translation>kosher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="98"/>
+        <location filename="../../desktop/ui/message_words.py" line="100"/>
         <source>gluten-free</source>
         <translation>sin gluten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="99"/>
+        <location filename="../../desktop/ui/message_words.py" line="101"/>
         <source>dairy-free</source>
         <translation>sin lácteos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="100"/>
+        <location filename="../../desktop/ui/message_words.py" line="102"/>
         <source>no alcohol</source>
         <translation>sin alcohol</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="101"/>
+        <location filename="../../desktop/ui/message_words.py" line="103"/>
         <source>no pork</source>
         <translation>sin cerdo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="105"/>
+        <location filename="../../desktop/ui/message_words.py" line="107"/>
         <source>Urgent</source>
         <translation>Urgente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="106"/>
+        <location filename="../../desktop/ui/message_words.py" line="108"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="107"/>
+        <location filename="../../desktop/ui/message_words.py" line="109"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="108"/>
+        <location filename="../../desktop/ui/message_words.py" line="110"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="113"/>
+        <location filename="../../desktop/ui/message_words.py" line="115"/>
         <source>Do not argue or deny in public, and do not admit fault either: answer briefly and move the conversation to private.</source>
         <translation>No discutas ni lo niegues en público, y tampoco admitas culpa: responde con brevedad y lleva la conversación a privado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="115"/>
+        <location filename="../../desktop/ui/message_words.py" line="117"/>
         <source>Find the visit: the date, what they ate, who cooked; keep the kitchen&apos;s temperature and cleaning records for that day.</source>
         <translation>Localiza la visita: la fecha, qué comió, quién cocinó; guarda los registros de temperatura y limpieza de la cocina de ese día.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="117"/>
+        <location filename="../../desktop/ui/message_words.py" line="119"/>
         <source>Ask them to contact you directly so you can hear the details (symptoms, when, what they ate).</source>
         <translation>Pídele que contacte contigo directamente para conocer los detalles (síntomas, cuándo, qué comió).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="119"/>
+        <location filename="../../desktop/ui/message_words.py" line="121"/>
         <source>If more than one guest reports illness, tell your food safety lead or local authority.</source>
         <translation>Si más de un cliente se encuentra mal, avisa a tu responsable de seguridad alimentaria o a la autoridad local.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="121"/>
+        <location filename="../../desktop/ui/message_words.py" line="123"/>
         <source>Check the dish&apos;s allergen sheet: was the ingredient listed, and was the guest told?</source>
         <translation>Revisa la ficha de alérgenos del plato: ¿figuraba el ingrediente y se informó al cliente?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="123"/>
+        <location filename="../../desktop/ui/message_words.py" line="125"/>
         <source>Ask them to contact you directly; note what they ordered and what they told the staff.</source>
         <translation>Pídele que contacte contigo directamente; anota qué pidió y qué le dijo al personal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="125"/>
+        <location filename="../../desktop/ui/message_words.py" line="127"/>
         <source>Correct the menu or the allergen sheet now if it was wrong, and tell the team.</source>
         <translation>Corrige ya la carta o la ficha de alérgenos si estaba mal, y avisa al equipo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="127"/>
+        <location filename="../../desktop/ui/message_words.py" line="129"/>
         <source>Ask them to keep the object or a photo and to contact you directly.</source>
         <translation>Pídele que guarde el objeto o una foto y que contacte contigo directamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="129"/>
+        <location filename="../../desktop/ui/message_words.py" line="131"/>
         <source>Check with the kitchen which dish and batch it was, and what the object could be.</source>
         <translation>Comprueba con la cocina qué plato y qué lote eran, y qué podría ser el objeto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="131"/>
+        <location filename="../../desktop/ui/message_words.py" line="133"/>
         <source>Inspect the premises today and call your pest control contractor; keep the report.</source>
         <translation>Inspecciona el local hoy mismo y llama a tu empresa de control de plagas; guarda el informe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="133"/>
+        <location filename="../../desktop/ui/message_words.py" line="135"/>
         <source>Thank them for telling you and say what you checked; do not deny before you have looked.</source>
         <translation>Agradece el aviso y cuenta qué has revisado; no lo niegues antes de haberlo comprobado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="135"/>
+        <location filename="../../desktop/ui/message_words.py" line="137"/>
         <source>Check the area they mention and your cleaning log for that day.</source>
         <translation>Revisa la zona que menciona y tu registro de limpieza de ese día.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="137"/>
+        <location filename="../../desktop/ui/message_words.py" line="139"/>
         <source>Thank them, say what you checked or changed, and invite them to contact you.</source>
         <translation>Da las gracias, cuenta qué has revisado o cambiado, e invita a contactar contigo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="139"/>
+        <location filename="../../desktop/ui/message_words.py" line="141"/>
         <source>Do not discuss the details in public; talk to your insurer or lawyer before you answer.</source>
         <translation>No hables de los detalles en público; consulta a tu seguro o a un abogado antes de responder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="141"/>
+        <location filename="../../desktop/ui/message_words.py" line="143"/>
         <source>Keep every message, receipt and record of the visit.</source>
         <translation>Guarda todos los mensajes, tiques y registros de la visita.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="143"/>
+        <location filename="../../desktop/ui/message_words.py" line="145"/>
         <source>Take it seriously: hear the staff involved and the guest before you answer in public.</source>
         <translation>Tómatelo en serio: escucha al personal implicado y al cliente antes de responder en público.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="145"/>
+        <location filename="../../desktop/ui/message_words.py" line="147"/>
         <source>Reply briefly, invite them to contact you directly, and do not argue the facts in public.</source>
         <translation>Responde con brevedad, invita a contactar contigo directamente y no discutas los hechos en público.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="149"/>
+        <location filename="../../desktop/ui/message_words.py" line="151"/>
         <source>Too early to tell: the 30-day window closes on {date}</source>
         <translation>Aún es pronto: el plazo de 30 días termina el {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="150"/>
+        <location filename="../../desktop/ui/message_words.py" line="152"/>
         <source>More customers came back than in the hold-out</source>
         <translation>Volvieron más clientes que en el grupo de control</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="151"/>
+        <location filename="../../desktop/ui/message_words.py" line="153"/>
         <source>Fewer customers came back than in the hold-out</source>
         <translation>Volvieron menos clientes que en el grupo de control</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="152"/>
+        <location filename="../../desktop/ui/message_words.py" line="154"/>
         <source>Too few customers to tell</source>
         <translation>Demasiado pocos clientes para saberlo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="153"/>
+        <location filename="../../desktop/ui/message_words.py" line="155"/>
         <source>No clear difference from the hold-out</source>
         <translation>Sin diferencia clara con el grupo de control</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="154"/>
+        <location filename="../../desktop/ui/message_words.py" line="156"/>
         <source>Nobody was held out, so there is nothing to compare with</source>
         <translation>No se reservó a nadie, así que no hay con qué comparar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="194"/>
+        <location filename="../../desktop/ui/message_words.py" line="196"/>
         <source>the greeting, with the first name when known</source>
         <translation>el saludo, con el nombre cuando se conoce</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="195"/>
+        <location filename="../../desktop/ui/message_words.py" line="197"/>
         <source>the customer&apos;s first name</source>
         <translation>el nombre del cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="196"/>
+        <location filename="../../desktop/ui/message_words.py" line="198"/>
         <source>the customer&apos;s full name</source>
         <translation>el nombre completo del cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="197"/>
+        <location filename="../../desktop/ui/message_words.py" line="199"/>
         <source>your business name</source>
         <translation>el nombre de tu negocio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="198"/>
+        <location filename="../../desktop/ui/message_words.py" line="200"/>
         <source>what they usually order (empty when not known)</source>
         <translation>lo que suele pedir (vacío si no se sabe)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="199"/>
+        <location filename="../../desktop/ui/message_words.py" line="201"/>
         <source>their tier (Regular, Gold, VIP...)</source>
         <translation>su nivel (Regular, Gold, VIP...)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="200"/>
+        <location filename="../../desktop/ui/message_words.py" line="202"/>
         <source>their tier before the upgrade</source>
         <translation>su nivel antes de subir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="201"/>
+        <location filename="../../desktop/ui/message_words.py" line="203"/>
         <source>how many visits they made</source>
         <translation>cuántas visitas ha hecho</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="202"/>
+        <location filename="../../desktop/ui/message_words.py" line="204"/>
         <source>the date of their last visit</source>
         <translation>la fecha de su última visita</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="203"/>
+        <location filename="../../desktop/ui/message_words.py" line="205"/>
         <source>weeks since their last visit</source>
         <translation>semanas desde su última visita</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="204"/>
+        <location filename="../../desktop/ui/message_words.py" line="206"/>
         <source>the dish the campaign is about (new dish)</source>
         <translation>el plato de la campaña (plato nuevo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="205"/>
+        <location filename="../../desktop/ui/message_words.py" line="207"/>
         <source>your offer, exactly as you wrote it (empty when none)</source>
         <translation>tu oferta, tal cual la escribiste (vacío si no hay)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="206"/>
+        <location filename="../../desktop/ui/message_words.py" line="208"/>
         <source>the date of their review (apology)</source>
         <translation>la fecha de su reseña (disculpas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="207"/>
+        <location filename="../../desktop/ui/message_words.py" line="209"/>
         <source>how you sign (your business name unless you change it)</source>
         <translation>cómo firmas (el nombre de tu negocio si no lo cambias)</translation>
     </message>
@@ -4032,28 +4059,28 @@ Las reseñas nuevas aparecen aquí cuando las importas.</translation>
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="493"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="512"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="495"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="514"/>
         <source>Personal notes to the customers who agreed to hear from you, and replies to your reviews.</source>
         <translation>Mensajes personales a los clientes que aceptaron recibirlos, y respuestas a tus reseñas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="506"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="525"/>
         <source>Campaigns</source>
         <translation>Campañas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="507"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="513"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="526"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="532"/>
         <source>Inbox</source>
         <translation>Bandeja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="513"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="532"/>
         <source>Inbox (%1)</source>
         <translation>Bandeja (%1)</translation>
     </message>
@@ -4576,6 +4603,14 @@ Las reseñas nuevas aparecen aquí cuando las importas.</translation>
         <location filename="../../desktop/ui/widgets/preview_panel.py" line="355"/>
         <source>Reading “%1”…</source>
         <translation>Leyendo «%1»…</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../../desktop/ui/read_only.py" line="14"/>
+        <source>This window is read-only: another Regulars window has this database open. Make changes there, or close it and reopen this one.</source>
+        <translation>Esta ventana es de solo lectura: otra ventana de Regulars tiene abierta esta base de datos. Haz los cambios allí, o ciérrala y vuelve a abrir esta.</translation>
     </message>
 </context>
 <context>
@@ -5298,159 +5333,159 @@ Regulars lee el archivo en este ordenador; no se sube nada.</translation>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="170"/>
-        <location filename="../../desktop/ui/welcome.py" line="227"/>
-        <location filename="../../desktop/ui/welcome.py" line="356"/>
+        <location filename="../../desktop/ui/welcome.py" line="174"/>
+        <location filename="../../desktop/ui/welcome.py" line="232"/>
+        <location filename="../../desktop/ui/welcome.py" line="362"/>
         <source>Welcome to Regulars</source>
         <translation>Bienvenido a Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="188"/>
+        <location filename="../../desktop/ui/welcome.py" line="192"/>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="189"/>
+        <location filename="../../desktop/ui/welcome.py" line="193"/>
         <source>Close the welcome; it will not show again. Everything here is also in File &gt; Settings.</source>
         <translation>Cierra la bienvenida; no volverá a aparecer. Todo lo de aquí está también en Archivo &gt; Ajustes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="192"/>
+        <location filename="../../desktop/ui/welcome.py" line="196"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="194"/>
+        <location filename="../../desktop/ui/welcome.py" line="198"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="197"/>
+        <location filename="../../desktop/ui/welcome.py" line="201"/>
         <source>Import my files…</source>
         <translation>Importar mis archivos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="200"/>
+        <location filename="../../desktop/ui/welcome.py" line="204"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="229"/>
+        <location filename="../../desktop/ui/welcome.py" line="234"/>
         <source>Regulars reads your review exports and your till&apos;s customer and order files, tells you why your rating moves, knows your regulars, and helps you write to them personally.</source>
         <translation>Regulars lee las exportaciones de tus reseñas y los archivos de clientes y pedidos de tu caja, te dice por qué se mueve tu valoración, conoce a tus clientes habituales y te ayuda a escribirles de forma personal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="232"/>
+        <location filename="../../desktop/ui/welcome.py" line="237"/>
         <source>Everything stays on this laptop: files are read here, nothing is uploaded, and Regulars never connects to the internet.</source>
         <translation>Todo se queda en este ordenador: los archivos se leen aquí, no se sube nada y Regulars nunca se conecta a internet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="234"/>
+        <location filename="../../desktop/ui/welcome.py" line="239"/>
         <source>Your data is kept in this one file (copy it to keep a backup):</source>
         <translation>Tus datos se guardan en este único archivo (cópialo para tener una copia de seguridad):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="241"/>
+        <location filename="../../desktop/ui/welcome.py" line="246"/>
         <source>Look around the demo café first</source>
         <translation>Echa primero un vistazo a la cafetería de demostración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="242"/>
+        <location filename="../../desktop/ui/welcome.py" line="247"/>
         <source>Opens a made-up café in a window of its own; your data is not touched.</source>
         <translation>Abre una cafetería inventada en una ventana aparte; tus datos no se tocan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="255"/>
+        <location filename="../../desktop/ui/welcome.py" line="261"/>
         <source>Your café</source>
         <translation>Tu local</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="256"/>
+        <location filename="../../desktop/ui/welcome.py" line="262"/>
         <source>Messages are signed with your business&apos;s name; you can change all of this later in File &gt; Settings.</source>
         <translation>Los mensajes se firman con el nombre de tu negocio; puedes cambiar todo esto más tarde en Archivo &gt; Ajustes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="263"/>
+        <location filename="../../desktop/ui/welcome.py" line="269"/>
         <source>e.g. The Corner Café</source>
         <translation>p. ej. El Café de la Esquina</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="264"/>
+        <location filename="../../desktop/ui/welcome.py" line="270"/>
         <source>Business name</source>
         <translation>Nombre del negocio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="272"/>
+        <location filename="../../desktop/ui/welcome.py" line="278"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="275"/>
+        <location filename="../../desktop/ui/welcome.py" line="281"/>
         <source>Not set (numbers must start with +)</source>
         <translation>Sin definir (los números deben empezar por +)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="279"/>
+        <location filename="../../desktop/ui/welcome.py" line="285"/>
         <source>Phone numbers written without a country code are read as numbers of this country.</source>
         <translation>Los números de teléfono escritos sin prefijo de país se leen como números de este país.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="281"/>
+        <location filename="../../desktop/ui/welcome.py" line="287"/>
         <source>Phone numbers are from</source>
         <translation>Los números de teléfono son de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="283"/>
+        <location filename="../../desktop/ui/welcome.py" line="289"/>
         <source>Same as this computer</source>
         <translation>Igual que este ordenador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="288"/>
+        <location filename="../../desktop/ui/welcome.py" line="294"/>
         <source>Language of the window</source>
         <translation>Idioma de la ventana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="294"/>
+        <location filename="../../desktop/ui/welcome.py" line="300"/>
         <source>Used when a customer&apos;s or reviewer&apos;s own language is not known.</source>
         <translation>Se usa cuando no se conoce el idioma del cliente o del autor de la reseña.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="296"/>
+        <location filename="../../desktop/ui/welcome.py" line="302"/>
         <source>Messages are written in</source>
         <translation>Los mensajes se escriben en</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="305"/>
+        <location filename="../../desktop/ui/welcome.py" line="311"/>
         <source>Your files</source>
         <translation>Tus archivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="307"/>
+        <location filename="../../desktop/ui/welcome.py" line="313"/>
         <source>Download these exports from the systems you use, then import them (or drop them on the window). Importing the same file twice adds nothing, and every import can be undone.</source>
         <translation>Descarga estas exportaciones de los sistemas que usas y luego impórtalas (o suéltalas en la ventana). Importar dos veces el mismo archivo no añade nada, y cada importación se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="311"/>
+        <location filename="../../desktop/ui/welcome.py" line="317"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="311"/>
+        <location filename="../../desktop/ui/welcome.py" line="317"/>
         <source>What it holds</source>
         <translation>Qué contiene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="312"/>
+        <location filename="../../desktop/ui/welcome.py" line="318"/>
         <source>Where to find the export</source>
         <translation>Dónde encontrar la exportación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="315"/>
+        <location filename="../../desktop/ui/welcome.py" line="321"/>
         <source>Exports Regulars understands</source>
         <translation>Exportaciones que Regulars entiende</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="340"/>
+        <location filename="../../desktop/ui/welcome.py" line="346"/>
         <source>Saving your café&apos;s details</source>
         <translation>Guardando los datos de tu local</translation>
     </message>

@@ -4,13 +4,13 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="106"/>
-        <location filename="../../desktop/ui/application.py" line="110"/>
+        <location filename="../../desktop/ui/application.py" line="109"/>
+        <location filename="../../desktop/ui/application.py" line="113"/>
         <source>Cannot open the database</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="111"/>
+        <location filename="../../desktop/ui/application.py" line="114"/>
         <source>Regulars could not open its database. The details were written to the log file.</source>
         <translation>Regulars n&apos;a pas pu ouvrir sa base de données. Les détails figurent dans le fichier journal.</translation>
     </message>
@@ -296,164 +296,164 @@
 <context>
     <name>CampaignsTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="94"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="96"/>
         <source>Unknown offer tags. Use: %1</source>
         <translation>Caractéristiques d&apos;offre inconnues. Utilisez : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="100"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="102"/>
         <source>Write the new dish&apos;s name first.</source>
         <translation>Écrivez d&apos;abord le nom du nouveau plat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="104"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="106"/>
         <source>Preparing the drafts…</source>
         <translation>Préparation des brouillons…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="106"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="337"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="108"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="349"/>
         <source>Preparing drafts</source>
         <translation>Préparation des brouillons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="113"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="117"/>
         <source>Loading past campaigns</source>
         <translation>Chargement des campagnes passées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="133"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="137"/>
         <source>Exporting messages</source>
         <translation>Export des messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="139"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="143"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="141"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="145"/>
         <source>Sending messages</source>
         <translation>Envoi des messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="171"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="175"/>
         <source>Offer contains, e.g. meat, dairy</source>
         <translation>L&apos;offre contient, p. ex. viande, produits laitiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="172"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="176"/>
         <source>Menu tags of what you offer: customers whose diet or allergies conflict are left out, and the list says why.</source>
         <translation>Caractéristiques de la carte pour ce que vous offrez : les clients dont le régime ou les allergies ne conviennent pas sont exclus, et la liste dit pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="175"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="179"/>
         <source>The new dish</source>
         <translation>Le nouveau plat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="177"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="303"/>
         <source>Every tier</source>
         <translation>Tous les niveaux</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="181"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="183"/>
         <source>Your offer, if any (written as is)</source>
         <translation>Votre offre, s&apos;il y en a une (reprise telle quelle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="182"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="184"/>
         <source>Prepare drafts</source>
         <translation>Préparer les brouillons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="192"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="194"/>
         <source>Pick a campaign and press Prepare drafts.</source>
         <translation>Choisissez une campagne et cliquez sur Préparer les brouillons.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="195"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="197"/>
         <source>Import files…</source>
         <translation>Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="212"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="212"/>
         <source>Getting a message</source>
         <translation>Reçoivent un message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="212"/>
         <source>Left out</source>
         <translation>Exclus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="218"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="220"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="227"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="372"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="229"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="388"/>
         <source>Select a customer to see their message.</source>
         <translation>Sélectionnez un client pour voir son message.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="230"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="232"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="235"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="237"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="237"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="239"/>
         <source>Open in my mail program</source>
         <translation>Ouvrir dans ma messagerie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="256"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="258"/>
         <source>Edit the wording…</source>
         <translation>Modifier le texte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="258"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="260"/>
         <source>Export for mail merge…</source>
         <translation>Exporter pour publipostage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="259"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="261"/>
         <source>Writes one .eml file per e-mail and a CSV for your mail or SMS tool, and logs the messages as sent.</source>
         <translation>Écrit un fichier .eml par e-mail et un CSV pour votre outil de messagerie ou de SMS, et note les messages comme envoyés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="262"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="265"/>
         <source>Send by e-mail…</source>
         <translation>Envoyer par e-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="264"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="267"/>
         <source>Sending settings…</source>
         <translation>Paramètres d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="276"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="279"/>
         <source>Past campaigns</source>
         <translation>Campagnes passées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="277"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="280"/>
         <source>Messages sent</source>
         <translation>Messages envoyés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="314"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="326"/>
         <source>%Ln message(s) ready.</source>
         <translation>
             <numerusform>%Ln message prêt.</numerusform>
@@ -461,7 +461,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="315"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="327"/>
         <source>%Ln customer(s) left out.</source>
         <translation>
             <numerusform>%Ln client exclu.</numerusform>
@@ -469,7 +469,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="317"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="329"/>
         <source>%Ln of them held out at random, to measure whether the campaign works.</source>
         <translation>
             <numerusform>%Ln d&apos;entre eux mis de côté au hasard, pour mesurer si la campagne fonctionne.</numerusform>
@@ -477,57 +477,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="320"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="332"/>
         <source>Nobody fits this campaign right now. Customers come from your till&apos;s and mailing list&apos;s exports: drop them on the Import page.</source>
         <translation>Personne ne correspond à cette campagne pour l&apos;instant. Les clients viennent des exports de votre caisse et de votre liste de diffusion : déposez-les sur la page Importer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="338"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="350"/>
         <source>The drafts could not be prepared.</source>
         <translation>Les brouillons n&apos;ont pas pu être préparés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="348"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="361"/>
         <source>Difference: %1 points (95% interval %2 to %3)</source>
         <translation>Écart : %1 points (intervalle à 95 % de %2 à %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="377"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="393"/>
         <source>%1 is left out: %2</source>
         <translation>%1 est exclu : %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="383"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="399"/>
         <source>To %1 &lt;%2&gt; by %3, in %4.</source>
         <translation>À %1 &lt;%2&gt; par %3, en %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="405"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="421"/>
         <source>Logging the message</source>
         <translation>Enregistrement du message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="423"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="439"/>
         <source>Logged: the frequency cap now counts this message.</source>
         <translation>Enregistré : la limite de fréquence compte désormais ce message.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="430"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="446"/>
         <source>Export the messages into…</source>
         <translation>Exporter les messages dans…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="435"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="451"/>
         <source>Send by e-mail</source>
         <translation>Envoyer par e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="436"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="452"/>
         <source>Password of your mail account (not stored):</source>
         <translation>Mot de passe de votre compte de messagerie (non enregistré) :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="443"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="459"/>
         <source>Exported %Ln message(s) to %1 and logged them.</source>
         <translation>
             <numerusform>%Ln message exporté dans %1 et enregistré.</numerusform>
@@ -535,7 +535,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="446"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="462"/>
         <source>Sent and logged %Ln message(s).</source>
         <translation>
             <numerusform>%Ln message envoyé et enregistré.</numerusform>
@@ -543,7 +543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="448"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="464"/>
         <source>%Ln could not be sent.</source>
         <translation>
             <numerusform>%Ln n&apos;a pas pu être envoyé.</numerusform>
@@ -551,7 +551,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="450"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="466"/>
         <source>%Ln left out because of the frequency cap.</source>
         <translation>
             <numerusform>%Ln exclu à cause de la limite de fréquence.</numerusform>
@@ -605,214 +605,227 @@
 <context>
     <name>CustomerCardView</name>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="107"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="111"/>
         <source>Select a customer to see their card: their rhythm, what they like, their reviews and what they agreed to receive.</source>
         <translation>Sélectionnez un client pour voir sa fiche : son rythme, ce qu&apos;il aime, ses avis et ce qu&apos;il accepte de recevoir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="133"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="140"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="140"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="147"/>
         <source>From %1</source>
         <translation>Depuis %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="142"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="149"/>
         <source>first visit %1</source>
         <translation>première visite %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="144"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
         <source>birthday %1</source>
         <translation>anniversaire %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="158"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="158"/>
         <source>Consent…</source>
         <translation>Consentement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="152"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="159"/>
         <source>Export data…</source>
         <translation>Exporter les données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="152"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="159"/>
         <source>Erase…</source>
         <translation>Effacer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="169"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
         <source>Tier and rhythm</source>
         <translation>Niveau et rythme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="182"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="182"/>
         <source>None yet</source>
         <translation>Aucun pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="183"/>
         <source>Segment</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="183"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="177"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="184"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="178"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="185"/>
         <source>%1 spent</source>
         <translation>%1 dépensés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="179"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="186"/>
         <source>In short</source>
         <translation>En bref</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="191"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="198"/>
         <source>no tier</source>
         <translation>aucun niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="198"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="205"/>
         <source>Visits per month</source>
         <translation>Visites par mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="204"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="211"/>
         <source>Counted from the customer file: no orders of theirs imported yet.</source>
         <translation>D&apos;après le fichier clients : aucune de ses commandes n&apos;a encore été importée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="209"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="216"/>
         <source>What they like</source>
         <translation>Ce qu&apos;il aime</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="225"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="232"/>
         <source>Diet</source>
         <translation>Régime</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="226"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="233"/>
         <source>Allergies</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="235"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="242"/>
         <source>Staff notes</source>
         <translation>Notes de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="240"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="247"/>
         <source>Nothing noted yet. Use Edit… to add their usual order, diet or allergies.</source>
         <translation>Rien de noté pour l&apos;instant. Avec Modifier…, ajoutez sa commande habituelle, son régime ou ses allergies.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="247"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="254"/>
         <source>Suggestions to check</source>
         <translation>Suggestions à vérifier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="253"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="260"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="254"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="261"/>
         <source>Dismiss</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="264"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="271"/>
         <source>An allergy counts only once you accept it.</source>
         <translation>Une allergie ne compte qu&apos;une fois acceptée par vous.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="270"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="277"/>
         <source>Their reviews</source>
         <translation>Ses avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="277"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="284"/>
         <source>Confirmed</source>
         <translation>Confirmé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="279"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="286"/>
         <source>Probably them (%1%)</source>
         <translation>Probablement ce client (%1 %)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="284"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="291"/>
         <source>It&apos;s them</source>
         <translation>C&apos;est bien lui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="285"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="292"/>
         <source>Not them</source>
         <translation>Quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="293"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="300"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="298"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
         <source>May we contact them?</source>
         <translation>Peut-on le contacter ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="312"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="312"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="311"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="318"/>
         <source>They said no before; a later “yes” was not applied: %1</source>
         <translation>A dit non auparavant ; un « oui » ultérieur n&apos;a pas été appliqué : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="313"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="320"/>
         <source>no choice recorded</source>
         <translation>aucun choix enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="316"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="323"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="316"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="323"/>
         <source>no</source>
         <translation>non</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="333"/>
+        <source>%Ln message(s) sent; the last on %1: %2, by %3.</source>
+        <translation>
+            <numerusform>%n message envoyé ; le dernier le %1 : %2, par %3.</numerusform>
+            <numerusform>%n messages envoyés ; le dernier le %1 : %2, par %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="340"/>
+        <source>No message sent to them yet.</source>
+        <translation>Aucun message ne lui a encore été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -1414,189 +1427,189 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="111"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="312"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="112"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="316"/>
         <source>Loading customers</source>
         <translation>Chargement des clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="146"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="182"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="147"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="148"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="149"/>
         <source>Who your regulars are, who is slipping away, and what each one likes.</source>
         <translation>Qui sont vos habitués, qui s&apos;éloigne, et ce que chacun aime.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="161"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="162"/>
         <source>No customers yet</source>
         <translation>Pas encore de clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="162"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="163"/>
         <source>Drop your till&apos;s customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) or a Mailchimp audience, or use Import.
 Orders that name their customer bring the customer with them. Everything stays on this computer.</source>
         <translation>Déposez ici la liste clients ou l&apos;export des ventes de votre caisse (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) ou une audience Mailchimp, ou utilisez Importer.
 Les commandes qui nomment leur client l&apos;apportent avec elles. Tout reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
         <source>Regulars</source>
         <translation>Habitués</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="185"/>
         <source>At risk</source>
         <translation>À risque</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="185"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="186"/>
         <source>Lapsed</source>
         <translation>Perdus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="186"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="187"/>
         <source>Tier moves</source>
         <translation>Changements de niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="194"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="195"/>
         <source>Search name, e-mail or phone</source>
         <translation>Chercher un nom, e-mail ou téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="198"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="199"/>
         <source>All segments</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="203"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="321"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="204"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="325"/>
         <source>All tiers</source>
         <translation>Tous les niveaux</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="207"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="208"/>
         <source>Tiers…</source>
         <translation>Niveaux…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="209"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="210"/>
         <source>Menu…</source>
         <translation>Carte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="259"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="262"/>
         <source>No customers match these filters.</source>
         <translation>Aucun client ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="286"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="290"/>
         <source>Loading your customers…</source>
         <translation>Chargement de vos clients…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="314"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="318"/>
         <source>Your customers could not be loaded.</source>
         <translation>Impossible de charger vos clients.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="324"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="328"/>
         <source>No tier</source>
         <translation>Aucun niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="332"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="336"/>
         <source>as of %1</source>
         <translation>au %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="333"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="337"/>
         <source>%1 of them with visits; judged as of the latest order.</source>
         <translation>Dont %1 avec des visites ; évalués à la date de la dernière commande.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="335"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="339"/>
         <source>in their rhythm</source>
         <translation>à leur rythme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="337"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="341"/>
         <source>slower than usual</source>
         <translation>moins souvent que d&apos;habitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="338"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="342"/>
         <source>well past their rhythm</source>
         <translation>bien au-delà de leur rythme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="339"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="343"/>
         <source>this month</source>
         <translation>ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="348"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="352"/>
         <source>%1 shown</source>
         <translation>%1 affichés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="370"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="382"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="374"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="386"/>
         <source>Loading the customer</source>
         <translation>Chargement du client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="415"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="419"/>
         <source>Saving the customer</source>
         <translation>Enregistrement du client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="429"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="433"/>
         <source>Recording consent</source>
         <translation>Enregistrement du consentement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="435"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="439"/>
         <source>Export this customer&apos;s data to</source>
         <translation>Exporter les données de ce client vers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="442"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="446"/>
         <source>Exported %1 files to %2</source>
         <translation>%1 fichiers exportés vers %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="445"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="449"/>
         <source>Exporting</source>
         <translation>Export en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="449"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="453"/>
         <source>Erase this customer?</source>
         <translation>Effacer ce client ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="450"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="454"/>
         <source>Erase %1 and everything about them: contact details, notes, diet and allergies, consent, and which reviews they wrote. Their orders stay as anonymous sales. This cannot be undone; the erasure is logged without any personal data.</source>
         <translation>Effacer %1 et tout ce qui le concerne : coordonnées, notes, régime et allergies, consentements, et les avis qu&apos;il a écrits. Ses commandes restent comme ventes anonymes. C&apos;est irréversible ; l&apos;effacement est consigné sans aucune donnée personnelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="462"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="466"/>
         <source>The customer was erased.</source>
         <translation>Le client a été effacé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="464"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="468"/>
         <source>Erasing</source>
         <translation>Effacement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="469"/>
         <location filename="../../desktop/ui/pages/customers.py" line="473"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="477"/>
         <source>Saving</source>
         <translation>Enregistrement</translation>
     </message>
@@ -2572,70 +2585,70 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="56"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="57"/>
         <source>Loading the reviews waiting for a reply</source>
         <translation>Chargement des avis en attente de réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="80"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="81"/>
         <source>Marking answered</source>
         <translation>Marquage comme répondu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="93"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="94"/>
         <source>No reviews are waiting for a reply. Well done!
 New reviews appear here after you import them.</source>
         <translation>Aucun avis n&apos;attend de réponse. Bravo !
 Les nouveaux avis apparaissent ici après leur import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="106"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="191"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="107"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="194"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Brouillon de réponse (modifiez-le avant de le publier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="112"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="113"/>
         <source>Copy reply</source>
         <translation>Copier la réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="114"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="115"/>
         <source>Mark as answered</source>
         <translation>Marquer comme répondu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="116"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="117"/>
         <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
         <translation>Après avoir collé la réponse sur le site de l&apos;avis : l&apos;avis quitte la boîte de réception.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="153"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="155"/>
         <source>%1: %2 h</source>
         <translation>%1 : %2 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="155"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="157"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Délai de réponse habituel (médiane) : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="175"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="178"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="185"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="188"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>Répondez vous-même à celui-ci. Avant cela :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="189"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="192"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Réponse d&apos;attente : complétez la partie entre [crochets] avant de la publier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="207"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="210"/>
         <source>%1 of %2 characters</source>
         <translation>%1 sur %2 caractères</translation>
     </message>
@@ -3343,110 +3356,114 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
 <context>
     <name>MessageModels</name>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="101"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="102"/>
         <source>Gets a message</source>
         <translation>Reçoit un message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="102"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="103"/>
         <source>Left out</source>
         <translation>Exclu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="106"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="158"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="117"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="171"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="108"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="119"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="110"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="162"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="123"/>
+        <source>Sent as</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="175"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="112"/>
-        <source>Language</source>
-        <translation>Langue</translation>
+        <location filename="../../desktop/ui/models/message_models.py" line="125"/>
+        <source>Segment</source>
+        <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="114"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="127"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="118"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="131"/>
         <source>Urgency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="121"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="134"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="123"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="136"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="125"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="138"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="127"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="140"/>
         <source>Posted</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="129"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="142"/>
         <source>Why it ranks here</source>
         <translation>Pourquoi ce rang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="137"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="150"/>
         <source>%1 of %2 came back (%3%)</source>
         <translation>%1 sur %2 sont revenus (%3%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="143"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="156"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="145"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="160"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="158"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="173"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="147"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="160"/>
         <source>Contacted</source>
         <translation>Contactés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="149"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="162"/>
         <source>Held out</source>
         <translation>Mis de côté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="151"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="164"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="156"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="169"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="164"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="177"/>
         <source>To</source>
         <translation>À</translation>
     </message>
@@ -3605,426 +3622,436 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/message_words.py" line="55"/>
+        <source>a regular who is {segment}: a good reply may bring them back</source>
+        <translation>un habitué {segment} : une bonne réponse peut le faire revenir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="56"/>
         <source>influential reviewer ({detail})</source>
         <translation>auteur influent ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="56"/>
+        <location filename="../../desktop/ui/message_words.py" line="57"/>
         <source>posted {days} days ago</source>
         <translation>publié il y a {days} jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="57"/>
+        <location filename="../../desktop/ui/message_words.py" line="58"/>
         <source>posted today</source>
         <translation>publié aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="58"/>
+        <location filename="../../desktop/ui/message_words.py" line="59"/>
         <source>waiting {days} days for a reply</source>
         <translation>attend une réponse depuis {days} jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="62"/>
+        <location filename="../../desktop/ui/message_words.py" line="63"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="63"/>
+        <location filename="../../desktop/ui/message_words.py" line="64"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="64"/>
+        <location filename="../../desktop/ui/message_words.py" line="65"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="66"/>
         <source>lapsed</source>
         <translation>perdu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="65"/>
+        <location filename="../../desktop/ui/message_words.py" line="67"/>
         <source>at-risk</source>
         <translation>à risque</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="66"/>
+        <location filename="../../desktop/ui/message_words.py" line="68"/>
         <source>regular</source>
         <translation>habitué</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="67"/>
+        <location filename="../../desktop/ui/message_words.py" line="69"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="68"/>
+        <location filename="../../desktop/ui/message_words.py" line="70"/>
         <source>one-off</source>
         <translation>ponctuel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="69"/>
+        <location filename="../../desktop/ui/message_words.py" line="71"/>
         <source>food poisoning</source>
         <translation>intoxication alimentaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="70"/>
+        <location filename="../../desktop/ui/message_words.py" line="72"/>
         <source>allergic reaction</source>
         <translation>réaction allergique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="71"/>
+        <location filename="../../desktop/ui/message_words.py" line="73"/>
         <source>something in the food</source>
         <translation>corps étranger dans le plat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="72"/>
+        <location filename="../../desktop/ui/message_words.py" line="74"/>
         <source>pests</source>
         <translation>nuisibles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="73"/>
+        <location filename="../../desktop/ui/message_words.py" line="75"/>
         <source>hygiene</source>
         <translation>hygiène</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="74"/>
+        <location filename="../../desktop/ui/message_words.py" line="76"/>
         <source>legal threat</source>
         <translation>menace juridique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="75"/>
+        <location filename="../../desktop/ui/message_words.py" line="77"/>
         <source>discrimination</source>
         <translation>discrimination</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="76"/>
+        <location filename="../../desktop/ui/message_words.py" line="78"/>
         <source>meat</source>
         <translation>viande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="77"/>
+        <location filename="../../desktop/ui/message_words.py" line="79"/>
         <source>pork</source>
         <translation>porc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="78"/>
+        <location filename="../../desktop/ui/message_words.py" line="80"/>
         <source>fish</source>
         <translation>poisson</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="79"/>
+        <location filename="../../desktop/ui/message_words.py" line="81"/>
         <source>shellfish</source>
         <translation>fruits de mer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="80"/>
+        <location filename="../../desktop/ui/message_words.py" line="82"/>
         <source>dairy</source>
         <translation>produits laitiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="81"/>
+        <location filename="../../desktop/ui/message_words.py" line="83"/>
         <source>milk</source>
         <translation>lait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="82"/>
+        <location filename="../../desktop/ui/message_words.py" line="84"/>
         <source>egg</source>
         <translation>œuf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="83"/>
+        <location filename="../../desktop/ui/message_words.py" line="85"/>
         <source>gluten</source>
         <translation>gluten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="84"/>
+        <location filename="../../desktop/ui/message_words.py" line="86"/>
         <source>nuts</source>
         <translation>fruits à coque</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="85"/>
+        <location filename="../../desktop/ui/message_words.py" line="87"/>
         <source>peanuts</source>
         <translation>arachides</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="86"/>
+        <location filename="../../desktop/ui/message_words.py" line="88"/>
         <source>soy</source>
         <translation>soja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="87"/>
+        <location filename="../../desktop/ui/message_words.py" line="89"/>
         <source>sesame</source>
         <translation>sésame</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="88"/>
+        <location filename="../../desktop/ui/message_words.py" line="90"/>
         <source>celery</source>
         <translation>céleri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="89"/>
+        <location filename="../../desktop/ui/message_words.py" line="91"/>
         <source>mustard</source>
         <translation>moutarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="90"/>
+        <location filename="../../desktop/ui/message_words.py" line="92"/>
         <source>sulphites</source>
         <translation>sulfites</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="91"/>
+        <location filename="../../desktop/ui/message_words.py" line="93"/>
         <source>lupin</source>
         <translation>lupin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="92"/>
+        <location filename="../../desktop/ui/message_words.py" line="94"/>
         <source>alcohol</source>
         <translation>alcool</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="93"/>
+        <location filename="../../desktop/ui/message_words.py" line="95"/>
         <source>vegan</source>
         <translation>végan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="94"/>
+        <location filename="../../desktop/ui/message_words.py" line="96"/>
         <source>vegetarian</source>
         <translation>végétarien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="95"/>
+        <location filename="../../desktop/ui/message_words.py" line="97"/>
         <source>pescatarian</source>
         <translation>pescétarien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="96"/>
+        <location filename="../../desktop/ui/message_words.py" line="98"/>
         <source>halal</source>
         <translation>halal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="97"/>
+        <location filename="../../desktop/ui/message_words.py" line="99"/>
         <source>kosher</source>
         <translation>casher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="98"/>
+        <location filename="../../desktop/ui/message_words.py" line="100"/>
         <source>gluten-free</source>
         <translation>sans gluten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="99"/>
+        <location filename="../../desktop/ui/message_words.py" line="101"/>
         <source>dairy-free</source>
         <translation>sans lactose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="100"/>
+        <location filename="../../desktop/ui/message_words.py" line="102"/>
         <source>no alcohol</source>
         <translation>sans alcool</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="101"/>
+        <location filename="../../desktop/ui/message_words.py" line="103"/>
         <source>no pork</source>
         <translation>sans porc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="105"/>
+        <location filename="../../desktop/ui/message_words.py" line="107"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="106"/>
+        <location filename="../../desktop/ui/message_words.py" line="108"/>
         <source>High</source>
         <translation>Élevée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="107"/>
+        <location filename="../../desktop/ui/message_words.py" line="109"/>
         <source>Normal</source>
         <translation>Normale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="108"/>
+        <location filename="../../desktop/ui/message_words.py" line="110"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="113"/>
+        <location filename="../../desktop/ui/message_words.py" line="115"/>
         <source>Do not argue or deny in public, and do not admit fault either: answer briefly and move the conversation to private.</source>
         <translation>Ne contestez pas et ne niez pas en public, et n&apos;admettez pas de faute non plus : répondez brièvement et poursuivez en privé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="115"/>
+        <location filename="../../desktop/ui/message_words.py" line="117"/>
         <source>Find the visit: the date, what they ate, who cooked; keep the kitchen&apos;s temperature and cleaning records for that day.</source>
         <translation>Retrouvez la visite : la date, ce qui a été mangé, qui a cuisiné ; gardez les relevés de température et de nettoyage de la cuisine pour ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="117"/>
+        <location filename="../../desktop/ui/message_words.py" line="119"/>
         <source>Ask them to contact you directly so you can hear the details (symptoms, when, what they ate).</source>
         <translation>Demandez-lui de vous contacter directement pour connaître les détails (symptômes, quand, ce qui a été mangé).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="119"/>
+        <location filename="../../desktop/ui/message_words.py" line="121"/>
         <source>If more than one guest reports illness, tell your food safety lead or local authority.</source>
         <translation>Si plusieurs clients signalent un malaise, prévenez votre responsable de la sécurité alimentaire ou les autorités locales.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="121"/>
+        <location filename="../../desktop/ui/message_words.py" line="123"/>
         <source>Check the dish&apos;s allergen sheet: was the ingredient listed, and was the guest told?</source>
         <translation>Vérifiez la fiche allergènes du plat : l&apos;ingrédient était-il indiqué, et le client a-t-il été informé ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="123"/>
+        <location filename="../../desktop/ui/message_words.py" line="125"/>
         <source>Ask them to contact you directly; note what they ordered and what they told the staff.</source>
         <translation>Demandez-lui de vous contacter directement ; notez ce qui a été commandé et ce qui a été dit au personnel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="125"/>
+        <location filename="../../desktop/ui/message_words.py" line="127"/>
         <source>Correct the menu or the allergen sheet now if it was wrong, and tell the team.</source>
         <translation>Corrigez tout de suite la carte ou la fiche allergènes si elle était fausse, et prévenez l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="127"/>
+        <location filename="../../desktop/ui/message_words.py" line="129"/>
         <source>Ask them to keep the object or a photo and to contact you directly.</source>
         <translation>Demandez-lui de garder l&apos;objet ou une photo et de vous contacter directement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="129"/>
+        <location filename="../../desktop/ui/message_words.py" line="131"/>
         <source>Check with the kitchen which dish and batch it was, and what the object could be.</source>
         <translation>Vérifiez avec la cuisine de quel plat et de quel lot il s&apos;agissait, et ce que l&apos;objet pourrait être.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="131"/>
+        <location filename="../../desktop/ui/message_words.py" line="133"/>
         <source>Inspect the premises today and call your pest control contractor; keep the report.</source>
         <translation>Inspectez les locaux aujourd&apos;hui et appelez votre prestataire antinuisibles ; gardez le rapport.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="133"/>
+        <location filename="../../desktop/ui/message_words.py" line="135"/>
         <source>Thank them for telling you and say what you checked; do not deny before you have looked.</source>
         <translation>Remerciez pour le signalement et dites ce que vous avez vérifié ; ne niez pas avant d&apos;avoir regardé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="135"/>
+        <location filename="../../desktop/ui/message_words.py" line="137"/>
         <source>Check the area they mention and your cleaning log for that day.</source>
         <translation>Vérifiez l&apos;endroit mentionné et votre registre de nettoyage pour ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="137"/>
+        <location filename="../../desktop/ui/message_words.py" line="139"/>
         <source>Thank them, say what you checked or changed, and invite them to contact you.</source>
         <translation>Remerciez, dites ce que vous avez vérifié ou changé, et invitez à vous contacter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="139"/>
+        <location filename="../../desktop/ui/message_words.py" line="141"/>
         <source>Do not discuss the details in public; talk to your insurer or lawyer before you answer.</source>
         <translation>Ne discutez pas des détails en public ; parlez à votre assureur ou à un avocat avant de répondre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="141"/>
+        <location filename="../../desktop/ui/message_words.py" line="143"/>
         <source>Keep every message, receipt and record of the visit.</source>
         <translation>Gardez chaque message, ticket et trace de la visite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="143"/>
+        <location filename="../../desktop/ui/message_words.py" line="145"/>
         <source>Take it seriously: hear the staff involved and the guest before you answer in public.</source>
         <translation>Prenez-le au sérieux : écoutez le personnel concerné et le client avant de répondre en public.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="145"/>
+        <location filename="../../desktop/ui/message_words.py" line="147"/>
         <source>Reply briefly, invite them to contact you directly, and do not argue the facts in public.</source>
         <translation>Répondez brièvement, invitez à vous contacter directement et ne débattez pas des faits en public.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="149"/>
+        <location filename="../../desktop/ui/message_words.py" line="151"/>
         <source>Too early to tell: the 30-day window closes on {date}</source>
         <translation>Trop tôt pour le dire : la période de 30 jours se termine le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="150"/>
+        <location filename="../../desktop/ui/message_words.py" line="152"/>
         <source>More customers came back than in the hold-out</source>
         <translation>Plus de clients sont revenus que dans le groupe témoin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="151"/>
+        <location filename="../../desktop/ui/message_words.py" line="153"/>
         <source>Fewer customers came back than in the hold-out</source>
         <translation>Moins de clients sont revenus que dans le groupe témoin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="152"/>
+        <location filename="../../desktop/ui/message_words.py" line="154"/>
         <source>Too few customers to tell</source>
         <translation>Trop peu de clients pour le dire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="153"/>
+        <location filename="../../desktop/ui/message_words.py" line="155"/>
         <source>No clear difference from the hold-out</source>
         <translation>Pas de différence nette avec le groupe témoin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="154"/>
+        <location filename="../../desktop/ui/message_words.py" line="156"/>
         <source>Nobody was held out, so there is nothing to compare with</source>
         <translation>Personne n&apos;a été mis de côté, il n&apos;y a donc rien à comparer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="194"/>
+        <location filename="../../desktop/ui/message_words.py" line="196"/>
         <source>the greeting, with the first name when known</source>
         <translation>la salutation, avec le prénom quand il est connu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="195"/>
+        <location filename="../../desktop/ui/message_words.py" line="197"/>
         <source>the customer&apos;s first name</source>
         <translation>le prénom du client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="196"/>
+        <location filename="../../desktop/ui/message_words.py" line="198"/>
         <source>the customer&apos;s full name</source>
         <translation>le nom complet du client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="197"/>
+        <location filename="../../desktop/ui/message_words.py" line="199"/>
         <source>your business name</source>
         <translation>le nom de votre établissement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="198"/>
+        <location filename="../../desktop/ui/message_words.py" line="200"/>
         <source>what they usually order (empty when not known)</source>
         <translation>ce qu&apos;il commande d&apos;habitude (vide si inconnu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="199"/>
+        <location filename="../../desktop/ui/message_words.py" line="201"/>
         <source>their tier (Regular, Gold, VIP...)</source>
         <translation>son niveau (Regular, Gold, VIP...)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="200"/>
+        <location filename="../../desktop/ui/message_words.py" line="202"/>
         <source>their tier before the upgrade</source>
         <translation>son niveau avant le passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="201"/>
+        <location filename="../../desktop/ui/message_words.py" line="203"/>
         <source>how many visits they made</source>
         <translation>le nombre de ses visites</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="202"/>
+        <location filename="../../desktop/ui/message_words.py" line="204"/>
         <source>the date of their last visit</source>
         <translation>la date de sa dernière visite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="203"/>
+        <location filename="../../desktop/ui/message_words.py" line="205"/>
         <source>weeks since their last visit</source>
         <translation>semaines depuis sa dernière visite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="204"/>
+        <location filename="../../desktop/ui/message_words.py" line="206"/>
         <source>the dish the campaign is about (new dish)</source>
         <translation>le plat de la campagne (nouveau plat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="205"/>
+        <location filename="../../desktop/ui/message_words.py" line="207"/>
         <source>your offer, exactly as you wrote it (empty when none)</source>
         <translation>votre offre, exactement comme vous l&apos;avez écrite (vide s&apos;il n&apos;y en a pas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="206"/>
+        <location filename="../../desktop/ui/message_words.py" line="208"/>
         <source>the date of their review (apology)</source>
         <translation>la date de son avis (excuses)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="207"/>
+        <location filename="../../desktop/ui/message_words.py" line="209"/>
         <source>how you sign (your business name unless you change it)</source>
         <translation>votre signature (le nom de votre établissement si vous ne la changez pas)</translation>
     </message>
@@ -4032,28 +4059,28 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="493"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="512"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="495"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="514"/>
         <source>Personal notes to the customers who agreed to hear from you, and replies to your reviews.</source>
         <translation>Des mots personnels aux clients qui ont accepté d&apos;en recevoir, et des réponses à vos avis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="506"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="525"/>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="507"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="513"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="526"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="532"/>
         <source>Inbox</source>
         <translation>Réception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="513"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="532"/>
         <source>Inbox (%1)</source>
         <translation>Réception (%1)</translation>
     </message>
@@ -4576,6 +4603,14 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
         <location filename="../../desktop/ui/widgets/preview_panel.py" line="355"/>
         <source>Reading “%1”…</source>
         <translation>Lecture de « %1 »…</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../../desktop/ui/read_only.py" line="14"/>
+        <source>This window is read-only: another Regulars window has this database open. Make changes there, or close it and reopen this one.</source>
+        <translation>Cette fenêtre est en lecture seule : une autre fenêtre de Regulars a ouvert cette base de données. Faites vos modifications là-bas, ou fermez-la et rouvrez celle-ci.</translation>
     </message>
 </context>
 <context>
@@ -5298,159 +5333,159 @@ Regulars lit le fichier sur cet ordinateur ; rien n&apos;est envoyé en ligne.</
         <translation>Étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="170"/>
-        <location filename="../../desktop/ui/welcome.py" line="227"/>
-        <location filename="../../desktop/ui/welcome.py" line="356"/>
+        <location filename="../../desktop/ui/welcome.py" line="174"/>
+        <location filename="../../desktop/ui/welcome.py" line="232"/>
+        <location filename="../../desktop/ui/welcome.py" line="362"/>
         <source>Welcome to Regulars</source>
         <translation>Bienvenue dans Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="188"/>
+        <location filename="../../desktop/ui/welcome.py" line="192"/>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="189"/>
+        <location filename="../../desktop/ui/welcome.py" line="193"/>
         <source>Close the welcome; it will not show again. Everything here is also in File &gt; Settings.</source>
         <translation>Fermer l&apos;accueil ; il ne s&apos;affichera plus. Tout ce qui est ici se trouve aussi dans Fichier &gt; Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="192"/>
+        <location filename="../../desktop/ui/welcome.py" line="196"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="194"/>
+        <location filename="../../desktop/ui/welcome.py" line="198"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="197"/>
+        <location filename="../../desktop/ui/welcome.py" line="201"/>
         <source>Import my files…</source>
         <translation>Importer mes fichiers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="200"/>
+        <location filename="../../desktop/ui/welcome.py" line="204"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="229"/>
+        <location filename="../../desktop/ui/welcome.py" line="234"/>
         <source>Regulars reads your review exports and your till&apos;s customer and order files, tells you why your rating moves, knows your regulars, and helps you write to them personally.</source>
         <translation>Regulars lit les exports de vos avis et les fichiers clients et commandes de votre caisse, vous dit pourquoi votre note bouge, connaît vos habitués et vous aide à leur écrire personnellement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="232"/>
+        <location filename="../../desktop/ui/welcome.py" line="237"/>
         <source>Everything stays on this laptop: files are read here, nothing is uploaded, and Regulars never connects to the internet.</source>
         <translation>Tout reste sur cet ordinateur : les fichiers sont lus ici, rien n&apos;est envoyé et Regulars ne se connecte jamais à internet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="234"/>
+        <location filename="../../desktop/ui/welcome.py" line="239"/>
         <source>Your data is kept in this one file (copy it to keep a backup):</source>
         <translation>Vos données sont conservées dans ce seul fichier (copiez-le pour en garder une sauvegarde) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="241"/>
+        <location filename="../../desktop/ui/welcome.py" line="246"/>
         <source>Look around the demo café first</source>
         <translation>Jeter d&apos;abord un œil au café de démonstration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="242"/>
+        <location filename="../../desktop/ui/welcome.py" line="247"/>
         <source>Opens a made-up café in a window of its own; your data is not touched.</source>
         <translation>Ouvre un café imaginaire dans sa propre fenêtre ; vos données ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="255"/>
+        <location filename="../../desktop/ui/welcome.py" line="261"/>
         <source>Your café</source>
         <translation>Votre établissement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="256"/>
+        <location filename="../../desktop/ui/welcome.py" line="262"/>
         <source>Messages are signed with your business&apos;s name; you can change all of this later in File &gt; Settings.</source>
         <translation>Les messages sont signés du nom de votre établissement ; vous pourrez tout modifier plus tard dans Fichier &gt; Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="263"/>
+        <location filename="../../desktop/ui/welcome.py" line="269"/>
         <source>e.g. The Corner Café</source>
         <translation>p. ex. Le Café du Coin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="264"/>
+        <location filename="../../desktop/ui/welcome.py" line="270"/>
         <source>Business name</source>
         <translation>Nom de l&apos;établissement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="272"/>
+        <location filename="../../desktop/ui/welcome.py" line="278"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="275"/>
+        <location filename="../../desktop/ui/welcome.py" line="281"/>
         <source>Not set (numbers must start with +)</source>
         <translation>Non défini (les numéros doivent commencer par +)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="279"/>
+        <location filename="../../desktop/ui/welcome.py" line="285"/>
         <source>Phone numbers written without a country code are read as numbers of this country.</source>
         <translation>Les numéros de téléphone écrits sans indicatif de pays sont lus comme des numéros de ce pays.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="281"/>
+        <location filename="../../desktop/ui/welcome.py" line="287"/>
         <source>Phone numbers are from</source>
         <translation>Les numéros de téléphone sont de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="283"/>
+        <location filename="../../desktop/ui/welcome.py" line="289"/>
         <source>Same as this computer</source>
         <translation>Comme cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="288"/>
+        <location filename="../../desktop/ui/welcome.py" line="294"/>
         <source>Language of the window</source>
         <translation>Langue de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="294"/>
+        <location filename="../../desktop/ui/welcome.py" line="300"/>
         <source>Used when a customer&apos;s or reviewer&apos;s own language is not known.</source>
         <translation>Utilisée quand la langue du client ou de l&apos;auteur de l&apos;avis n&apos;est pas connue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="296"/>
+        <location filename="../../desktop/ui/welcome.py" line="302"/>
         <source>Messages are written in</source>
         <translation>Les messages sont rédigés en</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="305"/>
+        <location filename="../../desktop/ui/welcome.py" line="311"/>
         <source>Your files</source>
         <translation>Vos fichiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="307"/>
+        <location filename="../../desktop/ui/welcome.py" line="313"/>
         <source>Download these exports from the systems you use, then import them (or drop them on the window). Importing the same file twice adds nothing, and every import can be undone.</source>
         <translation>Téléchargez ces exports depuis les systèmes que vous utilisez, puis importez-les (ou déposez-les sur la fenêtre). Importer deux fois le même fichier n&apos;ajoute rien, et chaque import peut être annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="311"/>
+        <location filename="../../desktop/ui/welcome.py" line="317"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="311"/>
+        <location filename="../../desktop/ui/welcome.py" line="317"/>
         <source>What it holds</source>
         <translation>Ce qu&apos;il contient</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="312"/>
+        <location filename="../../desktop/ui/welcome.py" line="318"/>
         <source>Where to find the export</source>
         <translation>Où trouver l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="315"/>
+        <location filename="../../desktop/ui/welcome.py" line="321"/>
         <source>Exports Regulars understands</source>
         <translation>Exports que Regulars comprend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="340"/>
+        <location filename="../../desktop/ui/welcome.py" line="346"/>
         <source>Saving your café&apos;s details</source>
         <translation>Enregistrement des informations de votre établissement</translation>
     </message>

@@ -4,13 +4,13 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="106"/>
-        <location filename="../../desktop/ui/application.py" line="110"/>
+        <location filename="../../desktop/ui/application.py" line="109"/>
+        <location filename="../../desktop/ui/application.py" line="113"/>
         <source>Cannot open the database</source>
         <translation>Não é possível abrir a base de dados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="111"/>
+        <location filename="../../desktop/ui/application.py" line="114"/>
         <source>Regulars could not open its database. The details were written to the log file.</source>
         <translation>O Regulars não conseguiu abrir a base de dados. Os detalhes foram escritos no ficheiro de registo.</translation>
     </message>
@@ -296,164 +296,164 @@
 <context>
     <name>CampaignsTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="94"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="96"/>
         <source>Unknown offer tags. Use: %1</source>
         <translation>Características da oferta desconhecidas. Use: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="100"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="102"/>
         <source>Write the new dish&apos;s name first.</source>
         <translation>Escreva primeiro o nome do prato novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="104"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="106"/>
         <source>Preparing the drafts…</source>
         <translation>A preparar os rascunhos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="106"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="337"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="108"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="349"/>
         <source>Preparing drafts</source>
         <translation>Preparar rascunhos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="113"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="117"/>
         <source>Loading past campaigns</source>
         <translation>A carregar as campanhas anteriores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="133"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="137"/>
         <source>Exporting messages</source>
         <translation>A exportar as mensagens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="139"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="143"/>
         <source>Sending…</source>
         <translation>A enviar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="141"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="145"/>
         <source>Sending messages</source>
         <translation>A enviar as mensagens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="171"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="175"/>
         <source>Offer contains, e.g. meat, dairy</source>
         <translation>A oferta contém, p. ex. carne, lacticínios</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="172"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="176"/>
         <source>Menu tags of what you offer: customers whose diet or allergies conflict are left out, and the list says why.</source>
         <translation>Características da carta do que oferece: quem tem uma dieta ou alergias incompatíveis fica de fora, e a lista diz porquê.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="175"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="179"/>
         <source>The new dish</source>
         <translation>O prato novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="177"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="303"/>
         <source>Every tier</source>
         <translation>Todos os níveis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="181"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="183"/>
         <source>Your offer, if any (written as is)</source>
         <translation>A sua oferta, se houver (tal como a escrever)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="182"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="184"/>
         <source>Prepare drafts</source>
         <translation>Preparar rascunhos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="192"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="194"/>
         <source>Pick a campaign and press Prepare drafts.</source>
         <translation>Escolha uma campanha e carregue em Preparar rascunhos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="195"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="197"/>
         <source>Import files…</source>
         <translation>Importar ficheiros…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="212"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="212"/>
         <source>Getting a message</source>
         <translation>Recebem uma mensagem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="212"/>
         <source>Left out</source>
         <translation>Ficam de fora</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="218"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="220"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="227"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="372"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="229"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="388"/>
         <source>Select a customer to see their message.</source>
         <translation>Selecione um cliente para ver a mensagem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="230"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="232"/>
         <source>Subject</source>
         <translation>Assunto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="235"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="237"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="237"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="239"/>
         <source>Open in my mail program</source>
         <translation>Abrir no meu programa de e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="256"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="258"/>
         <source>Edit the wording…</source>
         <translation>Editar o texto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="258"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="260"/>
         <source>Export for mail merge…</source>
         <translation>Exportar para impressão em série…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="259"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="261"/>
         <source>Writes one .eml file per e-mail and a CSV for your mail or SMS tool, and logs the messages as sent.</source>
         <translation>Cria um ficheiro .eml por e-mail e um CSV para a sua ferramenta de e-mail ou SMS, e regista as mensagens como enviadas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="262"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="265"/>
         <source>Send by e-mail…</source>
         <translation>Enviar por e-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="264"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="267"/>
         <source>Sending settings…</source>
         <translation>Definições de envio…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="276"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="279"/>
         <source>Past campaigns</source>
         <translation>Campanhas anteriores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="277"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="280"/>
         <source>Messages sent</source>
         <translation>Mensagens enviadas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="314"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="326"/>
         <source>%Ln message(s) ready.</source>
         <translation>
             <numerusform>%Ln mensagem pronta.</numerusform>
@@ -461,7 +461,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="315"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="327"/>
         <source>%Ln customer(s) left out.</source>
         <translation>
             <numerusform>%Ln cliente fica de fora.</numerusform>
@@ -469,7 +469,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="317"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="329"/>
         <source>%Ln of them held out at random, to measure whether the campaign works.</source>
         <translation>
             <numerusform>%Ln deles reservado ao acaso, para medir se a campanha resulta.</numerusform>
@@ -477,57 +477,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="320"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="332"/>
         <source>Nobody fits this campaign right now. Customers come from your till&apos;s and mailing list&apos;s exports: drop them on the Import page.</source>
         <translation>Neste momento ninguém se enquadra nesta campanha. Os clientes vêm das exportações da caixa e da lista de e-mail: arraste-as para a página Importar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="338"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="350"/>
         <source>The drafts could not be prepared.</source>
         <translation>Não foi possível preparar os rascunhos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="348"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="361"/>
         <source>Difference: %1 points (95% interval %2 to %3)</source>
         <translation>Diferença: %1 pontos (intervalo de 95% de %2 a %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="377"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="393"/>
         <source>%1 is left out: %2</source>
         <translation>%1 fica de fora: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="383"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="399"/>
         <source>To %1 &lt;%2&gt; by %3, in %4.</source>
         <translation>Para %1 &lt;%2&gt; por %3, em %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="405"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="421"/>
         <source>Logging the message</source>
         <translation>A registar a mensagem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="423"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="439"/>
         <source>Logged: the frequency cap now counts this message.</source>
         <translation>Registada: o limite de frequência já conta esta mensagem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="430"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="446"/>
         <source>Export the messages into…</source>
         <translation>Exportar as mensagens para…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="435"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="451"/>
         <source>Send by e-mail</source>
         <translation>Enviar por e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="436"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="452"/>
         <source>Password of your mail account (not stored):</source>
         <translation>Palavra-passe da sua conta de e-mail (não é guardada):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="443"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="459"/>
         <source>Exported %Ln message(s) to %1 and logged them.</source>
         <translation>
             <numerusform>%Ln mensagem exportada para %1 e registada.</numerusform>
@@ -535,7 +535,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="446"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="462"/>
         <source>Sent and logged %Ln message(s).</source>
         <translation>
             <numerusform>%Ln mensagem enviada e registada.</numerusform>
@@ -543,7 +543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="448"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="464"/>
         <source>%Ln could not be sent.</source>
         <translation>
             <numerusform>%Ln não foi enviada.</numerusform>
@@ -551,7 +551,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="450"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="466"/>
         <source>%Ln left out because of the frequency cap.</source>
         <translation>
             <numerusform>%Ln de fora por causa do limite de frequência.</numerusform>
@@ -605,214 +605,227 @@
 <context>
     <name>CustomerCardView</name>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="107"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="111"/>
         <source>Select a customer to see their card: their rhythm, what they like, their reviews and what they agreed to receive.</source>
         <translation>Selecione um cliente para ver a sua ficha: o ritmo, o que gosta, as avaliações e o que aceitou receber.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="133"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="140"/>
         <source>(no name)</source>
         <translation>(sem nome)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="140"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="147"/>
         <source>From %1</source>
         <translation>De %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="142"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="149"/>
         <source>first visit %1</source>
         <translation>primeira visita %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="144"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
         <source>birthday %1</source>
         <translation>aniversário %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="158"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="158"/>
         <source>Consent…</source>
         <translation>Consentimento…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="152"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="159"/>
         <source>Export data…</source>
         <translation>Exportar dados…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="152"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="159"/>
         <source>Erase…</source>
         <translation>Apagar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="169"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
         <source>Tier and rhythm</source>
         <translation>Nível e ritmo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="182"/>
         <source>Tier</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="182"/>
         <source>None yet</source>
         <translation>Ainda nenhum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="183"/>
         <source>Segment</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="183"/>
         <source>None</source>
         <translation>Nenhum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="177"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="184"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="178"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="185"/>
         <source>%1 spent</source>
         <translation>%1 gastos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="179"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="186"/>
         <source>In short</source>
         <translation>Em resumo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="191"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="198"/>
         <source>no tier</source>
         <translation>sem nível</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="198"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="205"/>
         <source>Visits per month</source>
         <translation>Visitas por mês</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="204"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="211"/>
         <source>Counted from the customer file: no orders of theirs imported yet.</source>
         <translation>Contadas a partir do ficheiro de clientes: ainda não foram importadas encomendas deste cliente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="209"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="216"/>
         <source>What they like</source>
         <translation>Do que gosta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="225"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="232"/>
         <source>Diet</source>
         <translation>Dieta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="226"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="233"/>
         <source>Allergies</source>
         <translation>Alergias</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="235"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="242"/>
         <source>Staff notes</source>
         <translation>Notas da equipa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="240"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="247"/>
         <source>Nothing noted yet. Use Edit… to add their usual order, diet or allergies.</source>
         <translation>Ainda sem notas. Em Editar… pode acrescentar o pedido habitual, a dieta ou as alergias.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="247"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="254"/>
         <source>Suggestions to check</source>
         <translation>Sugestões a verificar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="253"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="260"/>
         <source>Accept</source>
         <translation>Aceitar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="254"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="261"/>
         <source>Dismiss</source>
         <translation>Rejeitar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="264"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="271"/>
         <source>An allergy counts only once you accept it.</source>
         <translation>Uma alergia só conta depois de a aceitar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="270"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="277"/>
         <source>Their reviews</source>
         <translation>As suas avaliações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="277"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="284"/>
         <source>Confirmed</source>
         <translation>Confirmada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="279"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="286"/>
         <source>Probably them (%1%)</source>
         <translation>Provavelmente este cliente (%1%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="284"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="291"/>
         <source>It&apos;s them</source>
         <translation>É este cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="285"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="292"/>
         <source>Not them</source>
         <translation>Não é</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="293"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="300"/>
         <source>… and %1 more</source>
         <translation>… e mais %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="298"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
         <source>May we contact them?</source>
         <translation>Podemos contactá-lo?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="312"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="312"/>
         <source>No</source>
         <translation>Não</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="311"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="318"/>
         <source>They said no before; a later “yes” was not applied: %1</source>
         <translation>Antes disse que não; um «sim» posterior não foi aplicado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="313"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="320"/>
         <source>no choice recorded</source>
         <translation>sem escolha registada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="316"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="323"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="316"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="323"/>
         <source>no</source>
         <translation>não</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="333"/>
+        <source>%Ln message(s) sent; the last on %1: %2, by %3.</source>
+        <translation>
+            <numerusform>%n mensagem enviada; a última em %1: %2, por %3.</numerusform>
+            <numerusform>%n mensagens enviadas; a última em %1: %2, por %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="340"/>
+        <source>No message sent to them yet.</source>
+        <translation>Ainda não lhe foi enviada nenhuma mensagem.</translation>
     </message>
 </context>
 <context>
@@ -1414,189 +1427,189 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="111"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="312"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="112"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="316"/>
         <source>Loading customers</source>
         <translation>A carregar clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="146"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="182"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="147"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="148"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="149"/>
         <source>Who your regulars are, who is slipping away, and what each one likes.</source>
         <translation>Quem são os clientes habituais, quem se está a afastar e do que gosta cada um.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="161"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="162"/>
         <source>No customers yet</source>
         <translation>Ainda sem clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="162"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="163"/>
         <source>Drop your till&apos;s customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) or a Mailchimp audience, or use Import.
 Orders that name their customer bring the customer with them. Everything stays on this computer.</source>
         <translation>Largue aqui a lista de clientes ou a exportação de vendas da sua caixa (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) ou uma audiência do Mailchimp, ou use Importar.
 As encomendas que indicam o cliente trazem-no consigo. Tudo fica neste computador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
         <source>Regulars</source>
         <translation>Habituais</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="185"/>
         <source>At risk</source>
         <translation>Em risco</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="185"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="186"/>
         <source>Lapsed</source>
         <translation>Perdidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="186"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="187"/>
         <source>Tier moves</source>
         <translation>Mudanças de nível</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="194"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="195"/>
         <source>Search name, e-mail or phone</source>
         <translation>Procurar nome, e-mail ou telefone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="198"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="199"/>
         <source>All segments</source>
         <translation>Todos os grupos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="203"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="321"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="204"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="325"/>
         <source>All tiers</source>
         <translation>Todos os níveis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="207"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="208"/>
         <source>Tiers…</source>
         <translation>Níveis…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="209"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="210"/>
         <source>Menu…</source>
         <translation>Menu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="259"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="262"/>
         <source>No customers match these filters.</source>
         <translation>Nenhum cliente corresponde a estes filtros.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="286"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="290"/>
         <source>Loading your customers…</source>
         <translation>A carregar os seus clientes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="314"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="318"/>
         <source>Your customers could not be loaded.</source>
         <translation>Não foi possível carregar os seus clientes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="324"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="328"/>
         <source>No tier</source>
         <translation>Sem nível</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="332"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="336"/>
         <source>as of %1</source>
         <translation>em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="333"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="337"/>
         <source>%1 of them with visits; judged as of the latest order.</source>
         <translation>%1 com visitas; avaliados à data da última encomenda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="335"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="339"/>
         <source>in their rhythm</source>
         <translation>no seu ritmo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="337"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="341"/>
         <source>slower than usual</source>
         <translation>menos do que o costume</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="338"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="342"/>
         <source>well past their rhythm</source>
         <translation>muito além do seu ritmo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="339"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="343"/>
         <source>this month</source>
         <translation>este mês</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="348"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="352"/>
         <source>%1 shown</source>
         <translation>%1 apresentados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="370"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="382"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="374"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="386"/>
         <source>Loading the customer</source>
         <translation>A carregar o cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="415"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="419"/>
         <source>Saving the customer</source>
         <translation>A guardar o cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="429"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="433"/>
         <source>Recording consent</source>
         <translation>A registar o consentimento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="435"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="439"/>
         <source>Export this customer&apos;s data to</source>
         <translation>Exportar os dados deste cliente para</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="442"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="446"/>
         <source>Exported %1 files to %2</source>
         <translation>%1 ficheiros exportados para %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="445"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="449"/>
         <source>Exporting</source>
         <translation>A exportar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="449"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="453"/>
         <source>Erase this customer?</source>
         <translation>Apagar este cliente?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="450"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="454"/>
         <source>Erase %1 and everything about them: contact details, notes, diet and allergies, consent, and which reviews they wrote. Their orders stay as anonymous sales. This cannot be undone; the erasure is logged without any personal data.</source>
         <translation>Apagar %1 e tudo o que lhe diz respeito: contactos, notas, dieta e alergias, consentimentos e as avaliações que escreveu. As encomendas ficam como vendas anónimas. Não é possível anular; o apagamento fica registado sem quaisquer dados pessoais.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="462"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="466"/>
         <source>The customer was erased.</source>
         <translation>O cliente foi apagado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="464"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="468"/>
         <source>Erasing</source>
         <translation>A apagar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="469"/>
         <location filename="../../desktop/ui/pages/customers.py" line="473"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="477"/>
         <source>Saving</source>
         <translation>A guardar</translation>
     </message>
@@ -2572,70 +2585,70 @@ O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam 
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="56"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="57"/>
         <source>Loading the reviews waiting for a reply</source>
         <translation>A carregar as avaliações à espera de resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="80"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="81"/>
         <source>Marking answered</source>
         <translation>A marcar como respondida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="93"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="94"/>
         <source>No reviews are waiting for a reply. Well done!
 New reviews appear here after you import them.</source>
         <translation>Nenhuma avaliação está à espera de resposta. Muito bem!
 As avaliações novas aparecem aqui depois de as importar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="106"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="191"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="107"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="194"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Rascunho da resposta (edite-o antes de o publicar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="112"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="113"/>
         <source>Copy reply</source>
         <translation>Copiar resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="114"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="115"/>
         <source>Mark as answered</source>
         <translation>Marcar como respondida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="116"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="117"/>
         <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
         <translation>Depois de colar a resposta no site da avaliação: a avaliação sai da caixa de entrada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="153"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="155"/>
         <source>%1: %2 h</source>
         <translation>%1: %2 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="155"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="157"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Tempo habitual de resposta (mediana): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="175"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="178"/>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="185"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="188"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>A esta responde pessoalmente. Antes disso:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="189"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="192"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Resposta provisória: complete a parte entre [parênteses retos] antes de a publicar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="207"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="210"/>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
     </message>
@@ -3343,110 +3356,114 @@ As avaliações novas aparecem aqui depois de as importar.</translation>
 <context>
     <name>MessageModels</name>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="101"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="102"/>
         <source>Gets a message</source>
         <translation>Recebe uma mensagem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="102"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="103"/>
         <source>Left out</source>
         <translation>Fica de fora</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="106"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="158"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="117"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="171"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="108"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="119"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="110"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="162"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="123"/>
+        <source>Sent as</source>
+        <translation>Envio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="175"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="112"/>
-        <source>Language</source>
-        <translation>Idioma</translation>
+        <location filename="../../desktop/ui/models/message_models.py" line="125"/>
+        <source>Segment</source>
+        <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="114"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="127"/>
         <source>Why</source>
         <translation>Porquê</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="118"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="131"/>
         <source>Urgency</source>
         <translation>Urgência</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="121"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="134"/>
         <source>Rating</source>
         <translation>Estrelas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="123"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="136"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="125"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="138"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="127"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="140"/>
         <source>Posted</source>
         <translation>Publicada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="129"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="142"/>
         <source>Why it ranks here</source>
         <translation>Porque está aqui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="137"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="150"/>
         <source>%1 of %2 came back (%3%)</source>
         <translation>%1 de %2 voltaram (%3%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="143"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="156"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="145"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="160"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="158"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="173"/>
         <source>Campaign</source>
         <translation>Campanha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="147"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="160"/>
         <source>Contacted</source>
         <translation>Contactados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="149"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="162"/>
         <source>Held out</source>
         <translation>Reservados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="151"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="164"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="156"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="169"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="164"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="177"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
@@ -3605,426 +3622,436 @@ As avaliações novas aparecem aqui depois de as importar.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/message_words.py" line="55"/>
+        <source>a regular who is {segment}: a good reply may bring them back</source>
+        <translation>um cliente habitual {segment}: uma boa resposta pode fazê-lo voltar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="56"/>
         <source>influential reviewer ({detail})</source>
         <translation>avaliador influente ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="56"/>
+        <location filename="../../desktop/ui/message_words.py" line="57"/>
         <source>posted {days} days ago</source>
         <translation>publicada há {days} dias</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="57"/>
+        <location filename="../../desktop/ui/message_words.py" line="58"/>
         <source>posted today</source>
         <translation>publicada hoje</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="58"/>
+        <location filename="../../desktop/ui/message_words.py" line="59"/>
         <source>waiting {days} days for a reply</source>
         <translation>à espera de resposta há {days} dias</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="62"/>
+        <location filename="../../desktop/ui/message_words.py" line="63"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="63"/>
+        <location filename="../../desktop/ui/message_words.py" line="64"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="64"/>
+        <location filename="../../desktop/ui/message_words.py" line="65"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="66"/>
         <source>lapsed</source>
         <translation>perdido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="65"/>
+        <location filename="../../desktop/ui/message_words.py" line="67"/>
         <source>at-risk</source>
         <translation>em risco</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="66"/>
+        <location filename="../../desktop/ui/message_words.py" line="68"/>
         <source>regular</source>
         <translation>habitual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="67"/>
+        <location filename="../../desktop/ui/message_words.py" line="69"/>
         <source>new</source>
         <translation>novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="68"/>
+        <location filename="../../desktop/ui/message_words.py" line="70"/>
         <source>one-off</source>
         <translation>ocasional</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="69"/>
+        <location filename="../../desktop/ui/message_words.py" line="71"/>
         <source>food poisoning</source>
         <translation>intoxicação alimentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="70"/>
+        <location filename="../../desktop/ui/message_words.py" line="72"/>
         <source>allergic reaction</source>
         <translation>reação alérgica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="71"/>
+        <location filename="../../desktop/ui/message_words.py" line="73"/>
         <source>something in the food</source>
         <translation>algo na comida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="72"/>
+        <location filename="../../desktop/ui/message_words.py" line="74"/>
         <source>pests</source>
         <translation>pragas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="73"/>
+        <location filename="../../desktop/ui/message_words.py" line="75"/>
         <source>hygiene</source>
         <translation>higiene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="74"/>
+        <location filename="../../desktop/ui/message_words.py" line="76"/>
         <source>legal threat</source>
         <translation>ameaça legal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="75"/>
+        <location filename="../../desktop/ui/message_words.py" line="77"/>
         <source>discrimination</source>
         <translation>discriminação</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="76"/>
+        <location filename="../../desktop/ui/message_words.py" line="78"/>
         <source>meat</source>
         <translation>carne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="77"/>
+        <location filename="../../desktop/ui/message_words.py" line="79"/>
         <source>pork</source>
         <translation>porco</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="78"/>
+        <location filename="../../desktop/ui/message_words.py" line="80"/>
         <source>fish</source>
         <translation>peixe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="79"/>
+        <location filename="../../desktop/ui/message_words.py" line="81"/>
         <source>shellfish</source>
         <translation>marisco</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="80"/>
+        <location filename="../../desktop/ui/message_words.py" line="82"/>
         <source>dairy</source>
         <translation>lacticínios</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="81"/>
+        <location filename="../../desktop/ui/message_words.py" line="83"/>
         <source>milk</source>
         <translation>leite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="82"/>
+        <location filename="../../desktop/ui/message_words.py" line="84"/>
         <source>egg</source>
         <translation>ovo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="83"/>
+        <location filename="../../desktop/ui/message_words.py" line="85"/>
         <source>gluten</source>
         <translation>glúten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="84"/>
+        <location filename="../../desktop/ui/message_words.py" line="86"/>
         <source>nuts</source>
         <translation>frutos de casca rija</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="85"/>
+        <location filename="../../desktop/ui/message_words.py" line="87"/>
         <source>peanuts</source>
         <translation>amendoins</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="86"/>
+        <location filename="../../desktop/ui/message_words.py" line="88"/>
         <source>soy</source>
         <translation>soja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="87"/>
+        <location filename="../../desktop/ui/message_words.py" line="89"/>
         <source>sesame</source>
         <translation>sésamo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="88"/>
+        <location filename="../../desktop/ui/message_words.py" line="90"/>
         <source>celery</source>
         <translation>aipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="89"/>
+        <location filename="../../desktop/ui/message_words.py" line="91"/>
         <source>mustard</source>
         <translation>mostarda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="90"/>
+        <location filename="../../desktop/ui/message_words.py" line="92"/>
         <source>sulphites</source>
         <translation>sulfitos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="91"/>
+        <location filename="../../desktop/ui/message_words.py" line="93"/>
         <source>lupin</source>
         <translation>tremoço</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="92"/>
+        <location filename="../../desktop/ui/message_words.py" line="94"/>
         <source>alcohol</source>
         <translation>álcool</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="93"/>
+        <location filename="../../desktop/ui/message_words.py" line="95"/>
         <source>vegan</source>
         <translation>vegano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="94"/>
+        <location filename="../../desktop/ui/message_words.py" line="96"/>
         <source>vegetarian</source>
         <translation>vegetariano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="95"/>
+        <location filename="../../desktop/ui/message_words.py" line="97"/>
         <source>pescatarian</source>
         <translation>pescetariano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="96"/>
+        <location filename="../../desktop/ui/message_words.py" line="98"/>
         <source>halal</source>
         <translation>halal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="97"/>
+        <location filename="../../desktop/ui/message_words.py" line="99"/>
         <source>kosher</source>
         <translation>kosher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="98"/>
+        <location filename="../../desktop/ui/message_words.py" line="100"/>
         <source>gluten-free</source>
         <translation>sem glúten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="99"/>
+        <location filename="../../desktop/ui/message_words.py" line="101"/>
         <source>dairy-free</source>
         <translation>sem lacticínios</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="100"/>
+        <location filename="../../desktop/ui/message_words.py" line="102"/>
         <source>no alcohol</source>
         <translation>sem álcool</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="101"/>
+        <location filename="../../desktop/ui/message_words.py" line="103"/>
         <source>no pork</source>
         <translation>sem porco</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="105"/>
+        <location filename="../../desktop/ui/message_words.py" line="107"/>
         <source>Urgent</source>
         <translation>Urgente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="106"/>
+        <location filename="../../desktop/ui/message_words.py" line="108"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="107"/>
+        <location filename="../../desktop/ui/message_words.py" line="109"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="108"/>
+        <location filename="../../desktop/ui/message_words.py" line="110"/>
         <source>Low</source>
         <translation>Baixa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="113"/>
+        <location filename="../../desktop/ui/message_words.py" line="115"/>
         <source>Do not argue or deny in public, and do not admit fault either: answer briefly and move the conversation to private.</source>
         <translation>Não discuta nem negue em público, e também não admita culpa: responda em poucas palavras e passe a conversa para privado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="115"/>
+        <location filename="../../desktop/ui/message_words.py" line="117"/>
         <source>Find the visit: the date, what they ate, who cooked; keep the kitchen&apos;s temperature and cleaning records for that day.</source>
         <translation>Encontre a visita: a data, o que comeu, quem cozinhou; guarde os registos de temperatura e limpeza da cozinha desse dia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="117"/>
+        <location filename="../../desktop/ui/message_words.py" line="119"/>
         <source>Ask them to contact you directly so you can hear the details (symptoms, when, what they ate).</source>
         <translation>Peça que o contacte diretamente para saber os pormenores (sintomas, quando, o que comeu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="119"/>
+        <location filename="../../desktop/ui/message_words.py" line="121"/>
         <source>If more than one guest reports illness, tell your food safety lead or local authority.</source>
         <translation>Se mais do que um cliente se sentir mal, informe o responsável pela segurança alimentar ou a autoridade local.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="121"/>
+        <location filename="../../desktop/ui/message_words.py" line="123"/>
         <source>Check the dish&apos;s allergen sheet: was the ingredient listed, and was the guest told?</source>
         <translation>Verifique a ficha de alergénios do prato: o ingrediente estava indicado, e o cliente foi informado?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="123"/>
+        <location filename="../../desktop/ui/message_words.py" line="125"/>
         <source>Ask them to contact you directly; note what they ordered and what they told the staff.</source>
         <translation>Peça que o contacte diretamente; anote o que pediu e o que disse à equipa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="125"/>
+        <location filename="../../desktop/ui/message_words.py" line="127"/>
         <source>Correct the menu or the allergen sheet now if it was wrong, and tell the team.</source>
         <translation>Corrija já a carta ou a ficha de alergénios se estava errada, e avise a equipa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="127"/>
+        <location filename="../../desktop/ui/message_words.py" line="129"/>
         <source>Ask them to keep the object or a photo and to contact you directly.</source>
         <translation>Peça que guarde o objeto ou uma fotografia e que o contacte diretamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="129"/>
+        <location filename="../../desktop/ui/message_words.py" line="131"/>
         <source>Check with the kitchen which dish and batch it was, and what the object could be.</source>
         <translation>Confirme com a cozinha que prato e que lote eram, e o que o objeto pode ser.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="131"/>
+        <location filename="../../desktop/ui/message_words.py" line="133"/>
         <source>Inspect the premises today and call your pest control contractor; keep the report.</source>
         <translation>Inspecione o espaço hoje e chame a empresa de controlo de pragas; guarde o relatório.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="133"/>
+        <location filename="../../desktop/ui/message_words.py" line="135"/>
         <source>Thank them for telling you and say what you checked; do not deny before you have looked.</source>
         <translation>Agradeça o aviso e diga o que verificou; não negue antes de ter visto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="135"/>
+        <location filename="../../desktop/ui/message_words.py" line="137"/>
         <source>Check the area they mention and your cleaning log for that day.</source>
         <translation>Verifique a zona referida e o registo de limpeza desse dia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="137"/>
+        <location filename="../../desktop/ui/message_words.py" line="139"/>
         <source>Thank them, say what you checked or changed, and invite them to contact you.</source>
         <translation>Agradeça, diga o que verificou ou mudou, e convide a contactá-lo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="139"/>
+        <location filename="../../desktop/ui/message_words.py" line="141"/>
         <source>Do not discuss the details in public; talk to your insurer or lawyer before you answer.</source>
         <translation>Não discuta os pormenores em público; fale com o seguro ou com um advogado antes de responder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="141"/>
+        <location filename="../../desktop/ui/message_words.py" line="143"/>
         <source>Keep every message, receipt and record of the visit.</source>
         <translation>Guarde todas as mensagens, talões e registos da visita.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="143"/>
+        <location filename="../../desktop/ui/message_words.py" line="145"/>
         <source>Take it seriously: hear the staff involved and the guest before you answer in public.</source>
         <translation>Leve a sério: ouça a equipa envolvida e o cliente antes de responder em público.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="145"/>
+        <location filename="../../desktop/ui/message_words.py" line="147"/>
         <source>Reply briefly, invite them to contact you directly, and do not argue the facts in public.</source>
         <translation>Responda em poucas palavras, convide a contactá-lo diretamente e não discuta os factos em público.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="149"/>
+        <location filename="../../desktop/ui/message_words.py" line="151"/>
         <source>Too early to tell: the 30-day window closes on {date}</source>
         <translation>Ainda é cedo: o prazo de 30 dias termina a {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="150"/>
+        <location filename="../../desktop/ui/message_words.py" line="152"/>
         <source>More customers came back than in the hold-out</source>
         <translation>Voltaram mais clientes do que no grupo de controlo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="151"/>
+        <location filename="../../desktop/ui/message_words.py" line="153"/>
         <source>Fewer customers came back than in the hold-out</source>
         <translation>Voltaram menos clientes do que no grupo de controlo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="152"/>
+        <location filename="../../desktop/ui/message_words.py" line="154"/>
         <source>Too few customers to tell</source>
         <translation>Clientes a menos para se saber</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="153"/>
+        <location filename="../../desktop/ui/message_words.py" line="155"/>
         <source>No clear difference from the hold-out</source>
         <translation>Sem diferença clara em relação ao grupo de controlo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="154"/>
+        <location filename="../../desktop/ui/message_words.py" line="156"/>
         <source>Nobody was held out, so there is nothing to compare with</source>
         <translation>Ninguém foi reservado, por isso não há com que comparar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="194"/>
+        <location filename="../../desktop/ui/message_words.py" line="196"/>
         <source>the greeting, with the first name when known</source>
         <translation>a saudação, com o nome próprio quando se sabe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="195"/>
+        <location filename="../../desktop/ui/message_words.py" line="197"/>
         <source>the customer&apos;s first name</source>
         <translation>o nome próprio do cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="196"/>
+        <location filename="../../desktop/ui/message_words.py" line="198"/>
         <source>the customer&apos;s full name</source>
         <translation>o nome completo do cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="197"/>
+        <location filename="../../desktop/ui/message_words.py" line="199"/>
         <source>your business name</source>
         <translation>o nome do seu negócio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="198"/>
+        <location filename="../../desktop/ui/message_words.py" line="200"/>
         <source>what they usually order (empty when not known)</source>
         <translation>o que costuma pedir (vazio se não se souber)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="199"/>
+        <location filename="../../desktop/ui/message_words.py" line="201"/>
         <source>their tier (Regular, Gold, VIP...)</source>
         <translation>o nível (Regular, Gold, VIP...)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="200"/>
+        <location filename="../../desktop/ui/message_words.py" line="202"/>
         <source>their tier before the upgrade</source>
         <translation>o nível antes da subida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="201"/>
+        <location filename="../../desktop/ui/message_words.py" line="203"/>
         <source>how many visits they made</source>
         <translation>quantas visitas fez</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="202"/>
+        <location filename="../../desktop/ui/message_words.py" line="204"/>
         <source>the date of their last visit</source>
         <translation>a data da última visita</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="203"/>
+        <location filename="../../desktop/ui/message_words.py" line="205"/>
         <source>weeks since their last visit</source>
         <translation>semanas desde a última visita</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="204"/>
+        <location filename="../../desktop/ui/message_words.py" line="206"/>
         <source>the dish the campaign is about (new dish)</source>
         <translation>o prato da campanha (prato novo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="205"/>
+        <location filename="../../desktop/ui/message_words.py" line="207"/>
         <source>your offer, exactly as you wrote it (empty when none)</source>
         <translation>a sua oferta, tal como a escreveu (vazio se não houver)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="206"/>
+        <location filename="../../desktop/ui/message_words.py" line="208"/>
         <source>the date of their review (apology)</source>
         <translation>a data da avaliação (pedido de desculpa)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="207"/>
+        <location filename="../../desktop/ui/message_words.py" line="209"/>
         <source>how you sign (your business name unless you change it)</source>
         <translation>como assina (o nome do seu negócio, se não o mudar)</translation>
     </message>
@@ -4032,28 +4059,28 @@ As avaliações novas aparecem aqui depois de as importar.</translation>
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="493"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="512"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="495"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="514"/>
         <source>Personal notes to the customers who agreed to hear from you, and replies to your reviews.</source>
         <translation>Mensagens pessoais aos clientes que aceitaram recebê-las, e respostas às suas avaliações.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="506"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="525"/>
         <source>Campaigns</source>
         <translation>Campanhas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="507"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="513"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="526"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="532"/>
         <source>Inbox</source>
         <translation>Caixa de entrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="513"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="532"/>
         <source>Inbox (%1)</source>
         <translation>Caixa de entrada (%1)</translation>
     </message>
@@ -4576,6 +4603,14 @@ As avaliações novas aparecem aqui depois de as importar.</translation>
         <location filename="../../desktop/ui/widgets/preview_panel.py" line="355"/>
         <source>Reading “%1”…</source>
         <translation>A ler «%1»…</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../../desktop/ui/read_only.py" line="14"/>
+        <source>This window is read-only: another Regulars window has this database open. Make changes there, or close it and reopen this one.</source>
+        <translation>Esta janela é só de leitura: outra janela do Regulars tem esta base de dados aberta. Faça as alterações lá, ou feche-a e volte a abrir esta.</translation>
     </message>
 </context>
 <context>
@@ -5298,159 +5333,159 @@ O Regulars lê o ficheiro neste computador; nada é enviado.</translation>
         <translation>Passo %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="170"/>
-        <location filename="../../desktop/ui/welcome.py" line="227"/>
-        <location filename="../../desktop/ui/welcome.py" line="356"/>
+        <location filename="../../desktop/ui/welcome.py" line="174"/>
+        <location filename="../../desktop/ui/welcome.py" line="232"/>
+        <location filename="../../desktop/ui/welcome.py" line="362"/>
         <source>Welcome to Regulars</source>
         <translation>Bem-vindo ao Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="188"/>
+        <location filename="../../desktop/ui/welcome.py" line="192"/>
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="189"/>
+        <location filename="../../desktop/ui/welcome.py" line="193"/>
         <source>Close the welcome; it will not show again. Everything here is also in File &gt; Settings.</source>
         <translation>Fechar as boas-vindas; não voltarão a aparecer. Tudo o que está aqui também está em Ficheiro &gt; Definições.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="192"/>
+        <location filename="../../desktop/ui/welcome.py" line="196"/>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="194"/>
+        <location filename="../../desktop/ui/welcome.py" line="198"/>
         <source>Next</source>
         <translation>Seguinte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="197"/>
+        <location filename="../../desktop/ui/welcome.py" line="201"/>
         <source>Import my files…</source>
         <translation>Importar os meus ficheiros…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="200"/>
+        <location filename="../../desktop/ui/welcome.py" line="204"/>
         <source>Finish</source>
         <translation>Concluir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="229"/>
+        <location filename="../../desktop/ui/welcome.py" line="234"/>
         <source>Regulars reads your review exports and your till&apos;s customer and order files, tells you why your rating moves, knows your regulars, and helps you write to them personally.</source>
         <translation>O Regulars lê as exportações das suas avaliações e os ficheiros de clientes e pedidos da sua caixa, diz-lhe porque muda a sua classificação, conhece os seus clientes habituais e ajuda-o a escrever-lhes de forma pessoal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="232"/>
+        <location filename="../../desktop/ui/welcome.py" line="237"/>
         <source>Everything stays on this laptop: files are read here, nothing is uploaded, and Regulars never connects to the internet.</source>
         <translation>Tudo fica neste computador: os ficheiros são lidos aqui, nada é enviado e o Regulars nunca se liga à internet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="234"/>
+        <location filename="../../desktop/ui/welcome.py" line="239"/>
         <source>Your data is kept in this one file (copy it to keep a backup):</source>
         <translation>Os seus dados estão guardados neste único ficheiro (copie-o para ter uma cópia de segurança):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="241"/>
+        <location filename="../../desktop/ui/welcome.py" line="246"/>
         <source>Look around the demo café first</source>
         <translation>Espreitar primeiro o café de demonstração</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="242"/>
+        <location filename="../../desktop/ui/welcome.py" line="247"/>
         <source>Opens a made-up café in a window of its own; your data is not touched.</source>
         <translation>Abre um café inventado numa janela própria; os seus dados não são tocados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="255"/>
+        <location filename="../../desktop/ui/welcome.py" line="261"/>
         <source>Your café</source>
         <translation>O seu espaço</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="256"/>
+        <location filename="../../desktop/ui/welcome.py" line="262"/>
         <source>Messages are signed with your business&apos;s name; you can change all of this later in File &gt; Settings.</source>
         <translation>As mensagens são assinadas com o nome do seu negócio; pode mudar tudo isto mais tarde em Ficheiro &gt; Definições.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="263"/>
+        <location filename="../../desktop/ui/welcome.py" line="269"/>
         <source>e.g. The Corner Café</source>
         <translation>p. ex. O Café da Esquina</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="264"/>
+        <location filename="../../desktop/ui/welcome.py" line="270"/>
         <source>Business name</source>
         <translation>Nome do negócio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="272"/>
+        <location filename="../../desktop/ui/welcome.py" line="278"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="275"/>
+        <location filename="../../desktop/ui/welcome.py" line="281"/>
         <source>Not set (numbers must start with +)</source>
         <translation>Não definido (os números têm de começar por +)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="279"/>
+        <location filename="../../desktop/ui/welcome.py" line="285"/>
         <source>Phone numbers written without a country code are read as numbers of this country.</source>
         <translation>Os números de telefone escritos sem indicativo do país são lidos como números deste país.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="281"/>
+        <location filename="../../desktop/ui/welcome.py" line="287"/>
         <source>Phone numbers are from</source>
         <translation>Os números de telefone são de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="283"/>
+        <location filename="../../desktop/ui/welcome.py" line="289"/>
         <source>Same as this computer</source>
         <translation>Igual a este computador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="288"/>
+        <location filename="../../desktop/ui/welcome.py" line="294"/>
         <source>Language of the window</source>
         <translation>Língua da janela</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="294"/>
+        <location filename="../../desktop/ui/welcome.py" line="300"/>
         <source>Used when a customer&apos;s or reviewer&apos;s own language is not known.</source>
         <translation>Usada quando a língua do cliente ou do autor da avaliação não é conhecida.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="296"/>
+        <location filename="../../desktop/ui/welcome.py" line="302"/>
         <source>Messages are written in</source>
         <translation>As mensagens são escritas em</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="305"/>
+        <location filename="../../desktop/ui/welcome.py" line="311"/>
         <source>Your files</source>
         <translation>Os seus ficheiros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="307"/>
+        <location filename="../../desktop/ui/welcome.py" line="313"/>
         <source>Download these exports from the systems you use, then import them (or drop them on the window). Importing the same file twice adds nothing, and every import can be undone.</source>
         <translation>Descarregue estas exportações dos sistemas que usa e depois importe-as (ou largue-as na janela). Importar duas vezes o mesmo ficheiro não acrescenta nada, e cada importação pode ser anulada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="311"/>
+        <location filename="../../desktop/ui/welcome.py" line="317"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="311"/>
+        <location filename="../../desktop/ui/welcome.py" line="317"/>
         <source>What it holds</source>
         <translation>O que contém</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="312"/>
+        <location filename="../../desktop/ui/welcome.py" line="318"/>
         <source>Where to find the export</source>
         <translation>Onde encontrar a exportação</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="315"/>
+        <location filename="../../desktop/ui/welcome.py" line="321"/>
         <source>Exports Regulars understands</source>
         <translation>Exportações que o Regulars entende</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="340"/>
+        <location filename="../../desktop/ui/welcome.py" line="346"/>
         <source>Saving your café&apos;s details</source>
         <translation>A guardar os dados do seu espaço</translation>
     </message>

@@ -4,13 +4,13 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="106"/>
-        <location filename="../../desktop/ui/application.py" line="110"/>
+        <location filename="../../desktop/ui/application.py" line="109"/>
+        <location filename="../../desktop/ui/application.py" line="113"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="111"/>
+        <location filename="../../desktop/ui/application.py" line="114"/>
         <source>Regulars could not open its database. The details were written to the log file.</source>
         <translation>Regulars не удалось открыть базу данных. Подробности записаны в файл журнала.</translation>
     </message>
@@ -296,164 +296,164 @@
 <context>
     <name>CampaignsTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="94"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="96"/>
         <source>Unknown offer tags. Use: %1</source>
         <translation>Неизвестные метки предложения. Доступны: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="100"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="102"/>
         <source>Write the new dish&apos;s name first.</source>
         <translation>Сначала напишите название нового блюда.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="104"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="106"/>
         <source>Preparing the drafts…</source>
         <translation>Готовим черновики…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="106"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="337"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="108"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="349"/>
         <source>Preparing drafts</source>
         <translation>Подготовка черновиков</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="113"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="117"/>
         <source>Loading past campaigns</source>
         <translation>Загрузка прошлых кампаний</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="133"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="137"/>
         <source>Exporting messages</source>
         <translation>Экспорт сообщений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="139"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="143"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="141"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="145"/>
         <source>Sending messages</source>
         <translation>Отправка сообщений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="171"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="175"/>
         <source>Offer contains, e.g. meat, dairy</source>
         <translation>Предложение содержит, например мясо, молочное</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="172"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="176"/>
         <source>Menu tags of what you offer: customers whose diet or allergies conflict are left out, and the list says why.</source>
         <translation>Метки меню для того, что вы предлагаете: гости, которым это не подходит по диете или из-за аллергии, исключаются, и в списке сказано почему.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="175"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="179"/>
         <source>The new dish</source>
         <translation>Новое блюдо</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="177"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="303"/>
         <source>Every tier</source>
         <translation>Все уровни</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="181"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="183"/>
         <source>Your offer, if any (written as is)</source>
         <translation>Ваше предложение, если есть (попадёт в текст как есть)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="182"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="184"/>
         <source>Prepare drafts</source>
         <translation>Подготовить черновики</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="192"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="194"/>
         <source>Pick a campaign and press Prepare drafts.</source>
         <translation>Выберите кампанию и нажмите «Подготовить черновики».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="195"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="197"/>
         <source>Import files…</source>
         <translation>Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="212"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="212"/>
         <source>Getting a message</source>
         <translation>Получат сообщение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="210"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="212"/>
         <source>Left out</source>
         <translation>Исключены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="218"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="220"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="227"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="372"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="229"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="388"/>
         <source>Select a customer to see their message.</source>
         <translation>Выберите гостя, чтобы увидеть его сообщение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="230"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="232"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="235"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="237"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="237"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="239"/>
         <source>Open in my mail program</source>
         <translation>Открыть в почтовой программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="256"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="258"/>
         <source>Edit the wording…</source>
         <translation>Изменить текст…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="258"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="260"/>
         <source>Export for mail merge…</source>
         <translation>Экспорт для рассылки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="259"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="261"/>
         <source>Writes one .eml file per e-mail and a CSV for your mail or SMS tool, and logs the messages as sent.</source>
         <translation>Создаёт по файлу .eml на каждое письмо и CSV для вашей почтовой или SMS-программы и отмечает сообщения как отправленные.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="262"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="265"/>
         <source>Send by e-mail…</source>
         <translation>Отправить по e-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="264"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="267"/>
         <source>Sending settings…</source>
         <translation>Настройки отправки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="276"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="279"/>
         <source>Past campaigns</source>
         <translation>Прошлые кампании</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="277"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="280"/>
         <source>Messages sent</source>
         <translation>Отправленные сообщения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="314"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="326"/>
         <source>%Ln message(s) ready.</source>
         <translation>
             <numerusform>%Ln сообщение готово.</numerusform>
@@ -462,7 +462,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="315"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="327"/>
         <source>%Ln customer(s) left out.</source>
         <translation>
             <numerusform>%Ln гость исключён.</numerusform>
@@ -471,7 +471,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="317"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="329"/>
         <source>%Ln of them held out at random, to measure whether the campaign works.</source>
         <translation>
             <numerusform>Из них %Ln случайно в контрольной группе, чтобы измерить эффект кампании.</numerusform>
@@ -480,57 +480,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="320"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="332"/>
         <source>Nobody fits this campaign right now. Customers come from your till&apos;s and mailing list&apos;s exports: drop them on the Import page.</source>
         <translation>Сейчас под эту кампанию никто не подходит. Гости берутся из выгрузок кассы и списка рассылки: перетащите их на страницу «Импорт».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="338"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="350"/>
         <source>The drafts could not be prepared.</source>
         <translation>Не удалось подготовить черновики.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="348"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="361"/>
         <source>Difference: %1 points (95% interval %2 to %3)</source>
         <translation>Разница: %1 п. п. (95-процентный интервал от %2 до %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="377"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="393"/>
         <source>%1 is left out: %2</source>
         <translation>%1 исключён: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="383"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="399"/>
         <source>To %1 &lt;%2&gt; by %3, in %4.</source>
         <translation>Кому: %1 &lt;%2&gt;, через %3, язык %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="405"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="421"/>
         <source>Logging the message</source>
         <translation>Запись сообщения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="423"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="439"/>
         <source>Logged: the frequency cap now counts this message.</source>
         <translation>Записано: ограничение частоты теперь учитывает это сообщение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="430"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="446"/>
         <source>Export the messages into…</source>
         <translation>Экспортировать сообщения в…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="435"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="451"/>
         <source>Send by e-mail</source>
         <translation>Отправить по e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="436"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="452"/>
         <source>Password of your mail account (not stored):</source>
         <translation>Пароль вашей почты (не сохраняется):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="443"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="459"/>
         <source>Exported %Ln message(s) to %1 and logged them.</source>
         <translation>
             <numerusform>%Ln сообщение экспортировано в %1 и записано.</numerusform>
@@ -539,7 +539,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="446"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="462"/>
         <source>Sent and logged %Ln message(s).</source>
         <translation>
             <numerusform>%Ln сообщение отправлено и записано.</numerusform>
@@ -548,7 +548,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="448"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="464"/>
         <source>%Ln could not be sent.</source>
         <translation>
             <numerusform>%Ln не удалось отправить.</numerusform>
@@ -557,7 +557,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="450"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="466"/>
         <source>%Ln left out because of the frequency cap.</source>
         <translation>
             <numerusform>%Ln исключено из-за ограничения частоты.</numerusform>
@@ -612,214 +612,228 @@
 <context>
     <name>CustomerCardView</name>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="107"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="111"/>
         <source>Select a customer to see their card: their rhythm, what they like, their reviews and what they agreed to receive.</source>
         <translation>Выберите клиента, чтобы увидеть его карточку: ритм визитов, что он любит, его отзывы и на что он согласился.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="133"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="140"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="140"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="147"/>
         <source>From %1</source>
         <translation>Из %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="142"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="149"/>
         <source>first visit %1</source>
         <translation>первый визит %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="144"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
         <source>birthday %1</source>
         <translation>день рождения %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="158"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="151"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="158"/>
         <source>Consent…</source>
         <translation>Согласие…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="152"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="159"/>
         <source>Export data…</source>
         <translation>Экспорт данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="152"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="159"/>
         <source>Erase…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="169"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
         <source>Tier and rhythm</source>
         <translation>Уровень и ритм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="182"/>
         <source>Tier</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="182"/>
         <source>None yet</source>
         <translation>Пока нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="183"/>
         <source>Segment</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="176"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="183"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="177"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="184"/>
         <source>Visits</source>
         <translation>Визиты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="178"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="185"/>
         <source>%1 spent</source>
         <translation>потрачено %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="179"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="186"/>
         <source>In short</source>
         <translation>Коротко</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="191"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="198"/>
         <source>no tier</source>
         <translation>без уровня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="198"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="205"/>
         <source>Visits per month</source>
         <translation>Визиты по месяцам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="204"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="211"/>
         <source>Counted from the customer file: no orders of theirs imported yet.</source>
         <translation>По файлу клиентов: его заказы ещё не импортированы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="209"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="216"/>
         <source>What they like</source>
         <translation>Что любит</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="225"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="232"/>
         <source>Diet</source>
         <translation>Питание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="226"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="233"/>
         <source>Allergies</source>
         <translation>Аллергии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="235"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="242"/>
         <source>Staff notes</source>
         <translation>Заметки персонала</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="240"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="247"/>
         <source>Nothing noted yet. Use Edit… to add their usual order, diet or allergies.</source>
         <translation>Пока ничего не отмечено. Через «Изменить…» добавьте обычный заказ, питание или аллергии.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="247"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="254"/>
         <source>Suggestions to check</source>
         <translation>Предложения на проверку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="253"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="260"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="254"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="261"/>
         <source>Dismiss</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="264"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="271"/>
         <source>An allergy counts only once you accept it.</source>
         <translation>Аллергия учитывается, только когда вы её примете.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="270"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="277"/>
         <source>Their reviews</source>
         <translation>Его отзывы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="277"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="284"/>
         <source>Confirmed</source>
         <translation>Подтверждено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="279"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="286"/>
         <source>Probably them (%1%)</source>
         <translation>Вероятно, он (%1%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="284"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="291"/>
         <source>It&apos;s them</source>
         <translation>Это он</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="285"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="292"/>
         <source>Not them</source>
         <translation>Не он</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="293"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="300"/>
         <source>… and %1 more</source>
         <translation>… и ещё %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="298"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
         <source>May we contact them?</source>
         <translation>Можно ли писать?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="312"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="305"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="312"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="311"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="318"/>
         <source>They said no before; a later “yes” was not applied: %1</source>
         <translation>Раньше отказался; более позднее «да» не применено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="313"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="320"/>
         <source>no choice recorded</source>
         <translation>выбор не записан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="316"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="323"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_card.py" line="316"/>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="323"/>
         <source>no</source>
         <translation>нет</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="333"/>
+        <source>%Ln message(s) sent; the last on %1: %2, by %3.</source>
+        <translation>
+            <numerusform>%n сообщение отправлено; последнее %1: %2, через %3.</numerusform>
+            <numerusform>%n сообщения отправлено; последнее %1: %2, через %3.</numerusform>
+            <numerusform>%n сообщений отправлено; последнее %1: %2, через %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/customer_card.py" line="340"/>
+        <source>No message sent to them yet.</source>
+        <translation>Сообщений ещё не отправляли.</translation>
     </message>
 </context>
 <context>
@@ -1436,189 +1450,189 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="111"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="312"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="112"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="316"/>
         <source>Loading customers</source>
         <translation>Загрузка клиентов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="146"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="182"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="147"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="148"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="149"/>
         <source>Who your regulars are, who is slipping away, and what each one likes.</source>
         <translation>Кто ваши постоянные гости, кто перестаёт приходить и что любит каждый.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="161"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="162"/>
         <source>No customers yet</source>
         <translation>Клиентов пока нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="162"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="163"/>
         <source>Drop your till&apos;s customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) or a Mailchimp audience, or use Import.
 Orders that name their customer bring the customer with them. Everything stays on this computer.</source>
         <translation>Перетащите сюда список клиентов или выгрузку продаж из кассы (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) или аудиторию Mailchimp, либо нажмите «Импорт».
 Заказы, в которых указан клиент, добавляют и клиента. Всё остаётся на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
         <source>Regulars</source>
         <translation>Постоянные</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="185"/>
         <source>At risk</source>
         <translation>Под угрозой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="185"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="186"/>
         <source>Lapsed</source>
         <translation>Пропавшие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="186"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="187"/>
         <source>Tier moves</source>
         <translation>Смена уровня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="194"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="195"/>
         <source>Search name, e-mail or phone</source>
         <translation>Поиск по имени, e-mail или телефону</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="198"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="199"/>
         <source>All segments</source>
         <translation>Все группы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="203"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="321"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="204"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="325"/>
         <source>All tiers</source>
         <translation>Все уровни</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="207"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="208"/>
         <source>Tiers…</source>
         <translation>Уровни…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="209"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="210"/>
         <source>Menu…</source>
         <translation>Меню…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="259"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="262"/>
         <source>No customers match these filters.</source>
         <translation>Под эти фильтры не подходит ни один клиент.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="286"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="290"/>
         <source>Loading your customers…</source>
         <translation>Загружаем ваших клиентов…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="314"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="318"/>
         <source>Your customers could not be loaded.</source>
         <translation>Не удалось загрузить клиентов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="324"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="328"/>
         <source>No tier</source>
         <translation>Без уровня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="332"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="336"/>
         <source>as of %1</source>
         <translation>на %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="333"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="337"/>
         <source>%1 of them with visits; judged as of the latest order.</source>
         <translation>Из них с визитами: %1; оценка на дату последнего заказа.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="335"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="339"/>
         <source>in their rhythm</source>
         <translation>в своём ритме</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="337"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="341"/>
         <source>slower than usual</source>
         <translation>реже обычного</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="338"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="342"/>
         <source>well past their rhythm</source>
         <translation>давно сверх ритма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="339"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="343"/>
         <source>this month</source>
         <translation>в этом месяце</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="348"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="352"/>
         <source>%1 shown</source>
         <translation>показано: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="370"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="382"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="374"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="386"/>
         <source>Loading the customer</source>
         <translation>Загрузка клиента</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="415"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="419"/>
         <source>Saving the customer</source>
         <translation>Сохранение клиента</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="429"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="433"/>
         <source>Recording consent</source>
         <translation>Запись согласия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="435"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="439"/>
         <source>Export this customer&apos;s data to</source>
         <translation>Экспорт данных клиента в</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="442"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="446"/>
         <source>Exported %1 files to %2</source>
         <translation>Файлов экспортировано: %1, в %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="445"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="449"/>
         <source>Exporting</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="449"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="453"/>
         <source>Erase this customer?</source>
         <translation>Удалить этого клиента?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="450"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="454"/>
         <source>Erase %1 and everything about them: contact details, notes, diet and allergies, consent, and which reviews they wrote. Their orders stay as anonymous sales. This cannot be undone; the erasure is logged without any personal data.</source>
         <translation>Удалить %1 и всё о нём: контакты, заметки, питание и аллергии, согласия и то, какие отзывы он написал. Его заказы останутся как анонимные продажи. Отменить нельзя; удаление записывается в журнал без персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="462"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="466"/>
         <source>The customer was erased.</source>
         <translation>Клиент удалён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="464"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="468"/>
         <source>Erasing</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="469"/>
         <location filename="../../desktop/ui/pages/customers.py" line="473"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="477"/>
         <source>Saving</source>
         <translation>Сохранение</translation>
     </message>
@@ -2600,70 +2614,70 @@ The %2 record becomes a customer of its own again, and the values it changed go 
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="56"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="57"/>
         <source>Loading the reviews waiting for a reply</source>
         <translation>Загрузка отзывов, ждущих ответа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="80"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="81"/>
         <source>Marking answered</source>
         <translation>Отмечаем как отвеченный</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="93"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="94"/>
         <source>No reviews are waiting for a reply. Well done!
 New reviews appear here after you import them.</source>
         <translation>Ни один отзыв не ждёт ответа. Отлично!
 Новые отзывы появятся здесь после импорта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="106"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="191"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="107"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="194"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Черновик ответа (отредактируйте перед публикацией)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="112"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="113"/>
         <source>Copy reply</source>
         <translation>Копировать ответ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="114"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="115"/>
         <source>Mark as answered</source>
         <translation>Отметить как отвеченный</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="116"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="117"/>
         <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
         <translation>После того как вы вставили ответ на сайте отзывов: отзыв уходит из входящих.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="153"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="155"/>
         <source>%1: %2 h</source>
         <translation>%1: %2 ч</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="155"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="157"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Обычное время ответа (медиана): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="175"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="178"/>
         <source>Anonymous</source>
         <translation>Аноним</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="185"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="188"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>На этот отзыв ответьте сами. Сначала:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="189"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="192"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Предварительный ответ: заполните часть в [скобках] перед публикацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="207"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="210"/>
         <source>%1 of %2 characters</source>
         <translation>%1 из %2 символов</translation>
     </message>
@@ -3372,110 +3386,114 @@ New reviews appear here after you import them.</source>
 <context>
     <name>MessageModels</name>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="101"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="102"/>
         <source>Gets a message</source>
         <translation>Получит сообщение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="102"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="103"/>
         <source>Left out</source>
         <translation>Исключён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="106"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="158"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="117"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="171"/>
         <source>Customer</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="108"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="119"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="110"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="162"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="123"/>
+        <source>Sent as</source>
+        <translation>Отправка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/message_models.py" line="175"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="112"/>
-        <source>Language</source>
-        <translation>Язык</translation>
+        <location filename="../../desktop/ui/models/message_models.py" line="125"/>
+        <source>Segment</source>
+        <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="114"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="127"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="118"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="131"/>
         <source>Urgency</source>
         <translation>Срочность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="121"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="134"/>
         <source>Rating</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="123"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="136"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="125"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="138"/>
         <source>Site</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="127"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="140"/>
         <source>Posted</source>
         <translation>Опубликован</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="129"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="142"/>
         <source>Why it ranks here</source>
         <translation>Почему здесь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="137"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="150"/>
         <source>%1 of %2 came back (%3%)</source>
         <translation>Вернулись %1 из %2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="143"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="156"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="145"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="160"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="158"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="173"/>
         <source>Campaign</source>
         <translation>Кампания</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="147"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="160"/>
         <source>Contacted</source>
         <translation>Получили</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="149"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="162"/>
         <source>Held out</source>
         <translation>Контрольная группа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="151"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="164"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="156"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="169"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="164"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="177"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
@@ -3634,426 +3652,436 @@ New reviews appear here after you import them.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/message_words.py" line="55"/>
+        <source>a regular who is {segment}: a good reply may bring them back</source>
+        <translation>постоянный гость ({segment}): хороший ответ может его вернуть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="56"/>
         <source>influential reviewer ({detail})</source>
         <translation>влиятельный автор ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="56"/>
+        <location filename="../../desktop/ui/message_words.py" line="57"/>
         <source>posted {days} days ago</source>
         <translation>опубликован {days} дн. назад</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="57"/>
+        <location filename="../../desktop/ui/message_words.py" line="58"/>
         <source>posted today</source>
         <translation>опубликован сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="58"/>
+        <location filename="../../desktop/ui/message_words.py" line="59"/>
         <source>waiting {days} days for a reply</source>
         <translation>ждёт ответа {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="62"/>
+        <location filename="../../desktop/ui/message_words.py" line="63"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="63"/>
+        <location filename="../../desktop/ui/message_words.py" line="64"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="64"/>
+        <location filename="../../desktop/ui/message_words.py" line="65"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_words.py" line="66"/>
         <source>lapsed</source>
         <translation>пропал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="65"/>
+        <location filename="../../desktop/ui/message_words.py" line="67"/>
         <source>at-risk</source>
         <translation>под угрозой ухода</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="66"/>
+        <location filename="../../desktop/ui/message_words.py" line="68"/>
         <source>regular</source>
         <translation>постоянный</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="67"/>
+        <location filename="../../desktop/ui/message_words.py" line="69"/>
         <source>new</source>
         <translation>новый</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="68"/>
+        <location filename="../../desktop/ui/message_words.py" line="70"/>
         <source>one-off</source>
         <translation>разовый</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="69"/>
+        <location filename="../../desktop/ui/message_words.py" line="71"/>
         <source>food poisoning</source>
         <translation>пищевое отравление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="70"/>
+        <location filename="../../desktop/ui/message_words.py" line="72"/>
         <source>allergic reaction</source>
         <translation>аллергическая реакция</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="71"/>
+        <location filename="../../desktop/ui/message_words.py" line="73"/>
         <source>something in the food</source>
         <translation>что-то постороннее в еде</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="72"/>
+        <location filename="../../desktop/ui/message_words.py" line="74"/>
         <source>pests</source>
         <translation>вредители</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="73"/>
+        <location filename="../../desktop/ui/message_words.py" line="75"/>
         <source>hygiene</source>
         <translation>гигиена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="74"/>
+        <location filename="../../desktop/ui/message_words.py" line="76"/>
         <source>legal threat</source>
         <translation>угроза судом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="75"/>
+        <location filename="../../desktop/ui/message_words.py" line="77"/>
         <source>discrimination</source>
         <translation>дискриминация</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="76"/>
+        <location filename="../../desktop/ui/message_words.py" line="78"/>
         <source>meat</source>
         <translation>мясо</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="77"/>
+        <location filename="../../desktop/ui/message_words.py" line="79"/>
         <source>pork</source>
         <translation>свинина</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="78"/>
+        <location filename="../../desktop/ui/message_words.py" line="80"/>
         <source>fish</source>
         <translation>рыба</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="79"/>
+        <location filename="../../desktop/ui/message_words.py" line="81"/>
         <source>shellfish</source>
         <translation>морепродукты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="80"/>
+        <location filename="../../desktop/ui/message_words.py" line="82"/>
         <source>dairy</source>
         <translation>молочные продукты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="81"/>
+        <location filename="../../desktop/ui/message_words.py" line="83"/>
         <source>milk</source>
         <translation>молоко</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="82"/>
+        <location filename="../../desktop/ui/message_words.py" line="84"/>
         <source>egg</source>
         <translation>яйца</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="83"/>
+        <location filename="../../desktop/ui/message_words.py" line="85"/>
         <source>gluten</source>
         <translation>глютен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="84"/>
+        <location filename="../../desktop/ui/message_words.py" line="86"/>
         <source>nuts</source>
         <translation>орехи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="85"/>
+        <location filename="../../desktop/ui/message_words.py" line="87"/>
         <source>peanuts</source>
         <translation>арахис</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="86"/>
+        <location filename="../../desktop/ui/message_words.py" line="88"/>
         <source>soy</source>
         <translation>соя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="87"/>
+        <location filename="../../desktop/ui/message_words.py" line="89"/>
         <source>sesame</source>
         <translation>кунжут</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="88"/>
+        <location filename="../../desktop/ui/message_words.py" line="90"/>
         <source>celery</source>
         <translation>сельдерей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="89"/>
+        <location filename="../../desktop/ui/message_words.py" line="91"/>
         <source>mustard</source>
         <translation>горчица</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="90"/>
+        <location filename="../../desktop/ui/message_words.py" line="92"/>
         <source>sulphites</source>
         <translation>сульфиты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="91"/>
+        <location filename="../../desktop/ui/message_words.py" line="93"/>
         <source>lupin</source>
         <translation>люпин</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="92"/>
+        <location filename="../../desktop/ui/message_words.py" line="94"/>
         <source>alcohol</source>
         <translation>алкоголь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="93"/>
+        <location filename="../../desktop/ui/message_words.py" line="95"/>
         <source>vegan</source>
         <translation>веган</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="94"/>
+        <location filename="../../desktop/ui/message_words.py" line="96"/>
         <source>vegetarian</source>
         <translation>вегетарианец</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="95"/>
+        <location filename="../../desktop/ui/message_words.py" line="97"/>
         <source>pescatarian</source>
         <translation>пескетарианец</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="96"/>
+        <location filename="../../desktop/ui/message_words.py" line="98"/>
         <source>halal</source>
         <translation>халяль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="97"/>
+        <location filename="../../desktop/ui/message_words.py" line="99"/>
         <source>kosher</source>
         <translation>кошер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="98"/>
+        <location filename="../../desktop/ui/message_words.py" line="100"/>
         <source>gluten-free</source>
         <translation>без глютена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="99"/>
+        <location filename="../../desktop/ui/message_words.py" line="101"/>
         <source>dairy-free</source>
         <translation>без молочного</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="100"/>
+        <location filename="../../desktop/ui/message_words.py" line="102"/>
         <source>no alcohol</source>
         <translation>без алкоголя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="101"/>
+        <location filename="../../desktop/ui/message_words.py" line="103"/>
         <source>no pork</source>
         <translation>без свинины</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="105"/>
+        <location filename="../../desktop/ui/message_words.py" line="107"/>
         <source>Urgent</source>
         <translation>Срочно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="106"/>
+        <location filename="../../desktop/ui/message_words.py" line="108"/>
         <source>High</source>
         <translation>Высокая</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="107"/>
+        <location filename="../../desktop/ui/message_words.py" line="109"/>
         <source>Normal</source>
         <translation>Обычная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="108"/>
+        <location filename="../../desktop/ui/message_words.py" line="110"/>
         <source>Low</source>
         <translation>Низкая</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="113"/>
+        <location filename="../../desktop/ui/message_words.py" line="115"/>
         <source>Do not argue or deny in public, and do not admit fault either: answer briefly and move the conversation to private.</source>
         <translation>Не спорьте и не отрицайте публично, но и не признавайте вину: ответьте коротко и продолжите разговор лично.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="115"/>
+        <location filename="../../desktop/ui/message_words.py" line="117"/>
         <source>Find the visit: the date, what they ate, who cooked; keep the kitchen&apos;s temperature and cleaning records for that day.</source>
         <translation>Найдите визит: дату, что ели, кто готовил; сохраните журналы температур и уборки кухни за тот день.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="117"/>
+        <location filename="../../desktop/ui/message_words.py" line="119"/>
         <source>Ask them to contact you directly so you can hear the details (symptoms, when, what they ate).</source>
         <translation>Попросите гостя связаться с вами напрямую, чтобы узнать подробности (симптомы, когда, что ели).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="119"/>
+        <location filename="../../desktop/ui/message_words.py" line="121"/>
         <source>If more than one guest reports illness, tell your food safety lead or local authority.</source>
         <translation>Если плохо стало нескольким гостям, сообщите ответственному за безопасность пищи или в местные органы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="121"/>
+        <location filename="../../desktop/ui/message_words.py" line="123"/>
         <source>Check the dish&apos;s allergen sheet: was the ingredient listed, and was the guest told?</source>
         <translation>Проверьте карту аллергенов блюда: был ли указан ингредиент и предупредили ли гостя?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="123"/>
+        <location filename="../../desktop/ui/message_words.py" line="125"/>
         <source>Ask them to contact you directly; note what they ordered and what they told the staff.</source>
         <translation>Попросите гостя связаться с вами напрямую; запишите, что заказали и что сказали персоналу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="125"/>
+        <location filename="../../desktop/ui/message_words.py" line="127"/>
         <source>Correct the menu or the allergen sheet now if it was wrong, and tell the team.</source>
         <translation>Сразу исправьте меню или карту аллергенов, если в них была ошибка, и предупредите команду.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="127"/>
+        <location filename="../../desktop/ui/message_words.py" line="129"/>
         <source>Ask them to keep the object or a photo and to contact you directly.</source>
         <translation>Попросите гостя сохранить предмет или фото и связаться с вами напрямую.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="129"/>
+        <location filename="../../desktop/ui/message_words.py" line="131"/>
         <source>Check with the kitchen which dish and batch it was, and what the object could be.</source>
         <translation>Выясните на кухне, какое это было блюдо и какая партия, и что это мог быть за предмет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="131"/>
+        <location filename="../../desktop/ui/message_words.py" line="133"/>
         <source>Inspect the premises today and call your pest control contractor; keep the report.</source>
         <translation>Осмотрите помещение сегодня же и вызовите службу дезинсекции; сохраните отчёт.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="133"/>
+        <location filename="../../desktop/ui/message_words.py" line="135"/>
         <source>Thank them for telling you and say what you checked; do not deny before you have looked.</source>
         <translation>Поблагодарите за сообщение и расскажите, что проверили; не отрицайте, пока не посмотрели.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="135"/>
+        <location filename="../../desktop/ui/message_words.py" line="137"/>
         <source>Check the area they mention and your cleaning log for that day.</source>
         <translation>Проверьте упомянутое место и журнал уборки за тот день.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="137"/>
+        <location filename="../../desktop/ui/message_words.py" line="139"/>
         <source>Thank them, say what you checked or changed, and invite them to contact you.</source>
         <translation>Поблагодарите, расскажите, что проверили или изменили, и пригласите связаться с вами.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="139"/>
+        <location filename="../../desktop/ui/message_words.py" line="141"/>
         <source>Do not discuss the details in public; talk to your insurer or lawyer before you answer.</source>
         <translation>Не обсуждайте подробности публично; перед ответом поговорите со страховой или юристом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="141"/>
+        <location filename="../../desktop/ui/message_words.py" line="143"/>
         <source>Keep every message, receipt and record of the visit.</source>
         <translation>Сохраните все сообщения, чеки и записи о визите.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="143"/>
+        <location filename="../../desktop/ui/message_words.py" line="145"/>
         <source>Take it seriously: hear the staff involved and the guest before you answer in public.</source>
         <translation>Отнеситесь серьёзно: выслушайте причастных сотрудников и гостя, прежде чем отвечать публично.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="145"/>
+        <location filename="../../desktop/ui/message_words.py" line="147"/>
         <source>Reply briefly, invite them to contact you directly, and do not argue the facts in public.</source>
         <translation>Ответьте коротко, пригласите связаться напрямую и не спорьте о фактах публично.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="149"/>
+        <location filename="../../desktop/ui/message_words.py" line="151"/>
         <source>Too early to tell: the 30-day window closes on {date}</source>
         <translation>Пока рано судить: 30-дневный срок закончится {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="150"/>
+        <location filename="../../desktop/ui/message_words.py" line="152"/>
         <source>More customers came back than in the hold-out</source>
         <translation>Вернулось больше гостей, чем в контрольной группе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="151"/>
+        <location filename="../../desktop/ui/message_words.py" line="153"/>
         <source>Fewer customers came back than in the hold-out</source>
         <translation>Вернулось меньше гостей, чем в контрольной группе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="152"/>
+        <location filename="../../desktop/ui/message_words.py" line="154"/>
         <source>Too few customers to tell</source>
         <translation>Слишком мало гостей, чтобы судить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="153"/>
+        <location filename="../../desktop/ui/message_words.py" line="155"/>
         <source>No clear difference from the hold-out</source>
         <translation>Нет явной разницы с контрольной группой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="154"/>
+        <location filename="../../desktop/ui/message_words.py" line="156"/>
         <source>Nobody was held out, so there is nothing to compare with</source>
         <translation>Контрольной группы не было, сравнивать не с чем</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="194"/>
+        <location filename="../../desktop/ui/message_words.py" line="196"/>
         <source>the greeting, with the first name when known</source>
         <translation>приветствие, с именем, если оно известно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="195"/>
+        <location filename="../../desktop/ui/message_words.py" line="197"/>
         <source>the customer&apos;s first name</source>
         <translation>имя гостя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="196"/>
+        <location filename="../../desktop/ui/message_words.py" line="198"/>
         <source>the customer&apos;s full name</source>
         <translation>полное имя гостя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="197"/>
+        <location filename="../../desktop/ui/message_words.py" line="199"/>
         <source>your business name</source>
         <translation>название вашего заведения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="198"/>
+        <location filename="../../desktop/ui/message_words.py" line="200"/>
         <source>what they usually order (empty when not known)</source>
         <translation>что гость обычно заказывает (пусто, если неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="199"/>
+        <location filename="../../desktop/ui/message_words.py" line="201"/>
         <source>their tier (Regular, Gold, VIP...)</source>
         <translation>уровень гостя (Regular, Gold, VIP...)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="200"/>
+        <location filename="../../desktop/ui/message_words.py" line="202"/>
         <source>their tier before the upgrade</source>
         <translation>уровень гостя до повышения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="201"/>
+        <location filename="../../desktop/ui/message_words.py" line="203"/>
         <source>how many visits they made</source>
         <translation>сколько раз гость приходил</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="202"/>
+        <location filename="../../desktop/ui/message_words.py" line="204"/>
         <source>the date of their last visit</source>
         <translation>дата последнего визита</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="203"/>
+        <location filename="../../desktop/ui/message_words.py" line="205"/>
         <source>weeks since their last visit</source>
         <translation>недель с последнего визита</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="204"/>
+        <location filename="../../desktop/ui/message_words.py" line="206"/>
         <source>the dish the campaign is about (new dish)</source>
         <translation>блюдо, о котором кампания (новое блюдо)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="205"/>
+        <location filename="../../desktop/ui/message_words.py" line="207"/>
         <source>your offer, exactly as you wrote it (empty when none)</source>
         <translation>ваше предложение, ровно как вы его написали (пусто, если нет)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="206"/>
+        <location filename="../../desktop/ui/message_words.py" line="208"/>
         <source>the date of their review (apology)</source>
         <translation>дата отзыва (извинение)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="207"/>
+        <location filename="../../desktop/ui/message_words.py" line="209"/>
         <source>how you sign (your business name unless you change it)</source>
         <translation>ваша подпись (название заведения, если не изменить)</translation>
     </message>
@@ -4061,28 +4089,28 @@ New reviews appear here after you import them.</source>
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="493"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="512"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="495"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="514"/>
         <source>Personal notes to the customers who agreed to hear from you, and replies to your reviews.</source>
         <translation>Личные письма гостям, которые согласились их получать, и ответы на ваши отзывы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="506"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="525"/>
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="507"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="513"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="526"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="532"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="513"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="532"/>
         <source>Inbox (%1)</source>
         <translation>Входящие (%1)</translation>
     </message>
@@ -4605,6 +4633,14 @@ New reviews appear here after you import them.</source>
         <location filename="../../desktop/ui/widgets/preview_panel.py" line="355"/>
         <source>Reading “%1”…</source>
         <translation>Чтение «%1»…</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../../desktop/ui/read_only.py" line="14"/>
+        <source>This window is read-only: another Regulars window has this database open. Make changes there, or close it and reopen this one.</source>
+        <translation>Это окно только для чтения: база данных открыта в другом окне Regulars. Вносите изменения там или закройте его и откройте это окно заново.</translation>
     </message>
 </context>
 <context>
@@ -5327,159 +5363,159 @@ Regulars читает файл на этом компьютере; ничего 
         <translation>Шаг %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="170"/>
-        <location filename="../../desktop/ui/welcome.py" line="227"/>
-        <location filename="../../desktop/ui/welcome.py" line="356"/>
+        <location filename="../../desktop/ui/welcome.py" line="174"/>
+        <location filename="../../desktop/ui/welcome.py" line="232"/>
+        <location filename="../../desktop/ui/welcome.py" line="362"/>
         <source>Welcome to Regulars</source>
         <translation>Добро пожаловать в Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="188"/>
+        <location filename="../../desktop/ui/welcome.py" line="192"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="189"/>
+        <location filename="../../desktop/ui/welcome.py" line="193"/>
         <source>Close the welcome; it will not show again. Everything here is also in File &gt; Settings.</source>
         <translation>Закрыть приветствие; оно больше не появится. Всё, что здесь есть, также находится в меню Файл &gt; Настройки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="192"/>
+        <location filename="../../desktop/ui/welcome.py" line="196"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="194"/>
+        <location filename="../../desktop/ui/welcome.py" line="198"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="197"/>
+        <location filename="../../desktop/ui/welcome.py" line="201"/>
         <source>Import my files…</source>
         <translation>Импортировать мои файлы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="200"/>
+        <location filename="../../desktop/ui/welcome.py" line="204"/>
         <source>Finish</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="229"/>
+        <location filename="../../desktop/ui/welcome.py" line="234"/>
         <source>Regulars reads your review exports and your till&apos;s customer and order files, tells you why your rating moves, knows your regulars, and helps you write to them personally.</source>
         <translation>Regulars читает выгрузки ваших отзывов и файлы клиентов и заказов из кассы, объясняет, почему меняется ваша оценка, знает ваших постоянных гостей и помогает писать им лично.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="232"/>
+        <location filename="../../desktop/ui/welcome.py" line="237"/>
         <source>Everything stays on this laptop: files are read here, nothing is uploaded, and Regulars never connects to the internet.</source>
         <translation>Всё остаётся на этом компьютере: файлы читаются здесь, ничего не отправляется, и Regulars никогда не подключается к интернету.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="234"/>
+        <location filename="../../desktop/ui/welcome.py" line="239"/>
         <source>Your data is kept in this one file (copy it to keep a backup):</source>
         <translation>Ваши данные хранятся в этом одном файле (скопируйте его, чтобы иметь резервную копию):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="241"/>
+        <location filename="../../desktop/ui/welcome.py" line="246"/>
         <source>Look around the demo café first</source>
         <translation>Сначала загляните в демо-кафе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="242"/>
+        <location filename="../../desktop/ui/welcome.py" line="247"/>
         <source>Opens a made-up café in a window of its own; your data is not touched.</source>
         <translation>Открывает выдуманное кафе в отдельном окне; ваши данные не затрагиваются.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="255"/>
+        <location filename="../../desktop/ui/welcome.py" line="261"/>
         <source>Your café</source>
         <translation>Ваше заведение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="256"/>
+        <location filename="../../desktop/ui/welcome.py" line="262"/>
         <source>Messages are signed with your business&apos;s name; you can change all of this later in File &gt; Settings.</source>
         <translation>Сообщения подписываются названием вашего заведения; всё это можно изменить позже в меню Файл &gt; Настройки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="263"/>
+        <location filename="../../desktop/ui/welcome.py" line="269"/>
         <source>e.g. The Corner Café</source>
         <translation>например, Кафе на углу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="264"/>
+        <location filename="../../desktop/ui/welcome.py" line="270"/>
         <source>Business name</source>
         <translation>Название заведения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="272"/>
+        <location filename="../../desktop/ui/welcome.py" line="278"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="275"/>
+        <location filename="../../desktop/ui/welcome.py" line="281"/>
         <source>Not set (numbers must start with +)</source>
         <translation>Не задано (номера должны начинаться с +)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="279"/>
+        <location filename="../../desktop/ui/welcome.py" line="285"/>
         <source>Phone numbers written without a country code are read as numbers of this country.</source>
         <translation>Номера телефонов без кода страны считаются номерами этой страны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="281"/>
+        <location filename="../../desktop/ui/welcome.py" line="287"/>
         <source>Phone numbers are from</source>
         <translation>Номера телефонов из</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="283"/>
+        <location filename="../../desktop/ui/welcome.py" line="289"/>
         <source>Same as this computer</source>
         <translation>Как на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="288"/>
+        <location filename="../../desktop/ui/welcome.py" line="294"/>
         <source>Language of the window</source>
         <translation>Язык окна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="294"/>
+        <location filename="../../desktop/ui/welcome.py" line="300"/>
         <source>Used when a customer&apos;s or reviewer&apos;s own language is not known.</source>
         <translation>Используется, когда язык клиента или автора отзыва неизвестен.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="296"/>
+        <location filename="../../desktop/ui/welcome.py" line="302"/>
         <source>Messages are written in</source>
         <translation>Язык сообщений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="305"/>
+        <location filename="../../desktop/ui/welcome.py" line="311"/>
         <source>Your files</source>
         <translation>Ваши файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="307"/>
+        <location filename="../../desktop/ui/welcome.py" line="313"/>
         <source>Download these exports from the systems you use, then import them (or drop them on the window). Importing the same file twice adds nothing, and every import can be undone.</source>
         <translation>Скачайте эти выгрузки из систем, которыми вы пользуетесь, и импортируйте их (или перетащите в окно). Повторный импорт того же файла ничего не добавляет, и любой импорт можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="311"/>
+        <location filename="../../desktop/ui/welcome.py" line="317"/>
         <source>System</source>
         <translation>Система</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="311"/>
+        <location filename="../../desktop/ui/welcome.py" line="317"/>
         <source>What it holds</source>
         <translation>Что в ней</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="312"/>
+        <location filename="../../desktop/ui/welcome.py" line="318"/>
         <source>Where to find the export</source>
         <translation>Где найти выгрузку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="315"/>
+        <location filename="../../desktop/ui/welcome.py" line="321"/>
         <source>Exports Regulars understands</source>
         <translation>Выгрузки, которые понимает Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="340"/>
+        <location filename="../../desktop/ui/welcome.py" line="346"/>
         <source>Saving your café&apos;s details</source>
         <translation>Сохраняю данные вашего заведения</translation>
     </message>

@@ -41,11 +41,15 @@ def test_drafts_json_contract_export_and_cap(db: Path, tmp_path: Path) -> None:
     written = list((tmp_path / "out").iterdir())
     assert any(p.suffix == ".eml" for p in written) and any(p.suffix == ".csv" for p in written)
     contacted = {d["customer_id"] for d in obj["drafts"]}
-    second = run("drafts", "--db", str(db), "--campaign", "thank-you", "--as-of", "2026-11-18T10:00", "--json")
-    later = json.loads(second.stdout)
-    assert not contacted & {d["customer_id"] for d in later["drafts"]}
-    reasons = [e["reason"] for e in later["excluded"] if e["customer_id"] in contacted]
-    assert reasons and all("frequency cap" in r and "2026-11-16" in r for r in reasons)
+    # a second campaign within the cap: a new dish for everyone seen lately (the at-risk regulars just
+    # written to among them), and the win-back again; both leave them out because of the cap
+    for second in (["--campaign", "new-dish", "--dish", "Focaccia"], ["--campaign", "winback"]):
+        out = run("drafts", "--db", str(db), *second, "--as-of", "2026-11-18T10:00", "--json")
+        assert out.returncode == 0, out.stderr
+        later = json.loads(out.stdout)
+        assert not contacted & {d["customer_id"] for d in later["drafts"]}
+        reasons = [e["reason"] for e in later["excluded"] if e["customer_id"] in contacted]
+        assert reasons and all("frequency cap" in r and "2026-11-16" in r for r in reasons), second
 
 
 @pytest.mark.parametrize("campaign", CAMPAIGNS)

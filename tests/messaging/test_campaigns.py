@@ -8,11 +8,12 @@ import pytest
 from desktop.messaging.campaigns import (
     ACTIVE_DAYS,
     APOLOGY_MAX_RATING,
+    APOLOGY_WINDOW_DAYS,
     BIRTHDAY_LEAD_DAYS,
     HOLDOUT_MIN_ELIGIBLE,
     HOLDOUT_SHARE,
-    WELCOME_DAYS,
-    WELCOME_MAX_VISITS,
+    WELCOME_SEGMENTS,
+    WINBACK_SEGMENTS,
     CampaignContext,
     audience,
     choose_holdout,
@@ -23,7 +24,8 @@ from msg_helpers import NOW, person
 
 
 def test_the_named_constants() -> None:
-    assert (WELCOME_DAYS, WELCOME_MAX_VISITS, BIRTHDAY_LEAD_DAYS, ACTIVE_DAYS, APOLOGY_MAX_RATING) == (30, 3, 7, 90, 2)
+    assert (WELCOME_SEGMENTS, WINBACK_SEGMENTS) == (("new",), ("lapsed", "at-risk"))
+    assert (BIRTHDAY_LEAD_DAYS, ACTIVE_DAYS, APOLOGY_MAX_RATING) == (7, 90, 2)
     assert (HOLDOUT_SHARE, HOLDOUT_MIN_ELIGIBLE) == (0.10, 20)
 
 
@@ -44,11 +46,11 @@ def test_one_winback_per_absence() -> None:
     assert audience("winback", back_since, Offer("winback"), NOW, [sent])[2] is None
 
 
-def test_welcome_edges() -> None:
-    fresh = dict(first_visit=NOW - timedelta(days=WELCOME_DAYS), visits=WELCOME_MAX_VISITS)
-    assert _in("welcome", person(**fresh))
-    assert not _in("welcome", person(**{**fresh, "first_visit": NOW - timedelta(days=WELCOME_DAYS, seconds=1)}))
-    assert not _in("welcome", person(**{**fresh, "visits": WELCOME_MAX_VISITS + 1}))
+def test_welcome_is_for_the_customers_the_customer_side_calls_new() -> None:
+    fresh = dict(first_visit=NOW - timedelta(days=5), visits=2)
+    assert _in("welcome", person(segment="new", **fresh))
+    for other in ("regular", "one-off", "lapsed", "at-risk", None):
+        assert not _in("welcome", person(segment=other, **fresh))  # no second "new" rule in messaging
 
 
 @pytest.mark.parametrize(("birthday", "inside"), [
@@ -74,6 +76,18 @@ def test_tier_upgrade_only_when_moving_up() -> None:
     assert _in("tier-upgrade", person(tier="Gold", tier_rank=2, previous_tier="Regular", previous_tier_rank=1))
     assert not _in("tier-upgrade", person(tier="Gold", tier_rank=2, previous_tier="Gold", previous_tier_rank=2))
     assert not _in("tier-upgrade", person(tier="Regular", tier_rank=1, previous_tier="Gold", previous_tier_rank=2))
+
+
+def test_a_second_winback_within_the_cap_says_the_cap_first_and_already_beside_it() -> None:
+    r = person(segment="lapsed", last_visit=NOW - timedelta(days=60))
+    sent = SentMessage(1, EMAIL, "winback", NOW - timedelta(days=3))
+    plan = plan_campaign("winback", [r], Offer("winback"), NOW, ctx=CampaignContext(history={1: [sent]}))
+    [left] = plan.excluded
+    assert [x.code for x in left.reasons] == ["cap", "already"] and "frequency cap" in left.reason
+    # after the cap, "already" alone holds them back (one win-back per absence)
+    later = plan_campaign("winback", [r], Offer("winback"), NOW + timedelta(days=20),
+                          ctx=CampaignContext(history={1: [sent]}))
+    assert [x.code for x in later.excluded[0].reasons] == ["already"]
 
 
 def test_new_dish_reaches_recent_customers_only() -> None:
@@ -121,7 +135,8 @@ def test_exclusion_reasons_in_order_of_importance() -> None:
     history = {7: [SentMessage(7, EMAIL, "thank-you", NOW - timedelta(days=2))]}
     ctx = CampaignContext(history=history, suppressions=[Suppression("7", "customer", "asked us to stop")])
     plan = plan_campaign("winback", [r], Offer("winback", frozenset({"dairy"})), NOW, ctx)
-    assert [x.code for x in plan.excluded[0].reasons] == ["suppressed", "consent_refused", "consent", "diet", "cap"]
+    assert [x.code for x in plan.excluded[0].reasons] == ["suppressed", "consent_refused", "consent", "consent",
+                                                        "diet", "cap"]  # e-mail refused, SMS and WhatsApp never asked
     assert "asked us to stop" in plan.excluded[0].reason
 
 
@@ -184,3 +199,14 @@ def test_the_owner_offer_is_written_as_is_and_nothing_is_promised_without_it() -
     assert "Your next coffee is on us." in with_offer.drafts[0].body
     plain = plan_campaign("winback", [person()], as_of=NOW).drafts[0].body.lower()
     assert not any(word in plain for word in ("free", "discount", "voucher", "% off", "refund"))
+
+
+def test_apology_window_runs_up_to_the_newest_data_imported() -> None:
+    bad = ReviewRef(9, 2, NOW - timedelta(days=APOLOGY_WINDOW_DAYS + 10))
+    r = person(reviews=(bad,))
+    assert not plan_campaign("apology", [r], as_of=NOW).drafts  # too old to answer now ...
+    ctx = CampaignContext(known_until=NOW - timedelta(days=20))  # ... unless the data stops 20 days ago
+    [draft] = plan_campaign("apology", [r], as_of=NOW, ctx=ctx).drafts
+    assert draft.review_id == 9
+    older = person(reviews=(ReviewRef(9, 2, NOW - timedelta(days=APOLOGY_WINDOW_DAYS + 21)),))
+    assert not plan_campaign("apology", [older], as_of=NOW, ctx=ctx).drafts

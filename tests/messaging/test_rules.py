@@ -39,7 +39,9 @@ def test_consent_without_an_address_falls_back_to_the_next_channel() -> None:
     r = person(email=None, consent={EMAIL: True, SMS: True})
     assert choose_channel(r)[0] == SMS
     channel, why = choose_channel(person(email=None, consent={EMAIL: True, SMS: False}))
-    assert channel is None and [x.code for x in why] == ["consent_refused", "no_address"]
+    # e-mail: yes but no address; SMS: a no; WhatsApp: never asked (the ledger's third channel)
+    assert channel is None and [(x.code, dict(x.params).get("channel")) for x in why] == [
+        ("consent_refused", SMS), ("consent", "whatsapp"), ("no_address", EMAIL)]
 
 
 def test_channels_can_be_restricted() -> None:

@@ -49,8 +49,9 @@ def _walk_ins(start: datetime, end: datetime) -> list[OrderRecord]:
 
 
 def _vegetarian_ids(services: Services) -> set[int]:
-    with services.db.session() as s:
-        return {cid for cid, kind, note in repo.customer_notes(s, ["diet"]) if "vegetarian" in note.lower()}
+    """Who the customer side calls vegetarian or vegan (the tags ``customers --json`` prints)."""
+    rows = [c.as_json() for c in services.customers.list_customers(as_of=DEMO_AS_OF.date())]
+    return {row["id"] for row in rows if {"vegetarian", "vegan"} & set(row["tags"])}
 
 
 def test_demo_meat_winback_reaches_no_vegetarian_in_several_languages(demo: Services) -> None:
@@ -73,7 +74,8 @@ def test_export_logs_and_the_cap_then_leaves_those_customers_out(demo: Services,
     assert result.logged == len(plan.drafts) and result.run_id
     assert sum(f.suffix == ".eml" for f in files) == sum(d.channel == "email" for d in plan.drafts)
     assert [f for f in files if f.suffix == ".csv"]
-    later = demo.messaging.plan("thank-you", Offer("thank-you"), DEMO_AS_OF + timedelta(days=3))
+    # a different campaign whose audience (who visited lately) takes in the at-risk regulars just written to
+    later = demo.messaging.plan("new-dish", Offer("new-dish", dish="Focaccia"), DEMO_AS_OF + timedelta(days=3))
     contacted = {d.customer_id for d in plan.drafts}
     assert not contacted & {d.customer_id for d in later.drafts}
     capped = [e for e in later.excluded if e.customer_id in contacted]
@@ -121,6 +123,7 @@ def test_suppression_and_consent_from_storage(services: Services) -> None:
         repo.insert_orders(s, None, [OrderRecord("pos", f"{c}{k}", start + timedelta(days=7 * k), 3.0,
                                                  customer_external_id=c) for c in "abc" for k in range(6)]
                            + _walk_ins(start, datetime(2026, 4, 30)))
+    services.customers.refresh()  # what an import does: staff notes read into the profile
     services.messaging.suppress("ANA@example.com", "asked us to stop")
     plan = services.messaging.plan("winback", Offer("winback", frozenset({"nuts"})), datetime(2026, 5, 1))
     why = {e.name: e.code for e in plan.excluded}
@@ -143,9 +146,10 @@ def test_language_comes_from_a_note_then_linked_reviews_then_the_phone(services:
         bo = s.scalar(text("select id from customers where external_id='b'"))
         s.add(ReviewLink(review_id=rid, customer_id=bo, confidence=0.9, method="owner", status="confirmed",
                          created_at=datetime(2026, 1, 2)))
+    services.customers.refresh()  # what an import does: the language note read into the profile
     services.settings.set("business_language", "pt")
     langs = {r.name: (r.language, r.language_source) for r in services.messaging.recipients().recipients}
-    assert langs == {"Ana Lopes": ("fr", "note"), "Bo Berg": ("sv", "reviews"), "Cy Dahl": ("de", "phone"),
+    assert langs == {"Ana Lopes": ("fr", "profile"), "Bo Berg": ("sv", "reviews"), "Cy Dahl": ("de", "phone"),
                      "Di Eve": ("pt", "default")}
 
 
@@ -247,3 +251,49 @@ def test_a_health_claim_in_storage_is_never_drafted(demo: Services) -> None:
     for item in items[:2]:
         assert item.urgency == "urgent" and item.draft is None
         assert item.checklist and item.holding
+
+
+def test_demo_confirms_its_sure_reviewer_links_and_apologises_to_a_bad_reviewer(demo: Services) -> None:
+    links = demo.customers.links()
+    confirmed = [x for x in links if x.status == "confirmed"]
+    assert confirmed and all(x.confidence >= 0.95 for x in confirmed)
+    assert any(x.status == "suggested" for x in links)  # the weaker ones are left for the owner
+    plan = demo.messaging.plan("apology", Offer("apology"), DEMO_AS_OF)
+    assert plan.drafts
+    by_review = {x.review_id: x for x in confirmed}
+    for d in plan.drafts:
+        assert by_review[d.review_id].customer_id == d.customer_id and by_review[d.review_id].rating <= 2
+
+
+def test_winback_reaches_exactly_whom_the_customers_list_calls_lapsed_or_at_risk(demo: Services) -> None:
+    listed = {c.id for c in demo.customers.list_customers()  # what `customers --json` prints
+              if c.as_json()["segment"] in ("lapsed", "at-risk")}
+    plan = demo.messaging.plan("winback", Offer("winback", frozenset({"meat"})), DEMO_AS_OF)
+    drafted = {d.customer_id for d in plan.drafts}
+    left_out = {e.customer_id: e for e in plan.excluded}
+    assert listed and drafted | set(left_out) == listed and not drafted & set(left_out)
+    allowed = {"consent", "consent_refused", "no_address", "cap", "fatigue", "diet", "allergy", "health_note",
+               "suppressed", "holdout", "already"}
+    assert all(e.code in allowed and e.reason for e in left_out.values())
+    assert {"consent_refused", "holdout", "diet"} <= {e.code for e in left_out.values()}
+
+
+def test_demo_inbox_puts_the_two_health_claims_first_undrafted(demo: Services) -> None:
+    items = demo.replies.inbox(DEMO_AS_OF)
+    assert [i.urgency for i in items[:2]] == ["urgent", "urgent"] and items[2].urgency != "urgent"
+    assert all(i.draft is None and any("health or safety" in r.text for r in i.reasons) for i in items[:2])
+
+
+def test_the_customer_card_counts_the_messages_logged_to_them(demo: Services, tmp_path: Path) -> None:
+    plan = demo.messaging.plan("winback", Offer("winback"), DEMO_AS_OF)
+    first = plan.drafts[0]
+    assert demo.customers.card(first.customer_id).messages_count == 0
+    demo.messaging.export(plan, tmp_path / "out", now=DEMO_AS_OF)
+    card = demo.customers.card(first.customer_id)
+    assert card.messages_count == 1
+    [sent] = card.messages_sent
+    assert (sent["campaign"], sent["channel"], sent["via"]) == ("winback", first.channel, "export")
+    # and the recipient list names the same tier and segment as the customers list
+    listed = {c.id: c.as_json() for c in demo.customers.list_customers()}
+    for d in plan.drafts:
+        assert (d.tier, d.segment) == (listed[d.customer_id]["tier"], listed[d.customer_id]["segment"])

@@ -190,3 +190,45 @@ def test_every_engine_code_has_words_in_the_window() -> None:
     assert set(CAMPAIGNS) == set(message_words.CAMPAIGN_LABELS)
     assert {step for steps in CHECKLISTS.values() for step in steps} <= set(message_words.CHECKLIST_LABELS)
     assert {name for name, _ in MERGE_FIELDS} == set(message_words.MERGE_FIELD_LABELS)
+
+
+def test_a_read_only_window_offers_no_write_that_cannot_work(qtbot, services: Services, tmp_path: Path,
+                                                             monkeypatch) -> None:
+    """Another instance holds the writer lock: export, send, copy (it logs), wording, settings,
+    "answered", the customer card's edits and the tiers and menu dialogs are disabled, saying why."""
+    from desktop.ui.read_only import read_only_tip
+
+    _seed(services, tmp_path)
+    monkeypatch.setattr(type(services), "read_only", property(lambda self: True))
+    window = MainWindow(services, db_name="cafe.sqlite",
+                        settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    window.reporter.show_dialogs = False
+    try:
+        with qtbot.waitSignals([window.reviews_page.loaded, window.messages_page.loaded], timeout=WAIT):
+            window.show()
+        tab = window.messages_page.campaigns
+        with qtbot.waitSignal(tab.loaded, timeout=WAIT):
+            window.show_page("messages")
+        ana = next(r for r in _rows(tab) if r["name"] == "Ana Lopes")
+        assert tab.plan is not None and tab.plan.drafts and tab.select_customer(ana["customer_id"])
+        assert tab.body_edit.isEnabled() and tab.prepare_button.isEnabled()  # reading and drafting still work
+        for button in (tab.export_button, tab.send_button, tab.copy_button, tab.mail_button, tab.template_button,
+                       tab.settings_button):
+            assert not button.isEnabled() and button.toolTip() == read_only_tip(), button.text()
+        inbox = window.messages_page.inbox
+        inbox.table.selectRow(0)
+        assert inbox.copy_button.isEnabled() and not inbox.answered_button.isEnabled()
+        assert inbox.answered_button.toolTip() == read_only_tip()
+        page = window.customers_page
+        assert not page.tiers_button.isEnabled() and not page.menu_button.isEnabled()
+        card = services.customers.card(ana["customer_id"])
+        page.card.show_card(card)
+        assert page.card.buttons["edit"].toolTip() == read_only_tip()
+        assert not page.card.buttons["edit"].isEnabled() and not page.card.buttons["consent"].isEnabled()
+        assert page.card.buttons["export"].isEnabled()  # a copy of their data only reads
+    finally:
+        window.close()
+        window.shutdown()
+        QApplication.processEvents()
+        window.deleteLater()
+        QApplication.processEvents()

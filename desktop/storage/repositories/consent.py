@@ -110,6 +110,28 @@ def consent_states(session: Session, customer_ids: Iterable[int] | None = None) 
     return out
 
 
+def consent_choices(session: Session, customer_ids: Iterable[int] | None = None
+                    ) -> dict[int, dict[str, bool | None]]:
+    """customer id -> {"email", "sms", "whatsapp": True (a standing yes), False
+    (a standing no) or None (never asked)}: the ledger's current state, for
+    rules that must tell "said no" from "was never asked" (a no stays no)."""
+    ids = None if customer_ids is None else sorted(set(customer_ids))
+    out: dict[int, dict[str, bool | None]] = {}
+    q = select(Customer.id, Customer.accepts_email, Customer.accepts_sms)
+    wa = select(ConsentEvent.customer_id, ConsentEvent.granted).where(
+        ConsentEvent.channel == "whatsapp", ConsentEvent.applied.is_(True)).order_by(ConsentEvent.id)
+    for chunk in ([None] if ids is None else list(_chunks(ids))):
+        stmt = q if chunk is None else q.where(Customer.id.in_(list(chunk)))
+        for cid, email, sms in session.execute(stmt):
+            out[cid] = {"email": email, "sms": sms, "whatsapp": None}
+    for chunk in ([None] if ids is None else list(_chunks(ids))):
+        stmt = wa if chunk is None else wa.where(ConsentEvent.customer_id.in_(list(chunk)))
+        for cid, granted in session.execute(stmt):
+            if cid in out:
+                out[cid]["whatsapp"] = bool(granted)
+    return out
+
+
 def consent_history(session: Session, customer_id: int) -> list[dict]:
     """Every recorded choice of one customer, oldest first, as plain dicts."""
     rows = session.execute(select(ConsentEvent).where(ConsentEvent.customer_id == customer_id)
@@ -137,4 +159,4 @@ def set_consent(session: Session, customer_id: int, channel: str, granted: bool,
                         .values({CHANNEL_COLUMNS[channel].key: granted}))
 
 
-__all__ = ["CHANNELS", "ledger_from_records", "consent_states", "consent_history", "set_consent"]
+__all__ = ["CHANNELS", "ledger_from_records", "consent_states", "consent_choices", "consent_history", "set_consent"]

@@ -7,18 +7,19 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Iterable, Sequence
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.storage.repositories._base import _chunks
+from desktop.storage.repositories.profiles import ENTERED_BY_OWNER
 from desktop.storage.schema import (
     CampaignMember,
     CampaignRun,
     Customer,
+    CustomerHealth,
     MessageLog,
     MessageTemplate,
     Order,
-    OrderLine,
     PreferenceNote,
     ReplyStatus,
     Review,
@@ -28,8 +29,8 @@ from desktop.storage.schema import (
 )
 
 __all__ = [
-    "recipient_customer_rows", "customer_order_times", "newest_order_time", "customer_item_counts", "customer_notes",
-    "review_rows_by_id", "log_messages", "message_history", "message_log_rows", "create_campaign_run",
+    "customer_order_times", "newest_order_time", "customer_birthdays", "unread_health_notes",
+    "review_rows_by_id", "log_messages", "message_history", "message_count", "message_log_rows", "create_campaign_run",
     "campaign_run_rows", "campaign_members", "add_suppression", "remove_suppression", "suppression_rows",
     "template_rows", "save_template", "delete_template", "mark_answered", "unmark_answered",
     "inbox_review_rows", "review_aspect_rows", "reply_time_rows",
@@ -37,15 +38,8 @@ __all__ = [
 
 
 # -- what recipients are built from ------------------------------------------------
-
-def recipient_customer_rows(session: Session) -> list[tuple]:
-    """(id, name, email, phone, birthday, accepts_email, accepts_sms,
-    first_visit, last_visit, visits) of every customer, by id."""
-    q = select(Customer.id, Customer.name, Customer.email, Customer.phone, Customer.birthday,
-               Customer.accepts_email, Customer.accepts_sms, Customer.first_visit, Customer.last_visit,
-               Customer.visits).order_by(Customer.id)
-    return [tuple(r) for r in session.execute(q)]
-
+# (tiers, segments, diets, allergies, profiles and consent come from the customer
+# repositories; these are the few reads only messages need)
 
 def customer_order_times(session: Session) -> list[tuple[int, datetime]]:
     """(customer id, ordered at) of every order that names its customer, oldest first."""
@@ -60,19 +54,26 @@ def newest_order_time(session: Session) -> datetime | None:
     return session.scalar(select(func.max(Order.ordered_at)))
 
 
-def customer_item_counts(session: Session) -> list[tuple[int, str, int]]:
-    """(customer id, item, orders with it) for every item a customer bought."""
-    q = (select(Order.customer_id, OrderLine.item, func.count(func.distinct(Order.id)))
-         .join(OrderLine, OrderLine.order_id == Order.id)
-         .where(Order.customer_id.is_not(None))
-         .group_by(Order.customer_id, OrderLine.item))
-    return [tuple(r) for r in session.execute(q)]
+def customer_birthdays(session: Session) -> dict[int, object]:
+    """customer id -> birthday (a date) for customers whose birthday is known."""
+    return dict(session.execute(select(Customer.id, Customer.birthday).where(Customer.birthday.is_not(None))).all())
 
 
-def customer_notes(session: Session, kinds: Sequence[str]) -> list[tuple[int, str, str]]:
-    """(customer id, kind, note) of the preference notes of ``kinds``, oldest first."""
-    q = (select(PreferenceNote.customer_id, PreferenceNote.kind, PreferenceNote.note)
-         .where(PreferenceNote.kind.in_(list(kinds))).order_by(PreferenceNote.id))
+HEALTH_NOTE_KINDS = ("diet", "allergy")
+
+
+def unread_health_notes(session: Session) -> list[tuple[int, str]]:
+    """(customer id, note) of the diet and allergy notes staff wrote that gave
+    no structured diet or allergy: not read yet, or read and understood as
+    nothing. A customer whose diets or allergies the owner set by hand is
+    taken as looked at (their notes are not returned)."""
+    owner_set = select(CustomerHealth.customer_id).where(CustomerHealth.entered_by == ENTERED_BY_OWNER)
+    read_into = select(CustomerHealth.source_note_id).where(CustomerHealth.source_note_id.is_not(None))
+    q = (select(PreferenceNote.customer_id, PreferenceNote.note)
+         .where(PreferenceNote.kind.in_(list(HEALTH_NOTE_KINDS)),
+                PreferenceNote.customer_id.not_in(owner_set),
+                or_(PreferenceNote.structured_at.is_(None), PreferenceNote.id.not_in(read_into)))
+         .order_by(PreferenceNote.id))
     return [tuple(r) for r in session.execute(q)]
 
 
@@ -105,6 +106,12 @@ def message_history(session: Session, since: datetime | None = None) -> list[tup
     if since is not None:
         q = q.where(MessageLog.sent_at >= since)
     return [tuple(r) for r in session.execute(q)]
+
+
+def message_count(session: Session, customer_id: int) -> int:
+    """How many messages were logged to one customer (every campaign and channel)."""
+    return int(session.scalar(select(func.count()).select_from(MessageLog)
+                              .where(MessageLog.customer_id == customer_id)) or 0)
 
 
 def message_log_rows(session: Session, limit: int = 500, customer_id: int | None = None) -> list[tuple]:

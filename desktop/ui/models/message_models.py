@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 from desktop.core.sources import source_label
 from desktop.ui import palette
 from desktop.ui.message_words import campaign_label, reason_text, urgency_label, verdict_text, word
+from desktop.ui.models.customers_model import segment_label, tier_label
 from desktop.ui.models.columns import (
     CENTER,
     RAW_ROLE,
@@ -102,15 +103,27 @@ def _status(row: Row) -> str:
     return QCoreApplication.translate("MessageModels", "Left out")
 
 
+def _standing(r: dict) -> str:
+    """Segment and tier as the Customers page words them: "At risk · Regular"."""
+    return " · ".join(x for x in (segment_label(r.get("segment")), tier_label(r.get("tier"))) if x)
+
+
+def _sent_as(r: dict) -> str:
+    """The draft's channel and language: "e-mail, RU" (empty for someone left out)."""
+    return ", ".join(x for x in (word(r["channel"]) if r.get("channel") else "", (r.get("language") or "").upper()) if x)
+
+
 RECIPIENT_COLUMNS: tuple[Column, ...] = (
     Column("name", QT_TRANSLATE_NOOP("MessageModels", "Customer"), lambda r: text_or_empty(r.get("name")) or "—",
-           lambda r: text_or_empty(r.get("name")).lower(), width=170),
+           lambda r: text_or_empty(r.get("name")).lower(), width=150),
     Column("status", QT_TRANSLATE_NOOP("MessageModels", "Status"), _status, lambda r: 0 if r["included"] else 1,
            foreground=lambda r: QColor(palette.POSITIVE if r["included"] else palette.MUTED), width=130),
-    Column("channel", QT_TRANSLATE_NOOP("MessageModels", "Channel"), lambda r: word(r["channel"]) if r.get("channel") else "",
-           lambda r: r.get("channel") or "", width=70),
-    Column("language", QT_TRANSLATE_NOOP("MessageModels", "Language"), lambda r: (r.get("language") or "").upper(),
-           lambda r: r.get("language") or "", alignment=CENTER, width=80),
+    # channel and language in one column ("e-mail, RU") and segment with tier in another, so the
+    # reasons keep their room on a laptop screen
+    Column("channel", QT_TRANSLATE_NOOP("MessageModels", "Sent as"), _sent_as, lambda r: _sent_as(r).lower(), width=90),
+    # the Customers page's words for the same segment and tier ("At risk · Regular")
+    Column("segment", QT_TRANSLATE_NOOP("MessageModels", "Segment"), _standing, lambda r: _standing(r).lower(),
+           tooltip=_standing, width=110),
     Column("why", QT_TRANSLATE_NOOP("MessageModels", "Why"), _why, lambda r: _why(r).lower(), tooltip=_why),
 )
 

@@ -38,6 +38,7 @@ from desktop.ui.dialogs.menu_dialog import MenuDialog
 from desktop.ui.dialogs.tiers_dialog import TiersDialog
 from desktop.ui.models.columns import format_count, format_date
 from desktop.ui.models.customers_model import SEGMENT_LABELS, CustomersModel, segment_label, tier_label
+from desktop.ui.read_only import set_writable
 from desktop.ui.widgets.customer_card import CustomerCardView
 from desktop.ui.widgets.delegates import KeepColourDelegate
 from desktop.ui.widgets.drop_zone import DropZone
@@ -208,6 +209,8 @@ class CustomersPage(QWidget):
         self.tiers_button.clicked.connect(self.open_tiers)
         self.menu_button = QPushButton(self.tr("Menu…"), self.content)
         self.menu_button.clicked.connect(self.open_menu)
+        for button in (self.tiers_button, self.menu_button):  # both dialogs save what they edit
+            set_writable(button, True, self._ctx.read_only)
         bar.addWidget(self.search_edit, 3)
         bar.addWidget(self.segment_combo, 1)
         bar.addWidget(self.tier_combo, 1)
@@ -267,6 +270,7 @@ class CustomersPage(QWidget):
         table_layout.addWidget(self.no_match_label)
 
         self.card = CustomerCardView(self.content)
+        self.card.read_only = self._ctx.read_only
         self.card.setMinimumWidth(320)
         self.card.edit_requested.connect(self._on_edit_requested)
         self.card.consent_requested.connect(self._on_consent_requested)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import UserError
 from desktop.core.records import Changed
+from desktop.customers.tiers import DEFAULT_TIERS
 from desktop.messaging.diet import parse_tags
 from desktop.messaging.exports import mailto_url
 from desktop.messaging.model import EMAIL, CampaignPlan, Draft, Offer
@@ -42,11 +43,12 @@ from desktop.ui.dialogs.messaging_settings import MessagingSettingsDialog
 from desktop.ui.dialogs.template_dialog import TemplateDialog
 from desktop.ui.message_words import CAMPAIGN_LABELS, campaign_label, reason_text, word
 from desktop.ui.models.columns import RAW_ROLE, format_count
+from desktop.ui.models.customers_model import tier_label
 from desktop.ui.models.message_models import LOG_COLUMNS, RECIPIENT_COLUMNS, RUN_COLUMNS, RowsModel
+from desktop.ui.read_only import set_writable
 from desktop.ui.widgets.tables import configure_table
 from desktop.ui.pages.messages_inbox import InboxTab
 
-TIERS = ("", "Regular", "Gold", "VIP")
 """Tier filter of the thank-you campaign ("" = every tier)."""
 SHOW_ALL, SHOW_IN, SHOW_OUT = 0, 1, 2
 
@@ -108,8 +110,10 @@ class CampaignsTab(QWidget):
                              on_failure=lambda error: self._on_plan_failed(generation, error))
 
     def refresh_history(self) -> None:
-        messaging = self._ctx.services.messaging
-        self._ctx.runner.run(lambda progress, cancel: (messaging.runs(), messaging.log()),
+        """Past campaigns, the log and the owner's tier names (the Customers page's), in the background."""
+        messaging, customers = self._ctx.services.messaging, self._ctx.services.customers
+        self._ctx.runner.run(lambda progress, cancel: (messaging.runs(), messaging.log(),
+                                                       tuple(t.name for t in customers.tiers())),
                              label=self.tr("Loading past campaigns"), on_success=self._on_history_loaded)
 
     def drafts(self) -> list[Draft]:
@@ -174,9 +178,7 @@ class CampaignsTab(QWidget):
         self.dish_edit = QLineEdit(self)
         self.dish_edit.setPlaceholderText(self.tr("The new dish"))
         self.tier_combo = QComboBox(self)
-        self.tier_combo.addItem(self.tr("Every tier"), "")
-        for tier in TIERS[1:]:
-            self.tier_combo.addItem(tier, tier)
+        self._fill_tier_combo(tuple(t.name for t in DEFAULT_TIERS))  # the owner's tiers come with the first refresh
         self.offer_edit = QLineEdit(self)
         self.offer_edit.setPlaceholderText(self.tr("Your offer, if any (written as is)"))
         self.prepare_button = QPushButton(self.tr("Prepare drafts"), self)
@@ -256,8 +258,9 @@ class CampaignsTab(QWidget):
         self.template_button = QPushButton(self.tr("Edit the wording…"), self)
         self.template_button.clicked.connect(self._on_template_clicked)
         self.export_button = QPushButton(self.tr("Export for mail merge…"), self)
-        self.export_button.setToolTip(self.tr("Writes one .eml file per e-mail and a CSV for your mail or SMS tool, "
-                                              "and logs the messages as sent."))
+        self._export_tip = self.tr("Writes one .eml file per e-mail and a CSV for your mail or SMS tool, "
+                                   "and logs the messages as sent.")
+        self.export_button.setToolTip(self._export_tip)
         self.export_button.clicked.connect(self._on_export_clicked)
         self.send_button = QPushButton(self.tr("Send by e-mail…"), self)
         self.send_button.clicked.connect(self._on_send_clicked)
@@ -293,6 +296,15 @@ class CampaignsTab(QWidget):
 
     # Slots ------------------------------------------------------------------------
 
+    def _fill_tier_combo(self, tiers: tuple[str, ...]) -> None:
+        """The thank-you tier choice: the tiers the owner configured, named as on the Customers page."""
+        current = self.tier_combo.currentData()
+        self.tier_combo.clear()
+        self.tier_combo.addItem(self.tr("Every tier"), "")
+        for name in tiers:
+            self.tier_combo.addItem(tier_label(name), name)
+        self.tier_combo.setCurrentIndex(max(0, self.tier_combo.findData(current)))
+
     def _on_campaign_changed(self, *_: Any) -> None:
         campaign = self.campaign_combo.currentData()
         self.dish_edit.setVisible(campaign == "new-dish")
@@ -304,9 +316,9 @@ class CampaignsTab(QWidget):
             return
         self.plan, self.offer, self._edits = plan, offer, {}
         rows = [dict(customer_id=d.customer_id, name=d.name, included=True, channel=d.channel, language=d.language,
-                     reasons=d.why, draft=d) for d in plan.drafts]
+                     tier=d.tier, segment=d.segment, reasons=d.why, draft=d) for d in plan.drafts]
         rows += [dict(customer_id=e.customer_id, name=e.name, included=False, channel="", language="",
-                      reasons=e.reasons, draft=None) for e in plan.excluded]
+                      tier=e.tier, segment=e.segment, reasons=e.reasons, draft=None) for e in plan.excluded]
         self.model.set_rows(rows)
         for key in ("status", "channel"):  # translated words differ in length
             self.table.resizeColumnToContents(self.model.column_index(key))
@@ -339,7 +351,8 @@ class CampaignsTab(QWidget):
         self.loaded.emit()
 
     def _on_history_loaded(self, result: tuple) -> None:
-        runs, log = result
+        runs, log, tiers = result
+        self._fill_tier_combo(tiers)
         self.runs_model.set_rows([dict(
             created_at=r.created_at, campaign=r.campaign, contacted=r.outcome.contacted,
             contacted_returned=r.outcome.contacted_returned, holdout=r.outcome.holdout,
@@ -366,8 +379,11 @@ class CampaignsTab(QWidget):
     def _show_draft(self, row: dict | None) -> None:
         draft = row.get("draft") if row else None
         self._current = None
-        for widget in (self.subject_edit, self.body_edit, self.copy_button, self.mail_button):
+        for widget in (self.subject_edit, self.body_edit):
             widget.setEnabled(draft is not None)
+        ro = self._ctx.read_only  # copying or mailing logs the message: a write
+        set_writable(self.copy_button, draft is not None, ro)
+        set_writable(self.mail_button, draft is not None, ro)
         if row is None:
             self.draft_header.setText(self.tr("Select a customer to see their message."))
             self.subject_edit.clear()
@@ -384,7 +400,7 @@ class CampaignsTab(QWidget):
                                   .replace("%2", draft.to).replace("%3", word(draft.channel))
                                   .replace("%4", draft.language.upper()))
         self.subject_edit.setVisible(draft.channel == EMAIL)
-        self.mail_button.setEnabled(draft.channel == EMAIL)
+        set_writable(self.mail_button, draft.channel == EMAIL, self._ctx.read_only)
         self.subject_edit.setText(subject)
         self.body_edit.setPlainText(body)
         self._current = draft
@@ -467,8 +483,11 @@ class CampaignsTab(QWidget):
 
     def _update_buttons(self) -> None:
         has = self.plan is not None and bool(self.plan.drafts)
-        self.export_button.setEnabled(has)
-        self.send_button.setEnabled(has and any(d.channel == EMAIL for d in self.plan.drafts))
+        ro = self._ctx.read_only
+        set_writable(self.export_button, has, ro, self._export_tip)
+        set_writable(self.send_button, has and any(d.channel == EMAIL for d in self.plan.drafts), ro)
+        set_writable(self.template_button, True, ro)
+        set_writable(self.settings_button, True, ro)
 
 
 class MessagesPage(QWidget):

@@ -33,6 +33,7 @@ from desktop.ui.context import UiContext
 from desktop.ui.message_words import checklist_text, reason_text, urgency_label
 from desktop.ui.models.columns import RAW_ROLE, format_count, format_date, stars
 from desktop.ui.models.message_models import INBOX_COLUMNS, RowsModel
+from desktop.ui.read_only import set_writable
 from desktop.ui.widgets.tables import configure_table
 
 
@@ -113,8 +114,9 @@ class InboxTab(QWidget):
         self.copy_button.clicked.connect(self._on_copy_clicked)
         self.answered_button = QPushButton(self.tr("Mark as answered"), right)
         self.answered_button.setProperty("primary", True)
-        self.answered_button.setToolTip(self.tr("After you pasted the reply on the review site: "
-                                                "the review leaves the inbox."))
+        self._answered_tip = self.tr("After you pasted the reply on the review site: "
+                                     "the review leaves the inbox.")
+        self.answered_button.setToolTip(self._answered_tip)
         self.answered_button.clicked.connect(self.mark_selected_answered)
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.answered_button)
@@ -163,8 +165,9 @@ class InboxTab(QWidget):
         self._show(self.selected())
 
     def _show(self, row: dict | None) -> None:
-        for widget in (self.reply_edit, self.copy_button, self.answered_button):
+        for widget in (self.reply_edit, self.copy_button):
             widget.setEnabled(row is not None)
+        set_writable(self.answered_button, row is not None, self._ctx.read_only, self._answered_tip)
         if row is None:
             self.review_view.setHtml(f"<p style='color:{palette.MUTED}'>{escape(self.tr('Select a review to answer it.'))}</p>")
             self.reply_edit.clear()

@@ -35,8 +35,10 @@ from desktop.ui.customer_text import (
     language_label,
     text,
 )
+from desktop.ui.message_words import campaign_label, word
 from desktop.ui.models.columns import format_count, format_date, stars
 from desktop.ui.models.customers_model import money_text, segment_label, tier_label
+from desktop.ui.read_only import set_writable
 from desktop.ui.widgets.visits_chart import VisitsChart
 
 REVIEW_SNIPPET_CHARS = 180
@@ -93,6 +95,8 @@ class CustomerCardView(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.card: CustomerCard | None = None
         self.buttons: dict[str, QPushButton] = {}
+        self.read_only = False
+        """Set by the page in a read-only window: the card's write buttons show disabled, saying why."""
         self.show_card(None)
 
     def show_card(self, card: CustomerCard | None) -> None:
@@ -117,6 +121,9 @@ class CustomerCardView(QScrollArea):
                 if section is not None:
                     layout.addWidget(section)
             layout.addStretch(1)
+            for key, button in self.buttons.items():
+                if key != "export":  # exporting a customer's data only reads
+                    set_writable(button, True, self.read_only)
         old = self.takeWidget()
         if old is not None:
             old.deleteLater()
@@ -320,4 +327,16 @@ class CustomerCardView(QScrollArea):
             if history:
                 words.setToolTip("\n".join(history))
             layout.addWidget(words)
+        # what the frequency cap reads: the message log
+        if card.messages_count:
+            last = card.messages_sent[0]
+            sent = self.tr("%Ln message(s) sent; the last on %1: %2, by %3.", "", card.messages_count)
+            sent = sent.replace("%1", format_date(last["sent_at"])).replace(
+                "%2", campaign_label(last["campaign"])).replace("%3", word(last["channel"]))
+            words = _label(sent, frame, "Muted")
+            words.setToolTip("\n".join(f"{format_date(m['sent_at'])}: {campaign_label(m['campaign'])}, {word(m['channel'])}"
+                                       for m in card.messages_sent))
+        else:
+            words = _label(self.tr("No message sent to them yet."), frame, "Muted")
+        layout.addWidget(words)
         return frame
