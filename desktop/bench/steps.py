@@ -214,4 +214,4 @@ def report_again(work: Path, size: Size) -> dict:
 
 
 # the customers and window steps read the databases the steps above left behind
-from desktop.bench import ui_steps as _ui_steps  # noqa: E402,F401 - registers its steps after these
+from desktop.ui import bench_steps as _ui_steps  # noqa: E402,F401 - registers its (Qt) steps after these

@@ -10,7 +10,7 @@ Threading: run on the write worker (or the CLI); one session, one transaction.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 import pandas as pd
 
