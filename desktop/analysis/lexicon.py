@@ -147,6 +147,9 @@ class Lexicon:
         self.compound_head_last = str(data.get("compound_head", "last")) != "first"
         self.modifier_links = frozenset(key(w) for w in data.get("modifier_links", ()))
         self.venue_words = frozenset(key(w) for w in data.get("venue_words", ()))
+        # Event verbs ("ordered", "siamo andati"): a sentence with one and no
+        # opinion the rules read is a plain statement (model.apply).
+        self.narrative = frozenset(key(w) for w in data.get("narrative", ()))
 
         flag_entries = [(phrase_key(p, self.split_apostrophes), flag) for flag, phrases in data.get("flags", {}).items() for p in phrases]
         self.flags = PhraseMatcher(flag_entries)
