@@ -18,7 +18,8 @@ from the wheel); otherwise, or without a C compiler and OpenSSL's headers,
 the build keeps the wheel's library and says so.
 
 Build-time only (build.spec); never shipped. The compiled library is
-cached by source hash under the build's work folder.
+cached by source hash in the checkout's ``build/sqlcipher/`` (build.spec),
+so test builds into temporary folders compile it once, not each time.
 """
 from __future__ import annotations
 
