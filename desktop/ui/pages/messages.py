@@ -53,7 +53,7 @@ from desktop.ui.pages.messages_inbox import InboxTab
 """Tier filter of the thank-you campaign ("" = every tier)."""
 SHOW_ALL, SHOW_IN, SHOW_OUT = 0, 1, 2
 RECIPIENT_MIN_WIDTH = 90
-"""On a laptop screen names and statuses give way to the reasons, down to this (pixels)."""
+"""On a laptop screen names, statuses and segments give way to the reasons, down to this (pixels)."""
 
 
 class _InOutFilter(QSortFilterProxyModel):
@@ -215,7 +215,7 @@ class CampaignsTab(QWidget):
         self.show_combo.currentIndexChanged.connect(self._on_show_changed)
         self.table.sortByColumn(self.model.column_index("status"), Qt.SortOrder.AscendingOrder)
         self.table_fitter = ColumnFitter(self.table, self.model.column_index("why"), tuple(
-            self.model.column_index(k) for k in ("name", "status")), min_width=RECIPIENT_MIN_WIDTH)
+            self.model.column_index(k) for k in ("name", "status", "segment")), min_width=RECIPIENT_MIN_WIDTH)
         self.table_fitter.remember()
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -308,7 +308,7 @@ class CampaignsTab(QWidget):
         rows += [dict(customer_id=e.customer_id, name=e.name, included=False, channel="", language="",
                       tier=e.tier, segment=e.segment, reasons=e.reasons, draft=None) for e in plan.excluded]
         self.model.set_rows(rows)
-        for key in ("status", "channel"):  # translated words differ in length
+        for key in ("status", "channel", "segment"):  # translated words differ in length
             self.table.resizeColumnToContents(self.model.column_index(key))
         self.table_fitter.remember()  # the reasons keep their room on a laptop screen
         held = len(plan.holdout)
