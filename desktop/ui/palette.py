@@ -46,11 +46,12 @@ COLOURS: dict[str, Colour] = {
     "ON_PRIMARY_DISABLED": Colour("#f4f8f6", "#7f9b93"),
     "SELECTION": Colour("#d7ebe4", "#24483f"),         # selected table rows
     # meaning
-    "STAR": Colour("#9a6700", "#f0b429"),              # stars, "high" urgency, at-risk
+    "STAR": Colour("#b07b00", "#f0b429"),              # the star glyphs (a graphic: 3:1)
+    "CAUTION": Colour("#9a6700", "#f0b429"),           # text: "high" urgency, at-risk customers
     "POSITIVE": Colour("#227a4a", "#62cc8f"),
     "NEUTRAL": Colour("#626a74", "#a3a9b2"),           # mixed sentiment
     "NEGATIVE": Colour("#b4321f", "#ff8a7a"),
-    "WARNING_SOFT": Colour("#fdf3e1", "#372c17"),      # question and read-only banners, highlights
+    "WARNING_SOFT": Colour("#fdf3e1", "#4a3a17"),      # question and read-only banners, highlights
     "WARNING_BORDER": Colour("#efd9a7", "#6b5526"),
     "WARNING_TEXT": Colour("#805300", "#f2c46d"),
     # charts
@@ -79,8 +80,9 @@ CONTRAST_PAIRS: tuple[tuple[str, str, float], ...] = (
     *((fg, bg, TEXT_CONTRAST) for fg in ("TEXT", "MUTED")
       for bg in ("BACKGROUND", "SURFACE", "ALTERNATE_SURFACE", "ACCENT_SOFT", "WARNING_SOFT", "SELECTION")),
     ("PLACEHOLDER", "SURFACE", TEXT_CONTRAST),
-    *((fg, bg, TEXT_CONTRAST) for fg in ("ACCENT", "POSITIVE", "NEGATIVE", "NEUTRAL", "STAR")
+    *((fg, bg, TEXT_CONTRAST) for fg in ("ACCENT", "POSITIVE", "NEGATIVE", "NEUTRAL", "CAUTION")
       for bg in ("SURFACE", "ALTERNATE_SURFACE", "BACKGROUND")),
+    *((fg, bg, GRAPHIC_CONTRAST) for fg in ("STAR",) for bg in ("SURFACE", "ALTERNATE_SURFACE", "BACKGROUND")),
     ("ACCENT", "ACCENT_SOFT", TEXT_CONTRAST),
     ("NEGATIVE", "WARNING_SOFT", TEXT_CONTRAST),
     ("ON_ACCENT", "ACCENT", TEXT_CONTRAST),

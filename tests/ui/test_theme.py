@@ -86,7 +86,7 @@ def test_contrast_of_every_pairing(pair: tuple[str, str, float], dark: bool) -> 
 
 def test_every_text_colour_is_checked_against_the_surfaces() -> None:
     checked = {(fg, bg) for fg, bg, minimum in palette.CONTRAST_PAIRS if minimum == palette.TEXT_CONTRAST}
-    for text in ("TEXT", "MUTED", "ACCENT", "POSITIVE", "NEGATIVE", "NEUTRAL", "STAR", "PLACEHOLDER"):
+    for text in ("TEXT", "MUTED", "ACCENT", "POSITIVE", "NEGATIVE", "NEUTRAL", "CAUTION", "PLACEHOLDER"):
         assert (text, "SURFACE") in checked, text
     for name in {n for pair in palette.CONTRAST_PAIRS for n in pair[:2]}:
         assert name in palette.COLOURS, name

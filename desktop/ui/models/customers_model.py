@@ -34,7 +34,7 @@ SEGMENT_LABELS = {
     "one-off": QT_TRANSLATE_NOOP("CustomersModel", "One-off"),
 }
 SEGMENT_ORDER = {"new": 1, "regular": 2, "at-risk": 3, "lapsed": 4, "one-off": 5}
-SEGMENT_COLOURS = {"at-risk": "STAR", "lapsed": "NEGATIVE", "new": "ACCENT", "regular": "POSITIVE"}
+SEGMENT_COLOURS = {"at-risk": "CAUTION", "lapsed": "NEGATIVE", "new": "ACCENT", "regular": "POSITIVE"}
 """Segment -> palette colour name (looked up when drawn, so it follows the theme)."""
 DEFAULT_TIER_LABELS = {
     "Regular": QT_TRANSLATE_NOOP("CustomersModel", "Regular"),

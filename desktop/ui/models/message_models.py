@@ -29,7 +29,7 @@ from desktop.ui.models.columns import (
 
 CONTEXT = "MessageModels"
 URGENCY_ORDER = {"urgent": 0, "high": 1, "normal": 2, "low": 3}
-URGENCY_COLOURS = {"urgent": "NEGATIVE", "high": "STAR", "normal": "TEXT", "low": "MUTED"}
+URGENCY_COLOURS = {"urgent": "NEGATIVE", "high": "CAUTION", "normal": "TEXT", "low": "MUTED"}
 """Urgency -> palette colour name (looked up when drawn, so it follows the theme)."""
 
 
