@@ -37,6 +37,7 @@ COLOURS: dict[str, Colour] = {
     "MUTED": Colour("#5a6470", "#a9b2bc"),             # captions, meta lines, axis labels
     "PLACEHOLDER": Colour("#69737e", "#959ea8"),       # hints inside empty inputs
     "DISABLED_TEXT": Colour("#a0a8b0", "#666e77"),     # disabled controls (WCAG exempts them)
+    "ICON": Colour("#4a5562", "#aab3bd"),              # line icons (sidebar, toolbar, search, undo)
     # the accent (brand, selection, primary buttons)
     "ACCENT": Colour("#1f6f5c", "#5cc7a8"),
     "ACCENT_HOVER": Colour("#185a4a", "#7dd6bc"),
@@ -64,6 +65,10 @@ COLOURS: dict[str, Colour] = {
 }
 """Semantic name -> light and dark value. Add a colour here, never inline."""
 
+SVG_INK: dict[str, str] = {"#4a5562": "ICON", "#1f6f5c": "ACCENT", "#ffffff": "ON_ACCENT"}
+"""The colours resources/icons/*.svg are drawn in (their light values) -> the name each
+stands for; desktop.ui.resources repaints the icons in the scheme in use (not the app icon)."""
+
 PRINT_QUOTE = "#444444"
 """Quoted review text in the PDF report, which is printed on white paper whatever the window's theme."""
 PRINT_NOTE = "#555555"
@@ -89,7 +94,8 @@ CONTRAST_PAIRS: tuple[tuple[str, str, float], ...] = (
     ("ON_ACCENT", "ACCENT_HOVER", TEXT_CONTRAST),
     ("WARNING_TEXT", "WARNING_SOFT", TEXT_CONTRAST),
     ("TEXT", "DROP_FILL", TEXT_CONTRAST),
-    *((fg, "SURFACE", GRAPHIC_CONTRAST) for fg in ("SECONDARY_LINE", "BURST", "DROP_KEY")),
+    *((fg, "SURFACE", GRAPHIC_CONTRAST) for fg in ("SECONDARY_LINE", "BURST", "DROP_KEY", "ICON")),
+    ("ICON", "BACKGROUND", GRAPHIC_CONTRAST),
     ("BURST", "DROP_FILL", GRAPHIC_CONTRAST),
     ("ACCENT", "DROP_FILL", GRAPHIC_CONTRAST),
     ("ACCENT", "BAR", GRAPHIC_CONTRAST),

@@ -261,3 +261,27 @@ def test_settings_theme_shows_at_once_cancel_undoes_save_keeps(qtbot, seeded_win
         dialog.accept()
     assert palette.is_dark()
     assert settings.value(THEME_KEY) == DARK
+
+
+# Icons ---------------------------------------------------------------------------------------
+
+def opaque_colours(image: QImage) -> set[str]:
+    return {image.pixelColor(x, y).name() for y in range(image.height()) for x in range(image.width())
+            if image.pixelColor(x, y).alpha() == 255}
+
+
+def test_line_icons_are_drawn_in_the_scheme_in_use(qapp) -> None:
+    from desktop.ui.resources import FIXED_ICONS, ICONS_DIR, icon
+
+    search = icon("search")
+    assert opaque_colours(search.pixmap(48, 48).toImage()) == {palette.COLOURS["ICON"].light}
+    with palette.using(dark=True):  # the same QIcon repaints: nothing to re-set after a switch
+        assert opaque_colours(search.pixmap(48, 48).toImage()) == {palette.COLOURS["ICON"].dark}
+        assert palette.COLOURS["ACCENT"].dark in opaque_colours(icon("drop").pixmap(64, 64).toImage())
+        app_mark = opaque_colours(icon("app").pixmap(64, 64).toImage())
+    assert app_mark == opaque_colours(icon("app").pixmap(64, 64).toImage())  # the app's mark keeps its colours
+    assert "app" in FIXED_ICONS
+    for path in ICONS_DIR.glob("*.svg"):  # every colour an icon uses is one the table knows
+        if path.stem not in FIXED_ICONS:
+            for ink in re.findall(r"#[0-9a-fA-F]{6}\b", path.read_text("utf-8")):
+                assert ink.lower() in palette.SVG_INK, (path.name, ink)
