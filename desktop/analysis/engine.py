@@ -194,7 +194,8 @@ def analyze(text: str, lang: str | None = None, rating: int | None = None, *,
     neutral = ()
     if sums:
         context = None
-        for a in ASPECTS:
+        # one aspect (the common case) needs no ordering pass over ASPECTS
+        for a in (sums if len(sums) == 1 else ASPECTS):
             acc = sums.get(a)
             if acc is not None:
                 if acc[1]:

@@ -125,14 +125,9 @@ def parse(tokens: list[str], n_sentences: int, lex: Lexicon) -> Parse:
     window = lex.negation_window
     lookup = lex.lookup
     next_s = next_a = next_f = 0
-    fast = lex._fast
-    infos = list(map(fast.get, tokens))  # C-speed pass; None = not seen yet
-    # (not ``None in infos``: that calls the dataclass __eq__ of every cue in it)
-    if not all(map(fast.__contains__, tokens)):
-        fast_lookup = lex.fast_lookup
-        for i, info in enumerate(infos):
-            if info is None:
-                infos[i] = fast_lookup(tokens[i])
+    # One C-speed pass: the memo computes the tokens it has not seen yet
+    # (== list(map(lex.fast_lookup, tokens))).
+    infos = list(map(lex._fast.__getitem__, tokens))
     # locals: this loop is the engine's hot path
     _punct, _sentence_mark, _any_word, _match_from = PUNCT, SENTENCE_MARK, ANY_WORD, match_from
     _modifier_reach, _negation_factor, _flag_negation_reach = MODIFIER_REACH, NEGATION_FACTOR, FLAG_NEGATION_REACH
