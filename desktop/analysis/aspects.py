@@ -33,7 +33,7 @@ Thread-safety: pure functions; safe from any thread.
 """
 from __future__ import annotations
 
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 
 from .lexicon import Lexicon
 from .matcher import PhraseMatcher
@@ -249,8 +249,7 @@ def score_hits(p: Parse, hits: list[Hit]) -> list[Hit]:
             seg_ops = [None, opinions]
         else:
             seg_ops = [None]
-            for _ in range(n_seg):
-                seg_ops.append([])
+            seg_ops += map(list, repeat((), n_seg))  # n_seg new empty lists, at C speed
             for o in opinions:
                 seg_ops[seg_of[o[2]]].append(o)
     # Named terms, segment by segment.
