@@ -1,0 +1,52 @@
+"""A small café (a review or two a week): no drop found is said as "too few
+reviews to tell", with the fall the test could have seen, not as a clean bill."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import numpy as np
+
+from desktop.core.records import ReviewRecord
+from desktop.services import Services
+from desktop.storage import repositories as repo
+
+
+def _cafe(path, per_week: float, seed: int = 3) -> Services:
+    rng = np.random.default_rng(seed)
+    records, start = [], datetime(2025, 7, 1, 12, 0)
+    for day in range(364):
+        for k in range(rng.poisson(per_week / 7)):
+            stars = int(rng.choice([1, 2, 3, 4, 5], p=[0.04, 0.04, 0.1, 0.27, 0.55]))
+            records.append(ReviewRecord("google", f"g-{day}-{k}", f"Guest {day}", stars, None,
+                                        start + timedelta(days=day, hours=k)))
+    services = Services.open(path)
+    with services.db.session() as s:
+        repo.insert_reviews(s, None, records)
+    return services
+
+
+def test_a_small_cafe_is_told_there_are_too_few_reviews_to_tell(tmp_path):
+    services = _cafe(tmp_path / "small.sqlite", per_week=1.5)
+    try:
+        report = services.insights.report(lang="en")
+        it = services.insights.report(lang="it")
+    finally:
+        services.close()
+    assert report.status == "ok" and report.drops == ()
+    assert report.too_few_to_tell and report.detectable_fall > 1.0
+    assert report.summary.startswith("Too few reviews to tell")
+    assert "reviews a week" in report.summary and "stars" in report.summary
+    assert it.summary.startswith("Ancora troppe poche recensioni")
+    out = report.as_json()
+    assert out["too_few_to_tell"] is True and out["detectable_fall"] == round(report.detectable_fall, 2)
+
+
+def test_a_busy_cafe_without_a_drop_says_no_drop(tmp_path):
+    services = _cafe(tmp_path / "busy.sqlite", per_week=20)
+    try:
+        report = services.insights.report(lang="en")
+    finally:
+        services.close()
+    assert report.drops == () and not report.too_few_to_tell
+    assert report.summary.startswith("No real drop")
+    assert report.as_json()["too_few_to_tell"] is False
