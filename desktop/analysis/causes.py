@@ -302,13 +302,18 @@ def _aspect_causes(period: Period, y: np.ndarray, during: np.ndarray, change: fl
     delta_p = X[during].mean(axis=0) - X[~during].mean(axis=0)
     out = []
     n1, n0 = int(during.sum()), int((~during).sum())
+    fits = []
     for a, aspect in enumerate(ASPECTS):
         neg_col, pos_col = 2 * a, 2 * a + 1
         stars = float(beta[neg_col] * delta_p[neg_col] + beta[pos_col] * delta_p[pos_col])
         k1, k0 = int(X[during, neg_col].sum()), int(X[~during, neg_col].sum())
-        z = _prop_z(k1, n1, k0, n0)
-        share = stars / change
-        if k1 < MIN_MENTIONS or z < z_needed(len(ASPECTS)) or share < MIN_CAUSE_SHARE:
+        fits.append((aspect, stars, k1, k0, _prop_z(k1, n1, k0, n0), stars / change))
+    # the level is shared by the aspects that could be named at all (enough complaints, a large
+    # enough share): an aspect nobody complained about more spends none of it
+    needed = z_needed(max(1, sum(k1 >= MIN_MENTIONS and share >= MIN_CAUSE_SHARE
+                                 for _a, _s, k1, _k0, _z, share in fits)))
+    for aspect, stars, k1, k0, z, share in fits:
+        if k1 < MIN_MENTIONS or z < needed or share < MIN_CAUSE_SHARE:
             continue
         neg = neg_hits[aspect]
         ranked, quoted = quotes.rank(zip(neg["review_id"].astype(int), neg["sentence"].astype(int),
