@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from datetime import date, datetime, timedelta
 from typing import Callable, Mapping, Sequence
 
@@ -152,6 +153,7 @@ def _grid_step(length: int) -> int:
     return GRID_STEPS[-1][1]
 
 
+@lru_cache(maxsize=64)
 def _intervals(m: int) -> tuple[np.ndarray, np.ndarray]:
     """(first, last) weeks of the intervals scanned in ``m`` weeks: every
     start for short ones, a coarser grid for long ones (a drop of half a year
@@ -167,7 +169,9 @@ def _intervals(m: int) -> tuple[np.ndarray, np.ndarray]:
         length += step if length >= GRID_STEPS[0][0] else 1
     pairs.update((a, m - 1) for a in range(0, m - MIN_DROP_BINS + 1))
     ij = np.array(sorted(pairs), dtype=np.int64).reshape(-1, 2)
-    return ij[:, 0], ij[:, 1]
+    first, last = ij[:, 0].copy(), ij[:, 1].copy()
+    first.flags.writeable = last.flags.writeable = False  # cached: shared by every call
+    return first, last
 
 
 def _settle(z_of: Callable[[np.ndarray, np.ndarray], np.ndarray], a: int, b: int, m: int

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any, Mapping
@@ -38,6 +39,8 @@ MIN_STAFF_DAYS = 4
 TOO_FEW_FALL = 1.0
 """With no drop found, the report says "too few reviews to tell" when a fall of this many stars
 over the latest weeks would not have stood out from chance (:func:`detectable_fall`)."""
+REPORT_CACHE_SIZE = 8
+"""Reports (filter x language) kept in memory for the current state of the data."""
 TREND_COLUMNS = ["period_start", "reviews", "avg_rating", "avg_without_suspects"]
 
 
@@ -237,6 +240,7 @@ class InsightsService:
         self._db = db
         self._lock = threading.Lock()
         self._cached: tuple[tuple, pd.DataFrame] | None = None
+        self._reports: OrderedDict[tuple, InsightReport] = OrderedDict()
 
     def _reviews(self, session: Any) -> pd.DataFrame:
         """Every review's light columns with the reviewer features, read again
@@ -267,7 +271,30 @@ class InsightsService:
 
     def report(self, flt: InsightFilter = InsightFilter(), lang: str = "en",
                progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> InsightReport:
-        """The report for the reviews ``flt`` selects, worded in ``lang``."""
+        """The report for the reviews ``flt`` selects, worded in ``lang``.
+
+        Computed once per state of the data: the same filter and language
+        again, while neither the reviews and their analyses
+        (:func:`repo.insight_stamp`) nor the till, the customer links or the
+        settings (:func:`repo.fingerprint`) changed, returns the report
+        already computed (the Overview and the Insights page ask for the same
+        one at start). At most :data:`REPORT_CACHE_SIZE` are kept."""
+        with self._db.session() as s:
+            key = (repo.insight_stamp(s), repo.fingerprint(s), flt, lang)
+        with self._lock:
+            if key in self._reports:
+                self._reports.move_to_end(key)
+                progress(1.0, "Report ready")
+                return self._reports[key]
+        report = self._compute(flt, lang, progress, cancel)
+        with self._lock:
+            self._reports[key] = report
+            while len(self._reports) > REPORT_CACHE_SIZE:
+                self._reports.popitem(last=False)
+        return report
+
+    def _compute(self, flt: InsightFilter, lang: str, progress: ProgressFn,
+                 cancel: CancelToken | None) -> InsightReport:
         with self._db.session() as s:
             df = self._reviews(s)
             links = repo.review_authors(s, None, KNOWN_CUSTOMER_CONFIDENCE) if len(df) else {}

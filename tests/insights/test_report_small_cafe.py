@@ -50,3 +50,21 @@ def test_a_busy_cafe_without_a_drop_says_no_drop(tmp_path):
     assert report.drops == () and not report.too_few_to_tell
     assert report.summary.startswith("No real drop")
     assert report.as_json()["too_few_to_tell"] is False
+
+
+def test_the_report_is_computed_once_per_state_of_the_data(tmp_path):
+    services = _cafe(tmp_path / "cache.sqlite", per_week=10)
+    try:
+        first = services.insights.report(lang="en")
+        assert services.insights.report(lang="en") is first
+        assert services.insights.report(lang="it") is not first  # another language, its own words
+        with services.db.session() as s:
+            repo.insert_reviews(s, None, [ReviewRecord("google", "late-1", "Late Guest", 1, None,
+                                                       datetime(2026, 6, 29, 12, 0))])
+        again = services.insights.report(lang="en")
+        assert again is not first and again.reviews == first.reviews + 1
+        with services.db.session() as s:
+            repo.set_setting(s, "own_terms", '{"dish": ["carbonara"]}')  # the owner's dishes: the report reads them
+        assert services.insights.report(lang="en") is not again
+    finally:
+        services.close()
