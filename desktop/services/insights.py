@@ -256,6 +256,12 @@ class InsightsService:
             self._cached = (stamp, df)
         return df
 
+    def forget_reports(self) -> None:
+        """Drop the computed reports (not the review frame): the next call
+        computes again, for benchmarks that time a recompute."""
+        with self._lock:
+            self._reports.clear()
+
     def facets(self) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
         """(platforms, languages, locations) present, for the filters."""
         with self._db.session() as s:
