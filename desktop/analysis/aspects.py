@@ -33,7 +33,7 @@ Thread-safety: pure functions; safe from any thread.
 """
 from __future__ import annotations
 
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 
 from .lexicon import Lexicon
 from .matcher import PhraseMatcher
@@ -45,7 +45,7 @@ neutral mention); the opinions of its own clause group (alone, or shared
 with other terms there); borrowed from a neighbouring clause group; its own
 opinion (an implicit cue); read by the language's learned model
 (``model.py``) where the lexicon has no opinion word."""
-_HARD = ("sentence", "contrast", "concessive")
+_HARD = frozenset(("sentence", "contrast", "concessive"))
 _new = object.__new__
 _FAMILY = {"drinks": "food", "dish": "food"}
 """A cue ("delicious") implies its aspect unless its own clause names an
@@ -237,7 +237,7 @@ def score_hits(p: Parse, hits: list[Hit]) -> list[Hit]:
         hard = (False, True)
     else:
         # Segment numbers from 1 (index 0 of seg_ops and hard is unused).
-        hard = [k in _HARD for k in kinds]
+        hard = list(map(_HARD.__contains__, kinds))  # C-level: no comprehension frame
         starts = hard.copy()
         starts[0] = True
         for h in named:
@@ -249,8 +249,7 @@ def score_hits(p: Parse, hits: list[Hit]) -> list[Hit]:
             seg_ops = [None, opinions]
         else:
             seg_ops = [None]
-            for _ in range(n_seg):
-                seg_ops.append([])
+            seg_ops += map(list, repeat((), n_seg))  # n_seg new empty lists, at C speed
             for o in opinions:
                 seg_ops[seg_of[o[2]]].append(o)
     # Named terms, segment by segment.

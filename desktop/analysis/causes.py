@@ -11,9 +11,12 @@ the share of the change in average stars the cause explains, 0..1):
   indicators, so a review that complains of two things is not counted
   twice); a dish, a person or a phrase is a single indicator. The stars a cause
   explains are its penalty times the rise in its share of reviews.
-- **Groups** (weekday, daypart, platform, language, reviewer): the part of
-  the change that happened inside the group, kept only when the group fell
-  significantly more than the rest (a difference-in-differences z test); a
+- **Groups** (weekday, daypart, platform, language, reviewer): the group's
+  share of the drop period's reviews times how much more it fell than the
+  rest (a difference in differences, :func:`excess_stars`, each side's
+  change shrunk towards everyone's by how few reviews measure it,
+  :func:`shrunk_shift`), kept only when
+  that excess is significant (its z test); a
   language or platform whose lower-rating reviews became more frequent is a
   change of mix, reported the same way.
 - **Phrases**: word n-grams in any language whose share of the drop
@@ -80,6 +83,10 @@ MAX_CAUSE_REVIEWS = 100
 MAX_QUOTES = 3
 MIN_GROUP_BEFORE = 3
 """A group needs this many reviews before the drop to be compared at all."""
+GROUP_PRIOR_REVIEWS = 6.0
+"""Strength (in reviews) of the prior that pulls a small group's change towards everyone's (:func:`shrunk_shift`)."""
+UNKNOWN_LANGUAGE = "unknown"
+"""The language the detector gives a text it cannot tell (``desktop.analysis.language.UNKNOWN``)."""
 _WORD = re.compile(r"\w+(?:['’-]\w+)*", re.UNICODE)
 
 
@@ -295,13 +302,18 @@ def _aspect_causes(period: Period, y: np.ndarray, during: np.ndarray, change: fl
     delta_p = X[during].mean(axis=0) - X[~during].mean(axis=0)
     out = []
     n1, n0 = int(during.sum()), int((~during).sum())
+    fits = []
     for a, aspect in enumerate(ASPECTS):
         neg_col, pos_col = 2 * a, 2 * a + 1
         stars = float(beta[neg_col] * delta_p[neg_col] + beta[pos_col] * delta_p[pos_col])
         k1, k0 = int(X[during, neg_col].sum()), int(X[~during, neg_col].sum())
-        z = _prop_z(k1, n1, k0, n0)
-        share = stars / change
-        if k1 < MIN_MENTIONS or z < z_needed(len(ASPECTS)) or share < MIN_CAUSE_SHARE:
+        fits.append((aspect, stars, k1, k0, _prop_z(k1, n1, k0, n0), stars / change))
+    # the level is shared by the aspects that could be named at all (enough complaints, a large
+    # enough share): an aspect nobody complained about more spends none of it
+    needed = z_needed(max(1, sum(k1 >= MIN_MENTIONS and share >= MIN_CAUSE_SHARE
+                                 for _a, _s, k1, _k0, _z, share in fits)))
+    for aspect, stars, k1, k0, z, share in fits:
+        if k1 < MIN_MENTIONS or z < needed or share < MIN_CAUSE_SHARE:
             continue
         neg = neg_hits[aspect]
         ranked, quoted = quotes.rank(zip(neg["review_id"].astype(int), neg["sentence"].astype(int),
@@ -366,9 +378,11 @@ def _families(rv: pd.DataFrame) -> list[tuple[str, pd.Series]]:
         fams.append(("weekday", rv["weekday"].map(lambda d: WEEKDAYS[int(d)] if pd.notna(d) else None)))
     if "hour" in rv and rv["hour"].notna().any():
         fams.append(("daypart", rv["hour"].map(daypart)))
-    for col, kind in (("source", "platform"), ("language", "language")):
-        if col in rv:
-            fams.append((kind, rv[col]))
+    if "source" in rv:
+        fams.append(("platform", rv["source"]))
+    if "language" in rv:
+        # "unknown" is a text too short to tell (or none), not a group of visitors
+        fams.append(("language", rv["language"].map(lambda v: None if v == UNKNOWN_LANGUAGE else v)))
     for col, yes, no in (("first_time", "first_time", "returning"),
                          ("known_customer", "known_customer", None),
                          ("no_history", "no_history", None)):
@@ -390,9 +404,12 @@ def _group_causes(period: Period, y: np.ndarray, during: np.ndarray, change: flo
         names = sorted({x for x in v if x is not None and x == x}, key=str)
         weekend = kind == "weekday" and {"saturday", "sunday"} <= set(names)
         needed = z_needed(len(names) + (1 if weekend else 0))
+        known = np.array([x is not None and x == x for x in v], dtype=bool)
         for name in names:
             g = v == name
-            cause = _within_cause(kind, str(name), g, y, during, change, sigma, needed, ids, quotes)
+            # compared with the other reviews whose value is known (not with reviews of unknown language)
+            cause = _within_cause(kind, str(name), g, y, during, change, sigma, needed, ids, quotes,
+                                  rest=known & ~g)
             if cause is not None:
                 out.append(cause)
                 continue
@@ -436,8 +453,11 @@ def _within_cause(kind: str, name: str, g: np.ndarray, y: np.ndarray, during: np
     if min(d1.sum(), r1.sum()) < MIN_MENTIONS or min(d0.sum(), r0.sum()) < MIN_GROUP_BEFORE:
         return None
     n1 = int(during.sum())
-    within = float(d1.sum() / n1 * (y[d1].mean() - y[d0].mean()))
     dd = (y[d1].mean() - y[d0].mean()) - (y[r1].mean() - y[r0].mean())
+    overall = float(y[during].mean() - y[~during].mean())
+    excess = (shrunk_shift(float(y[d1].mean() - y[d0].mean()), int(d1.sum()), int(d0.sum()), overall)
+              - shrunk_shift(float(y[r1].mean() - y[r0].mean()), int(r1.sum()), int(r0.sum()), overall))
+    within = excess_stars(d1.sum() / n1, excess)
     se = sigma * math.sqrt(1 / d1.sum() + 1 / d0.sum() + 1 / r1.sum() + 1 / r0.sum())
     z = -dd / se
     share = within / change
@@ -447,6 +467,31 @@ def _within_cause(kind: str, name: str, g: np.ndarray, y: np.ndarray, during: np
     return Cause(kind, name, round(min(share, 1.0), 3), round(within, 3), "within",
                  round(float(y[d0].mean()), 2), round(float(y[d1].mean()), 2),
                  _mean_ci(y[d0]), _mean_ci(y[d1]), int(d0.sum()), int(d1.sum()), round(z, 2), ranked, quoted)
+
+
+def shrunk_shift(shift: float, n_during: int, n_before: int, overall: float) -> float:
+    """A group's change in average stars (during minus before), shrunk
+    towards ``overall`` (every review's change) by how few reviews measure
+    it: the posterior mean under a prior worth :data:`GROUP_PRIOR_REVIEWS`
+    reviews, with the group's effective size ``1 / (1/n_during + 1/n_before)``
+    (the reciprocal of the variance of its difference, in units of one
+    review's). Five reviews that happen to be glowing no longer make the
+    other 95 % "the cause"; two hundred keep almost all of their own change."""
+    if n_during <= 0 or n_before <= 0:
+        return overall
+    size = 1.0 / (1.0 / n_during + 1.0 / n_before)
+    return overall + (shift - overall) * size / (size + GROUP_PRIOR_REVIEWS)
+
+
+def excess_stars(share: float, excess_shift: float) -> float:
+    """The stars of the change a group explains: its share of the drop
+    period's reviews times how much more it fell than the other reviews
+    (both against the period before; negative for a fall). Counting the
+    group's whole fall instead would credit a group that holds nearly every
+    review (the café's one language, against a few reviews misread as
+    another) with the whole drop, and a group that fell with everyone else
+    with a part of what the real cause did."""
+    return float(share * excess_shift)
 
 
 def _weekend_causes(v: np.ndarray, y: np.ndarray, during: np.ndarray, change: float, sigma: float,
@@ -459,12 +504,17 @@ def _weekend_causes(v: np.ndarray, y: np.ndarray, during: np.ndarray, change: fl
     if whole is None:
         return []
     out = []
+    overall = float(y[during].mean() - y[~during].mean())
+    rest = ~weekend
+    rest_shift = shrunk_shift(float(y[rest & during].mean() - y[rest & ~during].mean()),
+                              int((rest & during).sum()), int((rest & ~during).sum()), overall)
     for day in WEEKEND_DAYS:
         g = v == day
         d1, d0 = g & during, g & ~during
         if d1.sum() < 1 or d0.sum() < 1:
             continue
-        within = float(d1.sum() / during.sum() * (y[d1].mean() - y[d0].mean()))
+        day_shift = shrunk_shift(float(y[d1].mean() - y[d0].mean()), int(d1.sum()), int(d0.sum()), overall)
+        within = excess_stars(d1.sum() / during.sum(), day_shift - rest_shift)
         share = within / change
         if share < MIN_CAUSE_SHARE:
             continue

@@ -15,7 +15,6 @@ from any thread or process. No I/O beyond reading the lexicon files once.
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import compress
 from typing import Iterable, Mapping, Sequence
 
 from desktop.core.analysis import ASPECTS, AspectMention, SentenceSentiment, TextAnalysis
@@ -24,6 +23,7 @@ from .aspects import Hit, find_hits, score_hits
 from .flags import FLAGS
 from .language import detect_language
 from .lexicon import _UNSET_MODEL, SENTENCE_TOKEN, get_lexicon, phrase_key
+from .lexicon import _cache as _lexicons
 from .matcher import PhraseMatcher
 from .model import apply as apply_model
 from .model import get_model
@@ -43,6 +43,7 @@ one/two-star reviews negative and four/five-star positive)."""
 EXTRA_TERM_ASPECT = {"dish": "food", "staff": "service", "drink": "drinks"}
 """Owner term kinds and the built-in aspect they also count towards."""
 _ASPECT_SET = frozenset(ASPECTS)
+_ASPECT_RANK = {a: k for k, a in enumerate(ASPECTS)}
 _UNSET = _UNSET_MODEL
 """``Lexicon.model`` before the language's model was looked up."""
 _new = object.__new__
@@ -124,7 +125,7 @@ def analyze(text: str, lang: str | None = None, rating: int | None = None, *,
     # that writes elisions ("l'eau") has them split.
     tokens = tokenize_text(text)
     language = (lang.strip().lower() if isinstance(lang, str) else "") or _detect(text, tokens)
-    lex = get_lexicon(language)
+    lex = _lexicons.get(language) or get_lexicon(language)  # the loaded ones without a call
     frozen = _freeze_terms(extra_terms) if extra_terms else None
     extra = _extra_matcher(frozen) if frozen else None
     rating_score = _rating_score(rating) if rating is not None else None
@@ -194,7 +195,8 @@ def analyze(text: str, lang: str | None = None, rating: int | None = None, *,
     neutral = ()
     if sums:
         context = None
-        for a in ASPECTS:
+        # in ASPECTS order: one C-level sort of the few aspects found
+        for a in (sums if len(sums) == 1 else sorted(sums, key=_ASPECT_RANK.__getitem__)):
             acc = sums.get(a)
             if acc is not None:
                 if acc[1]:

@@ -12,7 +12,7 @@ import json
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from desktop.core.analysis import ASPECTS
 
@@ -44,6 +44,22 @@ class Cue:
     excess: bool = False            # "too": the next opinion turns negative
     boundary: str | None = None     # "contrast" | "concessive" | "break"
     irony: bool = False             # "if you like...": its sentence's praise is ironic
+
+
+class _FastMemo(dict):
+    """The memo of :meth:`Lexicon.fast_lookup`: a dict whose missing keys
+    are computed (and stored) by ``miss``, so ``memo[token]`` (and
+    ``map(memo.__getitem__, tokens)``) is a complete lookup in one C-level
+    pass. Benignly racy like the memo of :meth:`Lexicon.lookup`."""
+
+    __slots__ = ("_miss",)
+
+    def __init__(self, miss: Callable[[str], Any]) -> None:
+        super().__init__()
+        self._miss = miss
+
+    def __missing__(self, token: str) -> Any:
+        return self._miss(token)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +170,8 @@ class Lexicon:
         flag_entries = [(phrase_key(p, self.split_apostrophes), flag) for flag, phrases in data.get("flags", {}).items() for p in phrases]
         self.flags = PhraseMatcher(flag_entries)
         self._memo: dict[str, tuple | int] = {SENTENCE_TOKEN: SENTENCE_MARK}
-        self._fast: dict[str, Any] = {SENTENCE_TOKEN: SENTENCE_MARK}
+        self._fast: dict[str, Any] = _FastMemo(self._fast_miss)
+        self._fast[SENTENCE_TOKEN] = SENTENCE_MARK
         self.model: Any = _UNSET_MODEL  # the language's learned model, set by the engine on first use
 
     def lookup(self, token: str) -> tuple | int:
@@ -200,11 +217,12 @@ class Lexicon:
         one-word aspect term is its :class:`AspectCue`; a word that only
         starts phrases (no one-word entry, no wildcard after it) is the
         ``frozenset`` of the words that may follow it. Anything else is the
-        :meth:`lookup` value. Memoised like it."""
-        try:
-            return self._fast[token]
-        except KeyError:
-            pass
+        :meth:`lookup` value. Memoised like it (``_fast[token]`` is the same
+        call: the parser maps it over a text's tokens at C speed)."""
+        return self._fast[token]
+
+    def _fast_miss(self, token: str) -> Any:
+        """:meth:`fast_lookup` of a token not in the memo: computed and memoised."""
         info = self.lookup(token)
         fast = info
         if info and info is not PUNCT and info is not SENTENCE_MARK:

@@ -84,7 +84,8 @@ def platform_name(code: str) -> str:
 
 
 def cause_label(cause: Cause, lang: str | None) -> str:
-    """What a cause is called in a list or chart: "Food", "Saturday", "Tripadvisor", "“new chef”"."""
+    """What a cause is called in a list or chart: "Food", "Saturday", "Tripadvisor", "“new chef”"
+    (a phrase in the language's quotation marks, :func:`quoted`)."""
     book = phrasebook(lang)
     if cause.kind == "aspect":
         return book["aspect_labels"].get(cause.name, cause.name)
@@ -100,8 +101,16 @@ def cause_label(cause: Cause, lang: str | None) -> str:
     if cause.kind == "reviewer":
         return book["reviewers"].get(cause.name, cause.name)
     if cause.kind == "phrase":
-        return f"“{cause.name}”"
+        return quoted(cause.name, lang)
     return cause.name
+
+
+def quoted(text: str, lang: str | None) -> str:
+    """``text`` between the language's own opening and closing quotation
+    marks (the phrasebook's ``quotes``, CLDR's): “rubbery”, „gummiartig“,
+    « caoutchouteux », ”gummiaktig”."""
+    opening, closing = phrasebook(lang).get("quotes", ("“", "”"))
+    return f"{opening}{text}{closing}"
 
 
 def _cause_in_sentence(cause: Cause, lang: str | None) -> str:
@@ -192,6 +201,18 @@ def not_enough_sentence(rated: int, lang: str | None) -> str:
 
 def no_drop_sentence(lang: str | None) -> str:
     return phrasebook(lang)["no_drop"]
+
+
+def too_few_sentence(per_week: float, detectable: float, recent: int, lang: str | None) -> str:
+    """No drop was found, but the reviews are too few for that to mean much:
+    "with about 1.5 reviews a week, only a fall of more than 1.4 stars over
+    the last two months would stand out from chance" (``detectable`` in
+    stars; infinite when the last weeks hold too few reviews to test at all,
+    then ``recent`` is how many they hold)."""
+    book = phrasebook(lang)
+    if detectable == float("inf"):
+        return book["no_drop_too_few_recent"].format(n=recent)
+    return book["no_drop_too_few"].format(per_week=stars(per_week, lang), stars=stars(detectable, lang))
 
 
 def signal_label(signal: str, lang: str | None) -> str:

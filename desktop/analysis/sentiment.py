@@ -11,7 +11,7 @@ from bisect import bisect_right, insort
 from itertools import compress
 from typing import Any
 
-from .lexicon import ANY_WORD, DURATION, PUNCT, SENTENCE_MARK, AspectCue, Cue, Durations, Lexicon
+from .lexicon import ANY_WORD, DURATION, PUNCT, SENTENCE_MARK, AspectCue, Durations, Lexicon
 from .matcher import match_from
 
 NEGATION_FACTOR = -0.6
@@ -125,14 +125,9 @@ def parse(tokens: list[str], n_sentences: int, lex: Lexicon) -> Parse:
     window = lex.negation_window
     lookup = lex.lookup
     next_s = next_a = next_f = 0
-    fast = lex._fast
-    infos = list(map(fast.get, tokens))  # C-speed pass; None = not seen yet
-    # (not ``None in infos``: that calls the dataclass __eq__ of every cue in it)
-    if not all(map(fast.__contains__, tokens)):
-        fast_lookup = lex.fast_lookup
-        for i, info in enumerate(infos):
-            if info is None:
-                infos[i] = fast_lookup(tokens[i])
+    # One C-speed pass: the memo computes the tokens it has not seen yet
+    # (== list(map(lex.fast_lookup, tokens))).
+    infos = list(map(lex._fast.__getitem__, tokens))
     # locals: this loop is the engine's hot path
     _punct, _sentence_mark, _any_word, _match_from = PUNCT, SENTENCE_MARK, ANY_WORD, match_from
     _modifier_reach, _negation_factor, _flag_negation_reach = MODIFIER_REACH, NEGATION_FACTOR, FLAG_NEGATION_REACH
@@ -143,38 +138,18 @@ def parse(tokens: list[str], n_sentences: int, lex: Lexicon) -> Parse:
     excess = False  # the pending intensifier is "too"-like
     irony = None  # sentences with an irony marker
     post = False  # a hit the parser must look at again
-    _float, _aspect_cue, _cue, _frozenset = float, AspectCue, Cue, frozenset
-    # compress: tokens the lexicon knows nothing about are skipped at C speed
+    _float, _aspect_cue, _frozenset, _tuple = float, AspectCue, frozenset, tuple
+    # compress: tokens the lexicon knows nothing about are skipped at C speed.
+    # The kinds are tested commonest first (phrase starters, then punctuation
+    # and plans, opinions, terms, other cues): fewer tests per token.
     for i, info in compress(enumerate(infos), infos):
         kind = info.__class__
-        if kind is _float:  # a one-word opinion (Lexicon.fast_lookup): the scoring below, unwrapped
-            if i < next_s:
-                continue
-            sc = info
-            if i - mult_pos <= _modifier_reach:
-                sc = -abs(sc) * mult if excess else sc * mult
-                mult_pos = -99
-            if 0 < i - neg_pos <= window:
-                sc *= _negation_factor
-                pending = None
-            opinions_append((i, -1.0 if sc < -1.0 else 1.0 if sc > 1.0 else sc, clause))
-            continue
-        if kind is _aspect_cue:  # a one-word aspect term: the aspect plan below, unwrapped
-            if i >= next_a:
-                next_a = i + 1
-                hits_append((i, next_a, info, clause))
-                if info.post:
-                    post = True
-            continue
         if kind is _frozenset:  # only phrases start here: do they go on?
             if tokens[i + 1] not in info:
                 continue
-            info = lookup(tokens[i])
-        if kind is _cue:  # a one-word negator, modifier or boundary: the cue below, unwrapped
-            if i < next_s:
-                continue
-            length, cue = 1, info
-        elif info is _punct or info is _sentence_mark:
+            info = lookup(tokens[i])  # a (sentiment, aspect, flag) plan triple
+            kind = _tuple
+        if kind is _tuple:
             if info is _sentence_mark:
                 if "!" in tokens[i]:
                     exclaims[sent] += 1
@@ -198,23 +173,24 @@ def parse(tokens: list[str], n_sentences: int, lex: Lexicon) -> Parse:
                     dangling.append(pending[0])
                     pending = None
                 neg_pos, mult_pos, last_neg = -99, -99, -99
-            elif i >= next_s:
-                if tokens[i] == "!":
-                    exclaims[sent] += 1
-                if i > starts[clause]:
-                    clause += 1
-                    starts.append(i + 1)
-                    kinds.append("punct")
-                    csent.append(sent)
-                else:
-                    starts[clause] = i + 1
-                if pending is not None:
-                    opinions_append(pending)
-                    dangling.append(pending[0])
-                    pending = None
-                neg_pos, mult_pos = -99, -99
-            continue
-        else:
+                continue
+            if info is _punct:
+                if i >= next_s:
+                    if tokens[i] == "!":
+                        exclaims[sent] += 1
+                    if i > starts[clause]:
+                        clause += 1
+                        starts.append(i + 1)
+                        kinds.append("punct")
+                        csent.append(sent)
+                    else:
+                        starts[clause] = i + 1
+                    if pending is not None:
+                        opinions_append(pending)
+                        dangling.append(pending[0])
+                        pending = None
+                    neg_pos, mult_pos = -99, -99
+                continue
             plan = info[1]
             if plan is not None and i >= next_a:
                 seconds = plan[1]
@@ -256,6 +232,29 @@ def parse(tokens: list[str], n_sentences: int, lex: Lexicon) -> Parse:
                 length, cue = 1, plan[2]
             else:
                 continue
+        elif kind is _float:  # a one-word opinion (Lexicon.fast_lookup): the scoring below, unwrapped
+            if i < next_s:
+                continue
+            sc = info
+            if i - mult_pos <= _modifier_reach:
+                sc = -abs(sc) * mult if excess else sc * mult
+                mult_pos = -99
+            if 0 < i - neg_pos <= window:
+                sc *= _negation_factor
+                pending = None
+            opinions_append((i, -1.0 if sc < -1.0 else 1.0 if sc > 1.0 else sc, clause))
+            continue
+        elif kind is _aspect_cue:  # a one-word aspect term: the aspect plan below, unwrapped
+            if i >= next_a:
+                next_a = i + 1
+                hits_append((i, next_a, info, clause))
+                if info.post:
+                    post = True
+            continue
+        else:  # a lexicon.Cue: a one-word negator, modifier or boundary: the cue below, unwrapped
+            if i < next_s:
+                continue
+            length, cue = 1, info
         next_s = i + length
         if cue.boundary is not None:
             if i > starts[clause]:

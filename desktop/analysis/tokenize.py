@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 
 # A sentence ends after . ! ? … followed by whitespace, and at a line break.
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?…。！？])\s+|\n")
+# Written as "a space preceded by an end mark" (not "after an end mark, spaces"):
+# the same splits, but the pattern starts with a character class, which lets
+# the regex engine skip to the next whitespace instead of trying every position.
+_SENTENCE_SPLIT = re.compile(r"\s(?<=[.!?…。！？]\s)\s*|\n")
 # Possessive quantifiers (Python 3.11+): the same matches without backtracking
 # bookkeeping (~15% faster findall).
 _TOKEN = re.compile(r"\w++(?:['-]\w++)*+|[:;=][\-o']?[)(\]\[dp/|*]|<3|[^\w\s]")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any, Mapping
@@ -20,7 +21,8 @@ import pandas as pd
 from desktop.analysis import bursts as B
 from desktop.analysis import narrate
 from desktop.analysis.causes import Cause, Period, explain
-from desktop.analysis.drops import Drop, VolumeShift, find_drops, find_volume_shifts
+from desktop.analysis.drops import (RECENT_WEEKS, Drop, VolumeShift, detectable_fall, find_drops,
+                                    find_volume_shifts)
 from desktop.core.progress import CancelToken, ProgressFn, check_cancel, no_progress
 from desktop.services.terms import TermsService
 from desktop.storage import repositories as repo
@@ -34,6 +36,11 @@ EXPLAIN_MAX_REVIEWS = 1500
 """A drop and the period before it are explained from at most about this many reviews (an even sample beyond)."""
 MIN_STAFF_DAYS = 4
 """A till cross-check for a staff member needs at least this many days worked in the drop period."""
+TOO_FEW_FALL = 1.0
+"""With no drop found, the report says "too few reviews to tell" when a fall of this many stars
+over the latest weeks would not have stood out from chance (:func:`detectable_fall`)."""
+REPORT_CACHE_SIZE = 8
+"""Reports (filter x language) kept in memory for the current state of the data."""
 TREND_COLUMNS = ["period_start", "reviews", "avg_rating", "avg_without_suspects"]
 
 
@@ -103,6 +110,14 @@ class InsightReport:
     summary: str
     trend: pd.DataFrame = field(compare=False, repr=False)
     refs: Mapping[int, str | None] = field(compare=False, repr=False, default_factory=dict)
+    detectable_fall: float | None = None
+    """With no drop: the smallest fall (stars) over the latest weeks the test would have seen
+    (``inf``: too few reviews there to test); None when drops were found or nothing was rated."""
+
+    @property
+    def too_few_to_tell(self) -> bool:
+        """No drop was found, but a fall of :data:`TOO_FEW_FALL` stars would not have shown."""
+        return self.detectable_fall is not None and self.detectable_fall > TOO_FEW_FALL
 
     def as_json(self) -> dict[str, Any]:
         """The ``report --json`` contract (extra fields added, none renamed)."""
@@ -142,6 +157,9 @@ class InsightReport:
                 "rating_from": x.rating_from.isoformat(), "evidence": dict(x.evidence)})
         return {"drops": drops, "suspicious_bursts": bursts, "status": self.status,
                 "summary": self.summary, "reviews": self.reviews, "rated_reviews": self.rated,
+                "too_few_to_tell": self.too_few_to_tell,
+                "detectable_fall": (None if self.detectable_fall is None or math.isinf(self.detectable_fall)
+                                    else round(self.detectable_fall, 2)),
                 "volume_shifts": [{"start": v.start.isoformat(), "end": v.end.isoformat(),
                                    "per_week_before": v.per_week_before,
                                    "per_week_during": v.per_week_during, "p_value": v.p_value}
@@ -222,6 +240,7 @@ class InsightsService:
         self._db = db
         self._lock = threading.Lock()
         self._cached: tuple[tuple, pd.DataFrame] | None = None
+        self._reports: OrderedDict[tuple, InsightReport] = OrderedDict()
 
     def _reviews(self, session: Any) -> pd.DataFrame:
         """Every review's light columns with the reviewer features, read again
@@ -236,6 +255,12 @@ class InsightsService:
         with self._lock:
             self._cached = (stamp, df)
         return df
+
+    def forget_reports(self) -> None:
+        """Drop the computed reports (not the review frame): the next call
+        computes again, for benchmarks that time a recompute."""
+        with self._lock:
+            self._reports.clear()
 
     def facets(self) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
         """(platforms, languages, locations) present, for the filters."""
@@ -252,7 +277,30 @@ class InsightsService:
 
     def report(self, flt: InsightFilter = InsightFilter(), lang: str = "en",
                progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> InsightReport:
-        """The report for the reviews ``flt`` selects, worded in ``lang``."""
+        """The report for the reviews ``flt`` selects, worded in ``lang``.
+
+        Computed once per state of the data: the same filter and language
+        again, while neither the reviews and their analyses
+        (:func:`repo.insight_stamp`) nor the till, the customer links or the
+        settings (:func:`repo.fingerprint`) changed, returns the report
+        already computed (the Overview and the Insights page ask for the same
+        one at start). At most :data:`REPORT_CACHE_SIZE` are kept."""
+        with self._db.session() as s:
+            key = (repo.insight_stamp(s), repo.fingerprint(s), flt, lang)
+        with self._lock:
+            if key in self._reports:
+                self._reports.move_to_end(key)
+                progress(1.0, "Report ready")
+                return self._reports[key]
+        report = self._compute(flt, lang, progress, cancel)
+        with self._lock:
+            self._reports[key] = report
+            while len(self._reports) > REPORT_CACHE_SIZE:
+                self._reports.popitem(last=False)
+        return report
+
+    def _compute(self, flt: InsightFilter, lang: str, progress: ProgressFn,
+                 cancel: CancelToken | None) -> InsightReport:
         with self._db.session() as s:
             df = self._reviews(s)
             links = repo.review_authors(s, None, KNOWN_CUSTOMER_CONFIDENCE) if len(df) else {}
@@ -274,10 +322,14 @@ class InsightsService:
         scan = find_drops(clean["created_at"].to_numpy(), clean["rating"].to_numpy(), _groups(clean))
         shifts = find_volume_shifts(df.loc[~df["id"].isin(suspects), "created_at"].to_numpy())
         drops = self._explain(scan.drops, clean, terms, lang, latest, cancel)
+        detectable = None
         if scan.status != "ok":
             summary = narrate.not_enough_sentence(scan.rated, lang)
         elif not drops:
             summary = narrate.no_drop_sentence(lang)
+            detectable = detectable_fall(clean["created_at"].to_numpy(), clean["rating"].to_numpy())
+            if detectable > TOO_FEW_FALL:
+                summary = narrate.too_few_sentence(_per_week(clean), detectable, _recent(clean), lang)
         else:
             summary = drops[-1].summary
         named = {i for d in drops for c in d.causes for i in c.reviews} | suspects
@@ -285,7 +337,7 @@ class InsightsService:
             refs = repo.external_ids(s, named)
         progress(1.0, "Report ready")
         return InsightReport("ok" if scan.status == "ok" else scan.status, lang, len(df), rated, latest,
-                             tuple(drops), tuple(bursts), shifts, summary, _trend(df, suspects), refs)
+                             tuple(drops), tuple(bursts), shifts, summary, _trend(df, suspects), refs, detectable)
 
     # -- steps -----------------------------------------------------------
 
@@ -416,6 +468,22 @@ def _staff_checks(d: Drop, clean: pd.DataFrame, worked: list[tuple]) -> list[Cro
                               round(float(ratings[on].mean()), 2), int((~on).sum()), int(on.sum())))
     out.sort(key=lambda c: c.during - c.before)
     return out
+
+
+def _per_week(df: pd.DataFrame) -> float:
+    """Rated reviews per week over the reviews' whole span."""
+    if df.empty:
+        return 0.0
+    days = max((df["created_at"].max() - df["created_at"].min()).days + 1, 7)
+    return float(len(df) / days * 7)
+
+
+def _recent(df: pd.DataFrame) -> int:
+    """Rated reviews in the latest :data:`RECENT_WEEKS` weeks."""
+    if df.empty:
+        return 0
+    latest = df["created_at"].max().normalize()
+    return int((df["created_at"] > latest - pd.Timedelta(days=RECENT_WEEKS * 7 - 1)).sum())
 
 
 def _with_customers(df: pd.DataFrame, links: Mapping[int, Any]) -> pd.DataFrame:

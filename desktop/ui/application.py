@@ -17,7 +17,7 @@ from desktop.core.version import app_version
 from desktop.ui.errors import ErrorReporter, setup_logging
 from desktop.ui.resources import TRANSLATIONS_DIR, icon
 from desktop.ui.style import apply_style
-from desktop.ui.ui_keys import UI_LANGUAGE_KEY, ui_languages
+from desktop.ui.ui_keys import THEME_KEY, UI_LANGUAGE_KEY, ui_languages
 
 ORGANIZATION = "Regulars"
 APPLICATION = "Regulars"
@@ -41,7 +41,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     if chosen is not None:  # dates and month names in the chosen language too
         QLocale.setDefault(chosen)
     install_translators(app, chosen)
-    apply_style(app)
+    apply_style(app, str(QSettings().value(THEME_KEY, "") or ""))
     return app
 
 

@@ -58,6 +58,7 @@ from desktop.ui.pages.overview import OverviewPage, Target
 from desktop.ui.pages.reviews import ReviewsPage
 from desktop.ui.menus import GO_SHORTCUTS, PAGE_NAMES, build_menus, shortcut_list
 from desktop.ui.resources import ICONS_DIR, icon
+from desktop.ui.style import when_theme_changes
 from desktop.ui.welcome import WelcomeDialog
 from desktop.ui.ui_keys import DONT_ASK_KEY, GEOMETRY_KEY, PAGE_KEY, STATE_KEY
 
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         self.signals.choose_files_requested.connect(self._on_choose_files_triggered)
         self.signals.import_requested.connect(self.request_import)
         self._load_pages()
+        when_theme_changes(self._on_theme_changed)
         self.analysis_operation: Operation | None = None
         self.daily_backup()
         self.update_analysis()
@@ -571,6 +573,10 @@ class MainWindow(QMainWindow):
         if self.settings_dialog is not None:
             self.settings_dialog.deleteLater()
             self.settings_dialog = None
+
+    def _on_theme_changed(self, _dark: bool) -> None:
+        """Light <-> dark: the stylesheet already switched; charts and rich text draw again."""
+        self._load_pages()
 
     def _on_cancel_clicked(self) -> None:
         if self.import_operation is not None:

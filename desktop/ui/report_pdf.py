@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from desktop.analysis import narrate
+from desktop.ui import palette
 
 PDF_RESOLUTION = 300
 SCREEN_DPI = 96
@@ -92,9 +93,9 @@ def report_html(report: Any, labels: Mapping[str, str], images: Sequence[str] = 
         html.append("</table>")
         for c in d.causes:
             for q in c.quotes[:MAX_QUOTES_PER_CAUSE]:
-                html.append(f"<p style='margin-left:12px;color:#444'>“{escape(q.text)}”</p>")
+                html.append(f"<p style='margin-left:12px;color:{palette.PRINT_QUOTE}'>“{escape(q.text)}”</p>")
         for check in d.cross_checks[:4]:
-            html.append(f"<p style='color:#555'>{escape(labels.get('till', 'Till'))}: {escape(check.name)}: "
+            html.append(f"<p style='color:{palette.PRINT_NOTE}'>{escape(labels.get('till', 'Till'))}: {escape(check.name)}: "
                         f"{check.before} → {check.during}</p>")
     if report.bursts:
         html.append(f"<h3>{escape(labels.get('bursts', 'Suspicious reviews'))}</h3>")

@@ -15,6 +15,8 @@ DONT_ASK_KEY = "import/dont_ask_for_recognised"
 """QSettings (this computer): import recognised, clean files without the preview."""
 GEOMETRY_KEY, STATE_KEY, PAGE_KEY = "window/geometry", "window/state", "window/page"
 """QSettings (this computer): the window's size and position, toolbar state and last page."""
+THEME_KEY = "ui/theme"
+"""QSettings (this computer): "system" (follow the computer's light or dark scheme), "light" or "dark"."""
 
 NATIVE_NAMES = {"en": "English", "de": "Deutsch", "es": "Español", "fr": "Français", "it": "Italiano",
                 "nl": "Nederlands", "pt": "Português", "ru": "Русский", "sv": "Svenska"}

@@ -2593,70 +2593,70 @@ Der Eintrag aus %2 wird wieder ein eigener Kunde, und die Werte, die er geänder
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="57"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="62"/>
         <source>Loading the reviews waiting for a reply</source>
         <translation>Bewertungen, die auf Antwort warten, werden geladen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="81"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="86"/>
         <source>Marking answered</source>
         <translation>Wird als beantwortet markiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="94"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="99"/>
         <source>No reviews are waiting for a reply. Well done!
 New reviews appear here after you import them.</source>
         <translation>Keine Bewertung wartet auf eine Antwort. Gut gemacht!
 Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="107"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="194"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="116"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="203"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Antwortentwurf (vor dem Posten anpassen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="113"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="122"/>
         <source>Copy reply</source>
         <translation>Antwort kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="115"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="124"/>
         <source>Mark as answered</source>
         <translation>Als beantwortet markieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="117"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="126"/>
         <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
         <translation>Nachdem Sie die Antwort auf der Bewertungsseite eingefügt haben: Die Bewertung verlässt den Posteingang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="155"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="164"/>
         <source>%1: %2 h</source>
         <translation>%1: %2 Std.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="157"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="166"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Übliche Antwortzeit (Median): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="178"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="187"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="188"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="197"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>Diese Antwort schreiben Sie selbst. Vorher:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="192"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="201"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Zwischenantwort: Ergänzen Sie den Teil in [Klammern], bevor Sie sie posten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="210"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="219"/>
         <source>%1 of %2 characters</source>
         <translation>%1 von %2 Zeichen</translation>
     </message>
@@ -2664,203 +2664,203 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="106"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="356"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="110"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="367"/>
         <source>Looking for rating drops</source>
         <translation>Suche nach Bewertungsrückgängen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="142"/>
         <source>Why did the rating change?</source>
         <translation>Warum hat sich die Bewertung verändert?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="142"/>
         <source>Causes</source>
         <translation>Ursachen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="138"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="143"/>
         <source>Reviews</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="138"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="153"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="238"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="143"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="158"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="249"/>
         <source>Suspicious reviews</source>
         <translation>Verdächtige Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="138"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="143"/>
         <source>Till</source>
         <translation>Kasse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="154"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="159"/>
         <source>Evidence saved in %1</source>
         <translation>Belege gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="156"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="161"/>
         <source>Saving the evidence</source>
         <translation>Belege werden gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="167"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="180"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="169"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="182"/>
         <source>Why your rating moved, with the reviews that show it.</source>
         <translation>Warum sich Ihre Bewertung verändert hat – mit den Bewertungen, die es zeigen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="175"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="188"/>
         <source>Export report…</source>
         <translation>Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="184"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="316"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="197"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="327"/>
         <source>All locations</source>
         <translation>Alle Standorte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="185"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="317"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="198"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="328"/>
         <source>All platforms</source>
         <translation>Alle Plattformen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="186"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="318"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="199"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="329"/>
         <source>All languages</source>
         <translation>Alle Sprachen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="188"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="201"/>
         <source>All topics</source>
         <translation>Alle Themen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="190"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="203"/>
         <source>All time</source>
         <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="190"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="203"/>
         <source>Last 12 months</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="190"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="203"/>
         <source>Last 6 months</source>
         <translation>Letzte 6 Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="224"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
         <source>Average stars</source>
         <translation>Durchschnitt Sterne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="224"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
         <source>Drop</source>
         <translation>Rückgang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="224"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
         <source>Suspicious burst</source>
         <translation>Verdächtige Häufung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="233"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="244"/>
         <source>Drops</source>
         <translation>Rückgänge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="244"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="255"/>
         <source>Export evidence…</source>
         <translation>Belege exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="286"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="297"/>
         <source>Looking for rating drops…</source>
         <translation>Suche nach Bewertungsrückgängen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="324"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="335"/>
         <source>No reviews yet. Import your review exports and Regulars will tell you here when your rating really drops, and why.</source>
         <translation>Noch keine Bewertungen. Importieren Sie Ihre Bewertungsexporte, dann zeigt Regulars hier, wann Ihre Bewertung wirklich fällt und warum.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="329"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="340"/>
         <source>A handful of reviews is not a trend: Regulars names a cause only when the reviews show one.</source>
         <translation>Ein paar Bewertungen sind noch kein Trend: Regulars nennt eine Ursache nur, wenn die Bewertungen sie zeigen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="368"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="379"/>
         <source>Select a cause to read the reviews that show it.</source>
         <translation>Wählen Sie eine Ursache, um die Bewertungen dazu zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="375"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="386"/>
         <source>Loading reviews</source>
         <translation>Bewertungen werden geladen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="379"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="390"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="380"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="391"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="383"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="394"/>
         <source>Report saved as %1</source>
         <translation>Bericht gespeichert als %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="386"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="397"/>
         <source>Save the evidence in</source>
         <translation>Belege speichern in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="417"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="428"/>
         <source>few reviews</source>
         <translation>wenige Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="419"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="430"/>
         <source>%1 reviews</source>
         <translation>%1 Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="429"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="440"/>
         <source>since %1</source>
         <translation>seit %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="438"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="449"/>
         <source>over %1 %</source>
         <translation>über %1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="441"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="452"/>
         <source>%1 reviews in the drop, %2 before it; confidence %3</source>
         <translation>%1 Bewertungen im Rückgang, %2 davor; Sicherheit %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="452"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="463"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="454"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="465"/>
         <source>(stars only)</source>
         <translation>(nur Sterne)</translation>
     </message>
@@ -2868,115 +2868,115 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="70"/>
+        <location filename="../../desktop/ui/main_window.py" line="71"/>
         <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
         <translation>Exporte (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>Die heutige Sicherung konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>Backing up</source>
         <translation>Sicherung läuft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>Updating the analysis of your reviews</source>
         <translation>Analyse Ihrer Bewertungen wird aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Reading your reviews again with the latest analysis… %1%</source>
         <translation>Bewertungen werden mit der neuesten Analyse neu gelesen… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>This window is read-only: import in the window that has your data open.</source>
         <translation>Dieses Fenster ist schreibgeschützt: Importieren Sie in dem Fenster, das Ihre Daten geöffnet hat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>An import is already running; please wait for it.</source>
         <translation>Es läuft bereits ein Import – bitte warten Sie, bis er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>Importing %1 files…</source>
         <translation>%1 Dateien werden importiert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>Backing up your data first…</source>
         <translation>Ihre Daten werden zuerst gesichert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>Nothing was imported: Regulars could not back up your data first (%1).</source>
         <translation>Nichts wurde importiert: Regulars konnte Ihre Daten vorher nicht sichern (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
-        <location filename="../../desktop/ui/main_window.py" line="617"/>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="623"/>
         <location filename="../../desktop/ui/menus.py" line="30"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
         <source>Opening the demo café in a new window…</source>
         <translation>Das Demo-Café wird in einem neuen Fenster geöffnet …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/ui/main_window.py" line="285"/>
         <source>The demo café could not be opened.</source>
         <translation>Das Demo-Café konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>This page has no search box.</source>
         <translation>Diese Seite hat kein Suchfeld.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>Starting</source>
         <translation>Wird gestartet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/ui/main_window.py" line="385"/>
         <source>Regulars — %1</source>
         <translation>Regulars — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="384"/>
+        <location filename="../../desktop/ui/main_window.py" line="386"/>
         <source>Regulars</source>
         <translation>Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/ui/main_window.py" line="388"/>
         <source>%1 (read-only)</source>
         <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="469"/>
+        <location filename="../../desktop/ui/main_window.py" line="471"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="473"/>
+        <location filename="../../desktop/ui/main_window.py" line="475"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3086,17 +3086,17 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="395"/>
+        <location filename="../../desktop/ui/main_window.py" line="397"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
         <source>Open in another window: read-only. Importing and changes are off here; close the other window and open Regulars again to make changes.</source>
         <translation>In einem anderen Fenster geöffnet: schreibgeschützt. Importe und Änderungen sind hier aus; schließen Sie das andere Fenster und öffnen Sie Regulars erneut, um etwas zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/ui/main_window.py" line="444"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -3126,32 +3126,32 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="510"/>
+        <location filename="../../desktop/ui/main_window.py" line="512"/>
         <source>Import files</source>
         <translation>Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="537"/>
+        <location filename="../../desktop/ui/main_window.py" line="539"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="546"/>
+        <location filename="../../desktop/ui/main_window.py" line="548"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="579"/>
+        <location filename="../../desktop/ui/main_window.py" line="585"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="591"/>
+        <location filename="../../desktop/ui/main_window.py" line="597"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
         <translation>Die Analyse Ihrer Bewertungen konnte gerade nicht aktualisiert werden; Regulars versucht es beim nächsten Mal wieder.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="596"/>
+        <location filename="../../desktop/ui/main_window.py" line="602"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln Bewertung mit der neuesten Analyse neu gelesen.</numerusform>
@@ -3159,32 +3159,32 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="601"/>
+        <location filename="../../desktop/ui/main_window.py" line="607"/>
         <source>nothing new</source>
         <translation>nichts Neues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="602"/>
+        <location filename="../../desktop/ui/main_window.py" line="608"/>
         <source>Import finished: %1</source>
         <translation>Import abgeschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="611"/>
+        <location filename="../../desktop/ui/main_window.py" line="617"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Import abgebrochen. Die Datei, die beim Abbrechen gerade gelesen wurde, wurde nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="616"/>
+        <location filename="../../desktop/ui/main_window.py" line="622"/>
         <source>Import failed.</source>
         <translation>Import fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="627"/>
+        <location filename="../../desktop/ui/main_window.py" line="633"/>
         <source>About Regulars</source>
         <translation>Über Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="628"/>
+        <location filename="../../desktop/ui/main_window.py" line="634"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Verstehen Sie Ihre Bewertungen und kennen Sie Ihre Stammgäste.&lt;/p&gt;&lt;p&gt;Alles bleibt auf diesem Computer: Ihre Dateien werden hier gelesen, nichts wird hochgeladen.&lt;/p&gt;</translation>
     </message>
@@ -3364,114 +3364,114 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
 <context>
     <name>MessageModels</name>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="102"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="103"/>
         <source>Gets a message</source>
         <translation>Bekommt eine Nachricht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="103"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="104"/>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="117"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="171"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="118"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="172"/>
         <source>Customer</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="119"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="120"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="123"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="124"/>
         <source>Sent as</source>
         <translation>Versand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="175"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="176"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="125"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="126"/>
         <source>Segment</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="127"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="128"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="131"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="132"/>
         <source>Urgency</source>
         <translation>Dringlichkeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="134"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="135"/>
         <source>Rating</source>
         <translation>Sterne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="136"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="137"/>
         <source>Author</source>
         <translation>Verfasser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="138"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="139"/>
         <source>Site</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="140"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="141"/>
         <source>Posted</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="142"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="143"/>
         <source>Why it ranks here</source>
         <translation>Warum hier eingeordnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="150"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="151"/>
         <source>%1 of %2 came back (%3%)</source>
         <translation>%1 von %2 kamen wieder (%3%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="156"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="157"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="158"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="173"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="159"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="174"/>
         <source>Campaign</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="160"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="161"/>
         <source>Contacted</source>
         <translation>Angeschrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="162"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="163"/>
         <source>Held out</source>
         <translation>Zurückgehalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="164"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="165"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="169"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="170"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="177"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="178"/>
         <source>To</source>
         <translation>An</translation>
     </message>
@@ -4949,88 +4949,104 @@ Regulars liest die Datei auf diesem Computer; nichts wird hochgeladen.</translat
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="70"/>
         <source>Loading settings</source>
         <translation>Einstellungen werden geladen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="72"/>
         <source>Looking for names in your reviews</source>
         <translation>Namen in Ihren Bewertungen werden gesucht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="126"/>
         <source>Saving settings</source>
         <translation>Einstellungen werden gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="139"/>
         <source>Re-reading your reviews with your dishes and staff</source>
         <translation>Bewertungen werden mit Ihren Gerichten und Ihrem Team neu ausgewertet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="136"/>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="267"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="162"/>
         <source>e.g. The Corner Café</source>
         <translation>z. B. Café am Eck</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="163"/>
         <source>Business name</source>
         <translation>Name des Betriebs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="167"/>
         <source>Not set (numbers must start with +)</source>
         <translation>Nicht festgelegt (Nummern müssen mit + beginnen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="170"/>
         <source>Phone numbers are from</source>
         <translation>Telefonnummern aus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="171"/>
         <source>Phone numbers in your files written without a country code (like 07700 900123) are read as numbers of this country, so the same customer is recognised across your till, your mailing list and your booking system.</source>
         <translation>Telefonnummern ohne Ländervorwahl in Ihren Dateien (wie 030 1234567) gelten als Nummern dieses Landes. So wird derselbe Kunde in Kasse, Newsletter-Liste und Reservierungssystem erkannt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="192"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="192"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
+        <source>Light or dark</source>
+        <translation>Hell oder dunkel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="203"/>
         <source>Always show the import preview, even for files Regulars recognises</source>
         <translation>Importvorschau immer zeigen, auch für Dateien, die Regulars erkennt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="192"/>
         <source>Same as this computer</source>
         <translation>Wie dieser Computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="199"/>
         <source>Language of the window</source>
         <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="185"/>
         <source>Regulars will speak this language the next time it starts.</source>
         <translation>Regulars verwendet diese Sprache ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="211"/>
         <source>Your business</source>
         <translation>Ihr Betrieb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="219"/>
         <source>Your dishes and staff</source>
         <translation>Gerichte und Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="253"/>
         <source>Suggestions from your reviews</source>
         <translation>Vorschläge aus Ihren Bewertungen</translation>
     </message>
@@ -5284,43 +5300,43 @@ Regulars liest die Datei auf diesem Computer; nichts wird hochgeladen.</translat
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../desktop/ui/widgets/trend_chart.py" line="66"/>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="68"/>
         <source>Average rating</source>
         <translation>Ø Sterne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/trend_chart.py" line="81"/>
-        <location filename="../../desktop/ui/widgets/trend_chart.py" line="112"/>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="83"/>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="114"/>
         <source>Reviews</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/trend_chart.py" line="112"/>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="114"/>
         <source>Stars</source>
         <translation>Sterne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/trend_chart.py" line="129"/>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="131"/>
         <source>Rating over time</source>
         <translation>Sterne im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/trend_chart.py" line="133"/>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="136"/>
         <source>Average stars</source>
         <translation>Ø Sterne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/trend_chart.py" line="134"/>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="137"/>
         <source>Number of reviews</source>
         <translation>Anzahl Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/trend_chart.py" line="142"/>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="147"/>
         <source>Weekly</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/trend_chart.py" line="142"/>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="147"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>

@@ -2593,70 +2593,70 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="57"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="62"/>
         <source>Loading the reviews waiting for a reply</source>
         <translation>Cargando las reseñas que esperan respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="81"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="86"/>
         <source>Marking answered</source>
         <translation>Marcando como respondida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="94"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="99"/>
         <source>No reviews are waiting for a reply. Well done!
 New reviews appear here after you import them.</source>
         <translation>Ninguna reseña espera respuesta. ¡Bien hecho!
 Las reseñas nuevas aparecen aquí cuando las importas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="107"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="194"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="116"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="203"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Borrador de respuesta (edítalo antes de publicarlo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="113"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="122"/>
         <source>Copy reply</source>
         <translation>Copiar respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="115"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="124"/>
         <source>Mark as answered</source>
         <translation>Marcar como respondida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="117"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="126"/>
         <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
         <translation>Cuando hayas pegado la respuesta en el sitio de la reseña: la reseña sale de la bandeja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="155"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="164"/>
         <source>%1: %2 h</source>
         <translation>%1: %2 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="157"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="166"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Tiempo habitual de respuesta (mediana): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="178"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="187"/>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="188"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="197"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>Esta la respondes tú. Antes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="192"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="201"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Respuesta provisional: completa la parte entre [corchetes] antes de publicarla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="210"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="219"/>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
     </message>
@@ -2664,203 +2664,203 @@ Las reseñas nuevas aparecen aquí cuando las importas.</translation>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="106"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="356"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="110"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="367"/>
         <source>Looking for rating drops</source>
         <translation>Buscando bajadas de valoración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="142"/>
         <source>Why did the rating change?</source>
         <translation>¿Por qué cambió la valoración?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="142"/>
         <source>Causes</source>
         <translation>Causas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="138"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="143"/>
         <source>Reviews</source>
         <translation>Reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="138"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="153"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="238"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="143"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="158"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="249"/>
         <source>Suspicious reviews</source>
         <translation>Reseñas sospechosas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="138"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="143"/>
         <source>Till</source>
         <translation>Caja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="154"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="159"/>
         <source>Evidence saved in %1</source>
         <translation>Pruebas guardadas en %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="156"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="161"/>
         <source>Saving the evidence</source>
         <translation>Guardando las pruebas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="167"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="180"/>
         <source>Insights</source>
         <translation>Análisis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="169"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="182"/>
         <source>Why your rating moved, with the reviews that show it.</source>
         <translation>Por qué cambió tu valoración, con las reseñas que lo muestran.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="175"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="188"/>
         <source>Export report…</source>
         <translation>Exportar informe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="184"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="316"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="197"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="327"/>
         <source>All locations</source>
         <translation>Todos los locales</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="185"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="317"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="198"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="328"/>
         <source>All platforms</source>
         <translation>Todas las plataformas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="186"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="318"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="199"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="329"/>
         <source>All languages</source>
         <translation>Todos los idiomas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="188"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="201"/>
         <source>All topics</source>
         <translation>Todos los temas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="190"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="203"/>
         <source>All time</source>
         <translation>Todo el periodo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="190"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="203"/>
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="190"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="203"/>
         <source>Last 6 months</source>
         <translation>Últimos 6 meses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="224"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
         <source>Average stars</source>
         <translation>Media de estrellas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="224"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
         <source>Drop</source>
         <translation>Bajada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="224"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
         <source>Suspicious burst</source>
         <translation>Avalancha sospechosa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="233"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="244"/>
         <source>Drops</source>
         <translation>Bajadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="244"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="255"/>
         <source>Export evidence…</source>
         <translation>Exportar pruebas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="286"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="297"/>
         <source>Looking for rating drops…</source>
         <translation>Buscando bajadas de valoración…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="324"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="335"/>
         <source>No reviews yet. Import your review exports and Regulars will tell you here when your rating really drops, and why.</source>
         <translation>Aún no hay reseñas. Importa tus reseñas y Regulars te dirá aquí cuándo baja de verdad tu valoración, y por qué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="329"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="340"/>
         <source>A handful of reviews is not a trend: Regulars names a cause only when the reviews show one.</source>
         <translation>Unas pocas reseñas no son una tendencia: Regulars solo señala una causa cuando las reseñas la muestran.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="368"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="379"/>
         <source>Select a cause to read the reviews that show it.</source>
         <translation>Elige una causa para leer las reseñas que la muestran.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="375"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="386"/>
         <source>Loading reviews</source>
         <translation>Cargando reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="379"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="390"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="380"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="391"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="383"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="394"/>
         <source>Report saved as %1</source>
         <translation>Informe guardado como %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="386"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="397"/>
         <source>Save the evidence in</source>
         <translation>Guardar las pruebas en</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="417"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="428"/>
         <source>few reviews</source>
         <translation>pocas reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="419"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="430"/>
         <source>%1 reviews</source>
         <translation>%1 reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="429"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="440"/>
         <source>since %1</source>
         <translation>desde el %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="438"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="449"/>
         <source>over %1 %</source>
         <translation>más del %1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="441"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="452"/>
         <source>%1 reviews in the drop, %2 before it; confidence %3</source>
         <translation>%1 reseñas durante la bajada, %2 antes; fiabilidad %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="452"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="463"/>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="454"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="465"/>
         <source>(stars only)</source>
         <translation>(solo estrellas)</translation>
     </message>
@@ -2868,115 +2868,115 @@ Las reseñas nuevas aparecen aquí cuando las importas.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="70"/>
+        <location filename="../../desktop/ui/main_window.py" line="71"/>
         <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
         <translation>Exportaciones (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>No se pudo hacer la copia de seguridad de hoy: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>Backing up</source>
         <translation>Haciendo copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>Updating the analysis of your reviews</source>
         <translation>Actualizando el análisis de tus reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Reading your reviews again with the latest analysis… %1%</source>
         <translation>Releyendo tus reseñas con el análisis más reciente… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>This window is read-only: import in the window that has your data open.</source>
         <translation>Esta ventana es de solo lectura: importa en la ventana que tiene abiertos tus datos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>An import is already running; please wait for it.</source>
         <translation>Ya hay una importación en curso; espera a que termine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>Importing %1 files…</source>
         <translation>Importando %1 archivos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>Backing up your data first…</source>
         <translation>Primero, copia de seguridad de tus datos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>Nothing was imported: Regulars could not back up your data first (%1).</source>
         <translation>No se importó nada: Regulars no pudo hacer antes una copia de seguridad de tus datos (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
-        <location filename="../../desktop/ui/main_window.py" line="617"/>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="623"/>
         <location filename="../../desktop/ui/menus.py" line="30"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
         <source>Opening the demo café in a new window…</source>
         <translation>Abriendo la cafetería de demostración en una ventana nueva…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/ui/main_window.py" line="285"/>
         <source>The demo café could not be opened.</source>
         <translation>No se pudo abrir la cafetería de demostración.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>This page has no search box.</source>
         <translation>Esta página no tiene cuadro de búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>Starting</source>
         <translation>Iniciando</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/ui/main_window.py" line="385"/>
         <source>Regulars — %1</source>
         <translation>Regulars — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="384"/>
+        <location filename="../../desktop/ui/main_window.py" line="386"/>
         <source>Regulars</source>
         <translation>Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/ui/main_window.py" line="388"/>
         <source>%1 (read-only)</source>
         <translation>%1 (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="469"/>
+        <location filename="../../desktop/ui/main_window.py" line="471"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="473"/>
+        <location filename="../../desktop/ui/main_window.py" line="475"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3086,17 +3086,17 @@ Las reseñas nuevas aparecen aquí cuando las importas.</translation>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="395"/>
+        <location filename="../../desktop/ui/main_window.py" line="397"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
         <source>Open in another window: read-only. Importing and changes are off here; close the other window and open Regulars again to make changes.</source>
         <translation>Abierto en otra ventana: solo lectura. Importar y hacer cambios está desactivado aquí; cierra la otra ventana y vuelve a abrir Regulars para hacer cambios.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/ui/main_window.py" line="444"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -3126,32 +3126,32 @@ Las reseñas nuevas aparecen aquí cuando las importas.</translation>
         <translation>Análisis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="510"/>
+        <location filename="../../desktop/ui/main_window.py" line="512"/>
         <source>Import files</source>
         <translation>Importar archivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="537"/>
+        <location filename="../../desktop/ui/main_window.py" line="539"/>
         <source>Settings saved.</source>
         <translation>Ajustes guardados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="546"/>
+        <location filename="../../desktop/ui/main_window.py" line="548"/>
         <source>Backup restored.</source>
         <translation>Copia de seguridad restaurada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="579"/>
+        <location filename="../../desktop/ui/main_window.py" line="585"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="591"/>
+        <location filename="../../desktop/ui/main_window.py" line="597"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
         <translation>No se pudo actualizar ahora el análisis de tus reseñas; Regulars lo intentará de nuevo la próxima vez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="596"/>
+        <location filename="../../desktop/ui/main_window.py" line="602"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln reseña releída con el análisis más reciente.</numerusform>
@@ -3159,32 +3159,32 @@ Las reseñas nuevas aparecen aquí cuando las importas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="601"/>
+        <location filename="../../desktop/ui/main_window.py" line="607"/>
         <source>nothing new</source>
         <translation>nada nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="602"/>
+        <location filename="../../desktop/ui/main_window.py" line="608"/>
         <source>Import finished: %1</source>
         <translation>Importación terminada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="611"/>
+        <location filename="../../desktop/ui/main_window.py" line="617"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Importación cancelada. El archivo que se estaba leyendo al pulsar Cancelar no se ha importado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="616"/>
+        <location filename="../../desktop/ui/main_window.py" line="622"/>
         <source>Import failed.</source>
         <translation>La importación ha fallado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="627"/>
+        <location filename="../../desktop/ui/main_window.py" line="633"/>
         <source>About Regulars</source>
         <translation>Acerca de Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="628"/>
+        <location filename="../../desktop/ui/main_window.py" line="634"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Entiende tus reseñas y conoce a tus clientes habituales.&lt;/p&gt;&lt;p&gt;Todo se queda en este ordenador: tus archivos se leen aquí y no se sube nada.&lt;/p&gt;</translation>
     </message>
@@ -3364,114 +3364,114 @@ Las reseñas nuevas aparecen aquí cuando las importas.</translation>
 <context>
     <name>MessageModels</name>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="102"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="103"/>
         <source>Gets a message</source>
         <translation>Recibe un mensaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="103"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="104"/>
         <source>Left out</source>
         <translation>Queda fuera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="117"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="171"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="118"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="172"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="119"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="120"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="123"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="124"/>
         <source>Sent as</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="175"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="176"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="125"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="126"/>
         <source>Segment</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="127"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="128"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="131"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="132"/>
         <source>Urgency</source>
         <translation>Urgencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="134"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="135"/>
         <source>Rating</source>
         <translation>Estrellas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="136"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="137"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="138"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="139"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="140"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="141"/>
         <source>Posted</source>
         <translation>Publicada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="142"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="143"/>
         <source>Why it ranks here</source>
         <translation>Por qué está aquí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="150"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="151"/>
         <source>%1 of %2 came back (%3%)</source>
         <translation>%1 de %2 volvieron (%3%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="156"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="157"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="158"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="173"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="159"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="174"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="160"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="161"/>
         <source>Contacted</source>
         <translation>Contactados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="162"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="163"/>
         <source>Held out</source>
         <translation>Reservados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="164"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="165"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="169"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="170"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="177"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="178"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
@@ -4949,88 +4949,104 @@ Regulars lee el archivo en este ordenador; no se sube nada.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="70"/>
         <source>Loading settings</source>
         <translation>Cargando ajustes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="72"/>
         <source>Looking for names in your reviews</source>
         <translation>Buscando nombres en tus reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="126"/>
         <source>Saving settings</source>
         <translation>Guardando ajustes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="139"/>
         <source>Re-reading your reviews with your dishes and staff</source>
         <translation>Releyendo tus reseñas con tus platos y tu equipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="136"/>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="267"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="162"/>
         <source>e.g. The Corner Café</source>
         <translation>p. ej. Café de la Esquina</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="163"/>
         <source>Business name</source>
         <translation>Nombre del negocio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="167"/>
         <source>Not set (numbers must start with +)</source>
         <translation>Sin definir (números con + delante)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="170"/>
         <source>Phone numbers are from</source>
         <translation>Teléfonos de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="171"/>
         <source>Phone numbers in your files written without a country code (like 07700 900123) are read as numbers of this country, so the same customer is recognised across your till, your mailing list and your booking system.</source>
         <translation>Los teléfonos de tus archivos sin prefijo internacional (como 612 345 678) se leen como números de este país, para reconocer al mismo cliente en tu TPV, tu lista de correo y tu sistema de reservas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="192"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="192"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
+        <source>Light or dark</source>
+        <translation>Claro u oscuro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="203"/>
         <source>Always show the import preview, even for files Regulars recognises</source>
         <translation>Mostrar siempre la vista previa, también con archivos que Regulars reconoce</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="192"/>
         <source>Same as this computer</source>
         <translation>Igual que este ordenador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="199"/>
         <source>Language of the window</source>
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="185"/>
         <source>Regulars will speak this language the next time it starts.</source>
         <translation>Regulars usará este idioma la próxima vez que se inicie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="211"/>
         <source>Your business</source>
         <translation>Tu negocio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="219"/>
         <source>Your dishes and staff</source>
         <translation>Platos y equipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="253"/>
         <source>Suggestions from your reviews</source>
         <translation>Sugerencias de tus reseñas</translation>
     </message>
@@ -5284,43 +5300,43 @@ Regulars lee el archivo en este ordenador; no se sube nada.</translation>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../desktop/ui/widgets/trend_chart.py" line="66"/>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="68"/>
         <source>Average rating</source>
         <translation>Puntuación media</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/trend_chart.py" line="81"/>
-        <location filename="../../desktop/ui/widgets/trend_chart.py" line="112"/>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="83"/>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="114"/>
         <source>Reviews</source>
         <translation>Reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/trend_chart.py" line="112"/>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="114"/>
         <source>Stars</source>
         <translation>Estrellas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/trend_chart.py" line="129"/>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="131"/>
         <source>Rating over time</source>
         <translation>Puntuación en el tiempo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/trend_chart.py" line="133"/>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="136"/>
         <source>Average stars</source>
         <translation>Media de estrellas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/trend_chart.py" line="134"/>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="137"/>
         <source>Number of reviews</source>
         <translation>Número de reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/trend_chart.py" line="142"/>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="147"/>
         <source>Weekly</source>
         <translation>Semanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/trend_chart.py" line="142"/>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="147"/>
         <source>Monthly</source>
         <translation>Mensual</translation>
     </message>

@@ -2593,70 +2593,70 @@ Posten från %2 blir en egen kund igen, och värdena den ändrade återställs.<
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="57"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="62"/>
         <source>Loading the reviews waiting for a reply</source>
         <translation>Läser in recensioner som väntar på svar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="81"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="86"/>
         <source>Marking answered</source>
         <translation>Markerar som besvarad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="94"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="99"/>
         <source>No reviews are waiting for a reply. Well done!
 New reviews appear here after you import them.</source>
         <translation>Inga recensioner väntar på svar. Bra jobbat!
 Nya recensioner visas här när du har importerat dem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="107"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="194"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="116"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="203"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Svarsutkast (redigera det innan du publicerar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="113"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="122"/>
         <source>Copy reply</source>
         <translation>Kopiera svaret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="115"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="124"/>
         <source>Mark as answered</source>
         <translation>Markera som besvarad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="117"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="126"/>
         <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
         <translation>När du har klistrat in svaret på recensionssajten: recensionen lämnar inkorgen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="155"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="164"/>
         <source>%1: %2 h</source>
         <translation>%1: %2 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="157"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="166"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Vanlig svarstid (median): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="178"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="187"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="188"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="197"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>Den här besvarar du själv. Först:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="192"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="201"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Tillfälligt svar: fyll i delen inom [hakparentes] innan du publicerar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="210"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="219"/>
         <source>%1 of %2 characters</source>
         <translation>%1 av %2 tecken</translation>
     </message>
@@ -2664,203 +2664,203 @@ Nya recensioner visas här när du har importerat dem.</translation>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="106"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="356"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="110"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="367"/>
         <source>Looking for rating drops</source>
         <translation>Letar efter betygsras</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="142"/>
         <source>Why did the rating change?</source>
         <translation>Varför ändrades betyget?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="137"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="142"/>
         <source>Causes</source>
         <translation>Orsaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="138"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="143"/>
         <source>Reviews</source>
         <translation>Recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="138"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="153"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="238"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="143"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="158"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="249"/>
         <source>Suspicious reviews</source>
         <translation>Misstänkta recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="138"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="143"/>
         <source>Till</source>
         <translation>Kassa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="154"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="159"/>
         <source>Evidence saved in %1</source>
         <translation>Underlaget sparat i %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="156"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="161"/>
         <source>Saving the evidence</source>
         <translation>Sparar underlaget</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="167"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="180"/>
         <source>Insights</source>
         <translation>Insikter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="169"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="182"/>
         <source>Why your rating moved, with the reviews that show it.</source>
         <translation>Varför ditt betyg rörde sig, med recensionerna som visar det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="175"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="188"/>
         <source>Export report…</source>
         <translation>Exportera rapport…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="184"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="316"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="197"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="327"/>
         <source>All locations</source>
         <translation>Alla platser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="185"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="317"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="198"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="328"/>
         <source>All platforms</source>
         <translation>Alla plattformar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="186"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="318"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="199"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="329"/>
         <source>All languages</source>
         <translation>Alla språk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="188"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="201"/>
         <source>All topics</source>
         <translation>Alla ämnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="190"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="203"/>
         <source>All time</source>
         <translation>Hela tiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="190"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="203"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="190"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="203"/>
         <source>Last 6 months</source>
         <translation>Senaste 6 månaderna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="224"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
         <source>Average stars</source>
         <translation>Snittbetyg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="224"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
         <source>Drop</source>
         <translation>Ras</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="224"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
         <source>Suspicious burst</source>
         <translation>Misstänkt våg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="233"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="244"/>
         <source>Drops</source>
         <translation>Ras</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="244"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="255"/>
         <source>Export evidence…</source>
         <translation>Exportera underlag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="286"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="297"/>
         <source>Looking for rating drops…</source>
         <translation>Letar efter betygsras…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="324"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="335"/>
         <source>No reviews yet. Import your review exports and Regulars will tell you here when your rating really drops, and why.</source>
         <translation>Inga recensioner än. Importera dina recensioner så berättar Regulars här när ditt betyg verkligen sjunker, och varför.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="329"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="340"/>
         <source>A handful of reviews is not a trend: Regulars names a cause only when the reviews show one.</source>
         <translation>En handfull recensioner är ingen trend: Regulars pekar ut en orsak bara när recensionerna visar den.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="368"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="379"/>
         <source>Select a cause to read the reviews that show it.</source>
         <translation>Välj en orsak för att läsa recensionerna som visar den.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="375"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="386"/>
         <source>Loading reviews</source>
         <translation>Läser in recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="379"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="390"/>
         <source>Export report</source>
         <translation>Exportera rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="380"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="391"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="383"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="394"/>
         <source>Report saved as %1</source>
         <translation>Rapporten sparad som %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="386"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="397"/>
         <source>Save the evidence in</source>
         <translation>Spara underlaget i</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="417"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="428"/>
         <source>few reviews</source>
         <translation>få recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="419"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="430"/>
         <source>%1 reviews</source>
         <translation>%1 recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="429"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="440"/>
         <source>since %1</source>
         <translation>sedan %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="438"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="449"/>
         <source>over %1 %</source>
         <translation>över %1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="441"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="452"/>
         <source>%1 reviews in the drop, %2 before it; confidence %3</source>
         <translation>%1 omdömen under nedgången, %2 före; säkerhet %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="452"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="463"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="454"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="465"/>
         <source>(stars only)</source>
         <translation>(bara stjärnor)</translation>
     </message>
@@ -2868,115 +2868,115 @@ Nya recensioner visas här när du har importerat dem.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="70"/>
+        <location filename="../../desktop/ui/main_window.py" line="71"/>
         <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
         <translation>Exporter (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>Dagens säkerhetskopia kunde inte göras: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>Backing up</source>
         <translation>Säkerhetskopierar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>Updating the analysis of your reviews</source>
         <translation>Uppdaterar analysen av dina recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Reading your reviews again with the latest analysis… %1%</source>
         <translation>Läser om dina recensioner med den senaste analysen… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>This window is read-only: import in the window that has your data open.</source>
         <translation>Det här fönstret är skrivskyddat: importera i fönstret som har dina data öppna.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>An import is already running; please wait for it.</source>
         <translation>En import pågår redan; vänta tills den är klar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>Reading %1…</source>
         <translation>Läser %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>Importing %1…</source>
         <translation>Importerar %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>Importing %1 files…</source>
         <translation>Importerar %1 filer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>Backing up your data first…</source>
         <translation>Säkerhetskopierar dina data först…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>Nothing was imported: Regulars could not back up your data first (%1).</source>
         <translation>Inget importerades: Regulars kunde inte säkerhetskopiera dina data först (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
-        <location filename="../../desktop/ui/main_window.py" line="617"/>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="623"/>
         <location filename="../../desktop/ui/menus.py" line="30"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
         <source>Opening the demo café in a new window…</source>
         <translation>Öppnar demokaféet i ett nytt fönster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/ui/main_window.py" line="285"/>
         <source>The demo café could not be opened.</source>
         <translation>Demokaféet kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>This page has no search box.</source>
         <translation>Den här sidan har ingen sökruta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>Starting</source>
         <translation>Startar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/ui/main_window.py" line="385"/>
         <source>Regulars — %1</source>
         <translation>Regulars — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="384"/>
+        <location filename="../../desktop/ui/main_window.py" line="386"/>
         <source>Regulars</source>
         <translation>Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/ui/main_window.py" line="388"/>
         <source>%1 (read-only)</source>
         <translation>%1 (skrivskyddat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="469"/>
+        <location filename="../../desktop/ui/main_window.py" line="471"/>
         <source>Pages</source>
         <translation>Sidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="473"/>
+        <location filename="../../desktop/ui/main_window.py" line="475"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3086,17 +3086,17 @@ Nya recensioner visas här när du har importerat dem.</translation>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="395"/>
+        <location filename="../../desktop/ui/main_window.py" line="397"/>
         <source>Main toolbar</source>
         <translation>Huvudverktygsfält</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
         <source>Open in another window: read-only. Importing and changes are off here; close the other window and open Regulars again to make changes.</source>
         <translation>Öppnat i ett annat fönster: skrivskyddat. Import och ändringar är avstängda här; stäng det andra fönstret och öppna Regulars igen för att ändra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/ui/main_window.py" line="444"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -3126,32 +3126,32 @@ Nya recensioner visas här när du har importerat dem.</translation>
         <translation>Insikter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="510"/>
+        <location filename="../../desktop/ui/main_window.py" line="512"/>
         <source>Import files</source>
         <translation>Importera filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="537"/>
+        <location filename="../../desktop/ui/main_window.py" line="539"/>
         <source>Settings saved.</source>
         <translation>Inställningarna har sparats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="546"/>
+        <location filename="../../desktop/ui/main_window.py" line="548"/>
         <source>Backup restored.</source>
         <translation>Säkerhetskopian återställd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="579"/>
+        <location filename="../../desktop/ui/main_window.py" line="585"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="591"/>
+        <location filename="../../desktop/ui/main_window.py" line="597"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
         <translation>Analysen av dina recensioner kunde inte uppdateras nu; Regulars försöker igen nästa gång.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="596"/>
+        <location filename="../../desktop/ui/main_window.py" line="602"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln recension omläst med den senaste analysen.</numerusform>
@@ -3159,32 +3159,32 @@ Nya recensioner visas här när du har importerat dem.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="601"/>
+        <location filename="../../desktop/ui/main_window.py" line="607"/>
         <source>nothing new</source>
         <translation>inget nytt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="602"/>
+        <location filename="../../desktop/ui/main_window.py" line="608"/>
         <source>Import finished: %1</source>
         <translation>Importen är klar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="611"/>
+        <location filename="../../desktop/ui/main_window.py" line="617"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Importen avbröts. Filen som lästes när du tryckte på Avbryt importerades inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="616"/>
+        <location filename="../../desktop/ui/main_window.py" line="622"/>
         <source>Import failed.</source>
         <translation>Importen misslyckades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="627"/>
+        <location filename="../../desktop/ui/main_window.py" line="633"/>
         <source>About Regulars</source>
         <translation>Om Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="628"/>
+        <location filename="../../desktop/ui/main_window.py" line="634"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Förstå dina recensioner och lär känna dina stamgäster.&lt;/p&gt;&lt;p&gt;Allt stannar på den här datorn: dina filer läses här och inget laddas upp.&lt;/p&gt;</translation>
     </message>
@@ -3364,114 +3364,114 @@ Nya recensioner visas här när du har importerat dem.</translation>
 <context>
     <name>MessageModels</name>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="102"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="103"/>
         <source>Gets a message</source>
         <translation>Får ett meddelande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="103"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="104"/>
         <source>Left out</source>
         <translation>Utelämnad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="117"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="171"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="118"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="172"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="119"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="120"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="123"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="124"/>
         <source>Sent as</source>
         <translation>Skickas som</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="175"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="176"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="125"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="126"/>
         <source>Segment</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="127"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="128"/>
         <source>Why</source>
         <translation>Varför</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="131"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="132"/>
         <source>Urgency</source>
         <translation>Brådska</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="134"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="135"/>
         <source>Rating</source>
         <translation>Betyg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="136"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="137"/>
         <source>Author</source>
         <translation>Författare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="138"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="139"/>
         <source>Site</source>
         <translation>Sajt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="140"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="141"/>
         <source>Posted</source>
         <translation>Publicerad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="142"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="143"/>
         <source>Why it ranks here</source>
         <translation>Varför den ligger här</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="150"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="151"/>
         <source>%1 of %2 came back (%3%)</source>
         <translation>%1 av %2 kom tillbaka (%3%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="156"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="157"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="158"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="173"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="159"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="174"/>
         <source>Campaign</source>
         <translation>Kampanj</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="160"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="161"/>
         <source>Contacted</source>
         <translation>Kontaktade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="162"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="163"/>
         <source>Held out</source>
         <translation>Undantagna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="164"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="165"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="169"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="170"/>
         <source>Sent</source>
         <translation>Skickat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="177"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="178"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
@@ -4949,88 +4949,104 @@ Regulars läser filen på den här datorn; inget laddas upp.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="70"/>
         <source>Loading settings</source>
         <translation>Läser in inställningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="72"/>
         <source>Looking for names in your reviews</source>
         <translation>Letar efter namn i dina recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="126"/>
         <source>Saving settings</source>
         <translation>Sparar inställningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="139"/>
         <source>Re-reading your reviews with your dishes and staff</source>
         <translation>Läser om dina recensioner med dina rätter och din personal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="136"/>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="267"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="162"/>
         <source>e.g. The Corner Café</source>
         <translation>t.ex. Hörnkaféet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="163"/>
         <source>Business name</source>
         <translation>Företagsnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="167"/>
         <source>Not set (numbers must start with +)</source>
         <translation>Inte angivet (nummer börjar med +)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="170"/>
         <source>Phone numbers are from</source>
         <translation>Telefonnummer från</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="171"/>
         <source>Phone numbers in your files written without a country code (like 07700 900123) are read as numbers of this country, so the same customer is recognised across your till, your mailing list and your booking system.</source>
         <translation>Telefonnummer utan landsnummer i dina filer (som 070 123 45 67) läses som nummer i det här landet, så att samma kund känns igen i kassan, utskickslistan och bokningssystemet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="192"/>
+        <source>Light</source>
+        <translation>Ljust</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="192"/>
+        <source>Dark</source>
+        <translation>Mörkt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
+        <source>Light or dark</source>
+        <translation>Ljust eller mörkt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="203"/>
         <source>Always show the import preview, even for files Regulars recognises</source>
         <translation>Visa alltid förhandsgranskningen, även för filer som Regulars känner igen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="192"/>
         <source>Same as this computer</source>
         <translation>Samma som datorn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="199"/>
         <source>Language of the window</source>
         <translation>Språk i fönstret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="185"/>
         <source>Regulars will speak this language the next time it starts.</source>
         <translation>Regulars använder det här språket nästa gång det startar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="211"/>
         <source>Your business</source>
         <translation>Ditt företag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="219"/>
         <source>Your dishes and staff</source>
         <translation>Rätter och personal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="253"/>
         <source>Suggestions from your reviews</source>
         <translation>Förslag från dina recensioner</translation>
     </message>
@@ -5284,43 +5300,43 @@ Regulars läser filen på den här datorn; inget laddas upp.</translation>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../desktop/ui/widgets/trend_chart.py" line="66"/>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="68"/>
         <source>Average rating</source>
         <translation>Snittbetyg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/trend_chart.py" line="81"/>
-        <location filename="../../desktop/ui/widgets/trend_chart.py" line="112"/>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="83"/>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="114"/>
         <source>Reviews</source>
         <translation>Recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/trend_chart.py" line="112"/>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="114"/>
         <source>Stars</source>
         <translation>Stjärnor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/trend_chart.py" line="129"/>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="131"/>
         <source>Rating over time</source>
         <translation>Betyg över tid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/trend_chart.py" line="133"/>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="136"/>
         <source>Average stars</source>
         <translation>Snittbetyg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/trend_chart.py" line="134"/>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="137"/>
         <source>Number of reviews</source>
         <translation>Antal recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/trend_chart.py" line="142"/>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="147"/>
         <source>Weekly</source>
         <translation>Per vecka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/trend_chart.py" line="142"/>
+        <location filename="../../desktop/ui/widgets/trend_chart.py" line="147"/>
         <source>Monthly</source>
         <translation>Per månad</translation>
     </message>

@@ -24,7 +24,7 @@ import statistics
 import sys
 import tempfile
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -103,7 +103,15 @@ def score(tl: Timeline, report) -> dict:  # noqa: ANN001 - an InsightReport
                  "per_week": tl.per_week, "severity": tl.severity, "drops": len(report.drops),
                  "status": report.status}
     drops = [d.drop for d in report.drops]
+    out["said"] = [f"{d.drop.start}..{d.drop.end} {d.drop.rating_before}->{d.drop.rating_after} "
+                   f"{d.drop.scope[0]}:{d.drop.scope[1]} [" + ", ".join(
+                       f"{c.kind}:{c.name} {c.contribution:.2f}" for c in d.causes[:4]) + "]"
+                   for d in report.drops]
     if tl.start is not None:
+        out["planted_what"] = (f"{tl.aspect} {tl.start}..{tl.end}"
+                               + (f" weekdays={list(tl.weekdays)}" if tl.weekdays else "")
+                               + (f" platform={tl.platform}" if tl.platform else "")
+                               + f" severity={tl.severity}")
         def scoped(r) -> bool:  # noqa: ANN001
             return (tl.weekdays is None or r.created_at.weekday() in tl.weekdays) and \
                 (tl.platform is None or r.source == tl.platform)
@@ -228,6 +236,44 @@ def print_tables(rows: list[dict]) -> dict:
     return summary
 
 
+def misses(rows: list[dict]) -> dict[str, int]:
+    """Print every planted case the report got wrong (what was planted, what
+    the report said) and return a count per kind of miss, so the systematic
+    reasons show rather than the averages."""
+    kinds: Counter[str] = Counter()
+    print("\n## misses (seed, scenario, language: planted | said)")
+    for r in sorted(rows, key=lambda r: (r["scenario"], r["lang"], r["seed"])):
+        wrong = []
+        if r["scenario"] in STABLE_SCENARIOS:
+            if r["false_drops"]:
+                wrong.append("false drop")
+        elif r["scenario"] != "burst":
+            if not r["found"]:
+                wrong.append("not found" + (f" ({r['status']})" if r["status"] != "ok" else ""))
+            else:
+                if not r["aspect_ok"]:
+                    wrong.append(f"aspect {r['top_aspect']}")
+                if not r["start_ok"]:
+                    wrong.append(f"start {r['start_error']:+d} d")
+                if r["scenario"] == "weekend" and not r["weekday_ok"]:
+                    wrong.append("no weekday")
+                if r["scenario"] == "platform" and not r["platform_ok"]:
+                    wrong.append("no platform")
+        if r["planted_burst"] and not r["burst_found"]:
+            wrong.append("burst missed")
+        if r["false_bursts"]:
+            wrong.append(f"{r['false_bursts']} false burst(s)")
+        if not wrong:
+            continue
+        for w in wrong:
+            kinds[w.split(" (")[0] if not w.startswith(("start", "aspect")) else w.split()[0]] += 1
+        print(f"{r['seed']:3d} {r['scenario']:9} {r['lang']:8} {', '.join(wrong)}: "
+              f"planted {r.get('planted_what', '-')} fall={r.get('fall', 0):.2f} /week={r['per_week']} | said "
+              + ("; ".join(r["said"]) or r["status"]))
+    print("miss counts: " + ", ".join(f"{k} {v}" for k, v in kinds.most_common()))
+    return dict(kinds)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=default_shared())
@@ -268,6 +314,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{time.perf_counter() - started:.0f} s; report median "
           f"{statistics.median(r['report_s'] for r in rows) * 1000:.0f} ms")
     summary = print_tables(rows)
+    summary["misses"] = misses(rows)
     if args.json:
         args.json.write_text(json.dumps({"summary": summary, "timelines": rows}, indent=1, default=str))
     return 0

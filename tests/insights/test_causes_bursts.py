@@ -218,3 +218,53 @@ def test_a_drop_that_ended_is_a_date_range_in_each_language():
     # a drop that has not ended runs from its start, in no range
     ongoing = N.drop_sentence(_drop("shift", end=latest), [], "fr", latest)
     assert "à partir du 1er juin" in ongoing and " au " not in ongoing
+
+
+def test_a_group_gets_only_the_fall_beyond_the_rest():
+    # the food got worse for everyone; the café's German reviews (nine in ten) fell a little
+    # more by chance: the language may pass its test, but it cannot take the credit for the drop
+    p = period(n_before=200, n_during=200, seed=3)
+    rv = p.reviews.copy()
+    rng = np.random.default_rng(4)
+    rv["language"] = np.where(rng.random(len(rv)) < 0.9, "de", "en")
+    causes = C.explain(C.Period(rv, p.mentions, p.sentences))
+    food = next(c for c in causes if c.kind == "aspect" and c.name == "food")
+    for c in causes:
+        if c.kind == "language":
+            assert c.contribution < food.contribution / 2
+
+
+def test_excess_stars_is_share_times_the_extra_fall():
+    assert C.excess_stars(0.4, -1.5) == pytest.approx(-0.6)
+    assert C.excess_stars(0.95, 0.0) == 0.0
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("en", "“rubbery”"), ("de", "„rubbery“"), ("fr", "«\u202frubbery\u202f»"), ("it", "«rubbery»"),
+    ("es", "«rubbery»"), ("pt", "«rubbery»"), ("sv", "”rubbery”"), ("nl", "“rubbery”"), ("ru", "«rubbery»")])
+def test_a_phrase_is_quoted_with_the_languages_own_marks(lang, expected):
+    phrase = C.Cause("phrase", "rubbery", 0.3, -0.2, "complaints", 0.0, 0.2, (0, 0.1), (0.1, 0.3),
+                     0, 10, 3.0, (1,))
+    assert N.cause_label(phrase, lang) == expected
+    opening, closing = N.phrasebook(lang)["quotes"]
+    assert opening and closing and (lang == "sv" or lang in ("it", "es", "pt", "ru", "fr") or opening != closing)
+
+
+def test_reviews_of_unknown_language_do_not_make_the_one_language_a_cause():
+    # stars-only and two-word reviews have no language: their chance glow is no "German visitors fell"
+    p = period(n_before=60, n_during=60, seed=2)
+    rv = p.reviews.copy()
+    rv["language"] = "de"
+    during = rv["during"].to_numpy(bool)
+    unknown = rv.index[during][:6].tolist() + rv.index[~during][:3].tolist()
+    rv.loc[unknown, "language"] = "unknown"
+    rv.loc[unknown, "rating"] = 5.0
+    causes = C.explain(C.Period(rv, p.mentions, p.sentences))
+    assert not [c for c in causes if c.kind == "language"]
+
+
+def test_a_small_groups_change_is_shrunk_towards_everyones():
+    assert C.GROUP_PRIOR_REVIEWS > 0
+    assert C.shrunk_shift(1.3, 6, 3, -1.0) < 0.0  # two reviews' worth: mostly everyone's change
+    assert C.shrunk_shift(-1.5, 400, 400, -0.5) == pytest.approx(-1.5, abs=0.05)
+    assert C.shrunk_shift(2.0, 0, 5, -0.7) == -0.7

@@ -92,3 +92,26 @@ def test_a_volume_surge_is_found_and_steady_volume_is_not():
                      dtype="datetime64[s]")
     shifts = D.find_volume_shifts(np.concatenate([times, extra]))
     assert shifts and shifts[0].per_week_during > D.VOLUME_MIN_RATIO * shifts[0].per_week_before
+
+
+def test_detectable_fall_is_what_the_test_can_see():
+    small = D.detectable_fall(*stream(11, per_week=1.5))
+    busy = D.detectable_fall(*stream(11, per_week=15))
+    assert busy < D.MIN_DROP_STARS * 4 < small
+    times, ratings = stream(12, per_week=0.6)
+    recent = times > times.max() - np.timedelta64(D.RECENT_WEEKS * 7, "D")
+    assert recent.sum() < D.MIN_REVIEWS_PER_SIDE and D.detectable_fall(times, ratings) == float("inf")
+
+
+def test_a_fall_well_beyond_the_detectable_one_is_found_and_one_well_below_is_not():
+    # the promise of "only a fall of more than X stars would show": calibrated against the scan itself
+    found = {"above": 0, "below": 0}
+    for seed in range(6):
+        times, ratings = stream(40 + seed, per_week=6)
+        bar = D.detectable_fall(times, ratings)
+        recent = times > times.max() - np.timedelta64(D.RECENT_WEEKS * 7, "D")
+        for name, factor in (("above", 1.6), ("below", 0.4)):
+            shifted = ratings.copy()
+            shifted[recent] = np.clip(shifted[recent] - factor * bar, 1, 5)
+            found[name] += bool(D.find_drops(times, shifted).drops)
+    assert found["above"] >= 5 and found["below"] <= 1

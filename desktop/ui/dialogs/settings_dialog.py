@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -29,7 +30,8 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import UserError
 from desktop.core.records import Changed
 from desktop.services import formats
-from desktop.ui.ui_keys import DONT_ASK_KEY, UI_LANGUAGE_KEY, language_name, region_label, ui_languages
+from desktop.ui.style import DARK, LIGHT, SYSTEM, ThemeController
+from desktop.ui.ui_keys import DONT_ASK_KEY, THEME_KEY, UI_LANGUAGE_KEY, language_name, region_label, ui_languages
 from desktop.ui.context import UiContext
 from desktop.ui.operation import Operation
 from desktop.ui.widgets.terms_editor import TermsEditor
@@ -83,6 +85,10 @@ class SettingsDialog(QDialog):
         """The window language picked ("" = the computer's own)."""
         return str(self.language_combo.currentData() or "")
 
+    def theme(self) -> str:
+        """The Theme picked: SYSTEM, LIGHT or DARK (shown at once; kept on Save, undone on Cancel)."""
+        return str(self.theme_combo.currentData() or SYSTEM)
+
     def terms_changed(self) -> bool:
         """True when the owner changed the dish or staff lists since they were loaded."""
         return self._loaded_terms is not None and not same_terms(self.terms_editor.terms(), self._loaded_terms)
@@ -93,6 +99,8 @@ class SettingsDialog(QDialog):
                 op.on_success = op.on_failure = op.on_cancelled = None
                 op.cancel()
         self._pending.clear()
+        if result != QDialog.DialogCode.Accepted and self.theme() != self._loaded_theme:
+            self._use_theme(self._loaded_theme)  # Cancel puts the window back as it was
         super().done(result)
 
     def accept(self) -> None:
@@ -112,6 +120,8 @@ class SettingsDialog(QDialog):
         if self._ui_settings is not None:
             self._ui_settings.setValue(DONT_ASK_KEY, "false" if self.preview_check.isChecked() else "true")
             self._ui_settings.setValue(UI_LANGUAGE_KEY, self.ui_language())
+            self._ui_settings.setValue(THEME_KEY, self.theme())
+            self._loaded_theme = self.theme()
         self.buttons.setEnabled(False)
         self._ctx.runner.run(work, label=self.tr("Saving settings"), write=True,
                              on_success=self._on_settings_saved, on_failure=self._on_save_failed)
@@ -178,9 +188,17 @@ class SettingsDialog(QDialog):
         self.language_note.hide()
         self.language_combo.currentIndexChanged.connect(
             lambda _i: self.language_note.setVisible(self.ui_language() != self._loaded_language))
+        self.theme_combo = QComboBox(self)
+        for key, text in ((SYSTEM, self.tr("Same as this computer")), (LIGHT, self.tr("Light")), (DARK, self.tr("Dark"))):
+            self.theme_combo.addItem(text, key)
+        chosen = str(self._ui_settings.value(THEME_KEY, "") or "") if self._ui_settings is not None else ""
+        self.theme_combo.setCurrentIndex(max(self.theme_combo.findData(chosen), 0))
+        self._loaded_theme = self.theme()
+        self.theme_combo.currentIndexChanged.connect(lambda _i: self._use_theme(self.theme()))
         if self._ui_settings is not None:
             form.addRow(self.tr("Language of the window"), self.language_combo)
             form.addRow(self.language_note)
+            form.addRow(self.tr("Light or dark"), self.theme_combo)
         layout.addLayout(form)
         self.preview_check = QCheckBox(self.tr("Always show the import preview, even for files Regulars "
                                                "recognises"), self)
@@ -209,6 +227,11 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
+
+    def _use_theme(self, choice: str) -> None:
+        app = QApplication.instance()
+        if self._ui_settings is not None and isinstance(app, QApplication):
+            ThemeController.of(app).set_choice(choice)
 
     def _on_settings_loaded(self, values: tuple[str, str | None, dict[str, list[str]]]) -> None:
         name, region, terms = values

@@ -34,8 +34,8 @@ SEGMENT_LABELS = {
     "one-off": QT_TRANSLATE_NOOP("CustomersModel", "One-off"),
 }
 SEGMENT_ORDER = {"new": 1, "regular": 2, "at-risk": 3, "lapsed": 4, "one-off": 5}
-SEGMENT_COLOURS = {"at-risk": palette.STAR, "lapsed": palette.NEGATIVE, "new": palette.ACCENT,
-                   "regular": palette.POSITIVE}
+SEGMENT_COLOURS = {"at-risk": "CAUTION", "lapsed": "NEGATIVE", "new": "ACCENT", "regular": "POSITIVE"}
+"""Segment -> palette colour name (looked up when drawn, so it follows the theme)."""
 DEFAULT_TIER_LABELS = {
     "Regular": QT_TRANSLATE_NOOP("CustomersModel", "Regular"),
     "Gold": QT_TRANSLATE_NOOP("CustomersModel", "Gold"),
@@ -111,7 +111,7 @@ COLUMNS: tuple[_Column, ...] = (
     _Column("segment", QT_TRANSLATE_NOOP("CustomersModel", "Segment"),
             lambda f, i: segment_label(f["segment"].iat[i]),
             lambda f: f["segment"].map(SEGMENT_ORDER).fillna(9).to_numpy(dtype="float64"), width=80,
-            colour=lambda f, i: SEGMENT_COLOURS.get(f["segment"].iat[i])),
+            colour=lambda f, i: palette.colour(SEGMENT_COLOURS[s]) if (s := f["segment"].iat[i]) in SEGMENT_COLOURS else None),
     _Column("last_visit", QT_TRANSLATE_NOOP("CustomersModel", "Last visit"),
             lambda f, i: format_date(f["last_visit"].iat[i]), lambda f: _date_keys(f, "last_visit"), width=100),
     _Column("visits", QT_TRANSLATE_NOOP("CustomersModel", "Visits"), lambda f, i: format_count(int(f["visits"].iat[i])),

@@ -29,7 +29,8 @@ from desktop.ui.models.columns import (
 
 CONTEXT = "MessageModels"
 URGENCY_ORDER = {"urgent": 0, "high": 1, "normal": 2, "low": 3}
-URGENCY_COLOURS = {"urgent": palette.NEGATIVE, "high": palette.STAR, "normal": palette.TEXT, "low": palette.MUTED}
+URGENCY_COLOURS = {"urgent": "NEGATIVE", "high": "CAUTION", "normal": "TEXT", "low": "MUTED"}
+"""Urgency -> palette colour name (looked up when drawn, so it follows the theme)."""
 
 
 def translate(text: str) -> str:
@@ -130,7 +131,7 @@ RECIPIENT_COLUMNS: tuple[Column, ...] = (
 INBOX_COLUMNS: tuple[Column, ...] = (
     Column("urgency", QT_TRANSLATE_NOOP("MessageModels", "Urgency"), lambda r: urgency_label(r["urgency"]),
            lambda r: (URGENCY_ORDER.get(r["urgency"], 9), -r["score"]),
-           foreground=lambda r: QColor(URGENCY_COLOURS.get(r["urgency"], palette.TEXT)), width=86),
+           foreground=lambda r: QColor(palette.colour(URGENCY_COLOURS.get(r["urgency"], "TEXT"))), width=86),
     Column("rating", QT_TRANSLATE_NOOP("MessageModels", "Rating"), lambda r: stars(r.get("rating")),
            lambda r: r.get("rating") or 0, foreground=lambda r: QColor(palette.STAR), width=100),
     Column("author", QT_TRANSLATE_NOOP("MessageModels", "Author"), lambda r: text_or_empty(r.get("author")),

@@ -70,11 +70,11 @@ FIELD_LABELS: dict[str, str] = {
 }
 
 ACTIONS: dict[str, tuple[str, str]] = {
-    "new": (QT_TRANSLATE_NOOP("ImportPreview", "New"), palette.POSITIVE),
-    "duplicate": (QT_TRANSLATE_NOOP("ImportPreview", "Already there"), palette.MUTED),
-    "merged": (QT_TRANSLATE_NOOP("ImportPreview", "Joins a customer"), palette.ACCENT),
-    "updated": (QT_TRANSLATE_NOOP("ImportPreview", "Updates the stored one"), palette.ACCENT),
-    "blocked": (QT_TRANSLATE_NOOP("ImportPreview", "Not imported"), palette.NEGATIVE),
+    "new": (QT_TRANSLATE_NOOP("ImportPreview", "New"), "POSITIVE"),
+    "duplicate": (QT_TRANSLATE_NOOP("ImportPreview", "Already there"), "MUTED"),
+    "merged": (QT_TRANSLATE_NOOP("ImportPreview", "Joins a customer"), "ACCENT"),
+    "updated": (QT_TRANSLATE_NOOP("ImportPreview", "Updates the stored one"), "ACCENT"),
+    "blocked": (QT_TRANSLATE_NOOP("ImportPreview", "Not imported"), "NEGATIVE"),
 }
 HIDDEN_KEYS = {"action", "merged_into", "rating_raw", "rating_scale", "original_text", "translated_text"}
 """Record keys that are bookkeeping rather than something the owner typed."""
@@ -259,11 +259,11 @@ class PreviewRecordsModel(QAbstractTableModel):
         record, key = self._records[index.row()], self._keys[index.column()]
         value = record.get(key)
         if key == "action":
-            label, colour = ACTIONS.get(str(value), (str(value or ""), palette.TEXT))
+            label, colour = ACTIONS.get(str(value), (str(value or ""), "TEXT"))
             if role == Qt.ItemDataRole.DisplayRole:
                 return translate("ImportPreview", label)
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QColor(colour)
+                return QColor(palette.colour(colour))
             if role == SORT_ROLE:
                 return str(value or "")
             return None

@@ -14,8 +14,9 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -39,6 +40,7 @@ from desktop.services.insights import InsightFilter, InsightReport
 from desktop.ui import palette
 from desktop.ui.context import UiContext
 from desktop.ui.models.columns import format_date
+from desktop.ui.style import when_theme_changes
 from desktop.ui.widgets.filter_bar import language_name
 from desktop.ui.widgets.insight_charts import CauseBarChart, InsightTrendChart
 
@@ -68,6 +70,8 @@ def offscreen_image(view: QWidget, size: tuple[int, int] = EXPORT_CHART_SIZE) ->
     ``size`` into an image, then disposed of: the page's own charts keep
     their size and state. GUI thread."""
     view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    if isinstance(view, QChartView):  # the card colour of the scheme in use, not the window's
+        view.setBackgroundBrush(QColor(palette.SURFACE))
     view.resize(*size)
     view.show()
     image = view.grab().toImage()
@@ -126,14 +130,15 @@ class InsightsPage(QWidget):
 
         assert self.report is not None
         report, lang = self.report, window_language()
-        trend = InsightTrendChart()
-        trend.set_data(report.trend, [(d.drop.start, d.drop.end) for d in report.drops],
-                       [(b.burst.start, 1.0) for b in report.bursts])
-        images = [offscreen_image(trend)]
-        for d in report.drops:
-            bars = CauseBarChart()
-            bars.set_causes([narrate.cause_label(c, lang) for c in d.causes], [c.contribution for c in d.causes])
-            images.append(offscreen_image(bars))
+        with palette.using(dark=False):  # the PDF is white paper, whatever the window's theme
+            trend = InsightTrendChart()
+            trend.set_data(report.trend, [(d.drop.start, d.drop.end) for d in report.drops],
+                           [(b.burst.start, 1.0) for b in report.bursts])
+            images = [offscreen_image(trend)]
+            for d in report.drops:
+                bars = CauseBarChart()
+                bars.set_causes([narrate.cause_label(c, lang) for c in d.causes], [c.contribution for c in d.causes])
+                images.append(offscreen_image(bars))
         labels = {"title": self.tr("Why did the rating change?"), "causes": self.tr("Causes"),
                   "reviews": self.tr("Reviews"), "bursts": self.tr("Suspicious reviews"), "till": self.tr("Till")}
         return write_report_pdf(self.report, Path(path), labels, images)
@@ -159,6 +164,14 @@ class InsightsPage(QWidget):
         return self.stack.currentWidget() is self.empty_state
 
     # UI ---------------------------------------------------------------------
+
+    def _paint_chart_key(self, _dark: bool = False) -> None:
+        """The chart's key in the scheme's colours (again after a theme switch)."""
+        # not inside the f-string: lupdate misses those
+        average, drop, burst = self.tr("Average stars"), self.tr("Drop"), self.tr("Suspicious burst")
+        self.chart_key.setText(f"<span style='color:{palette.ACCENT}'>━</span> {escape(average)} &nbsp; "
+                               f"<span style='color:{palette.DROP_KEY}'>■</span> {escape(drop)} &nbsp; "
+                               f"<span style='color:{palette.BURST}'>●</span> {escape(burst)}")
 
     def _setup_ui(self) -> None:
         outer = QVBoxLayout(self)
@@ -220,12 +233,10 @@ class InsightsPage(QWidget):
         self.summary_label.setObjectName("CardTitle")
         layout.addWidget(self.summary_label)
         self.trend_chart = InsightTrendChart(content)
-        # not inside the f-string: lupdate misses those
-        average, drop, burst = self.tr("Average stars"), self.tr("Drop"), self.tr("Suspicious burst")
-        key = QLabel(f"<span style='color:{palette.ACCENT}'>━</span> {escape(average)} &nbsp; "
-                     f"<span style='color:#f0b8b0'>■</span> {escape(drop)} &nbsp; "
-                     f"<span style='color:#8e44ad'>●</span> {escape(burst)}", content)
+        key = self.chart_key = QLabel(content)
         key.setObjectName("Muted")
+        self._paint_chart_key()
+        when_theme_changes(self._paint_chart_key)
 
         left = QWidget(content)
         left_layout = QVBoxLayout(left)

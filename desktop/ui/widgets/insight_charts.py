@@ -26,8 +26,6 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.ui import palette
 
-DROP_FILL = "#f6d5d0"
-BURST_COLOR = "#8e44ad"
 MAX_BARS = 8
 """The cause chart shows at most this many causes (the list below shows all)."""
 
@@ -42,7 +40,7 @@ def _style_axis(axis, font_family: str) -> None:
     axis.setLabelsColor(QColor(palette.MUTED))
     axis.setLabelsFont(QFont(font_family, 8))
     axis.setLinePenColor(QColor(palette.BORDER))
-    axis.setGridLineColor(QColor("#eef0f3"))
+    axis.setGridLineColor(QColor(palette.GRID))
     axis.setTruncateLabels(False)
 
 
@@ -97,7 +95,7 @@ class InsightTrendChart(QChartView):
             band = QAreaSeries(upper, lower)
             upper.setParent(band)
             lower.setParent(band)
-            color = QColor(DROP_FILL)
+            color = QColor(palette.DROP_FILL)
             if selected is not None and k != selected:
                 color.setAlpha(110)
             band.setBrush(QBrush(color))
@@ -105,7 +103,7 @@ class InsightTrendChart(QChartView):
             chart.addSeries(band)
             band.attachAxis(x_axis)
             band.attachAxis(y_axis)
-        for column, color, width in (("avg_rating", "#b8c2cc", 1.2), ("avg_without_suspects", palette.ACCENT, 2.2)):
+        for column, color, width in (("avg_rating", palette.SECONDARY_LINE, 1.2), ("avg_without_suspects", palette.ACCENT, 2.2)):
             line = QLineSeries()
             for start, value in zip(trend["period_start"], trend[column]):
                 if value is not None and not (isinstance(value, float) and math.isnan(value)):
@@ -117,8 +115,8 @@ class InsightTrendChart(QChartView):
         if bursts:
             dots = QScatterSeries()
             dots.setMarkerSize(11)
-            dots.setColor(QColor(BURST_COLOR))
-            dots.setBorderColor(QColor(BURST_COLOR))
+            dots.setColor(QColor(palette.BURST))
+            dots.setBorderColor(QColor(palette.BURST))
             for when, rating in bursts:
                 dots.append(_msecs(when), rating)
             chart.addSeries(dots)

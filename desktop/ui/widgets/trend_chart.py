@@ -3,6 +3,7 @@ behind it on a second axis, both over a date axis, with a week/month toggle."""
 from __future__ import annotations
 
 import math
+from html import escape
 from datetime import datetime, timedelta
 
 import pandas as pd
@@ -12,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.ui import palette
+from desktop.ui.style import when_theme_changes
 
 PERIODS = ("week", "month")
 BAR_WIDTH = 0.7
@@ -108,7 +110,7 @@ class TrendChart(QFrame):
             axis.setLabelsColor(QColor(palette.MUTED))
             axis.setLabelsFont(QFont(self.font().family(), 8))
             axis.setLinePenColor(QColor(palette.BORDER))
-            axis.setGridLineColor(QColor("#eef0f3"))
+            axis.setGridLineColor(QColor(palette.GRID))
         for axis, title in ((y_rating, self.tr("Stars")), (y_count, self.tr("Reviews"))):
             axis.setTitleText(title)
             axis.setTitleFont(QFont(self.font().family(), 8))
@@ -130,12 +132,15 @@ class TrendChart(QFrame):
         title.setObjectName("CardTitle")
         header.addWidget(title)
         header.addSpacing(16)
-        for color, text, shape in ((palette.ACCENT, self.tr("Average stars"), "━"),
-                                   (palette.BAR, self.tr("Number of reviews"), "■")):
-            key = QLabel(f"<span style='color:{color};font-size:11pt'>{shape}</span>&nbsp;"
-                         f"<span style='color:{palette.MUTED}'>{text}</span>", self)
+        self._keys: list[tuple[QLabel, str, str, str]] = []
+        for colour, text, shape in (("ACCENT", self.tr("Average stars"), "━"),
+                                    ("BAR", self.tr("Number of reviews"), "■")):
+            key = QLabel(self)
+            self._keys.append((key, colour, text, shape))
             header.addWidget(key)
             header.addSpacing(10)
+        self._paint_keys()
+        when_theme_changes(self._paint_keys)
         header.addStretch(1)
         self.period_group = QButtonGroup(self)
         self.period_group.setExclusive(True)
@@ -163,6 +168,12 @@ class TrendChart(QFrame):
         self.view.setStyleSheet("background: transparent;")
         layout.addWidget(self.view, 1)
         self.points = 0
+
+    def _paint_keys(self, _dark: bool = False) -> None:
+        """The key's swatches in the scheme's colours (again after a theme switch)."""
+        for key, colour, text, shape in self._keys:
+            key.setText(f"<span style='color:{palette.colour(colour)};font-size:11pt'>{shape}</span>&nbsp;"
+                        f"<span style='color:{palette.MUTED}'>{escape(text)}</span>")
 
     def _on_period_clicked(self, button: QPushButton) -> None:
         period = str(button.property("period"))
