@@ -99,7 +99,7 @@ EXCLUDED_MODULES: tuple[str, ...] = (
         "QtBluetooth", "QtNfc", "QtPositioning", "QtLocation", "QtSensors", "QtSerialPort",
         "QtSerialBus", "QtRemoteObjects", "QtScxml", "QtStateMachine", "QtTextToSpeech",
         "QtWebSockets", "QtHttpServer", "QtNetworkAuth", "QtConcurrent", "QtDataVisualization",
-        "QtGraphs", "QtGraphsWidgets", "QtSpatialAudio", "QtAxContainer", "QtSvg", "QtSvgWidgets")),
+        "QtGraphs", "QtGraphsWidgets", "QtSpatialAudio", "QtAxContainer", "QtSvgWidgets")),
 )
 """Modules PyInstaller must not collect even when a hook or an optional import names them."""
 
@@ -119,8 +119,10 @@ def plugin_name(file_name: str) -> str:
     return stem[3:] if stem.startswith("lib") else stem
 
 
-def keep_binary(dest: str) -> bool:
-    """Whether a collected binary (its path inside the bundle) stays."""
+def keep_binary(dest: str, pyside_modules: frozenset[str] = PYSIDE_MODULES) -> bool:
+    """Whether a collected binary (its path inside the bundle) stays;
+    ``pyside_modules`` are the PySide6 Python modules kept (build.spec adds
+    every one the app's code imports: :func:`app_pyside_modules`)."""
     parts = _parts(dest)
     if "PySide6" not in parts:
         return True
@@ -138,7 +140,7 @@ def keep_binary(dest: str) -> bool:
     if match:
         return match.group("name") not in DROP_QT_LIBRARIES
     if parts[-1].startswith("Qt") and parts[-2] == "PySide6":  # a Python module: QtCharts.abi3.so
-        return parts[-1].split(".", 1)[0] in PYSIDE_MODULES
+        return parts[-1].split(".", 1)[0] in pyside_modules
     return True
 
 
@@ -352,6 +354,15 @@ def imports_of(package: Path) -> set[str]:
             elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
                 names.add(node.module.split(".")[0])
     return names
+
+
+def app_pyside_modules(package: Path) -> frozenset[str]:
+    """:data:`PYSIDE_MODULES` plus every PySide6 module the app's code
+    imports (``PySide6.QtSvg`` -> ``QtSvg``), so a page that starts using
+    one never finds it missing in the bundle."""
+    used = {name.split(".")[1] for name in imported_modules(package)
+            if name.startswith("PySide6.") and name.count(".") >= 1}
+    return PYSIDE_MODULES | frozenset(used)
 
 
 def excluded_modules(package: Path) -> list[str]:

@@ -290,3 +290,14 @@ def test_qt_translations_keep_what_the_window_shows_and_drop_the_rest(tmp_path):
     assert {"QFileDialog", "QMessageBox", "QShortcut", "QColorDialog"} <= left
     with pytest.raises(ValueError):
         qm_trim.trim(b"not a catalogue, not at all")
+
+
+def test_every_pyside6_module_the_app_imports_is_kept():
+    """A binding the app's code imports is never dropped by the binary rules
+    (the window's theme started importing QtSvg after the rules had left it out)."""
+    kept = bundle_rules.app_pyside_modules(ROOT / "desktop")
+    used = {n.split(".")[1] for n in bundle_rules.imported_modules(ROOT / "desktop") if n.startswith("PySide6.")}
+    assert used and used <= kept
+    for module in used:
+        assert bundle_rules.keep_binary(f"PySide6/{module}.abi3.so", kept), module
+    assert not bundle_rules.keep_binary("PySide6/QtQuick.abi3.so", kept)
