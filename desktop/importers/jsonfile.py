@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO, Any, Iterable, Iterator
 
 from desktop.core.errors import FileReadError
+from desktop.core.messages import Message, as_message, rejected_message
 from desktop.core.progress import CancelToken, ProgressFn, check_cancel
 from desktop.core.records import ImportKind, ParsedFile, Rejection
 from desktop.importers.chunks import DEFAULT_CHUNK_ROWS, ParsedChunk, merge_chunks
@@ -333,20 +334,20 @@ def _one(pos: int, item: Any, parser: Any, location: str | None, unit: str,
     than MAX_REJECTIONS were); returns 1 if it was rejected."""
     reason = None
     if isinstance(item, _BadLine):
-        reason = "is not valid JSON"
+        reason = Message("json.invalid")
     elif not isinstance(item, dict) or recognise_item(item) is None:
-        reason = "is not a review object"
+        reason = Message("json.not_review")
     else:
         try:
             records.append(parser(item, location))
         except ValueError as exc:
-            reason = str(exc)
+            reason = as_message(exc)
         except Exception as exc:  # noqa: BLE001 - odd shapes (lists where objects belong, ...)
-            reason = f"unexpected review shape ({type(exc).__name__})"
+            reason = Message("json.odd_shape", kind=type(exc).__name__)
     if reason is None:
         return 0
     if n_rejected < MAX_REJECTIONS:
-        rejected.append(Rejection(pos, f"{unit} {pos}: {reason}"))
+        rejected.append(Rejection(pos, rejected_message(unit, pos, reason)))
     return 1
 
 

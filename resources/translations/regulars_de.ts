@@ -2130,6 +2130,179 @@ Die Details stehen in:
     </message>
 </context>
 <context>
+    <name>ImportMessages</name>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="27"/>
+        <source>row {row}: {detail}</source>
+        <translation>Zeile {row}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="28"/>
+        <source>item {row}: {detail}</source>
+        <translation>Eintrag {row}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="29"/>
+        <source>line {row}: {detail}</source>
+        <translation>Zeile {row}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="30"/>
+        <source>{file}: {detail}</source>
+        <translation>{file}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="31"/>
+        <source>{column} &apos;{value}&apos; is not a number</source>
+        <translation>{column} „{value}“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="32"/>
+        <source>{column} &apos;{value}&apos; is not yes/no</source>
+        <translation>{column} „{value}“ ist weder Ja noch Nein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="33"/>
+        <source>{column} &apos;{value}&apos; is not a rating out of 5, 10 or 100</source>
+        <translation>{column} „{value}“ ist keine Bewertung von 5, 10 oder 100</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="35"/>
+        <source>{column} &apos;{value}&apos; is not a number 1-{scale}</source>
+        <translation>{column} „{value}“ ist keine Zahl von 1 bis {scale}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="36"/>
+        <source>{column} &apos;{value}&apos; is not an e-mail address</source>
+        <translation>{column} „{value}“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="37"/>
+        <source>{column} &apos;{value}&apos; is not a phone number</source>
+        <translation>{column} „{value}“ ist keine Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="38"/>
+        <source>{column} &apos;{value}&apos; was shortened by Excel (scientific notation); re-export the file as text</source>
+        <translation>{column} „{value}“ wurde von Excel gekürzt (wissenschaftliche Schreibweise); exportieren Sie die Datei erneut als Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="41"/>
+        <source>{column} &apos;{value}&apos; is not a date</source>
+        <translation>{column} „{value}“ ist kein Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="42"/>
+        <source>{column} is empty</source>
+        <translation>{column} ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="43"/>
+        <source>birthday {day}/{month}/{year} is not a date</source>
+        <translation>Geburtstag {day}.{month}.{year} ist kein Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="44"/>
+        <source>has no name, e-mail, phone or customer id</source>
+        <translation>hat weder Name, E-Mail, Telefon noch Kundennummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="45"/>
+        <source>has no rating and no review text</source>
+        <translation>hat weder Bewertung noch Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="46"/>
+        <source>is not valid JSON</source>
+        <translation>ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="47"/>
+        <source>is not a review object</source>
+        <translation>ist keine Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="48"/>
+        <source>unexpected review shape ({kind})</source>
+        <translation>unerwarteter Aufbau der Bewertung ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="49"/>
+        <source>The file has column names but no data rows.</source>
+        <translation>Die Datei hat Spaltennamen, aber keine Datenzeilen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="50"/>
+        <source>Some rows have a different number of columns than the header; values may be in the wrong columns. Check the file in a spreadsheet.</source>
+        <translation>Einige Zeilen haben eine andere Spaltenzahl als die Kopfzeile; Werte stehen womöglich in falschen Spalten. Prüfen Sie die Datei in einer Tabellenkalkulation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="53"/>
+        <source>{count} more rows were rejected and are not listed.</source>
+        <translation>{count} weitere Zeilen wurden abgelehnt und sind nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="54"/>
+        <source>Read the worksheet &apos;{sheet}&apos; (the first sheet had no recognisable table).</source>
+        <translation>Das Arbeitsblatt „{sheet}“ wurde gelesen (das erste Blatt enthielt keine erkennbare Tabelle).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="56"/>
+        <source>Ratings in column &apos;{column}&apos; go up to {max}; they were read as a 10-point scale and converted to 1-5 stars.</source>
+        <translation>Die Bewertungen in der Spalte „{column}“ reichen bis {max}; sie wurden als 10-Punkte-Skala gelesen und in 1–5 Sterne umgerechnet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="59"/>
+        <source>{count} cancelled or void rows were left out.</source>
+        <translation>{count} stornierte oder ungültige Zeilen wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="60"/>
+        <source>{count} rows that are not sales (payouts, floats, transfers...) were left out.</source>
+        <translation>{count} Zeilen, die keine Verkäufe sind (Auszahlungen, Wechselgeld, Überweisungen …), wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="62"/>
+        <source>{count} customer e-mails, phones or ids on orders were unusable and left empty; the orders were kept.</source>
+        <translation>{count} Kunden-E-Mails, Telefonnummern oder Kundennummern auf Bestellungen waren unbrauchbar und blieben leer; die Bestellungen wurden übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="65"/>
+        <source>Dates in column &apos;{column}&apos; could be read either way (for example &apos;{example}&apos;); they were read as {order} {why}. If that is wrong, re-import choosing the other date order.</source>
+        <translation>Die Daten in der Spalte „{column}“ lassen sich zweifach lesen (zum Beispiel „{example}“); sie wurden als {order} gelesen, {why}. Falls das falsch ist, importieren Sie erneut und wählen Sie die andere Reihenfolge.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="68"/>
+        <source>day/month</source>
+        <translation>Tag/Monat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="69"/>
+        <source>month/day (US style)</source>
+        <translation>Monat/Tag (US-Stil)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="70"/>
+        <source>as {profile} usually writes them</source>
+        <translation>wie {profile} sie üblicherweise schreibt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="71"/>
+        <source>because the column names are in {language}</source>
+        <translation>weil die Spaltennamen auf {language} sind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="72"/>
+        <source>because dotted dates are European style</source>
+        <translation>weil Daten mit Punkten europäisch geschrieben sind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="73"/>
+        <source>as in US exports</source>
+        <translation>wie in US-Exporten</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <location filename="../../desktop/ui/pages/import_page.py" line="59"/>
@@ -2294,126 +2467,126 @@ Der Eintrag aus %2 wird wieder ein eigener Kunde, und die Werte, die er geänder
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="148"/>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="257"/>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="296"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="149"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="258"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="297"/>
         <source>Import preview</source>
         <translation>Importvorschau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="159"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="160"/>
         <source>Nothing has been imported yet. Check what Regulars found, fix the columns if needed, then import.</source>
         <translation>Noch ist nichts importiert. Prüfen Sie, was Regulars gefunden hat, korrigieren Sie bei Bedarf die Spalten und importieren Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="186"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="187"/>
         <source>Don&apos;t ask again for recognised formats</source>
         <translation>Bei erkannten Formaten nicht mehr fragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="187"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="188"/>
         <source>Import files Regulars recognises for certain straight away, unless rows are rejected or a question needs your answer.</source>
         <translation>Dateien, die Regulars sicher erkennt, sofort importieren – außer es werden Zeilen abgelehnt oder eine Frage braucht Ihre Antwort.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="199"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="200"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="201"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="202"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="211"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="212"/>
         <source>Reviews</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="211"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="212"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="212"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="213"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="215"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="216"/>
         <source>reviews</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="215"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="216"/>
         <source>customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="216"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="217"/>
         <source>orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="237"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="238"/>
         <source>Reading “%1”…</source>
         <translation>„%1“ wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="291"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="292"/>
         <source>Regulars cannot read “%1”:
 %2</source>
         <translation>Regulars kann „%1“ nicht lesen:
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="294"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="295"/>
         <source>Something went wrong while reading this file.</source>
         <translation>Beim Lesen dieser Datei ist etwas schiefgelaufen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="312"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="313"/>
         <source>Not a format Regulars knows. Tell it which column holds what; nothing is imported until you do.</source>
         <translation>Dieses Format kennt Regulars nicht. Geben Sie an, welche Spalte was enthält; vorher wird nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="316"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="317"/>
         <source>Choose, for at least one column, what it holds.</source>
         <translation>Wählen Sie für mindestens eine Spalte, was sie enthält.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="333"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="334"/>
         <source>A spreadsheet read by its column names</source>
         <translation>Tabelle, gelesen anhand der Spaltennamen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="334"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="335"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="348"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="349"/>
         <source>%1: %2 new, %3 already there</source>
         <translation>%1: %2 neu, %3 schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="365"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="367"/>
         <source>mapped by you</source>
         <translation>von Ihnen zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="367"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="369"/>
         <source>recognised for certain</source>
         <translation>sicher erkannt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="368"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="370"/>
         <source>a good guess (%1% sure) — check the columns</source>
         <translation>gut geschätzt (%1% sicher) – bitte Spalten prüfen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="385"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="387"/>
         <source>Import %Ln row(s)</source>
         <translation>
             <numerusform>%Ln Zeile importieren</numerusform>
@@ -2421,7 +2594,7 @@ Der Eintrag aus %2 wird wieder ein eigener Kunde, und die Werte, die er geänder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="386"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="388"/>
         <source>Skip the %Ln rejected row(s)</source>
         <translation>
             <numerusform>Abgelehnte Zeile überspringen</numerusform>
@@ -2429,37 +2602,37 @@ Der Eintrag aus %2 wird wieder ein eigener Kunde, und die Werte, die er geänder
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="393"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="395"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="395"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="397"/>
         <source>Answer the question about dates in “%1” first.</source>
         <translation>Beantworten Sie zuerst die Frage zu den Datumsangaben in „%1“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="398"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="400"/>
         <source>Answer the question about dates first.</source>
         <translation>Beantworten Sie zuerst die Frage zu den Datumsangaben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="400"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="402"/>
         <source>Without skipping, importing is all or nothing: fix the rejected rows in the file, or tick “Skip”.</source>
         <translation>Ohne Überspringen heißt es alles oder nichts: Korrigieren Sie die abgelehnten Zeilen in der Datei oder setzen Sie den Haken bei „überspringen“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="403"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="405"/>
         <source>There is nothing Regulars can import from here yet.</source>
         <translation>Hier gibt es noch nichts, was Regulars importieren kann.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="405"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="407"/>
         <source>Everything in here is already in Regulars.</source>
         <translation>Alles hier ist schon in Regulars.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="408"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="410"/>
         <source>“%1” is left out: it cannot be read, or its columns are not chosen yet.</source>
         <translation>„%1“ wird ausgelassen: Die Datei ist nicht lesbar oder ihre Spalten sind noch nicht zugeordnet.</translation>
     </message>
@@ -2467,67 +2640,67 @@ Der Eintrag aus %2 wird wieder ein eigener Kunde, und die Werte, die er geänder
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="41"/>
+        <location filename="../../desktop/ui/import_summary.py" line="42"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="55"/>
+        <location filename="../../desktop/ui/import_summary.py" line="56"/>
         <source>reviews</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="55"/>
+        <location filename="../../desktop/ui/import_summary.py" line="56"/>
         <source>customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="56"/>
+        <location filename="../../desktop/ui/import_summary.py" line="57"/>
         <source>orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="61"/>
+        <location filename="../../desktop/ui/import_summary.py" line="62"/>
         <source>Row %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="64"/>
+        <location filename="../../desktop/ui/import_summary.py" line="65"/>
         <source>…and %1 more</source>
         <translation>…und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="78"/>
+        <location filename="../../desktop/ui/import_summary.py" line="79"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="78"/>
+        <location filename="../../desktop/ui/import_summary.py" line="79"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="79"/>
+        <location filename="../../desktop/ui/import_summary.py" line="80"/>
         <source>Already there</source>
         <translation>Schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="79"/>
+        <location filename="../../desktop/ui/import_summary.py" line="80"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="80"/>
+        <location filename="../../desktop/ui/import_summary.py" line="81"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="86"/>
+        <location filename="../../desktop/ui/import_summary.py" line="87"/>
         <source>These files could not be imported:</source>
         <translation>Diese Dateien konnten nicht importiert werden:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="92"/>
+        <location filename="../../desktop/ui/import_summary.py" line="93"/>
         <source>There was nothing to import.</source>
         <translation>Es gab nichts zu importieren.</translation>
     </message>
@@ -2535,22 +2708,22 @@ Der Eintrag aus %2 wird wieder ein eigener Kunde, und die Werte, die er geänder
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="108"/>
+        <location filename="../../desktop/ui/import_summary.py" line="109"/>
         <source>Nothing was imported</source>
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="110"/>
+        <location filename="../../desktop/ui/import_summary.py" line="111"/>
         <source>Everything in these files was already in Regulars</source>
         <translation>Alles in diesen Dateien war schon in Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="111"/>
+        <location filename="../../desktop/ui/import_summary.py" line="112"/>
         <source>Imported %1</source>
         <translation>Importiert: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="114"/>
+        <location filename="../../desktop/ui/import_summary.py" line="115"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
@@ -2558,7 +2731,7 @@ Der Eintrag aus %2 wird wieder ein eigener Kunde, und die Werte, die er geänder
 <context>
     <name>ImportWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="25"/>
+        <location filename="../../desktop/ui/import_summary.py" line="26"/>
         <source>%Ln new review(s)</source>
         <translation>
             <numerusform>%Ln neue Bewertung</numerusform>
@@ -2566,7 +2739,7 @@ Der Eintrag aus %2 wird wieder ein eigener Kunde, und die Werte, die er geänder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="27"/>
+        <location filename="../../desktop/ui/import_summary.py" line="28"/>
         <source>%Ln new customer(s)</source>
         <translation>
             <numerusform>%Ln neuer Kunde</numerusform>
@@ -2574,7 +2747,7 @@ Der Eintrag aus %2 wird wieder ein eigener Kunde, und die Werte, die er geänder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="29"/>
+        <location filename="../../desktop/ui/import_summary.py" line="30"/>
         <source>%Ln new order(s)</source>
         <translation>
             <numerusform>%Ln neue Bestellung</numerusform>
@@ -2582,7 +2755,7 @@ Der Eintrag aus %2 wird wieder ein eigener Kunde, und die Werte, die er geänder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="30"/>
+        <location filename="../../desktop/ui/import_summary.py" line="31"/>
         <source>%Ln new row(s)</source>
         <translation>
             <numerusform>%Ln neue Zeile</numerusform>
@@ -4528,87 +4701,87 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="148"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="149"/>
         <source>Updating the preview…</source>
         <translation>Vorschau wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
         <source>already there</source>
         <translation>schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
         <source>join a customer</source>
         <translation>zu einem Kunden hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="177"/>
         <source>updated</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="204"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="205"/>
         <source>Row %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="223"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="224"/>
         <source>day first</source>
         <translation>Tag zuerst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="223"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="224"/>
         <source>month first</source>
         <translation>Monat zuerst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="225"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="226"/>
         <source>Dates in the column “%1” can be read two ways. Is %2 the %3 or %4?</source>
         <translation>Datumsangaben in der Spalte „%1“ lassen sich zweifach lesen. Ist %2 = %3 oder %4?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="227"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="228"/>
         <source>%1 = %2 (day first, as in the UK and Europe)</source>
         <translation>%1 = %2 (Tag zuerst, wie in Europa)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="229"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="230"/>
         <source>%1 = %2 (month first, as in the US)</source>
         <translation>%1 = %2 (Monat zuerst, wie in den USA)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="264"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="265"/>
         <source>This file holds</source>
         <translation>Diese Datei enthält</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="307"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="308"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="329"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="330"/>
         <source>First rows, as Regulars will store them</source>
         <translation>Erste Zeilen, so wie Regulars sie speichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="345"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="346"/>
         <source>Rows that cannot be imported</source>
         <translation>Zeilen, die nicht importiert werden können</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="355"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="356"/>
         <source>Reading “%1”…</source>
         <translation>„%1“ wird gelesen…</translation>
     </message>

@@ -2130,6 +2130,179 @@ Los detalles se han guardado en:
     </message>
 </context>
 <context>
+    <name>ImportMessages</name>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="27"/>
+        <source>row {row}: {detail}</source>
+        <translation>fila {row}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="28"/>
+        <source>item {row}: {detail}</source>
+        <translation>elemento {row}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="29"/>
+        <source>line {row}: {detail}</source>
+        <translation>línea {row}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="30"/>
+        <source>{file}: {detail}</source>
+        <translation>{file}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="31"/>
+        <source>{column} &apos;{value}&apos; is not a number</source>
+        <translation>{column} «{value}» no es un número</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="32"/>
+        <source>{column} &apos;{value}&apos; is not yes/no</source>
+        <translation>{column} «{value}» no es sí/no</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="33"/>
+        <source>{column} &apos;{value}&apos; is not a rating out of 5, 10 or 100</source>
+        <translation>{column} «{value}» no es una puntuación sobre 5, 10 o 100</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="35"/>
+        <source>{column} &apos;{value}&apos; is not a number 1-{scale}</source>
+        <translation>{column} «{value}» no es un número del 1 al {scale}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="36"/>
+        <source>{column} &apos;{value}&apos; is not an e-mail address</source>
+        <translation>{column} «{value}» no es una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="37"/>
+        <source>{column} &apos;{value}&apos; is not a phone number</source>
+        <translation>{column} «{value}» no es un número de teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="38"/>
+        <source>{column} &apos;{value}&apos; was shortened by Excel (scientific notation); re-export the file as text</source>
+        <translation>Excel acortó {column} «{value}» (notación científica); vuelve a exportar el archivo como texto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="41"/>
+        <source>{column} &apos;{value}&apos; is not a date</source>
+        <translation>{column} «{value}» no es una fecha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="42"/>
+        <source>{column} is empty</source>
+        <translation>{column} está vacío</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="43"/>
+        <source>birthday {day}/{month}/{year} is not a date</source>
+        <translation>el cumpleaños {day}/{month}/{year} no es una fecha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="44"/>
+        <source>has no name, e-mail, phone or customer id</source>
+        <translation>no tiene nombre, correo, teléfono ni id de cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="45"/>
+        <source>has no rating and no review text</source>
+        <translation>no tiene puntuación ni texto de reseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="46"/>
+        <source>is not valid JSON</source>
+        <translation>no es JSON válido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="47"/>
+        <source>is not a review object</source>
+        <translation>no es una reseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="48"/>
+        <source>unexpected review shape ({kind})</source>
+        <translation>forma de reseña inesperada ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="49"/>
+        <source>The file has column names but no data rows.</source>
+        <translation>El archivo tiene nombres de columna pero ninguna fila de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="50"/>
+        <source>Some rows have a different number of columns than the header; values may be in the wrong columns. Check the file in a spreadsheet.</source>
+        <translation>Algunas filas tienen un número de columnas distinto del de la cabecera; puede que haya valores en columnas equivocadas. Revisa el archivo en una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="53"/>
+        <source>{count} more rows were rejected and are not listed.</source>
+        <translation>Se rechazaron {count} filas más que no se muestran.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="54"/>
+        <source>Read the worksheet &apos;{sheet}&apos; (the first sheet had no recognisable table).</source>
+        <translation>Se leyó la hoja «{sheet}» (la primera hoja no tenía una tabla reconocible).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="56"/>
+        <source>Ratings in column &apos;{column}&apos; go up to {max}; they were read as a 10-point scale and converted to 1-5 stars.</source>
+        <translation>Las puntuaciones de la columna «{column}» llegan hasta {max}; se leyeron en una escala de 10 y se convirtieron a 1-5 estrellas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="59"/>
+        <source>{count} cancelled or void rows were left out.</source>
+        <translation>Se omitieron {count} filas canceladas o anuladas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="60"/>
+        <source>{count} rows that are not sales (payouts, floats, transfers...) were left out.</source>
+        <translation>Se omitieron {count} filas que no son ventas (liquidaciones, fondos de caja, transferencias...).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="62"/>
+        <source>{count} customer e-mails, phones or ids on orders were unusable and left empty; the orders were kept.</source>
+        <translation>{count} correos, teléfonos o ids de cliente de los pedidos no se podían usar y se dejaron vacíos; los pedidos se conservaron.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="65"/>
+        <source>Dates in column &apos;{column}&apos; could be read either way (for example &apos;{example}&apos;); they were read as {order} {why}. If that is wrong, re-import choosing the other date order.</source>
+        <translation>Las fechas de la columna «{column}» se pueden leer de dos maneras (por ejemplo «{example}»); se leyeron como {order} {why}. Si no es correcto, vuelve a importar eligiendo el otro orden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="68"/>
+        <source>day/month</source>
+        <translation>día/mes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="69"/>
+        <source>month/day (US style)</source>
+        <translation>mes/día (estilo EE. UU.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="70"/>
+        <source>as {profile} usually writes them</source>
+        <translation>como suele escribirlas {profile}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="71"/>
+        <source>because the column names are in {language}</source>
+        <translation>porque los nombres de las columnas están en {language}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="72"/>
+        <source>because dotted dates are European style</source>
+        <translation>porque las fechas con puntos son de estilo europeo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="73"/>
+        <source>as in US exports</source>
+        <translation>como en las exportaciones de EE. UU.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <location filename="../../desktop/ui/pages/import_page.py" line="59"/>
@@ -2294,126 +2467,126 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="148"/>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="257"/>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="296"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="149"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="258"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="297"/>
         <source>Import preview</source>
         <translation>Vista previa de la importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="159"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="160"/>
         <source>Nothing has been imported yet. Check what Regulars found, fix the columns if needed, then import.</source>
         <translation>Aún no se ha importado nada. Revisa lo que ha encontrado Regulars, corrige las columnas si hace falta y luego importa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="186"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="187"/>
         <source>Don&apos;t ask again for recognised formats</source>
         <translation>No volver a preguntar con formatos reconocidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="187"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="188"/>
         <source>Import files Regulars recognises for certain straight away, unless rows are rejected or a question needs your answer.</source>
         <translation>Importar directamente los archivos que Regulars reconoce con seguridad, salvo que haya filas rechazadas o una pregunta pendiente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="199"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="200"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="201"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="202"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="211"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="212"/>
         <source>Reviews</source>
         <translation>Reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="211"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="212"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="212"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="213"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="215"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="216"/>
         <source>reviews</source>
         <translation>reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="215"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="216"/>
         <source>customers</source>
         <translation>clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="216"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="217"/>
         <source>orders</source>
         <translation>pedidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="237"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="238"/>
         <source>Reading “%1”…</source>
         <translation>Leyendo «%1»…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="291"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="292"/>
         <source>Regulars cannot read “%1”:
 %2</source>
         <translation>Regulars no puede leer «%1»:
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="294"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="295"/>
         <source>Something went wrong while reading this file.</source>
         <translation>Algo ha fallado al leer este archivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="312"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="313"/>
         <source>Not a format Regulars knows. Tell it which column holds what; nothing is imported until you do.</source>
         <translation>Regulars no conoce este formato. Indica qué contiene cada columna; no se importa nada hasta que lo hagas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="316"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="317"/>
         <source>Choose, for at least one column, what it holds.</source>
         <translation>Elige qué contiene al menos una columna.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="333"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="334"/>
         <source>A spreadsheet read by its column names</source>
         <translation>Hoja de cálculo leída por sus nombres de columna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="334"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="335"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="348"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="349"/>
         <source>%1: %2 new, %3 already there</source>
         <translation>%1: %2 nuevas, %3 ya estaban</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="365"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="367"/>
         <source>mapped by you</source>
         <translation>asignado por ti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="367"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="369"/>
         <source>recognised for certain</source>
         <translation>reconocido con seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="368"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="370"/>
         <source>a good guess (%1% sure) — check the columns</source>
         <translation>buena suposición (%1% de seguridad) — revisa las columnas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="385"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="387"/>
         <source>Import %Ln row(s)</source>
         <translation>
             <numerusform>Importar %Ln fila</numerusform>
@@ -2421,7 +2594,7 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="386"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="388"/>
         <source>Skip the %Ln rejected row(s)</source>
         <translation>
             <numerusform>Omitir la fila rechazada</numerusform>
@@ -2429,37 +2602,37 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="393"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="395"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="395"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="397"/>
         <source>Answer the question about dates in “%1” first.</source>
         <translation>Primero responde a la pregunta sobre las fechas de «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="398"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="400"/>
         <source>Answer the question about dates first.</source>
         <translation>Primero responde a la pregunta sobre las fechas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="400"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="402"/>
         <source>Without skipping, importing is all or nothing: fix the rejected rows in the file, or tick “Skip”.</source>
         <translation>Sin omitir, la importación es todo o nada: corrige las filas rechazadas en el archivo o marca «Omitir».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="403"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="405"/>
         <source>There is nothing Regulars can import from here yet.</source>
         <translation>Aún no hay nada aquí que Regulars pueda importar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="405"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="407"/>
         <source>Everything in here is already in Regulars.</source>
         <translation>Todo esto ya está en Regulars.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="408"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="410"/>
         <source>“%1” is left out: it cannot be read, or its columns are not chosen yet.</source>
         <translation>«%1» queda fuera: no se puede leer o sus columnas aún no están elegidas.</translation>
     </message>
@@ -2467,67 +2640,67 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="41"/>
+        <location filename="../../desktop/ui/import_summary.py" line="42"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="55"/>
+        <location filename="../../desktop/ui/import_summary.py" line="56"/>
         <source>reviews</source>
         <translation>reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="55"/>
+        <location filename="../../desktop/ui/import_summary.py" line="56"/>
         <source>customers</source>
         <translation>clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="56"/>
+        <location filename="../../desktop/ui/import_summary.py" line="57"/>
         <source>orders</source>
         <translation>pedidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="61"/>
+        <location filename="../../desktop/ui/import_summary.py" line="62"/>
         <source>Row %1: %2</source>
         <translation>Fila %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="64"/>
+        <location filename="../../desktop/ui/import_summary.py" line="65"/>
         <source>…and %1 more</source>
         <translation>…y %1 más</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="78"/>
+        <location filename="../../desktop/ui/import_summary.py" line="79"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="78"/>
+        <location filename="../../desktop/ui/import_summary.py" line="79"/>
         <source>Added</source>
         <translation>Añadidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="79"/>
+        <location filename="../../desktop/ui/import_summary.py" line="80"/>
         <source>Already there</source>
         <translation>Ya estaban</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="79"/>
+        <location filename="../../desktop/ui/import_summary.py" line="80"/>
         <source>Updated</source>
         <translation>Actualizadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="80"/>
+        <location filename="../../desktop/ui/import_summary.py" line="81"/>
         <source>Skipped</source>
         <translation>Omitidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="86"/>
+        <location filename="../../desktop/ui/import_summary.py" line="87"/>
         <source>These files could not be imported:</source>
         <translation>No se han podido importar estos archivos:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="92"/>
+        <location filename="../../desktop/ui/import_summary.py" line="93"/>
         <source>There was nothing to import.</source>
         <translation>No había nada que importar.</translation>
     </message>
@@ -2535,22 +2708,22 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="108"/>
+        <location filename="../../desktop/ui/import_summary.py" line="109"/>
         <source>Nothing was imported</source>
         <translation>No se ha importado nada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="110"/>
+        <location filename="../../desktop/ui/import_summary.py" line="111"/>
         <source>Everything in these files was already in Regulars</source>
         <translation>Todo lo de estos archivos ya estaba en Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="111"/>
+        <location filename="../../desktop/ui/import_summary.py" line="112"/>
         <source>Imported %1</source>
         <translation>Importado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="114"/>
+        <location filename="../../desktop/ui/import_summary.py" line="115"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
@@ -2558,7 +2731,7 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
 <context>
     <name>ImportWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="25"/>
+        <location filename="../../desktop/ui/import_summary.py" line="26"/>
         <source>%Ln new review(s)</source>
         <translation>
             <numerusform>%Ln reseña nueva</numerusform>
@@ -2566,7 +2739,7 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="27"/>
+        <location filename="../../desktop/ui/import_summary.py" line="28"/>
         <source>%Ln new customer(s)</source>
         <translation>
             <numerusform>%Ln cliente nuevo</numerusform>
@@ -2574,7 +2747,7 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="29"/>
+        <location filename="../../desktop/ui/import_summary.py" line="30"/>
         <source>%Ln new order(s)</source>
         <translation>
             <numerusform>%Ln pedido nuevo</numerusform>
@@ -2582,7 +2755,7 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="30"/>
+        <location filename="../../desktop/ui/import_summary.py" line="31"/>
         <source>%Ln new row(s)</source>
         <translation>
             <numerusform>%Ln fila nueva</numerusform>
@@ -4528,87 +4701,87 @@ Las reseñas nuevas aparecen aquí cuando las importas.</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="148"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="149"/>
         <source>Updating the preview…</source>
         <translation>Actualizando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
         <source>new</source>
         <translation>nuevas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
         <source>already there</source>
         <translation>ya estaban</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
         <source>rejected</source>
         <translation>rechazadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
         <source>join a customer</source>
         <translation>se unen a un cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="177"/>
         <source>updated</source>
         <translation>actualizadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="204"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="205"/>
         <source>Row %1: %2</source>
         <translation>Fila %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="223"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="224"/>
         <source>day first</source>
         <translation>primero el día</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="223"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="224"/>
         <source>month first</source>
         <translation>primero el mes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="225"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="226"/>
         <source>Dates in the column “%1” can be read two ways. Is %2 the %3 or %4?</source>
         <translation>Las fechas de la columna «%1» se pueden leer de dos formas. ¿%2 es %3 o %4?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="227"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="228"/>
         <source>%1 = %2 (day first, as in the UK and Europe)</source>
         <translation>%1 = %2 (primero el día, como en Europa)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="229"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="230"/>
         <source>%1 = %2 (month first, as in the US)</source>
         <translation>%1 = %2 (primero el mes, como en EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="264"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="265"/>
         <source>This file holds</source>
         <translation>Este archivo contiene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="307"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="308"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="329"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="330"/>
         <source>First rows, as Regulars will store them</source>
         <translation>Primeras filas, tal como las guardará Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="345"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="346"/>
         <source>Rows that cannot be imported</source>
         <translation>Filas que no se pueden importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="355"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="356"/>
         <source>Reading “%1”…</source>
         <translation>Leyendo «%1»…</translation>
     </message>

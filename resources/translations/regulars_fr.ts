@@ -2130,6 +2130,179 @@ Les détails ont été enregistrés dans :
     </message>
 </context>
 <context>
+    <name>ImportMessages</name>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="27"/>
+        <source>row {row}: {detail}</source>
+        <translation>ligne {row} : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="28"/>
+        <source>item {row}: {detail}</source>
+        <translation>élément {row} : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="29"/>
+        <source>line {row}: {detail}</source>
+        <translation>ligne {row} : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="30"/>
+        <source>{file}: {detail}</source>
+        <translation>{file} : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="31"/>
+        <source>{column} &apos;{value}&apos; is not a number</source>
+        <translation>{column} « {value} » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="32"/>
+        <source>{column} &apos;{value}&apos; is not yes/no</source>
+        <translation>{column} « {value} » n’est ni oui ni non</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="33"/>
+        <source>{column} &apos;{value}&apos; is not a rating out of 5, 10 or 100</source>
+        <translation>{column} « {value} » n’est pas une note sur 5, 10 ou 100</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="35"/>
+        <source>{column} &apos;{value}&apos; is not a number 1-{scale}</source>
+        <translation>{column} « {value} » n’est pas un nombre de 1 à {scale}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="36"/>
+        <source>{column} &apos;{value}&apos; is not an e-mail address</source>
+        <translation>{column} « {value} » n’est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="37"/>
+        <source>{column} &apos;{value}&apos; is not a phone number</source>
+        <translation>{column} « {value} » n’est pas un numéro de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="38"/>
+        <source>{column} &apos;{value}&apos; was shortened by Excel (scientific notation); re-export the file as text</source>
+        <translation>{column} « {value} » a été raccourci par Excel (notation scientifique) ; exportez à nouveau le fichier en texte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="41"/>
+        <source>{column} &apos;{value}&apos; is not a date</source>
+        <translation>{column} « {value} » n’est pas une date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="42"/>
+        <source>{column} is empty</source>
+        <translation>{column} est vide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="43"/>
+        <source>birthday {day}/{month}/{year} is not a date</source>
+        <translation>l’anniversaire {day}/{month}/{year} n’est pas une date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="44"/>
+        <source>has no name, e-mail, phone or customer id</source>
+        <translation>n’a ni nom, ni e-mail, ni téléphone, ni identifiant client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="45"/>
+        <source>has no rating and no review text</source>
+        <translation>n’a ni note ni texte d’avis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="46"/>
+        <source>is not valid JSON</source>
+        <translation>n’est pas du JSON valide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="47"/>
+        <source>is not a review object</source>
+        <translation>n’est pas un avis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="48"/>
+        <source>unexpected review shape ({kind})</source>
+        <translation>forme d’avis inattendue ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="49"/>
+        <source>The file has column names but no data rows.</source>
+        <translation>Le fichier a des noms de colonnes mais aucune ligne de données.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="50"/>
+        <source>Some rows have a different number of columns than the header; values may be in the wrong columns. Check the file in a spreadsheet.</source>
+        <translation>Certaines lignes n’ont pas le même nombre de colonnes que l’en-tête ; des valeurs peuvent être dans de mauvaises colonnes. Vérifiez le fichier dans un tableur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="53"/>
+        <source>{count} more rows were rejected and are not listed.</source>
+        <translation>{count} autres lignes ont été refusées et ne sont pas listées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="54"/>
+        <source>Read the worksheet &apos;{sheet}&apos; (the first sheet had no recognisable table).</source>
+        <translation>La feuille « {sheet} » a été lue (la première feuille ne contenait pas de tableau reconnaissable).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="56"/>
+        <source>Ratings in column &apos;{column}&apos; go up to {max}; they were read as a 10-point scale and converted to 1-5 stars.</source>
+        <translation>Les notes de la colonne « {column} » vont jusqu’à {max} ; elles ont été lues sur une échelle de 10 et converties en 1 à 5 étoiles.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="59"/>
+        <source>{count} cancelled or void rows were left out.</source>
+        <translation>{count} lignes annulées ont été écartées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="60"/>
+        <source>{count} rows that are not sales (payouts, floats, transfers...) were left out.</source>
+        <translation>{count} lignes qui ne sont pas des ventes (versements, fonds de caisse, virements…) ont été écartées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="62"/>
+        <source>{count} customer e-mails, phones or ids on orders were unusable and left empty; the orders were kept.</source>
+        <translation>{count} e-mails, téléphones ou identifiants client des commandes étaient inutilisables et ont été laissés vides ; les commandes ont été conservées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="65"/>
+        <source>Dates in column &apos;{column}&apos; could be read either way (for example &apos;{example}&apos;); they were read as {order} {why}. If that is wrong, re-import choosing the other date order.</source>
+        <translation>Les dates de la colonne « {column} » peuvent se lire de deux façons (par exemple « {example} ») ; elles ont été lues en {order} {why}. Si c’est faux, importez à nouveau en choisissant l’autre ordre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="68"/>
+        <source>day/month</source>
+        <translation>jour/mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="69"/>
+        <source>month/day (US style)</source>
+        <translation>mois/jour (style américain)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="70"/>
+        <source>as {profile} usually writes them</source>
+        <translation>comme les écrit habituellement {profile}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="71"/>
+        <source>because the column names are in {language}</source>
+        <translation>car les noms de colonnes sont en {language}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="72"/>
+        <source>because dotted dates are European style</source>
+        <translation>car les dates avec des points sont au format européen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="73"/>
+        <source>as in US exports</source>
+        <translation>comme dans les exports américains</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <location filename="../../desktop/ui/pages/import_page.py" line="59"/>
@@ -2294,126 +2467,126 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="148"/>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="257"/>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="296"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="149"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="258"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="297"/>
         <source>Import preview</source>
         <translation>Aperçu de l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="159"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="160"/>
         <source>Nothing has been imported yet. Check what Regulars found, fix the columns if needed, then import.</source>
         <translation>Rien n&apos;a encore été importé. Vérifiez ce que Regulars a trouvé, corrigez les colonnes si besoin, puis importez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="186"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="187"/>
         <source>Don&apos;t ask again for recognised formats</source>
         <translation>Ne plus demander pour les formats reconnus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="187"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="188"/>
         <source>Import files Regulars recognises for certain straight away, unless rows are rejected or a question needs your answer.</source>
         <translation>Importer directement les fichiers que Regulars reconnaît avec certitude, sauf si des lignes sont rejetées ou si une question attend votre réponse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="199"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="200"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="201"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="202"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="211"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="212"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="211"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="212"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="212"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="213"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="215"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="216"/>
         <source>reviews</source>
         <translation>avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="215"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="216"/>
         <source>customers</source>
         <translation>clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="216"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="217"/>
         <source>orders</source>
         <translation>commandes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="237"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="238"/>
         <source>Reading “%1”…</source>
         <translation>Lecture de « %1 »…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="291"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="292"/>
         <source>Regulars cannot read “%1”:
 %2</source>
         <translation>Regulars ne peut pas lire « %1 » :
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="294"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="295"/>
         <source>Something went wrong while reading this file.</source>
         <translation>Un problème est survenu pendant la lecture de ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="312"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="313"/>
         <source>Not a format Regulars knows. Tell it which column holds what; nothing is imported until you do.</source>
         <translation>Regulars ne connaît pas ce format. Indiquez ce que contient chaque colonne ; rien n&apos;est importé avant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="316"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="317"/>
         <source>Choose, for at least one column, what it holds.</source>
         <translation>Indiquez ce que contient au moins une colonne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="333"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="334"/>
         <source>A spreadsheet read by its column names</source>
         <translation>Tableur lu d&apos;après les noms de colonnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="334"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="335"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="348"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="349"/>
         <source>%1: %2 new, %3 already there</source>
         <translation>%1 : %2 nouvelles, %3 déjà présentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="365"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="367"/>
         <source>mapped by you</source>
         <translation>colonnes choisies par vous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="367"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="369"/>
         <source>recognised for certain</source>
         <translation>reconnu avec certitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="368"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="370"/>
         <source>a good guess (%1% sure) — check the columns</source>
         <translation>bonne estimation (sûr à %1%) — vérifiez les colonnes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="385"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="387"/>
         <source>Import %Ln row(s)</source>
         <translation>
             <numerusform>Importer %Ln ligne</numerusform>
@@ -2421,7 +2594,7 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="386"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="388"/>
         <source>Skip the %Ln rejected row(s)</source>
         <translation>
             <numerusform>Ignorer la ligne rejetée</numerusform>
@@ -2429,37 +2602,37 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="393"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="395"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="395"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="397"/>
         <source>Answer the question about dates in “%1” first.</source>
         <translation>Répondez d&apos;abord à la question sur les dates de « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="398"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="400"/>
         <source>Answer the question about dates first.</source>
         <translation>Répondez d&apos;abord à la question sur les dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="400"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="402"/>
         <source>Without skipping, importing is all or nothing: fix the rejected rows in the file, or tick “Skip”.</source>
         <translation>Sans ignorer, l&apos;import est tout ou rien : corrigez les lignes rejetées dans le fichier, ou cochez « Ignorer ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="403"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="405"/>
         <source>There is nothing Regulars can import from here yet.</source>
         <translation>Il n&apos;y a encore rien que Regulars puisse importer ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="405"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="407"/>
         <source>Everything in here is already in Regulars.</source>
         <translation>Tout ceci est déjà dans Regulars.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="408"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="410"/>
         <source>“%1” is left out: it cannot be read, or its columns are not chosen yet.</source>
         <translation>« %1 » est laissé de côté : il est illisible, ou ses colonnes ne sont pas encore choisies.</translation>
     </message>
@@ -2467,67 +2640,67 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="41"/>
+        <location filename="../../desktop/ui/import_summary.py" line="42"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="55"/>
+        <location filename="../../desktop/ui/import_summary.py" line="56"/>
         <source>reviews</source>
         <translation>avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="55"/>
+        <location filename="../../desktop/ui/import_summary.py" line="56"/>
         <source>customers</source>
         <translation>clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="56"/>
+        <location filename="../../desktop/ui/import_summary.py" line="57"/>
         <source>orders</source>
         <translation>commandes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="61"/>
+        <location filename="../../desktop/ui/import_summary.py" line="62"/>
         <source>Row %1: %2</source>
         <translation>Ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="64"/>
+        <location filename="../../desktop/ui/import_summary.py" line="65"/>
         <source>…and %1 more</source>
         <translation>…et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="78"/>
+        <location filename="../../desktop/ui/import_summary.py" line="79"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="78"/>
+        <location filename="../../desktop/ui/import_summary.py" line="79"/>
         <source>Added</source>
         <translation>Ajoutées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="79"/>
+        <location filename="../../desktop/ui/import_summary.py" line="80"/>
         <source>Already there</source>
         <translation>Déjà présentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="79"/>
+        <location filename="../../desktop/ui/import_summary.py" line="80"/>
         <source>Updated</source>
         <translation>Mises à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="80"/>
+        <location filename="../../desktop/ui/import_summary.py" line="81"/>
         <source>Skipped</source>
         <translation>Ignorées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="86"/>
+        <location filename="../../desktop/ui/import_summary.py" line="87"/>
         <source>These files could not be imported:</source>
         <translation>Ces fichiers n&apos;ont pas pu être importés :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="92"/>
+        <location filename="../../desktop/ui/import_summary.py" line="93"/>
         <source>There was nothing to import.</source>
         <translation>Il n&apos;y avait rien à importer.</translation>
     </message>
@@ -2535,22 +2708,22 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="108"/>
+        <location filename="../../desktop/ui/import_summary.py" line="109"/>
         <source>Nothing was imported</source>
         <translation>Rien n&apos;a été importé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="110"/>
+        <location filename="../../desktop/ui/import_summary.py" line="111"/>
         <source>Everything in these files was already in Regulars</source>
         <translation>Tout le contenu de ces fichiers était déjà dans Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="111"/>
+        <location filename="../../desktop/ui/import_summary.py" line="112"/>
         <source>Imported %1</source>
         <translation>Importé : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="114"/>
+        <location filename="../../desktop/ui/import_summary.py" line="115"/>
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
@@ -2558,7 +2731,7 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
 <context>
     <name>ImportWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="25"/>
+        <location filename="../../desktop/ui/import_summary.py" line="26"/>
         <source>%Ln new review(s)</source>
         <translation>
             <numerusform>%Ln nouvel avis</numerusform>
@@ -2566,7 +2739,7 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="27"/>
+        <location filename="../../desktop/ui/import_summary.py" line="28"/>
         <source>%Ln new customer(s)</source>
         <translation>
             <numerusform>%Ln nouveau client</numerusform>
@@ -2574,7 +2747,7 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="29"/>
+        <location filename="../../desktop/ui/import_summary.py" line="30"/>
         <source>%Ln new order(s)</source>
         <translation>
             <numerusform>%Ln nouvelle commande</numerusform>
@@ -2582,7 +2755,7 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="30"/>
+        <location filename="../../desktop/ui/import_summary.py" line="31"/>
         <source>%Ln new row(s)</source>
         <translation>
             <numerusform>%Ln nouvelle ligne</numerusform>
@@ -4528,87 +4701,87 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="148"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="149"/>
         <source>Updating the preview…</source>
         <translation>Mise à jour de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
         <source>new</source>
         <translation>nouvelles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
         <source>already there</source>
         <translation>déjà présentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
         <source>rejected</source>
         <translation>rejetées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
         <source>join a customer</source>
         <translation>rattachées à un client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="177"/>
         <source>updated</source>
         <translation>mises à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="204"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="205"/>
         <source>Row %1: %2</source>
         <translation>Ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="223"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="224"/>
         <source>day first</source>
         <translation>jour d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="223"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="224"/>
         <source>month first</source>
         <translation>mois d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="225"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="226"/>
         <source>Dates in the column “%1” can be read two ways. Is %2 the %3 or %4?</source>
         <translation>Les dates de la colonne « %1 » peuvent se lire de deux façons. %2, est-ce %3 ou %4 ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="227"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="228"/>
         <source>%1 = %2 (day first, as in the UK and Europe)</source>
         <translation>%1 = %2 (jour d&apos;abord, comme en Europe)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="229"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="230"/>
         <source>%1 = %2 (month first, as in the US)</source>
         <translation>%1 = %2 (mois d&apos;abord, comme aux États-Unis)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="264"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="265"/>
         <source>This file holds</source>
         <translation>Ce fichier contient</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="307"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="308"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="329"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="330"/>
         <source>First rows, as Regulars will store them</source>
         <translation>Premières lignes, telles que Regulars les enregistrera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="345"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="346"/>
         <source>Rows that cannot be imported</source>
         <translation>Lignes impossibles à importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="355"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="356"/>
         <source>Reading “%1”…</source>
         <translation>Lecture de « %1 »…</translation>
     </message>

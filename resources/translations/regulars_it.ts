@@ -2130,6 +2130,179 @@ I dettagli sono stati scritti in:
     </message>
 </context>
 <context>
+    <name>ImportMessages</name>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="27"/>
+        <source>row {row}: {detail}</source>
+        <translation>riga {row}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="28"/>
+        <source>item {row}: {detail}</source>
+        <translation>elemento {row}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="29"/>
+        <source>line {row}: {detail}</source>
+        <translation>riga {row}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="30"/>
+        <source>{file}: {detail}</source>
+        <translation>{file}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="31"/>
+        <source>{column} &apos;{value}&apos; is not a number</source>
+        <translation>{column} &apos;{value}&apos; non è un numero</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="32"/>
+        <source>{column} &apos;{value}&apos; is not yes/no</source>
+        <translation>{column} &apos;{value}&apos; non è sì/no</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="33"/>
+        <source>{column} &apos;{value}&apos; is not a rating out of 5, 10 or 100</source>
+        <translation>{column} &apos;{value}&apos; non è un voto su 5, 10 o 100</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="35"/>
+        <source>{column} &apos;{value}&apos; is not a number 1-{scale}</source>
+        <translation>{column} &apos;{value}&apos; non è un numero da 1 a {scale}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="36"/>
+        <source>{column} &apos;{value}&apos; is not an e-mail address</source>
+        <translation>{column} &apos;{value}&apos; non è un indirizzo e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="37"/>
+        <source>{column} &apos;{value}&apos; is not a phone number</source>
+        <translation>{column} &apos;{value}&apos; non è un numero di telefono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="38"/>
+        <source>{column} &apos;{value}&apos; was shortened by Excel (scientific notation); re-export the file as text</source>
+        <translation>{column} &apos;{value}&apos; è stato accorciato da Excel (notazione scientifica); esporta di nuovo il file come testo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="41"/>
+        <source>{column} &apos;{value}&apos; is not a date</source>
+        <translation>{column} &apos;{value}&apos; non è una data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="42"/>
+        <source>{column} is empty</source>
+        <translation>{column} è vuoto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="43"/>
+        <source>birthday {day}/{month}/{year} is not a date</source>
+        <translation>il compleanno {day}/{month}/{year} non è una data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="44"/>
+        <source>has no name, e-mail, phone or customer id</source>
+        <translation>non ha nome, e-mail, telefono né codice cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="45"/>
+        <source>has no rating and no review text</source>
+        <translation>non ha né voto né testo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="46"/>
+        <source>is not valid JSON</source>
+        <translation>non è JSON valido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="47"/>
+        <source>is not a review object</source>
+        <translation>non è una recensione</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="48"/>
+        <source>unexpected review shape ({kind})</source>
+        <translation>recensione in una forma inattesa ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="49"/>
+        <source>The file has column names but no data rows.</source>
+        <translation>Il file ha i nomi delle colonne ma nessuna riga di dati.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="50"/>
+        <source>Some rows have a different number of columns than the header; values may be in the wrong columns. Check the file in a spreadsheet.</source>
+        <translation>Alcune righe hanno un numero di colonne diverso dall&apos;intestazione; alcuni valori potrebbero essere nelle colonne sbagliate. Controlla il file in un foglio di calcolo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="53"/>
+        <source>{count} more rows were rejected and are not listed.</source>
+        <translation>Altre {count} righe sono state scartate e non sono elencate.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="54"/>
+        <source>Read the worksheet &apos;{sheet}&apos; (the first sheet had no recognisable table).</source>
+        <translation>È stato letto il foglio &apos;{sheet}&apos; (il primo foglio non conteneva una tabella riconoscibile).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="56"/>
+        <source>Ratings in column &apos;{column}&apos; go up to {max}; they were read as a 10-point scale and converted to 1-5 stars.</source>
+        <translation>I voti nella colonna &apos;{column}&apos; arrivano fino a {max}; sono stati letti su una scala da 10 e convertiti in 1-5 stelle.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="59"/>
+        <source>{count} cancelled or void rows were left out.</source>
+        <translation>{count} righe annullate o stornate sono state escluse.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="60"/>
+        <source>{count} rows that are not sales (payouts, floats, transfers...) were left out.</source>
+        <translation>{count} righe che non sono vendite (versamenti, fondi cassa, trasferimenti...) sono state escluse.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="62"/>
+        <source>{count} customer e-mails, phones or ids on orders were unusable and left empty; the orders were kept.</source>
+        <translation>{count} e-mail, telefoni o codici cliente negli ordini non erano utilizzabili e sono stati lasciati vuoti; gli ordini sono stati tenuti.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="65"/>
+        <source>Dates in column &apos;{column}&apos; could be read either way (for example &apos;{example}&apos;); they were read as {order} {why}. If that is wrong, re-import choosing the other date order.</source>
+        <translation>Le date nella colonna &apos;{column}&apos; si possono leggere in due modi (per esempio &apos;{example}&apos;); sono state lette come {order} {why}. Se è sbagliato, importa di nuovo scegliendo l&apos;altro ordine.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="68"/>
+        <source>day/month</source>
+        <translation>giorno/mese</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="69"/>
+        <source>month/day (US style)</source>
+        <translation>mese/giorno (stile USA)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="70"/>
+        <source>as {profile} usually writes them</source>
+        <translation>come di solito le scrive {profile}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="71"/>
+        <source>because the column names are in {language}</source>
+        <translation>perché i nomi delle colonne sono in {language}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="72"/>
+        <source>because dotted dates are European style</source>
+        <translation>perché le date con i punti sono in stile europeo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="73"/>
+        <source>as in US exports</source>
+        <translation>come negli export statunitensi</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <location filename="../../desktop/ui/pages/import_page.py" line="59"/>
@@ -2294,126 +2467,126 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="148"/>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="257"/>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="296"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="149"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="258"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="297"/>
         <source>Import preview</source>
         <translation>Anteprima importazione</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="159"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="160"/>
         <source>Nothing has been imported yet. Check what Regulars found, fix the columns if needed, then import.</source>
         <translation>Non è ancora stato importato nulla. Controlla cosa ha trovato Regulars, correggi le colonne se serve, poi importa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="186"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="187"/>
         <source>Don&apos;t ask again for recognised formats</source>
         <translation>Non chiedere più per i formati riconosciuti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="187"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="188"/>
         <source>Import files Regulars recognises for certain straight away, unless rows are rejected or a question needs your answer.</source>
         <translation>Importa subito i file che Regulars riconosce con certezza, a meno che ci siano righe scartate o una domanda a cui rispondere.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="199"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="200"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="201"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="202"/>
         <source>Import</source>
         <translation>Importa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="211"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="212"/>
         <source>Reviews</source>
         <translation>Recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="211"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="212"/>
         <source>Customers</source>
         <translation>Clienti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="212"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="213"/>
         <source>Orders</source>
         <translation>Ordini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="215"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="216"/>
         <source>reviews</source>
         <translation>recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="215"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="216"/>
         <source>customers</source>
         <translation>clienti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="216"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="217"/>
         <source>orders</source>
         <translation>ordini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="237"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="238"/>
         <source>Reading “%1”…</source>
         <translation>Lettura di “%1”…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="291"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="292"/>
         <source>Regulars cannot read “%1”:
 %2</source>
         <translation>Regulars non riesce a leggere “%1”:
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="294"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="295"/>
         <source>Something went wrong while reading this file.</source>
         <translation>Qualcosa è andato storto durante la lettura del file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="312"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="313"/>
         <source>Not a format Regulars knows. Tell it which column holds what; nothing is imported until you do.</source>
         <translation>Regulars non conosce questo formato. Indica cosa contiene ogni colonna; finché non lo fai, non viene importato nulla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="316"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="317"/>
         <source>Choose, for at least one column, what it holds.</source>
         <translation>Scegli cosa contiene almeno una colonna.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="333"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="334"/>
         <source>A spreadsheet read by its column names</source>
         <translation>Foglio di calcolo letto dai nomi delle colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="334"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="335"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="348"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="349"/>
         <source>%1: %2 new, %3 already there</source>
         <translation>%1: %2 nuove, %3 già presenti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="365"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="367"/>
         <source>mapped by you</source>
         <translation>assegnato da te</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="367"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="369"/>
         <source>recognised for certain</source>
         <translation>riconosciuto con certezza</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="368"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="370"/>
         <source>a good guess (%1% sure) — check the columns</source>
         <translation>ipotesi probabile (%1% sicura) — controlla le colonne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="385"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="387"/>
         <source>Import %Ln row(s)</source>
         <translation>
             <numerusform>Importa %Ln riga</numerusform>
@@ -2421,7 +2594,7 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="386"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="388"/>
         <source>Skip the %Ln rejected row(s)</source>
         <translation>
             <numerusform>Salta la riga scartata</numerusform>
@@ -2429,37 +2602,37 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="393"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="395"/>
         <source>Reading…</source>
         <translation>Lettura…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="395"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="397"/>
         <source>Answer the question about dates in “%1” first.</source>
         <translation>Prima rispondi alla domanda sulle date in “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="398"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="400"/>
         <source>Answer the question about dates first.</source>
         <translation>Prima rispondi alla domanda sulle date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="400"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="402"/>
         <source>Without skipping, importing is all or nothing: fix the rejected rows in the file, or tick “Skip”.</source>
         <translation>Senza saltare, l&apos;importazione è tutto o niente: correggi le righe scartate nel file oppure spunta “Salta”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="403"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="405"/>
         <source>There is nothing Regulars can import from here yet.</source>
         <translation>Qui non c&apos;è ancora nulla che Regulars possa importare.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="405"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="407"/>
         <source>Everything in here is already in Regulars.</source>
         <translation>È tutto già presente in Regulars.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="408"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="410"/>
         <source>“%1” is left out: it cannot be read, or its columns are not chosen yet.</source>
         <translation>“%1” è escluso: non si può leggere o le sue colonne non sono ancora assegnate.</translation>
     </message>
@@ -2467,67 +2640,67 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="41"/>
+        <location filename="../../desktop/ui/import_summary.py" line="42"/>
         <source>%1 and %2</source>
         <translation>%1 e %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="55"/>
+        <location filename="../../desktop/ui/import_summary.py" line="56"/>
         <source>reviews</source>
         <translation>recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="55"/>
+        <location filename="../../desktop/ui/import_summary.py" line="56"/>
         <source>customers</source>
         <translation>clienti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="56"/>
+        <location filename="../../desktop/ui/import_summary.py" line="57"/>
         <source>orders</source>
         <translation>ordini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="61"/>
+        <location filename="../../desktop/ui/import_summary.py" line="62"/>
         <source>Row %1: %2</source>
         <translation>Riga %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="64"/>
+        <location filename="../../desktop/ui/import_summary.py" line="65"/>
         <source>…and %1 more</source>
         <translation>…e altre %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="78"/>
+        <location filename="../../desktop/ui/import_summary.py" line="79"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="78"/>
+        <location filename="../../desktop/ui/import_summary.py" line="79"/>
         <source>Added</source>
         <translation>Aggiunti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="79"/>
+        <location filename="../../desktop/ui/import_summary.py" line="80"/>
         <source>Already there</source>
         <translation>Già presenti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="79"/>
+        <location filename="../../desktop/ui/import_summary.py" line="80"/>
         <source>Updated</source>
         <translation>Aggiornate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="80"/>
+        <location filename="../../desktop/ui/import_summary.py" line="81"/>
         <source>Skipped</source>
         <translation>Saltate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="86"/>
+        <location filename="../../desktop/ui/import_summary.py" line="87"/>
         <source>These files could not be imported:</source>
         <translation>Non è stato possibile importare questi file:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="92"/>
+        <location filename="../../desktop/ui/import_summary.py" line="93"/>
         <source>There was nothing to import.</source>
         <translation>Non c&apos;era niente da importare.</translation>
     </message>
@@ -2535,22 +2708,22 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="108"/>
+        <location filename="../../desktop/ui/import_summary.py" line="109"/>
         <source>Nothing was imported</source>
         <translation>Non è stato importato nulla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="110"/>
+        <location filename="../../desktop/ui/import_summary.py" line="111"/>
         <source>Everything in these files was already in Regulars</source>
         <translation>Tutto il contenuto di questi file era già in Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="111"/>
+        <location filename="../../desktop/ui/import_summary.py" line="112"/>
         <source>Imported %1</source>
         <translation>Importati: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="114"/>
+        <location filename="../../desktop/ui/import_summary.py" line="115"/>
         <source>Import finished</source>
         <translation>Importazione completata</translation>
     </message>
@@ -2558,7 +2731,7 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
 <context>
     <name>ImportWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="25"/>
+        <location filename="../../desktop/ui/import_summary.py" line="26"/>
         <source>%Ln new review(s)</source>
         <translation>
             <numerusform>%Ln nuova recensione</numerusform>
@@ -2566,7 +2739,7 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="27"/>
+        <location filename="../../desktop/ui/import_summary.py" line="28"/>
         <source>%Ln new customer(s)</source>
         <translation>
             <numerusform>%Ln nuovo cliente</numerusform>
@@ -2574,7 +2747,7 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="29"/>
+        <location filename="../../desktop/ui/import_summary.py" line="30"/>
         <source>%Ln new order(s)</source>
         <translation>
             <numerusform>%Ln nuovo ordine</numerusform>
@@ -2582,7 +2755,7 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="30"/>
+        <location filename="../../desktop/ui/import_summary.py" line="31"/>
         <source>%Ln new row(s)</source>
         <translation>
             <numerusform>%Ln nuova riga</numerusform>
@@ -4528,87 +4701,87 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="148"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="149"/>
         <source>Updating the preview…</source>
         <translation>Aggiornamento anteprima…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
         <source>new</source>
         <translation>nuove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
         <source>already there</source>
         <translation>già presenti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
         <source>rejected</source>
         <translation>scartate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
         <source>join a customer</source>
         <translation>unite a un cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="177"/>
         <source>updated</source>
         <translation>aggiornate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="204"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="205"/>
         <source>Row %1: %2</source>
         <translation>Riga %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="223"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="224"/>
         <source>day first</source>
         <translation>prima il giorno</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="223"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="224"/>
         <source>month first</source>
         <translation>prima il mese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="225"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="226"/>
         <source>Dates in the column “%1” can be read two ways. Is %2 the %3 or %4?</source>
         <translation>Le date nella colonna “%1” si possono leggere in due modi. %2 è %3 o %4?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="227"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="228"/>
         <source>%1 = %2 (day first, as in the UK and Europe)</source>
         <translation>%1 = %2 (prima il giorno, come in Europa)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="229"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="230"/>
         <source>%1 = %2 (month first, as in the US)</source>
         <translation>%1 = %2 (prima il mese, come negli USA)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="264"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="265"/>
         <source>This file holds</source>
         <translation>Questo file contiene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="307"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="308"/>
         <source>Columns</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="329"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="330"/>
         <source>First rows, as Regulars will store them</source>
         <translation>Prime righe, come le salverà Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="345"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="346"/>
         <source>Rows that cannot be imported</source>
         <translation>Righe che non si possono importare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="355"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="356"/>
         <source>Reading “%1”…</source>
         <translation>Lettura di “%1”…</translation>
     </message>

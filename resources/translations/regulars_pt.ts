@@ -2130,6 +2130,179 @@ Os detalhes foram escritos em:
     </message>
 </context>
 <context>
+    <name>ImportMessages</name>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="27"/>
+        <source>row {row}: {detail}</source>
+        <translation>linha {row}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="28"/>
+        <source>item {row}: {detail}</source>
+        <translation>elemento {row}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="29"/>
+        <source>line {row}: {detail}</source>
+        <translation>linha {row}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="30"/>
+        <source>{file}: {detail}</source>
+        <translation>{file}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="31"/>
+        <source>{column} &apos;{value}&apos; is not a number</source>
+        <translation>{column} «{value}» não é um número</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="32"/>
+        <source>{column} &apos;{value}&apos; is not yes/no</source>
+        <translation>{column} «{value}» não é sim/não</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="33"/>
+        <source>{column} &apos;{value}&apos; is not a rating out of 5, 10 or 100</source>
+        <translation>{column} «{value}» não é uma classificação em 5, 10 ou 100</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="35"/>
+        <source>{column} &apos;{value}&apos; is not a number 1-{scale}</source>
+        <translation>{column} «{value}» não é um número de 1 a {scale}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="36"/>
+        <source>{column} &apos;{value}&apos; is not an e-mail address</source>
+        <translation>{column} «{value}» não é um endereço de e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="37"/>
+        <source>{column} &apos;{value}&apos; is not a phone number</source>
+        <translation>{column} «{value}» não é um número de telefone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="38"/>
+        <source>{column} &apos;{value}&apos; was shortened by Excel (scientific notation); re-export the file as text</source>
+        <translation>{column} «{value}» foi encurtado pelo Excel (notação científica); exporte novamente o ficheiro como texto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="41"/>
+        <source>{column} &apos;{value}&apos; is not a date</source>
+        <translation>{column} «{value}» não é uma data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="42"/>
+        <source>{column} is empty</source>
+        <translation>{column} está vazio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="43"/>
+        <source>birthday {day}/{month}/{year} is not a date</source>
+        <translation>o aniversário {day}/{month}/{year} não é uma data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="44"/>
+        <source>has no name, e-mail, phone or customer id</source>
+        <translation>não tem nome, e-mail, telefone nem id de cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="45"/>
+        <source>has no rating and no review text</source>
+        <translation>não tem classificação nem texto de avaliação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="46"/>
+        <source>is not valid JSON</source>
+        <translation>não é JSON válido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="47"/>
+        <source>is not a review object</source>
+        <translation>não é uma avaliação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="48"/>
+        <source>unexpected review shape ({kind})</source>
+        <translation>formato de avaliação inesperado ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="49"/>
+        <source>The file has column names but no data rows.</source>
+        <translation>O ficheiro tem nomes de colunas, mas nenhuma linha de dados.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="50"/>
+        <source>Some rows have a different number of columns than the header; values may be in the wrong columns. Check the file in a spreadsheet.</source>
+        <translation>Algumas linhas têm um número de colunas diferente do cabeçalho; alguns valores podem estar nas colunas erradas. Verifique o ficheiro numa folha de cálculo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="53"/>
+        <source>{count} more rows were rejected and are not listed.</source>
+        <translation>Foram rejeitadas mais {count} linhas, que não são listadas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="54"/>
+        <source>Read the worksheet &apos;{sheet}&apos; (the first sheet had no recognisable table).</source>
+        <translation>Foi lida a folha «{sheet}» (a primeira folha não tinha uma tabela reconhecível).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="56"/>
+        <source>Ratings in column &apos;{column}&apos; go up to {max}; they were read as a 10-point scale and converted to 1-5 stars.</source>
+        <translation>As classificações da coluna «{column}» vão até {max}; foram lidas numa escala de 10 e convertidas em 1 a 5 estrelas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="59"/>
+        <source>{count} cancelled or void rows were left out.</source>
+        <translation>Foram excluídas {count} linhas canceladas ou anuladas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="60"/>
+        <source>{count} rows that are not sales (payouts, floats, transfers...) were left out.</source>
+        <translation>Foram excluídas {count} linhas que não são vendas (pagamentos, fundos de caixa, transferências...).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="62"/>
+        <source>{count} customer e-mails, phones or ids on orders were unusable and left empty; the orders were kept.</source>
+        <translation>{count} e-mails, telefones ou ids de cliente nas encomendas eram inutilizáveis e ficaram vazios; as encomendas foram mantidas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="65"/>
+        <source>Dates in column &apos;{column}&apos; could be read either way (for example &apos;{example}&apos;); they were read as {order} {why}. If that is wrong, re-import choosing the other date order.</source>
+        <translation>As datas da coluna «{column}» podem ser lidas de duas formas (por exemplo «{example}»); foram lidas como {order} {why}. Se estiver errado, importe novamente escolhendo a outra ordem.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="68"/>
+        <source>day/month</source>
+        <translation>dia/mês</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="69"/>
+        <source>month/day (US style)</source>
+        <translation>mês/dia (estilo EUA)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="70"/>
+        <source>as {profile} usually writes them</source>
+        <translation>como {profile} costuma escrevê-las</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="71"/>
+        <source>because the column names are in {language}</source>
+        <translation>porque os nomes das colunas estão em {language}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="72"/>
+        <source>because dotted dates are European style</source>
+        <translation>porque as datas com pontos são de estilo europeu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="73"/>
+        <source>as in US exports</source>
+        <translation>como nas exportações dos EUA</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <location filename="../../desktop/ui/pages/import_page.py" line="59"/>
@@ -2294,126 +2467,126 @@ O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam 
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="148"/>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="257"/>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="296"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="149"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="258"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="297"/>
         <source>Import preview</source>
         <translation>Pré-visualização da importação</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="159"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="160"/>
         <source>Nothing has been imported yet. Check what Regulars found, fix the columns if needed, then import.</source>
         <translation>Ainda nada foi importado. Verifique o que o Regulars encontrou, corrija as colunas se necessário e depois importe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="186"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="187"/>
         <source>Don&apos;t ask again for recognised formats</source>
         <translation>Não perguntar de novo para formatos reconhecidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="187"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="188"/>
         <source>Import files Regulars recognises for certain straight away, unless rows are rejected or a question needs your answer.</source>
         <translation>Importar logo os ficheiros que o Regulars reconhece com certeza, exceto se houver linhas rejeitadas ou uma pergunta por responder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="199"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="200"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="201"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="202"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="211"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="212"/>
         <source>Reviews</source>
         <translation>Avaliações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="211"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="212"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="212"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="213"/>
         <source>Orders</source>
         <translation>Encomendas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="215"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="216"/>
         <source>reviews</source>
         <translation>avaliações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="215"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="216"/>
         <source>customers</source>
         <translation>clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="216"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="217"/>
         <source>orders</source>
         <translation>encomendas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="237"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="238"/>
         <source>Reading “%1”…</source>
         <translation>A ler «%1»…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="291"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="292"/>
         <source>Regulars cannot read “%1”:
 %2</source>
         <translation>O Regulars não consegue ler «%1»:
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="294"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="295"/>
         <source>Something went wrong while reading this file.</source>
         <translation>Algo correu mal ao ler este ficheiro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="312"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="313"/>
         <source>Not a format Regulars knows. Tell it which column holds what; nothing is imported until you do.</source>
         <translation>O Regulars não conhece este formato. Indique o que contém cada coluna; nada é importado até o fazer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="316"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="317"/>
         <source>Choose, for at least one column, what it holds.</source>
         <translation>Escolha o que contém pelo menos uma coluna.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="333"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="334"/>
         <source>A spreadsheet read by its column names</source>
         <translation>Folha de cálculo lida pelos nomes das colunas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="334"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="335"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="348"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="349"/>
         <source>%1: %2 new, %3 already there</source>
         <translation>%1: %2 novas, %3 já existentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="365"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="367"/>
         <source>mapped by you</source>
         <translation>associado por si</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="367"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="369"/>
         <source>recognised for certain</source>
         <translation>reconhecido com certeza</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="368"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="370"/>
         <source>a good guess (%1% sure) — check the columns</source>
         <translation>boa estimativa (%1% de certeza) — verifique as colunas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="385"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="387"/>
         <source>Import %Ln row(s)</source>
         <translation>
             <numerusform>Importar %Ln linha</numerusform>
@@ -2421,7 +2594,7 @@ O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="386"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="388"/>
         <source>Skip the %Ln rejected row(s)</source>
         <translation>
             <numerusform>Ignorar a linha rejeitada</numerusform>
@@ -2429,37 +2602,37 @@ O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="393"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="395"/>
         <source>Reading…</source>
         <translation>A ler…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="395"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="397"/>
         <source>Answer the question about dates in “%1” first.</source>
         <translation>Responda primeiro à pergunta sobre as datas em «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="398"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="400"/>
         <source>Answer the question about dates first.</source>
         <translation>Responda primeiro à pergunta sobre as datas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="400"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="402"/>
         <source>Without skipping, importing is all or nothing: fix the rejected rows in the file, or tick “Skip”.</source>
         <translation>Sem ignorar, a importação é tudo ou nada: corrija as linhas rejeitadas no ficheiro ou assinale «Ignorar».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="403"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="405"/>
         <source>There is nothing Regulars can import from here yet.</source>
         <translation>Ainda não há aqui nada que o Regulars possa importar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="405"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="407"/>
         <source>Everything in here is already in Regulars.</source>
         <translation>Tudo isto já está no Regulars.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="408"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="410"/>
         <source>“%1” is left out: it cannot be read, or its columns are not chosen yet.</source>
         <translation>«%1» fica de fora: não pode ser lido ou as colunas ainda não foram escolhidas.</translation>
     </message>
@@ -2467,67 +2640,67 @@ O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam 
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="41"/>
+        <location filename="../../desktop/ui/import_summary.py" line="42"/>
         <source>%1 and %2</source>
         <translation>%1 e %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="55"/>
+        <location filename="../../desktop/ui/import_summary.py" line="56"/>
         <source>reviews</source>
         <translation>avaliações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="55"/>
+        <location filename="../../desktop/ui/import_summary.py" line="56"/>
         <source>customers</source>
         <translation>clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="56"/>
+        <location filename="../../desktop/ui/import_summary.py" line="57"/>
         <source>orders</source>
         <translation>encomendas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="61"/>
+        <location filename="../../desktop/ui/import_summary.py" line="62"/>
         <source>Row %1: %2</source>
         <translation>Linha %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="64"/>
+        <location filename="../../desktop/ui/import_summary.py" line="65"/>
         <source>…and %1 more</source>
         <translation>…e mais %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="78"/>
+        <location filename="../../desktop/ui/import_summary.py" line="79"/>
         <source>File</source>
         <translation>Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="78"/>
+        <location filename="../../desktop/ui/import_summary.py" line="79"/>
         <source>Added</source>
         <translation>Adicionadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="79"/>
+        <location filename="../../desktop/ui/import_summary.py" line="80"/>
         <source>Already there</source>
         <translation>Já existentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="79"/>
+        <location filename="../../desktop/ui/import_summary.py" line="80"/>
         <source>Updated</source>
         <translation>Atualizadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="80"/>
+        <location filename="../../desktop/ui/import_summary.py" line="81"/>
         <source>Skipped</source>
         <translation>Ignoradas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="86"/>
+        <location filename="../../desktop/ui/import_summary.py" line="87"/>
         <source>These files could not be imported:</source>
         <translation>Não foi possível importar estes ficheiros:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="92"/>
+        <location filename="../../desktop/ui/import_summary.py" line="93"/>
         <source>There was nothing to import.</source>
         <translation>Não havia nada para importar.</translation>
     </message>
@@ -2535,22 +2708,22 @@ O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam 
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="108"/>
+        <location filename="../../desktop/ui/import_summary.py" line="109"/>
         <source>Nothing was imported</source>
         <translation>Nada foi importado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="110"/>
+        <location filename="../../desktop/ui/import_summary.py" line="111"/>
         <source>Everything in these files was already in Regulars</source>
         <translation>Tudo nestes ficheiros já estava no Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="111"/>
+        <location filename="../../desktop/ui/import_summary.py" line="112"/>
         <source>Imported %1</source>
         <translation>Importado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="114"/>
+        <location filename="../../desktop/ui/import_summary.py" line="115"/>
         <source>Import finished</source>
         <translation>Importação concluída</translation>
     </message>
@@ -2558,7 +2731,7 @@ O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam 
 <context>
     <name>ImportWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="25"/>
+        <location filename="../../desktop/ui/import_summary.py" line="26"/>
         <source>%Ln new review(s)</source>
         <translation>
             <numerusform>%Ln avaliação nova</numerusform>
@@ -2566,7 +2739,7 @@ O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="27"/>
+        <location filename="../../desktop/ui/import_summary.py" line="28"/>
         <source>%Ln new customer(s)</source>
         <translation>
             <numerusform>%Ln cliente novo</numerusform>
@@ -2574,7 +2747,7 @@ O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="29"/>
+        <location filename="../../desktop/ui/import_summary.py" line="30"/>
         <source>%Ln new order(s)</source>
         <translation>
             <numerusform>%Ln encomenda nova</numerusform>
@@ -2582,7 +2755,7 @@ O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="30"/>
+        <location filename="../../desktop/ui/import_summary.py" line="31"/>
         <source>%Ln new row(s)</source>
         <translation>
             <numerusform>%Ln linha nova</numerusform>
@@ -4528,87 +4701,87 @@ As avaliações novas aparecem aqui depois de as importar.</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="148"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="149"/>
         <source>Updating the preview…</source>
         <translation>A atualizar a pré-visualização…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
         <source>new</source>
         <translation>novas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
         <source>already there</source>
         <translation>já existentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
         <source>rejected</source>
         <translation>rejeitadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
         <source>join a customer</source>
         <translation>juntam-se a um cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="177"/>
         <source>updated</source>
         <translation>atualizadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="204"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="205"/>
         <source>Row %1: %2</source>
         <translation>Linha %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="223"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="224"/>
         <source>day first</source>
         <translation>dia primeiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="223"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="224"/>
         <source>month first</source>
         <translation>mês primeiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="225"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="226"/>
         <source>Dates in the column “%1” can be read two ways. Is %2 the %3 or %4?</source>
         <translation>As datas da coluna «%1» podem ser lidas de duas formas. %2 é %3 ou %4?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="227"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="228"/>
         <source>%1 = %2 (day first, as in the UK and Europe)</source>
         <translation>%1 = %2 (dia primeiro, como na Europa)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="229"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="230"/>
         <source>%1 = %2 (month first, as in the US)</source>
         <translation>%1 = %2 (mês primeiro, como nos EUA)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="264"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="265"/>
         <source>This file holds</source>
         <translation>Este ficheiro contém</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="307"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="308"/>
         <source>Columns</source>
         <translation>Colunas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="329"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="330"/>
         <source>First rows, as Regulars will store them</source>
         <translation>Primeiras linhas, tal como o Regulars as vai guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="345"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="346"/>
         <source>Rows that cannot be imported</source>
         <translation>Linhas que não podem ser importadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="355"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="356"/>
         <source>Reading “%1”…</source>
         <translation>A ler «%1»…</translation>
     </message>
