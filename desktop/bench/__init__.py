@@ -58,7 +58,8 @@ PLAN: tuple[Comparison, ...] = (
 )
 DETAILS = (("customers", "{:.0f} customers"), ("rows", "{:.0f} rows"),
            ("worst_screenful_ms", "slowest screenful {:.1f} ms"), ("filter_s", "filter {:.2f} s"),
-           ("sort_s", "sort {:.2f} s"), ("longest_stall_ms", "longest stall {:.0f} ms"))
+           ("sort_s", "sort {:.2f} s"), ("longest_stall_ms", "longest stall {:.0f} ms"),
+           ("slowest_s", "slowest start {:.2f} s"), ("background_s", "other pages loaded at {:.1f} s"))
 """Figures besides the seconds that a step may report, as the table shows them."""
 
 
