@@ -236,10 +236,15 @@ def stall(work: Path, size: Size) -> dict:
     from desktop.services import Services
     from desktop.ui.main_window import MainWindow
 
+    from PySide6.QtCore import QSettings
+
     db = work / "app-stall.sqlite"
     shutil.copyfile(work / "app-large.sqlite", db)
     services = Services.open(db)
-    window = MainWindow(services, db_name=db.name)
+    # fresh window settings: the same page in front at every run (the Overview)
+    settings = QSettings(str(work / "bench-window.ini"), QSettings.Format.IniFormat)
+    settings.clear()
+    window = MainWindow(services, db_name=db.name, settings=settings)
     window.resize(1366, 768)
     window.show()
     clock, last, gaps = QElapsedTimer(), [0], [0]
