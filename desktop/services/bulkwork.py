@@ -34,7 +34,7 @@ from typing import Iterator
 YOUNG_GENERATION = 1
 """The oldest generation :func:`collect_young` collects (0 and 1: objects
 made since the last young collections; never the whole heap)."""
-YOUNG_THRESHOLD = 20_000
+YOUNG_THRESHOLD = 2_000
 """Allocations between automatic young collections during bulk work (Python's
 default is 700): fewer collections for an import's many short-lived
 objects, each still a few milliseconds at most (the window's heartbeat is
