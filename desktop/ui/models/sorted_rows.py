@@ -50,15 +50,18 @@ def _fallback_key(value: Any) -> tuple[int, Any]:
 
 
 def sort_rows(rows: Sequence[Row], key: Callable[[Row], Any], descending: bool) -> list[Row]:
-    """``rows`` ordered by ``key`` (computed once per row), stable in both
-    directions: rows with equal keys keep the order they came in, as
-    ``QSortFilterProxyModel`` keeps them. Pure Python; any thread."""
+    """``rows`` ordered by ``key`` (computed once per row), in the order
+    ``QSortFilterProxyModel`` gives: ascending keeps rows with equal keys in
+    the order they came, descending is exactly the ascending order reversed.
+    Pure Python; any thread."""
     keys = [key(r) for r in rows]
     try:
-        order = sorted(range(len(rows)), key=keys.__getitem__, reverse=descending)
+        order = sorted(range(len(rows)), key=keys.__getitem__)
     except TypeError:  # e.g. None beside text: compare by kind first
         safe = [_fallback_key(k) for k in keys]
-        order = sorted(range(len(rows)), key=safe.__getitem__, reverse=descending)
+        order = sorted(range(len(rows)), key=safe.__getitem__)
+    if descending:
+        order.reverse()
     return [rows[i] for i in order]
 
 
