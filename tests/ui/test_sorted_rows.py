@@ -101,3 +101,28 @@ def test_rows_model_behind_a_filter_proxy_sorts_itself(qtbot, qtmodeltester) -> 
 def test_keys_of_mixed_kinds_still_sort() -> None:
     rows = [{"k": "b"}, {"k": None}, {"k": 2}, {"k": "a"}]
     assert [r["k"] for r in sort_rows(rows, lambda r: r["k"], False)] == [None, 2, "a", "b"]
+
+
+def test_rows_no_longer_shown_are_released_off_the_gui_thread_unless_someone_holds_them() -> None:
+    import time
+
+    from desktop.ui.models.sorted_rows import release_in_background
+
+    ours, theirs = [{"i": i} for i in range(20_000)], [{"i": i} for i in range(10)]
+    probe = ours[-1]
+    release_in_background(ours, theirs)  # the test still holds both: neither is emptied
+    time.sleep(0.2)
+    assert len(ours) == 20_000 and len(theirs) == 10 and probe["i"] == 19_999
+    import weakref
+
+    class Row(dict):
+        pass
+
+    rows = [Row(i=i) for i in range(6_000)]
+    last = weakref.ref(rows[-1])
+    release_in_background(rows)
+    del rows
+    deadline = time.monotonic() + 5
+    while last() is not None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert last() is None  # let go of, not kept alive by the graveyard

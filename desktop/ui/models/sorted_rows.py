@@ -18,6 +18,9 @@ thread only.
 """
 from __future__ import annotations
 
+import queue
+import sys
+import threading
 from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
@@ -25,6 +28,9 @@ from PySide6.QtCore import QIdentityProxyModel, QModelIndex, QSortFilterProxyMod
 
 from desktop.ui.models.columns import SORT_ROLE, Row
 
+RELEASE_IN_BACKGROUND_ROWS = 5_000
+"""From this many rows, the rows a model stops showing are let go of on a
+background thread (see :func:`release_in_background`)."""
 SortSpec = tuple[int, Qt.SortOrder] | None
 """(column, order) the rows are shown in, or None for the order they came in."""
 
@@ -76,6 +82,38 @@ def prepare_rows(rows: Sequence[Row], columns: Sequence[Any], sort: SortSpec) ->
     return PreparedRows(loaded, shown, sort)
 
 
+_graveyard: queue.SimpleQueue[tuple[list, ...]] = queue.SimpleQueue()
+_graveyard_lock = threading.Lock()
+_graveyard_thread: threading.Thread | None = None
+ONLY_OURS = 3
+"""``sys.getrefcount`` of a list the graveyard alone holds (the queued tuple,
+the loop variable, the call's argument)."""
+
+
+def _bury() -> None:
+    while True:
+        lists = _graveyard.get()
+        for rows in lists:
+            if sys.getrefcount(rows) <= ONLY_OURS:
+                while rows:  # one row at a time: the GIL changes hands in between
+                    rows.pop()
+        del lists, rows
+
+
+def release_in_background(*lists: list) -> None:
+    """Let go of row lists the model no longer shows on a background thread,
+    one row at a time. Dropping 100,000 row dicts at once on the GUI thread
+    frees them in one C call with the GIL held (a tenth of a second and
+    more); emptied piece by piece, the window keeps running. A list someone
+    else still holds is left alone (only our reference is dropped)."""
+    global _graveyard_thread
+    with _graveyard_lock:
+        if _graveyard_thread is None:
+            _graveyard_thread = threading.Thread(target=_bury, name="regulars-rows-release", daemon=True)
+            _graveyard_thread.start()
+    _graveyard.put(lists)
+
+
 class SortedRowsMixin:
     """For a ``QAbstractTableModel`` whose rows are dicts in ``self._rows`` and
     whose ``self.columns`` have a row-level ``sort_key``: ``sort()`` reorders
@@ -102,8 +140,12 @@ class SortedRowsMixin:
         if prepared.sort != self._sort:
             prepared = prepare_rows(prepared.loaded, self.columns, self._sort)
         self.beginResetModel()  # type: ignore[attr-defined]
+        old = (self._loaded, self._rows)
         self._loaded, self._rows = prepared.loaded, prepared.shown
         self.endResetModel()  # type: ignore[attr-defined]
+        if len(old[0]) >= RELEASE_IN_BACKGROUND_ROWS:
+            release_in_background(*old)
+        del old
 
     def _set_loaded(self, rows: list[Row]) -> None:
         """Replace the rows (a reset), sorted by the current sort."""
