@@ -64,5 +64,10 @@ class Services:
     def db_path(self) -> Path | None:
         return self.db.path
 
+    @property
+    def on_server(self) -> bool:
+        """True on a PostgreSQL server (no file: backups, encryption and the data folder do not apply)."""
+        return self.db.path is None
+
     def close(self) -> None:
         self.db.close()

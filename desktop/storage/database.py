@@ -172,12 +172,24 @@ class Database:
         """
         text = str(target)
         if "://" in text:
-            engine = create_engine(text)
+            from sqlalchemy.exc import DBAPIError
+
+            from desktop.storage import server
+
+            engine = server.server_engine(text)  # UserError for an address it cannot use
             if engine.dialect.name == "sqlite":
                 event.listen(engine, "connect", _pragmas(access == ACCESS_READ))
             db = cls(engine, None, read_only=access == ACCESS_READ)
-            if migrate:
-                db.migrate()
+            try:
+                if migrate:
+                    db.migrate()
+                else:
+                    engine.connect().close()
+            except DBAPIError as exc:  # unreachable, refused, wrong password: say so, no traceback
+                engine.dispose()
+                if engine.dialect.name == "sqlite":
+                    raise
+                raise server.connection_error(text, exc) from None
             return db
         path = Path(text).expanduser().resolve()
         path.parent.mkdir(parents=True, exist_ok=True)

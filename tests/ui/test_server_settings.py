@@ -1,0 +1,92 @@
+"""The window and a shared PostgreSQL server: Settings' "Shared server" tab
+tests an address off the GUI thread and saves it without its password; on a
+server the file-only File menu entries are disabled and say why."""
+from __future__ import annotations
+
+import socket
+
+import pytest
+from conftest import _make_window
+from sqlalchemy.engine import make_url
+
+from desktop.services import Services
+from desktop.ui.dialogs.settings_dialog import SettingsDialog
+from desktop.ui.menus import FILE_ONLY_ACTIONS
+from desktop.ui.ui_keys import SERVER_URL_KEY
+
+WAIT_MS = 15_000
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _open_server_tab(qtbot, window) -> SettingsDialog:
+    window.settings_action.trigger()
+    dialog = window.settings_dialog
+    qtbot.waitUntil(dialog.terms_editor.isEnabled, timeout=WAIT_MS)
+    dialog.tabs.setCurrentIndex(SettingsDialog.SERVER_TAB)
+    assert dialog.tabs.tabText(SettingsDialog.SERVER_TAB) == "Shared server"
+    return dialog
+
+
+def test_a_server_address_is_tested_and_saved_without_its_password(qtbot, window, pg_database):
+    dialog = _open_server_tab(qtbot, window)
+    server = dialog.server_settings
+    assert server.url() == "" and not server.restart_label.isVisible()
+    typed = make_url(pg_database).set(password="not-needed").render_as_string(hide_password=False)
+    server.url_edit.setText(typed)
+    assert server.restart_label.isVisible()  # takes effect at the next start
+    with qtbot.waitSignal(server.tested, timeout=WAIT_MS) as answer:
+        server.test_button.click()
+        assert not server.test_button.isEnabled()  # the GUI thread is free while it connects
+    assert answer.args == [True]
+    assert "Connected to postgres@127.0.0.1" in server.result_label.text()
+    assert "not-needed" not in server.result_label.text()
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT_MS):
+        dialog.accept()
+    stored = str(window.settings.value(SERVER_URL_KEY))
+    assert stored.startswith("postgresql+psycopg://postgres@127.0.0.1:")
+    assert "not-needed" not in stored and make_url(stored).database == make_url(pg_database).database
+
+
+def test_an_unreachable_server_says_so_and_a_bad_address_is_not_saved(qtbot, window):
+    dialog = _open_server_tab(qtbot, window)
+    server = dialog.server_settings
+    server.url_edit.setText(f"postgresql+psycopg://postgres@127.0.0.1:{_free_port()}/cafe")
+    with qtbot.waitSignal(server.tested, timeout=WAIT_MS) as answer:
+        server.test_button.click()
+    assert answer.args == [False]
+    assert "Cannot connect to the server postgres@127.0.0.1" in server.result_label.text()
+    server.url_edit.setText("my-server")
+    dialog.accept()  # refused before anything is saved: the dialog stays open with the reason
+    assert dialog.isVisible() and "not a server address" in dialog.error_label.text()
+    assert window.settings.value(SERVER_URL_KEY, None) is None
+    server.url_edit.setText("")
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT_MS):
+        dialog.accept()
+    assert str(window.settings.value(SERVER_URL_KEY, "") or "") == ""
+
+
+def test_on_a_file_the_file_only_entries_work(window):
+    for key in FILE_ONLY_ACTIONS:
+        assert window.actions[key].isEnabled()
+
+
+@pytest.fixture
+def server_window(qtbot, pg_database, tmp_path):
+    services = Services.open(pg_database)
+    try:
+        yield from _make_window(qtbot, services, tmp_path)
+    finally:
+        services.close()
+
+
+def test_on_a_server_backups_and_encryption_are_disabled_and_say_why(server_window):
+    assert server_window.ctx.services.on_server
+    for key in FILE_ONLY_ACTIONS:
+        action = server_window.actions[key]
+        assert not action.isEnabled()
+        assert "shared server" in action.toolTip()
