@@ -45,6 +45,7 @@ from desktop.services.overview import (
 from desktop.ui.context import UiContext
 from desktop.ui.message_words import campaign_label, reason_text, urgency_label, verdict_text
 from desktop.ui.models.columns import format_count, format_date
+from desktop.ui.widgets.locations_panel import LocationsPanel
 
 CARD_COLUMNS = 3
 """Cards per row; the page scrolls when the window is short."""
@@ -153,6 +154,7 @@ class OverviewPage(QWidget):
         """Gather the week in the background: quick first, then the rest."""
         self._generation += 1
         self._load(self._generation, quick=True)
+        self.locations_panel.refresh()
 
     def is_empty_state(self) -> bool:
         return self.stack.currentWidget() is self.welcome
@@ -213,7 +215,10 @@ class OverviewPage(QWidget):
             grid.addWidget(card, i // CARD_COLUMNS, i % CARD_COLUMNS)
         for c in range(CARD_COLUMNS):
             grid.setColumnStretch(c, 1)
-        grid.setRowStretch(len(specs) // CARD_COLUMNS + 1, 1)
+        rows = (len(specs) + CARD_COLUMNS - 1) // CARD_COLUMNS
+        self.locations_panel = LocationsPanel(self._ctx, holder)  # a group's locations, compared
+        grid.addWidget(self.locations_panel, rows, 0, 1, CARD_COLUMNS)
+        grid.setRowStretch(rows + 1, 1)
         scroll.setWidget(holder)
         self.cards_view = scroll
         self.stack.addWidget(scroll)

@@ -1,4 +1,5 @@
-"""The window and a shared PostgreSQL server: Settings' "Shared server" tab
+"""The window and a group: the Overview compares its locations side by side;
+Settings' "Shared server" tab
 tests an address off the GUI thread and saves it without its password; on a
 server the file-only File menu entries are disabled and say why."""
 from __future__ import annotations
@@ -90,3 +91,30 @@ def test_on_a_server_backups_and_encryption_are_disabled_and_say_why(server_wind
         action = server_window.actions[key]
         assert not action.isEnabled()
         assert "shared server" in action.toolTip()
+
+
+def test_the_overview_compares_the_locations_of_a_group(qtbot, qtmodeltester, demo_sqlite, tmp_path):
+    import shutil
+
+    path = tmp_path / "demo.sqlite"
+    shutil.copy(demo_sqlite, path)  # the session's demo stays untouched
+    services = Services.open(path)
+    try:
+        for window in _make_window(qtbot, services, tmp_path):
+            panel = window.overview_page.locations_panel
+            qtbot.waitUntil(lambda: panel.comparison is not None, timeout=30_000)
+            qtmodeltester.check(panel.model)
+            assert panel.isVisibleTo(window)
+            names = [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())]
+            assert names == ["Cais do Sodré", "Príncipe Real"]
+            drops = [panel.model.index(r, panel.model.columnCount() - 1).data() for r in range(2)]
+            assert sorted(drops) == ["0", "1"]  # the open drop belongs to one location only
+            assert "18 Aug 2026" in panel.caption.text()
+    finally:
+        services.close()
+
+
+def test_a_single_cafe_has_no_locations_panel(qtbot, seeded_window):
+    panel = seeded_window.overview_page.locations_panel
+    qtbot.waitUntil(lambda: panel.comparison is not None, timeout=WAIT_MS)
+    assert not panel.isVisibleTo(seeded_window)
