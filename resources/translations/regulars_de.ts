@@ -2873,6 +2873,88 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
     </message>
 </context>
 <context>
+    <name>LocationsModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="26"/>
+        <source>No location</source>
+        <translation>Ohne Standort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="40"/>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="42"/>
+        <source>Reviews</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="44"/>
+        <source>Average</source>
+        <translation>Schnitt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="46"/>
+        <source>Average stars of all its reviews</source>
+        <translation>Durchschnittliche Sterne aller seiner Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="47"/>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="49"/>
+        <source>90 days before</source>
+        <translation>90 Tage davor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="51"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="54"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="56"/>
+        <source>Customers who ordered there at least once</source>
+        <translation>Kunden, die dort mindestens einmal bestellt haben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="57"/>
+        <source>Open drops</source>
+        <translation>Offene Einbrüche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="59"/>
+        <source>Rating drops still going on: see why on the Insights page</source>
+        <translation>Bewertungseinbrüche, die noch andauern: das Warum steht auf der Seite Einblicke</translation>
+    </message>
+</context>
+<context>
+    <name>LocationsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="37"/>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="87"/>
+        <source>Comparing your locations</source>
+        <translation>Standorte werden verglichen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="46"/>
+        <source>Your locations side by side</source>
+        <translation>Ihre Standorte im Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="74"/>
+        <source>The last 90 days (%1 to %2) against the 90 before. Open the Insights page and choose a location to see why its rating moved.</source>
+        <translation>Die letzten 90 Tage (%1 bis %2) gegenüber den 90 davor. Öffnen Sie die Seite Einblicke und wählen Sie einen Standort, um zu sehen, warum sich seine Bewertung verändert hat.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="70"/>
@@ -4255,261 +4337,261 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="173"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="175"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="175"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="177"/>
         <source>Your week at a glance. Open a card to see what is behind it.</source>
         <translation>Ihre Woche auf einen Blick. Öffnen Sie eine Karte, um zu sehen, was dahintersteckt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="199"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
         <source>Rating this week</source>
         <translation>Bewertung diese Woche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="199"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="200"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
         <source>Open your reviews</source>
         <translation>Ihre Bewertungen öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="200"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
         <source>New reviews</source>
         <translation>Neue Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
         <source>Waiting for a reply</source>
         <translation>Wartet auf Antwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
         <source>Open the most urgent review in the Inbox</source>
         <translation>Die dringendste Bewertung im Posteingang öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
         <source>Rating drop</source>
         <translation>Bewertungseinbruch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
         <source>See why on the Insights page</source>
         <translation>Den Grund auf der Seite „Einblicke“ ansehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
         <source>Suspicious reviews</source>
         <translation>Verdächtige Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
         <source>See the evidence on the Insights page</source>
         <translation>Die Hinweise auf der Seite „Einblicke“ ansehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
         <source>Last campaign</source>
         <translation>Letzte Kampagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
         <source>Open your campaigns</source>
         <translation>Ihre Kampagnen öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
         <source>Regulars at risk</source>
         <translation>Gefährdete Stammgäste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
         <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="208"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="209"/>
         <source>Open them on the Customers page</source>
         <translation>Auf der Seite „Kunden“ öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="208"/>
         <source>Lapsed regulars</source>
         <translation>Weggebliebene Stammgäste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="209"/>
         <source>Birthdays ahead</source>
         <translation>Anstehende Geburtstage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="222"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="227"/>
         <source>Gathering your week…</source>
         <translation>Ihre Woche wird zusammengestellt …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="238"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="243"/>
         <source>Welcome to Regulars</source>
         <translation>Willkommen bei Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="240"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="245"/>
         <source>There is nothing here yet. Import your review exports and your till&apos;s customer and order files, and this page will show your week: how your rating moves, who is waiting for a reply, and which regulars you have not seen for a while. Or look around the demo café first: it opens in a window of its own and leaves your data alone.</source>
         <translation>Hier ist noch nichts. Importieren Sie Ihre Bewertungsexporte und die Kunden- und Bestelldateien Ihrer Kasse, dann zeigt Ihnen diese Seite Ihre Woche: wie sich Ihre Bewertung entwickelt, wer auf eine Antwort wartet und welche Stammgäste Sie schon länger nicht gesehen haben. Oder sehen Sie sich zuerst das Demo-Café an: Es öffnet sich in einem eigenen Fenster und lässt Ihre Daten unberührt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="248"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="253"/>
         <source>Import your files…</source>
         <translation>Ihre Dateien importieren …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="251"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="256"/>
         <source>Open the demo café</source>
         <translation>Demo-Café öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="273"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="289"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="278"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="294"/>
         <source>Gathering your week</source>
         <translation>Ihre Woche wird zusammengestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="304"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="309"/>
         <source>Your week to %1. Open a card to see what is behind it.</source>
         <translation>Ihre Woche bis %1. Öffnen Sie eine Karte, um zu sehen, was dahintersteckt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="307"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="312"/>
         <source>Your newest review or order is from %1: import newer exports to see this week.</source>
         <translation>Ihre neueste Bewertung oder Bestellung ist vom %1: Importieren Sie neuere Exporte, um diese Woche zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="309"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="314"/>
         <source>Looking…</source>
         <translation>Wird gesucht …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="334"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="339"/>
         <source>No reviews imported yet.</source>
         <translation>Noch keine Bewertungen importiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="335"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="340"/>
         <source>Import your review exports to see them here.</source>
         <translation>Importieren Sie Ihre Bewertungsexporte, um sie hier zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="338"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="343"/>
         <source>No rated review this week.</source>
         <translation>Diese Woche keine Bewertung mit Sternen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="340"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="345"/>
         <source>No rated review in the %1 weeks before to compare with.</source>
         <translation>Keine Bewertung mit Sternen in den %1 Wochen davor zum Vergleich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="343"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="348"/>
         <source>Steady: %1 in the %2 weeks before.</source>
         <translation>Stabil: %1 in den %2 Wochen davor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="346"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="351"/>
         <source>Up %1 from %2 in the %3 weeks before.</source>
         <translation>Um %1 gestiegen, von %2 in den %3 Wochen davor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="347"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="352"/>
         <source>Down %1 from %2 in the %3 weeks before.</source>
         <translation>Um %1 gesunken, von %2 in den %3 Wochen davor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="355"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="360"/>
         <source>in the 7 days to %1; %2 in all.</source>
         <translation>in den 7 Tagen bis %1; %2 insgesamt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="363"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="368"/>
         <source>Every review with text has a reply. Well done.</source>
         <translation>Jede Bewertung mit Text hat eine Antwort. Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="366"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="371"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="369"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="374"/>
         <source>Top of the inbox (%1): %2 %3 on %4, %5</source>
         <translation>Ganz oben im Posteingang (%1): %2 %3 auf %4, %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="378"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="383"/>
         <source>None found</source>
         <translation>Keine gefunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="381"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="386"/>
         <source>Still going.</source>
         <translation>Hält noch an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="381"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="386"/>
         <source>The latest one.</source>
         <translation>Der neueste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="387"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="392"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="387"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="392"/>
         <source>No burst of suspicious reviews found.</source>
         <translation>Keine Häufung verdächtiger Bewertungen gefunden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="394"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="399"/>
         <source>and %1 more</source>
         <translation>und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="401"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="406"/>
         <source>Import your till&apos;s customer and order files to know your regulars.</source>
         <translation>Importieren Sie die Kunden- und Bestelldateien Ihrer Kasse, um Ihre Stammgäste zu kennen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="406"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="411"/>
         <source>Nobody became at risk this week.</source>
         <translation>Diese Woche ist niemand gefährdet geworden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="407"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="412"/>
         <source>Nobody lapsed this week.</source>
         <translation>Diese Woche ist niemand weggeblieben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="411"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="416"/>
         <source>This week: %1</source>
         <translation>Diese Woche: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="422"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="427"/>
         <source>No birthday in the next %1 days.</source>
         <translation>Kein Geburtstag in den nächsten %1 Tagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="429"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="434"/>
         <source>None yet</source>
         <translation>Noch keine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="430"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="435"/>
         <source>Send a win-back or thank-you campaign from the Messages page; its result shows here.</source>
         <translation>Senden Sie auf der Seite „Nachrichten“ eine Rückgewinnungs- oder Dankeschön-Kampagne; das Ergebnis erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="436"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="441"/>
         <source>%1 points</source>
         <translation>%1 Punkte</translation>
     </message>

@@ -2873,6 +2873,88 @@ Las reseñas nuevas aparecen aquí cuando las importas.</translation>
     </message>
 </context>
 <context>
+    <name>LocationsModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="26"/>
+        <source>No location</source>
+        <translation>Sin local</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="40"/>
+        <source>Location</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="42"/>
+        <source>Reviews</source>
+        <translation>Reseñas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="44"/>
+        <source>Average</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="46"/>
+        <source>Average stars of all its reviews</source>
+        <translation>Estrellas medias de todas sus reseñas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="47"/>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="49"/>
+        <source>90 days before</source>
+        <translation>90 días antes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="51"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="54"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="56"/>
+        <source>Customers who ordered there at least once</source>
+        <translation>Clientes que han pedido allí al menos una vez</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="57"/>
+        <source>Open drops</source>
+        <translation>Caídas abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="59"/>
+        <source>Rating drops still going on: see why on the Insights page</source>
+        <translation>Caídas de valoración que siguen: mira por qué en la página Análisis</translation>
+    </message>
+</context>
+<context>
+    <name>LocationsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="37"/>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="87"/>
+        <source>Comparing your locations</source>
+        <translation>Comparando tus locales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="46"/>
+        <source>Your locations side by side</source>
+        <translation>Tus locales, uno al lado del otro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="74"/>
+        <source>The last 90 days (%1 to %2) against the 90 before. Open the Insights page and choose a location to see why its rating moved.</source>
+        <translation>Los últimos 90 días (del %1 al %2) frente a los 90 anteriores. Abre la página Análisis y elige un local para ver por qué ha cambiado su valoración.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="70"/>
@@ -4255,261 +4337,261 @@ Las reseñas nuevas aparecen aquí cuando las importas.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="173"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="175"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="175"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="177"/>
         <source>Your week at a glance. Open a card to see what is behind it.</source>
         <translation>Tu semana de un vistazo. Abre una tarjeta para ver qué hay detrás.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="199"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
         <source>Rating this week</source>
         <translation>Valoración de esta semana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="199"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="200"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
         <source>Open your reviews</source>
         <translation>Abrir tus reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="200"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
         <source>New reviews</source>
         <translation>Reseñas nuevas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
         <source>Waiting for a reply</source>
         <translation>Esperando respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
         <source>Open the most urgent review in the Inbox</source>
         <translation>Abrir la reseña más urgente en la Bandeja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
         <source>Rating drop</source>
         <translation>Caída de valoración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
         <source>See why on the Insights page</source>
         <translation>Mira por qué en la página Análisis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
         <source>Suspicious reviews</source>
         <translation>Reseñas sospechosas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
         <source>See the evidence on the Insights page</source>
         <translation>Mira las pruebas en la página Análisis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
         <source>Last campaign</source>
         <translation>Última campaña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
         <source>Open your campaigns</source>
         <translation>Abrir tus campañas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
         <source>Regulars at risk</source>
         <translation>Clientes habituales en riesgo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
         <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="208"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="209"/>
         <source>Open them on the Customers page</source>
         <translation>Ábrelos en la página Clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="208"/>
         <source>Lapsed regulars</source>
         <translation>Clientes habituales perdidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="209"/>
         <source>Birthdays ahead</source>
         <translation>Próximos cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="222"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="227"/>
         <source>Gathering your week…</source>
         <translation>Reuniendo tu semana…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="238"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="243"/>
         <source>Welcome to Regulars</source>
         <translation>Bienvenido a Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="240"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="245"/>
         <source>There is nothing here yet. Import your review exports and your till&apos;s customer and order files, and this page will show your week: how your rating moves, who is waiting for a reply, and which regulars you have not seen for a while. Or look around the demo café first: it opens in a window of its own and leaves your data alone.</source>
         <translation>Aquí todavía no hay nada. Importa las exportaciones de tus reseñas y los archivos de clientes y pedidos de tu caja, y esta página mostrará tu semana: cómo se mueve tu valoración, quién espera respuesta y a qué clientes habituales hace tiempo que no ves. O echa primero un vistazo a la cafetería de demostración: se abre en una ventana aparte y no toca tus datos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="248"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="253"/>
         <source>Import your files…</source>
         <translation>Importar tus archivos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="251"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="256"/>
         <source>Open the demo café</source>
         <translation>Abrir la cafetería de demostración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="273"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="289"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="278"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="294"/>
         <source>Gathering your week</source>
         <translation>Reuniendo tu semana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="304"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="309"/>
         <source>Your week to %1. Open a card to see what is behind it.</source>
         <translation>Tu semana hasta el %1. Abre una tarjeta para ver qué hay detrás.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="307"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="312"/>
         <source>Your newest review or order is from %1: import newer exports to see this week.</source>
         <translation>Tu reseña o pedido más reciente es del %1: importa exportaciones más recientes para ver esta semana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="309"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="314"/>
         <source>Looking…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="334"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="339"/>
         <source>No reviews imported yet.</source>
         <translation>Todavía no hay reseñas importadas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="335"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="340"/>
         <source>Import your review exports to see them here.</source>
         <translation>Importa las exportaciones de tus reseñas para verlas aquí.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="338"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="343"/>
         <source>No rated review this week.</source>
         <translation>Ninguna reseña con valoración esta semana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="340"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="345"/>
         <source>No rated review in the %1 weeks before to compare with.</source>
         <translation>Ninguna reseña con valoración en las %1 semanas anteriores con la que comparar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="343"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="348"/>
         <source>Steady: %1 in the %2 weeks before.</source>
         <translation>Estable: %1 en las %2 semanas anteriores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="346"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="351"/>
         <source>Up %1 from %2 in the %3 weeks before.</source>
         <translation>Sube %1 desde %2 en las %3 semanas anteriores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="347"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="352"/>
         <source>Down %1 from %2 in the %3 weeks before.</source>
         <translation>Baja %1 desde %2 en las %3 semanas anteriores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="355"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="360"/>
         <source>in the 7 days to %1; %2 in all.</source>
         <translation>en los 7 días hasta el %1; %2 en total.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="363"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="368"/>
         <source>Every review with text has a reply. Well done.</source>
         <translation>Todas las reseñas con texto tienen respuesta. ¡Bien hecho!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="366"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="371"/>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="369"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="374"/>
         <source>Top of the inbox (%1): %2 %3 on %4, %5</source>
         <translation>Primera de la bandeja (%1): %2 %3 en %4, %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="378"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="383"/>
         <source>None found</source>
         <translation>Ninguno encontrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="381"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="386"/>
         <source>Still going.</source>
         <translation>Todavía en curso.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="381"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="386"/>
         <source>The latest one.</source>
         <translation>La más reciente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="387"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="392"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="387"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="392"/>
         <source>No burst of suspicious reviews found.</source>
         <translation>No se encontró ninguna ráfaga de reseñas sospechosas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="394"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="399"/>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="401"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="406"/>
         <source>Import your till&apos;s customer and order files to know your regulars.</source>
         <translation>Importa los archivos de clientes y pedidos de tu caja para conocer a tus clientes habituales.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="406"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="411"/>
         <source>Nobody became at risk this week.</source>
         <translation>Nadie pasó a estar en riesgo esta semana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="407"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="412"/>
         <source>Nobody lapsed this week.</source>
         <translation>Nadie se perdió esta semana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="411"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="416"/>
         <source>This week: %1</source>
         <translation>Esta semana: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="422"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="427"/>
         <source>No birthday in the next %1 days.</source>
         <translation>Ningún cumpleaños en los próximos %1 días.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="429"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="434"/>
         <source>None yet</source>
         <translation>Ninguna todavía</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="430"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="435"/>
         <source>Send a win-back or thank-you campaign from the Messages page; its result shows here.</source>
         <translation>Envía una campaña de recuperación o de agradecimiento desde la página Mensajes; su resultado aparecerá aquí.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="436"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="441"/>
         <source>%1 points</source>
         <translation>%1 puntos</translation>
     </message>

@@ -2873,6 +2873,88 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
     </message>
 </context>
 <context>
+    <name>LocationsModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="26"/>
+        <source>No location</source>
+        <translation>Senza sede</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="40"/>
+        <source>Location</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="42"/>
+        <source>Reviews</source>
+        <translation>Recensioni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="44"/>
+        <source>Average</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="46"/>
+        <source>Average stars of all its reviews</source>
+        <translation>Stelle medie di tutte le sue recensioni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="47"/>
+        <source>Last 90 days</source>
+        <translation>Ultimi 90 giorni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="49"/>
+        <source>90 days before</source>
+        <translation>90 giorni prima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="51"/>
+        <source>Change</source>
+        <translation>Variazione</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="54"/>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="56"/>
+        <source>Customers who ordered there at least once</source>
+        <translation>Clienti che vi hanno ordinato almeno una volta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="57"/>
+        <source>Open drops</source>
+        <translation>Cali aperti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="59"/>
+        <source>Rating drops still going on: see why on the Insights page</source>
+        <translation>Cali di valutazione ancora in corso: il perché è nella pagina Analisi</translation>
+    </message>
+</context>
+<context>
+    <name>LocationsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="37"/>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="87"/>
+        <source>Comparing your locations</source>
+        <translation>Confronto delle sedi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="46"/>
+        <source>Your locations side by side</source>
+        <translation>Le tue sedi a confronto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="74"/>
+        <source>The last 90 days (%1 to %2) against the 90 before. Open the Insights page and choose a location to see why its rating moved.</source>
+        <translation>Gli ultimi 90 giorni (dal %1 al %2) rispetto ai 90 precedenti. Apri la pagina Analisi e scegli una sede per vedere perché la sua valutazione è cambiata.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="70"/>
@@ -4255,261 +4337,261 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="173"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="175"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="175"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="177"/>
         <source>Your week at a glance. Open a card to see what is behind it.</source>
         <translation>La tua settimana in un colpo d&apos;occhio. Apri una scheda per vedere cosa c&apos;è dietro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="199"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
         <source>Rating this week</source>
         <translation>Valutazione di questa settimana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="199"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="200"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
         <source>Open your reviews</source>
         <translation>Apri le tue recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="200"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
         <source>New reviews</source>
         <translation>Nuove recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
         <source>Waiting for a reply</source>
         <translation>In attesa di risposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
         <source>Open the most urgent review in the Inbox</source>
         <translation>Apri la recensione più urgente nella Posta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
         <source>Rating drop</source>
         <translation>Calo di valutazione</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
         <source>See why on the Insights page</source>
         <translation>Scopri il perché nella pagina Analisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
         <source>Suspicious reviews</source>
         <translation>Recensioni sospette</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
         <source>See the evidence on the Insights page</source>
         <translation>Vedi le prove nella pagina Analisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
         <source>Last campaign</source>
         <translation>Ultima campagna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
         <source>Open your campaigns</source>
         <translation>Apri le tue campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
         <source>Regulars at risk</source>
         <translation>Clienti abituali a rischio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
         <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="208"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="209"/>
         <source>Open them on the Customers page</source>
         <translation>Aprili nella pagina Clienti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="208"/>
         <source>Lapsed regulars</source>
         <translation>Clienti abituali persi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="209"/>
         <source>Birthdays ahead</source>
         <translation>Compleanni in arrivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="222"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="227"/>
         <source>Gathering your week…</source>
         <translation>Raccolgo la tua settimana…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="238"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="243"/>
         <source>Welcome to Regulars</source>
         <translation>Benvenuto in Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="240"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="245"/>
         <source>There is nothing here yet. Import your review exports and your till&apos;s customer and order files, and this page will show your week: how your rating moves, who is waiting for a reply, and which regulars you have not seen for a while. Or look around the demo café first: it opens in a window of its own and leaves your data alone.</source>
         <translation>Qui non c&apos;è ancora nulla. Importa le esportazioni delle recensioni e i file di clienti e ordini della tua cassa, e questa pagina mostrerà la tua settimana: come si muove la valutazione, chi aspetta una risposta e quali clienti abituali non vedi da un po&apos;. Oppure dai prima un&apos;occhiata al caffè dimostrativo: si apre in una finestra a parte e non tocca i tuoi dati.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="248"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="253"/>
         <source>Import your files…</source>
         <translation>Importa i tuoi file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="251"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="256"/>
         <source>Open the demo café</source>
         <translation>Apri il caffè dimostrativo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="273"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="289"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="278"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="294"/>
         <source>Gathering your week</source>
         <translation>Raccolgo la tua settimana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="304"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="309"/>
         <source>Your week to %1. Open a card to see what is behind it.</source>
         <translation>La tua settimana fino al %1. Apri una scheda per vedere cosa c&apos;è dietro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="307"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="312"/>
         <source>Your newest review or order is from %1: import newer exports to see this week.</source>
         <translation>La recensione o l&apos;ordine più recente è del %1: importa esportazioni più recenti per vedere questa settimana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="309"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="314"/>
         <source>Looking…</source>
         <translation>Cerco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="334"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="339"/>
         <source>No reviews imported yet.</source>
         <translation>Nessuna recensione importata.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="335"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="340"/>
         <source>Import your review exports to see them here.</source>
         <translation>Importa le esportazioni delle recensioni per vederle qui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="338"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="343"/>
         <source>No rated review this week.</source>
         <translation>Nessuna recensione con valutazione questa settimana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="340"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="345"/>
         <source>No rated review in the %1 weeks before to compare with.</source>
         <translation>Nessuna recensione con valutazione nelle %1 settimane precedenti con cui confrontare.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="343"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="348"/>
         <source>Steady: %1 in the %2 weeks before.</source>
         <translation>Stabile: %1 nelle %2 settimane precedenti.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="346"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="351"/>
         <source>Up %1 from %2 in the %3 weeks before.</source>
         <translation>Su di %1 rispetto a %2 nelle %3 settimane precedenti.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="347"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="352"/>
         <source>Down %1 from %2 in the %3 weeks before.</source>
         <translation>Giù di %1 rispetto a %2 nelle %3 settimane precedenti.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="355"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="360"/>
         <source>in the 7 days to %1; %2 in all.</source>
         <translation>nei 7 giorni fino al %1; %2 in tutto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="363"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="368"/>
         <source>Every review with text has a reply. Well done.</source>
         <translation>Ogni recensione con testo ha una risposta. Ottimo lavoro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="366"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="371"/>
         <source>Anonymous</source>
         <translation>Anonimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="369"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="374"/>
         <source>Top of the inbox (%1): %2 %3 on %4, %5</source>
         <translation>In cima alla Posta (%1): %2 %3 su %4, %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="378"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="383"/>
         <source>None found</source>
         <translation>Nessuno trovato</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="381"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="386"/>
         <source>Still going.</source>
         <translation>Ancora in corso.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="381"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="386"/>
         <source>The latest one.</source>
         <translation>L&apos;ultimo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="387"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="392"/>
         <source>None</source>
         <translation>Nessuno</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="387"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="392"/>
         <source>No burst of suspicious reviews found.</source>
         <translation>Nessuna raffica di recensioni sospette trovata.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="394"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="399"/>
         <source>and %1 more</source>
         <translation>e altri %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="401"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="406"/>
         <source>Import your till&apos;s customer and order files to know your regulars.</source>
         <translation>Importa i file di clienti e ordini della tua cassa per conoscere i tuoi clienti abituali.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="406"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="411"/>
         <source>Nobody became at risk this week.</source>
         <translation>Nessuno è diventato a rischio questa settimana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="407"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="412"/>
         <source>Nobody lapsed this week.</source>
         <translation>Nessuno è stato perso questa settimana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="411"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="416"/>
         <source>This week: %1</source>
         <translation>Questa settimana: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="422"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="427"/>
         <source>No birthday in the next %1 days.</source>
         <translation>Nessun compleanno nei prossimi %1 giorni.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="429"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="434"/>
         <source>None yet</source>
         <translation>Ancora nessuna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="430"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="435"/>
         <source>Send a win-back or thank-you campaign from the Messages page; its result shows here.</source>
         <translation>Invia una campagna di riconquista o di ringraziamento dalla pagina Messaggi; il risultato comparirà qui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="436"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="441"/>
         <source>%1 points</source>
         <translation>%1 punti</translation>
     </message>

@@ -2873,6 +2873,88 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
     </message>
 </context>
 <context>
+    <name>LocationsModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="26"/>
+        <source>No location</source>
+        <translation>Zonder locatie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="40"/>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="42"/>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="44"/>
+        <source>Average</source>
+        <translation>Gemiddeld</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="46"/>
+        <source>Average stars of all its reviews</source>
+        <translation>Gemiddeld aantal sterren van al zijn reviews</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="47"/>
+        <source>Last 90 days</source>
+        <translation>Laatste 90 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="49"/>
+        <source>90 days before</source>
+        <translation>90 dagen ervoor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="51"/>
+        <source>Change</source>
+        <translation>Verandering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="54"/>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="56"/>
+        <source>Customers who ordered there at least once</source>
+        <translation>Klanten die er minstens één keer hebben besteld</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="57"/>
+        <source>Open drops</source>
+        <translation>Lopende dalingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="59"/>
+        <source>Rating drops still going on: see why on the Insights page</source>
+        <translation>Dalingen in beoordeling die nog aan de gang zijn: zie waarom op de pagina Inzichten</translation>
+    </message>
+</context>
+<context>
+    <name>LocationsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="37"/>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="87"/>
+        <source>Comparing your locations</source>
+        <translation>Je locaties vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="46"/>
+        <source>Your locations side by side</source>
+        <translation>Je locaties naast elkaar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="74"/>
+        <source>The last 90 days (%1 to %2) against the 90 before. Open the Insights page and choose a location to see why its rating moved.</source>
+        <translation>De laatste 90 dagen (%1 tot %2) tegenover de 90 ervoor. Open de pagina Inzichten en kies een locatie om te zien waarom de beoordeling veranderde.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="70"/>
@@ -4255,261 +4337,261 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="173"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="175"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="175"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="177"/>
         <source>Your week at a glance. Open a card to see what is behind it.</source>
         <translation>Je week in één oogopslag. Open een kaart om te zien wat erachter zit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="199"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
         <source>Rating this week</source>
         <translation>Beoordeling deze week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="199"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="200"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
         <source>Open your reviews</source>
         <translation>Je reviews openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="200"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
         <source>New reviews</source>
         <translation>Nieuwe reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
         <source>Waiting for a reply</source>
         <translation>Wacht op antwoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
         <source>Open the most urgent review in the Inbox</source>
         <translation>De dringendste review in de inbox openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
         <source>Rating drop</source>
         <translation>Daling in beoordeling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
         <source>See why on the Insights page</source>
         <translation>Bekijk waarom op de pagina Inzichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
         <source>Suspicious reviews</source>
         <translation>Verdachte reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
         <source>See the evidence on the Insights page</source>
         <translation>Bekijk het bewijs op de pagina Inzichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
         <source>Last campaign</source>
         <translation>Laatste campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
         <source>Open your campaigns</source>
         <translation>Je campagnes openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
         <source>Regulars at risk</source>
         <translation>Vaste klanten die dreigen weg te blijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
         <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="208"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="209"/>
         <source>Open them on the Customers page</source>
         <translation>Openen op de pagina Klanten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="208"/>
         <source>Lapsed regulars</source>
         <translation>Weggebleven vaste klanten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="209"/>
         <source>Birthdays ahead</source>
         <translation>Komende verjaardagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="222"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="227"/>
         <source>Gathering your week…</source>
         <translation>Je week wordt verzameld…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="238"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="243"/>
         <source>Welcome to Regulars</source>
         <translation>Welkom bij Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="240"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="245"/>
         <source>There is nothing here yet. Import your review exports and your till&apos;s customer and order files, and this page will show your week: how your rating moves, who is waiting for a reply, and which regulars you have not seen for a while. Or look around the demo café first: it opens in a window of its own and leaves your data alone.</source>
         <translation>Er staat hier nog niets. Importeer je exports van reviews en de klant- en bestelbestanden van je kassa, dan laat deze pagina je week zien: hoe je beoordeling verandert, wie op een antwoord wacht en welke vaste klanten je al een tijdje niet hebt gezien. Of kijk eerst rond in het democafé: dat opent in een eigen venster en laat je gegevens met rust.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="248"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="253"/>
         <source>Import your files…</source>
         <translation>Je bestanden importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="251"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="256"/>
         <source>Open the demo café</source>
         <translation>Democafé openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="273"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="289"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="278"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="294"/>
         <source>Gathering your week</source>
         <translation>Je week wordt verzameld</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="304"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="309"/>
         <source>Your week to %1. Open a card to see what is behind it.</source>
         <translation>Je week tot en met %1. Open een kaart om te zien wat erachter zit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="307"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="312"/>
         <source>Your newest review or order is from %1: import newer exports to see this week.</source>
         <translation>Je nieuwste review of bestelling is van %1: importeer nieuwere exports om deze week te zien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="309"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="314"/>
         <source>Looking…</source>
         <translation>Bezig met zoeken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="334"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="339"/>
         <source>No reviews imported yet.</source>
         <translation>Nog geen reviews geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="335"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="340"/>
         <source>Import your review exports to see them here.</source>
         <translation>Importeer je exports van reviews om ze hier te zien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="338"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="343"/>
         <source>No rated review this week.</source>
         <translation>Deze week geen review met sterren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="340"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="345"/>
         <source>No rated review in the %1 weeks before to compare with.</source>
         <translation>Geen review met sterren in de %1 weken ervoor om mee te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="343"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="348"/>
         <source>Steady: %1 in the %2 weeks before.</source>
         <translation>Stabiel: %1 in de %2 weken ervoor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="346"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="351"/>
         <source>Up %1 from %2 in the %3 weeks before.</source>
         <translation>%1 gestegen ten opzichte van %2 in de %3 weken ervoor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="347"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="352"/>
         <source>Down %1 from %2 in the %3 weeks before.</source>
         <translation>%1 gedaald ten opzichte van %2 in de %3 weken ervoor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="355"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="360"/>
         <source>in the 7 days to %1; %2 in all.</source>
         <translation>in de 7 dagen tot en met %1; %2 in totaal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="363"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="368"/>
         <source>Every review with text has a reply. Well done.</source>
         <translation>Elke review met tekst heeft een antwoord. Goed gedaan!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="366"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="371"/>
         <source>Anonymous</source>
         <translation>Anoniem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="369"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="374"/>
         <source>Top of the inbox (%1): %2 %3 on %4, %5</source>
         <translation>Bovenaan de inbox (%1): %2 %3 op %4, %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="378"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="383"/>
         <source>None found</source>
         <translation>Niets gevonden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="381"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="386"/>
         <source>Still going.</source>
         <translation>Nog steeds bezig.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="381"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="386"/>
         <source>The latest one.</source>
         <translation>De meest recente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="387"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="392"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="387"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="392"/>
         <source>No burst of suspicious reviews found.</source>
         <translation>Geen golf van verdachte reviews gevonden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="394"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="399"/>
         <source>and %1 more</source>
         <translation>en nog %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="401"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="406"/>
         <source>Import your till&apos;s customer and order files to know your regulars.</source>
         <translation>Importeer de klant- en bestelbestanden van je kassa om je vaste klanten te leren kennen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="406"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="411"/>
         <source>Nobody became at risk this week.</source>
         <translation>Deze week is er niemand bijgekomen die dreigt weg te blijven.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="407"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="412"/>
         <source>Nobody lapsed this week.</source>
         <translation>Deze week is er niemand weggebleven.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="411"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="416"/>
         <source>This week: %1</source>
         <translation>Deze week: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="422"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="427"/>
         <source>No birthday in the next %1 days.</source>
         <translation>Geen verjaardag in de komende %1 dagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="429"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="434"/>
         <source>None yet</source>
         <translation>Nog geen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="430"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="435"/>
         <source>Send a win-back or thank-you campaign from the Messages page; its result shows here.</source>
         <translation>Verstuur vanaf de pagina Berichten een terugwin- of bedankcampagne; het resultaat verschijnt hier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="436"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="441"/>
         <source>%1 points</source>
         <translation>%1 punten</translation>
     </message>

@@ -2902,6 +2902,88 @@ New reviews appear here after you import them.</source>
     </message>
 </context>
 <context>
+    <name>LocationsModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="26"/>
+        <source>No location</source>
+        <translation>Без заведения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="40"/>
+        <source>Location</source>
+        <translation>Заведение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="42"/>
+        <source>Reviews</source>
+        <translation>Отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="44"/>
+        <source>Average</source>
+        <translation>Средняя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="46"/>
+        <source>Average stars of all its reviews</source>
+        <translation>Средняя оценка по всем его отзывам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="47"/>
+        <source>Last 90 days</source>
+        <translation>За 90 дней</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="49"/>
+        <source>90 days before</source>
+        <translation>90 дней до того</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="51"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="54"/>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="56"/>
+        <source>Customers who ordered there at least once</source>
+        <translation>Клиенты, которые заказывали там хотя бы раз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="57"/>
+        <source>Open drops</source>
+        <translation>Текущие падения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="59"/>
+        <source>Rating drops still going on: see why on the Insights page</source>
+        <translation>Падения оценки, которые ещё продолжаются: причины — на странице «Аналитика»</translation>
+    </message>
+</context>
+<context>
+    <name>LocationsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="37"/>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="87"/>
+        <source>Comparing your locations</source>
+        <translation>Сравниваем ваши заведения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="46"/>
+        <source>Your locations side by side</source>
+        <translation>Ваши заведения рядом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="74"/>
+        <source>The last 90 days (%1 to %2) against the 90 before. Open the Insights page and choose a location to see why its rating moved.</source>
+        <translation>Последние 90 дней (с %1 по %2) против 90 дней до них. Откройте страницу «Аналитика» и выберите заведение, чтобы увидеть, почему изменилась его оценка.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="70"/>
@@ -4285,261 +4367,261 @@ New reviews appear here after you import them.</source>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="173"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="175"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="175"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="177"/>
         <source>Your week at a glance. Open a card to see what is behind it.</source>
         <translation>Ваша неделя одним взглядом. Откройте карточку, чтобы увидеть, что за ней стоит.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="199"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
         <source>Rating this week</source>
         <translation>Оценка за эту неделю</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="199"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="200"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
         <source>Open your reviews</source>
         <translation>Открыть ваши отзывы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="200"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
         <source>New reviews</source>
         <translation>Новые отзывы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
         <source>Waiting for a reply</source>
         <translation>Ждут ответа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
         <source>Open the most urgent review in the Inbox</source>
         <translation>Открыть самый срочный отзыв во входящих</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
         <source>Rating drop</source>
         <translation>Падение оценки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
         <source>See why on the Insights page</source>
         <translation>Узнать почему на странице «Анализ»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
         <source>Suspicious reviews</source>
         <translation>Подозрительные отзывы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
         <source>See the evidence on the Insights page</source>
         <translation>Посмотреть доказательства на странице «Анализ»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
         <source>Last campaign</source>
         <translation>Последняя рассылка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
         <source>Open your campaigns</source>
         <translation>Открыть ваши рассылки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
         <source>Regulars at risk</source>
         <translation>Постоянные гости под угрозой ухода</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
         <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="208"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="209"/>
         <source>Open them on the Customers page</source>
         <translation>Открыть их на странице «Клиенты»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="208"/>
         <source>Lapsed regulars</source>
         <translation>Ушедшие постоянные гости</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="209"/>
         <source>Birthdays ahead</source>
         <translation>Ближайшие дни рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="222"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="227"/>
         <source>Gathering your week…</source>
         <translation>Собираю вашу неделю…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="238"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="243"/>
         <source>Welcome to Regulars</source>
         <translation>Добро пожаловать в Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="240"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="245"/>
         <source>There is nothing here yet. Import your review exports and your till&apos;s customer and order files, and this page will show your week: how your rating moves, who is waiting for a reply, and which regulars you have not seen for a while. Or look around the demo café first: it opens in a window of its own and leaves your data alone.</source>
         <translation>Здесь пока ничего нет. Импортируйте выгрузки отзывов и файлы клиентов и заказов из вашей кассы, и эта страница покажет вашу неделю: как меняется оценка, кто ждёт ответа и каких постоянных гостей вы давно не видели. Или сначала загляните в демо-кафе: оно откроется в отдельном окне и не тронет ваши данные.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="248"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="253"/>
         <source>Import your files…</source>
         <translation>Импортировать ваши файлы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="251"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="256"/>
         <source>Open the demo café</source>
         <translation>Открыть демо-кафе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="273"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="289"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="278"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="294"/>
         <source>Gathering your week</source>
         <translation>Собираю вашу неделю</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="304"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="309"/>
         <source>Your week to %1. Open a card to see what is behind it.</source>
         <translation>Ваша неделя по %1. Откройте карточку, чтобы увидеть, что за ней стоит.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="307"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="312"/>
         <source>Your newest review or order is from %1: import newer exports to see this week.</source>
         <translation>Ваш самый свежий отзыв или заказ — от %1: импортируйте более новые выгрузки, чтобы увидеть эту неделю.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="309"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="314"/>
         <source>Looking…</source>
         <translation>Ищу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="334"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="339"/>
         <source>No reviews imported yet.</source>
         <translation>Отзывы ещё не импортированы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="335"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="340"/>
         <source>Import your review exports to see them here.</source>
         <translation>Импортируйте выгрузки отзывов, чтобы увидеть их здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="338"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="343"/>
         <source>No rated review this week.</source>
         <translation>На этой неделе нет отзывов с оценкой.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="340"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="345"/>
         <source>No rated review in the %1 weeks before to compare with.</source>
         <translation>Нет отзывов с оценкой за предыдущие недели (%1) для сравнения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="343"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="348"/>
         <source>Steady: %1 in the %2 weeks before.</source>
         <translation>Без изменений: %1 за предыдущие недели (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="346"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="351"/>
         <source>Up %1 from %2 in the %3 weeks before.</source>
         <translation>Выше на %1 по сравнению с %2 за предыдущие недели (%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="347"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="352"/>
         <source>Down %1 from %2 in the %3 weeks before.</source>
         <translation>Ниже на %1 по сравнению с %2 за предыдущие недели (%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="355"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="360"/>
         <source>in the 7 days to %1; %2 in all.</source>
         <translation>за 7 дней по %1; всего %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="363"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="368"/>
         <source>Every review with text has a reply. Well done.</source>
         <translation>На каждый отзыв с текстом есть ответ. Отлично.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="366"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="371"/>
         <source>Anonymous</source>
         <translation>Аноним</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="369"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="374"/>
         <source>Top of the inbox (%1): %2 %3 on %4, %5</source>
         <translation>Первый во входящих (%1): %2 %3 на %4, %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="378"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="383"/>
         <source>None found</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="381"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="386"/>
         <source>Still going.</source>
         <translation>Всё ещё продолжается.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="381"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="386"/>
         <source>The latest one.</source>
         <translation>Самая последняя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="387"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="392"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="387"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="392"/>
         <source>No burst of suspicious reviews found.</source>
         <translation>Всплесков подозрительных отзывов не найдено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="394"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="399"/>
         <source>and %1 more</source>
         <translation>и ещё %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="401"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="406"/>
         <source>Import your till&apos;s customer and order files to know your regulars.</source>
         <translation>Импортируйте файлы клиентов и заказов из вашей кассы, чтобы узнать своих постоянных гостей.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="406"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="411"/>
         <source>Nobody became at risk this week.</source>
         <translation>На этой неделе никто не оказался под угрозой ухода.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="407"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="412"/>
         <source>Nobody lapsed this week.</source>
         <translation>На этой неделе никто не ушёл.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="411"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="416"/>
         <source>This week: %1</source>
         <translation>На этой неделе: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="422"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="427"/>
         <source>No birthday in the next %1 days.</source>
         <translation>Нет дней рождения в ближайшие дни (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="429"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="434"/>
         <source>None yet</source>
         <translation>Пока нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="430"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="435"/>
         <source>Send a win-back or thank-you campaign from the Messages page; its result shows here.</source>
         <translation>Отправьте рассылку для возврата клиентов или с благодарностью со страницы «Сообщения»; её результат появится здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="436"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="441"/>
         <source>%1 points</source>
         <translation>%1 п. п.</translation>
     </message>

@@ -23,7 +23,7 @@ def _stars(x: float | None) -> str:
 
 
 def _name(x: LocationSummary) -> str:
-    return x.name if x.name is not None else translate(CONTEXT, "No location")
+    return x.name if x.name is not None else translate("LocationsModel", "No location")
 
 
 def _change_colour(x: LocationSummary) -> QColor | None:
@@ -43,7 +43,7 @@ COLUMNS: tuple[Column, ...] = (
            lambda x: x.reviews, alignment=RIGHT),
     Column("average", QT_TRANSLATE_NOOP("LocationsModel", "Average"), lambda x: _stars(x.average),
            lambda x: _num(x.average), alignment=RIGHT,
-           tooltip=lambda x: translate(CONTEXT, "Average stars of all its reviews")),
+           tooltip=lambda x: translate("LocationsModel", "Average stars of all its reviews")),
     Column("rating", QT_TRANSLATE_NOOP("LocationsModel", "Last 90 days"), lambda x: _stars(x.rating),
            lambda x: _num(x.rating), alignment=RIGHT),
     Column("rating_before", QT_TRANSLATE_NOOP("LocationsModel", "90 days before"),
@@ -53,10 +53,10 @@ COLUMNS: tuple[Column, ...] = (
            lambda x: _num(x.change), alignment=RIGHT, foreground=_change_colour),
     Column("customers", QT_TRANSLATE_NOOP("LocationsModel", "Customers"), lambda x: format_count(x.customers),
            lambda x: x.customers, alignment=RIGHT,
-           tooltip=lambda x: translate(CONTEXT, "Customers who ordered there at least once")),
+           tooltip=lambda x: translate("LocationsModel", "Customers who ordered there at least once")),
     Column("drops", QT_TRANSLATE_NOOP("LocationsModel", "Open drops"),
            lambda x: "–" if x.drops is None else format_count(x.drops), lambda x: _num(x.drops), alignment=RIGHT,
-           tooltip=lambda x: translate(CONTEXT, "Rating drops still going on: see why on the Insights page"),
+           tooltip=lambda x: translate("LocationsModel", "Rating drops still going on: see why on the Insights page"),
            foreground=lambda x: QColor(palette.NEGATIVE) if x.drops else None),
 )
 
