@@ -2885,52 +2885,52 @@ Nya recensioner visas här när du har importerat dem.</translation>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/locations_model.py" line="42"/>
+        <location filename="../../desktop/ui/models/locations_model.py" line="43"/>
         <source>Reviews</source>
         <translation>Recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/locations_model.py" line="44"/>
+        <location filename="../../desktop/ui/models/locations_model.py" line="45"/>
         <source>Average</source>
         <translation>Snitt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/locations_model.py" line="46"/>
+        <location filename="../../desktop/ui/models/locations_model.py" line="47"/>
         <source>Average stars of all its reviews</source>
         <translation>Genomsnittligt antal stjärnor för alla dess recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/locations_model.py" line="47"/>
+        <location filename="../../desktop/ui/models/locations_model.py" line="48"/>
         <source>Last 90 days</source>
         <translation>Senaste 90 dagarna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/locations_model.py" line="49"/>
+        <location filename="../../desktop/ui/models/locations_model.py" line="50"/>
         <source>90 days before</source>
         <translation>90 dagar före</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/locations_model.py" line="51"/>
+        <location filename="../../desktop/ui/models/locations_model.py" line="52"/>
         <source>Change</source>
         <translation>Förändring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/locations_model.py" line="54"/>
+        <location filename="../../desktop/ui/models/locations_model.py" line="55"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/locations_model.py" line="56"/>
+        <location filename="../../desktop/ui/models/locations_model.py" line="57"/>
         <source>Customers who ordered there at least once</source>
         <translation>Kunder som har beställt där minst en gång</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/locations_model.py" line="57"/>
+        <location filename="../../desktop/ui/models/locations_model.py" line="58"/>
         <source>Open drops</source>
         <translation>Pågående fall</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/locations_model.py" line="59"/>
+        <location filename="../../desktop/ui/models/locations_model.py" line="60"/>
         <source>Rating drops still going on: see why on the Insights page</source>
         <translation>Betygsfall som fortfarande pågår: se varför på sidan Insikter</translation>
     </message>
@@ -2938,18 +2938,18 @@ Nya recensioner visas här när du har importerat dem.</translation>
 <context>
     <name>LocationsPanel</name>
     <message>
-        <location filename="../../desktop/ui/widgets/locations_panel.py" line="37"/>
-        <location filename="../../desktop/ui/widgets/locations_panel.py" line="87"/>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="39"/>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="96"/>
         <source>Comparing your locations</source>
         <translation>Jämför dina platser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/locations_panel.py" line="46"/>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="48"/>
         <source>Your locations side by side</source>
         <translation>Dina platser sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/locations_panel.py" line="74"/>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="83"/>
         <source>The last 90 days (%1 to %2) against the 90 before. Open the Insights page and choose a location to see why its rating moved.</source>
         <translation>De senaste 90 dagarna (%1 till %2) jämfört med de 90 före. Öppna sidan Insikter och välj en plats för att se varför dess betyg ändrades.</translation>
     </message>
@@ -4337,261 +4337,262 @@ Nya recensioner visas här när du har importerat dem.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="175"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="176"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="177"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="178"/>
         <source>Your week at a glance. Open a card to see what is behind it.</source>
         <translation>Din vecka i korthet. Öppna ett kort för att se vad som ligger bakom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
         <source>Rating this week</source>
         <translation>Betyg den här veckan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
         <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
         <source>Open your reviews</source>
         <translation>Öppna dina recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
         <source>New reviews</source>
         <translation>Nya recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
         <source>Waiting for a reply</source>
         <translation>Väntar på svar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
         <source>Open the most urgent review in the Inbox</source>
         <translation>Öppna den mest brådskande recensionen i inkorgen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
         <source>Rating drop</source>
         <translation>Betygsfall</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <location filename="../../desktop/ui/models/locations_model.py" line="42"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
         <source>See why on the Insights page</source>
         <translation>Se varför på sidan Insikter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
         <source>Suspicious reviews</source>
         <translation>Misstänkta recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
         <source>See the evidence on the Insights page</source>
         <translation>Se bevisen på sidan Insikter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
         <source>Last campaign</source>
         <translation>Senaste kampanj</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
         <source>Open your campaigns</source>
         <translation>Öppna dina kampanjer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="208"/>
         <source>Regulars at risk</source>
         <translation>Stamgäster i riskzonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
         <location filename="../../desktop/ui/pages/overview.py" line="208"/>
         <location filename="../../desktop/ui/pages/overview.py" line="209"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="210"/>
         <source>Open them on the Customers page</source>
         <translation>Öppna dem på sidan Kunder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="208"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="209"/>
         <source>Lapsed regulars</source>
         <translation>Stamgäster som slutat komma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="209"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="210"/>
         <source>Birthdays ahead</source>
         <translation>Kommande födelsedagar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="227"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="230"/>
         <source>Gathering your week…</source>
         <translation>Samlar ihop din vecka…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="243"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="246"/>
         <source>Welcome to Regulars</source>
         <translation>Välkommen till Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="245"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="248"/>
         <source>There is nothing here yet. Import your review exports and your till&apos;s customer and order files, and this page will show your week: how your rating moves, who is waiting for a reply, and which regulars you have not seen for a while. Or look around the demo café first: it opens in a window of its own and leaves your data alone.</source>
         <translation>Här finns inget ännu. Importera dina recensionsexporter och kassans kund- och beställningsfiler, så visar den här sidan din vecka: hur ditt betyg rör sig, vem som väntar på svar och vilka stamgäster du inte har sett på ett tag. Eller titta först runt i demokaféet: det öppnas i ett eget fönster och rör inte dina data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="253"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="256"/>
         <source>Import your files…</source>
         <translation>Importera dina filer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="256"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="259"/>
         <source>Open the demo café</source>
         <translation>Öppna demokaféet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="278"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="294"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="281"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="297"/>
         <source>Gathering your week</source>
         <translation>Samlar ihop din vecka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="309"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="312"/>
         <source>Your week to %1. Open a card to see what is behind it.</source>
         <translation>Din vecka fram till %1. Öppna ett kort för att se vad som ligger bakom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="312"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="315"/>
         <source>Your newest review or order is from %1: import newer exports to see this week.</source>
         <translation>Din senaste recension eller beställning är från %1: importera nyare exporter för att se den här veckan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="314"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="317"/>
         <source>Looking…</source>
         <translation>Letar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="339"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="342"/>
         <source>No reviews imported yet.</source>
         <translation>Inga recensioner importerade ännu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="340"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="343"/>
         <source>Import your review exports to see them here.</source>
         <translation>Importera dina recensionsexporter för att se dem här.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="343"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="346"/>
         <source>No rated review this week.</source>
         <translation>Ingen recension med betyg den här veckan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="345"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="348"/>
         <source>No rated review in the %1 weeks before to compare with.</source>
         <translation>Ingen recension med betyg under de %1 veckorna innan att jämföra med.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="348"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="351"/>
         <source>Steady: %1 in the %2 weeks before.</source>
         <translation>Stabilt: %1 under de %2 veckorna innan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="351"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="354"/>
         <source>Up %1 from %2 in the %3 weeks before.</source>
         <translation>Upp %1 från %2 under de %3 veckorna innan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="352"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="355"/>
         <source>Down %1 from %2 in the %3 weeks before.</source>
         <translation>Ned %1 från %2 under de %3 veckorna innan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="360"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="363"/>
         <source>in the 7 days to %1; %2 in all.</source>
         <translation>under de 7 dagarna fram till %1; %2 totalt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="368"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="371"/>
         <source>Every review with text has a reply. Well done.</source>
         <translation>Varje recension med text har fått svar. Bra jobbat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="371"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="374"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="374"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="377"/>
         <source>Top of the inbox (%1): %2 %3 on %4, %5</source>
         <translation>Överst i inkorgen (%1): %2 %3 på %4, %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="383"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="386"/>
         <source>None found</source>
         <translation>Inga hittades</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="386"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="389"/>
         <source>Still going.</source>
         <translation>Pågår fortfarande.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="386"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="389"/>
         <source>The latest one.</source>
         <translation>Den senaste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="392"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="395"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="392"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="395"/>
         <source>No burst of suspicious reviews found.</source>
         <translation>Ingen skur av misstänkta recensioner hittades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="399"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="402"/>
         <source>and %1 more</source>
         <translation>och %1 till</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="406"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="409"/>
         <source>Import your till&apos;s customer and order files to know your regulars.</source>
         <translation>Importera kassans kund- och beställningsfiler för att lära känna dina stamgäster.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="411"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="414"/>
         <source>Nobody became at risk this week.</source>
         <translation>Ingen hamnade i riskzonen den här veckan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="412"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="415"/>
         <source>Nobody lapsed this week.</source>
         <translation>Ingen slutade komma den här veckan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="416"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="419"/>
         <source>This week: %1</source>
         <translation>Den här veckan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="427"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="430"/>
         <source>No birthday in the next %1 days.</source>
         <translation>Ingen födelsedag de närmaste %1 dagarna.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="434"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="437"/>
         <source>None yet</source>
         <translation>Ingen ännu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="435"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="438"/>
         <source>Send a win-back or thank-you campaign from the Messages page; its result shows here.</source>
         <translation>Skicka en kampanj för att vinna tillbaka eller tacka från sidan Meddelanden; resultatet visas här.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="441"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="444"/>
         <source>%1 points</source>
         <translation>%1 poäng</translation>
     </message>

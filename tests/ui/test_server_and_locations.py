@@ -110,6 +110,12 @@ def test_the_overview_compares_the_locations_of_a_group(qtbot, qtmodeltester, de
             drops = [panel.model.index(r, panel.model.columnCount() - 1).data() for r in range(2)]
             assert sorted(drops) == ["0", "1"]  # the open drop belongs to one location only
             assert "18 Aug 2026" in panel.caption.text()
+            # a click on a location opens the Insights page on that location alone
+            with qtbot.waitSignal(window.insights_page.loaded, timeout=30_000):
+                panel.table.clicked.emit(panel.model.index(1, 0))
+            qtbot.waitUntil(lambda: window.insights_page.current_filter().location == "Príncipe Real",
+                            timeout=30_000)
+            assert window.current_page() == "insights"
     finally:
         services.close()
 

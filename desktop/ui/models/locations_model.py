@@ -38,7 +38,8 @@ def _num(x: float | None) -> float:
 
 COLUMNS: tuple[Column, ...] = (
     Column("name", QT_TRANSLATE_NOOP("LocationsModel", "Location"), _name,
-           lambda x: (x.name or "\uffff").casefold()),
+           lambda x: (x.name or "\uffff").casefold(),
+           tooltip=lambda x: translate("OverviewPage", "See why on the Insights page") if x.name else None),
     Column("reviews", QT_TRANSLATE_NOOP("LocationsModel", "Reviews"), lambda x: format_count(x.reviews),
            lambda x: x.reviews, alignment=RIGHT),
     Column("average", QT_TRANSLATE_NOOP("LocationsModel", "Average"), lambda x: _stars(x.average),

@@ -57,8 +57,9 @@ STALE_AFTER_DAYS = 2
 class Target:
     """Where a card leads: ``page`` (a main-window page key), ``kind`` what to
     select there ("review", "drop", "customer", "inbox", "campaigns",
-    "bursts", "segment") and ``value`` the review or customer id, the
-    drop's sentence (it names the drop on the Insights page) or the segment code."""
+    "bursts", "segment", "location") and ``value`` the review or customer id, the
+    drop's sentence (it names the drop on the Insights page), the segment code
+    or the location's name."""
 
     page: str
     kind: str = ""
@@ -217,6 +218,8 @@ class OverviewPage(QWidget):
             grid.setColumnStretch(c, 1)
         rows = (len(specs) + CARD_COLUMNS - 1) // CARD_COLUMNS
         self.locations_panel = LocationsPanel(self._ctx, holder)  # a group's locations, compared
+        self.locations_panel.location_opened.connect(
+            lambda name: self.open_requested.emit(Target("insights", "location", name)))
         grid.addWidget(self.locations_panel, rows, 0, 1, CARD_COLUMNS)
         grid.setRowStretch(rows + 1, 1)
         scroll.setWidget(holder)

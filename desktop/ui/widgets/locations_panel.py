@@ -3,10 +3,11 @@ group with its reviews, stars, the last 90 days against the 90 before,
 customers and open drops (``LocationsService.compare``, loaded in the
 background through the operation runner). Hidden for a single café.
 
-GUI thread only; emits ``loaded`` after every answer (tests wait on it)."""
+GUI thread only; emits ``loaded`` after every answer (tests wait on it) and
+``location_opened(name)`` when a location's row is clicked."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from desktop.services.locations import LocationComparison
@@ -20,6 +21,7 @@ MIN_LOCATIONS_SHOWN = 2
 
 class LocationsPanel(QFrame):
     loaded = Signal()
+    location_opened = Signal(str)  # a location's row was clicked: see it on the Insights page
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,10 +61,17 @@ class LocationsPanel(QFrame):
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
+        self.table.setCursor(Qt.CursorShape.PointingHandCursor)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.clicked.connect(self._on_table_clicked)
         layout.addWidget(self.table)
+
+    def _on_table_clicked(self, index: QModelIndex) -> None:
+        row = self.model.location(index.row())
+        if row is not None and row.name is not None:
+            self.location_opened.emit(row.name)
 
     def _on_compared(self, generation: int, comparison: LocationComparison) -> None:
         if generation != self._generation:
