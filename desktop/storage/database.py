@@ -30,6 +30,7 @@ from sqlalchemy.pool import QueuePool
 from desktop.core.errors import UserError
 from desktop.storage import backups, encryption, locking
 from desktop.storage.revisions import head_revision_fast
+from desktop.storage.sqlfuncs import SQLITE_FOLD_FUNCTION, python_lower
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -118,19 +119,11 @@ def _pragmas(read_only: bool):  # noqa: ANN202 - an SQLAlchemy connect listener
         if read_only:
             cur.execute("PRAGMA query_only=ON")
         cur.close()
-        # SQLite's own lower() folds ASCII only ("CAFÉ" stays "cafÉ"); PostgreSQL's
-        # folds every letter. Python's, on both, so a search or an e-mail match
-        # finds the same rows on a file and on a server.
-        dbapi_connection.create_function("lower", 1, _lower, deterministic=True)
+        # Unicode lower-casing for ``sqlfuncs.folded`` (the review search): SQLite's
+        # own lower() folds ASCII only, PostgreSQL's every letter
+        dbapi_connection.create_function(SQLITE_FOLD_FUNCTION, 1, python_lower, deterministic=True)
     return on_connect
 
-
-def _lower(value: Any) -> Any:
-    """SQL ``lower`` for SQLite connections: Python's Unicode lower-casing of
-    text; NULL stays NULL and a number becomes its lower-cased text, as SQLite's own."""
-    if value is None or isinstance(value, bytes):
-        return value
-    return str(value).lower()
 
 
 def _engine(path: Path, passphrase: str | None, read_only: bool) -> Engine:

@@ -30,9 +30,9 @@ def like_escaped(value: str) -> str:
     """``value`` with LIKE's wildcards (``%``, ``_``) and the escape character
     escaped, for ``column.like(f"%{like_escaped(v)}%", escape=LIKE_ESCAPE)``:
     a search for "100%" finds "100%", not every review with "100". Compare
-    lower-cased on both sides (``func.lower``): LIKE ignores case on SQLite
-    and respects it on PostgreSQL; SQLite's ``lower`` is Unicode-aware here
-    (see ``database._pragmas``)."""
+    lower-cased on both sides (``sqlfuncs.folded``): LIKE ignores case on
+    SQLite and respects it on PostgreSQL, and SQLite's own ``lower`` folds
+    ASCII only."""
     return (value.replace(LIKE_ESCAPE, LIKE_ESCAPE * 2).replace("%", LIKE_ESCAPE + "%")
             .replace("_", LIKE_ESCAPE + "_"))
 

@@ -24,6 +24,7 @@ from desktop.storage.repositories._base import (
     location_ids,
 )
 from desktop.storage.repositories.changes import log_row_changes
+from desktop.storage.sqlfuncs import folded
 from desktop.storage.schema import (
     Location,
     RatingTrend,
@@ -277,7 +278,7 @@ def review_rows(session: Session, *, text: str = "", sources: Sequence[str] = ()
     conds = []
     if text.strip():
         like = f"%{like_escaped(text.strip().lower())}%"
-        conds.append(or_(*(func.lower(c).like(like, escape=LIKE_ESCAPE)
+        conds.append(or_(*(folded(c).like(like, escape=LIKE_ESCAPE)
                            for c in (Review.text, Review.author, Review.title))))
     if sources:
         conds.append(Review.source.in_(list(sources)))
