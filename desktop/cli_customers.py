@@ -10,9 +10,11 @@ from desktop.core.errors import UserError
 
 
 def _services(args: argparse.Namespace):
-    from desktop.services import Services
+    """The services over ``--db`` as every command opens them: the passphrase
+    of an encrypted file, the single-writer lock and ``--wait``."""
+    from desktop.cli_security import open_services
 
-    return Services.open(args.db)
+    return open_services(args)
 
 
 def _as_of(text: str | None):

@@ -353,14 +353,14 @@ def detect_language(text: str, tokens: list[str] | None = None) -> str:
     return verdict
 
 
+_HAS_APOSTROPHE = re.compile("'").search
+
+
 def _split_apostrophes(p: _Profiles, words: list[str]) -> list[str]:
     """Words with an apostrophe that are not listed themselves ("didn't"
     is, "l'ambiance" is not) count as their parts ("l", "ambiance")."""
     listed = p.words
-    for w in words:
-        if "'" in w and w not in listed:
-            break
-    else:
+    if all(map(listed.__contains__, filter(_HAS_APOSTROPHE, words))):  # C-level scan
         return words  # every word with an apostrophe is listed ("didn't", "it's")
     out: list[str] = []
     for w in words:

@@ -147,6 +147,9 @@ class Lexicon:
         self.compound_head_last = str(data.get("compound_head", "last")) != "first"
         self.modifier_links = frozenset(key(w) for w in data.get("modifier_links", ()))
         self.venue_words = frozenset(key(w) for w in data.get("venue_words", ()))
+        # Event verbs ("ordered", "siamo andati"): a sentence with one and no
+        # opinion the rules read is a plain statement (model.apply).
+        self.narrative = frozenset(key(w) for w in data.get("narrative", ()))
 
         flag_entries = [(phrase_key(p, self.split_apostrophes), flag) for flag, phrases in data.get("flags", {}).items() for p in phrases]
         self.flags = PhraseMatcher(flag_entries)
@@ -189,11 +192,15 @@ class Lexicon:
 
 
     def fast_lookup(self, token: str) -> Any:
-        """:meth:`lookup`, with the two commonest kinds of token unwrapped for
-        the parser's hot loop: a word that is only a one-word opinion is its
-        score (a ``float``; 0.0, a lone blocker, is falsy like NOTHING), a
-        word that is only a one-word aspect term is its :class:`AspectCue`.
-        Anything else is the :meth:`lookup` value. Memoised like it."""
+        """:meth:`lookup`, with the commonest kinds of token unwrapped for the
+        parser's hot loop: a word that is only a one-word opinion is its
+        score (a ``float``; 0.0, a lone blocker, is falsy like NOTHING); a
+        word that is only another one-word sentiment cue (negator,
+        modifier, boundary) is its :class:`Cue`; a word that is only a
+        one-word aspect term is its :class:`AspectCue`; a word that only
+        starts phrases (no one-word entry, no wildcard after it) is the
+        ``frozenset`` of the words that may follow it. Anything else is the
+        :meth:`lookup` value. Memoised like it."""
         try:
             return self._fast[token]
         except KeyError:
@@ -202,14 +209,28 @@ class Lexicon:
         fast = info
         if info and info is not PUNCT and info is not SENTENCE_MARK:
             sent, aspect, flag = info
-            if flag is None:
-                if aspect is None and sent is not None and not sent[1] and sent[2] is not None:
-                    cue = sent[2]
-                    if (cue.boundary is None and cue.mult is None and not cue.negator and not cue.irony
-                            and cue.score is not None):
-                        fast = float(cue.score)
-                elif sent is None and aspect is not None and not aspect[1] and aspect[2] is not None:
-                    fast = aspect[2]
+            if flag is None and aspect is None and sent is not None and not sent[1] and sent[2] is not None:
+                cue = sent[2]
+                if (cue.boundary is None and cue.mult is None and not cue.negator and not cue.irony
+                        and cue.score is not None):
+                    fast = float(cue.score)
+                else:
+                    fast = cue  # a one-word negator, modifier, boundary, irony marker or blocker
+            elif flag is None and sent is None and aspect is not None and not aspect[1] and aspect[2] is not None:
+                fast = aspect[2]
+            else:
+                # Only phrases start here ("the" -> "the best", "food poisoning"):
+                # the words that may follow, so that most tokens are passed by
+                # one set lookup of the next token.
+                seconds: set[str] = set()
+                for plan in info:
+                    if plan is None:
+                        continue
+                    if plan[2] is not None or plan[1] is ANY_WORD:
+                        break
+                    seconds |= plan[1]
+                else:
+                    fast = frozenset(seconds)
         if len(self._fast) > _MEMO_LIMIT:
             self._fast.clear()
             self._fast[SENTENCE_TOKEN] = SENTENCE_MARK

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_left
 import struct
 import threading
 from dataclasses import dataclass
@@ -81,6 +82,11 @@ POLARITY_WINDOW = 4
 MODEL_SCORE = 0.6
 """A sentence score decided by the model is ``MODEL_SCORE * (2p - 1)``:
 weaker than the strongest rule scores, as its evidence is statistical."""
+MODEL_SENTENCE_MARGIN = 0.1
+"""A sentence the rules found no opinion in is given the sentence model's
+score only when the model is this sure (``|2p - 1|``, so 0.2 is p outside
+0.4-0.6): a plain statement ("Nous sommes venus pour un dîner
+d'anniversaire.") keeps 0."""
 _MASK = (1 << FIELD_BITS) - 1
 _N = len(FIELDS)
 _BYTES = (_N + 1) * FIELD_BITS // 8
@@ -232,13 +238,23 @@ def sentence_ranges(p: Parse) -> list[tuple[int, int]]:
     return list(zip(starts, ends))
 
 
-def apply(model: Model, p: Parse, hits: list[Hit]) -> list[Hit]:
+def apply(model: Model, p: Parse, hits: list[Hit], narrative: frozenset[str] = frozenset(),
+          stopwords: frozenset[str] = frozenset()) -> list[Hit]:
     """Complete the rules' reading with ``model``, in place, where the
     lexicon found nothing: a sentence the rules left without an opinion
     gets the sentence model's score; in a sentence, a family whose terms
     have no opinion linked to them is accepted as an opinion (the polarity
     model gives each term its sign) or left neutral. What the rules linked
     is never changed. Returns ``hits``.
+
+    Subjectivity gate: a sentence the rules found no opinion in that tells
+    what happened with one of ``narrative`` (the lexicon's event verbs:
+    "we ordered", "nous sommes venus", "мы заказали"), in one clause or with
+    only lists of things coordinated to it (:func:`_one_statement`), is a
+    plain statement: the models read no opinion in it (no sentence score, no
+    opinion on its mentions). The models cannot tell that themselves: their training data
+    (M-ABSA) has no sentence without an opinion, so their priors lean
+    towards one.
 
     This runs on every text: it returns at once when the rules read every
     sentence and linked every term, and reads only the packed fields it
@@ -285,13 +301,18 @@ def apply(model: Model, p: Parse, hits: list[Hit]) -> list[Hit]:
         if b - a > MAX_SENTENCE_TOKENS:
             continue  # beyond what the packed sums hold: the rules' reading stands
         r = scores[k]
+        if (not r and narrative and not narrative.isdisjoint(tokens[a:b])
+                and _one_statement(p, a, b, shits, stopwords)):
+            continue  # one clause telling what happened, no opinion word: a plain statement
         total = sum(filter(None, map(get, tokens[a:b])))
         n = total & _MASK
         base = n * OFFSET
         if not r:
             z = model.sentence.bias + (((total >> FIELD_BITS) & _MASK) - base) / SCALE
-            scores[k] = MODEL_SCORE * (2.0 * probability(z) - 1.0)
-            p.sentence_has_opinion[k] = True
+            x = 2.0 * probability(z) - 1.0
+            if x >= MODEL_SENTENCE_MARGIN or x <= -MODEL_SENTENCE_MARGIN:
+                scores[k] = MODEL_SCORE * x
+                p.sentence_has_opinion[k] = True
         if open_hits is None or not shits:
             continue
         seen = firm = 0  # bit f: family f has a term / a term with a firm link here
@@ -346,6 +367,44 @@ def apply(model: Model, p: Parse, hits: list[Hit]) -> list[Hit]:
                 h.polarity = pol
                 h.scored = LINK_MODEL
     return hits
+
+
+def _one_statement(p: Parse, a: int, b: int, hits: list[Hit], stopwords: frozenset[str]) -> bool:
+    """Whether the sentence in tokens ``[a, b)`` is one clause, or one clause
+    followed by lists of things joined by a coordinator with no comma before
+    it ("we ordered the soup and the fish", "pedimos la sopa y el pescado del
+    día"): each later clause holds only ``stopwords``, words of aspect terms
+    (``hits``) and at most ``LIST_OTHER_WORDS`` other words. A clause that
+    says more ("... and had little taste"), or starts after punctuation or a
+    contrast, may hold an opinion the rules cannot read."""
+    starts, kinds, tokens = p.clause_start, p.clause_kind, p.tokens
+    lo = bisect_left(starts, a)
+    hi = bisect_left(starts, b - 1)  # a clause starting at the sentence end token holds nothing
+    if hi - lo <= 1:
+        return True
+    in_terms = set()
+    for h in hits:
+        if a <= h.start < b:
+            in_terms.update(range(h.start, h.end))
+    for c in range(lo + 1, hi):
+        s = starts[c]
+        if kinds[c] != "break" or not tokens[s - 1][:1].isalnum():
+            return False
+        end = starts[c + 1] if c + 1 < len(starts) else b
+        other = 0
+        for i in range(s + 1, end):  # the coordinator itself, tokens[s], joins
+            w = tokens[i]
+            if i not in in_terms and w not in stopwords and w[:1].isalnum():
+                other += 1
+                if other > LIST_OTHER_WORDS:
+                    return False
+    return True
+
+
+LIST_OTHER_WORDS = 1
+"""Words other than stopwords and aspect terms that a coordinated clause may
+hold and still be a list of things ordered ("el pescado del día"), not a
+clause of its own (``_one_statement``)."""
 
 
 MODEL_POLARITY = 0.5

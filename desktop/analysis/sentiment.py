@@ -11,7 +11,7 @@ from bisect import bisect_right, insort
 from itertools import compress
 from typing import Any
 
-from .lexicon import ANY_WORD, DURATION, PUNCT, SENTENCE_MARK, AspectCue, Durations, Lexicon
+from .lexicon import ANY_WORD, DURATION, PUNCT, SENTENCE_MARK, AspectCue, Cue, Durations, Lexicon
 from .matcher import match_from
 
 NEGATION_FACTOR = -0.6
@@ -125,8 +125,10 @@ def parse(tokens: list[str], n_sentences: int, lex: Lexicon) -> Parse:
     window = lex.negation_window
     lookup = lex.lookup
     next_s = next_a = next_f = 0
-    infos = list(map(lex._fast.get, tokens))  # C-speed pass; None = not seen yet
-    if None in infos:
+    fast = lex._fast
+    infos = list(map(fast.get, tokens))  # C-speed pass; None = not seen yet
+    # (not ``None in infos``: that calls the dataclass __eq__ of every cue in it)
+    if not all(map(fast.__contains__, tokens)):
         fast_lookup = lex.fast_lookup
         for i, info in enumerate(infos):
             if info is None:
@@ -141,10 +143,9 @@ def parse(tokens: list[str], n_sentences: int, lex: Lexicon) -> Parse:
     excess = False  # the pending intensifier is "too"-like
     irony = None  # sentences with an irony marker
     post = False  # a hit the parser must look at again
-    _float, _aspect_cue = float, AspectCue
-    for i, info in enumerate(infos):
-        if not info:
-            continue
+    _float, _aspect_cue, _cue, _frozenset = float, AspectCue, Cue, frozenset
+    # compress: tokens the lexicon knows nothing about are skipped at C speed
+    for i, info in compress(enumerate(infos), infos):
         kind = info.__class__
         if kind is _float:  # a one-word opinion (Lexicon.fast_lookup): the scoring below, unwrapped
             if i < next_s:
@@ -165,7 +166,15 @@ def parse(tokens: list[str], n_sentences: int, lex: Lexicon) -> Parse:
                 if info.post:
                     post = True
             continue
-        if info is _punct or info is _sentence_mark:
+        if kind is _frozenset:  # only phrases start here: do they go on?
+            if tokens[i + 1] not in info:
+                continue
+            info = lookup(tokens[i])
+        if kind is _cue:  # a one-word negator, modifier or boundary: the cue below, unwrapped
+            if i < next_s:
+                continue
+            length, cue = 1, info
+        elif info is _punct or info is _sentence_mark:
             if info is _sentence_mark:
                 if "!" in tokens[i]:
                     exclaims[sent] += 1
@@ -205,47 +214,48 @@ def parse(tokens: list[str], n_sentences: int, lex: Lexicon) -> Parse:
                     pending = None
                 neg_pos, mult_pos = -99, -99
             continue
-        plan = info[1]
-        if plan is not None and i >= next_a:
-            seconds = plan[1]
-            if seconds and (seconds is _any_word or tokens[i + 1] in seconds):
-                m = _match_from(plan[0], tokens, i)
-                if m is not None:
-                    next_a = i + m[0]
-                    hits_append((i, next_a, m[1], clause))
-                    if m[1].post:
-                        post = True
-            elif plan[2] is not None:  # a one-word term: no (1, payload) tuple
-                next_a = i + 1
-                hits_append((i, next_a, plan[2], clause))
-                if plan[2].post:
-                    post = True
-        plan = info[2]
-        if plan is not None and i >= next_f:
-            seconds = plan[1]
-            if seconds and (seconds is _any_word or tokens[i + 1] in seconds):
-                m = _match_from(plan[0], tokens, i)
-                if m is not None:
-                    next_f = i + m[0]
-                    if i - last_neg > _flag_negation_reach and m[1] not in p.flags:
-                        p.flags.append(m[1])
-            elif plan[2] is not None:
-                next_f = i + 1
-                if i - last_neg > _flag_negation_reach and plan[2] not in p.flags:
-                    p.flags.append(plan[2])
-        plan = info[0]
-        if plan is None or i < next_s:
-            continue
-        seconds = plan[1]
-        if seconds and (seconds is _any_word or tokens[i + 1] in seconds):
-            m = _match_from(plan[0], tokens, i)
-            if m is None:
-                continue
-            length, cue = m
-        elif plan[2] is not None:
-            length, cue = 1, plan[2]
         else:
-            continue
+            plan = info[1]
+            if plan is not None and i >= next_a:
+                seconds = plan[1]
+                if seconds and (seconds is _any_word or tokens[i + 1] in seconds):
+                    m = _match_from(plan[0], tokens, i)
+                    if m is not None:
+                        next_a = i + m[0]
+                        hits_append((i, next_a, m[1], clause))
+                        if m[1].post:
+                            post = True
+                elif plan[2] is not None:  # a one-word term: no (1, payload) tuple
+                    next_a = i + 1
+                    hits_append((i, next_a, plan[2], clause))
+                    if plan[2].post:
+                        post = True
+            plan = info[2]
+            if plan is not None and i >= next_f:
+                seconds = plan[1]
+                if seconds and (seconds is _any_word or tokens[i + 1] in seconds):
+                    m = _match_from(plan[0], tokens, i)
+                    if m is not None:
+                        next_f = i + m[0]
+                        if i - last_neg > _flag_negation_reach and m[1] not in p.flags:
+                            p.flags.append(m[1])
+                elif plan[2] is not None:
+                    next_f = i + 1
+                    if i - last_neg > _flag_negation_reach and plan[2] not in p.flags:
+                        p.flags.append(plan[2])
+            plan = info[0]
+            if plan is None or i < next_s:
+                continue
+            seconds = plan[1]
+            if seconds and (seconds is _any_word or tokens[i + 1] in seconds):
+                m = _match_from(plan[0], tokens, i)
+                if m is None:
+                    continue
+                length, cue = m
+            elif plan[2] is not None:
+                length, cue = 1, plan[2]
+            else:
+                continue
         next_s = i + length
         if cue.boundary is not None:
             if i > starts[clause]:

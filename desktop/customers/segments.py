@@ -1,24 +1,39 @@
 """Segments judged against each customer's own rhythm, tiers, RFM scores.
 
-Method (a small tested rule, not a fitted model): a customer's *usual gap* is
-the 90th percentile of the days between their visits (``RHYTHM_PERCENTILE``),
-the gap they rarely go beyond, which one holiday among ten gaps hardly moves. With at least ``REGULAR_MIN_VISITS``
-visits they have a rhythm, and then
+Method (a small tested model, not a fitted library one): a customer's gaps
+between visits are log-normal. The *centre* is the median of the log gaps (the
+*usual gap* is its exponent), the *spread* their robust deviation (1.4826 x
+the median absolute deviation, at least ``SPREAD_FLOOR``). Both are shrunk
+toward the café's typical customer: the spread as if the café added
+``RHYTHM_PRIOR_GAPS`` gaps of its own, the centre by empirical Bayes (as much
+as customers differ little from one another compared with how much one
+customer's gaps vary). The next gap's predictive distribution is Student's t
+on that, with the gaps seen as degrees of freedom, so four visits say less
+than forty. With at least ``REGULAR_MIN_VISITS`` visits they have a rhythm,
+and then
 
-* **lapsed**: no visit for more than ``LAPSED_GAP_FACTOR`` usual gaps and at
-  least ``LAPSED_MIN_DAYS`` days;
-* **at-risk**: no visit for more than ``AT_RISK_GAP_FACTOR`` usual gaps and at
-  least ``AT_RISK_MIN_DAYS`` days, or *slowing down*: in the last
+* **at-risk**: away longer than the ``AT_RISK_QUANTILE`` of that distribution,
+  than the same quantile of their own gaps as seen, than ``AT_RISK_GAP_FACTOR``
+  usual gaps and than ``AT_RISK_MIN_DAYS`` days; or *slowing down*: in the last
   ``SLOWDOWN_WINDOW_DAYS`` days at most ``SLOWDOWN_SHARE`` of the visits their
   own earlier rate predicts (when it predicts at least ``SLOWDOWN_MIN_EXPECTED``);
-* **regular** otherwise.
+* **lapsed**: away longer than the ``LAPSED_QUANTILE``, ``LAPSED_GAP_FACTOR``
+  usual gaps, ``LAPSED_MIN_DAYS`` days and the longest break they ever came
+  back from;
+* **regular** otherwise, and also while on a break like one they took at this
+  time of a previous year and came back from (``SEASON_TOLERANCE_DAYS``,
+  ``SEASON_MIN_BREAK_DAYS``): the summer-terrace customer in winter.
+
+Measured against planted histories (weekday, weekly, twice-weekly, monthly,
+irregular, seasonal, holidays, one-off: tests/customers/visit_patterns.py,
+figures in README.md).
 
 A daily regular unseen for three weeks is at risk (21 > 14 days floor); a
 once-a-month customer unseen for three weeks is not (21 < 2 x 30). This is the
-rule RESEARCH.md found to rank who comes back as well as BG/NBD on real data
-(CDNOW: 2-3x the customer's own gap, at least 3 visits), and it can be said in
-one line; BG/NBD also gives every one-time buyer "certainly active", which a
-café owner would not believe. Customers whose first visit is recent are
+floor of a rule RESEARCH.md found to rank who comes back as well as BG/NBD on
+real data (CDNOW: 2-3x the customer's own gap, at least 3 visits); BG/NBD also
+gives every one-time buyer "certainly active", which a café owner would not
+believe. Customers whose first visit is recent are
 **new**; fewer than ``REGULAR_MIN_VISITS`` visits (and not new) is **one-off**:
 no habit yet. "As of" is an ordinal day supplied by the caller (the latest
 order, never after today), so an old database does not call everyone lapsed.
@@ -42,14 +57,31 @@ from desktop.customers.visits import Visits
 NEW_CUSTOMER_DAYS = 30
 """A first visit in the last 30 days makes a customer new."""
 REGULAR_MIN_VISITS = 4
-"""Visits needed before a rhythm is judged (three gaps: a percentile of fewer says little)."""
-RHYTHM_PERCENTILE = 90.0
-"""The usual gap is this percentile of the customer's own gaps between visits."""
+"""Visits needed before a rhythm is judged (three gaps: fewer say little)."""
+AT_RISK_QUANTILE = 0.95
+"""At risk once away longer than 19 in 20 of their own gaps (their gap distribution's 95th percentile) ..."""
 AT_RISK_GAP_FACTOR = 2.0
+"""... and longer than twice their usual (median) gap ..."""
 AT_RISK_MIN_DAYS = 14
-"""Nobody is at risk before two weeks away, however often they come (a holiday week is normal)."""
+"""... and at least two weeks: nobody is at risk sooner, however often they come (a holiday week is normal)."""
+LAPSED_QUANTILE = 0.99
+"""Lapsed once away longer than 99 in 100 of their own gaps (0.995 missed a quarter of the irregular customers who stopped) ..."""
 LAPSED_GAP_FACTOR = 4.0
+"""... and four usual gaps ..."""
 LAPSED_MIN_DAYS = 45
+"""... and at least 45 days; and longer than any break they came back from."""
+RHYTHM_PRIOR_GAPS = 2.0
+"""A customer's rhythm is shrunk toward the café's typical one as if the café added this many gaps."""
+SPREAD_FLOOR = 0.2
+"""The smallest spread of log gaps: clockwork regulars still vary by about a fifth."""
+MAD_TO_SIGMA = 1.4826
+"""Median absolute deviation to a normal distribution's standard deviation."""
+SEASON_TOLERANCE_DAYS = 30
+"""A break "at this time of a previous year" started within this many days of the same date."""
+SEASON_MIN_BREAK_DAYS = 60
+"""... and lasted at least this long: a season away (a summer, a winter), not a holiday."""
+DAYS_PER_YEAR = 365.25
+"""The length of a year for "this time of a previous year"."""
 SLOWDOWN_WINDOW_DAYS = 56
 """The recent stretch compared with the customer's earlier rate: eight weeks."""
 SLOWDOWN_SHARE = 0.5
@@ -74,7 +106,8 @@ class SegmentRules:
 
     new_customer_days: int = NEW_CUSTOMER_DAYS
     regular_min_visits: int = REGULAR_MIN_VISITS
-    rhythm_percentile: float = RHYTHM_PERCENTILE
+    at_risk_quantile: float = AT_RISK_QUANTILE
+    lapsed_quantile: float = LAPSED_QUANTILE
     at_risk_gap_factor: float = AT_RISK_GAP_FACTOR
     at_risk_min_days: int = AT_RISK_MIN_DAYS
     lapsed_gap_factor: float = LAPSED_GAP_FACTOR
@@ -88,8 +121,8 @@ class SegmentRules:
         """Itself, or ValueError when a threshold makes no sense."""
         if self.regular_min_visits < 3:
             raise ValueError("a rhythm needs at least 3 visits")
-        if not 0 < self.rhythm_percentile <= 100:
-            raise ValueError("the rhythm percentile must be in (0, 100]")
+        if not 0.5 <= self.at_risk_quantile < self.lapsed_quantile < 1:
+            raise ValueError("the at-risk quantile must be at least 0.5 and below the lapsed quantile, below 1")
         if not 1 <= self.at_risk_gap_factor < self.lapsed_gap_factor:
             raise ValueError("at-risk must come before lapsed (factor at least 1, and smaller)")
         if not 0 < self.at_risk_min_days <= self.lapsed_min_days:
@@ -153,7 +186,8 @@ def customer_metrics(visits: Visits, people: pd.DataFrame, as_of: int,
         np.maximum.at(order_last, vpos, visits.day[has])
         first = np.where(n > 0, order_first, -1)
         last = order_last
-    usual = _usual_gaps(vpos, visits.day[has], n, G, rules.rhythm_percentile, rules.regular_min_visits)
+    r = rhythm(vpos, visits.day[has], n, last, G, rules)
+    usual = r.usual
 
     # customers with no orders: the customer file's own totals
     from_file = (n == 0) & (people["file_visits"].fillna(0).to_numpy() > 0)
@@ -177,8 +211,13 @@ def customer_metrics(visits: Visits, people: pd.DataFrame, as_of: int,
     totals_from = np.where(n == 0, "none", np.where(from_file, "file", "orders")).astype(object)
     recency = np.where(last >= 0, as_of - last, -1)
 
-    seg, reason, ra, rb = _segments(rules, as_of, n, first, last, recency, usual, from_file,
-                                    vpos, visits.day[has], G)
+    from_totals = from_file & (n >= rules.regular_min_visits)
+    risk_after = np.where(from_totals, np.maximum(rules.at_risk_gap_factor * mean_gap, rules.at_risk_min_days),
+                          r.risk_after)
+    lapse_after = np.where(from_totals, np.maximum(rules.lapsed_gap_factor * mean_gap, rules.lapsed_min_days),
+                           r.lapse_after)
+    seg, reason, ra, rb = _segments(rules, as_of, n, first, recency, usual, risk_after, lapse_after,
+                                    r.longest, r.seasonal, from_file, vpos, visits.day[has], G)
 
     window_visits, window_spend = {}, {}
     for w in sorted({r.window_days for r in tiers} | {RFM_WINDOW_DAYS}):
@@ -216,23 +255,128 @@ def _positions(ids: np.ndarray, visit_ids: np.ndarray) -> np.ndarray:
     return np.where(found, order[at] if len(ids) else -1, -1)
 
 
-def _usual_gaps(pos: np.ndarray, day: np.ndarray, n: np.ndarray, G: int, percentile: float,
-                min_visits: int) -> np.ndarray:
-    """The ``percentile`` of each customer's gaps (NaN below ``min_visits`` visits)."""
-    out = np.full(G, np.nan)
+@dataclass(frozen=True)
+class Rhythm:
+    """Each customer's rhythm (one entry per customer row): ``usual`` the
+    typical gap in days (NaN without a rhythm), ``risk_after`` and
+    ``lapse_after`` the absences (days) past which they are at risk and
+    lapsed, ``longest`` the longest gap they came back from (0 if none) and
+    ``seasonal`` the length of a break they took at this time of a previous
+    year and came back from (0 if none)."""
+
+    usual: np.ndarray
+    risk_after: np.ndarray
+    lapse_after: np.ndarray
+    longest: np.ndarray
+    seasonal: np.ndarray
+
+
+def rhythm(pos: np.ndarray, day: np.ndarray, n: np.ndarray, last: np.ndarray, G: int,
+           rules: SegmentRules) -> Rhythm:
+    """Each customer's own gap distribution, a log-normal: its centre is the
+    median of the logs of their gaps and its spread their robust deviation
+    (1.4826 x the median absolute deviation, at least ``SPREAD_FLOOR``), both
+    shrunk toward the café's typical customer as if the café added
+    ``RHYTHM_PRIOR_GAPS`` gaps of its own (so three gaps say less than thirty).
+    At risk past the ``at_risk_quantile`` of that distribution and
+    ``at_risk_gap_factor`` usual gaps (at least ``at_risk_min_days``); lapsed
+    past the ``lapsed_quantile`` and ``lapsed_gap_factor`` usual gaps (at least
+    ``lapsed_min_days``). ``pos`` is each visit's customer row, ``day`` its
+    ordinal, ``n`` visits per row, ``last`` each row's last visit. Vectorised:
+    two grouped medians over all gaps."""
+    nan = np.full(G, np.nan)
+    zero = np.zeros(G)
     if len(pos) < 2:
-        return out
+        return Rhythm(nan, nan.copy(), nan.copy(), zero, zero.copy())
     order = np.lexsort((day, pos))
     p, d = pos[order], day[order]
     same = p[1:] == p[:-1]
-    gaps = (d[1:] - d[:-1])[same].astype(np.float64)
+    gaps = np.maximum((d[1:] - d[:-1])[same], 1).astype(np.float64)
+    starts = d[:-1][same]
     owner = p[1:][same]
     if not len(gaps):
-        return out
-    q = pd.Series(gaps).groupby(owner).quantile(percentile / 100.0)
-    out[q.index.to_numpy()] = np.maximum(q.to_numpy(), 1.0)
-    out[n < min_visits] = np.nan
+        return Rhythm(nan, nan.copy(), nan.copy(), zero, zero.copy())
+    logs = np.log(gaps)
+    k = np.bincount(owner, minlength=G).astype(np.float64)
+    centre = np.full(G, np.nan)
+    med = pd.Series(logs).groupby(owner).median()
+    centre[med.index.to_numpy()] = med.to_numpy()
+    spread = np.full(G, np.nan)
+    mad = pd.Series(np.abs(logs - centre[owner])).groupby(owner).median()
+    spread[mad.index.to_numpy()] = np.maximum(MAD_TO_SIGMA * mad.to_numpy(), SPREAD_FLOOR)
+    has = n >= rules.regular_min_visits
+    if has.any():  # the café's typical customer: the median centre and spread of those with a rhythm
+        cafe_centre, cafe_spread = np.nanmedian(centre[has]), np.nanmedian(spread[has])
+        between = MAD_TO_SIGMA * np.nanmedian(np.abs(centre[has] - cafe_centre))
+    else:
+        cafe_centre, cafe_spread, between = np.log(7.0), 0.5, 1.0
+    # empirical Bayes: a centre is pulled toward the café's as much as the café's customers differ
+    # little from one another (tau) compared with how much one customer's gaps vary (sigma)
+    centre_prior = cafe_spread ** 2 / max(between, SPREAD_FLOOR) ** 2
+    w_centre = k / (k + centre_prior)
+    w_spread = k / (k + RHYTHM_PRIOR_GAPS)
+    centre = w_centre * np.nan_to_num(centre) + (1 - w_centre) * cafe_centre
+    spread = np.sqrt(w_spread * spread ** 2 + (1 - w_spread) * cafe_spread ** 2)
+    usual = np.exp(centre)
+    # the next gap's predictive distribution: Student's t with the gaps seen (and the café's pseudo
+    # gaps) as degrees of freedom, widened by the centre's own uncertainty: four visits say less than forty
+    dof = np.maximum(k - 1, 0) + RHYTHM_PRIOR_GAPS
+    spread = spread * np.sqrt(1 + 1 / (k + centre_prior))
+    z_risk = _t_quantile(rules.at_risk_quantile, dof)
+    z_lapse = _t_quantile(rules.lapsed_quantile, dof)
+    risk_after = np.maximum.reduce([np.exp(centre + z_risk * spread), rules.at_risk_gap_factor * usual,
+                                    _grouped_quantile(gaps, owner, k, rules.at_risk_quantile),
+                                    np.full(G, float(rules.at_risk_min_days))])
+    lapse_after = np.maximum.reduce([np.exp(centre + z_lapse * spread), rules.lapsed_gap_factor * usual,
+                                     np.full(G, float(rules.lapsed_min_days)), risk_after])
+    longest = np.zeros(G)
+    np.maximum.at(longest, owner, gaps)
+    # a break at this time of a previous year, at least as long as the one now: the summer terrace customer
+    since = (last[owner] - starts) % DAYS_PER_YEAR
+    same_season = ((np.minimum(since, DAYS_PER_YEAR - since) <= SEASON_TOLERANCE_DAYS)
+                   & (last[owner] - starts >= DAYS_PER_YEAR - SEASON_TOLERANCE_DAYS))
+    seasonal = np.zeros(G)
+    np.maximum.at(seasonal, owner, np.where(same_season & (gaps >= SEASON_MIN_BREAK_DAYS), gaps, 0.0))
+    for arr in (usual, risk_after, lapse_after):
+        arr[~has] = np.nan
+        np.round(arr, 6, out=arr)  # exp(log(20)) is 19.999999999999996: whole days compare as whole days
+    return Rhythm(usual, risk_after, lapse_after, longest, seasonal)
+
+
+def _grouped_quantile(values: np.ndarray, owner: np.ndarray, k: np.ndarray, quantile: float) -> np.ndarray:
+    """Each row's empirical ``quantile`` of its ``values`` (linear
+    interpolation, as numpy's default), 0 for rows without values. ``owner``
+    is each value's row, ``k`` the count per row. Vectorised: one sort."""
+    if len(values) and values.min() >= 0 and values.max() < 2 ** 31 and (values == np.round(values)).all():
+        # whole days (the gaps): one sort of a packed (row, value) integer key, no lexsort
+        key = np.sort((owner.astype(np.int64) << 32) | values.astype(np.int64))
+        sorted_values = (key & 0xFFFFFFFF).astype(np.float64)
+    else:
+        sorted_values = values[np.lexsort((values, owner))]
+    counts = k.astype(np.int64)
+    start = np.cumsum(counts) - counts
+    at = start + quantile * np.maximum(counts - 1, 0)
+    lo = np.floor(at).astype(np.int64)
+    hi = np.minimum(lo + 1, start + np.maximum(counts - 1, 0))
+    out = np.zeros(len(k))
+    has = counts > 0
+    frac = at[has] - lo[has]
+    out[has] = sorted_values[lo[has]] * (1 - frac) + sorted_values[hi[has]] * frac
     return out
+
+
+def _t_quantile(quantile: float, dof: np.ndarray) -> np.ndarray:
+    """Student's t distribution's ``quantile`` for each of ``dof`` degrees of
+    freedom, by the Cornish-Fisher expansion around the normal one (Hill 1970):
+    within 1% of the exact value from 3 degrees of freedom up (callers pass at
+    least ``RHYTHM_PRIOR_GAPS`` + 2); no SciPy needed."""
+    from statistics import NormalDist
+
+    z = NormalDist().inv_cdf(quantile)
+    v = np.maximum(np.asarray(dof, dtype=np.float64), 1.0)
+    return (z + (z ** 3 + z) / (4 * v) + (5 * z ** 5 + 16 * z ** 3 + 3 * z) / (96 * v ** 2)
+            + (3 * z ** 7 + 19 * z ** 5 + 17 * z ** 3 - 15 * z) / (384 * v ** 3)
+            + (79 * z ** 9 + 776 * z ** 7 + 1482 * z ** 5 - 1920 * z ** 3 - 945 * z) / (92160 * v ** 4))
 
 
 def _window(pos: np.ndarray, day: np.ndarray, spend: np.ndarray, as_of: int, days: int,
@@ -254,9 +398,9 @@ def _file_window(from_file: np.ndarray, n: np.ndarray, spend: np.ndarray, first:
     return np.round(n * share).astype(np.int64), spend * share
 
 
-def _segments(rules: SegmentRules, as_of: int, n: np.ndarray, first: np.ndarray, last: np.ndarray,
-              recency: np.ndarray, usual: np.ndarray, from_file: np.ndarray, pos: np.ndarray,
-              day: np.ndarray, G: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def _segments(rules: SegmentRules, as_of: int, n: np.ndarray, first: np.ndarray, recency: np.ndarray,
+              usual: np.ndarray, risk_after: np.ndarray, lapse_after: np.ndarray, longest: np.ndarray,
+              seasonal: np.ndarray, from_file: np.ndarray, pos: np.ndarray, day: np.ndarray, G: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     seg = np.full(G, None, dtype=object)
     reason = np.full(G, "no_visits", dtype=object)
     ra = np.full(G, np.nan)
@@ -272,17 +416,19 @@ def _segments(rules: SegmentRules, as_of: int, n: np.ndarray, first: np.ndarray,
 
     undecided = np.ones(G, dtype=bool)
     put(n == 0, None, "no_visits")
-    dated = last >= 0
+    dated = recency >= 0
     put(~dated & (n < rules.regular_min_visits), "one-off", "no_dates", n.astype(float))
     put(~dated, "regular", "no_dates", n.astype(float))
-    put(first > as_of - rules.new_customer_days, "new", "new", recency.astype(float), n.astype(float))
+    put(first > as_of - rules.new_customer_days, "new", "new", (as_of - first).astype(float), n.astype(float))
     put(n == 1, "one-off", "one_visit", recency.astype(float))
     put(n < rules.regular_min_visits, "one-off", "few_visits", n.astype(float), recency.astype(float))
     rhythm = ~np.isnan(usual)
-    lapse_after = np.maximum(rules.lapsed_gap_factor * np.nan_to_num(usual), rules.lapsed_min_days)
-    risk_after = np.maximum(rules.at_risk_gap_factor * np.nan_to_num(usual), rules.at_risk_min_days)
-    put(rhythm & (recency > lapse_after), "lapsed", "absent", recency.astype(float), usual)
-    put(rhythm & (recency > risk_after), "at-risk", "absent", recency.astype(float), usual)
+    away = recency.astype(float)
+    # a break like one they took at this time of a previous year and came back from: not (yet) slipping away
+    put(rhythm & (away > risk_after) & (away <= seasonal), "regular", "seasonal",
+        away, seasonal)
+    put(rhythm & (away > lapse_after) & (away > longest), "lapsed", "absent", away, usual)
+    put(rhythm & (away > risk_after), "at-risk", "absent", away, usual)
     recent, expected = _slowdown(rules, as_of, pos, day, G)
     slowing = (~from_file & (expected >= rules.slowdown_min_expected)
                & (recent <= rules.slowdown_share * expected))
@@ -362,6 +508,8 @@ def explain_segment(segment: str | None, reason: str, a: float, b: float,
         return f"{int(a)} visits, the last {days(b)} ago: no habit yet"
     if reason == "absent":
         return f"not seen for {days(a)}; usually comes every {days(b)}"
+    if reason == "seasonal":
+        return f"not seen for {days(a)}; took a {days(b)} break at this time last year and came back"
     if reason == "slowing":
         return (f"{int(a)} visit{'s' if int(a) != 1 else ''} in the last {window_days // 7} weeks; "
                 f"about {int(round(b))} expected from their usual rhythm")

@@ -115,7 +115,11 @@ def people_frame(rows: list[tuple]) -> pd.DataFrame:
     cols = list(zip(*rows)) if rows else [[] for _ in repo.PEOPLE_FIELDS]
     data = dict(zip(repo.PEOPLE_FIELDS, cols))
     birthdays = to_ordinals(list(data["birthday"]))
-    months = np.array([date.fromordinal(int(b)).month if b > 0 else 0 for b in birthdays], np.int64)
+    known = birthdays > 0
+    months = np.zeros(len(birthdays), np.int64)
+    if known.any():  # calendar months of the ordinals, vectorised (numpy months count from 1970-01)
+        as_months = (birthdays[known] - EPOCH_ORDINAL).astype("datetime64[D]").astype("datetime64[M]")
+        months[known] = as_months.astype(np.int64) % 12 + 1
     return pd.DataFrame({
         "customer_id": np.array(data["id"], np.int64),
         "file_first": to_ordinals(list(data["first_visit"])), "file_last": to_ordinals(list(data["last_visit"])),
@@ -150,25 +154,33 @@ def build_overview(session, as_of: date | None = None, tiers: tuple[TierRule, ..
     frame["first_visit"] = _dates(metrics["first_visit"].to_numpy())
     frame["last_visit"] = _dates(metrics["last_visit"].to_numpy())
     ids = frame["id"].tolist()
-    diets = [tuple(sorted(health.get(i, {}).get("diet", ()))) for i in ids]
-    allergies = [tuple(sorted(health.get(i, {}).get("allergy", ()))) for i in ids]
-    frame["diets"] = pd.Series(diets, dtype=object)
-    frame["allergies"] = pd.Series(allergies, dtype=object)
+    none: tuple[str, ...] = ()
+    diets = [none] * len(ids)
+    allergies = [none] * len(ids)
+    file_tags = people["file_tags"].tolist()
     big = frame["big_spender"].to_numpy()
     bday = frame["birthday_this_month"].to_numpy()
-    file_tags = people["file_tags"].tolist()
-    tags = []
-    for i in range(len(ids)):
-        t = list(diets[i])
-        if big[i]:
+    row_of = {cid: k for k, cid in enumerate(ids)}
+    special = {row_of[c] for c in health if c in row_of}  # only the few with a diet, a tag or a mark
+    special.update(np.flatnonzero(big | bday).tolist())
+    special.update(k for k, t in enumerate(file_tags) if t)
+    tags = [none] * len(ids)
+    for k in special:
+        h = health.get(ids[k], {})
+        diets[k] = tuple(sorted(h.get("diet", ())))
+        allergies[k] = tuple(sorted(h.get("allergy", ())))
+        t = list(diets[k])
+        if big[k]:
             t.append(BIG_SPENDER_TAG)
-        if bday[i]:
+        if bday[k]:
             t.append(BIRTHDAY_TAG)
-        for extra in (file_tags[i] or "").split(","):
+        for extra in (file_tags[k] or "").split(","):
             extra = extra.strip().lower()
             if extra and extra not in t:
                 t.append(extra)
-        tags.append(tuple(t))
+        tags[k] = tuple(t)
+    frame["diets"] = pd.Series(diets, dtype=object)
+    frame["allergies"] = pd.Series(allergies, dtype=object)
     frame["tags"] = pd.Series(tags, dtype=object)
     frame["search"] = (frame["name"].fillna("") + " " + frame["email"].fillna("") + " "
                        + frame["phone"].fillna("")).str.casefold()

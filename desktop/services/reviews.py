@@ -41,8 +41,8 @@ class ReviewSummary:
 
 @dataclass(frozen=True)
 class ReviewInsight:
-    """What the engine found in one review: aspects with polarity (averaged
-    over mentions), the words that triggered them, and health/safety flags."""
+    """What the engine found in one review: aspects with polarity (the mean
+    of their opinions; 0.0 for an aspect only mentioned), the words that triggered them, and health/safety flags."""
 
     aspects: tuple[tuple[str, float, tuple[str, ...]], ...]
     flags: tuple[str, ...]
@@ -123,7 +123,14 @@ class ReviewService:
             scores.append(polarity)
             if term and term.lower() not in (t.lower() for t in terms):
                 terms.append(term)
-        aspects = tuple((a, sum(sc) / len(sc), tuple(t)) for a, (sc, t) in grouped.items())
+        # The colour is the mean of the opinions only: a neutral mention
+        # (polarity 0, "we came for dinner") is no praise and no complaint
+        # and must not pale them; an aspect only mentioned shows 0.
+        aspects = []
+        for a, (sc, t) in grouped.items():
+            opinions = [x for x in sc if x]
+            aspects.append((a, sum(opinions) / len(opinions) if opinions else 0.0, tuple(t)))
+        aspects = tuple(aspects)
         return ReviewInsight(aspects, tuple(f for f in flags.split(",") if f))
 
     def facets(self) -> ReviewFacets:

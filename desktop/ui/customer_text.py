@@ -103,6 +103,9 @@ class CustomerText(QObject):
             return self.tr("%Ln visit(s), no habit yet", "", n) + " · " + self.tr("last seen %Ln day(s) ago", "", k)
         if code == "absent":
             return self.tr("Not seen for %Ln day(s)", "", n) + " · " + self.tr("usually every %Ln day(s)", "", k)
+        if code == "seasonal":  # away now as at this time last year, and they came back then
+            return (self.tr("Not seen for %Ln day(s)", "", n) + " · "
+                    + self.tr("last year they took a break of %Ln day(s) at this time and came back", "", k))
         if code == "slowing":
             weeks = max(window_days // 7, 1)
             return (self.tr("%Ln visit(s) in the last %1 weeks", "", n).replace("%1", str(weeks)) + " · "

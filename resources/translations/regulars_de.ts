@@ -311,164 +311,163 @@ Regulars öffnet stattdessen die Datendatei auf diesem Computer. Prüfen Sie die
 <context>
     <name>CampaignsTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="96"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="97"/>
         <source>Unknown offer tags. Use: %1</source>
         <translation>Unbekannte Angebots-Merkmale. Möglich sind: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="102"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="103"/>
         <source>Write the new dish&apos;s name first.</source>
         <translation>Schreiben Sie zuerst den Namen des neuen Gerichts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="106"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="107"/>
         <source>Preparing the drafts…</source>
         <translation>Die Entwürfe werden vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="108"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="349"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="109"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="338"/>
         <source>Preparing drafts</source>
         <translation>Entwürfe vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="117"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="118"/>
         <source>Loading past campaigns</source>
         <translation>Frühere Aktionen werden geladen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="137"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="138"/>
         <source>Exporting messages</source>
         <translation>Nachrichten werden exportiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="143"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="144"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="145"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="146"/>
         <source>Sending messages</source>
         <translation>Nachrichten senden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="175"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="176"/>
         <source>Offer contains, e.g. meat, dairy</source>
         <translation>Angebot enthält, z. B. Fleisch, Milch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="176"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="177"/>
         <source>Menu tags of what you offer: customers whose diet or allergies conflict are left out, and the list says why.</source>
         <translation>Merkmale Ihres Angebots laut Speisekarte: Gäste, deren Ernährung oder Allergien nicht dazu passen, werden ausgelassen, und die Liste sagt warum.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="179"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="180"/>
         <source>The new dish</source>
         <translation>Das neue Gericht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="303"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="290"/>
         <source>Every tier</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="183"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="184"/>
         <source>Your offer, if any (written as is)</source>
         <translation>Ihr Angebot, falls es eins gibt (wird wörtlich übernommen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="184"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="185"/>
         <source>Prepare drafts</source>
         <translation>Entwürfe vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="194"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="195"/>
         <source>Pick a campaign and press Prepare drafts.</source>
         <translation>Wählen Sie eine Aktion und klicken Sie auf „Entwürfe vorbereiten“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="197"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="198"/>
         <source>Import files…</source>
         <translation>Dateien importieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="212"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="213"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="212"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="213"/>
         <source>Getting a message</source>
         <translation>Bekommen eine Nachricht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="212"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="213"/>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="220"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="224"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="229"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="388"/>
+        <location filename="../../desktop/ui/pages/message_draft_pane.py" line="88"/>
         <source>Select a customer to see their message.</source>
         <translation>Wählen Sie einen Gast, um seine Nachricht zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="232"/>
+        <location filename="../../desktop/ui/pages/message_draft_pane.py" line="53"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="237"/>
+        <location filename="../../desktop/ui/pages/message_draft_pane.py" line="60"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="239"/>
+        <location filename="../../desktop/ui/pages/message_draft_pane.py" line="62"/>
         <source>Open in my mail program</source>
         <translation>In meinem Mailprogramm öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="258"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="245"/>
         <source>Edit the wording…</source>
         <translation>Text bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="260"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="247"/>
         <source>Export for mail merge…</source>
         <translation>Für Serienbrief exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="261"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="248"/>
         <source>Writes one .eml file per e-mail and a CSV for your mail or SMS tool, and logs the messages as sent.</source>
         <translation>Schreibt eine .eml-Datei pro E-Mail und eine CSV-Datei für Ihr Mail- oder SMS-Programm und vermerkt die Nachrichten als gesendet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="265"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="252"/>
         <source>Send by e-mail…</source>
         <translation>Per E-Mail senden…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="267"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="254"/>
         <source>Sending settings…</source>
         <translation>Versandeinstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="279"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="266"/>
         <source>Past campaigns</source>
         <translation>Frühere Aktionen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="280"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="267"/>
         <source>Messages sent</source>
         <translation>Gesendete Nachrichten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="326"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="315"/>
         <source>%Ln message(s) ready.</source>
         <translation>
             <numerusform>%Ln Nachricht bereit.</numerusform>
@@ -476,7 +475,7 @@ Regulars öffnet stattdessen die Datendatei auf diesem Computer. Prüfen Sie die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="327"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="316"/>
         <source>%Ln customer(s) left out.</source>
         <translation>
             <numerusform>%Ln Gast ausgelassen.</numerusform>
@@ -484,7 +483,7 @@ Regulars öffnet stattdessen die Datendatei auf diesem Computer. Prüfen Sie die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="329"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="318"/>
         <source>%Ln of them held out at random, to measure whether the campaign works.</source>
         <translation>
             <numerusform>%Ln davon zufällig zurückgehalten, um zu messen, ob die Aktion wirkt.</numerusform>
@@ -492,57 +491,57 @@ Regulars öffnet stattdessen die Datendatei auf diesem Computer. Prüfen Sie die
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="332"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="321"/>
         <source>Nobody fits this campaign right now. Customers come from your till&apos;s and mailing list&apos;s exports: drop them on the Import page.</source>
         <translation>Gerade passt niemand zu dieser Aktion. Gäste kommen aus den Exporten Ihrer Kasse und Ihrer Mailingliste: Ziehen Sie sie auf die Seite Import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="350"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="339"/>
         <source>The drafts could not be prepared.</source>
         <translation>Die Entwürfe konnten nicht vorbereitet werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="361"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="350"/>
         <source>Difference: %1 points (95% interval %2 to %3)</source>
         <translation>Unterschied: %1 Prozentpunkte (95-%-Intervall %2 bis %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="393"/>
+        <location filename="../../desktop/ui/pages/message_draft_pane.py" line="90"/>
         <source>%1 is left out: %2</source>
         <translation>%1 wird ausgelassen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="399"/>
+        <location filename="../../desktop/ui/pages/message_draft_pane.py" line="97"/>
         <source>To %1 &lt;%2&gt; by %3, in %4.</source>
         <translation>An %1 &lt;%2&gt; per %3, auf %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="421"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="371"/>
         <source>Logging the message</source>
         <translation>Nachricht wird vermerkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="439"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="383"/>
         <source>Logged: the frequency cap now counts this message.</source>
         <translation>Vermerkt: Die Höchstgrenze zählt diese Nachricht jetzt mit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="446"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="390"/>
         <source>Export the messages into…</source>
         <translation>Nachrichten exportieren nach…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="451"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="395"/>
         <source>Send by e-mail</source>
         <translation>Per E-Mail senden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="452"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="396"/>
         <source>Password of your mail account (not stored):</source>
         <translation>Passwort Ihres Mailkontos (wird nicht gespeichert):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="459"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="403"/>
         <source>Exported %Ln message(s) to %1 and logged them.</source>
         <translation>
             <numerusform>%Ln Nachricht nach %1 exportiert und vermerkt.</numerusform>
@@ -550,7 +549,7 @@ Regulars öffnet stattdessen die Datendatei auf diesem Computer. Prüfen Sie die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="462"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="406"/>
         <source>Sent and logged %Ln message(s).</source>
         <translation>
             <numerusform>%Ln Nachricht gesendet und vermerkt.</numerusform>
@@ -558,7 +557,7 @@ Regulars öffnet stattdessen die Datendatei auf diesem Computer. Prüfen Sie die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="464"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="408"/>
         <source>%Ln could not be sent.</source>
         <translation>
             <numerusform>%Ln konnte nicht gesendet werden.</numerusform>
@@ -566,7 +565,7 @@ Regulars öffnet stattdessen die Datendatei auf diesem Computer. Prüfen Sie die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="466"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="410"/>
         <source>%Ln left out because of the frequency cap.</source>
         <translation>
             <numerusform>%Ln wegen der Höchstgrenze ausgelassen.</numerusform>
@@ -1133,7 +1132,7 @@ Regulars öffnet stattdessen die Datendatei auf diesem Computer. Prüfen Sie die
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/customer_text.py" line="91"/>
-        <location filename="../../desktop/ui/customer_text.py" line="113"/>
+        <location filename="../../desktop/ui/customer_text.py" line="116"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln Besuch</numerusform>
@@ -1166,8 +1165,8 @@ Regulars öffnet stattdessen die Datendatei auf diesem Computer. Prüfen Sie die
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/customer_text.py" line="103"/>
-        <location filename="../../desktop/ui/customer_text.py" line="111"/>
-        <location filename="../../desktop/ui/customer_text.py" line="113"/>
+        <location filename="../../desktop/ui/customer_text.py" line="114"/>
+        <location filename="../../desktop/ui/customer_text.py" line="116"/>
         <source>last seen %Ln day(s) ago</source>
         <translation>
             <numerusform>zuletzt vor %Ln Tag</numerusform>
@@ -1176,6 +1175,7 @@ Regulars öffnet stattdessen die Datendatei auf diesem Computer. Prüfen Sie die
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/customer_text.py" line="105"/>
+        <location filename="../../desktop/ui/customer_text.py" line="107"/>
         <source>Not seen for %Ln day(s)</source>
         <translation>
             <numerusform>Seit %Ln Tag nicht gesehen</numerusform>
@@ -1192,6 +1192,14 @@ Regulars öffnet stattdessen die Datendatei auf diesem Computer. Prüfen Sie die
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/customer_text.py" line="108"/>
+        <source>last year they took a break of %Ln day(s) at this time and came back</source>
+        <translation>
+            <numerusform>letztes Jahr um diese Zeit %Ln Tag weg und dann zurück</numerusform>
+            <numerusform>letztes Jahr um diese Zeit %Ln Tage weg und dann zurück</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="111"/>
         <source>%Ln visit(s) in the last %1 weeks</source>
         <translation>
             <numerusform>%Ln Besuch in den letzten %1 Wochen</numerusform>
@@ -1199,7 +1207,7 @@ Regulars öffnet stattdessen die Datendatei auf diesem Computer. Prüfen Sie die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/customer_text.py" line="109"/>
+        <location filename="../../desktop/ui/customer_text.py" line="112"/>
         <source>about %Ln expected from their rhythm</source>
         <translation>
             <numerusform>nach ihrem Rhythmus etwa %Ln erwartet</numerusform>
@@ -1207,7 +1215,7 @@ Regulars öffnet stattdessen die Datendatei auf diesem Computer. Prüfen Sie die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/customer_text.py" line="111"/>
+        <location filename="../../desktop/ui/customer_text.py" line="114"/>
         <source>Usually every %Ln day(s)</source>
         <translation>
             <numerusform>Kommt jeden Tag</numerusform>
@@ -1215,7 +1223,7 @@ Regulars öffnet stattdessen die Datendatei auf diesem Computer. Prüfen Sie die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/customer_text.py" line="115"/>
+        <location filename="../../desktop/ui/customer_text.py" line="118"/>
         <source>%Ln visit(s) in the customer file, no dates</source>
         <translation>
             <numerusform>%Ln Besuch laut Kundendatei, ohne Datum</numerusform>
@@ -1223,17 +1231,17 @@ Regulars öffnet stattdessen die Datendatei auf diesem Computer. Prüfen Sie die
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="116"/>
+        <location filename="../../desktop/ui/customer_text.py" line="119"/>
         <source>No visit known yet</source>
         <translation>Noch kein Besuch bekannt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="120"/>
+        <location filename="../../desktop/ui/customer_text.py" line="123"/>
         <source>Not in a tier yet</source>
         <translation>Noch in keiner Stufe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/customer_text.py" line="123"/>
+        <location filename="../../desktop/ui/customer_text.py" line="126"/>
         <source>%Ln visit(s) in the last %1 days</source>
         <translation>
             <numerusform>%Ln Besuch in den letzten %1 Tagen</numerusform>
@@ -1241,62 +1249,62 @@ Regulars öffnet stattdessen die Datendatei auf diesem Computer. Prüfen Sie die
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="125"/>
+        <location filename="../../desktop/ui/customer_text.py" line="128"/>
         <source>%1 spent in the last %2 days</source>
         <translation>%1 ausgegeben in den letzten %2 Tagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="130"/>
+        <location filename="../../desktop/ui/customer_text.py" line="133"/>
         <source>Not enough visits to tell</source>
         <translation>Zu wenige Besuche für eine Aussage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="131"/>
+        <location filename="../../desktop/ui/customer_text.py" line="134"/>
         <source>came recently</source>
         <translation>war kürzlich da</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="131"/>
+        <location filename="../../desktop/ui/customer_text.py" line="134"/>
         <source>not seen for a while</source>
         <translation>länger nicht gesehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="132"/>
+        <location filename="../../desktop/ui/customer_text.py" line="135"/>
         <source>not seen for a long time</source>
         <translation>lange nicht gesehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="133"/>
+        <location filename="../../desktop/ui/customer_text.py" line="136"/>
         <source>comes often</source>
         <translation>kommt oft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="133"/>
+        <location filename="../../desktop/ui/customer_text.py" line="136"/>
         <source>comes now and then</source>
         <translation>kommt ab und zu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="134"/>
+        <location filename="../../desktop/ui/customer_text.py" line="137"/>
         <source>comes rarely</source>
         <translation>kommt selten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="135"/>
+        <location filename="../../desktop/ui/customer_text.py" line="138"/>
         <source>spends a lot</source>
         <translation>gibt viel aus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="135"/>
+        <location filename="../../desktop/ui/customer_text.py" line="138"/>
         <source>spends about average</source>
         <translation>gibt durchschnittlich aus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="136"/>
+        <location filename="../../desktop/ui/customer_text.py" line="139"/>
         <source>spends little</source>
         <translation>gibt wenig aus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/customer_text.py" line="142"/>
+        <location filename="../../desktop/ui/customer_text.py" line="145"/>
         <source>On %1 of %Ln visit(s)</source>
         <translation>
             <numerusform>Bei %1 von %Ln Besuch</numerusform>
@@ -1304,7 +1312,7 @@ Regulars öffnet stattdessen die Datendatei auf diesem Computer. Prüfen Sie die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/customer_text.py" line="145"/>
+        <location filename="../../desktop/ui/customer_text.py" line="148"/>
         <source>%Ln visit(s) with food, never meat or fish</source>
         <translation>
             <numerusform>%Ln Besuch mit Essen, nie Fleisch oder Fisch</numerusform>
@@ -1312,7 +1320,7 @@ Regulars öffnet stattdessen die Datendatei auf diesem Computer. Prüfen Sie die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/customer_text.py" line="147"/>
+        <location filename="../../desktop/ui/customer_text.py" line="150"/>
         <source>Wrote %1 of %Ln review(s) in this language</source>
         <translation>
             <numerusform>%1 von %Ln Bewertung in dieser Sprache geschrieben</numerusform>
@@ -1320,7 +1328,7 @@ Regulars öffnet stattdessen die Datendatei auf diesem Computer. Prüfen Sie die
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="150"/>
+        <location filename="../../desktop/ui/customer_text.py" line="153"/>
         <source>Their review: “%1”</source>
         <translation>Aus der Bewertung: „%1“</translation>
     </message>
@@ -2600,70 +2608,70 @@ Der Eintrag aus %2 wird wieder ein eigener Kunde, und die Werte, die er geänder
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="57"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="62"/>
         <source>Loading the reviews waiting for a reply</source>
         <translation>Bewertungen, die auf Antwort warten, werden geladen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="81"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="86"/>
         <source>Marking answered</source>
         <translation>Wird als beantwortet markiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="94"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="99"/>
         <source>No reviews are waiting for a reply. Well done!
 New reviews appear here after you import them.</source>
         <translation>Keine Bewertung wartet auf eine Antwort. Gut gemacht!
 Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="107"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="194"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="116"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="203"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Antwortentwurf (vor dem Posten anpassen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="113"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="122"/>
         <source>Copy reply</source>
         <translation>Antwort kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="115"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="124"/>
         <source>Mark as answered</source>
         <translation>Als beantwortet markieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="117"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="126"/>
         <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
         <translation>Nachdem Sie die Antwort auf der Bewertungsseite eingefügt haben: Die Bewertung verlässt den Posteingang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="155"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="164"/>
         <source>%1: %2 h</source>
         <translation>%1: %2 Std.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="157"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="166"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Übliche Antwortzeit (Median): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="178"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="187"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="188"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="197"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>Diese Antwort schreiben Sie selbst. Vorher:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="192"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="201"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Zwischenantwort: Ergänzen Sie den Teil in [Klammern], bevor Sie sie posten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="210"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="219"/>
         <source>%1 of %2 characters</source>
         <translation>%1 von %2 Zeichen</translation>
     </message>
@@ -4161,28 +4169,28 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="512"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="457"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="514"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="459"/>
         <source>Personal notes to the customers who agreed to hear from you, and replies to your reviews.</source>
         <translation>Persönliche Nachrichten an Gäste, die zugestimmt haben, und Antworten auf Ihre Bewertungen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="525"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="470"/>
         <source>Campaigns</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="526"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="532"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="471"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="477"/>
         <source>Inbox</source>
         <translation>Posteingang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="532"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="477"/>
         <source>Inbox (%1)</source>
         <translation>Posteingang (%1)</translation>
     </message>

@@ -311,164 +311,163 @@ Regulars abre en su lugar el archivo de datos de este ordenador. Revisa la direc
 <context>
     <name>CampaignsTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="96"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="97"/>
         <source>Unknown offer tags. Use: %1</source>
         <translation>Características de la oferta desconocidas. Usa: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="102"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="103"/>
         <source>Write the new dish&apos;s name first.</source>
         <translation>Escribe primero el nombre del plato nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="106"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="107"/>
         <source>Preparing the drafts…</source>
         <translation>Preparando los borradores…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="108"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="349"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="109"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="338"/>
         <source>Preparing drafts</source>
         <translation>Preparar borradores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="117"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="118"/>
         <source>Loading past campaigns</source>
         <translation>Cargando las campañas anteriores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="137"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="138"/>
         <source>Exporting messages</source>
         <translation>Exportando los mensajes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="143"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="144"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="145"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="146"/>
         <source>Sending messages</source>
         <translation>Enviando los mensajes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="175"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="176"/>
         <source>Offer contains, e.g. meat, dairy</source>
         <translation>La oferta contiene, p. ej. carne, lácteos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="176"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="177"/>
         <source>Menu tags of what you offer: customers whose diet or allergies conflict are left out, and the list says why.</source>
         <translation>Características de la carta de lo que ofreces: quien tenga una dieta o alergias incompatibles queda fuera, y la lista dice por qué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="179"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="180"/>
         <source>The new dish</source>
         <translation>El plato nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="303"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="290"/>
         <source>Every tier</source>
         <translation>Todos los niveles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="183"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="184"/>
         <source>Your offer, if any (written as is)</source>
         <translation>Tu oferta, si la hay (tal cual la escribas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="184"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="185"/>
         <source>Prepare drafts</source>
         <translation>Preparar borradores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="194"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="195"/>
         <source>Pick a campaign and press Prepare drafts.</source>
         <translation>Elige una campaña y pulsa Preparar borradores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="197"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="198"/>
         <source>Import files…</source>
         <translation>Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="212"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="213"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="212"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="213"/>
         <source>Getting a message</source>
         <translation>Reciben un mensaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="212"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="213"/>
         <source>Left out</source>
         <translation>Quedan fuera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="220"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="224"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="229"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="388"/>
+        <location filename="../../desktop/ui/pages/message_draft_pane.py" line="88"/>
         <source>Select a customer to see their message.</source>
         <translation>Selecciona un cliente para ver su mensaje.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="232"/>
+        <location filename="../../desktop/ui/pages/message_draft_pane.py" line="53"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="237"/>
+        <location filename="../../desktop/ui/pages/message_draft_pane.py" line="60"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="239"/>
+        <location filename="../../desktop/ui/pages/message_draft_pane.py" line="62"/>
         <source>Open in my mail program</source>
         <translation>Abrir en mi programa de correo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="258"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="245"/>
         <source>Edit the wording…</source>
         <translation>Editar el texto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="260"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="247"/>
         <source>Export for mail merge…</source>
         <translation>Exportar para combinar correspondencia…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="261"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="248"/>
         <source>Writes one .eml file per e-mail and a CSV for your mail or SMS tool, and logs the messages as sent.</source>
         <translation>Crea un archivo .eml por correo y un CSV para tu herramienta de correo o SMS, y registra los mensajes como enviados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="265"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="252"/>
         <source>Send by e-mail…</source>
         <translation>Enviar por correo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="267"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="254"/>
         <source>Sending settings…</source>
         <translation>Ajustes de envío…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="279"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="266"/>
         <source>Past campaigns</source>
         <translation>Campañas anteriores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="280"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="267"/>
         <source>Messages sent</source>
         <translation>Mensajes enviados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="326"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="315"/>
         <source>%Ln message(s) ready.</source>
         <translation>
             <numerusform>%Ln mensaje listo.</numerusform>
@@ -476,7 +475,7 @@ Regulars abre en su lugar el archivo de datos de este ordenador. Revisa la direc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="327"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="316"/>
         <source>%Ln customer(s) left out.</source>
         <translation>
             <numerusform>%Ln cliente queda fuera.</numerusform>
@@ -484,7 +483,7 @@ Regulars abre en su lugar el archivo de datos de este ordenador. Revisa la direc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="329"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="318"/>
         <source>%Ln of them held out at random, to measure whether the campaign works.</source>
         <translation>
             <numerusform>%Ln de ellos reservado al azar, para medir si la campaña funciona.</numerusform>
@@ -492,57 +491,57 @@ Regulars abre en su lugar el archivo de datos de este ordenador. Revisa la direc
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="332"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="321"/>
         <source>Nobody fits this campaign right now. Customers come from your till&apos;s and mailing list&apos;s exports: drop them on the Import page.</source>
         <translation>Ahora mismo nadie encaja en esta campaña. Los clientes vienen de las exportaciones de tu TPV y de tu lista de correo: arrástralas a la página Importar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="350"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="339"/>
         <source>The drafts could not be prepared.</source>
         <translation>No se han podido preparar los borradores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="361"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="350"/>
         <source>Difference: %1 points (95% interval %2 to %3)</source>
         <translation>Diferencia: %1 puntos (intervalo del 95 % de %2 a %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="393"/>
+        <location filename="../../desktop/ui/pages/message_draft_pane.py" line="90"/>
         <source>%1 is left out: %2</source>
         <translation>%1 queda fuera: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="399"/>
+        <location filename="../../desktop/ui/pages/message_draft_pane.py" line="97"/>
         <source>To %1 &lt;%2&gt; by %3, in %4.</source>
         <translation>Para %1 &lt;%2&gt; por %3, en %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="421"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="371"/>
         <source>Logging the message</source>
         <translation>Registrando el mensaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="439"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="383"/>
         <source>Logged: the frequency cap now counts this message.</source>
         <translation>Registrado: el límite de frecuencia ya cuenta este mensaje.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="446"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="390"/>
         <source>Export the messages into…</source>
         <translation>Exportar los mensajes a…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="451"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="395"/>
         <source>Send by e-mail</source>
         <translation>Enviar por correo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="452"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="396"/>
         <source>Password of your mail account (not stored):</source>
         <translation>Contraseña de tu cuenta de correo (no se guarda):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="459"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="403"/>
         <source>Exported %Ln message(s) to %1 and logged them.</source>
         <translation>
             <numerusform>%Ln mensaje exportado a %1 y registrado.</numerusform>
@@ -550,7 +549,7 @@ Regulars abre en su lugar el archivo de datos de este ordenador. Revisa la direc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="462"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="406"/>
         <source>Sent and logged %Ln message(s).</source>
         <translation>
             <numerusform>%Ln mensaje enviado y registrado.</numerusform>
@@ -558,7 +557,7 @@ Regulars abre en su lugar el archivo de datos de este ordenador. Revisa la direc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="464"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="408"/>
         <source>%Ln could not be sent.</source>
         <translation>
             <numerusform>%Ln no se pudo enviar.</numerusform>
@@ -566,7 +565,7 @@ Regulars abre en su lugar el archivo de datos de este ordenador. Revisa la direc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="466"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="410"/>
         <source>%Ln left out because of the frequency cap.</source>
         <translation>
             <numerusform>%Ln fuera por el límite de frecuencia.</numerusform>
@@ -1133,7 +1132,7 @@ Regulars abre en su lugar el archivo de datos de este ordenador. Revisa la direc
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/customer_text.py" line="91"/>
-        <location filename="../../desktop/ui/customer_text.py" line="113"/>
+        <location filename="../../desktop/ui/customer_text.py" line="116"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln visita</numerusform>
@@ -1166,8 +1165,8 @@ Regulars abre en su lugar el archivo de datos de este ordenador. Revisa la direc
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/customer_text.py" line="103"/>
-        <location filename="../../desktop/ui/customer_text.py" line="111"/>
-        <location filename="../../desktop/ui/customer_text.py" line="113"/>
+        <location filename="../../desktop/ui/customer_text.py" line="114"/>
+        <location filename="../../desktop/ui/customer_text.py" line="116"/>
         <source>last seen %Ln day(s) ago</source>
         <translation>
             <numerusform>vino hace %Ln día</numerusform>
@@ -1176,6 +1175,7 @@ Regulars abre en su lugar el archivo de datos de este ordenador. Revisa la direc
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/customer_text.py" line="105"/>
+        <location filename="../../desktop/ui/customer_text.py" line="107"/>
         <source>Not seen for %Ln day(s)</source>
         <translation>
             <numerusform>No viene desde hace %Ln día</numerusform>
@@ -1192,6 +1192,14 @@ Regulars abre en su lugar el archivo de datos de este ordenador. Revisa la direc
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/customer_text.py" line="108"/>
+        <source>last year they took a break of %Ln day(s) at this time and came back</source>
+        <translation>
+            <numerusform>el año pasado por estas fechas: %Ln día de ausencia y luego volvió</numerusform>
+            <numerusform>el año pasado por estas fechas: %Ln días de ausencia y luego volvió</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="111"/>
         <source>%Ln visit(s) in the last %1 weeks</source>
         <translation>
             <numerusform>%Ln visita en las últimas %1 semanas</numerusform>
@@ -1199,7 +1207,7 @@ Regulars abre en su lugar el archivo de datos de este ordenador. Revisa la direc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/customer_text.py" line="109"/>
+        <location filename="../../desktop/ui/customer_text.py" line="112"/>
         <source>about %Ln expected from their rhythm</source>
         <translation>
             <numerusform>se esperaba unas %Ln por su ritmo</numerusform>
@@ -1207,7 +1215,7 @@ Regulars abre en su lugar el archivo de datos de este ordenador. Revisa la direc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/customer_text.py" line="111"/>
+        <location filename="../../desktop/ui/customer_text.py" line="114"/>
         <source>Usually every %Ln day(s)</source>
         <translation>
             <numerusform>Suele venir cada día</numerusform>
@@ -1215,7 +1223,7 @@ Regulars abre en su lugar el archivo de datos de este ordenador. Revisa la direc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/customer_text.py" line="115"/>
+        <location filename="../../desktop/ui/customer_text.py" line="118"/>
         <source>%Ln visit(s) in the customer file, no dates</source>
         <translation>
             <numerusform>%Ln visita en el archivo de clientes, sin fechas</numerusform>
@@ -1223,17 +1231,17 @@ Regulars abre en su lugar el archivo de datos de este ordenador. Revisa la direc
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="116"/>
+        <location filename="../../desktop/ui/customer_text.py" line="119"/>
         <source>No visit known yet</source>
         <translation>Aún no se conoce ninguna visita</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="120"/>
+        <location filename="../../desktop/ui/customer_text.py" line="123"/>
         <source>Not in a tier yet</source>
         <translation>Aún sin nivel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/customer_text.py" line="123"/>
+        <location filename="../../desktop/ui/customer_text.py" line="126"/>
         <source>%Ln visit(s) in the last %1 days</source>
         <translation>
             <numerusform>%Ln visita en los últimos %1 días</numerusform>
@@ -1241,62 +1249,62 @@ Regulars abre en su lugar el archivo de datos de este ordenador. Revisa la direc
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="125"/>
+        <location filename="../../desktop/ui/customer_text.py" line="128"/>
         <source>%1 spent in the last %2 days</source>
         <translation>%1 gastados en los últimos %2 días</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="130"/>
+        <location filename="../../desktop/ui/customer_text.py" line="133"/>
         <source>Not enough visits to tell</source>
         <translation>Muy pocas visitas para saberlo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="131"/>
+        <location filename="../../desktop/ui/customer_text.py" line="134"/>
         <source>came recently</source>
         <translation>vino hace poco</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="131"/>
+        <location filename="../../desktop/ui/customer_text.py" line="134"/>
         <source>not seen for a while</source>
         <translation>hace tiempo que no viene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="132"/>
+        <location filename="../../desktop/ui/customer_text.py" line="135"/>
         <source>not seen for a long time</source>
         <translation>hace mucho que no viene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="133"/>
+        <location filename="../../desktop/ui/customer_text.py" line="136"/>
         <source>comes often</source>
         <translation>viene a menudo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="133"/>
+        <location filename="../../desktop/ui/customer_text.py" line="136"/>
         <source>comes now and then</source>
         <translation>viene de vez en cuando</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="134"/>
+        <location filename="../../desktop/ui/customer_text.py" line="137"/>
         <source>comes rarely</source>
         <translation>viene poco</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="135"/>
+        <location filename="../../desktop/ui/customer_text.py" line="138"/>
         <source>spends a lot</source>
         <translation>gasta mucho</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="135"/>
+        <location filename="../../desktop/ui/customer_text.py" line="138"/>
         <source>spends about average</source>
         <translation>gasta como la media</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="136"/>
+        <location filename="../../desktop/ui/customer_text.py" line="139"/>
         <source>spends little</source>
         <translation>gasta poco</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/customer_text.py" line="142"/>
+        <location filename="../../desktop/ui/customer_text.py" line="145"/>
         <source>On %1 of %Ln visit(s)</source>
         <translation>
             <numerusform>En %1 de %Ln visita</numerusform>
@@ -1304,7 +1312,7 @@ Regulars abre en su lugar el archivo de datos de este ordenador. Revisa la direc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/customer_text.py" line="145"/>
+        <location filename="../../desktop/ui/customer_text.py" line="148"/>
         <source>%Ln visit(s) with food, never meat or fish</source>
         <translation>
             <numerusform>%Ln visita con comida, nunca carne ni pescado</numerusform>
@@ -1312,7 +1320,7 @@ Regulars abre en su lugar el archivo de datos de este ordenador. Revisa la direc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/customer_text.py" line="147"/>
+        <location filename="../../desktop/ui/customer_text.py" line="150"/>
         <source>Wrote %1 of %Ln review(s) in this language</source>
         <translation>
             <numerusform>Escribió %1 de %Ln reseña en este idioma</numerusform>
@@ -1320,7 +1328,7 @@ Regulars abre en su lugar el archivo de datos de este ordenador. Revisa la direc
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="150"/>
+        <location filename="../../desktop/ui/customer_text.py" line="153"/>
         <source>Their review: “%1”</source>
         <translation>En su reseña: «%1»</translation>
     </message>
@@ -2600,70 +2608,70 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="57"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="62"/>
         <source>Loading the reviews waiting for a reply</source>
         <translation>Cargando las reseñas que esperan respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="81"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="86"/>
         <source>Marking answered</source>
         <translation>Marcando como respondida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="94"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="99"/>
         <source>No reviews are waiting for a reply. Well done!
 New reviews appear here after you import them.</source>
         <translation>Ninguna reseña espera respuesta. ¡Bien hecho!
 Las reseñas nuevas aparecen aquí cuando las importas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="107"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="194"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="116"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="203"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Borrador de respuesta (edítalo antes de publicarlo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="113"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="122"/>
         <source>Copy reply</source>
         <translation>Copiar respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="115"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="124"/>
         <source>Mark as answered</source>
         <translation>Marcar como respondida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="117"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="126"/>
         <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
         <translation>Cuando hayas pegado la respuesta en el sitio de la reseña: la reseña sale de la bandeja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="155"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="164"/>
         <source>%1: %2 h</source>
         <translation>%1: %2 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="157"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="166"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Tiempo habitual de respuesta (mediana): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="178"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="187"/>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="188"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="197"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>Esta la respondes tú. Antes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="192"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="201"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Respuesta provisional: completa la parte entre [corchetes] antes de publicarla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="210"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="219"/>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
     </message>
@@ -4161,28 +4169,28 @@ Las reseñas nuevas aparecen aquí cuando las importas.</translation>
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="512"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="457"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="514"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="459"/>
         <source>Personal notes to the customers who agreed to hear from you, and replies to your reviews.</source>
         <translation>Mensajes personales a los clientes que aceptaron recibirlos, y respuestas a tus reseñas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="525"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="470"/>
         <source>Campaigns</source>
         <translation>Campañas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="526"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="532"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="471"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="477"/>
         <source>Inbox</source>
         <translation>Bandeja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="532"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="477"/>
         <source>Inbox (%1)</source>
         <translation>Bandeja (%1)</translation>
     </message>

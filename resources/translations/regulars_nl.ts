@@ -311,164 +311,163 @@ Regulars opent in plaats daarvan het gegevensbestand op deze computer. Controlee
 <context>
     <name>CampaignsTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="96"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="97"/>
         <source>Unknown offer tags. Use: %1</source>
         <translation>Onbekende aanbodkenmerken. Gebruik: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="102"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="103"/>
         <source>Write the new dish&apos;s name first.</source>
         <translation>Schrijf eerst de naam van het nieuwe gerecht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="106"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="107"/>
         <source>Preparing the drafts…</source>
         <translation>Concepten voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="108"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="349"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="109"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="338"/>
         <source>Preparing drafts</source>
         <translation>Concepten voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="117"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="118"/>
         <source>Loading past campaigns</source>
         <translation>Eerdere campagnes laden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="137"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="138"/>
         <source>Exporting messages</source>
         <translation>Berichten exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="143"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="144"/>
         <source>Sending…</source>
         <translation>Versturen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="145"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="146"/>
         <source>Sending messages</source>
         <translation>Berichten versturen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="175"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="176"/>
         <source>Offer contains, e.g. meat, dairy</source>
         <translation>Aanbod bevat, bijv. vlees, zuivel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="176"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="177"/>
         <source>Menu tags of what you offer: customers whose diet or allergies conflict are left out, and the list says why.</source>
         <translation>Menukenmerken van wat je aanbiedt: klanten bij wie het dieet of de allergieën niet passen, worden overgeslagen, en de lijst zegt waarom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="179"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="180"/>
         <source>The new dish</source>
         <translation>Het nieuwe gerecht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="303"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="290"/>
         <source>Every tier</source>
         <translation>Alle niveaus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="183"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="184"/>
         <source>Your offer, if any (written as is)</source>
         <translation>Je aanbod, als je er een hebt (wordt letterlijk overgenomen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="184"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="185"/>
         <source>Prepare drafts</source>
         <translation>Concepten voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="194"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="195"/>
         <source>Pick a campaign and press Prepare drafts.</source>
         <translation>Kies een campagne en klik op Concepten voorbereiden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="197"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="198"/>
         <source>Import files…</source>
         <translation>Bestanden importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="212"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="213"/>
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="212"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="213"/>
         <source>Getting a message</source>
         <translation>Krijgen een bericht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="212"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="213"/>
         <source>Left out</source>
         <translation>Overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="220"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="224"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="229"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="388"/>
+        <location filename="../../desktop/ui/pages/message_draft_pane.py" line="88"/>
         <source>Select a customer to see their message.</source>
         <translation>Kies een klant om het bericht te zien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="232"/>
+        <location filename="../../desktop/ui/pages/message_draft_pane.py" line="53"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="237"/>
+        <location filename="../../desktop/ui/pages/message_draft_pane.py" line="60"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="239"/>
+        <location filename="../../desktop/ui/pages/message_draft_pane.py" line="62"/>
         <source>Open in my mail program</source>
         <translation>Openen in mijn mailprogramma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="258"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="245"/>
         <source>Edit the wording…</source>
         <translation>Tekst bewerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="260"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="247"/>
         <source>Export for mail merge…</source>
         <translation>Exporteren voor mailmerge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="261"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="248"/>
         <source>Writes one .eml file per e-mail and a CSV for your mail or SMS tool, and logs the messages as sent.</source>
         <translation>Maakt één .eml-bestand per e-mail en een CSV voor je mail- of sms-programma, en noteert de berichten als verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="265"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="252"/>
         <source>Send by e-mail…</source>
         <translation>Versturen per e-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="267"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="254"/>
         <source>Sending settings…</source>
         <translation>Verzendinstellingen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="279"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="266"/>
         <source>Past campaigns</source>
         <translation>Eerdere campagnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="280"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="267"/>
         <source>Messages sent</source>
         <translation>Verstuurde berichten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="326"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="315"/>
         <source>%Ln message(s) ready.</source>
         <translation>
             <numerusform>%Ln bericht klaar.</numerusform>
@@ -476,7 +475,7 @@ Regulars opent in plaats daarvan het gegevensbestand op deze computer. Controlee
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="327"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="316"/>
         <source>%Ln customer(s) left out.</source>
         <translation>
             <numerusform>%Ln klant overgeslagen.</numerusform>
@@ -484,7 +483,7 @@ Regulars opent in plaats daarvan het gegevensbestand op deze computer. Controlee
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="329"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="318"/>
         <source>%Ln of them held out at random, to measure whether the campaign works.</source>
         <translation>
             <numerusform>%Ln van hen willekeurig achtergehouden, om te meten of de campagne werkt.</numerusform>
@@ -492,57 +491,57 @@ Regulars opent in plaats daarvan het gegevensbestand op deze computer. Controlee
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="332"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="321"/>
         <source>Nobody fits this campaign right now. Customers come from your till&apos;s and mailing list&apos;s exports: drop them on the Import page.</source>
         <translation>Nu past niemand in deze campagne. Klanten komen uit de exports van je kassa en je mailinglijst: sleep ze naar de pagina Importeren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="350"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="339"/>
         <source>The drafts could not be prepared.</source>
         <translation>De concepten konden niet worden voorbereid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="361"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="350"/>
         <source>Difference: %1 points (95% interval %2 to %3)</source>
         <translation>Verschil: %1 procentpunten (95%-interval %2 tot %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="393"/>
+        <location filename="../../desktop/ui/pages/message_draft_pane.py" line="90"/>
         <source>%1 is left out: %2</source>
         <translation>%1 wordt overgeslagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="399"/>
+        <location filename="../../desktop/ui/pages/message_draft_pane.py" line="97"/>
         <source>To %1 &lt;%2&gt; by %3, in %4.</source>
         <translation>Aan %1 &lt;%2&gt; via %3, in het %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="421"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="371"/>
         <source>Logging the message</source>
         <translation>Bericht noteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="439"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="383"/>
         <source>Logged: the frequency cap now counts this message.</source>
         <translation>Genoteerd: de frequentielimiet telt dit bericht nu mee.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="446"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="390"/>
         <source>Export the messages into…</source>
         <translation>Berichten exporteren naar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="451"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="395"/>
         <source>Send by e-mail</source>
         <translation>Versturen per e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="452"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="396"/>
         <source>Password of your mail account (not stored):</source>
         <translation>Wachtwoord van je mailaccount (wordt niet bewaard):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="459"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="403"/>
         <source>Exported %Ln message(s) to %1 and logged them.</source>
         <translation>
             <numerusform>%Ln bericht geëxporteerd naar %1 en genoteerd.</numerusform>
@@ -550,7 +549,7 @@ Regulars opent in plaats daarvan het gegevensbestand op deze computer. Controlee
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="462"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="406"/>
         <source>Sent and logged %Ln message(s).</source>
         <translation>
             <numerusform>%Ln bericht verstuurd en genoteerd.</numerusform>
@@ -558,7 +557,7 @@ Regulars opent in plaats daarvan het gegevensbestand op deze computer. Controlee
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="464"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="408"/>
         <source>%Ln could not be sent.</source>
         <translation>
             <numerusform>%Ln kon niet worden verstuurd.</numerusform>
@@ -566,7 +565,7 @@ Regulars opent in plaats daarvan het gegevensbestand op deze computer. Controlee
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="466"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="410"/>
         <source>%Ln left out because of the frequency cap.</source>
         <translation>
             <numerusform>%Ln overgeslagen vanwege de frequentielimiet.</numerusform>
@@ -1133,7 +1132,7 @@ Regulars opent in plaats daarvan het gegevensbestand op deze computer. Controlee
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/customer_text.py" line="91"/>
-        <location filename="../../desktop/ui/customer_text.py" line="113"/>
+        <location filename="../../desktop/ui/customer_text.py" line="116"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln bezoek</numerusform>
@@ -1166,8 +1165,8 @@ Regulars opent in plaats daarvan het gegevensbestand op deze computer. Controlee
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/customer_text.py" line="103"/>
-        <location filename="../../desktop/ui/customer_text.py" line="111"/>
-        <location filename="../../desktop/ui/customer_text.py" line="113"/>
+        <location filename="../../desktop/ui/customer_text.py" line="114"/>
+        <location filename="../../desktop/ui/customer_text.py" line="116"/>
         <source>last seen %Ln day(s) ago</source>
         <translation>
             <numerusform>laatst gezien %Ln dag geleden</numerusform>
@@ -1176,6 +1175,7 @@ Regulars opent in plaats daarvan het gegevensbestand op deze computer. Controlee
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/customer_text.py" line="105"/>
+        <location filename="../../desktop/ui/customer_text.py" line="107"/>
         <source>Not seen for %Ln day(s)</source>
         <translation>
             <numerusform>Al %Ln dag niet gezien</numerusform>
@@ -1192,6 +1192,14 @@ Regulars opent in plaats daarvan het gegevensbestand op deze computer. Controlee
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/customer_text.py" line="108"/>
+        <source>last year they took a break of %Ln day(s) at this time and came back</source>
+        <translation>
+            <numerusform>vorig jaar rond deze tijd %Ln dag weg en daarna terug</numerusform>
+            <numerusform>vorig jaar rond deze tijd %Ln dagen weg en daarna terug</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="111"/>
         <source>%Ln visit(s) in the last %1 weeks</source>
         <translation>
             <numerusform>%Ln bezoek in de laatste %1 weken</numerusform>
@@ -1199,7 +1207,7 @@ Regulars opent in plaats daarvan het gegevensbestand op deze computer. Controlee
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/customer_text.py" line="109"/>
+        <location filename="../../desktop/ui/customer_text.py" line="112"/>
         <source>about %Ln expected from their rhythm</source>
         <translation>
             <numerusform>volgens hun ritme zo&apos;n %Ln verwacht</numerusform>
@@ -1207,7 +1215,7 @@ Regulars opent in plaats daarvan het gegevensbestand op deze computer. Controlee
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/customer_text.py" line="111"/>
+        <location filename="../../desktop/ui/customer_text.py" line="114"/>
         <source>Usually every %Ln day(s)</source>
         <translation>
             <numerusform>Komt meestal elke dag</numerusform>
@@ -1215,7 +1223,7 @@ Regulars opent in plaats daarvan het gegevensbestand op deze computer. Controlee
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/customer_text.py" line="115"/>
+        <location filename="../../desktop/ui/customer_text.py" line="118"/>
         <source>%Ln visit(s) in the customer file, no dates</source>
         <translation>
             <numerusform>%Ln bezoek in het klantenbestand, zonder datum</numerusform>
@@ -1223,17 +1231,17 @@ Regulars opent in plaats daarvan het gegevensbestand op deze computer. Controlee
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="116"/>
+        <location filename="../../desktop/ui/customer_text.py" line="119"/>
         <source>No visit known yet</source>
         <translation>Nog geen bezoek bekend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="120"/>
+        <location filename="../../desktop/ui/customer_text.py" line="123"/>
         <source>Not in a tier yet</source>
         <translation>Nog geen niveau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/customer_text.py" line="123"/>
+        <location filename="../../desktop/ui/customer_text.py" line="126"/>
         <source>%Ln visit(s) in the last %1 days</source>
         <translation>
             <numerusform>%Ln bezoek in de laatste %1 dagen</numerusform>
@@ -1241,62 +1249,62 @@ Regulars opent in plaats daarvan het gegevensbestand op deze computer. Controlee
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="125"/>
+        <location filename="../../desktop/ui/customer_text.py" line="128"/>
         <source>%1 spent in the last %2 days</source>
         <translation>%1 besteed in de laatste %2 dagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="130"/>
+        <location filename="../../desktop/ui/customer_text.py" line="133"/>
         <source>Not enough visits to tell</source>
         <translation>Te weinig bezoeken om iets te zeggen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="131"/>
+        <location filename="../../desktop/ui/customer_text.py" line="134"/>
         <source>came recently</source>
         <translation>kwam onlangs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="131"/>
+        <location filename="../../desktop/ui/customer_text.py" line="134"/>
         <source>not seen for a while</source>
         <translation>al even niet gezien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="132"/>
+        <location filename="../../desktop/ui/customer_text.py" line="135"/>
         <source>not seen for a long time</source>
         <translation>al lang niet gezien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="133"/>
+        <location filename="../../desktop/ui/customer_text.py" line="136"/>
         <source>comes often</source>
         <translation>komt vaak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="133"/>
+        <location filename="../../desktop/ui/customer_text.py" line="136"/>
         <source>comes now and then</source>
         <translation>komt af en toe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="134"/>
+        <location filename="../../desktop/ui/customer_text.py" line="137"/>
         <source>comes rarely</source>
         <translation>komt zelden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="135"/>
+        <location filename="../../desktop/ui/customer_text.py" line="138"/>
         <source>spends a lot</source>
         <translation>besteedt veel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="135"/>
+        <location filename="../../desktop/ui/customer_text.py" line="138"/>
         <source>spends about average</source>
         <translation>besteedt gemiddeld</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="136"/>
+        <location filename="../../desktop/ui/customer_text.py" line="139"/>
         <source>spends little</source>
         <translation>besteedt weinig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/customer_text.py" line="142"/>
+        <location filename="../../desktop/ui/customer_text.py" line="145"/>
         <source>On %1 of %Ln visit(s)</source>
         <translation>
             <numerusform>Bij %1 van %Ln bezoek</numerusform>
@@ -1304,7 +1312,7 @@ Regulars opent in plaats daarvan het gegevensbestand op deze computer. Controlee
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/customer_text.py" line="145"/>
+        <location filename="../../desktop/ui/customer_text.py" line="148"/>
         <source>%Ln visit(s) with food, never meat or fish</source>
         <translation>
             <numerusform>%Ln bezoek met eten, nooit vlees of vis</numerusform>
@@ -1312,7 +1320,7 @@ Regulars opent in plaats daarvan het gegevensbestand op deze computer. Controlee
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/customer_text.py" line="147"/>
+        <location filename="../../desktop/ui/customer_text.py" line="150"/>
         <source>Wrote %1 of %Ln review(s) in this language</source>
         <translation>
             <numerusform>Schreef %1 van %Ln review in deze taal</numerusform>
@@ -1320,7 +1328,7 @@ Regulars opent in plaats daarvan het gegevensbestand op deze computer. Controlee
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="150"/>
+        <location filename="../../desktop/ui/customer_text.py" line="153"/>
         <source>Their review: “%1”</source>
         <translation>In hun review: ‘%1’</translation>
     </message>
@@ -2600,70 +2608,70 @@ Het record uit %2 wordt weer een aparte klant, en de waarden die het wijzigde wo
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="57"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="62"/>
         <source>Loading the reviews waiting for a reply</source>
         <translation>Reviews laden die op antwoord wachten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="81"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="86"/>
         <source>Marking answered</source>
         <translation>Markeren als beantwoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="94"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="99"/>
         <source>No reviews are waiting for a reply. Well done!
 New reviews appear here after you import them.</source>
         <translation>Er wachten geen reviews op antwoord. Goed gedaan!
 Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="107"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="194"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="116"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="203"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Conceptantwoord (pas het aan voordat je het plaatst)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="113"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="122"/>
         <source>Copy reply</source>
         <translation>Antwoord kopiëren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="115"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="124"/>
         <source>Mark as answered</source>
         <translation>Markeren als beantwoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="117"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="126"/>
         <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
         <translation>Nadat je het antwoord op de reviewsite hebt geplakt: de review verdwijnt uit de inbox.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="155"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="164"/>
         <source>%1: %2 h</source>
         <translation>%1: %2 u</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="157"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="166"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Gebruikelijke reactietijd (mediaan): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="178"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="187"/>
         <source>Anonymous</source>
         <translation>Anoniem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="188"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="197"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>Deze beantwoord je zelf. Eerst:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="192"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="201"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Tijdelijk antwoord: vul het deel tussen [haken] in voordat je het plaatst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="210"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="219"/>
         <source>%1 of %2 characters</source>
         <translation>%1 van %2 tekens</translation>
     </message>
@@ -4161,28 +4169,28 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="512"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="457"/>
         <source>Messages</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="514"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="459"/>
         <source>Personal notes to the customers who agreed to hear from you, and replies to your reviews.</source>
         <translation>Persoonlijke berichtjes aan klanten die dat goed vinden, en antwoorden op je reviews.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="525"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="470"/>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="526"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="532"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="471"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="477"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="532"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="477"/>
         <source>Inbox (%1)</source>
         <translation>Inbox (%1)</translation>
     </message>

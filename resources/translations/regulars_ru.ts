@@ -311,164 +311,163 @@ Regulars opens the data file on this computer instead. Check the address in File
 <context>
     <name>CampaignsTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="96"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="97"/>
         <source>Unknown offer tags. Use: %1</source>
         <translation>Неизвестные метки предложения. Доступны: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="102"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="103"/>
         <source>Write the new dish&apos;s name first.</source>
         <translation>Сначала напишите название нового блюда.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="106"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="107"/>
         <source>Preparing the drafts…</source>
         <translation>Готовим черновики…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="108"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="349"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="109"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="338"/>
         <source>Preparing drafts</source>
         <translation>Подготовка черновиков</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="117"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="118"/>
         <source>Loading past campaigns</source>
         <translation>Загрузка прошлых кампаний</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="137"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="138"/>
         <source>Exporting messages</source>
         <translation>Экспорт сообщений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="143"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="144"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="145"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="146"/>
         <source>Sending messages</source>
         <translation>Отправка сообщений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="175"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="176"/>
         <source>Offer contains, e.g. meat, dairy</source>
         <translation>Предложение содержит, например мясо, молочное</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="176"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="177"/>
         <source>Menu tags of what you offer: customers whose diet or allergies conflict are left out, and the list says why.</source>
         <translation>Метки меню для того, что вы предлагаете: гости, которым это не подходит по диете или из-за аллергии, исключаются, и в списке сказано почему.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="179"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="180"/>
         <source>The new dish</source>
         <translation>Новое блюдо</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="303"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="290"/>
         <source>Every tier</source>
         <translation>Все уровни</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="183"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="184"/>
         <source>Your offer, if any (written as is)</source>
         <translation>Ваше предложение, если есть (попадёт в текст как есть)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="184"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="185"/>
         <source>Prepare drafts</source>
         <translation>Подготовить черновики</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="194"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="195"/>
         <source>Pick a campaign and press Prepare drafts.</source>
         <translation>Выберите кампанию и нажмите «Подготовить черновики».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="197"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="198"/>
         <source>Import files…</source>
         <translation>Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="212"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="213"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="212"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="213"/>
         <source>Getting a message</source>
         <translation>Получат сообщение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="212"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="213"/>
         <source>Left out</source>
         <translation>Исключены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="220"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="224"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="229"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="388"/>
+        <location filename="../../desktop/ui/pages/message_draft_pane.py" line="88"/>
         <source>Select a customer to see their message.</source>
         <translation>Выберите гостя, чтобы увидеть его сообщение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="232"/>
+        <location filename="../../desktop/ui/pages/message_draft_pane.py" line="53"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="237"/>
+        <location filename="../../desktop/ui/pages/message_draft_pane.py" line="60"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="239"/>
+        <location filename="../../desktop/ui/pages/message_draft_pane.py" line="62"/>
         <source>Open in my mail program</source>
         <translation>Открыть в почтовой программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="258"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="245"/>
         <source>Edit the wording…</source>
         <translation>Изменить текст…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="260"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="247"/>
         <source>Export for mail merge…</source>
         <translation>Экспорт для рассылки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="261"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="248"/>
         <source>Writes one .eml file per e-mail and a CSV for your mail or SMS tool, and logs the messages as sent.</source>
         <translation>Создаёт по файлу .eml на каждое письмо и CSV для вашей почтовой или SMS-программы и отмечает сообщения как отправленные.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="265"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="252"/>
         <source>Send by e-mail…</source>
         <translation>Отправить по e-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="267"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="254"/>
         <source>Sending settings…</source>
         <translation>Настройки отправки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="279"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="266"/>
         <source>Past campaigns</source>
         <translation>Прошлые кампании</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="280"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="267"/>
         <source>Messages sent</source>
         <translation>Отправленные сообщения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="326"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="315"/>
         <source>%Ln message(s) ready.</source>
         <translation>
             <numerusform>%Ln сообщение готово.</numerusform>
@@ -477,7 +476,7 @@ Regulars opens the data file on this computer instead. Check the address in File
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="327"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="316"/>
         <source>%Ln customer(s) left out.</source>
         <translation>
             <numerusform>%Ln гость исключён.</numerusform>
@@ -486,7 +485,7 @@ Regulars opens the data file on this computer instead. Check the address in File
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="329"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="318"/>
         <source>%Ln of them held out at random, to measure whether the campaign works.</source>
         <translation>
             <numerusform>Из них %Ln случайно в контрольной группе, чтобы измерить эффект кампании.</numerusform>
@@ -495,57 +494,57 @@ Regulars opens the data file on this computer instead. Check the address in File
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="332"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="321"/>
         <source>Nobody fits this campaign right now. Customers come from your till&apos;s and mailing list&apos;s exports: drop them on the Import page.</source>
         <translation>Сейчас под эту кампанию никто не подходит. Гости берутся из выгрузок кассы и списка рассылки: перетащите их на страницу «Импорт».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="350"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="339"/>
         <source>The drafts could not be prepared.</source>
         <translation>Не удалось подготовить черновики.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="361"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="350"/>
         <source>Difference: %1 points (95% interval %2 to %3)</source>
         <translation>Разница: %1 п. п. (95-процентный интервал от %2 до %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="393"/>
+        <location filename="../../desktop/ui/pages/message_draft_pane.py" line="90"/>
         <source>%1 is left out: %2</source>
         <translation>%1 исключён: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="399"/>
+        <location filename="../../desktop/ui/pages/message_draft_pane.py" line="97"/>
         <source>To %1 &lt;%2&gt; by %3, in %4.</source>
         <translation>Кому: %1 &lt;%2&gt;, через %3, язык %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="421"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="371"/>
         <source>Logging the message</source>
         <translation>Запись сообщения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="439"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="383"/>
         <source>Logged: the frequency cap now counts this message.</source>
         <translation>Записано: ограничение частоты теперь учитывает это сообщение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="446"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="390"/>
         <source>Export the messages into…</source>
         <translation>Экспортировать сообщения в…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="451"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="395"/>
         <source>Send by e-mail</source>
         <translation>Отправить по e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="452"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="396"/>
         <source>Password of your mail account (not stored):</source>
         <translation>Пароль вашей почты (не сохраняется):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="459"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="403"/>
         <source>Exported %Ln message(s) to %1 and logged them.</source>
         <translation>
             <numerusform>%Ln сообщение экспортировано в %1 и записано.</numerusform>
@@ -554,7 +553,7 @@ Regulars opens the data file on this computer instead. Check the address in File
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="462"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="406"/>
         <source>Sent and logged %Ln message(s).</source>
         <translation>
             <numerusform>%Ln сообщение отправлено и записано.</numerusform>
@@ -563,7 +562,7 @@ Regulars opens the data file on this computer instead. Check the address in File
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="464"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="408"/>
         <source>%Ln could not be sent.</source>
         <translation>
             <numerusform>%Ln не удалось отправить.</numerusform>
@@ -572,7 +571,7 @@ Regulars opens the data file on this computer instead. Check the address in File
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="466"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="410"/>
         <source>%Ln left out because of the frequency cap.</source>
         <translation>
             <numerusform>%Ln исключено из-за ограничения частоты.</numerusform>
@@ -1141,7 +1140,7 @@ Regulars opens the data file on this computer instead. Check the address in File
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/customer_text.py" line="91"/>
-        <location filename="../../desktop/ui/customer_text.py" line="113"/>
+        <location filename="../../desktop/ui/customer_text.py" line="116"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln визит</numerusform>
@@ -1178,8 +1177,8 @@ Regulars opens the data file on this computer instead. Check the address in File
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/customer_text.py" line="103"/>
-        <location filename="../../desktop/ui/customer_text.py" line="111"/>
-        <location filename="../../desktop/ui/customer_text.py" line="113"/>
+        <location filename="../../desktop/ui/customer_text.py" line="114"/>
+        <location filename="../../desktop/ui/customer_text.py" line="116"/>
         <source>last seen %Ln day(s) ago</source>
         <translation>
             <numerusform>был %Ln день назад</numerusform>
@@ -1189,6 +1188,7 @@ Regulars opens the data file on this computer instead. Check the address in File
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/customer_text.py" line="105"/>
+        <location filename="../../desktop/ui/customer_text.py" line="107"/>
         <source>Not seen for %Ln day(s)</source>
         <translation>
             <numerusform>Не приходил %Ln день</numerusform>
@@ -1207,6 +1207,15 @@ Regulars opens the data file on this computer instead. Check the address in File
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/customer_text.py" line="108"/>
+        <source>last year they took a break of %Ln day(s) at this time and came back</source>
+        <translation>
+            <numerusform>год назад в это же время — перерыв в %Ln день, а потом возвращение</numerusform>
+            <numerusform>год назад в это же время — перерыв в %Ln дня, а потом возвращение</numerusform>
+            <numerusform>год назад в это же время — перерыв в %Ln дней, а потом возвращение</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="111"/>
         <source>%Ln visit(s) in the last %1 weeks</source>
         <translation>
             <numerusform>%Ln визит за последние %1 недель</numerusform>
@@ -1215,7 +1224,7 @@ Regulars opens the data file on this computer instead. Check the address in File
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/customer_text.py" line="109"/>
+        <location filename="../../desktop/ui/customer_text.py" line="112"/>
         <source>about %Ln expected from their rhythm</source>
         <translation>
             <numerusform>по его ритму ждали около %Ln</numerusform>
@@ -1224,7 +1233,7 @@ Regulars opens the data file on this computer instead. Check the address in File
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/customer_text.py" line="111"/>
+        <location filename="../../desktop/ui/customer_text.py" line="114"/>
         <source>Usually every %Ln day(s)</source>
         <translation>
             <numerusform>Обычно раз в %Ln день</numerusform>
@@ -1233,7 +1242,7 @@ Regulars opens the data file on this computer instead. Check the address in File
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/customer_text.py" line="115"/>
+        <location filename="../../desktop/ui/customer_text.py" line="118"/>
         <source>%Ln visit(s) in the customer file, no dates</source>
         <translation>
             <numerusform>%Ln визит в файле клиентов, без дат</numerusform>
@@ -1242,17 +1251,17 @@ Regulars opens the data file on this computer instead. Check the address in File
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="116"/>
+        <location filename="../../desktop/ui/customer_text.py" line="119"/>
         <source>No visit known yet</source>
         <translation>Визитов пока не известно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="120"/>
+        <location filename="../../desktop/ui/customer_text.py" line="123"/>
         <source>Not in a tier yet</source>
         <translation>Пока без уровня</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/customer_text.py" line="123"/>
+        <location filename="../../desktop/ui/customer_text.py" line="126"/>
         <source>%Ln visit(s) in the last %1 days</source>
         <translation>
             <numerusform>%Ln визит за последние %1 дней</numerusform>
@@ -1261,62 +1270,62 @@ Regulars opens the data file on this computer instead. Check the address in File
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="125"/>
+        <location filename="../../desktop/ui/customer_text.py" line="128"/>
         <source>%1 spent in the last %2 days</source>
         <translation>%1 потрачено за последние %2 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="130"/>
+        <location filename="../../desktop/ui/customer_text.py" line="133"/>
         <source>Not enough visits to tell</source>
         <translation>Слишком мало визитов, чтобы судить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="131"/>
+        <location filename="../../desktop/ui/customer_text.py" line="134"/>
         <source>came recently</source>
         <translation>был недавно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="131"/>
+        <location filename="../../desktop/ui/customer_text.py" line="134"/>
         <source>not seen for a while</source>
         <translation>давно не был</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="132"/>
+        <location filename="../../desktop/ui/customer_text.py" line="135"/>
         <source>not seen for a long time</source>
         <translation>очень давно не был</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="133"/>
+        <location filename="../../desktop/ui/customer_text.py" line="136"/>
         <source>comes often</source>
         <translation>приходит часто</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="133"/>
+        <location filename="../../desktop/ui/customer_text.py" line="136"/>
         <source>comes now and then</source>
         <translation>приходит иногда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="134"/>
+        <location filename="../../desktop/ui/customer_text.py" line="137"/>
         <source>comes rarely</source>
         <translation>приходит редко</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="135"/>
+        <location filename="../../desktop/ui/customer_text.py" line="138"/>
         <source>spends a lot</source>
         <translation>тратит много</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="135"/>
+        <location filename="../../desktop/ui/customer_text.py" line="138"/>
         <source>spends about average</source>
         <translation>тратит как все</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="136"/>
+        <location filename="../../desktop/ui/customer_text.py" line="139"/>
         <source>spends little</source>
         <translation>тратит мало</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/customer_text.py" line="142"/>
+        <location filename="../../desktop/ui/customer_text.py" line="145"/>
         <source>On %1 of %Ln visit(s)</source>
         <translation>
             <numerusform>В %1 из %Ln визита</numerusform>
@@ -1325,7 +1334,7 @@ Regulars opens the data file on this computer instead. Check the address in File
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/customer_text.py" line="145"/>
+        <location filename="../../desktop/ui/customer_text.py" line="148"/>
         <source>%Ln visit(s) with food, never meat or fish</source>
         <translation>
             <numerusform>%Ln визит с едой, ни разу мяса или рыбы</numerusform>
@@ -1334,7 +1343,7 @@ Regulars opens the data file on this computer instead. Check the address in File
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/customer_text.py" line="147"/>
+        <location filename="../../desktop/ui/customer_text.py" line="150"/>
         <source>Wrote %1 of %Ln review(s) in this language</source>
         <translation>
             <numerusform>Написал %1 из %Ln отзыва на этом языке</numerusform>
@@ -1343,7 +1352,7 @@ Regulars opens the data file on this computer instead. Check the address in File
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="150"/>
+        <location filename="../../desktop/ui/customer_text.py" line="153"/>
         <source>Their review: “%1”</source>
         <translation>Из его отзыва: «%1»</translation>
     </message>
@@ -2629,70 +2638,70 @@ The %2 record becomes a customer of its own again, and the values it changed go 
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="57"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="62"/>
         <source>Loading the reviews waiting for a reply</source>
         <translation>Загрузка отзывов, ждущих ответа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="81"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="86"/>
         <source>Marking answered</source>
         <translation>Отмечаем как отвеченный</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="94"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="99"/>
         <source>No reviews are waiting for a reply. Well done!
 New reviews appear here after you import them.</source>
         <translation>Ни один отзыв не ждёт ответа. Отлично!
 Новые отзывы появятся здесь после импорта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="107"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="194"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="116"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="203"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Черновик ответа (отредактируйте перед публикацией)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="113"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="122"/>
         <source>Copy reply</source>
         <translation>Копировать ответ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="115"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="124"/>
         <source>Mark as answered</source>
         <translation>Отметить как отвеченный</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="117"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="126"/>
         <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
         <translation>После того как вы вставили ответ на сайте отзывов: отзыв уходит из входящих.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="155"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="164"/>
         <source>%1: %2 h</source>
         <translation>%1: %2 ч</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="157"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="166"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Обычное время ответа (медиана): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="178"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="187"/>
         <source>Anonymous</source>
         <translation>Аноним</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="188"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="197"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>На этот отзыв ответьте сами. Сначала:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="192"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="201"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Предварительный ответ: заполните часть в [скобках] перед публикацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="210"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="219"/>
         <source>%1 of %2 characters</source>
         <translation>%1 из %2 символов</translation>
     </message>
@@ -4191,28 +4200,28 @@ New reviews appear here after you import them.</source>
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="512"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="457"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="514"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="459"/>
         <source>Personal notes to the customers who agreed to hear from you, and replies to your reviews.</source>
         <translation>Личные письма гостям, которые согласились их получать, и ответы на ваши отзывы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="525"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="470"/>
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="526"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="532"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="471"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="477"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="532"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="477"/>
         <source>Inbox (%1)</source>
         <translation>Входящие (%1)</translation>
     </message>

@@ -311,164 +311,163 @@ Regulars öppnar i stället datafilen på den här datorn. Kontrollera adressen 
 <context>
     <name>CampaignsTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="96"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="97"/>
         <source>Unknown offer tags. Use: %1</source>
         <translation>Okända erbjudandetaggar. Använd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="102"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="103"/>
         <source>Write the new dish&apos;s name first.</source>
         <translation>Skriv först namnet på den nya rätten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="106"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="107"/>
         <source>Preparing the drafts…</source>
         <translation>Förbereder utkasten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="108"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="349"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="109"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="338"/>
         <source>Preparing drafts</source>
         <translation>Förbered utkast</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="117"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="118"/>
         <source>Loading past campaigns</source>
         <translation>Läser in tidigare kampanjer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="137"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="138"/>
         <source>Exporting messages</source>
         <translation>Exporterar meddelanden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="143"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="144"/>
         <source>Sending…</source>
         <translation>Skickar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="145"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="146"/>
         <source>Sending messages</source>
         <translation>Skickar meddelanden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="175"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="176"/>
         <source>Offer contains, e.g. meat, dairy</source>
         <translation>Erbjudandet innehåller, t.ex. kött, mejeri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="176"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="177"/>
         <source>Menu tags of what you offer: customers whose diet or allergies conflict are left out, and the list says why.</source>
         <translation>Menytaggar för det du erbjuder: kunder vars kost eller allergier inte passar lämnas utanför, och listan säger varför.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="179"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="180"/>
         <source>The new dish</source>
         <translation>Den nya rätten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="303"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="290"/>
         <source>Every tier</source>
         <translation>Alla nivåer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="183"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="184"/>
         <source>Your offer, if any (written as is)</source>
         <translation>Ditt erbjudande, om något (skrivs som det står)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="184"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="185"/>
         <source>Prepare drafts</source>
         <translation>Förbered utkast</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="194"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="195"/>
         <source>Pick a campaign and press Prepare drafts.</source>
         <translation>Välj en kampanj och tryck på Förbered utkast.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="197"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="198"/>
         <source>Import files…</source>
         <translation>Importera filer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="212"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="213"/>
         <source>Everyone</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="212"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="213"/>
         <source>Getting a message</source>
         <translation>Får ett meddelande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="212"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="213"/>
         <source>Left out</source>
         <translation>Utelämnade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="220"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="224"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="229"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="388"/>
+        <location filename="../../desktop/ui/pages/message_draft_pane.py" line="88"/>
         <source>Select a customer to see their message.</source>
         <translation>Välj en kund för att se meddelandet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="232"/>
+        <location filename="../../desktop/ui/pages/message_draft_pane.py" line="53"/>
         <source>Subject</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="237"/>
+        <location filename="../../desktop/ui/pages/message_draft_pane.py" line="60"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="239"/>
+        <location filename="../../desktop/ui/pages/message_draft_pane.py" line="62"/>
         <source>Open in my mail program</source>
         <translation>Öppna i mitt e-postprogram</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="258"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="245"/>
         <source>Edit the wording…</source>
         <translation>Redigera texten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="260"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="247"/>
         <source>Export for mail merge…</source>
         <translation>Exportera för massutskick…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="261"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="248"/>
         <source>Writes one .eml file per e-mail and a CSV for your mail or SMS tool, and logs the messages as sent.</source>
         <translation>Skriver en .eml-fil per e-post och en CSV för ditt e-post- eller sms-verktyg, och loggar meddelandena som skickade.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="265"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="252"/>
         <source>Send by e-mail…</source>
         <translation>Skicka med e-post…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="267"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="254"/>
         <source>Sending settings…</source>
         <translation>Utskicksinställningar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="279"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="266"/>
         <source>Past campaigns</source>
         <translation>Tidigare kampanjer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="280"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="267"/>
         <source>Messages sent</source>
         <translation>Skickade meddelanden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="326"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="315"/>
         <source>%Ln message(s) ready.</source>
         <translation>
             <numerusform>%Ln meddelande klart.</numerusform>
@@ -476,7 +475,7 @@ Regulars öppnar i stället datafilen på den här datorn. Kontrollera adressen 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="327"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="316"/>
         <source>%Ln customer(s) left out.</source>
         <translation>
             <numerusform>%Ln kund utelämnad.</numerusform>
@@ -484,7 +483,7 @@ Regulars öppnar i stället datafilen på den här datorn. Kontrollera adressen 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="329"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="318"/>
         <source>%Ln of them held out at random, to measure whether the campaign works.</source>
         <translation>
             <numerusform>%Ln av dem undantagen slumpvis, för att mäta om kampanjen fungerar.</numerusform>
@@ -492,57 +491,57 @@ Regulars öppnar i stället datafilen på den här datorn. Kontrollera adressen 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="332"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="321"/>
         <source>Nobody fits this campaign right now. Customers come from your till&apos;s and mailing list&apos;s exports: drop them on the Import page.</source>
         <translation>Ingen passar den här kampanjen just nu. Kunderna kommer från exporterna från kassan och e-postlistan: dra dem till sidan Importera.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="350"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="339"/>
         <source>The drafts could not be prepared.</source>
         <translation>Utkasten kunde inte förberedas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="361"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="350"/>
         <source>Difference: %1 points (95% interval %2 to %3)</source>
         <translation>Skillnad: %1 procentenheter (95 %-intervall %2 till %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="393"/>
+        <location filename="../../desktop/ui/pages/message_draft_pane.py" line="90"/>
         <source>%1 is left out: %2</source>
         <translation>%1 lämnas utanför: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="399"/>
+        <location filename="../../desktop/ui/pages/message_draft_pane.py" line="97"/>
         <source>To %1 &lt;%2&gt; by %3, in %4.</source>
         <translation>Till %1 &lt;%2&gt; via %3, på %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="421"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="371"/>
         <source>Logging the message</source>
         <translation>Loggar meddelandet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="439"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="383"/>
         <source>Logged: the frequency cap now counts this message.</source>
         <translation>Loggat: frekvensgränsen räknar nu med det här meddelandet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="446"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="390"/>
         <source>Export the messages into…</source>
         <translation>Exportera meddelandena till…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="451"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="395"/>
         <source>Send by e-mail</source>
         <translation>Skicka med e-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="452"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="396"/>
         <source>Password of your mail account (not stored):</source>
         <translation>Lösenord till ditt e-postkonto (sparas inte):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="459"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="403"/>
         <source>Exported %Ln message(s) to %1 and logged them.</source>
         <translation>
             <numerusform>%Ln meddelande exporterat till %1 och loggat.</numerusform>
@@ -550,7 +549,7 @@ Regulars öppnar i stället datafilen på den här datorn. Kontrollera adressen 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="462"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="406"/>
         <source>Sent and logged %Ln message(s).</source>
         <translation>
             <numerusform>%Ln meddelande skickat och loggat.</numerusform>
@@ -558,7 +557,7 @@ Regulars öppnar i stället datafilen på den här datorn. Kontrollera adressen 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="464"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="408"/>
         <source>%Ln could not be sent.</source>
         <translation>
             <numerusform>%Ln kunde inte skickas.</numerusform>
@@ -566,7 +565,7 @@ Regulars öppnar i stället datafilen på den här datorn. Kontrollera adressen 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="466"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="410"/>
         <source>%Ln left out because of the frequency cap.</source>
         <translation>
             <numerusform>%Ln utelämnad på grund av frekvensgränsen.</numerusform>
@@ -1133,7 +1132,7 @@ Regulars öppnar i stället datafilen på den här datorn. Kontrollera adressen 
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/customer_text.py" line="91"/>
-        <location filename="../../desktop/ui/customer_text.py" line="113"/>
+        <location filename="../../desktop/ui/customer_text.py" line="116"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln besök</numerusform>
@@ -1166,8 +1165,8 @@ Regulars öppnar i stället datafilen på den här datorn. Kontrollera adressen 
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/customer_text.py" line="103"/>
-        <location filename="../../desktop/ui/customer_text.py" line="111"/>
-        <location filename="../../desktop/ui/customer_text.py" line="113"/>
+        <location filename="../../desktop/ui/customer_text.py" line="114"/>
+        <location filename="../../desktop/ui/customer_text.py" line="116"/>
         <source>last seen %Ln day(s) ago</source>
         <translation>
             <numerusform>senast för %Ln dag sedan</numerusform>
@@ -1176,6 +1175,7 @@ Regulars öppnar i stället datafilen på den här datorn. Kontrollera adressen 
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/customer_text.py" line="105"/>
+        <location filename="../../desktop/ui/customer_text.py" line="107"/>
         <source>Not seen for %Ln day(s)</source>
         <translation>
             <numerusform>Inte sedd på %Ln dag</numerusform>
@@ -1192,6 +1192,14 @@ Regulars öppnar i stället datafilen på den här datorn. Kontrollera adressen 
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/customer_text.py" line="108"/>
+        <source>last year they took a break of %Ln day(s) at this time and came back</source>
+        <translation>
+            <numerusform>förra året vid den här tiden borta %Ln dag, sedan tillbaka</numerusform>
+            <numerusform>förra året vid den här tiden borta %Ln dagar, sedan tillbaka</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer_text.py" line="111"/>
         <source>%Ln visit(s) in the last %1 weeks</source>
         <translation>
             <numerusform>%Ln besök de senaste %1 veckorna</numerusform>
@@ -1199,7 +1207,7 @@ Regulars öppnar i stället datafilen på den här datorn. Kontrollera adressen 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/customer_text.py" line="109"/>
+        <location filename="../../desktop/ui/customer_text.py" line="112"/>
         <source>about %Ln expected from their rhythm</source>
         <translation>
             <numerusform>omkring %Ln väntat enligt rytmen</numerusform>
@@ -1207,7 +1215,7 @@ Regulars öppnar i stället datafilen på den här datorn. Kontrollera adressen 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/customer_text.py" line="111"/>
+        <location filename="../../desktop/ui/customer_text.py" line="114"/>
         <source>Usually every %Ln day(s)</source>
         <translation>
             <numerusform>Brukar komma varje dag</numerusform>
@@ -1215,7 +1223,7 @@ Regulars öppnar i stället datafilen på den här datorn. Kontrollera adressen 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/customer_text.py" line="115"/>
+        <location filename="../../desktop/ui/customer_text.py" line="118"/>
         <source>%Ln visit(s) in the customer file, no dates</source>
         <translation>
             <numerusform>%Ln besök i kundfilen, utan datum</numerusform>
@@ -1223,17 +1231,17 @@ Regulars öppnar i stället datafilen på den här datorn. Kontrollera adressen 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="116"/>
+        <location filename="../../desktop/ui/customer_text.py" line="119"/>
         <source>No visit known yet</source>
         <translation>Inget besök känt än</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="120"/>
+        <location filename="../../desktop/ui/customer_text.py" line="123"/>
         <source>Not in a tier yet</source>
         <translation>Ingen nivå än</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/customer_text.py" line="123"/>
+        <location filename="../../desktop/ui/customer_text.py" line="126"/>
         <source>%Ln visit(s) in the last %1 days</source>
         <translation>
             <numerusform>%Ln besök de senaste %1 dagarna</numerusform>
@@ -1241,62 +1249,62 @@ Regulars öppnar i stället datafilen på den här datorn. Kontrollera adressen 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="125"/>
+        <location filename="../../desktop/ui/customer_text.py" line="128"/>
         <source>%1 spent in the last %2 days</source>
         <translation>%1 spenderat de senaste %2 dagarna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="130"/>
+        <location filename="../../desktop/ui/customer_text.py" line="133"/>
         <source>Not enough visits to tell</source>
         <translation>För få besök för att säga</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="131"/>
+        <location filename="../../desktop/ui/customer_text.py" line="134"/>
         <source>came recently</source>
         <translation>var här nyligen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="131"/>
+        <location filename="../../desktop/ui/customer_text.py" line="134"/>
         <source>not seen for a while</source>
         <translation>inte sedd på ett tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="132"/>
+        <location filename="../../desktop/ui/customer_text.py" line="135"/>
         <source>not seen for a long time</source>
         <translation>inte sedd på länge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="133"/>
+        <location filename="../../desktop/ui/customer_text.py" line="136"/>
         <source>comes often</source>
         <translation>kommer ofta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="133"/>
+        <location filename="../../desktop/ui/customer_text.py" line="136"/>
         <source>comes now and then</source>
         <translation>kommer då och då</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="134"/>
+        <location filename="../../desktop/ui/customer_text.py" line="137"/>
         <source>comes rarely</source>
         <translation>kommer sällan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="135"/>
+        <location filename="../../desktop/ui/customer_text.py" line="138"/>
         <source>spends a lot</source>
         <translation>handlar mycket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="135"/>
+        <location filename="../../desktop/ui/customer_text.py" line="138"/>
         <source>spends about average</source>
         <translation>handlar som genomsnittet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="136"/>
+        <location filename="../../desktop/ui/customer_text.py" line="139"/>
         <source>spends little</source>
         <translation>handlar lite</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/customer_text.py" line="142"/>
+        <location filename="../../desktop/ui/customer_text.py" line="145"/>
         <source>On %1 of %Ln visit(s)</source>
         <translation>
             <numerusform>Vid %1 av %Ln besök</numerusform>
@@ -1304,7 +1312,7 @@ Regulars öppnar i stället datafilen på den här datorn. Kontrollera adressen 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/customer_text.py" line="145"/>
+        <location filename="../../desktop/ui/customer_text.py" line="148"/>
         <source>%Ln visit(s) with food, never meat or fish</source>
         <translation>
             <numerusform>%Ln besök med mat, aldrig kött eller fisk</numerusform>
@@ -1312,7 +1320,7 @@ Regulars öppnar i stället datafilen på den här datorn. Kontrollera adressen 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/customer_text.py" line="147"/>
+        <location filename="../../desktop/ui/customer_text.py" line="150"/>
         <source>Wrote %1 of %Ln review(s) in this language</source>
         <translation>
             <numerusform>Skrev %1 av %Ln recension på det här språket</numerusform>
@@ -1320,7 +1328,7 @@ Regulars öppnar i stället datafilen på den här datorn. Kontrollera adressen 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_text.py" line="150"/>
+        <location filename="../../desktop/ui/customer_text.py" line="153"/>
         <source>Their review: “%1”</source>
         <translation>I recensionen: ”%1”</translation>
     </message>
@@ -2600,70 +2608,70 @@ Posten från %2 blir en egen kund igen, och värdena den ändrade återställs.<
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="57"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="62"/>
         <source>Loading the reviews waiting for a reply</source>
         <translation>Läser in recensioner som väntar på svar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="81"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="86"/>
         <source>Marking answered</source>
         <translation>Markerar som besvarad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="94"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="99"/>
         <source>No reviews are waiting for a reply. Well done!
 New reviews appear here after you import them.</source>
         <translation>Inga recensioner väntar på svar. Bra jobbat!
 Nya recensioner visas här när du har importerat dem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="107"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="194"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="116"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="203"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Svarsutkast (redigera det innan du publicerar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="113"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="122"/>
         <source>Copy reply</source>
         <translation>Kopiera svaret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="115"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="124"/>
         <source>Mark as answered</source>
         <translation>Markera som besvarad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="117"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="126"/>
         <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
         <translation>När du har klistrat in svaret på recensionssajten: recensionen lämnar inkorgen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="155"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="164"/>
         <source>%1: %2 h</source>
         <translation>%1: %2 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="157"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="166"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Vanlig svarstid (median): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="178"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="187"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="188"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="197"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>Den här besvarar du själv. Först:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="192"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="201"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Tillfälligt svar: fyll i delen inom [hakparentes] innan du publicerar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="210"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="219"/>
         <source>%1 of %2 characters</source>
         <translation>%1 av %2 tecken</translation>
     </message>
@@ -4161,28 +4169,28 @@ Nya recensioner visas här när du har importerat dem.</translation>
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="512"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="457"/>
         <source>Messages</source>
         <translation>Meddelanden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="514"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="459"/>
         <source>Personal notes to the customers who agreed to hear from you, and replies to your reviews.</source>
         <translation>Personliga hälsningar till kunder som har sagt ja, och svar på dina recensioner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="525"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="470"/>
         <source>Campaigns</source>
         <translation>Kampanjer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="526"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="532"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="471"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="477"/>
         <source>Inbox</source>
         <translation>Inkorg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="532"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="477"/>
         <source>Inbox (%1)</source>
         <translation>Inkorg (%1)</translation>
     </message>

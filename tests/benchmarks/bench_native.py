@@ -7,7 +7,10 @@ Prints, per language of SemEval-2016 Task 5 restaurants train (sentences
 written in that language, not translated), aspect P/R/F1, aspect polarity
 and sentence sentiment with the common scoring scheme of
 ``../shared/benchmarks/README.md``; a sentence without opinions expresses
-none. Each language is split once into a tuning part and a **held-out** part
+none. Column ``plain``: of the sentences that express no opinion at all
+(SemEval lists none for them: "We went there for my birthday.", "The
+restaurant is on the corner"), the share the engine reads as plain (score 0
+and no aspect opinion), ``plain n`` how many. Each language is split once into a tuning part and a **held-out** part
 that was never tuned on (``scoring.semeval_parts``: for English the
 sentences outside M-ABSA's en train, elsewhere 30 % of the reviews by id
 hash). Then whole reviews: the share of one- and two-star reviews scored
@@ -58,6 +61,18 @@ def whole_review_rates(reviews: list[tuple[int, str]], lang: str | None) -> dict
             "positive_n": len(pos), "positive_ok": round(pos_ok / len(pos), 4) if pos else None}
 
 
+def plain_rate(items: list, analyses: list) -> tuple[int, int]:
+    """(how many items express no opinion at all, how many of those the
+    engine reads as plain: score 0 and no aspect opinion)."""
+    n = ok = 0
+    for it, a in zip(items, analyses):
+        if it.opinions != 0:
+            continue
+        n += 1
+        ok += a.sentiment == 0 and not a.aspects
+    return n, ok
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
@@ -72,7 +87,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"SKIPPED: {args.shared} not found (SemEval-2016 and CEBaB rows)")
     else:
         print("SemEval-2016 restaurants train, native sentences")
-        print(f"{'lang':5s} {'part':8s} {'P':>6s} {'R':>6s} {'F1':>6s} {'pol':>6s} {'sent':>6s} {'n':>5s}")
+        print(f"{'lang':5s} {'part':8s} {'P':>6s} {'R':>6s} {'F1':>6s} {'pol':>6s} {'sent':>6s} {'n':>5s} "
+              f"{'plain':>6s} {'n':>5s}")
         for lang in langs:
             if lang not in SEMEVAL_FILES:
                 continue
@@ -82,9 +98,12 @@ def main(argv: list[str] | None = None) -> int:
                 items = parts[part]
                 res = [analyze(it.text, lang=None if args.detect else lang) for it in items]
                 s = score(items, res)
-                out["semeval"].append({"lang": lang, "part": part, **s.as_dict()})
+                plain_n, plain_ok = plain_rate(items, res)
+                out["semeval"].append({"lang": lang, "part": part, **s.as_dict(), "plain_n": plain_n,
+                                       "plain": round(plain_ok / plain_n, 4) if plain_n else None})
+                plain = f"{plain_ok / plain_n:6.3f}" if plain_n else f"{'-':>6s}"
                 print(f"{lang:5s} {part:8s} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} "
-                      f"{s.polarity:6.3f} {s.sentence:6.3f} {s.n:5d}")
+                      f"{s.polarity:6.3f} {s.sentence:6.3f} {s.n:5d} {plain} {plain_n:5d}")
     print("\nWhole reviews, no star rating given: 1-2 stars scored negative / 4-5 stars scored positive")
     print(f"{'set':28s} {'neg ok':>7s} {'n':>4s} {'pos ok':>7s} {'n':>4s}")
     sets: list[tuple[str, list[tuple[int, str]], str | None]] = []

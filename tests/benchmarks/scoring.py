@@ -54,13 +54,16 @@ CONFLICT = 2  # gold aspect with both positive and negative labels
 @dataclass
 class Item:
     """One labelled text. ``aspects`` maps coarse aspect -> 1/-1/0/CONFLICT;
-    ``sign`` is the whole-text label (1/-1) or None when mixed/neutral."""
+    ``sign`` is the whole-text label (1/-1) or None when mixed/neutral;
+    ``opinions``: how many opinions the labels list (SemEval; -1: unknown,
+    or a sentence SemEval left unannotated as out of scope)."""
 
     text: str
     aspects: dict[str, int] = field(default_factory=dict)
     sign: int | None = None
     has_drinks: bool = False
     sid: str = ""
+    opinions: int = -1
 
 
 def _merge(aspects: dict[str, int], asp: str, pol: int) -> None:
@@ -170,7 +173,8 @@ def load_semeval(shared: Path, lang: str) -> list[Item]:
             asp = MABSA_MAP.get(o.get("category", "").lower().replace("#", " "))
             if asp:
                 _merge(aspects, asp, pol)
-        items.append(Item(text, aspects, _sign_of(pols), has_drinks=True, sid=s.get("id", "")))
+        items.append(Item(text, aspects, _sign_of(pols), has_drinks=True, sid=s.get("id", ""),
+                          opinions=-1 if s.get("OutOfScope") == "TRUE" else len(pols)))
     return items
 
 

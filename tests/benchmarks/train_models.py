@@ -6,17 +6,17 @@
 For each language, three logistic regressions over the engine's own reading
 (``desktop/analysis/model.py`` has the features): sentence polarity, one
 "is there an opinion on this family here" per aspect family, and the
-polarity of a mention the lexicon found no opinion for. Trained on:
+polarity of a mention the lexicon found no opinion for. Trained only on
+data whose licence allows shipping weights learned from it (``SOURCES``):
+by default M-ABSA train (Apache-2.0; for English, the M-ABSA sentences that
+are SemEval-2016 held-out ones stay out, so that row stays held out); MAMS
+train (Apache-2.0) and CEBaB train (CC BY 4.0) with ``--sources``.
+SemEval-2016 is never read for training: its README says "tuning and tests
+only, never shipped"; it is only the held-out evaluation in bench_native.py.
 
-- SemEval-2016 restaurants train, tuning part only
-  (``scoring.semeval_parts``: the held-out 30 % of reviews is never read
-  here, and for English neither are M-ABSA en dev's sentences);
-- M-ABSA train (machine-translated SemEval English sentences) for the
-  language, where it has one (not dev; for English it is SemEval again).
-
-MAMS train is not used: its sentences are built to hold contrasting
-opinions, and a model trained on them takes plain mentions ("we had lunch
-with the waiter") for opinions; on the held-out data it did worse.
+MAMS train is not used by default: its sentences are built to hold
+contrasting opinions, and a model trained on them takes plain mentions ("we
+had lunch with the waiter") for opinions; on the tuning data it did worse.
 
 The L2 strength, the acceptance threshold of the family models and the
 threshold for adding a family without any term are chosen by k-fold
@@ -42,8 +42,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parents[1]))
 
-from scoring import (DEFAULT_SHARED, SEMEVAL_FILES, Item, load_mabsa, load_mams,  # noqa: E402
-                     semeval_parts)
+from scoring import (DEFAULT_SHARED, Item, load_cebab, load_mabsa, load_mams,  # noqa: E402
+                     semeval_parts, text_key)
 
 from desktop.analysis.aspects import LINK_NONE  # noqa: E402
 from desktop.analysis.engine import rule_reading  # noqa: E402
@@ -105,17 +105,32 @@ def read(item: Item, lang: str, source: str) -> Example:
     if source == "mams":
         known = tuple(f for f in FAMILIES if f != "drinks")
         gold = {f: v for f, v in gold.items() if v != 0}  # MAMS neutral: no opinion
+    elif source == "cebab":  # whole reviews labelled for food, service and ambience only
+        known = ("food", "service", "ambience")
     group = f"{source}:{item.sid.split(':', 1)[0] if item.sid else hashlib.sha1(item.text.encode()).hexdigest()[:8]}"
     return Example(words, rule, item.sign, gold, known, by_family, term_words, len(by_family), group)
 
 
-def training_data(shared: Path, lang: str) -> list[Example]:
+SOURCES = ("mabsa", "mams", "cebab")
+"""Training sources a licence allows to ship weights from: M-ABSA train
+(Apache-2.0), MAMS train (Apache-2.0), CEBaB train (CC BY 4.0). SemEval-2016
+is never read for training ("tuning and tests only, never shipped")."""
+
+
+def training_data(shared: Path, lang: str, sources: tuple[str, ...] = ("mabsa",)) -> list[Example]:
     items: list[tuple[Item, str]] = []
-    if lang in SEMEVAL_FILES:
-        tune, _held = semeval_parts(shared, lang)
-        items += [(it, "semeval") for it in tune]
-    if lang in MABSA_LANGS and lang != "en":  # en M-ABSA train is SemEval en train again
-        items += [(it, "mabsa") for it in load_mabsa(shared, lang, "train")]
+    if "mabsa" in sources and lang in MABSA_LANGS:
+        train = load_mabsa(shared, lang, "train")
+        if lang == "en":
+            # M-ABSA's English sentences are SemEval-2016 English train ones:
+            # those of the held-out part stay out, so that row stays held out.
+            held = {text_key(it.text) for it in semeval_parts(shared, "en")[1]}
+            train = [it for it in train if text_key(it.text) not in held]
+        items += [(it, "mabsa") for it in train]
+    if "mams" in sources and lang == "en":
+        items += [(it, "mams") for it in load_mams(shared, "train")]
+    if "cebab" in sources and lang == "en":
+        items += [(it, "cebab") for it in load_cebab(shared, "train_exclusive")]
     return [read(it, lang, src) for it, src in items]
 
 
@@ -318,8 +333,8 @@ def choose_thresholds(examples: list[Example], fam_z: dict[str, np.ndarray]) -> 
     return float(t_open), float(best[1]), float(best[0])
 
 
-def train_language(shared: Path, lang: str, k: int) -> dict:
-    examples = training_data(shared, lang)
+def train_language(shared: Path, lang: str, k: int, sources: tuple[str, ...] = ("mabsa",)) -> dict:
+    examples = training_data(shared, lang, sources)
     fold_of = folds(examples, k)
     report: dict = {"examples": len(examples)}
     l2_s, ll_s = best_l2(examples, sentence_rows, k, fold_of)
@@ -367,6 +382,7 @@ def train_language(shared: Path, lang: str, k: int) -> dict:
         if np.max(np.abs(row)) >= MIN_WEIGHT:
             kept[word] = [round(float(x), 4) for x in row]
     out["words"] = kept
+    report["sources"] = list(sources)
     out["training"] = report
     return out
 
@@ -376,15 +392,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     ap.add_argument("--langs", default="en,es,fr,ru,nl,de,pt,sv")
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--sources", default="mabsa", help=f"comma-separated, of {', '.join(SOURCES)}")
+    ap.add_argument("--out", type=Path, help="write the models here instead of resources/models")
     ap.add_argument("--dry-run", action="store_true", help="train and report, write nothing")
     args = ap.parse_args(argv)
     if not args.shared.is_dir():
         print(f"SKIPPED: {args.shared} not found")
         return 0
-    folder = models_dir()
+    sources = tuple(x.strip() for x in args.sources.split(",") if x.strip())
+    if not set(sources) <= set(SOURCES):
+        ap.error(f"--sources: only {', '.join(SOURCES)} may be shipped")
+    folder = args.out or models_dir()
     folder.mkdir(parents=True, exist_ok=True)
     for lang in [x.strip() for x in args.langs.split(",") if x.strip()]:
-        model = train_language(args.shared, lang, args.folds)
+        model = train_language(args.shared, lang, args.folds, sources)
         print(lang, json.dumps(model["training"]))
         if not args.dry_run:
             path = folder / f"{lang}.json"

@@ -113,3 +113,43 @@ def test_suggestions_menu_and_tiers(tmp_path):
     assert ham["tags"] == ["meat"] and ham["chosen_by_owner"]
     tiers = json.loads(run("tiers", "--db", str(db), "--json").stdout)
     assert [t["name"] for t in tiers["tiers"]] == ["Regular", "Gold", "VIP"]
+
+
+def test_customers_opens_an_encrypted_database_with_its_passphrase(tmp_path, monkeypatch):
+    from desktop.services import Services
+
+    db = _setup(tmp_path)
+    services = Services.open(db)
+    services.security.encrypt("Caffè-Lungo 42!")
+    services.close()
+    monkeypatch.delenv("REGULARS_PASSPHRASE", raising=False)
+    locked = run("customers", "--db", str(db), "--json")
+    assert locked.returncode == 2 and "is encrypted" in locked.stderr
+    monkeypatch.setenv("REGULARS_PASSPHRASE", "wrong passphrase")
+    wrong = run("customers", "--db", str(db), "--json")
+    assert wrong.returncode == 2 and "does not open" in wrong.stderr
+    monkeypatch.setenv("REGULARS_PASSPHRASE", "Caffè-Lungo 42!")
+    right = run("customers", "--db", str(db), "--json")
+    assert right.returncode == 0, right.stderr
+    assert {c["email"] for c in json.loads(right.stdout)} >= {"maria@example.com", "bo@example.com"}
+    shown = run("customer", "show", "1", "--db", str(db), "--json")
+    assert shown.returncode == 0, shown.stderr
+
+
+def test_customers_respects_the_single_writer_lock(tmp_path):
+    from desktop.services import Services
+
+    db = _setup(tmp_path)
+    holder = Services.open(db)  # another window holds the database
+    try:
+        out = run_process("customers", "--db", str(db), "--json")
+        assert out.returncode == 2 and "is open in another Regulars window or command" in out.stderr
+        erase = run_process("customer", "erase", "1", "--db", str(db))
+        assert erase.returncode == 2 and "is open in another" in erase.stderr
+    finally:
+        holder.close()
+    services = Services.open(db)
+    try:
+        assert len(services.customers.list_customers()) == 2  # nothing was erased
+    finally:
+        services.close()

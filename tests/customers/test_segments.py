@@ -29,6 +29,12 @@ def test_new_customer_boundary_is_thirty_days():
     assert segment_of([S.NEW_CUSTOMER_DAYS]).segment == "one-off"
 
 
+def test_new_reason_counts_days_since_the_first_visit_not_the_last():
+    row = segment_of([2, 9, 20])
+    assert (row.segment, row.reason, row.reason_a, row.reason_b) == ("new", "new", 20, 3)
+    assert explain_segment(row.segment, row.reason, row.reason_a, row.reason_b) == "first visit 20 days ago"
+
+
 def test_fewer_than_regular_min_visits_is_one_off_and_then_a_rhythm_counts():
     few = every(7, S.REGULAR_MIN_VISITS - 1, last_ago=100)
     row = segment_of(few)
@@ -37,14 +43,83 @@ def test_fewer_than_regular_min_visits_is_one_off_and_then_a_rhythm_counts():
     assert row.segment == "lapsed"
 
 
-def test_usual_gap_is_the_90th_percentile_of_own_gaps():
-    gaps = [7] * 9 + [28]  # one long holiday among ten gaps
-    days, d = [0], 0
-    for g in gaps:
+def _days_from_gaps(gaps: list[int], last_ago: int) -> list[int]:
+    """Visit days (days before AS_OF) with these gaps, oldest first, the last ``last_ago`` days ago."""
+    out, d = [last_ago], last_ago
+    for g in reversed(gaps):
         d += g
-        days.append(d)
+        out.append(d)
+    return out
+
+
+def test_usual_gap_is_the_median_of_own_gaps():
+    gaps = [7] * 9 + [28]  # one long holiday among ten gaps hardly moves it
+    row = segment_of(_days_from_gaps(gaps, 3))
+    assert row.usual_gap == pytest.approx(np.median(gaps))
+
+
+def test_own_long_gaps_seen_before_are_not_at_risk():
+    # a weekly customer who skips to three weeks now and then (as many do): unseen 20 days is normal
+    gaps = ([7] * 5 + [21]) * 5
+    assert np.quantile(gaps, S.AT_RISK_QUANTILE) >= 21
+    assert segment_of(_days_from_gaps(gaps, 20)).segment == "regular"
+    # the same customer past every gap they ever had, and past two weeks, is at risk
+    assert segment_of(_days_from_gaps(gaps, 22)).segment == "at-risk"
+
+
+def test_few_visits_widen_the_rhythm_many_narrow_it():
+    # the same irregular gaps seen 3 times or 30 times: with 3 the next gap is far less certain
+    gaps = [10, 30, 20]
+    visits = visits_of({1: _days_from_gaps(gaps, 5), 2: _days_from_gaps(gaps * 10, 5)})
+    m = customer_metrics(visits, people_of([1, 2]), END)
+    from desktop.customers.segments import rhythm
+
+    pos = np.searchsorted(m.index.to_numpy(), visits.customer_id)
+    r = rhythm(pos, visits.day, m["visits"].to_numpy(), END - np.array([5, 5]), 2, SegmentRules())
+    assert r.usual[0] == pytest.approx(r.usual[1], rel=0.05)
+    assert r.risk_after[0] > r.risk_after[1] and r.lapse_after[0] > 1.5 * r.lapse_after[1]
+
+
+def test_lapsed_needs_longer_than_any_break_they_came_back_from():
+    gaps = [7] * 30 + [120] + [7] * 10  # came back after four months once
+    row = segment_of(_days_from_gaps(gaps, 100))
+    assert row.segment == "at-risk"
+    assert segment_of(_days_from_gaps(gaps, 121)).segment == "lapsed"
+
+
+def test_a_break_at_this_time_last_year_is_seasonal_not_at_risk():
+    # twice a week from May to September for two summers; as of mid-November they are away as last year
+    from datetime import date, timedelta
+
+    from customer_helpers import AS_OF
+
+    days = []
+    for year in (2025, 2026):
+        d = date(year, 5, 1)
+        while d <= date(year, 9, 30):
+            if d.weekday() in (1, 4):
+                days.append((AS_OF - d).days)
+            d += timedelta(days=1)
     row = segment_of(days)
-    assert row.usual_gap == pytest.approx(np.percentile(gaps, S.RHYTHM_PERCENTILE))
+    assert (row.segment, row.reason) == ("regular", "seasonal")
+    assert row.reason_b >= S.SEASON_MIN_BREAK_DAYS
+    # with only one summer there is no previous year to go by: a twice-a-week customer gone 46 days
+    one_summer = [d for d in days if d < 200]
+    assert (segment_of(one_summer).segment, segment_of(one_summer).reason) == ("lapsed", "absent")
+
+
+def test_t_quantile_matches_students_t():
+    stats = pytest.importorskip("scipy.stats")
+    dof = np.array([3.0, 4.0, 10.0, 40.0])
+    for q in (S.AT_RISK_QUANTILE, S.LAPSED_QUANTILE):
+        assert S._t_quantile(q, dof) == pytest.approx(stats.t.ppf(q, dof), rel=0.01)
+
+
+def test_quantiles_validate():
+    with pytest.raises(ValueError):
+        SegmentRules(at_risk_quantile=0.99, lapsed_quantile=0.95).validated()
+    with pytest.raises(ValueError):
+        SegmentRules(lapsed_quantile=1.0).validated()
 
 
 def test_at_risk_floor_of_fourteen_days_for_frequent_customers():
@@ -161,6 +236,8 @@ def test_explanations_are_one_line():
     assert explain_segment("at-risk", "slowing", 1, 6.4) == (
         "1 visit in the last 8 weeks; about 6 expected from their usual rhythm")
     assert explain_segment("new", "new", 1, 1) == "first visit 1 day ago"
+    assert explain_segment("regular", "seasonal", 50, 220) == (
+        "not seen for 50 days; took a 220 days break at this time last year and came back")
 
 
 def test_rules_validate_and_round_trip():
@@ -174,6 +251,8 @@ def test_rules_validate_and_round_trip():
 
 
 def test_named_constants_are_the_documented_defaults():
-    assert (S.NEW_CUSTOMER_DAYS, S.REGULAR_MIN_VISITS, S.RHYTHM_PERCENTILE) == (30, 4, 90.0)
+    assert (S.NEW_CUSTOMER_DAYS, S.REGULAR_MIN_VISITS) == (30, 4)
+    assert (S.AT_RISK_QUANTILE, S.LAPSED_QUANTILE, S.RHYTHM_PRIOR_GAPS, S.SPREAD_FLOOR) == (0.95, 0.99, 2.0, 0.2)
+    assert (S.SEASON_TOLERANCE_DAYS, S.SEASON_MIN_BREAK_DAYS, S.MAD_TO_SIGMA) == (30, 60, 1.4826)
     assert (S.AT_RISK_GAP_FACTOR, S.AT_RISK_MIN_DAYS, S.LAPSED_GAP_FACTOR, S.LAPSED_MIN_DAYS) == (2.0, 14, 4.0, 45)
     assert (S.SLOWDOWN_WINDOW_DAYS, S.SLOWDOWN_SHARE, S.SLOWDOWN_MIN_EXPECTED) == (56, 0.5, 4.0)

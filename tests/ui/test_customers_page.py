@@ -234,3 +234,10 @@ def test_fifty_thousand_customers_without_a_stall(qtbot, qtmodeltester) -> None:
     qtmodeltester.check(small)
     empty = MenuModel()
     qtmodeltester.check(empty)
+
+
+def test_a_seasonal_break_is_explained_in_words(qapp) -> None:
+    from desktop.ui.customer_text import CustomerText
+
+    text = CustomerText().segment_reason({"reason": "seasonal", "reason_a": 50.0, "reason_b": 220.0})
+    assert text.startswith("Not seen for 50 day") and "break of 220 day" in text and "came back" in text

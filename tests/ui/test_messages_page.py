@@ -232,3 +232,33 @@ def test_a_read_only_window_offers_no_write_that_cannot_work(qtbot, services: Se
         QApplication.processEvents()
         window.deleteLater()
         QApplication.processEvents()
+
+
+def test_on_a_laptop_screen_nothing_scrolls_sideways(qtbot, messages_window: MainWindow) -> None:
+    from desktop.ui.pages.messages import RECIPIENT_MIN_WIDTH
+    from desktop.ui.widgets.fit_columns import STRETCH_MIN_SHARE
+
+    tab = messages_window.messages_page.campaigns
+    with qtbot.waitSignal(tab.loaded, timeout=WAIT):
+        messages_window.show_page("messages")
+    messages_window.resize(1280, 700)  # a 1366 x 768 laptop, window not maximised
+    QApplication.processEvents()
+    # statuses as long as Russian makes them, for instance: the reasons still keep their room
+    status = tab.model.column_index("status")
+    tab.table.setColumnWidth(status, 260)
+    tab.table_fitter.remember()
+    QApplication.processEvents()
+    assert tab.table.horizontalScrollBar().maximum() == 0
+    why = tab.model.column_index("why")
+    name = tab.model.column_index("name")
+    squeezed = [tab.table.columnWidth(c) for c in (name, status, tab.model.column_index("segment"))]
+    assert tab.table.columnWidth(why) >= STRETCH_MIN_SHARE * tab.table.viewport().width() - 2 or \
+        all(w <= RECIPIENT_MIN_WIDTH for w in squeezed)  # names, statuses and segments gave all they may
+    assert tab.table.columnWidth(status) < 260
+    # a draft with a word longer than the pane wraps instead of scrolling
+    ana = next(r for r in _rows(tab) if r["included"])
+    assert tab.select_customer(ana["customer_id"])
+    tab.body_edit.setPlainText("Привет " + "оченьдлинноеслово" * 30)
+    QApplication.processEvents()
+    assert tab.body_edit.horizontalScrollBar().maximum() == 0
+    assert "\u200b" not in tab.draft_pane.edited_current().to  # the break hints are only on screen

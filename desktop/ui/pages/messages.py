@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -46,11 +45,15 @@ from desktop.ui.models.columns import RAW_ROLE, format_count
 from desktop.ui.models.customers_model import tier_label
 from desktop.ui.models.message_models import LOG_COLUMNS, RECIPIENT_COLUMNS, RUN_COLUMNS, RowsModel
 from desktop.ui.read_only import set_writable
+from desktop.ui.widgets.fit_columns import ColumnFitter
 from desktop.ui.widgets.tables import configure_table
+from desktop.ui.pages.message_draft_pane import DraftPane
 from desktop.ui.pages.messages_inbox import InboxTab
 
 """Tier filter of the thank-you campaign ("" = every tier)."""
 SHOW_ALL, SHOW_IN, SHOW_OUT = 0, 1, 2
+RECIPIENT_MIN_WIDTH = 90
+"""On a laptop screen names, statuses and segments give way to the reasons, down to this (pixels)."""
 
 
 class _InOutFilter(QSortFilterProxyModel):
@@ -76,8 +79,6 @@ class CampaignsTab(QWidget):
         self._generation = 0
         self.plan: CampaignPlan | None = None
         self.offer: Offer | None = None
-        self._edits: dict[int, tuple[str, str]] = {}
-        self._current: Draft | None = None
         self._shown = False
         self.open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl
         self.model = RowsModel(RECIPIENT_COLUMNS, self)
@@ -122,8 +123,8 @@ class CampaignsTab(QWidget):
             return []
         out = []
         for d in self.plan.drafts:
-            if d.customer_id in self._edits:
-                subject, body = self._edits[d.customer_id]
+            if d.customer_id in self.draft_pane.edits:
+                subject, body = self.draft_pane.edits[d.customer_id]
                 d = replace(d, subject=subject, body=body)
             out.append(d)
         return out
@@ -213,6 +214,9 @@ class CampaignsTab(QWidget):
             self.show_combo.addItem(label)
         self.show_combo.currentIndexChanged.connect(self._on_show_changed)
         self.table.sortByColumn(self.model.column_index("status"), Qt.SortOrder.AscendingOrder)
+        self.table_fitter = ColumnFitter(self.table, self.model.column_index("why"), tuple(
+            self.model.column_index(k) for k in ("name", "status", "segment")), min_width=RECIPIENT_MIN_WIDTH)
+        self.table_fitter.remember()
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -223,29 +227,12 @@ class CampaignsTab(QWidget):
         left_layout.addLayout(show_row)
         left_layout.addWidget(self.table, 1)
 
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        self.draft_header = QLabel(self.tr("Select a customer to see their message."), right)
-        self.draft_header.setWordWrap(True)
-        self.subject_edit = QLineEdit(right)
-        self.subject_edit.setPlaceholderText(self.tr("Subject"))
-        self.body_edit = QPlainTextEdit(right)
-        self.subject_edit.textEdited.connect(self._on_draft_edited)
-        self.body_edit.textChanged.connect(self._on_draft_edited)
-        row = QHBoxLayout()
-        self.copy_button = QPushButton(self.tr("Copy"), right)
-        self.copy_button.clicked.connect(self._on_copy_clicked)
-        self.mail_button = QPushButton(self.tr("Open in my mail program"), right)
-        self.mail_button.clicked.connect(self._on_mail_clicked)
-        row.addWidget(self.copy_button)
-        row.addWidget(self.mail_button)
-        row.addStretch(1)
-        for widget in (self.draft_header, self.subject_edit):
-            right_layout.addWidget(widget)
-        right_layout.addWidget(self.body_edit, 1)
-        right_layout.addLayout(row)
-        self._show_draft(None)
+        right = self.draft_pane = DraftPane(self._ctx.read_only, self)
+        right.copy_requested.connect(self._on_copy_requested)
+        right.mail_requested.connect(self._on_mail_requested)
+        # the pane's parts, by the names the tab always had
+        self.draft_header, self.subject_edit, self.body_edit = right.header, right.subject_edit, right.body_edit
+        self.copy_button, self.mail_button = right.copy_button, right.mail_button
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
@@ -314,14 +301,16 @@ class CampaignsTab(QWidget):
     def _on_plan_ready(self, generation: int, plan: CampaignPlan, offer: Offer) -> None:
         if generation != self._generation:
             return
-        self.plan, self.offer, self._edits = plan, offer, {}
+        self.plan, self.offer = plan, offer
+        self.draft_pane.reset()
         rows = [dict(customer_id=d.customer_id, name=d.name, included=True, channel=d.channel, language=d.language,
                      tier=d.tier, segment=d.segment, reasons=d.why, draft=d) for d in plan.drafts]
         rows += [dict(customer_id=e.customer_id, name=e.name, included=False, channel="", language="",
                       tier=e.tier, segment=e.segment, reasons=e.reasons, draft=None) for e in plan.excluded]
         self.model.set_rows(rows)
-        for key in ("status", "channel"):  # translated words differ in length
+        for key in ("status", "channel", "segment"):  # translated words differ in length
             self.table.resizeColumnToContents(self.model.column_index(key))
+        self.table_fitter.remember()  # the reasons keep their room on a laptop screen
         held = len(plan.holdout)
         text = self.tr("%Ln message(s) ready.", "", len(plan.drafts)) + " " + self.tr(
             "%Ln customer(s) left out.", "", len(plan.excluded))
@@ -336,7 +325,7 @@ class CampaignsTab(QWidget):
             first = self.proxy.index(0, 0).data(RAW_ROLE)
             self.select_customer(first["customer_id"] if first else plan.drafts[0].customer_id)
         else:
-            self._show_draft(None)
+            self.draft_pane.show_row(None)
         self._update_buttons()
         self.loaded.emit()
 
@@ -374,63 +363,18 @@ class CampaignsTab(QWidget):
 
     def _on_selection_changed(self, *_: Any) -> None:
         rows = self.table.selectionModel().selectedRows()
-        self._show_draft(rows[0].data(RAW_ROLE) if rows else None)
-
-    def _show_draft(self, row: dict | None) -> None:
-        draft = row.get("draft") if row else None
-        self._current = None
-        for widget in (self.subject_edit, self.body_edit):
-            widget.setEnabled(draft is not None)
-        ro = self._ctx.read_only  # copying or mailing logs the message: a write
-        set_writable(self.copy_button, draft is not None, ro)
-        set_writable(self.mail_button, draft is not None, ro)
-        if row is None:
-            self.draft_header.setText(self.tr("Select a customer to see their message."))
-            self.subject_edit.clear()
-            self.body_edit.clear()
-            return
-        if draft is None:
-            self.draft_header.setText(self.tr("%1 is left out: %2").replace("%1", row.get("name") or "—").replace(
-                "%2", "; ".join(reason_text(r) for r in row["reasons"])))
-            self.subject_edit.clear()
-            self.body_edit.clear()
-            return
-        subject, body = self._edits.get(draft.customer_id, (draft.subject, draft.body))
-        self.draft_header.setText(self.tr("To %1 <%2> by %3, in %4.").replace("%1", draft.name or "—")
-                                  .replace("%2", draft.to).replace("%3", word(draft.channel))
-                                  .replace("%4", draft.language.upper()))
-        self.subject_edit.setVisible(draft.channel == EMAIL)
-        set_writable(self.mail_button, draft.channel == EMAIL, self._ctx.read_only)
-        self.subject_edit.setText(subject)
-        self.body_edit.setPlainText(body)
-        self._current = draft
-
-    def _on_draft_edited(self, *_: Any) -> None:
-        if self._current is not None:
-            self._edits[self._current.customer_id] = (self.subject_edit.text(), self.body_edit.toPlainText())
-
-    def _edited_current(self) -> Draft | None:
-        if self._current is None:
-            return None
-        subject, body = self._edits.get(self._current.customer_id, (self._current.subject, self._current.body))
-        return replace(self._current, subject=subject, body=body)
+        self.draft_pane.show_row(rows[0].data(RAW_ROLE) if rows else None)
 
     def _log_one(self, draft: Draft, via: str) -> None:
         plan, messaging = self.plan, self._ctx.services.messaging
         self._ctx.runner.run(lambda progress, cancel: messaging.log_sent(plan, [draft], via),
                              label=self.tr("Logging the message"), write=True, on_success=self._on_logged)
 
-    def _on_copy_clicked(self) -> None:
-        draft = self._edited_current()
-        if draft is None:
-            return
+    def _on_copy_requested(self, draft: Draft) -> None:
         QGuiApplication.clipboard().setText(f"{draft.subject}\n\n{draft.body}" if draft.subject else draft.body)
         self._log_one(draft, "copy")
 
-    def _on_mail_clicked(self) -> None:
-        draft = self._edited_current()
-        if draft is None or draft.channel != EMAIL:
-            return
+    def _on_mail_requested(self, draft: Draft) -> None:
         self.open_url(QUrl(mailto_url(draft)))
         self._log_one(draft, "mail-client")
 
@@ -471,7 +415,8 @@ class CampaignsTab(QWidget):
 
     def _on_template_clicked(self) -> None:
         campaign = self.campaign_combo.currentData()
-        language = self._current.language if self._current is not None else None
+        current = self.draft_pane.current
+        language = current.language if current is not None else None
         dialog = TemplateDialog(self._ctx, campaign, language, self)
         dialog.saved.connect(self.prepare)
         dialog.open()

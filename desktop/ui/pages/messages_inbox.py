@@ -34,7 +34,12 @@ from desktop.ui.message_words import checklist_text, reason_text, urgency_label
 from desktop.ui.models.columns import RAW_ROLE, format_count, format_date, stars
 from desktop.ui.models.message_models import INBOX_COLUMNS, RowsModel
 from desktop.ui.read_only import set_writable
+from desktop.ui.widgets.fit_columns import ColumnFitter
 from desktop.ui.widgets.tables import configure_table
+
+
+INBOX_MIN_WIDTH = 90
+"""On a laptop screen authors and sites give way to the reasons, down to this (pixels)."""
 
 
 class InboxTab(QWidget):
@@ -98,6 +103,10 @@ class InboxTab(QWidget):
         self.stack.addWidget(self.empty_label)
         self.table = QTableView(self)
         configure_table(self.table, self.model, "why")
+        # on a laptop screen authors and sites give way to the reasons (elided, full in the tooltip)
+        self.table_fitter = ColumnFitter(self.table, self.model.column_index("why"), tuple(
+            self.model.column_index(k) for k in ("author", "source")), min_width=INBOX_MIN_WIDTH)
+        self.table_fitter.remember()
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
