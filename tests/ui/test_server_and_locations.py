@@ -7,15 +7,30 @@ from __future__ import annotations
 import socket
 
 import pytest
-from conftest import _make_window
 from sqlalchemy.engine import make_url
 
-from desktop.services import Services
 from desktop.ui.dialogs.settings_dialog import SettingsDialog
 from desktop.ui.menus import FILE_ONLY_ACTIONS
 from desktop.ui.ui_keys import SERVER_URL_KEY
 
 WAIT_MS = 15_000
+
+
+@pytest.fixture
+def db_path(request, tmp_path):
+    """The window's database (``tests/ui/conftest.py``'s ``window`` opens it):
+    a new file by default; ``"server"`` a new PostgreSQL database (skipped
+    without one); ``"demo"`` a copy of the session's demo café."""
+    kind = getattr(request, "param", "file")
+    if kind == "server":
+        return request.getfixturevalue("pg_database")
+    if kind == "demo":
+        import shutil
+
+        path = tmp_path / "demo.sqlite"
+        shutil.copy(request.getfixturevalue("demo_sqlite"), path)  # the session's demo stays untouched
+        return path
+    return tmp_path / "cafe.sqlite"
 
 
 def _free_port() -> int:
@@ -76,48 +91,32 @@ def test_on_a_file_the_file_only_entries_work(window):
         assert window.actions[key].isEnabled()
 
 
-@pytest.fixture
-def server_window(qtbot, pg_database, tmp_path):
-    services = Services.open(pg_database)
-    try:
-        yield from _make_window(qtbot, services, tmp_path)
-    finally:
-        services.close()
-
-
-def test_on_a_server_backups_and_encryption_are_disabled_and_say_why(server_window):
-    assert server_window.ctx.services.on_server
+@pytest.mark.parametrize("db_path", ["server"], indirect=True)
+def test_on_a_server_backups_and_encryption_are_disabled_and_say_why(window):
+    assert window.ctx.services.on_server
     for key in FILE_ONLY_ACTIONS:
-        action = server_window.actions[key]
+        action = window.actions[key]
         assert not action.isEnabled()
         assert "shared server" in action.toolTip()
 
 
-def test_the_overview_compares_the_locations_of_a_group(qtbot, qtmodeltester, demo_sqlite, tmp_path):
-    import shutil
-
-    path = tmp_path / "demo.sqlite"
-    shutil.copy(demo_sqlite, path)  # the session's demo stays untouched
-    services = Services.open(path)
-    try:
-        for window in _make_window(qtbot, services, tmp_path):
-            panel = window.overview_page.locations_panel
-            qtbot.waitUntil(lambda: panel.comparison is not None, timeout=30_000)
-            qtmodeltester.check(panel.model)
-            assert panel.isVisibleTo(window)
-            names = [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())]
-            assert names == ["Cais do Sodré", "Príncipe Real"]
-            drops = [panel.model.index(r, panel.model.columnCount() - 1).data() for r in range(2)]
-            assert sorted(drops) == ["0", "1"]  # the open drop belongs to one location only
-            assert "18 Aug 2026" in panel.caption.text()
-            # a click on a location opens the Insights page on that location alone
-            with qtbot.waitSignal(window.insights_page.loaded, timeout=30_000):
-                panel.table.clicked.emit(panel.model.index(1, 0))
-            qtbot.waitUntil(lambda: window.insights_page.current_filter().location == "Príncipe Real",
-                            timeout=30_000)
-            assert window.current_page() == "insights"
-    finally:
-        services.close()
+@pytest.mark.parametrize("db_path", ["demo"], indirect=True)
+def test_the_overview_compares_the_locations_of_a_group(qtbot, qtmodeltester, window):
+    panel = window.overview_page.locations_panel
+    qtbot.waitUntil(lambda: panel.comparison is not None, timeout=30_000)
+    qtmodeltester.check(panel.model)
+    assert panel.isVisibleTo(window)
+    names = [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())]
+    assert names == ["Cais do Sodré", "Príncipe Real"]
+    drops = [panel.model.index(r, panel.model.columnCount() - 1).data() for r in range(2)]
+    assert sorted(drops) == ["0", "1"]  # the open drop belongs to one location only
+    assert "18 Aug 2026" in panel.caption.text()
+    # a click on a location opens the Insights page on that location alone
+    with qtbot.waitSignal(window.insights_page.loaded, timeout=30_000):
+        panel.table.clicked.emit(panel.model.index(1, 0))
+    qtbot.waitUntil(lambda: window.insights_page.current_filter().location == "Príncipe Real",
+                    timeout=30_000)
+    assert window.current_page() == "insights"
 
 
 def test_a_single_cafe_has_no_locations_panel(qtbot, seeded_window):
