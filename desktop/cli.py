@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from desktop.cli_customers import CUSTOMER_COMMANDS, add_customer_commands
+from desktop.cli_locations import register as add_location_commands
 from desktop.cli_security import SECURITY_COMMANDS, add_security_commands
 from desktop.cli_security import open_services as _services
 from desktop.core.errors import Cancelled, UserError
@@ -172,6 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_customer_commands(sub, _add_db)
     add_security_commands(sub, _add_db)
+    add_location_commands(sub, _add_db, COMMANDS)
 
     sub.add_parser("bench", help="measure imports, analysis and the rest against floors "
                                  "(--size small|large; see 'bench --help')", add_help=False)

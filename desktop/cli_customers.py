@@ -38,6 +38,7 @@ def add_customer_commands(sub, add_db) -> None:
     p.add_argument("--segment", choices=SEGMENTS, help="only this segment")
     p.add_argument("--tier", metavar="NAME", help="only this tier")
     p.add_argument("--as-of", metavar="DATE", help="judge as of this day (default: the latest order's day)")
+    p.add_argument("--location", metavar="NAME", help="only customers who ordered at this location")
 
     p = sub.add_parser("customer", help="one customer: show, export their data, or erase them")
     add_db(p)
@@ -87,6 +88,9 @@ def _cmd_customers(args: argparse.Namespace) -> int:
     services = _services(args)
     try:
         rows = services.customers.list_customers(args.segment, _as_of(args.as_of), args.tier)
+        if getattr(args, "location", None):
+            here = services.locations.customer_ids(args.location)  # UserError for an unknown one
+            rows = [r for r in rows if r.id in here]
     finally:
         services.close()
     if args.json:

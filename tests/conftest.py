@@ -75,3 +75,49 @@ def db_target(request, tmp_path):
     if request.param == "sqlite":
         return tmp_path / "cafe.sqlite"
     return request.getfixturevalue("pg_database")
+
+
+
+DEMO_PG_DB = "regulars_demo"
+"""The PostgreSQL database the session's demo café is built into (once)."""
+
+
+@pytest.fixture(scope="session")
+def demo_sqlite(tmp_path_factory):
+    """The demo café in a SQLite file, built once per session (read-only for its users)."""
+    from desktop.services.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    build_demo(path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_postgresql(pg_server):
+    """The demo café in a PostgreSQL database, built once per session: its
+    URL (read-only for its users); skips, saying why, without a server."""
+    url, reason = pg_server
+    if url is None:
+        pytest.skip(reason)
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    from desktop.services.demo import build_demo
+
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{DEMO_PG_DB}" WITH (FORCE)')
+            conn.exec_driver_sql(f'CREATE DATABASE "{DEMO_PG_DB}" TEMPLATE "{TEMPLATE_DB}"')
+    finally:
+        admin.dispose()
+    target = make_url(url).set(database=DEMO_PG_DB).render_as_string(hide_password=False)
+    build_demo(target)
+    return target
+
+
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+def demo_target(request):
+    """The session's demo café once per back end: ``demo_sqlite`` (a path)
+    or ``demo_postgresql`` (a URL)."""
+    return request.getfixturevalue(f"demo_{request.param}")

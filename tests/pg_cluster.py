@@ -23,6 +23,12 @@ START_TIMEOUT_S = 60
 """Seconds pg_ctl waits for the throwaway server to accept connections."""
 
 
+def db_args(target: object) -> list[str]:
+    """The command-line option that names ``target`` (a ``db_target`` or
+    ``demo_target`` value): ``--db-url URL`` for a server, ``--db PATH`` for a file."""
+    return ["--db-url", str(target)] if "://" in str(target) else ["--db", str(target)]
+
+
 def _bindir() -> Path | None:
     found = shutil.which("pg_ctl")
     if found:

@@ -58,7 +58,9 @@ PLAN: tuple[Comparison, ...] = (
 )
 DETAILS = (("customers", "{:.0f} customers"), ("rows", "{:.0f} rows"),
            ("worst_screenful_ms", "slowest screenful {:.1f} ms"), ("filter_s", "filter {:.2f} s"),
-           ("sort_s", "sort {:.2f} s"), ("longest_stall_ms", "longest stall {:.0f} ms"))
+           ("sort_s", "sort {:.2f} s"), ("longest_stall_ms", "longest stall {:.0f} ms"),
+           ("slowest_s", "slowest start {:.2f} s"), ("background_s", "other pages loaded at {:.1f} s"),
+           ("timed_out_runs", "{:.0f} runs not usable within the probe's 60 s"))
 """Figures besides the seconds that a step may report, as the table shows them."""
 
 

@@ -155,7 +155,8 @@ class ImportResult:
             "rows_read": self.rows_read,
             "inserted": self.inserted,
             "duplicates": self.duplicates,
-            "rejected": [{"row": r.row, "reason": r.reason} for r in self.rejected],
+            "rejected": [{"row": r.row, "reason": str(r.reason), "code": getattr(r.reason, "leaf_code", None)}
+                         for r in self.rejected],
             "batch_id": self.batch_id,
         }
 

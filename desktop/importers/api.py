@@ -16,6 +16,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Iterator
 
 from desktop.core.errors import Cancelled, FileReadError, UnrecognisedFileError
+from desktop.core.messages import Message
 from desktop.core.progress import CancelToken, ProgressFn, check_cancel
 from desktop.core.records import ImportKind, ParsedFile
 from desktop.importers import jsonfile
@@ -171,7 +172,7 @@ def _open_workbook(src: Source, data: bytes | None, kind: ImportKind | None, fmt
             table = open_xlsx(where, data, skip, index)
             table.path = src.name
         if index:
-            table.warnings.append(f"Read the worksheet '{sheet_name}' (the first sheet had no recognisable table).")
+            table.warnings.append(Message("file.other_sheet", sheet=sheet_name))
         return table
     if first is None:
         raise error or FileReadError(src.name, "the workbook has no sheets")

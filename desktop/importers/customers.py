@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from desktop.core.messages import MessageError
 from desktop.core.records import CustomerRecord
 from desktop.core.sources import source_label
 from desktop.importers import values as V
@@ -34,7 +35,7 @@ def parse_birthday(value: object, dayfirst: bool | None, column: str) -> date | 
             try:
                 return date(NO_YEAR, month, day)
             except ValueError:
-                raise ValueError(f"{column} '{s}' is not a date") from None
+                raise MessageError("value.not_date", column=column, value=s) from None
     dt = parse_datetime(value, dayfirst, column)
     return dt.date() if dt else None
 
@@ -57,7 +58,7 @@ class CustomerBuilder:
         phone = V.phone(g(cells, "phone"), ctx.options.default_region, col("phone"))
         ext = V.identifier(g(cells, "external_id"), col("external_id"))
         if not (name or email or phone or ext):
-            raise ValueError("has no name, e-mail, phone or customer id")
+            raise MessageError("customer.no_identity")
         accepts_email, accepts_sms, accepts_whatsapp, consent_at, evidence = _consent(cells, ctx)
         birthday = None
         if ctx.cmap.has("birthday"):
@@ -108,7 +109,7 @@ def _birthday_parts(day: object, month: object, year: object) -> date | None:
     try:
         return date(y or NO_YEAR, m, d)
     except ValueError:
-        raise ValueError(f"birthday {d}/{m}/{y or ''} is not a date") from None
+        raise MessageError("birthday.not_date", day=d, month=m, year=y or "") from None
 
 
 def _consent(cells: list[object], ctx: Context) -> tuple[bool | None, bool | None, bool | None,

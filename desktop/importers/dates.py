@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+from desktop.core.messages import Message, MessageError
+
 NUMERIC_DATE = re.compile(
     r"^\W?\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})(?!\d)\.?(?:,?\s*[T ]?\s*(.*))?$"
 )
@@ -163,7 +165,7 @@ def parse_datetime(value: object, dayfirst: bool | None = None, column: str = "d
                 continue
     except (ValueError, OverflowError):
         pass
-    raise ValueError(f"{column} '{s}' is not a date")
+    raise MessageError("value.not_date", column=column, value=s)
 
 
 def _iso(s: str) -> datetime:
@@ -190,13 +192,11 @@ def _from_number(x: float, column: str) -> datetime:
         return datetime(1970, 1, 1) + timedelta(milliseconds=x)
     if 20_000 <= x < 80_000:  # an Excel serial day number that lost its format
         return EXCEL_EPOCH + timedelta(days=x)
-    raise ValueError(f"{column} '{x:g}' is not a date")
+    raise MessageError("value.not_date", column=column, value=x)
 
 
-def ambiguity_warning(column: str, example: str, dayfirst: bool, chosen_by: str) -> str:
-    """The warning text shown when a column's day/month order was assumed."""
-    order = "day/month" if dayfirst else "month/day (US style)"
-    return (
-        f"Dates in column '{column}' could be read either way (for example '{example}'); "
-        f"they were read as {order} {chosen_by}. If that is wrong, re-import choosing the other date order."
-    )
+def ambiguity_warning(column: str, example: str, dayfirst: bool, chosen_by: Message) -> Message:
+    """The warning shown when a column's day/month order was assumed; ``chosen_by`` is a
+    "dates.why.*" message saying why."""
+    order = Message("dates.order.dmy" if dayfirst else "dates.order.mdy")
+    return Message("dates.ambiguous", column=column, example=example, order=order, why=chosen_by)

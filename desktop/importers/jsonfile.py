@@ -1,10 +1,11 @@
 """Reading JSON and JSON Lines review files into ParsedChunks.
 
 JSON Lines (the Yelp dataset, 5 GB) is streamed line by line, and so is a
-file whose top level is an array of review objects (scraper exports): items
-are decoded one at a time from a sliding text buffer. Other JSON shapes
-(API responses, Takeout pages, Outscraper's place list with nested reviews)
-are loaded whole: they are small by nature. Rejections name the item
+file whose top level is an array of review objects (scraper exports), and a
+big file whose top level is an object with a ``"reviews"`` array (a Takeout
+``reviews.json``): items are decoded one at a time from a sliding text
+buffer. Other JSON shapes (API responses, Outscraper's place list with
+nested reviews) are loaded whole: they are small by nature. Rejections name the item
 (1-based position in the list) or the line of a JSON Lines file.
 """
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import IO, Any, Iterable, Iterator
 
 from desktop.core.errors import FileReadError
+from desktop.core.messages import Message, as_message, rejected_message
 from desktop.core.progress import CancelToken, ProgressFn, check_cancel
 from desktop.core.records import ImportKind, ParsedFile, Rejection
 from desktop.importers.chunks import DEFAULT_CHUNK_ROWS, ParsedChunk, merge_chunks
@@ -38,6 +40,11 @@ PROGRESS_EVERY = 1000
 MAX_REJECTIONS = 10_000
 STREAM_BLOCK = 1 << 16
 """Characters read at a time when streaming a top-level JSON array."""
+STREAM_OBJECT_MIN_BYTES = 4 << 20
+"""A file whose top level is an object is streamed (its ``"reviews"`` array item
+by item) from this size on: a Takeout ``reviews.json`` of 100,000 reviews is
+40 MB, and decoding it whole held the GIL for a second (the window froze) and
+held every review in memory at once. Smaller objects are read whole."""
 LONGEST_INT_DIGITS = 100
 """A longer integer is read as a float (infinity): Python refuses to convert
 more than 4,300 digits, which would refuse the whole file for one value."""
@@ -106,69 +113,147 @@ class _StreamError(ValueError):
         self.lineno, self.msg = lineno, msg
 
 
+class _Reader:
+    """A sliding text buffer over a JSON stream: whitespace, single values and
+    array items decoded one at a time; memory holds one value plus a block of
+    text. Raises _StreamError (line, message) for invalid JSON."""
+
+    def __init__(self, fh: IO[str]) -> None:
+        self.fh = fh
+        self.buf, self.pos, self.lines, self.eof = "", 0, 0, False
+
+    def more(self) -> bool:
+        if self.eof:
+            return False
+        block = self.fh.read(max(STREAM_BLOCK, len(self.buf) - self.pos))  # doubles for one huge item
+        if not block:
+            self.eof = True
+            return False
+        self.lines += self.buf.count("\n", 0, self.pos)
+        self.buf, self.pos = self.buf[self.pos:] + block, 0
+        return True
+
+    def skip_ws(self) -> str:
+        """The next non-space character (not consumed), or "" at the end."""
+        while True:
+            buf, pos = self.buf, self.pos
+            while pos < len(buf) and buf[pos] in " \t\r\n\ufeff":
+                pos += 1
+            self.pos = pos
+            if pos < len(buf):
+                return buf[pos]
+            if not self.more():
+                return ""
+
+    def fail(self, msg: str) -> _StreamError:
+        return _StreamError(self.lines + self.buf.count("\n", 0, self.pos) + 1, msg)
+
+    def value(self) -> Any:
+        """Decode the value that starts at the next non-space character."""
+        if not self.skip_ws():
+            raise self.fail("Expecting value")
+        while True:
+            try:
+                item, end = _DECODER.raw_decode(self.buf, self.pos)
+            except json.JSONDecodeError as exc:
+                if self.more():
+                    continue
+                raise _StreamError(self.lines + exc.lineno, exc.msg) from None
+            if end == len(self.buf) and self.more():  # a number may go on in the next block
+                continue
+            self.pos = end
+            return item
+
+    def array_items(self) -> Iterator[Any]:
+        """Items of the array that starts at the next non-space character."""
+        if self.skip_ws() != "[":
+            raise self.fail("Expecting '['")
+        self.pos += 1
+        if self.skip_ws() == "]":
+            self.pos += 1
+            return
+        while True:
+            yield self.value()
+            c = self.skip_ws()
+            if c == ",":
+                self.pos += 1
+                continue
+            if c == "]":
+                self.pos += 1
+                return
+            raise self.fail("Expecting ',' delimiter")
+
+    def end(self) -> None:
+        """Nothing but whitespace may follow the top-level value."""
+        if self.skip_ws():
+            raise self.fail("Extra data")
+
+
 def _array_items(fh: IO[str]) -> Iterator[Any]:
     """Items of a top-level JSON array, decoded one at a time; memory holds one
     item plus a block of text. Raises _StreamError (line, message) for invalid
     JSON, also after the closing bracket."""
-    dec = _DECODER
-    buf, pos, lines, eof = "", 0, 0, False
+    reader = _Reader(fh)
+    yield from reader.array_items()
+    reader.end()
 
-    def more() -> bool:
-        nonlocal buf, pos, lines, eof
-        if eof:
-            return False
-        block = fh.read(max(STREAM_BLOCK, len(buf) - pos))  # doubles for one huge item
-        if not block:
-            eof = True
-            return False
-        lines += buf.count("\n", 0, pos)
-        buf, pos = buf[pos:] + block, 0
-        return True
 
-    def skip_ws() -> str:
-        nonlocal pos
+def _object_reviews(fh: IO[str]) -> Iterator[Any] | None:
+    """Items of the ``"reviews"`` array of a top-level JSON object (a Google
+    Takeout ``reviews.json``), decoded one at a time, and then the rest of the
+    object checked; None when the object has no ``"reviews"`` array (read the
+    file whole: ``review_items`` then looks elsewhere in it) or is broken
+    before it (the whole read reports the error).
+
+    The same items as ``review_items(json.load(fh))`` gives: a ``"reviews"``
+    list wins over every other key, and the wrapper gives no location for it.
+    One difference: a second ``"reviews"`` key (json.load keeps the last) is
+    refused as invalid, after the first list was read (the import of the file
+    is then rolled back, as for any broken file)."""
+    reader = _Reader(fh)
+    try:
+        if reader.skip_ws() != "{":
+            return None
+        reader.pos += 1
+        if reader.skip_ws() == "}":
+            return None
         while True:
-            while pos < len(buf) and buf[pos] in " \t\r\n\ufeff":
-                pos += 1
-            if pos < len(buf):
-                return buf[pos]
-            if not more():
-                return ""
-
-    def fail(msg: str) -> _StreamError:
-        return _StreamError(lines + buf.count("\n", 0, pos) + 1, msg)
-
-    if skip_ws() != "[":
-        raise fail("Expecting '['")
-    pos += 1
-    if skip_ws() == "]":
-        pos += 1
-    else:
-        while True:
-            if not skip_ws():
-                raise fail("Expecting value")
-            while True:
-                try:
-                    item, end = dec.raw_decode(buf, pos)
-                except json.JSONDecodeError as exc:
-                    if more():
-                        continue
-                    raise _StreamError(lines + exc.lineno, exc.msg) from None
-                if end == len(buf) and more():  # a number may go on in the next block
-                    continue
+            key = reader.value()
+            if not isinstance(key, str) or reader.skip_ws() != ":":
+                return None
+            reader.pos += 1
+            if key == "reviews" and reader.skip_ws() == "[":
                 break
-            pos = end
-            yield item
-            c = skip_ws()
-            if c == ",":
-                pos += 1
-                continue
-            if c == "]":
-                pos += 1
+            if reader.value() == "FeatureCollection" and key == "type":
+                return None  # Google Maps places, refused by the whole read with its own message
+            c = reader.skip_ws()
+            if c != ",":
+                return None  # "}" (no reviews array) or broken
+            reader.pos += 1
+    except _StreamError:
+        return None
+
+    def items() -> Iterator[Any]:
+        yield from reader.array_items()
+        while True:  # the rest of the object: valid, and no second list of reviews
+            c = reader.skip_ws()
+            if c == "}":
+                reader.pos += 1
                 break
-            raise fail("Expecting ',' delimiter")
-    if skip_ws():
-        raise fail("Extra data")
+            if c != ",":
+                raise reader.fail("Expecting ',' delimiter")
+            reader.pos += 1
+            key = reader.value()
+            if not isinstance(key, str):
+                raise reader.fail("Expecting property name enclosed in double quotes")
+            if key == "reviews":
+                raise reader.fail("the key \"reviews\" appears twice")
+            if reader.skip_ws() != ":":
+                raise reader.fail("Expecting ':' delimiter")
+            reader.pos += 1
+            reader.value()
+        reader.end()
+    return items()
 
 
 def _stream_array(path: Path, encoding: str, where: _Position) -> Iterator[tuple[int, Any]] | None:
@@ -189,6 +274,22 @@ def _stream_array(path: Path, encoding: str, where: _Position) -> Iterator[tuple
     def numbered() -> Iterator[tuple[int, Any]]:
         with fh:
             yield from enumerate(chain([first], items), start=1)
+    return numbered()
+
+
+def _stream_object(path: Path, encoding: str, where: _Position) -> Iterator[tuple[int, Any]] | None:
+    """Numbered items of a big file whose top level is an object with a
+    ``"reviews"`` array (Takeout), streamed; None for another shape."""
+    fh = open(path, encoding=encoding, errors="replace")  # noqa: SIM115 - closed by the generator
+    items = _object_reviews(fh)
+    if items is None:
+        fh.close()
+        return None
+    where.fh = fh.buffer
+
+    def numbered() -> Iterator[tuple[int, Any]]:
+        with fh:
+            yield from enumerate(items, start=1)
     return numbered()
 
 
@@ -226,6 +327,8 @@ def _load(src: Source, data: bytes | None,
         with open(path, "rb") as fh:
             head = fh.read(4096).decode(enc, errors="ignore").lstrip("\ufeff \t\r\n")
         streamed = _stream_array(path, enc, where) if head.startswith("[") else None
+        if streamed is None and head.startswith("{") and path.stat().st_size >= STREAM_OBJECT_MIN_BYTES:
+            streamed = _stream_object(path, enc, where)
         if streamed is not None:
             return _invalid_as_error(streamed, src.name), None, "item"
     try:
@@ -333,20 +436,20 @@ def _one(pos: int, item: Any, parser: Any, location: str | None, unit: str,
     than MAX_REJECTIONS were); returns 1 if it was rejected."""
     reason = None
     if isinstance(item, _BadLine):
-        reason = "is not valid JSON"
+        reason = Message("json.invalid")
     elif not isinstance(item, dict) or recognise_item(item) is None:
-        reason = "is not a review object"
+        reason = Message("json.not_review")
     else:
         try:
             records.append(parser(item, location))
         except ValueError as exc:
-            reason = str(exc)
+            reason = as_message(exc)
         except Exception as exc:  # noqa: BLE001 - odd shapes (lists where objects belong, ...)
-            reason = f"unexpected review shape ({type(exc).__name__})"
+            reason = Message("json.odd_shape", kind=type(exc).__name__)
     if reason is None:
         return 0
     if n_rejected < MAX_REJECTIONS:
-        rejected.append(Rejection(pos, f"{unit} {pos}: {reason}"))
+        rejected.append(Rejection(pos, rejected_message(unit, pos, reason)))
     return 1
 
 

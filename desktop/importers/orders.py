@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
+from desktop.core.messages import Message, MessageError
 from desktop.core.records import OrderLineRecord, OrderRecord
 from desktop.importers import values as V
 from desktop.importers.tabular import Context
@@ -115,7 +116,7 @@ class OrderBuilder:
             (status or "").lower() in REFUND_WORDS)
         order_id = V.identifier(g(cells, "order_id"), col("order_id"))
         if order_id is None and ctx.cmap.has("order_id"):
-            raise ValueError(f"{col('order_id')} is empty")
+            raise MessageError("value.empty", column=col('order_id'))
         ordered_at = ctx.date(cells, "ordered_at", "time") if ctx.cmap.has("ordered_at") else None
         mode = self._mode(ctx)
         total = ctx.money(cells, "total")
@@ -124,7 +125,7 @@ class OrderBuilder:
         if mode == "lines":
             item = V.text(g(cells, "item"))
             if not item:
-                raise ValueError(f"{col('item')} is empty")
+                raise MessageError("value.empty", column=col('item'))
             variant = V.text(g(cells, "variant"))
             if variant and variant.lower() not in PLAIN_VARIANTS and variant.lower() != item.lower():
                 item = f"{item} ({variant})"
@@ -142,7 +143,7 @@ class OrderBuilder:
         elif mode == "description":
             lines = parse_description(V.long_text(g(cells, "description")))
         if mode != "lines" and total is None:
-            raise ValueError(f"{col('total')} is empty")
+            raise MessageError("value.empty", column=col('total'))
         if order_id is None:
             self._anon += 1
             order_id_key = f"row-{row}"
@@ -212,11 +213,9 @@ class OrderBuilder:
         self.orders.clear()
         warnings = []
         if self.excluded:
-            warnings.append(f"{self.excluded} cancelled or void rows were left out.")
+            warnings.append(Message("orders.cancelled", count=self.excluded))
         if self.not_sales:
-            warnings.append(f"{self.not_sales} rows that are not sales (payouts, floats, transfers...) "
-                            "were left out.")
+            warnings.append(Message("orders.not_sales", count=self.not_sales))
         if self.bad_contacts:
-            warnings.append(f"{self.bad_contacts} customer e-mails, phones or ids on orders were unusable "
-                            "and left empty; the orders were kept.")
+            warnings.append(Message("orders.bad_contacts", count=self.bad_contacts))
         return out, warnings

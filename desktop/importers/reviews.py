@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from desktop.core.messages import MessageError
 from desktop.core.records import ReviewRecord
 from desktop.importers import values as V
 from desktop.importers.tabular import Context
@@ -88,7 +89,7 @@ def make_review(
         if translated is not None:
             original = body
     if stars is None and recommended is None and not body:
-        raise ValueError("has no rating and no review text")
+        raise MessageError("review.empty")
     reply = V.long_text(reply_text)
     if reply:
         reply, _o, _t = split_translation(reply)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, time
 from typing import Any, Iterator, Protocol
 
+from desktop.core.messages import Message, rejected_message
 from desktop.core.progress import CancelToken, ProgressFn, check_cancel
 from desktop.core.records import ImportKind, ParsedFile, Rejection
 from desktop.importers.chunks import DEFAULT_CHUNK_ROWS, ParsedChunk, merge_chunks
@@ -201,7 +202,7 @@ def iter_table(
             except ValueError:
                 pass
     if total == 0:
-        warnings.append("The file has column names but no data rows.")
+        warnings.append(Message("file.no_rows"))
     # a file uses one decimal separator: any column that shows it decides for all
     comma_file = any(c and not d for c, d in separators.values())
     dot_file = any(d and not c for c, d in separators.values())
@@ -222,26 +223,26 @@ def iter_table(
             elif profile is not None and profile.dayfirst is not None:
                 ctx.dayfirst[f] = profile.dayfirst
                 warnings.append(ambiguity_warning(cmap.column(f), evidence.example, profile.dayfirst,
-                                                  f"as {profile.description} usually writes them"))
+                                                  Message("dates.why.profile", profile=profile.description)))
             elif header_lang in DAY_FIRST_LANGUAGES:
                 ctx.dayfirst[f] = True
                 warnings.append(ambiguity_warning(
                     cmap.column(f), evidence.example, True,
-                    f"because the column names are in {DAY_FIRST_LANGUAGES[header_lang]}"))
+                    Message("dates.why.language", language=DAY_FIRST_LANGUAGES[header_lang],
+                            language_code=header_lang)))
             elif evidence.dotted * 2 > evidence.ambiguous_seen:
                 ctx.dayfirst[f] = True
                 warnings.append(ambiguity_warning(cmap.column(f), evidence.example, True,
-                                                  "because dotted dates are European style"))
+                                                  Message("dates.why.dotted")))
             else:
                 ctx.dayfirst[f] = False
                 warnings.append(ambiguity_warning(cmap.column(f), evidence.example, False,
-                                                  "as in US exports"))
+                                                  Message("dates.why.us")))
     if profile is not None and profile.rating_scale:
         ctx.rating_scale = profile.rating_scale
     elif 5 < max_rating <= 10 and n_above_five >= max(1, TEN_POINT_SHARE * n_ratings):
         ctx.rating_scale = 10
-        warnings.append(f"Ratings in column '{cmap.column('rating')}' go up to {max_rating:g}; "
-                        "they were read as a 10-point scale and converted to 1-5 stars.")
+        warnings.append(Message("ratings.ten_point", column=cmap.column('rating'), max=float(max_rating)))
 
     if progress:
         progress(SCAN_SHARE, f"Scanned {table.path}: {total} rows")
@@ -261,7 +262,7 @@ def iter_table(
         except ValueError as exc:
             if n_rejected < MAX_REJECTIONS:
                 n_rejected += 1
-                rejected.append(Rejection(num, f"row {num}: {exc}"))
+                rejected.append(Rejection(num, rejected_message("row", num, exc)))
             else:
                 extra_rejected += 1
         if since >= chunk_rows:
@@ -276,7 +277,7 @@ def iter_table(
     records, more_warnings = builder.finish(ctx)
     pending_warnings = list(pending_warnings) + list(more_warnings)
     if extra_rejected:
-        pending_warnings.append(f"{extra_rejected} more rows were rejected and are not listed.")
+        pending_warnings.append(Message("file.more_rejected", count=extra_rejected))
     if progress:
         progress(1.0, f"Read {table.path}")
     yield ParsedChunk(path=table.path, kind=kind, format=fmt, records=tuple(records), rejected=tuple(rejected),

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from desktop.core.errors import FileReadError
+from desktop.core.messages import Message
 
 BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -168,8 +169,7 @@ def open_csv(path: str, data: bytes | None = None) -> Table:
         else:
             delim, consistency = _sniff_delimiter(lines)
             if consistency < CONSISTENT_ROWS:
-                warnings.append("Some rows have a different number of columns than the header; "
-                                "values may be in the wrong columns. Check the file in a spreadsheet.")
+                warnings.append(Message("file.ragged"))
 
     current: list[io.IOBase] = []  # the binary stream of the iteration in progress
 

@@ -11,6 +11,8 @@ import math
 import re
 from datetime import date, datetime
 
+from desktop.core.messages import MessageError
+
 try:  # optional but installed with the app: E.164 formatting
     import phonenumbers
 except ImportError:  # pragma: no cover
@@ -102,7 +104,7 @@ def number(value: object, column: str = "value", decimal_comma: bool | None = No
         s = s[1:]
     s = CURRENCY_RE.sub("", s)
     if not s or not DIGITS.fullmatch(s):
-        raise ValueError(f"{column} '{raw}' is not a number")
+        raise MessageError("value.not_number", column=column, value=raw)
     if "," in s and "." in s:
         if s.rfind(",") > s.rfind("."):
             s = s.replace(".", "").replace(",", ".")
@@ -124,7 +126,7 @@ def number(value: object, column: str = "value", decimal_comma: bool | None = No
     try:
         out = float(s)
     except ValueError:
-        raise ValueError(f"{column} '{raw}' is not a number") from None
+        raise MessageError("value.not_number", column=column, value=raw) from None
     return -out if neg else out
 
 
@@ -147,7 +149,7 @@ def boolean(value: object, column: str = "value") -> bool | None:
         return True
     if low in FALSE_WORDS:
         return False
-    raise ValueError(f"{column} '{s}' is not yes/no")
+    raise MessageError("value.not_yes_no", column=column, value=s)
 
 
 def star_rating(value: object, column: str = "rating",
@@ -174,23 +176,23 @@ def star_rating(value: object, column: str = "rating",
             raw = float(m.group(1).replace(",", "."))
             scale = int(m.group(2))
             if scale not in (5, 10, 100):
-                raise ValueError(f"{column} '{s}' is not a rating out of 5, 10 or 100")
+                raise MessageError("value.not_rating_scale", column=column, value=s)
         else:
             try:
                 raw = float(s.replace(",", "."))
             except ValueError:
-                raise ValueError(f"{column} '{s}' is not a number 1-5") from None
+                raise MessageError("value.not_rating", column=column, value=s, scale=5) from None
     else:
         try:
             raw = float(value)  # type: ignore[arg-type]
         except (TypeError, ValueError):
-            raise ValueError(f"{column} '{value}' is not a number 1-5") from None
+            raise MessageError("value.not_rating", column=column, value=value, scale=5) from None
     if math.isnan(raw):
         return None, None, scale or 5
     if scale is None:
         scale = 5  # a 10-point column is decided per column by the caller, never per value
     if raw < 0 or raw > scale or (raw < 1 and scale == 5):
-        raise ValueError(f"{column} '{_fmt(raw)}' is not a number 1-{scale}")
+        raise MessageError("value.not_rating", column=column, value=_fmt(raw), scale=scale)
     scaled = raw * 5.0 / scale
     rating = max(1, min(5, int(math.floor(scaled + 0.5))))
     return rating, raw, scale
@@ -213,7 +215,7 @@ def email(value: object, column: str = "email") -> str | None:
     found = EMAIL_IN_TEXT.search(low)  # "Ana <ana@example.com>" or "a@x.com; b@y.com": the first address
     if found:
         return found.group(0)
-    raise ValueError(f"{column} '{s}' is not an e-mail address")
+    raise MessageError("value.not_email", column=column, value=s)
 
 
 def phone(value: object, region: str | None = None, column: str = "phone") -> str | None:
@@ -224,7 +226,7 @@ def phone(value: object, region: str | None = None, column: str = "phone") -> st
     if s is None:
         return None
     if SCIENTIFIC_ID.match(s):
-        raise ValueError(f"{column} '{s}' was shortened by Excel (scientific notation); re-export the file as text")
+        raise MessageError("value.excel_shortened", column=column, value=s)
     if phonenumbers is not None:
         for reg in ([region.upper()] if region else []) + ([None] if s.startswith(("+", "00")) else []):
             try:
@@ -237,7 +239,7 @@ def phone(value: object, region: str | None = None, column: str = "phone") -> st
         return phone("+" + s[2:], region, column)
     digits = re.sub(r"[^\d]", "", s)
     if len(digits) < 5:
-        raise ValueError(f"{column} '{s}' is not a phone number")
+        raise MessageError("value.not_phone", column=column, value=s)
     return ("+" + digits) if s.startswith("+") else digits
 
 
@@ -253,7 +255,7 @@ def identifier(value: object, column: str = "id") -> str | None:
     if s is None:
         return None
     if SCIENTIFIC_ID.match(s):
-        raise ValueError(f"{column} '{s}' was shortened by Excel (scientific notation); re-export the file as text")
+        raise MessageError("value.excel_shortened", column=column, value=s)
     return s
 
 

@@ -14,6 +14,7 @@ from desktop.services.import_results import (
 )
 from desktop.services.imports import ImportService
 from desktop.services.insights import InsightFilter, InsightsService
+from desktop.services.locations import LocationsService
 from desktop.services.messaging import MessagingService
 from desktop.services.paths import default_db_path
 from desktop.services.replies import ReplyService
@@ -41,6 +42,7 @@ class Services:
         self.messaging = MessagingService(db)
         self.replies = ReplyService(db)
         self.insights = InsightsService(db)
+        self.locations = LocationsService(db, self.insights)
         self.backups = BackupService(db, self.settings)
         self.security = SecurityService(db)
         self.imports.after_change.append(
@@ -61,6 +63,11 @@ class Services:
     @property
     def db_path(self) -> Path | None:
         return self.db.path
+
+    @property
+    def on_server(self) -> bool:
+        """True on a PostgreSQL server (no file: backups, encryption and the data folder do not apply)."""
+        return self.db.path is None
 
     def close(self) -> None:
         self.db.close()

@@ -14,6 +14,7 @@ from typing import Any, Callable, Iterator, Sequence
 
 from desktop import importers
 from desktop.core.errors import Cancelled, FileReadError, UserError
+from desktop.core.messages import Message, as_message
 from desktop.core.progress import CancelToken, ProgressFn, check_cancel, no_progress
 from desktop.core.records import (
     Changed,
@@ -133,7 +134,8 @@ class ImportService:
             parts[0] = replace(parts[0], warnings=parts[0].warnings
                                + tuple(f"Skipped {p}" for p in skipped))
         many = len(parts) > 1
-        rejected = tuple(Rejection(r.row, f"{Path(p.file).name}: {r.reason}" if many else r.reason)
+        rejected = tuple(Rejection(r.row, Message("file.rejected", file=Path(p.file).name, detail=as_message(r.reason))
+                                   if many else r.reason)
                          for p in parts for r in p.rejected)
         warnings = tuple(dict.fromkeys(w for p in parts for w in p.warnings))
         first = parts[0] if parts else None

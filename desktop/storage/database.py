@@ -30,6 +30,7 @@ from sqlalchemy.pool import QueuePool
 from desktop.core.errors import UserError
 from desktop.storage import backups, encryption, locking
 from desktop.storage.revisions import head_revision_fast
+from desktop.storage.sqlfuncs import SQLITE_FOLD_FUNCTION, python_lower
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -118,7 +119,11 @@ def _pragmas(read_only: bool):  # noqa: ANN202 - an SQLAlchemy connect listener
         if read_only:
             cur.execute("PRAGMA query_only=ON")
         cur.close()
+        # Unicode lower-casing for ``sqlfuncs.folded`` (the review search): SQLite's
+        # own lower() folds ASCII only, PostgreSQL's every letter
+        dbapi_connection.create_function(SQLITE_FOLD_FUNCTION, 1, python_lower, deterministic=True)
     return on_connect
+
 
 
 def _engine(path: Path, passphrase: str | None, read_only: bool) -> Engine:
@@ -160,12 +165,24 @@ class Database:
         """
         text = str(target)
         if "://" in text:
-            engine = create_engine(text)
+            from sqlalchemy.exc import DBAPIError
+
+            from desktop.storage import server
+
+            engine = server.server_engine(text)  # UserError for an address it cannot use
             if engine.dialect.name == "sqlite":
                 event.listen(engine, "connect", _pragmas(access == ACCESS_READ))
             db = cls(engine, None, read_only=access == ACCESS_READ)
-            if migrate:
-                db.migrate()
+            try:
+                if migrate:
+                    db.migrate()
+                else:
+                    engine.connect().close()
+            except DBAPIError as exc:  # unreachable, refused, wrong password: say so, no traceback
+                engine.dispose()
+                if engine.dialect.name == "sqlite":
+                    raise
+                raise server.connection_error(text, exc) from None
             return db
         path = Path(text).expanduser().resolve()
         path.parent.mkdir(parents=True, exist_ok=True)

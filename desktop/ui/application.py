@@ -17,7 +17,7 @@ from desktop.core.version import app_version
 from desktop.ui.errors import ErrorReporter, setup_logging
 from desktop.ui.resources import TRANSLATIONS_DIR, icon
 from desktop.ui.style import apply_style
-from desktop.ui.ui_keys import THEME_KEY, UI_LANGUAGE_KEY, ui_languages
+from desktop.ui.ui_keys import SERVER_URL_KEY, THEME_KEY, UI_LANGUAGE_KEY, ui_languages
 
 ORGANIZATION = "Regulars"
 APPLICATION = "Regulars"
@@ -100,14 +100,29 @@ def run_gui(db_path: str | None, startup_probe: bool = False) -> int:
     app = create_application()
     setup_logging()
     mark("QApplication ready")
+    server = "" if db_path else str(QSettings().value(SERVER_URL_KEY, "") or "")
     file_name = Path(str(db_path or default_db_path())).name
     try:
         # the writer when free, else read-only (another window has it open)
-        services = Services.open(db_path, access=ACCESS_AUTO,
+        services = Services.open(db_path or server or None, access=ACCESS_AUTO,
                                  ask=lambda wrong: ask_passphrase(file_name, wrong))
     except UserError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("Application", "Cannot open the database"), str(exc))
-        return 1
+        if not server:
+            QMessageBox.critical(None, QCoreApplication.translate("Application", "Cannot open the database"),
+                                 str(exc))
+            return 1
+        # the shared server (from Settings) is out of reach: the owner still gets a window
+        QMessageBox.warning(None, QCoreApplication.translate("Application", "Cannot reach the shared server"),
+                            QCoreApplication.translate(
+                                "Application", "%1\n\nRegulars opens the data file on this computer instead. "
+                                "Check the address in File > Settings > Shared server, or leave it empty "
+                                "to always use the file.").replace("%1", str(exc)))
+        try:
+            services = Services.open(None, access=ACCESS_AUTO, ask=lambda wrong: ask_passphrase(file_name, wrong))
+        except UserError as exc2:
+            QMessageBox.critical(None, QCoreApplication.translate("Application", "Cannot open the database"),
+                                 str(exc2))
+            return 1
     except Exception as exc:  # noqa: BLE001 - a bug, but the owner still needs a message
         ErrorReporter().show_bug(exc, "opening the database")
         QMessageBox.critical(None, QCoreApplication.translate("Application", "Cannot open the database"),
@@ -115,7 +130,7 @@ def run_gui(db_path: str | None, startup_probe: bool = False) -> int:
                                                         "The details were written to the log file."))
         return 1
     mark("database open")
-    db_name = Path(str(services.db_path or db_path or "")).name
+    db_name = Path(str(services.db_path or db_path or (server if services.on_server else "") or "")).name
     window = MainWindow(services, db_name=db_name, first_run=True)
     _install_excepthook(window.reporter)
     mark("window built")

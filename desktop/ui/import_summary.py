@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.ui import palette
+from desktop.ui.messages_text import reason_text
 
 translate = QCoreApplication.translate
 MAX_REJECTIONS_SHOWN = 5
@@ -58,7 +59,7 @@ def summary_html(outcome: Any) -> str:
     for result in outcome.results:
         rejected = len(result.rejected)
         reasons = "".join(
-            "<li>" + escape(translate("ImportSummary", "Row %1: %2").replace("%1", str(r.row)).replace("%2", r.reason))
+            "<li>" + escape(translate("ImportSummary", "Row %1: %2").replace("%1", str(r.row)).replace("%2", reason_text(r.reason)))
             + "</li>" for r in result.rejected[:MAX_REJECTIONS_SHOWN])
         if rejected > MAX_REJECTIONS_SHOWN:
             more = translate("ImportSummary", "…and %1 more").replace("%1", str(rejected - MAX_REJECTIONS_SHOWN))

@@ -23,6 +23,8 @@ SEARCH_SHORTCUT = "Ctrl+F"
 REFRESH_SHORTCUT = "F5"
 HELP_SHORTCUT = "F1"
 QUIT_SHORTCUT = "Ctrl+Q"
+FILE_ONLY_ACTIONS = ("backups", "encryption")
+"""File menu entries that act on the data file: disabled, with the reason, on a server."""
 
 PAGE_NAMES = (
     QT_TRANSLATE_NOOP("MainWindow", "Overview"), QT_TRANSLATE_NOOP("MainWindow", "Reviews"),
@@ -67,7 +69,16 @@ def build_menus(window: Any, pages: tuple[str, ...]) -> dict[str, QAction]:
                               tip=QCoreApplication.translate("MainWindow", "Protect your data file with a passphrase"))
     a["quit"] = _action(window, QCoreApplication.translate("MainWindow", "&Quit"), window.close, (QUIT_SHORTCUT,))
     a["quit"].setMenuRole(QAction.MenuRole.QuitRole)
+    if getattr(getattr(getattr(window, "ctx", None), "services", None), "on_server", False):
+        # a server has no file to copy or encrypt: say why instead of failing when clicked
+        why = QCoreApplication.translate("MainWindow", "Your data is on a shared server: back it up and protect it "
+                                                       "on the server (ask whoever runs it)")
+        for key in FILE_ONLY_ACTIONS:
+            a[key].setEnabled(False)
+            a[key].setToolTip(why)
+            a[key].setStatusTip(why)
     file_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    file_menu.setToolTipsVisible(True)  # the disabled file-only entries say why
     for key in ("import", "settings", "backups", "encryption"):
         file_menu.addAction(a[key])
     file_menu.addSeparator()

@@ -62,6 +62,16 @@ def open_target(window: Any, target: Target) -> None:
         _select_when_loaded(insights.loaded, lambda: _select_row(insights.burst_list, 0))
     elif target.kind == "customer":
         _select_when_loaded(customers.loaded, lambda: customers.select_customer(int(target.value)))
+    elif target.kind == "location":  # the Insights page keeps to the location chosen on the Overview
+        combo = insights.location_combo
+
+        def choose() -> bool:
+            found = combo.findData(target.value)
+            if found >= 0:
+                combo.setCurrentIndex(found)
+            return found >= 0
+
+        _select_when_loaded(insights.loaded, choose)
     elif target.kind == "segment":
         combo = customers.segment_combo
         combo.setCurrentIndex(max(combo.findData(target.value), 0))

@@ -14,9 +14,17 @@ Writes (``write=True``) go through a pool with one thread, so they are
 serialised; reads use a small pool of their own. ``shutdown()`` cancels
 everything and waits for the workers (call it on close and in test fixtures).
 Only plain values cross back to the GUI thread: whatever ``fn`` returns.
+
+While any operation runs, the garbage collector makes no full passes (see
+``desktop.services.bulkwork``): a full pass walks every object of the
+process with the GIL held, and with the pages' data in memory (100,000
+reviews) that froze the window for up to a second at a time while an import
+ran. The young generations are still collected; the full passes come back
+when the runner is idle.
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 from typing import Any, Callable
 
@@ -24,6 +32,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from desktop.core.errors import Cancelled, UserError
 from desktop.core.progress import CancelFlag, CancelToken, ProgressFn
+from desktop.services.bulkwork import young_collections_only
 from desktop.ui.errors import ErrorReporter, mark_logged
 
 log = logging.getLogger(__name__)
@@ -138,6 +147,8 @@ class OperationRunner(QObject):
         self._write_pool.setMaxThreadCount(1)
         self._running: set[Operation] = set()
         self._closed = False
+        self._no_full_gc = contextlib.ExitStack()  # entered while busy
+        self.busy_changed.connect(self._on_busy_changed)
 
     def run(
         self,
@@ -188,6 +199,13 @@ class OperationRunner(QObject):
             op.on_success = op.on_failure = op.on_cancelled = None
         # Queued jobs still start, see the cancelled token and report at once.
         self.wait(msecs)
+        self._no_full_gc.close()  # their callbacks may never run now: give the collector back
+
+    def _on_busy_changed(self, busy: bool) -> None:
+        if busy:
+            self._no_full_gc.enter_context(young_collections_only())
+        else:
+            self._no_full_gc.close()
 
     def _on_operation_finished(self, op: Operation) -> None:
         op._on_done = None

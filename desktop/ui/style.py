@@ -29,6 +29,7 @@ QMainWindow, QDialog {{ background: {p.BACKGROUND}; }}
 QWidget {{ color: {p.TEXT}; font-size: 10pt; }}
 QToolTip {{ background: {p.SURFACE}; color: {p.TEXT}; border: 1px solid {p.BORDER}; padding: 6px; }}
 QMenuBar {{ background: {p.SURFACE}; border-bottom: 1px solid {p.BORDER}; }}
+QMenu::item:disabled {{ color: {p.NEUTRAL}; }}
 QToolBar {{ background: {p.SURFACE}; border: none; border-bottom: 1px solid {p.BORDER}; padding: 4px 8px; spacing: 6px; }}
 QToolBar QToolButton {{ padding: 5px 10px; border-radius: 6px; }}
 QToolBar QToolButton:hover {{ background: {p.ACCENT_SOFT}; }}

@@ -11,6 +11,9 @@ from desktop.ui.resources import TRANSLATIONS_DIR
 
 UI_LANGUAGE_KEY = "ui/language"
 """QSettings (this computer): the window's language code, or empty for the computer's own."""
+SERVER_URL_KEY = "database/server_url"
+"""QSettings (this computer): the shared PostgreSQL server to open at start, without its password;
+empty for the data file on this computer. ``--db``/``--db-url`` on the command line win."""
 DONT_ASK_KEY = "import/dont_ask_for_recognised"
 """QSettings (this computer): import recognised, clean files without the preview."""
 GEOMETRY_KEY, STATE_KEY, PAGE_KEY = "window/geometry", "window/state", "window/page"

@@ -4,13 +4,28 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="109"/>
-        <location filename="../../desktop/ui/application.py" line="113"/>
+        <location filename="../../desktop/ui/application.py" line="111"/>
+        <location filename="../../desktop/ui/application.py" line="123"/>
+        <location filename="../../desktop/ui/application.py" line="128"/>
         <source>Cannot open the database</source>
         <translation>Datenbank lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="114"/>
+        <location filename="../../desktop/ui/application.py" line="115"/>
+        <source>Cannot reach the shared server</source>
+        <translation>Gemeinsamer Server nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/application.py" line="116"/>
+        <source>%1
+
+Regulars opens the data file on this computer instead. Check the address in File &gt; Settings &gt; Shared server, or leave it empty to always use the file.</source>
+        <translation>%1
+
+Regulars öffnet stattdessen die Datendatei auf diesem Computer. Prüfen Sie die Adresse unter Datei &gt; Einstellungen &gt; Gemeinsamer Server, oder lassen Sie sie leer, um immer die Datei zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/application.py" line="129"/>
         <source>Regulars could not open its database. The details were written to the log file.</source>
         <translation>Regulars konnte seine Datenbank nicht öffnen. Die Details stehen in der Protokolldatei.</translation>
     </message>
@@ -2130,6 +2145,179 @@ Die Details stehen in:
     </message>
 </context>
 <context>
+    <name>ImportMessages</name>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="27"/>
+        <source>row {row}: {detail}</source>
+        <translation>Zeile {row}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="28"/>
+        <source>item {row}: {detail}</source>
+        <translation>Eintrag {row}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="29"/>
+        <source>line {row}: {detail}</source>
+        <translation>Zeile {row}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="30"/>
+        <source>{file}: {detail}</source>
+        <translation>{file}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="31"/>
+        <source>{column} &apos;{value}&apos; is not a number</source>
+        <translation>{column} „{value}“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="32"/>
+        <source>{column} &apos;{value}&apos; is not yes/no</source>
+        <translation>{column} „{value}“ ist weder Ja noch Nein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="33"/>
+        <source>{column} &apos;{value}&apos; is not a rating out of 5, 10 or 100</source>
+        <translation>{column} „{value}“ ist keine Bewertung von 5, 10 oder 100</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="35"/>
+        <source>{column} &apos;{value}&apos; is not a number 1-{scale}</source>
+        <translation>{column} „{value}“ ist keine Zahl von 1 bis {scale}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="36"/>
+        <source>{column} &apos;{value}&apos; is not an e-mail address</source>
+        <translation>{column} „{value}“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="37"/>
+        <source>{column} &apos;{value}&apos; is not a phone number</source>
+        <translation>{column} „{value}“ ist keine Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="38"/>
+        <source>{column} &apos;{value}&apos; was shortened by Excel (scientific notation); re-export the file as text</source>
+        <translation>{column} „{value}“ wurde von Excel gekürzt (wissenschaftliche Schreibweise); exportieren Sie die Datei erneut als Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="41"/>
+        <source>{column} &apos;{value}&apos; is not a date</source>
+        <translation>{column} „{value}“ ist kein Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="42"/>
+        <source>{column} is empty</source>
+        <translation>{column} ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="43"/>
+        <source>birthday {day}/{month}/{year} is not a date</source>
+        <translation>Geburtstag {day}.{month}.{year} ist kein Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="44"/>
+        <source>has no name, e-mail, phone or customer id</source>
+        <translation>hat weder Name, E-Mail, Telefon noch Kundennummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="45"/>
+        <source>has no rating and no review text</source>
+        <translation>hat weder Bewertung noch Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="46"/>
+        <source>is not valid JSON</source>
+        <translation>ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="47"/>
+        <source>is not a review object</source>
+        <translation>ist keine Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="48"/>
+        <source>unexpected review shape ({kind})</source>
+        <translation>unerwarteter Aufbau der Bewertung ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="49"/>
+        <source>The file has column names but no data rows.</source>
+        <translation>Die Datei hat Spaltennamen, aber keine Datenzeilen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="50"/>
+        <source>Some rows have a different number of columns than the header; values may be in the wrong columns. Check the file in a spreadsheet.</source>
+        <translation>Einige Zeilen haben eine andere Spaltenzahl als die Kopfzeile; Werte stehen womöglich in falschen Spalten. Prüfen Sie die Datei in einer Tabellenkalkulation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="53"/>
+        <source>{count} more rows were rejected and are not listed.</source>
+        <translation>{count} weitere Zeilen wurden abgelehnt und sind nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="54"/>
+        <source>Read the worksheet &apos;{sheet}&apos; (the first sheet had no recognisable table).</source>
+        <translation>Das Arbeitsblatt „{sheet}“ wurde gelesen (das erste Blatt enthielt keine erkennbare Tabelle).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="56"/>
+        <source>Ratings in column &apos;{column}&apos; go up to {max}; they were read as a 10-point scale and converted to 1-5 stars.</source>
+        <translation>Die Bewertungen in der Spalte „{column}“ reichen bis {max}; sie wurden als 10-Punkte-Skala gelesen und in 1–5 Sterne umgerechnet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="59"/>
+        <source>{count} cancelled or void rows were left out.</source>
+        <translation>{count} stornierte oder ungültige Zeilen wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="60"/>
+        <source>{count} rows that are not sales (payouts, floats, transfers...) were left out.</source>
+        <translation>{count} Zeilen, die keine Verkäufe sind (Auszahlungen, Wechselgeld, Überweisungen …), wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="62"/>
+        <source>{count} customer e-mails, phones or ids on orders were unusable and left empty; the orders were kept.</source>
+        <translation>{count} Kunden-E-Mails, Telefonnummern oder Kundennummern auf Bestellungen waren unbrauchbar und blieben leer; die Bestellungen wurden übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="65"/>
+        <source>Dates in column &apos;{column}&apos; could be read either way (for example &apos;{example}&apos;); they were read as {order} {why}. If that is wrong, re-import choosing the other date order.</source>
+        <translation>Die Daten in der Spalte „{column}“ lassen sich zweifach lesen (zum Beispiel „{example}“); sie wurden als {order} gelesen, {why}. Falls das falsch ist, importieren Sie erneut und wählen Sie die andere Reihenfolge.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="68"/>
+        <source>day/month</source>
+        <translation>Tag/Monat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="69"/>
+        <source>month/day (US style)</source>
+        <translation>Monat/Tag (US-Stil)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="70"/>
+        <source>as {profile} usually writes them</source>
+        <translation>wie {profile} sie üblicherweise schreibt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="71"/>
+        <source>because the column names are in {language}</source>
+        <translation>weil die Spaltennamen auf {language} sind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="72"/>
+        <source>because dotted dates are European style</source>
+        <translation>weil Daten mit Punkten europäisch geschrieben sind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="73"/>
+        <source>as in US exports</source>
+        <translation>wie in US-Exporten</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <location filename="../../desktop/ui/pages/import_page.py" line="59"/>
@@ -2294,126 +2482,126 @@ Der Eintrag aus %2 wird wieder ein eigener Kunde, und die Werte, die er geänder
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="148"/>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="257"/>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="296"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="149"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="258"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="297"/>
         <source>Import preview</source>
         <translation>Importvorschau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="159"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="160"/>
         <source>Nothing has been imported yet. Check what Regulars found, fix the columns if needed, then import.</source>
         <translation>Noch ist nichts importiert. Prüfen Sie, was Regulars gefunden hat, korrigieren Sie bei Bedarf die Spalten und importieren Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="186"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="187"/>
         <source>Don&apos;t ask again for recognised formats</source>
         <translation>Bei erkannten Formaten nicht mehr fragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="187"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="188"/>
         <source>Import files Regulars recognises for certain straight away, unless rows are rejected or a question needs your answer.</source>
         <translation>Dateien, die Regulars sicher erkennt, sofort importieren – außer es werden Zeilen abgelehnt oder eine Frage braucht Ihre Antwort.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="199"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="200"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="201"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="202"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="211"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="212"/>
         <source>Reviews</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="211"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="212"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="212"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="213"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="215"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="216"/>
         <source>reviews</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="215"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="216"/>
         <source>customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="216"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="217"/>
         <source>orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="237"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="238"/>
         <source>Reading “%1”…</source>
         <translation>„%1“ wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="291"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="292"/>
         <source>Regulars cannot read “%1”:
 %2</source>
         <translation>Regulars kann „%1“ nicht lesen:
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="294"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="295"/>
         <source>Something went wrong while reading this file.</source>
         <translation>Beim Lesen dieser Datei ist etwas schiefgelaufen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="312"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="313"/>
         <source>Not a format Regulars knows. Tell it which column holds what; nothing is imported until you do.</source>
         <translation>Dieses Format kennt Regulars nicht. Geben Sie an, welche Spalte was enthält; vorher wird nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="316"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="317"/>
         <source>Choose, for at least one column, what it holds.</source>
         <translation>Wählen Sie für mindestens eine Spalte, was sie enthält.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="333"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="334"/>
         <source>A spreadsheet read by its column names</source>
         <translation>Tabelle, gelesen anhand der Spaltennamen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="334"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="335"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="348"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="349"/>
         <source>%1: %2 new, %3 already there</source>
         <translation>%1: %2 neu, %3 schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="365"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="367"/>
         <source>mapped by you</source>
         <translation>von Ihnen zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="367"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="369"/>
         <source>recognised for certain</source>
         <translation>sicher erkannt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="368"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="370"/>
         <source>a good guess (%1% sure) — check the columns</source>
         <translation>gut geschätzt (%1% sicher) – bitte Spalten prüfen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="385"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="387"/>
         <source>Import %Ln row(s)</source>
         <translation>
             <numerusform>%Ln Zeile importieren</numerusform>
@@ -2421,7 +2609,7 @@ Der Eintrag aus %2 wird wieder ein eigener Kunde, und die Werte, die er geänder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="386"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="388"/>
         <source>Skip the %Ln rejected row(s)</source>
         <translation>
             <numerusform>Abgelehnte Zeile überspringen</numerusform>
@@ -2429,37 +2617,37 @@ Der Eintrag aus %2 wird wieder ein eigener Kunde, und die Werte, die er geänder
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="393"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="395"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="395"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="397"/>
         <source>Answer the question about dates in “%1” first.</source>
         <translation>Beantworten Sie zuerst die Frage zu den Datumsangaben in „%1“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="398"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="400"/>
         <source>Answer the question about dates first.</source>
         <translation>Beantworten Sie zuerst die Frage zu den Datumsangaben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="400"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="402"/>
         <source>Without skipping, importing is all or nothing: fix the rejected rows in the file, or tick “Skip”.</source>
         <translation>Ohne Überspringen heißt es alles oder nichts: Korrigieren Sie die abgelehnten Zeilen in der Datei oder setzen Sie den Haken bei „überspringen“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="403"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="405"/>
         <source>There is nothing Regulars can import from here yet.</source>
         <translation>Hier gibt es noch nichts, was Regulars importieren kann.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="405"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="407"/>
         <source>Everything in here is already in Regulars.</source>
         <translation>Alles hier ist schon in Regulars.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="408"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="410"/>
         <source>“%1” is left out: it cannot be read, or its columns are not chosen yet.</source>
         <translation>„%1“ wird ausgelassen: Die Datei ist nicht lesbar oder ihre Spalten sind noch nicht zugeordnet.</translation>
     </message>
@@ -2467,67 +2655,67 @@ Der Eintrag aus %2 wird wieder ein eigener Kunde, und die Werte, die er geänder
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="41"/>
+        <location filename="../../desktop/ui/import_summary.py" line="42"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="55"/>
+        <location filename="../../desktop/ui/import_summary.py" line="56"/>
         <source>reviews</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="55"/>
+        <location filename="../../desktop/ui/import_summary.py" line="56"/>
         <source>customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="56"/>
+        <location filename="../../desktop/ui/import_summary.py" line="57"/>
         <source>orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="61"/>
+        <location filename="../../desktop/ui/import_summary.py" line="62"/>
         <source>Row %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="64"/>
+        <location filename="../../desktop/ui/import_summary.py" line="65"/>
         <source>…and %1 more</source>
         <translation>…und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="78"/>
+        <location filename="../../desktop/ui/import_summary.py" line="79"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="78"/>
+        <location filename="../../desktop/ui/import_summary.py" line="79"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="79"/>
+        <location filename="../../desktop/ui/import_summary.py" line="80"/>
         <source>Already there</source>
         <translation>Schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="79"/>
+        <location filename="../../desktop/ui/import_summary.py" line="80"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="80"/>
+        <location filename="../../desktop/ui/import_summary.py" line="81"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="86"/>
+        <location filename="../../desktop/ui/import_summary.py" line="87"/>
         <source>These files could not be imported:</source>
         <translation>Diese Dateien konnten nicht importiert werden:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="92"/>
+        <location filename="../../desktop/ui/import_summary.py" line="93"/>
         <source>There was nothing to import.</source>
         <translation>Es gab nichts zu importieren.</translation>
     </message>
@@ -2535,22 +2723,22 @@ Der Eintrag aus %2 wird wieder ein eigener Kunde, und die Werte, die er geänder
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="108"/>
+        <location filename="../../desktop/ui/import_summary.py" line="109"/>
         <source>Nothing was imported</source>
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="110"/>
+        <location filename="../../desktop/ui/import_summary.py" line="111"/>
         <source>Everything in these files was already in Regulars</source>
         <translation>Alles in diesen Dateien war schon in Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="111"/>
+        <location filename="../../desktop/ui/import_summary.py" line="112"/>
         <source>Imported %1</source>
         <translation>Importiert: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="114"/>
+        <location filename="../../desktop/ui/import_summary.py" line="115"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
@@ -2558,7 +2746,7 @@ Der Eintrag aus %2 wird wieder ein eigener Kunde, und die Werte, die er geänder
 <context>
     <name>ImportWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="25"/>
+        <location filename="../../desktop/ui/import_summary.py" line="26"/>
         <source>%Ln new review(s)</source>
         <translation>
             <numerusform>%Ln neue Bewertung</numerusform>
@@ -2566,7 +2754,7 @@ Der Eintrag aus %2 wird wieder ein eigener Kunde, und die Werte, die er geänder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="27"/>
+        <location filename="../../desktop/ui/import_summary.py" line="28"/>
         <source>%Ln new customer(s)</source>
         <translation>
             <numerusform>%Ln neuer Kunde</numerusform>
@@ -2574,7 +2762,7 @@ Der Eintrag aus %2 wird wieder ein eigener Kunde, und die Werte, die er geänder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="29"/>
+        <location filename="../../desktop/ui/import_summary.py" line="30"/>
         <source>%Ln new order(s)</source>
         <translation>
             <numerusform>%Ln neue Bestellung</numerusform>
@@ -2582,7 +2770,7 @@ Der Eintrag aus %2 wird wieder ein eigener Kunde, und die Werte, die er geänder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="30"/>
+        <location filename="../../desktop/ui/import_summary.py" line="31"/>
         <source>%Ln new row(s)</source>
         <translation>
             <numerusform>%Ln neue Zeile</numerusform>
@@ -2593,70 +2781,70 @@ Der Eintrag aus %2 wird wieder ein eigener Kunde, und die Werte, die er geänder
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="62"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="76"/>
         <source>Loading the reviews waiting for a reply</source>
         <translation>Bewertungen, die auf Antwort warten, werden geladen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="86"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="98"/>
         <source>Marking answered</source>
         <translation>Wird als beantwortet markiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="99"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="111"/>
         <source>No reviews are waiting for a reply. Well done!
 New reviews appear here after you import them.</source>
         <translation>Keine Bewertung wartet auf eine Antwort. Gut gemacht!
 Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="116"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="203"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="128"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="213"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Antwortentwurf (vor dem Posten anpassen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="122"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="134"/>
         <source>Copy reply</source>
         <translation>Antwort kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="124"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="136"/>
         <source>Mark as answered</source>
         <translation>Als beantwortet markieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="126"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="138"/>
         <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
         <translation>Nachdem Sie die Antwort auf der Bewertungsseite eingefügt haben: Die Bewertung verlässt den Posteingang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="164"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="174"/>
         <source>%1: %2 h</source>
         <translation>%1: %2 Std.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="166"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="176"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Übliche Antwortzeit (Median): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="187"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="197"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="197"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="207"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>Diese Antwort schreiben Sie selbst. Vorher:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="201"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="211"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Zwischenantwort: Ergänzen Sie den Teil in [Klammern], bevor Sie sie posten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="219"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="229"/>
         <source>%1 of %2 characters</source>
         <translation>%1 von %2 Zeichen</translation>
     </message>
@@ -2866,6 +3054,88 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
     </message>
 </context>
 <context>
+    <name>LocationsModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="26"/>
+        <source>No location</source>
+        <translation>Ohne Standort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="40"/>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="43"/>
+        <source>Reviews</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="45"/>
+        <source>Average</source>
+        <translation>Schnitt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="47"/>
+        <source>Average stars of all its reviews</source>
+        <translation>Durchschnittliche Sterne aller seiner Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="48"/>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="50"/>
+        <source>90 days before</source>
+        <translation>90 Tage davor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="52"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="55"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="57"/>
+        <source>Customers who ordered there at least once</source>
+        <translation>Kunden, die dort mindestens einmal bestellt haben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="58"/>
+        <source>Open drops</source>
+        <translation>Offene Einbrüche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="60"/>
+        <source>Rating drops still going on: see why on the Insights page</source>
+        <translation>Bewertungseinbrüche, die noch andauern: das Warum steht auf der Seite Einblicke</translation>
+    </message>
+</context>
+<context>
+    <name>LocationsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="39"/>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="96"/>
+        <source>Comparing your locations</source>
+        <translation>Standorte werden verglichen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="48"/>
+        <source>Your locations side by side</source>
+        <translation>Ihre Standorte im Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="83"/>
+        <source>The last 90 days (%1 to %2) against the 90 before. Open the Insights page and choose a location to see why its rating moved.</source>
+        <translation>Die letzten 90 Tage (%1 bis %2) gegenüber den 90 davor. Öffnen Sie die Seite Einblicke und wählen Sie einen Standort, um zu sehen, warum sich seine Bewertung verändert hat.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="71"/>
@@ -2931,7 +3201,7 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="262"/>
         <location filename="../../desktop/ui/main_window.py" line="623"/>
-        <location filename="../../desktop/ui/menus.py" line="30"/>
+        <location filename="../../desktop/ui/menus.py" line="32"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -2981,107 +3251,112 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="59"/>
+        <location filename="../../desktop/ui/menus.py" line="61"/>
         <source>&amp;Import files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="60"/>
+        <location filename="../../desktop/ui/menus.py" line="62"/>
         <source>Import review, customer or order exports</source>
         <translation>Bewertungs-, Kunden- oder Bestellexporte importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="68"/>
+        <location filename="../../desktop/ui/menus.py" line="70"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="89"/>
+        <location filename="../../desktop/ui/menus.py" line="100"/>
         <source>&amp;Guide</source>
         <translation>&amp;Anleitung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="90"/>
+        <location filename="../../desktop/ui/menus.py" line="101"/>
         <source>What each page is for, where your data lives, keyboard shortcuts</source>
         <translation>Wofür jede Seite da ist, wo Ihre Daten liegen, Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="91"/>
+        <location filename="../../desktop/ui/menus.py" line="102"/>
         <source>&amp;Welcome…</source>
         <translation>&amp;Willkommen …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="92"/>
+        <location filename="../../desktop/ui/menus.py" line="103"/>
         <source>The first-run welcome again: the demo café, your files, your café&apos;s details</source>
         <translation>Die Begrüßung vom ersten Start noch einmal: das Demo-Café, Ihre Dateien, die Angaben zu Ihrem Café</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="93"/>
+        <location filename="../../desktop/ui/menus.py" line="104"/>
         <source>&amp;About Regulars</source>
         <translation>Ü&amp;ber Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="70"/>
+        <location filename="../../desktop/ui/menus.py" line="80"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="61"/>
+        <location filename="../../desktop/ui/menus.py" line="63"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="62"/>
+        <location filename="../../desktop/ui/menus.py" line="64"/>
         <source>Your business, tiers, message limits, backups and the window&apos;s language</source>
         <translation>Ihr Betrieb, Stufen, Nachrichtenlimits, Sicherungen und die Sprache des Fensters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="64"/>
+        <location filename="../../desktop/ui/menus.py" line="66"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sicherungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="65"/>
+        <location filename="../../desktop/ui/menus.py" line="67"/>
         <source>See, make and restore copies of your data</source>
         <translation>Kopien Ihrer Daten ansehen, erstellen und wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="66"/>
+        <location filename="../../desktop/ui/menus.py" line="68"/>
         <source>&amp;Encryption…</source>
         <translation>&amp;Verschlüsselung…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="67"/>
+        <location filename="../../desktop/ui/menus.py" line="69"/>
         <source>Protect your data file with a passphrase</source>
         <translation>Ihre Datendatei mit einer Passphrase schützen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="76"/>
+        <location filename="../../desktop/ui/menus.py" line="74"/>
+        <source>Your data is on a shared server: back it up and protect it on the server (ask whoever runs it)</source>
+        <translation>Ihre Daten liegen auf einem gemeinsamen Server: Sichern und schützen Sie sie dort (fragen Sie, wer ihn betreut)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="87"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="81"/>
+        <location filename="../../desktop/ui/menus.py" line="92"/>
         <source>&amp;Search this page</source>
         <translation>Auf dieser Seite &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="82"/>
+        <location filename="../../desktop/ui/menus.py" line="93"/>
         <source>Type to filter the list on this page</source>
         <translation>Tippen Sie, um die Liste auf dieser Seite zu filtern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="83"/>
+        <location filename="../../desktop/ui/menus.py" line="94"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="84"/>
+        <location filename="../../desktop/ui/menus.py" line="95"/>
         <source>Read this page&apos;s data again</source>
         <translation>Die Daten dieser Seite neu einlesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="88"/>
+        <location filename="../../desktop/ui/menus.py" line="99"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3101,27 +3376,27 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="28"/>
+        <location filename="../../desktop/ui/menus.py" line="30"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="28"/>
+        <location filename="../../desktop/ui/menus.py" line="30"/>
         <source>Reviews</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="29"/>
+        <location filename="../../desktop/ui/menus.py" line="31"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="30"/>
+        <location filename="../../desktop/ui/menus.py" line="32"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="29"/>
+        <location filename="../../desktop/ui/menus.py" line="31"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
@@ -3364,114 +3639,114 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
 <context>
     <name>MessageModels</name>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="103"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="107"/>
         <source>Gets a message</source>
         <translation>Bekommt eine Nachricht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="104"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="108"/>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="118"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="172"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="122"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="177"/>
         <source>Customer</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="120"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="124"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="124"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="128"/>
         <source>Sent as</source>
         <translation>Versand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="176"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="181"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="126"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="130"/>
         <source>Segment</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="128"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="132"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="132"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="136"/>
         <source>Urgency</source>
         <translation>Dringlichkeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="135"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="140"/>
         <source>Rating</source>
         <translation>Sterne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="137"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="142"/>
         <source>Author</source>
         <translation>Verfasser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="139"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="144"/>
         <source>Site</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="141"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="146"/>
         <source>Posted</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="143"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="148"/>
         <source>Why it ranks here</source>
         <translation>Warum hier eingeordnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="151"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="156"/>
         <source>%1 of %2 came back (%3%)</source>
         <translation>%1 von %2 kamen wieder (%3%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="157"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="162"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="159"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="174"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="164"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="179"/>
         <source>Campaign</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="161"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="166"/>
         <source>Contacted</source>
         <translation>Angeschrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="163"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="168"/>
         <source>Held out</source>
         <translation>Zurückgehalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="165"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="170"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="170"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="175"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="178"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="183"/>
         <source>To</source>
         <translation>An</translation>
     </message>
@@ -4243,261 +4518,262 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="173"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="176"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="175"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="178"/>
         <source>Your week at a glance. Open a card to see what is behind it.</source>
         <translation>Ihre Woche auf einen Blick. Öffnen Sie eine Karte, um zu sehen, was dahintersteckt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="199"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
         <source>Rating this week</source>
         <translation>Bewertung diese Woche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="199"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="200"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
         <source>Open your reviews</source>
         <translation>Ihre Bewertungen öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="200"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
         <source>New reviews</source>
         <translation>Neue Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
         <source>Waiting for a reply</source>
         <translation>Wartet auf Antwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
         <source>Open the most urgent review in the Inbox</source>
         <translation>Die dringendste Bewertung im Posteingang öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
         <source>Rating drop</source>
         <translation>Bewertungseinbruch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <location filename="../../desktop/ui/models/locations_model.py" line="42"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
         <source>See why on the Insights page</source>
         <translation>Den Grund auf der Seite „Einblicke“ ansehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
         <source>Suspicious reviews</source>
         <translation>Verdächtige Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
         <source>See the evidence on the Insights page</source>
         <translation>Die Hinweise auf der Seite „Einblicke“ ansehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
         <source>Last campaign</source>
         <translation>Letzte Kampagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
         <source>Open your campaigns</source>
         <translation>Ihre Kampagnen öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="208"/>
         <source>Regulars at risk</source>
         <translation>Gefährdete Stammgäste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="208"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="209"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="210"/>
         <source>Open them on the Customers page</source>
         <translation>Auf der Seite „Kunden“ öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="209"/>
         <source>Lapsed regulars</source>
         <translation>Weggebliebene Stammgäste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="210"/>
         <source>Birthdays ahead</source>
         <translation>Anstehende Geburtstage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="222"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="230"/>
         <source>Gathering your week…</source>
         <translation>Ihre Woche wird zusammengestellt …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="238"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="246"/>
         <source>Welcome to Regulars</source>
         <translation>Willkommen bei Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="240"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="248"/>
         <source>There is nothing here yet. Import your review exports and your till&apos;s customer and order files, and this page will show your week: how your rating moves, who is waiting for a reply, and which regulars you have not seen for a while. Or look around the demo café first: it opens in a window of its own and leaves your data alone.</source>
         <translation>Hier ist noch nichts. Importieren Sie Ihre Bewertungsexporte und die Kunden- und Bestelldateien Ihrer Kasse, dann zeigt Ihnen diese Seite Ihre Woche: wie sich Ihre Bewertung entwickelt, wer auf eine Antwort wartet und welche Stammgäste Sie schon länger nicht gesehen haben. Oder sehen Sie sich zuerst das Demo-Café an: Es öffnet sich in einem eigenen Fenster und lässt Ihre Daten unberührt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="248"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="256"/>
         <source>Import your files…</source>
         <translation>Ihre Dateien importieren …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="251"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="259"/>
         <source>Open the demo café</source>
         <translation>Demo-Café öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="273"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="289"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="281"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="297"/>
         <source>Gathering your week</source>
         <translation>Ihre Woche wird zusammengestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="304"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="312"/>
         <source>Your week to %1. Open a card to see what is behind it.</source>
         <translation>Ihre Woche bis %1. Öffnen Sie eine Karte, um zu sehen, was dahintersteckt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="307"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="315"/>
         <source>Your newest review or order is from %1: import newer exports to see this week.</source>
         <translation>Ihre neueste Bewertung oder Bestellung ist vom %1: Importieren Sie neuere Exporte, um diese Woche zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="309"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="317"/>
         <source>Looking…</source>
         <translation>Wird gesucht …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="334"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="342"/>
         <source>No reviews imported yet.</source>
         <translation>Noch keine Bewertungen importiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="335"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="343"/>
         <source>Import your review exports to see them here.</source>
         <translation>Importieren Sie Ihre Bewertungsexporte, um sie hier zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="338"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="346"/>
         <source>No rated review this week.</source>
         <translation>Diese Woche keine Bewertung mit Sternen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="340"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="348"/>
         <source>No rated review in the %1 weeks before to compare with.</source>
         <translation>Keine Bewertung mit Sternen in den %1 Wochen davor zum Vergleich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="343"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="351"/>
         <source>Steady: %1 in the %2 weeks before.</source>
         <translation>Stabil: %1 in den %2 Wochen davor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="346"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="354"/>
         <source>Up %1 from %2 in the %3 weeks before.</source>
         <translation>Um %1 gestiegen, von %2 in den %3 Wochen davor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="347"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="355"/>
         <source>Down %1 from %2 in the %3 weeks before.</source>
         <translation>Um %1 gesunken, von %2 in den %3 Wochen davor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="355"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="363"/>
         <source>in the 7 days to %1; %2 in all.</source>
         <translation>in den 7 Tagen bis %1; %2 insgesamt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="363"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="371"/>
         <source>Every review with text has a reply. Well done.</source>
         <translation>Jede Bewertung mit Text hat eine Antwort. Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="366"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="374"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="369"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="377"/>
         <source>Top of the inbox (%1): %2 %3 on %4, %5</source>
         <translation>Ganz oben im Posteingang (%1): %2 %3 auf %4, %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="378"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="386"/>
         <source>None found</source>
         <translation>Keine gefunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="381"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="389"/>
         <source>Still going.</source>
         <translation>Hält noch an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="381"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="389"/>
         <source>The latest one.</source>
         <translation>Der neueste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="387"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="395"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="387"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="395"/>
         <source>No burst of suspicious reviews found.</source>
         <translation>Keine Häufung verdächtiger Bewertungen gefunden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="394"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="402"/>
         <source>and %1 more</source>
         <translation>und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="401"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="409"/>
         <source>Import your till&apos;s customer and order files to know your regulars.</source>
         <translation>Importieren Sie die Kunden- und Bestelldateien Ihrer Kasse, um Ihre Stammgäste zu kennen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="406"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="414"/>
         <source>Nobody became at risk this week.</source>
         <translation>Diese Woche ist niemand gefährdet geworden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="407"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="415"/>
         <source>Nobody lapsed this week.</source>
         <translation>Diese Woche ist niemand weggeblieben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="411"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="419"/>
         <source>This week: %1</source>
         <translation>Diese Woche: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="422"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="430"/>
         <source>No birthday in the next %1 days.</source>
         <translation>Kein Geburtstag in den nächsten %1 Tagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="429"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="437"/>
         <source>None yet</source>
         <translation>Noch keine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="430"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="438"/>
         <source>Send a win-back or thank-you campaign from the Messages page; its result shows here.</source>
         <translation>Senden Sie auf der Seite „Nachrichten“ eine Rückgewinnungs- oder Dankeschön-Kampagne; das Ergebnis erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="436"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="444"/>
         <source>%1 points</source>
         <translation>%1 Punkte</translation>
     </message>
@@ -4528,87 +4804,87 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="148"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="149"/>
         <source>Updating the preview…</source>
         <translation>Vorschau wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
         <source>already there</source>
         <translation>schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
         <source>join a customer</source>
         <translation>zu einem Kunden hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="177"/>
         <source>updated</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="204"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="205"/>
         <source>Row %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="223"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="224"/>
         <source>day first</source>
         <translation>Tag zuerst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="223"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="224"/>
         <source>month first</source>
         <translation>Monat zuerst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="225"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="226"/>
         <source>Dates in the column “%1” can be read two ways. Is %2 the %3 or %4?</source>
         <translation>Datumsangaben in der Spalte „%1“ lassen sich zweifach lesen. Ist %2 = %3 oder %4?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="227"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="228"/>
         <source>%1 = %2 (day first, as in the UK and Europe)</source>
         <translation>%1 = %2 (Tag zuerst, wie in Europa)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="229"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="230"/>
         <source>%1 = %2 (month first, as in the US)</source>
         <translation>%1 = %2 (Monat zuerst, wie in den USA)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="264"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="265"/>
         <source>This file holds</source>
         <translation>Diese Datei enthält</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="307"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="308"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="329"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="330"/>
         <source>First rows, as Regulars will store them</source>
         <translation>Erste Zeilen, so wie Regulars sie speichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="345"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="346"/>
         <source>Rows that cannot be imported</source>
         <translation>Zeilen, die nicht importiert werden können</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="355"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="356"/>
         <source>Reading “%1”…</source>
         <translation>„%1“ wird gelesen…</translation>
     </message>
@@ -4624,72 +4900,72 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
 <context>
     <name>ReviewsModel</name>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="47"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="48"/>
         <source>Positive</source>
         <translation>Positiv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="49"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="50"/>
         <source>Negative</source>
         <translation>Negativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="50"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="51"/>
         <source>Mixed</source>
         <translation>Gemischt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="91"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="92"/>
         <source>Recommends</source>
         <translation>Empfiehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="91"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="92"/>
         <source>Doesn&apos;t recommend</source>
         <translation>Empfiehlt nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="112"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="113"/>
         <source>%1 out of 5</source>
         <translation>%1 von 5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="126"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="127"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="129"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="130"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="131"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="132"/>
         <source>Rating</source>
         <translation>Sterne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="133"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="134"/>
         <source>Sentiment</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="136"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="137"/>
         <source>Author</source>
         <translation>Verfasser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="138"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="139"/>
         <source>Review</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="139"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="140"/>
         <source>Reply</source>
         <translation>Antw.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="141"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="142"/>
         <source>You replied to this review</source>
         <translation>Sie haben auf diese Bewertung geantwortet</translation>
     </message>
@@ -4697,356 +4973,415 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="66"/>
         <source>Food</source>
         <translation>Essen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
         <source>Drinks</source>
         <translation>Getränke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
         <source>Ambience</source>
         <translation>Ambiente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
         <source>Cleanliness</source>
         <translation>Sauberkeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
         <source>Waiting</source>
         <translation>Wartezeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
         <source>Your dishes</source>
         <translation>Ihre Gerichte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="75"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
         <source>Your staff</source>
         <translation>Ihr Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="77"/>
         <source>food poisoning</source>
         <translation>Lebensmittelvergiftung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
         <source>allergic reaction</source>
         <translation>allergische Reaktion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
         <source>something in the food</source>
         <translation>Fremdkörper im Essen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
         <source>pests</source>
         <translation>Schädlinge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="82"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
         <source>hygiene</source>
         <translation>Hygiene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="83"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="82"/>
         <source>legal threat</source>
         <translation>Androhung rechtlicher Schritte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="126"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="293"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="125"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="292"/>
         <source>Loading reviews</source>
         <translation>Bewertungen werden geladen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="139"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="177"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="138"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="176"/>
         <source>Reviews</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="141"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="140"/>
         <source>What your guests say, across every site you are listed on.</source>
         <translation>Was Ihre Gäste sagen – auf allen Portalen, auf denen Sie gelistet sind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="155"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="154"/>
         <source>No reviews yet</source>
         <translation>Noch keine Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="156"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="155"/>
         <source>Drop your Google, Tripadvisor or spreadsheet export here, or use Import.
 Regulars reads the file on this computer; nothing is uploaded.</source>
         <translation>Legen Sie Ihren Export aus Google, Tripadvisor oder einer Tabelle hier ab oder nutzen Sie „Import“.
 Regulars liest die Datei auf diesem Computer; nichts wird hochgeladen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="178"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="177"/>
         <source>Average rating</source>
         <translation>Durchschnitt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="179"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="178"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="180"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="179"/>
         <source>Needing a reply</source>
         <translation>Ohne Antwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="221"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="220"/>
         <source>No reviews match these filters.</source>
         <translation>Keine Bewertungen passen zu diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="252"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="251"/>
         <source>Loading your reviews…</source>
         <translation>Ihre Bewertungen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="294"/>
         <source>Your reviews could not be loaded.</source>
         <translation>Ihre Bewertungen konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="304"/>
         <source>matching your filters</source>
         <translation>passend zu Ihren Filtern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="306"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
         <source>all time</source>
         <translation>insgesamt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="308"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="307"/>
         <source>no star ratings yet</source>
         <translation>noch keine Sterne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="313"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="312"/>
         <source>no rated reviews in the last 30 days</source>
         <translation>keine Sterne in den letzten 30 Tagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="315"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="314"/>
         <source>nothing to compare with before</source>
         <translation>noch kein Vergleich möglich</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="319"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="318"/>
         <source>→ steady vs previous 30 days (%1)</source>
         <translation>→ stabil ggü. 30 Tagen davor (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="321"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="320"/>
         <source>▲ %1 vs previous 30 days</source>
         <translation>▲ %1 ggü. 30 Tagen davor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="323"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="322"/>
         <source>▼ %1 vs previous 30 days</source>
         <translation>▼ %1 ggü. 30 Tagen davor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="325"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="324"/>
         <source>reviews without your reply</source>
         <translation>Bewertungen ohne Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="331"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="330"/>
         <source>Select a review to read it in full.</source>
         <translation>Wählen Sie eine Bewertung, um sie ganz zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="341"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="340"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="356"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="355"/>
         <source>(This review has stars but no text.)</source>
         <translation>(Diese Bewertung hat Sterne, aber keinen Text.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="359"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
         <source>Your reply</source>
         <translation>Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="359"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
         <source>No reply yet</source>
         <translation>Noch keine Antwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="370"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="369"/>
         <source>Health or safety claim:</source>
         <translation>Gesundheits- oder Sicherheitsvorwurf:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="400"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="399"/>
         <source>Written by your customer</source>
         <translation>Geschrieben von Ihrem Kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="402"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="401"/>
         <source>Probably written by your customer (%1%)</source>
         <translation>Wahrscheinlich von Ihrem Kunden geschrieben (%1%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="407"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="406"/>
         <source>last visit %1</source>
         <translation>letzter Besuch %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="411"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="410"/>
         <source>Usual order: %1</source>
         <translation>Übliche Bestellung: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="415"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="414"/>
         <source>It is them</source>
         <translation>Ja, dieser Kunde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="415"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="414"/>
         <source>Not them</source>
         <translation>Jemand anderes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="429"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="428"/>
         <source>Loading the author</source>
         <translation>Verfasser wird geladen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="438"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="437"/>
         <source>Saving</source>
         <translation>Wird gespeichert</translation>
     </message>
 </context>
 <context>
+    <name>ServerSettings</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="55"/>
+        <source>Type the server&apos;s address first.</source>
+        <translation>Geben Sie zuerst die Adresse des Servers ein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="58"/>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="60"/>
+        <source>Testing the connection</source>
+        <translation>Verbindung wird getestet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="67"/>
+        <source>A group with several laptops can keep its data on one PostgreSQL server that all of them open. Leave the address empty to keep your data in the file on this computer.</source>
+        <translation>Eine Gruppe mit mehreren Laptops kann ihre Daten auf einem PostgreSQL-Server ablegen, den alle öffnen. Lassen Sie die Adresse leer, um Ihre Daten in der Datei auf diesem Computer zu behalten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="76"/>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="79"/>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="124"/>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="87"/>
+        <source>The password is never saved: Regulars reads it from the PGPASSWORD environment variable or the .pgpass file of this computer. The server is used the next time Regulars starts; backups and encryption are then the server&apos;s job.</source>
+        <translation>Das Passwort wird nie gespeichert: Regulars liest es aus der Umgebungsvariablen PGPASSWORD oder der Datei .pgpass dieses Computers. Der Server wird beim nächsten Start von Regulars verwendet; Sicherungen und Verschlüsselung übernimmt dann der Server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="94"/>
+        <source>Regulars will open this the next time it starts.</source>
+        <translation>Regulars öffnet dies beim nächsten Start.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="114"/>
+        <source>Connected to %1 (%2). The database is empty: Regulars will set it up at the next start.</source>
+        <translation>Verbunden mit %1 (%2). Die Datenbank ist leer: Regulars richtet sie beim nächsten Start ein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="117"/>
+        <source>Connected to %1 (%2). Regulars&apos; data is there.</source>
+        <translation>Verbunden mit %1 (%2). Die Daten von Regulars sind vorhanden.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="72"/>
         <source>Loading settings</source>
         <translation>Einstellungen werden geladen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="74"/>
         <source>Looking for names in your reviews</source>
         <translation>Namen in Ihren Bewertungen werden gesucht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="135"/>
         <source>Saving settings</source>
         <translation>Einstellungen werden gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="148"/>
         <source>Re-reading your reviews with your dishes and staff</source>
         <translation>Bewertungen werden mit Ihren Gerichten und Ihrem Team neu ausgewertet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="146"/>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="267"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="279"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="171"/>
         <source>e.g. The Corner Café</source>
         <translation>z. B. Café am Eck</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="172"/>
         <source>Business name</source>
         <translation>Name des Betriebs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="176"/>
         <source>Not set (numbers must start with +)</source>
         <translation>Nicht festgelegt (Nummern müssen mit + beginnen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="179"/>
         <source>Phone numbers are from</source>
         <translation>Telefonnummern aus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="180"/>
         <source>Phone numbers in your files written without a country code (like 07700 900123) are read as numbers of this country, so the same customer is recognised across your till, your mailing list and your booking system.</source>
         <translation>Telefonnummern ohne Ländervorwahl in Ihren Dateien (wie 030 1234567) gelten als Nummern dieses Landes. So wird derselbe Kunde in Kasse, Newsletter-Liste und Reservierungssystem erkannt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="210"/>
         <source>Light or dark</source>
         <translation>Hell oder dunkel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="212"/>
         <source>Always show the import preview, even for files Regulars recognises</source>
         <translation>Importvorschau immer zeigen, auch für Dateien, die Regulars erkennt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="179"/>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
         <source>Same as this computer</source>
         <translation>Wie dieser Computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="208"/>
         <source>Language of the window</source>
         <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="194"/>
         <source>Regulars will speak this language the next time it starts.</source>
         <translation>Regulars verwendet diese Sprache ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="220"/>
         <source>Your business</source>
         <translation>Ihr Betrieb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="228"/>
         <source>Your dishes and staff</source>
         <translation>Gerichte und Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="231"/>
+        <source>Shared server</source>
+        <translation>Gemeinsamer Server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="265"/>
         <source>Suggestions from your reviews</source>
         <translation>Vorschläge aus Ihren Bewertungen</translation>
     </message>

@@ -4,13 +4,28 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="109"/>
-        <location filename="../../desktop/ui/application.py" line="113"/>
+        <location filename="../../desktop/ui/application.py" line="111"/>
+        <location filename="../../desktop/ui/application.py" line="123"/>
+        <location filename="../../desktop/ui/application.py" line="128"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="114"/>
+        <location filename="../../desktop/ui/application.py" line="115"/>
+        <source>Cannot reach the shared server</source>
+        <translation>No se puede conectar con el servidor compartido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/application.py" line="116"/>
+        <source>%1
+
+Regulars opens the data file on this computer instead. Check the address in File &gt; Settings &gt; Shared server, or leave it empty to always use the file.</source>
+        <translation>%1
+
+Regulars abre en su lugar el archivo de datos de este ordenador. Revisa la dirección en Archivo &gt; Ajustes &gt; Servidor compartido, o déjala vacía para usar siempre el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/application.py" line="129"/>
         <source>Regulars could not open its database. The details were written to the log file.</source>
         <translation>Regulars no ha podido abrir su base de datos. Los detalles están en el archivo de registro.</translation>
     </message>
@@ -2130,6 +2145,179 @@ Los detalles se han guardado en:
     </message>
 </context>
 <context>
+    <name>ImportMessages</name>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="27"/>
+        <source>row {row}: {detail}</source>
+        <translation>fila {row}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="28"/>
+        <source>item {row}: {detail}</source>
+        <translation>elemento {row}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="29"/>
+        <source>line {row}: {detail}</source>
+        <translation>línea {row}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="30"/>
+        <source>{file}: {detail}</source>
+        <translation>{file}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="31"/>
+        <source>{column} &apos;{value}&apos; is not a number</source>
+        <translation>{column} «{value}» no es un número</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="32"/>
+        <source>{column} &apos;{value}&apos; is not yes/no</source>
+        <translation>{column} «{value}» no es sí/no</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="33"/>
+        <source>{column} &apos;{value}&apos; is not a rating out of 5, 10 or 100</source>
+        <translation>{column} «{value}» no es una puntuación sobre 5, 10 o 100</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="35"/>
+        <source>{column} &apos;{value}&apos; is not a number 1-{scale}</source>
+        <translation>{column} «{value}» no es un número del 1 al {scale}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="36"/>
+        <source>{column} &apos;{value}&apos; is not an e-mail address</source>
+        <translation>{column} «{value}» no es una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="37"/>
+        <source>{column} &apos;{value}&apos; is not a phone number</source>
+        <translation>{column} «{value}» no es un número de teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="38"/>
+        <source>{column} &apos;{value}&apos; was shortened by Excel (scientific notation); re-export the file as text</source>
+        <translation>Excel acortó {column} «{value}» (notación científica); vuelve a exportar el archivo como texto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="41"/>
+        <source>{column} &apos;{value}&apos; is not a date</source>
+        <translation>{column} «{value}» no es una fecha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="42"/>
+        <source>{column} is empty</source>
+        <translation>{column} está vacío</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="43"/>
+        <source>birthday {day}/{month}/{year} is not a date</source>
+        <translation>el cumpleaños {day}/{month}/{year} no es una fecha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="44"/>
+        <source>has no name, e-mail, phone or customer id</source>
+        <translation>no tiene nombre, correo, teléfono ni id de cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="45"/>
+        <source>has no rating and no review text</source>
+        <translation>no tiene puntuación ni texto de reseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="46"/>
+        <source>is not valid JSON</source>
+        <translation>no es JSON válido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="47"/>
+        <source>is not a review object</source>
+        <translation>no es una reseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="48"/>
+        <source>unexpected review shape ({kind})</source>
+        <translation>forma de reseña inesperada ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="49"/>
+        <source>The file has column names but no data rows.</source>
+        <translation>El archivo tiene nombres de columna pero ninguna fila de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="50"/>
+        <source>Some rows have a different number of columns than the header; values may be in the wrong columns. Check the file in a spreadsheet.</source>
+        <translation>Algunas filas tienen un número de columnas distinto del de la cabecera; puede que haya valores en columnas equivocadas. Revisa el archivo en una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="53"/>
+        <source>{count} more rows were rejected and are not listed.</source>
+        <translation>Se rechazaron {count} filas más que no se muestran.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="54"/>
+        <source>Read the worksheet &apos;{sheet}&apos; (the first sheet had no recognisable table).</source>
+        <translation>Se leyó la hoja «{sheet}» (la primera hoja no tenía una tabla reconocible).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="56"/>
+        <source>Ratings in column &apos;{column}&apos; go up to {max}; they were read as a 10-point scale and converted to 1-5 stars.</source>
+        <translation>Las puntuaciones de la columna «{column}» llegan hasta {max}; se leyeron en una escala de 10 y se convirtieron a 1-5 estrellas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="59"/>
+        <source>{count} cancelled or void rows were left out.</source>
+        <translation>Se omitieron {count} filas canceladas o anuladas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="60"/>
+        <source>{count} rows that are not sales (payouts, floats, transfers...) were left out.</source>
+        <translation>Se omitieron {count} filas que no son ventas (liquidaciones, fondos de caja, transferencias...).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="62"/>
+        <source>{count} customer e-mails, phones or ids on orders were unusable and left empty; the orders were kept.</source>
+        <translation>{count} correos, teléfonos o ids de cliente de los pedidos no se podían usar y se dejaron vacíos; los pedidos se conservaron.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="65"/>
+        <source>Dates in column &apos;{column}&apos; could be read either way (for example &apos;{example}&apos;); they were read as {order} {why}. If that is wrong, re-import choosing the other date order.</source>
+        <translation>Las fechas de la columna «{column}» se pueden leer de dos maneras (por ejemplo «{example}»); se leyeron como {order} {why}. Si no es correcto, vuelve a importar eligiendo el otro orden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="68"/>
+        <source>day/month</source>
+        <translation>día/mes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="69"/>
+        <source>month/day (US style)</source>
+        <translation>mes/día (estilo EE. UU.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="70"/>
+        <source>as {profile} usually writes them</source>
+        <translation>como suele escribirlas {profile}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="71"/>
+        <source>because the column names are in {language}</source>
+        <translation>porque los nombres de las columnas están en {language}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="72"/>
+        <source>because dotted dates are European style</source>
+        <translation>porque las fechas con puntos son de estilo europeo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="73"/>
+        <source>as in US exports</source>
+        <translation>como en las exportaciones de EE. UU.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <location filename="../../desktop/ui/pages/import_page.py" line="59"/>
@@ -2294,126 +2482,126 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="148"/>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="257"/>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="296"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="149"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="258"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="297"/>
         <source>Import preview</source>
         <translation>Vista previa de la importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="159"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="160"/>
         <source>Nothing has been imported yet. Check what Regulars found, fix the columns if needed, then import.</source>
         <translation>Aún no se ha importado nada. Revisa lo que ha encontrado Regulars, corrige las columnas si hace falta y luego importa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="186"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="187"/>
         <source>Don&apos;t ask again for recognised formats</source>
         <translation>No volver a preguntar con formatos reconocidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="187"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="188"/>
         <source>Import files Regulars recognises for certain straight away, unless rows are rejected or a question needs your answer.</source>
         <translation>Importar directamente los archivos que Regulars reconoce con seguridad, salvo que haya filas rechazadas o una pregunta pendiente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="199"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="200"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="201"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="202"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="211"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="212"/>
         <source>Reviews</source>
         <translation>Reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="211"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="212"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="212"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="213"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="215"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="216"/>
         <source>reviews</source>
         <translation>reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="215"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="216"/>
         <source>customers</source>
         <translation>clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="216"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="217"/>
         <source>orders</source>
         <translation>pedidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="237"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="238"/>
         <source>Reading “%1”…</source>
         <translation>Leyendo «%1»…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="291"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="292"/>
         <source>Regulars cannot read “%1”:
 %2</source>
         <translation>Regulars no puede leer «%1»:
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="294"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="295"/>
         <source>Something went wrong while reading this file.</source>
         <translation>Algo ha fallado al leer este archivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="312"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="313"/>
         <source>Not a format Regulars knows. Tell it which column holds what; nothing is imported until you do.</source>
         <translation>Regulars no conoce este formato. Indica qué contiene cada columna; no se importa nada hasta que lo hagas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="316"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="317"/>
         <source>Choose, for at least one column, what it holds.</source>
         <translation>Elige qué contiene al menos una columna.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="333"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="334"/>
         <source>A spreadsheet read by its column names</source>
         <translation>Hoja de cálculo leída por sus nombres de columna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="334"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="335"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="348"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="349"/>
         <source>%1: %2 new, %3 already there</source>
         <translation>%1: %2 nuevas, %3 ya estaban</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="365"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="367"/>
         <source>mapped by you</source>
         <translation>asignado por ti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="367"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="369"/>
         <source>recognised for certain</source>
         <translation>reconocido con seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="368"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="370"/>
         <source>a good guess (%1% sure) — check the columns</source>
         <translation>buena suposición (%1% de seguridad) — revisa las columnas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="385"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="387"/>
         <source>Import %Ln row(s)</source>
         <translation>
             <numerusform>Importar %Ln fila</numerusform>
@@ -2421,7 +2609,7 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="386"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="388"/>
         <source>Skip the %Ln rejected row(s)</source>
         <translation>
             <numerusform>Omitir la fila rechazada</numerusform>
@@ -2429,37 +2617,37 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="393"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="395"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="395"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="397"/>
         <source>Answer the question about dates in “%1” first.</source>
         <translation>Primero responde a la pregunta sobre las fechas de «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="398"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="400"/>
         <source>Answer the question about dates first.</source>
         <translation>Primero responde a la pregunta sobre las fechas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="400"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="402"/>
         <source>Without skipping, importing is all or nothing: fix the rejected rows in the file, or tick “Skip”.</source>
         <translation>Sin omitir, la importación es todo o nada: corrige las filas rechazadas en el archivo o marca «Omitir».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="403"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="405"/>
         <source>There is nothing Regulars can import from here yet.</source>
         <translation>Aún no hay nada aquí que Regulars pueda importar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="405"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="407"/>
         <source>Everything in here is already in Regulars.</source>
         <translation>Todo esto ya está en Regulars.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="408"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="410"/>
         <source>“%1” is left out: it cannot be read, or its columns are not chosen yet.</source>
         <translation>«%1» queda fuera: no se puede leer o sus columnas aún no están elegidas.</translation>
     </message>
@@ -2467,67 +2655,67 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="41"/>
+        <location filename="../../desktop/ui/import_summary.py" line="42"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="55"/>
+        <location filename="../../desktop/ui/import_summary.py" line="56"/>
         <source>reviews</source>
         <translation>reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="55"/>
+        <location filename="../../desktop/ui/import_summary.py" line="56"/>
         <source>customers</source>
         <translation>clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="56"/>
+        <location filename="../../desktop/ui/import_summary.py" line="57"/>
         <source>orders</source>
         <translation>pedidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="61"/>
+        <location filename="../../desktop/ui/import_summary.py" line="62"/>
         <source>Row %1: %2</source>
         <translation>Fila %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="64"/>
+        <location filename="../../desktop/ui/import_summary.py" line="65"/>
         <source>…and %1 more</source>
         <translation>…y %1 más</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="78"/>
+        <location filename="../../desktop/ui/import_summary.py" line="79"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="78"/>
+        <location filename="../../desktop/ui/import_summary.py" line="79"/>
         <source>Added</source>
         <translation>Añadidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="79"/>
+        <location filename="../../desktop/ui/import_summary.py" line="80"/>
         <source>Already there</source>
         <translation>Ya estaban</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="79"/>
+        <location filename="../../desktop/ui/import_summary.py" line="80"/>
         <source>Updated</source>
         <translation>Actualizadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="80"/>
+        <location filename="../../desktop/ui/import_summary.py" line="81"/>
         <source>Skipped</source>
         <translation>Omitidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="86"/>
+        <location filename="../../desktop/ui/import_summary.py" line="87"/>
         <source>These files could not be imported:</source>
         <translation>No se han podido importar estos archivos:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="92"/>
+        <location filename="../../desktop/ui/import_summary.py" line="93"/>
         <source>There was nothing to import.</source>
         <translation>No había nada que importar.</translation>
     </message>
@@ -2535,22 +2723,22 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="108"/>
+        <location filename="../../desktop/ui/import_summary.py" line="109"/>
         <source>Nothing was imported</source>
         <translation>No se ha importado nada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="110"/>
+        <location filename="../../desktop/ui/import_summary.py" line="111"/>
         <source>Everything in these files was already in Regulars</source>
         <translation>Todo lo de estos archivos ya estaba en Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="111"/>
+        <location filename="../../desktop/ui/import_summary.py" line="112"/>
         <source>Imported %1</source>
         <translation>Importado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="114"/>
+        <location filename="../../desktop/ui/import_summary.py" line="115"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
@@ -2558,7 +2746,7 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
 <context>
     <name>ImportWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="25"/>
+        <location filename="../../desktop/ui/import_summary.py" line="26"/>
         <source>%Ln new review(s)</source>
         <translation>
             <numerusform>%Ln reseña nueva</numerusform>
@@ -2566,7 +2754,7 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="27"/>
+        <location filename="../../desktop/ui/import_summary.py" line="28"/>
         <source>%Ln new customer(s)</source>
         <translation>
             <numerusform>%Ln cliente nuevo</numerusform>
@@ -2574,7 +2762,7 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="29"/>
+        <location filename="../../desktop/ui/import_summary.py" line="30"/>
         <source>%Ln new order(s)</source>
         <translation>
             <numerusform>%Ln pedido nuevo</numerusform>
@@ -2582,7 +2770,7 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="30"/>
+        <location filename="../../desktop/ui/import_summary.py" line="31"/>
         <source>%Ln new row(s)</source>
         <translation>
             <numerusform>%Ln fila nueva</numerusform>
@@ -2593,70 +2781,70 @@ La ficha de %2 vuelve a ser un cliente propio, y los valores que cambió recuper
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="62"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="76"/>
         <source>Loading the reviews waiting for a reply</source>
         <translation>Cargando las reseñas que esperan respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="86"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="98"/>
         <source>Marking answered</source>
         <translation>Marcando como respondida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="99"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="111"/>
         <source>No reviews are waiting for a reply. Well done!
 New reviews appear here after you import them.</source>
         <translation>Ninguna reseña espera respuesta. ¡Bien hecho!
 Las reseñas nuevas aparecen aquí cuando las importas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="116"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="203"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="128"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="213"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Borrador de respuesta (edítalo antes de publicarlo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="122"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="134"/>
         <source>Copy reply</source>
         <translation>Copiar respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="124"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="136"/>
         <source>Mark as answered</source>
         <translation>Marcar como respondida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="126"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="138"/>
         <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
         <translation>Cuando hayas pegado la respuesta en el sitio de la reseña: la reseña sale de la bandeja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="164"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="174"/>
         <source>%1: %2 h</source>
         <translation>%1: %2 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="166"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="176"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Tiempo habitual de respuesta (mediana): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="187"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="197"/>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="197"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="207"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>Esta la respondes tú. Antes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="201"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="211"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Respuesta provisional: completa la parte entre [corchetes] antes de publicarla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="219"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="229"/>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
     </message>
@@ -2866,6 +3054,88 @@ Las reseñas nuevas aparecen aquí cuando las importas.</translation>
     </message>
 </context>
 <context>
+    <name>LocationsModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="26"/>
+        <source>No location</source>
+        <translation>Sin local</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="40"/>
+        <source>Location</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="43"/>
+        <source>Reviews</source>
+        <translation>Reseñas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="45"/>
+        <source>Average</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="47"/>
+        <source>Average stars of all its reviews</source>
+        <translation>Estrellas medias de todas sus reseñas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="48"/>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="50"/>
+        <source>90 days before</source>
+        <translation>90 días antes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="52"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="55"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="57"/>
+        <source>Customers who ordered there at least once</source>
+        <translation>Clientes que han pedido allí al menos una vez</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="58"/>
+        <source>Open drops</source>
+        <translation>Caídas abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="60"/>
+        <source>Rating drops still going on: see why on the Insights page</source>
+        <translation>Caídas de valoración que siguen: mira por qué en la página Análisis</translation>
+    </message>
+</context>
+<context>
+    <name>LocationsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="39"/>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="96"/>
+        <source>Comparing your locations</source>
+        <translation>Comparando tus locales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="48"/>
+        <source>Your locations side by side</source>
+        <translation>Tus locales, uno al lado del otro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="83"/>
+        <source>The last 90 days (%1 to %2) against the 90 before. Open the Insights page and choose a location to see why its rating moved.</source>
+        <translation>Los últimos 90 días (del %1 al %2) frente a los 90 anteriores. Abre la página Análisis y elige un local para ver por qué ha cambiado su valoración.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="71"/>
@@ -2931,7 +3201,7 @@ Las reseñas nuevas aparecen aquí cuando las importas.</translation>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="262"/>
         <location filename="../../desktop/ui/main_window.py" line="623"/>
-        <location filename="../../desktop/ui/menus.py" line="30"/>
+        <location filename="../../desktop/ui/menus.py" line="32"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -2981,107 +3251,112 @@ Las reseñas nuevas aparecen aquí cuando las importas.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="59"/>
+        <location filename="../../desktop/ui/menus.py" line="61"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="60"/>
+        <location filename="../../desktop/ui/menus.py" line="62"/>
         <source>Import review, customer or order exports</source>
         <translation>Importar exportaciones de reseñas, clientes o pedidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="68"/>
+        <location filename="../../desktop/ui/menus.py" line="70"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="89"/>
+        <location filename="../../desktop/ui/menus.py" line="100"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guía</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="90"/>
+        <location filename="../../desktop/ui/menus.py" line="101"/>
         <source>What each page is for, where your data lives, keyboard shortcuts</source>
         <translation>Para qué sirve cada página, dónde están tus datos, atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="91"/>
+        <location filename="../../desktop/ui/menus.py" line="102"/>
         <source>&amp;Welcome…</source>
         <translation>&amp;Bienvenida…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="92"/>
+        <location filename="../../desktop/ui/menus.py" line="103"/>
         <source>The first-run welcome again: the demo café, your files, your café&apos;s details</source>
         <translation>De nuevo la bienvenida inicial: la cafetería de demostración, tus archivos, los datos de tu local</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="93"/>
+        <location filename="../../desktop/ui/menus.py" line="104"/>
         <source>&amp;About Regulars</source>
         <translation>&amp;Acerca de Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="70"/>
+        <location filename="../../desktop/ui/menus.py" line="80"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="61"/>
+        <location filename="../../desktop/ui/menus.py" line="63"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="62"/>
+        <location filename="../../desktop/ui/menus.py" line="64"/>
         <source>Your business, tiers, message limits, backups and the window&apos;s language</source>
         <translation>Tu negocio, niveles, límites de mensajes, copias de seguridad y el idioma de la ventana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="64"/>
+        <location filename="../../desktop/ui/menus.py" line="66"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="65"/>
+        <location filename="../../desktop/ui/menus.py" line="67"/>
         <source>See, make and restore copies of your data</source>
         <translation>Ver, hacer y restaurar copias de tus datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="66"/>
+        <location filename="../../desktop/ui/menus.py" line="68"/>
         <source>&amp;Encryption…</source>
         <translation>Ci&amp;frado…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="67"/>
+        <location filename="../../desktop/ui/menus.py" line="69"/>
         <source>Protect your data file with a passphrase</source>
         <translation>Protege tu archivo de datos con una frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="76"/>
+        <location filename="../../desktop/ui/menus.py" line="74"/>
+        <source>Your data is on a shared server: back it up and protect it on the server (ask whoever runs it)</source>
+        <translation>Tus datos están en un servidor compartido: haz las copias y protégelos en el servidor (pregunta a quien lo gestiona)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="87"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="81"/>
+        <location filename="../../desktop/ui/menus.py" line="92"/>
         <source>&amp;Search this page</source>
         <translation>&amp;Buscar en esta página</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="82"/>
+        <location filename="../../desktop/ui/menus.py" line="93"/>
         <source>Type to filter the list on this page</source>
         <translation>Escribe para filtrar la lista de esta página</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="83"/>
+        <location filename="../../desktop/ui/menus.py" line="94"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="84"/>
+        <location filename="../../desktop/ui/menus.py" line="95"/>
         <source>Read this page&apos;s data again</source>
         <translation>Volver a leer los datos de esta página</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="88"/>
+        <location filename="../../desktop/ui/menus.py" line="99"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -3101,27 +3376,27 @@ Las reseñas nuevas aparecen aquí cuando las importas.</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="28"/>
+        <location filename="../../desktop/ui/menus.py" line="30"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="28"/>
+        <location filename="../../desktop/ui/menus.py" line="30"/>
         <source>Reviews</source>
         <translation>Reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="29"/>
+        <location filename="../../desktop/ui/menus.py" line="31"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="30"/>
+        <location filename="../../desktop/ui/menus.py" line="32"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="29"/>
+        <location filename="../../desktop/ui/menus.py" line="31"/>
         <source>Insights</source>
         <translation>Análisis</translation>
     </message>
@@ -3364,114 +3639,114 @@ Las reseñas nuevas aparecen aquí cuando las importas.</translation>
 <context>
     <name>MessageModels</name>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="103"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="107"/>
         <source>Gets a message</source>
         <translation>Recibe un mensaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="104"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="108"/>
         <source>Left out</source>
         <translation>Queda fuera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="118"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="172"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="122"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="177"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="120"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="124"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="124"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="128"/>
         <source>Sent as</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="176"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="181"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="126"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="130"/>
         <source>Segment</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="128"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="132"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="132"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="136"/>
         <source>Urgency</source>
         <translation>Urgencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="135"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="140"/>
         <source>Rating</source>
         <translation>Estrellas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="137"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="142"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="139"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="144"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="141"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="146"/>
         <source>Posted</source>
         <translation>Publicada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="143"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="148"/>
         <source>Why it ranks here</source>
         <translation>Por qué está aquí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="151"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="156"/>
         <source>%1 of %2 came back (%3%)</source>
         <translation>%1 de %2 volvieron (%3%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="157"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="162"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="159"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="174"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="164"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="179"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="161"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="166"/>
         <source>Contacted</source>
         <translation>Contactados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="163"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="168"/>
         <source>Held out</source>
         <translation>Reservados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="165"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="170"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="170"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="175"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="178"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="183"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
@@ -4243,261 +4518,262 @@ Las reseñas nuevas aparecen aquí cuando las importas.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="173"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="176"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="175"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="178"/>
         <source>Your week at a glance. Open a card to see what is behind it.</source>
         <translation>Tu semana de un vistazo. Abre una tarjeta para ver qué hay detrás.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="199"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
         <source>Rating this week</source>
         <translation>Valoración de esta semana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="199"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="200"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
         <source>Open your reviews</source>
         <translation>Abrir tus reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="200"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
         <source>New reviews</source>
         <translation>Reseñas nuevas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
         <source>Waiting for a reply</source>
         <translation>Esperando respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
         <source>Open the most urgent review in the Inbox</source>
         <translation>Abrir la reseña más urgente en la Bandeja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
         <source>Rating drop</source>
         <translation>Caída de valoración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <location filename="../../desktop/ui/models/locations_model.py" line="42"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
         <source>See why on the Insights page</source>
         <translation>Mira por qué en la página Análisis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
         <source>Suspicious reviews</source>
         <translation>Reseñas sospechosas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
         <source>See the evidence on the Insights page</source>
         <translation>Mira las pruebas en la página Análisis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
         <source>Last campaign</source>
         <translation>Última campaña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
         <source>Open your campaigns</source>
         <translation>Abrir tus campañas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="208"/>
         <source>Regulars at risk</source>
         <translation>Clientes habituales en riesgo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="208"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="209"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="210"/>
         <source>Open them on the Customers page</source>
         <translation>Ábrelos en la página Clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="209"/>
         <source>Lapsed regulars</source>
         <translation>Clientes habituales perdidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="210"/>
         <source>Birthdays ahead</source>
         <translation>Próximos cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="222"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="230"/>
         <source>Gathering your week…</source>
         <translation>Reuniendo tu semana…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="238"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="246"/>
         <source>Welcome to Regulars</source>
         <translation>Bienvenido a Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="240"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="248"/>
         <source>There is nothing here yet. Import your review exports and your till&apos;s customer and order files, and this page will show your week: how your rating moves, who is waiting for a reply, and which regulars you have not seen for a while. Or look around the demo café first: it opens in a window of its own and leaves your data alone.</source>
         <translation>Aquí todavía no hay nada. Importa las exportaciones de tus reseñas y los archivos de clientes y pedidos de tu caja, y esta página mostrará tu semana: cómo se mueve tu valoración, quién espera respuesta y a qué clientes habituales hace tiempo que no ves. O echa primero un vistazo a la cafetería de demostración: se abre en una ventana aparte y no toca tus datos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="248"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="256"/>
         <source>Import your files…</source>
         <translation>Importar tus archivos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="251"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="259"/>
         <source>Open the demo café</source>
         <translation>Abrir la cafetería de demostración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="273"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="289"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="281"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="297"/>
         <source>Gathering your week</source>
         <translation>Reuniendo tu semana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="304"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="312"/>
         <source>Your week to %1. Open a card to see what is behind it.</source>
         <translation>Tu semana hasta el %1. Abre una tarjeta para ver qué hay detrás.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="307"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="315"/>
         <source>Your newest review or order is from %1: import newer exports to see this week.</source>
         <translation>Tu reseña o pedido más reciente es del %1: importa exportaciones más recientes para ver esta semana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="309"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="317"/>
         <source>Looking…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="334"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="342"/>
         <source>No reviews imported yet.</source>
         <translation>Todavía no hay reseñas importadas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="335"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="343"/>
         <source>Import your review exports to see them here.</source>
         <translation>Importa las exportaciones de tus reseñas para verlas aquí.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="338"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="346"/>
         <source>No rated review this week.</source>
         <translation>Ninguna reseña con valoración esta semana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="340"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="348"/>
         <source>No rated review in the %1 weeks before to compare with.</source>
         <translation>Ninguna reseña con valoración en las %1 semanas anteriores con la que comparar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="343"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="351"/>
         <source>Steady: %1 in the %2 weeks before.</source>
         <translation>Estable: %1 en las %2 semanas anteriores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="346"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="354"/>
         <source>Up %1 from %2 in the %3 weeks before.</source>
         <translation>Sube %1 desde %2 en las %3 semanas anteriores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="347"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="355"/>
         <source>Down %1 from %2 in the %3 weeks before.</source>
         <translation>Baja %1 desde %2 en las %3 semanas anteriores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="355"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="363"/>
         <source>in the 7 days to %1; %2 in all.</source>
         <translation>en los 7 días hasta el %1; %2 en total.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="363"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="371"/>
         <source>Every review with text has a reply. Well done.</source>
         <translation>Todas las reseñas con texto tienen respuesta. ¡Bien hecho!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="366"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="374"/>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="369"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="377"/>
         <source>Top of the inbox (%1): %2 %3 on %4, %5</source>
         <translation>Primera de la bandeja (%1): %2 %3 en %4, %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="378"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="386"/>
         <source>None found</source>
         <translation>Ninguno encontrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="381"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="389"/>
         <source>Still going.</source>
         <translation>Todavía en curso.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="381"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="389"/>
         <source>The latest one.</source>
         <translation>La más reciente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="387"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="395"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="387"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="395"/>
         <source>No burst of suspicious reviews found.</source>
         <translation>No se encontró ninguna ráfaga de reseñas sospechosas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="394"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="402"/>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="401"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="409"/>
         <source>Import your till&apos;s customer and order files to know your regulars.</source>
         <translation>Importa los archivos de clientes y pedidos de tu caja para conocer a tus clientes habituales.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="406"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="414"/>
         <source>Nobody became at risk this week.</source>
         <translation>Nadie pasó a estar en riesgo esta semana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="407"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="415"/>
         <source>Nobody lapsed this week.</source>
         <translation>Nadie se perdió esta semana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="411"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="419"/>
         <source>This week: %1</source>
         <translation>Esta semana: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="422"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="430"/>
         <source>No birthday in the next %1 days.</source>
         <translation>Ningún cumpleaños en los próximos %1 días.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="429"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="437"/>
         <source>None yet</source>
         <translation>Ninguna todavía</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="430"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="438"/>
         <source>Send a win-back or thank-you campaign from the Messages page; its result shows here.</source>
         <translation>Envía una campaña de recuperación o de agradecimiento desde la página Mensajes; su resultado aparecerá aquí.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="436"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="444"/>
         <source>%1 points</source>
         <translation>%1 puntos</translation>
     </message>
@@ -4528,87 +4804,87 @@ Las reseñas nuevas aparecen aquí cuando las importas.</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="148"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="149"/>
         <source>Updating the preview…</source>
         <translation>Actualizando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
         <source>new</source>
         <translation>nuevas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
         <source>already there</source>
         <translation>ya estaban</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
         <source>rejected</source>
         <translation>rechazadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
         <source>join a customer</source>
         <translation>se unen a un cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="177"/>
         <source>updated</source>
         <translation>actualizadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="204"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="205"/>
         <source>Row %1: %2</source>
         <translation>Fila %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="223"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="224"/>
         <source>day first</source>
         <translation>primero el día</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="223"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="224"/>
         <source>month first</source>
         <translation>primero el mes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="225"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="226"/>
         <source>Dates in the column “%1” can be read two ways. Is %2 the %3 or %4?</source>
         <translation>Las fechas de la columna «%1» se pueden leer de dos formas. ¿%2 es %3 o %4?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="227"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="228"/>
         <source>%1 = %2 (day first, as in the UK and Europe)</source>
         <translation>%1 = %2 (primero el día, como en Europa)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="229"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="230"/>
         <source>%1 = %2 (month first, as in the US)</source>
         <translation>%1 = %2 (primero el mes, como en EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="264"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="265"/>
         <source>This file holds</source>
         <translation>Este archivo contiene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="307"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="308"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="329"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="330"/>
         <source>First rows, as Regulars will store them</source>
         <translation>Primeras filas, tal como las guardará Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="345"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="346"/>
         <source>Rows that cannot be imported</source>
         <translation>Filas que no se pueden importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="355"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="356"/>
         <source>Reading “%1”…</source>
         <translation>Leyendo «%1»…</translation>
     </message>
@@ -4624,72 +4900,72 @@ Las reseñas nuevas aparecen aquí cuando las importas.</translation>
 <context>
     <name>ReviewsModel</name>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="47"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="48"/>
         <source>Positive</source>
         <translation>Positiva</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="49"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="50"/>
         <source>Negative</source>
         <translation>Negativa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="50"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="51"/>
         <source>Mixed</source>
         <translation>Mixta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="91"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="92"/>
         <source>Recommends</source>
         <translation>Recomienda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="91"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="92"/>
         <source>Doesn&apos;t recommend</source>
         <translation>No recomienda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="112"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="113"/>
         <source>%1 out of 5</source>
         <translation>%1 de 5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="126"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="127"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="129"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="130"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="131"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="132"/>
         <source>Rating</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="133"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="134"/>
         <source>Sentiment</source>
         <translation>Tono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="136"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="137"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="138"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="139"/>
         <source>Review</source>
         <translation>Reseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="139"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="140"/>
         <source>Reply</source>
         <translation>Resp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="141"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="142"/>
         <source>You replied to this review</source>
         <translation>Has respondido a esta reseña</translation>
     </message>
@@ -4697,356 +4973,415 @@ Las reseñas nuevas aparecen aquí cuando las importas.</translation>
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="66"/>
         <source>Food</source>
         <translation>Comida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
         <source>Drinks</source>
         <translation>Bebidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
         <source>Ambience</source>
         <translation>Ambiente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
         <source>Cleanliness</source>
         <translation>Limpieza</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
         <source>Waiting</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
         <source>Your dishes</source>
         <translation>Tus platos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="75"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
         <source>Your staff</source>
         <translation>Tu equipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="77"/>
         <source>food poisoning</source>
         <translation>intoxicación alimentaria</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
         <source>allergic reaction</source>
         <translation>reacción alérgica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
         <source>something in the food</source>
         <translation>algo extraño en la comida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
         <source>pests</source>
         <translation>plagas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="82"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
         <source>hygiene</source>
         <translation>higiene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="83"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="82"/>
         <source>legal threat</source>
         <translation>amenaza legal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="126"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="293"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="125"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="292"/>
         <source>Loading reviews</source>
         <translation>Cargando reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="139"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="177"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="138"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="176"/>
         <source>Reviews</source>
         <translation>Reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="141"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="140"/>
         <source>What your guests say, across every site you are listed on.</source>
         <translation>Lo que dicen tus clientes en todos los sitios donde apareces.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="155"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="154"/>
         <source>No reviews yet</source>
         <translation>Aún no hay reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="156"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="155"/>
         <source>Drop your Google, Tripadvisor or spreadsheet export here, or use Import.
 Regulars reads the file on this computer; nothing is uploaded.</source>
         <translation>Suelta aquí tu exportación de Google, Tripadvisor o una hoja de cálculo, o usa Importar.
 Regulars lee el archivo en este ordenador; no se sube nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="178"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="177"/>
         <source>Average rating</source>
         <translation>Puntuación media</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="179"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="178"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="180"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="179"/>
         <source>Needing a reply</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="221"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="220"/>
         <source>No reviews match these filters.</source>
         <translation>Ninguna reseña coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="252"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="251"/>
         <source>Loading your reviews…</source>
         <translation>Cargando tus reseñas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="294"/>
         <source>Your reviews could not be loaded.</source>
         <translation>No se han podido cargar tus reseñas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="304"/>
         <source>matching your filters</source>
         <translation>con tus filtros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="306"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
         <source>all time</source>
         <translation>en total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="308"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="307"/>
         <source>no star ratings yet</source>
         <translation>aún sin puntuaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="313"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="312"/>
         <source>no rated reviews in the last 30 days</source>
         <translation>sin puntuaciones en los últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="315"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="314"/>
         <source>nothing to compare with before</source>
         <translation>sin datos anteriores para comparar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="319"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="318"/>
         <source>→ steady vs previous 30 days (%1)</source>
         <translation>→ estable vs 30 días anteriores (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="321"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="320"/>
         <source>▲ %1 vs previous 30 days</source>
         <translation>▲ %1 vs 30 días anteriores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="323"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="322"/>
         <source>▼ %1 vs previous 30 days</source>
         <translation>▼ %1 vs 30 días anteriores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="325"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="324"/>
         <source>reviews without your reply</source>
         <translation>reseñas sin tu respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="331"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="330"/>
         <source>Select a review to read it in full.</source>
         <translation>Selecciona una reseña para leerla entera.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="341"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="340"/>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="356"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="355"/>
         <source>(This review has stars but no text.)</source>
         <translation>(Esta reseña tiene estrellas pero no texto.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="359"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
         <source>Your reply</source>
         <translation>Tu respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="359"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
         <source>No reply yet</source>
         <translation>Aún sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="370"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="369"/>
         <source>Health or safety claim:</source>
         <translation>Denuncia de salud o seguridad:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="400"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="399"/>
         <source>Written by your customer</source>
         <translation>Escrita por tu cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="402"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="401"/>
         <source>Probably written by your customer (%1%)</source>
         <translation>Probablemente escrita por tu cliente (%1 %)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="407"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="406"/>
         <source>last visit %1</source>
         <translation>última visita %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="411"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="410"/>
         <source>Usual order: %1</source>
         <translation>Pedido habitual: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="415"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="414"/>
         <source>It is them</source>
         <translation>Es este cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="415"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="414"/>
         <source>Not them</source>
         <translation>No es</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="429"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="428"/>
         <source>Loading the author</source>
         <translation>Cargando el autor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="438"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="437"/>
         <source>Saving</source>
         <translation>Guardando</translation>
     </message>
 </context>
 <context>
+    <name>ServerSettings</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="55"/>
+        <source>Type the server&apos;s address first.</source>
+        <translation>Escribe primero la dirección del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="58"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="60"/>
+        <source>Testing the connection</source>
+        <translation>Probando la conexión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="67"/>
+        <source>A group with several laptops can keep its data on one PostgreSQL server that all of them open. Leave the address empty to keep your data in the file on this computer.</source>
+        <translation>Un grupo con varios portátiles puede guardar sus datos en un único servidor PostgreSQL que todos abren. Deja la dirección vacía para guardar tus datos en el archivo de este ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="76"/>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="79"/>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="124"/>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="87"/>
+        <source>The password is never saved: Regulars reads it from the PGPASSWORD environment variable or the .pgpass file of this computer. The server is used the next time Regulars starts; backups and encryption are then the server&apos;s job.</source>
+        <translation>La contraseña nunca se guarda: Regulars la lee de la variable de entorno PGPASSWORD o del archivo .pgpass de este ordenador. El servidor se usa la próxima vez que se inicie Regulars; las copias de seguridad y el cifrado pasan a ser cosa del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="94"/>
+        <source>Regulars will open this the next time it starts.</source>
+        <translation>Regulars lo abrirá la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="114"/>
+        <source>Connected to %1 (%2). The database is empty: Regulars will set it up at the next start.</source>
+        <translation>Conectado a %1 (%2). La base de datos está vacía: Regulars la preparará en el próximo inicio.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="117"/>
+        <source>Connected to %1 (%2). Regulars&apos; data is there.</source>
+        <translation>Conectado a %1 (%2). Los datos de Regulars están ahí.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="72"/>
         <source>Loading settings</source>
         <translation>Cargando ajustes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="74"/>
         <source>Looking for names in your reviews</source>
         <translation>Buscando nombres en tus reseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="135"/>
         <source>Saving settings</source>
         <translation>Guardando ajustes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="148"/>
         <source>Re-reading your reviews with your dishes and staff</source>
         <translation>Releyendo tus reseñas con tus platos y tu equipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="146"/>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="267"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="279"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="171"/>
         <source>e.g. The Corner Café</source>
         <translation>p. ej. Café de la Esquina</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="172"/>
         <source>Business name</source>
         <translation>Nombre del negocio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="176"/>
         <source>Not set (numbers must start with +)</source>
         <translation>Sin definir (números con + delante)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="179"/>
         <source>Phone numbers are from</source>
         <translation>Teléfonos de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="180"/>
         <source>Phone numbers in your files written without a country code (like 07700 900123) are read as numbers of this country, so the same customer is recognised across your till, your mailing list and your booking system.</source>
         <translation>Los teléfonos de tus archivos sin prefijo internacional (como 612 345 678) se leen como números de este país, para reconocer al mismo cliente en tu TPV, tu lista de correo y tu sistema de reservas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="210"/>
         <source>Light or dark</source>
         <translation>Claro u oscuro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="212"/>
         <source>Always show the import preview, even for files Regulars recognises</source>
         <translation>Mostrar siempre la vista previa, también con archivos que Regulars reconoce</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="179"/>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
         <source>Same as this computer</source>
         <translation>Igual que este ordenador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="208"/>
         <source>Language of the window</source>
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="194"/>
         <source>Regulars will speak this language the next time it starts.</source>
         <translation>Regulars usará este idioma la próxima vez que se inicie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="220"/>
         <source>Your business</source>
         <translation>Tu negocio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="228"/>
         <source>Your dishes and staff</source>
         <translation>Platos y equipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="231"/>
+        <source>Shared server</source>
+        <translation>Servidor compartido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="265"/>
         <source>Suggestions from your reviews</source>
         <translation>Sugerencias de tus reseñas</translation>
     </message>

@@ -4,13 +4,28 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="109"/>
-        <location filename="../../desktop/ui/application.py" line="113"/>
+        <location filename="../../desktop/ui/application.py" line="111"/>
+        <location filename="../../desktop/ui/application.py" line="123"/>
+        <location filename="../../desktop/ui/application.py" line="128"/>
         <source>Cannot open the database</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="114"/>
+        <location filename="../../desktop/ui/application.py" line="115"/>
+        <source>Cannot reach the shared server</source>
+        <translation>Impossible de joindre le serveur partagé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/application.py" line="116"/>
+        <source>%1
+
+Regulars opens the data file on this computer instead. Check the address in File &gt; Settings &gt; Shared server, or leave it empty to always use the file.</source>
+        <translation>%1
+
+Regulars ouvre à la place le fichier de données de cet ordinateur. Vérifiez l&apos;adresse dans Fichier &gt; Paramètres &gt; Serveur partagé, ou laissez-la vide pour toujours utiliser le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/application.py" line="129"/>
         <source>Regulars could not open its database. The details were written to the log file.</source>
         <translation>Regulars n&apos;a pas pu ouvrir sa base de données. Les détails figurent dans le fichier journal.</translation>
     </message>
@@ -2130,6 +2145,179 @@ Les détails ont été enregistrés dans :
     </message>
 </context>
 <context>
+    <name>ImportMessages</name>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="27"/>
+        <source>row {row}: {detail}</source>
+        <translation>ligne {row} : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="28"/>
+        <source>item {row}: {detail}</source>
+        <translation>élément {row} : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="29"/>
+        <source>line {row}: {detail}</source>
+        <translation>ligne {row} : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="30"/>
+        <source>{file}: {detail}</source>
+        <translation>{file} : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="31"/>
+        <source>{column} &apos;{value}&apos; is not a number</source>
+        <translation>{column} « {value} » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="32"/>
+        <source>{column} &apos;{value}&apos; is not yes/no</source>
+        <translation>{column} « {value} » n’est ni oui ni non</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="33"/>
+        <source>{column} &apos;{value}&apos; is not a rating out of 5, 10 or 100</source>
+        <translation>{column} « {value} » n’est pas une note sur 5, 10 ou 100</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="35"/>
+        <source>{column} &apos;{value}&apos; is not a number 1-{scale}</source>
+        <translation>{column} « {value} » n’est pas un nombre de 1 à {scale}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="36"/>
+        <source>{column} &apos;{value}&apos; is not an e-mail address</source>
+        <translation>{column} « {value} » n’est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="37"/>
+        <source>{column} &apos;{value}&apos; is not a phone number</source>
+        <translation>{column} « {value} » n’est pas un numéro de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="38"/>
+        <source>{column} &apos;{value}&apos; was shortened by Excel (scientific notation); re-export the file as text</source>
+        <translation>{column} « {value} » a été raccourci par Excel (notation scientifique) ; exportez à nouveau le fichier en texte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="41"/>
+        <source>{column} &apos;{value}&apos; is not a date</source>
+        <translation>{column} « {value} » n’est pas une date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="42"/>
+        <source>{column} is empty</source>
+        <translation>{column} est vide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="43"/>
+        <source>birthday {day}/{month}/{year} is not a date</source>
+        <translation>l’anniversaire {day}/{month}/{year} n’est pas une date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="44"/>
+        <source>has no name, e-mail, phone or customer id</source>
+        <translation>n’a ni nom, ni e-mail, ni téléphone, ni identifiant client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="45"/>
+        <source>has no rating and no review text</source>
+        <translation>n’a ni note ni texte d’avis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="46"/>
+        <source>is not valid JSON</source>
+        <translation>n’est pas du JSON valide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="47"/>
+        <source>is not a review object</source>
+        <translation>n’est pas un avis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="48"/>
+        <source>unexpected review shape ({kind})</source>
+        <translation>forme d’avis inattendue ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="49"/>
+        <source>The file has column names but no data rows.</source>
+        <translation>Le fichier a des noms de colonnes mais aucune ligne de données.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="50"/>
+        <source>Some rows have a different number of columns than the header; values may be in the wrong columns. Check the file in a spreadsheet.</source>
+        <translation>Certaines lignes n’ont pas le même nombre de colonnes que l’en-tête ; des valeurs peuvent être dans de mauvaises colonnes. Vérifiez le fichier dans un tableur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="53"/>
+        <source>{count} more rows were rejected and are not listed.</source>
+        <translation>{count} autres lignes ont été refusées et ne sont pas listées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="54"/>
+        <source>Read the worksheet &apos;{sheet}&apos; (the first sheet had no recognisable table).</source>
+        <translation>La feuille « {sheet} » a été lue (la première feuille ne contenait pas de tableau reconnaissable).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="56"/>
+        <source>Ratings in column &apos;{column}&apos; go up to {max}; they were read as a 10-point scale and converted to 1-5 stars.</source>
+        <translation>Les notes de la colonne « {column} » vont jusqu’à {max} ; elles ont été lues sur une échelle de 10 et converties en 1 à 5 étoiles.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="59"/>
+        <source>{count} cancelled or void rows were left out.</source>
+        <translation>{count} lignes annulées ont été écartées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="60"/>
+        <source>{count} rows that are not sales (payouts, floats, transfers...) were left out.</source>
+        <translation>{count} lignes qui ne sont pas des ventes (versements, fonds de caisse, virements…) ont été écartées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="62"/>
+        <source>{count} customer e-mails, phones or ids on orders were unusable and left empty; the orders were kept.</source>
+        <translation>{count} e-mails, téléphones ou identifiants client des commandes étaient inutilisables et ont été laissés vides ; les commandes ont été conservées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="65"/>
+        <source>Dates in column &apos;{column}&apos; could be read either way (for example &apos;{example}&apos;); they were read as {order} {why}. If that is wrong, re-import choosing the other date order.</source>
+        <translation>Les dates de la colonne « {column} » peuvent se lire de deux façons (par exemple « {example} ») ; elles ont été lues en {order} {why}. Si c’est faux, importez à nouveau en choisissant l’autre ordre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="68"/>
+        <source>day/month</source>
+        <translation>jour/mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="69"/>
+        <source>month/day (US style)</source>
+        <translation>mois/jour (style américain)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="70"/>
+        <source>as {profile} usually writes them</source>
+        <translation>comme les écrit habituellement {profile}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="71"/>
+        <source>because the column names are in {language}</source>
+        <translation>car les noms de colonnes sont en {language}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="72"/>
+        <source>because dotted dates are European style</source>
+        <translation>car les dates avec des points sont au format européen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="73"/>
+        <source>as in US exports</source>
+        <translation>comme dans les exports américains</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <location filename="../../desktop/ui/pages/import_page.py" line="59"/>
@@ -2294,126 +2482,126 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="148"/>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="257"/>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="296"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="149"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="258"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="297"/>
         <source>Import preview</source>
         <translation>Aperçu de l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="159"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="160"/>
         <source>Nothing has been imported yet. Check what Regulars found, fix the columns if needed, then import.</source>
         <translation>Rien n&apos;a encore été importé. Vérifiez ce que Regulars a trouvé, corrigez les colonnes si besoin, puis importez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="186"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="187"/>
         <source>Don&apos;t ask again for recognised formats</source>
         <translation>Ne plus demander pour les formats reconnus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="187"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="188"/>
         <source>Import files Regulars recognises for certain straight away, unless rows are rejected or a question needs your answer.</source>
         <translation>Importer directement les fichiers que Regulars reconnaît avec certitude, sauf si des lignes sont rejetées ou si une question attend votre réponse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="199"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="200"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="201"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="202"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="211"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="212"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="211"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="212"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="212"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="213"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="215"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="216"/>
         <source>reviews</source>
         <translation>avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="215"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="216"/>
         <source>customers</source>
         <translation>clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="216"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="217"/>
         <source>orders</source>
         <translation>commandes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="237"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="238"/>
         <source>Reading “%1”…</source>
         <translation>Lecture de « %1 »…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="291"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="292"/>
         <source>Regulars cannot read “%1”:
 %2</source>
         <translation>Regulars ne peut pas lire « %1 » :
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="294"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="295"/>
         <source>Something went wrong while reading this file.</source>
         <translation>Un problème est survenu pendant la lecture de ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="312"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="313"/>
         <source>Not a format Regulars knows. Tell it which column holds what; nothing is imported until you do.</source>
         <translation>Regulars ne connaît pas ce format. Indiquez ce que contient chaque colonne ; rien n&apos;est importé avant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="316"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="317"/>
         <source>Choose, for at least one column, what it holds.</source>
         <translation>Indiquez ce que contient au moins une colonne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="333"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="334"/>
         <source>A spreadsheet read by its column names</source>
         <translation>Tableur lu d&apos;après les noms de colonnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="334"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="335"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="348"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="349"/>
         <source>%1: %2 new, %3 already there</source>
         <translation>%1 : %2 nouvelles, %3 déjà présentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="365"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="367"/>
         <source>mapped by you</source>
         <translation>colonnes choisies par vous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="367"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="369"/>
         <source>recognised for certain</source>
         <translation>reconnu avec certitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="368"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="370"/>
         <source>a good guess (%1% sure) — check the columns</source>
         <translation>bonne estimation (sûr à %1%) — vérifiez les colonnes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="385"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="387"/>
         <source>Import %Ln row(s)</source>
         <translation>
             <numerusform>Importer %Ln ligne</numerusform>
@@ -2421,7 +2609,7 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="386"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="388"/>
         <source>Skip the %Ln rejected row(s)</source>
         <translation>
             <numerusform>Ignorer la ligne rejetée</numerusform>
@@ -2429,37 +2617,37 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="393"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="395"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="395"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="397"/>
         <source>Answer the question about dates in “%1” first.</source>
         <translation>Répondez d&apos;abord à la question sur les dates de « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="398"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="400"/>
         <source>Answer the question about dates first.</source>
         <translation>Répondez d&apos;abord à la question sur les dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="400"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="402"/>
         <source>Without skipping, importing is all or nothing: fix the rejected rows in the file, or tick “Skip”.</source>
         <translation>Sans ignorer, l&apos;import est tout ou rien : corrigez les lignes rejetées dans le fichier, ou cochez « Ignorer ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="403"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="405"/>
         <source>There is nothing Regulars can import from here yet.</source>
         <translation>Il n&apos;y a encore rien que Regulars puisse importer ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="405"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="407"/>
         <source>Everything in here is already in Regulars.</source>
         <translation>Tout ceci est déjà dans Regulars.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="408"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="410"/>
         <source>“%1” is left out: it cannot be read, or its columns are not chosen yet.</source>
         <translation>« %1 » est laissé de côté : il est illisible, ou ses colonnes ne sont pas encore choisies.</translation>
     </message>
@@ -2467,67 +2655,67 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="41"/>
+        <location filename="../../desktop/ui/import_summary.py" line="42"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="55"/>
+        <location filename="../../desktop/ui/import_summary.py" line="56"/>
         <source>reviews</source>
         <translation>avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="55"/>
+        <location filename="../../desktop/ui/import_summary.py" line="56"/>
         <source>customers</source>
         <translation>clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="56"/>
+        <location filename="../../desktop/ui/import_summary.py" line="57"/>
         <source>orders</source>
         <translation>commandes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="61"/>
+        <location filename="../../desktop/ui/import_summary.py" line="62"/>
         <source>Row %1: %2</source>
         <translation>Ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="64"/>
+        <location filename="../../desktop/ui/import_summary.py" line="65"/>
         <source>…and %1 more</source>
         <translation>…et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="78"/>
+        <location filename="../../desktop/ui/import_summary.py" line="79"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="78"/>
+        <location filename="../../desktop/ui/import_summary.py" line="79"/>
         <source>Added</source>
         <translation>Ajoutées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="79"/>
+        <location filename="../../desktop/ui/import_summary.py" line="80"/>
         <source>Already there</source>
         <translation>Déjà présentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="79"/>
+        <location filename="../../desktop/ui/import_summary.py" line="80"/>
         <source>Updated</source>
         <translation>Mises à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="80"/>
+        <location filename="../../desktop/ui/import_summary.py" line="81"/>
         <source>Skipped</source>
         <translation>Ignorées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="86"/>
+        <location filename="../../desktop/ui/import_summary.py" line="87"/>
         <source>These files could not be imported:</source>
         <translation>Ces fichiers n&apos;ont pas pu être importés :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="92"/>
+        <location filename="../../desktop/ui/import_summary.py" line="93"/>
         <source>There was nothing to import.</source>
         <translation>Il n&apos;y avait rien à importer.</translation>
     </message>
@@ -2535,22 +2723,22 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="108"/>
+        <location filename="../../desktop/ui/import_summary.py" line="109"/>
         <source>Nothing was imported</source>
         <translation>Rien n&apos;a été importé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="110"/>
+        <location filename="../../desktop/ui/import_summary.py" line="111"/>
         <source>Everything in these files was already in Regulars</source>
         <translation>Tout le contenu de ces fichiers était déjà dans Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="111"/>
+        <location filename="../../desktop/ui/import_summary.py" line="112"/>
         <source>Imported %1</source>
         <translation>Importé : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="114"/>
+        <location filename="../../desktop/ui/import_summary.py" line="115"/>
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
@@ -2558,7 +2746,7 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
 <context>
     <name>ImportWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="25"/>
+        <location filename="../../desktop/ui/import_summary.py" line="26"/>
         <source>%Ln new review(s)</source>
         <translation>
             <numerusform>%Ln nouvel avis</numerusform>
@@ -2566,7 +2754,7 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="27"/>
+        <location filename="../../desktop/ui/import_summary.py" line="28"/>
         <source>%Ln new customer(s)</source>
         <translation>
             <numerusform>%Ln nouveau client</numerusform>
@@ -2574,7 +2762,7 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="29"/>
+        <location filename="../../desktop/ui/import_summary.py" line="30"/>
         <source>%Ln new order(s)</source>
         <translation>
             <numerusform>%Ln nouvelle commande</numerusform>
@@ -2582,7 +2770,7 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="30"/>
+        <location filename="../../desktop/ui/import_summary.py" line="31"/>
         <source>%Ln new row(s)</source>
         <translation>
             <numerusform>%Ln nouvelle ligne</numerusform>
@@ -2593,70 +2781,70 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="62"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="76"/>
         <source>Loading the reviews waiting for a reply</source>
         <translation>Chargement des avis en attente de réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="86"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="98"/>
         <source>Marking answered</source>
         <translation>Marquage comme répondu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="99"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="111"/>
         <source>No reviews are waiting for a reply. Well done!
 New reviews appear here after you import them.</source>
         <translation>Aucun avis n&apos;attend de réponse. Bravo !
 Les nouveaux avis apparaissent ici après leur import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="116"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="203"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="128"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="213"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Brouillon de réponse (modifiez-le avant de le publier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="122"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="134"/>
         <source>Copy reply</source>
         <translation>Copier la réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="124"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="136"/>
         <source>Mark as answered</source>
         <translation>Marquer comme répondu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="126"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="138"/>
         <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
         <translation>Après avoir collé la réponse sur le site de l&apos;avis : l&apos;avis quitte la boîte de réception.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="164"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="174"/>
         <source>%1: %2 h</source>
         <translation>%1 : %2 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="166"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="176"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Délai de réponse habituel (médiane) : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="187"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="197"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="197"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="207"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>Répondez vous-même à celui-ci. Avant cela :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="201"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="211"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Réponse d&apos;attente : complétez la partie entre [crochets] avant de la publier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="219"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="229"/>
         <source>%1 of %2 characters</source>
         <translation>%1 sur %2 caractères</translation>
     </message>
@@ -2866,6 +3054,88 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
     </message>
 </context>
 <context>
+    <name>LocationsModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="26"/>
+        <source>No location</source>
+        <translation>Sans établissement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="40"/>
+        <source>Location</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="43"/>
+        <source>Reviews</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="45"/>
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="47"/>
+        <source>Average stars of all its reviews</source>
+        <translation>Étoiles moyennes de tous ses avis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="48"/>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="50"/>
+        <source>90 days before</source>
+        <translation>90 jours avant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="52"/>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="55"/>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="57"/>
+        <source>Customers who ordered there at least once</source>
+        <translation>Clients qui y ont commandé au moins une fois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="58"/>
+        <source>Open drops</source>
+        <translation>Baisses en cours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="60"/>
+        <source>Rating drops still going on: see why on the Insights page</source>
+        <translation>Baisses de la note toujours en cours : voyez pourquoi dans la page Analyses</translation>
+    </message>
+</context>
+<context>
+    <name>LocationsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="39"/>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="96"/>
+        <source>Comparing your locations</source>
+        <translation>Comparaison des établissements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="48"/>
+        <source>Your locations side by side</source>
+        <translation>Vos établissements côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="83"/>
+        <source>The last 90 days (%1 to %2) against the 90 before. Open the Insights page and choose a location to see why its rating moved.</source>
+        <translation>Les 90 derniers jours (du %1 au %2) face aux 90 précédents. Ouvrez la page Analyses et choisissez un établissement pour voir pourquoi sa note a bougé.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="71"/>
@@ -2931,7 +3201,7 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="262"/>
         <location filename="../../desktop/ui/main_window.py" line="623"/>
-        <location filename="../../desktop/ui/menus.py" line="30"/>
+        <location filename="../../desktop/ui/menus.py" line="32"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -2981,107 +3251,112 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="59"/>
+        <location filename="../../desktop/ui/menus.py" line="61"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="60"/>
+        <location filename="../../desktop/ui/menus.py" line="62"/>
         <source>Import review, customer or order exports</source>
         <translation>Importer des exports d&apos;avis, de clients ou de commandes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="68"/>
+        <location filename="../../desktop/ui/menus.py" line="70"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="89"/>
+        <location filename="../../desktop/ui/menus.py" line="100"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="90"/>
+        <location filename="../../desktop/ui/menus.py" line="101"/>
         <source>What each page is for, where your data lives, keyboard shortcuts</source>
         <translation>À quoi sert chaque page, où sont vos données, raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="91"/>
+        <location filename="../../desktop/ui/menus.py" line="102"/>
         <source>&amp;Welcome…</source>
         <translation>&amp;Bienvenue…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="92"/>
+        <location filename="../../desktop/ui/menus.py" line="103"/>
         <source>The first-run welcome again: the demo café, your files, your café&apos;s details</source>
         <translation>L&apos;accueil du premier lancement à nouveau : le café de démonstration, vos fichiers, les informations de votre établissement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="93"/>
+        <location filename="../../desktop/ui/menus.py" line="104"/>
         <source>&amp;About Regulars</source>
         <translation>À &amp;propos de Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="70"/>
+        <location filename="../../desktop/ui/menus.py" line="80"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="61"/>
+        <location filename="../../desktop/ui/menus.py" line="63"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="62"/>
+        <location filename="../../desktop/ui/menus.py" line="64"/>
         <source>Your business, tiers, message limits, backups and the window&apos;s language</source>
         <translation>Votre établissement, les niveaux, les limites de messages, les sauvegardes et la langue de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="64"/>
+        <location filename="../../desktop/ui/menus.py" line="66"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="65"/>
+        <location filename="../../desktop/ui/menus.py" line="67"/>
         <source>See, make and restore copies of your data</source>
         <translation>Voir, créer et restaurer des copies de vos données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="66"/>
+        <location filename="../../desktop/ui/menus.py" line="68"/>
         <source>&amp;Encryption…</source>
         <translation>&amp;Chiffrement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="67"/>
+        <location filename="../../desktop/ui/menus.py" line="69"/>
         <source>Protect your data file with a passphrase</source>
         <translation>Protéger votre fichier de données par une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="76"/>
+        <location filename="../../desktop/ui/menus.py" line="74"/>
+        <source>Your data is on a shared server: back it up and protect it on the server (ask whoever runs it)</source>
+        <translation>Vos données sont sur un serveur partagé : sauvegardez-les et protégez-les sur le serveur (demandez à la personne qui s&apos;en occupe)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="87"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="81"/>
+        <location filename="../../desktop/ui/menus.py" line="92"/>
         <source>&amp;Search this page</source>
         <translation>&amp;Rechercher dans cette page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="82"/>
+        <location filename="../../desktop/ui/menus.py" line="93"/>
         <source>Type to filter the list on this page</source>
         <translation>Tapez pour filtrer la liste de cette page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="83"/>
+        <location filename="../../desktop/ui/menus.py" line="94"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="84"/>
+        <location filename="../../desktop/ui/menus.py" line="95"/>
         <source>Read this page&apos;s data again</source>
         <translation>Relire les données de cette page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="88"/>
+        <location filename="../../desktop/ui/menus.py" line="99"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -3101,27 +3376,27 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="28"/>
+        <location filename="../../desktop/ui/menus.py" line="30"/>
         <source>Overview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="28"/>
+        <location filename="../../desktop/ui/menus.py" line="30"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="29"/>
+        <location filename="../../desktop/ui/menus.py" line="31"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="30"/>
+        <location filename="../../desktop/ui/menus.py" line="32"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="29"/>
+        <location filename="../../desktop/ui/menus.py" line="31"/>
         <source>Insights</source>
         <translation>Analyses</translation>
     </message>
@@ -3364,114 +3639,114 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
 <context>
     <name>MessageModels</name>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="103"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="107"/>
         <source>Gets a message</source>
         <translation>Reçoit un message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="104"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="108"/>
         <source>Left out</source>
         <translation>Exclu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="118"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="172"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="122"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="177"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="120"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="124"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="124"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="128"/>
         <source>Sent as</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="176"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="181"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="126"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="130"/>
         <source>Segment</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="128"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="132"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="132"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="136"/>
         <source>Urgency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="135"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="140"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="137"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="142"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="139"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="144"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="141"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="146"/>
         <source>Posted</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="143"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="148"/>
         <source>Why it ranks here</source>
         <translation>Pourquoi ce rang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="151"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="156"/>
         <source>%1 of %2 came back (%3%)</source>
         <translation>%1 sur %2 sont revenus (%3%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="157"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="162"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="159"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="174"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="164"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="179"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="161"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="166"/>
         <source>Contacted</source>
         <translation>Contactés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="163"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="168"/>
         <source>Held out</source>
         <translation>Mis de côté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="165"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="170"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="170"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="175"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="178"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="183"/>
         <source>To</source>
         <translation>À</translation>
     </message>
@@ -4243,261 +4518,262 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="173"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="176"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="175"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="178"/>
         <source>Your week at a glance. Open a card to see what is behind it.</source>
         <translation>Votre semaine en un coup d&apos;œil. Ouvrez une carte pour voir ce qu&apos;il y a derrière.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="199"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
         <source>Rating this week</source>
         <translation>Note de la semaine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="199"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="200"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
         <source>Open your reviews</source>
         <translation>Ouvrir vos avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="200"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
         <source>New reviews</source>
         <translation>Nouveaux avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
         <source>Waiting for a reply</source>
         <translation>En attente de réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
         <source>Open the most urgent review in the Inbox</source>
         <translation>Ouvrir l&apos;avis le plus urgent dans la boîte de réception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
         <source>Rating drop</source>
         <translation>Baisse de la note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <location filename="../../desktop/ui/models/locations_model.py" line="42"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
         <source>See why on the Insights page</source>
         <translation>Voir pourquoi sur la page Analyses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
         <source>Suspicious reviews</source>
         <translation>Avis suspects</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
         <source>See the evidence on the Insights page</source>
         <translation>Voir les preuves sur la page Analyses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
         <source>Last campaign</source>
         <translation>Dernière campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
         <source>Open your campaigns</source>
         <translation>Ouvrir vos campagnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="208"/>
         <source>Regulars at risk</source>
         <translation>Habitués à risque</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="208"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="209"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="210"/>
         <source>Open them on the Customers page</source>
         <translation>Les ouvrir sur la page Clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="209"/>
         <source>Lapsed regulars</source>
         <translation>Habitués perdus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="210"/>
         <source>Birthdays ahead</source>
         <translation>Anniversaires à venir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="222"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="230"/>
         <source>Gathering your week…</source>
         <translation>Préparation de votre semaine…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="238"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="246"/>
         <source>Welcome to Regulars</source>
         <translation>Bienvenue dans Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="240"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="248"/>
         <source>There is nothing here yet. Import your review exports and your till&apos;s customer and order files, and this page will show your week: how your rating moves, who is waiting for a reply, and which regulars you have not seen for a while. Or look around the demo café first: it opens in a window of its own and leaves your data alone.</source>
         <translation>Il n&apos;y a encore rien ici. Importez les exports de vos avis et les fichiers clients et commandes de votre caisse, et cette page montrera votre semaine : l&apos;évolution de votre note, qui attend une réponse et quels habitués vous n&apos;avez pas vus depuis un moment. Ou jetez d&apos;abord un œil au café de démonstration : il s&apos;ouvre dans sa propre fenêtre et ne touche pas à vos données.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="248"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="256"/>
         <source>Import your files…</source>
         <translation>Importer vos fichiers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="251"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="259"/>
         <source>Open the demo café</source>
         <translation>Ouvrir le café de démonstration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="273"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="289"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="281"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="297"/>
         <source>Gathering your week</source>
         <translation>Préparation de votre semaine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="304"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="312"/>
         <source>Your week to %1. Open a card to see what is behind it.</source>
         <translation>Votre semaine jusqu&apos;au %1. Ouvrez une carte pour voir ce qu&apos;il y a derrière.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="307"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="315"/>
         <source>Your newest review or order is from %1: import newer exports to see this week.</source>
         <translation>Votre avis ou votre commande le plus récent date du %1 : importez des exports plus récents pour voir cette semaine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="309"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="317"/>
         <source>Looking…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="334"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="342"/>
         <source>No reviews imported yet.</source>
         <translation>Aucun avis importé pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="335"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="343"/>
         <source>Import your review exports to see them here.</source>
         <translation>Importez les exports de vos avis pour les voir ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="338"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="346"/>
         <source>No rated review this week.</source>
         <translation>Aucun avis noté cette semaine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="340"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="348"/>
         <source>No rated review in the %1 weeks before to compare with.</source>
         <translation>Aucun avis noté dans les %1 semaines précédentes pour comparer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="343"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="351"/>
         <source>Steady: %1 in the %2 weeks before.</source>
         <translation>Stable : %1 sur les %2 semaines précédentes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="346"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="354"/>
         <source>Up %1 from %2 in the %3 weeks before.</source>
         <translation>En hausse de %1 par rapport à %2 sur les %3 semaines précédentes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="347"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="355"/>
         <source>Down %1 from %2 in the %3 weeks before.</source>
         <translation>En baisse de %1 par rapport à %2 sur les %3 semaines précédentes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="355"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="363"/>
         <source>in the 7 days to %1; %2 in all.</source>
         <translation>sur les 7 jours jusqu&apos;au %1 ; %2 au total.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="363"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="371"/>
         <source>Every review with text has a reply. Well done.</source>
         <translation>Chaque avis avec du texte a une réponse. Bravo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="366"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="374"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="369"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="377"/>
         <source>Top of the inbox (%1): %2 %3 on %4, %5</source>
         <translation>En tête de la boîte de réception (%1) : %2 %3 sur %4, %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="378"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="386"/>
         <source>None found</source>
         <translation>Aucun trouvé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="381"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="389"/>
         <source>Still going.</source>
         <translation>Toujours en cours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="381"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="389"/>
         <source>The latest one.</source>
         <translation>La plus récente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="387"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="395"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="387"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="395"/>
         <source>No burst of suspicious reviews found.</source>
         <translation>Aucune rafale d&apos;avis suspects trouvée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="394"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="402"/>
         <source>and %1 more</source>
         <translation>et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="401"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="409"/>
         <source>Import your till&apos;s customer and order files to know your regulars.</source>
         <translation>Importez les fichiers clients et commandes de votre caisse pour connaître vos habitués.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="406"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="414"/>
         <source>Nobody became at risk this week.</source>
         <translation>Personne n&apos;est devenu à risque cette semaine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="407"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="415"/>
         <source>Nobody lapsed this week.</source>
         <translation>Personne n&apos;a été perdu cette semaine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="411"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="419"/>
         <source>This week: %1</source>
         <translation>Cette semaine : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="422"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="430"/>
         <source>No birthday in the next %1 days.</source>
         <translation>Aucun anniversaire dans les %1 prochains jours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="429"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="437"/>
         <source>None yet</source>
         <translation>Aucune pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="430"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="438"/>
         <source>Send a win-back or thank-you campaign from the Messages page; its result shows here.</source>
         <translation>Envoyez une campagne de reconquête ou de remerciement depuis la page Messages ; son résultat s&apos;affichera ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="436"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="444"/>
         <source>%1 points</source>
         <translation>%1 points</translation>
     </message>
@@ -4528,87 +4804,87 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="148"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="149"/>
         <source>Updating the preview…</source>
         <translation>Mise à jour de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
         <source>new</source>
         <translation>nouvelles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
         <source>already there</source>
         <translation>déjà présentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
         <source>rejected</source>
         <translation>rejetées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
         <source>join a customer</source>
         <translation>rattachées à un client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="177"/>
         <source>updated</source>
         <translation>mises à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="204"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="205"/>
         <source>Row %1: %2</source>
         <translation>Ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="223"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="224"/>
         <source>day first</source>
         <translation>jour d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="223"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="224"/>
         <source>month first</source>
         <translation>mois d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="225"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="226"/>
         <source>Dates in the column “%1” can be read two ways. Is %2 the %3 or %4?</source>
         <translation>Les dates de la colonne « %1 » peuvent se lire de deux façons. %2, est-ce %3 ou %4 ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="227"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="228"/>
         <source>%1 = %2 (day first, as in the UK and Europe)</source>
         <translation>%1 = %2 (jour d&apos;abord, comme en Europe)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="229"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="230"/>
         <source>%1 = %2 (month first, as in the US)</source>
         <translation>%1 = %2 (mois d&apos;abord, comme aux États-Unis)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="264"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="265"/>
         <source>This file holds</source>
         <translation>Ce fichier contient</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="307"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="308"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="329"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="330"/>
         <source>First rows, as Regulars will store them</source>
         <translation>Premières lignes, telles que Regulars les enregistrera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="345"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="346"/>
         <source>Rows that cannot be imported</source>
         <translation>Lignes impossibles à importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="355"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="356"/>
         <source>Reading “%1”…</source>
         <translation>Lecture de « %1 »…</translation>
     </message>
@@ -4624,72 +4900,72 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
 <context>
     <name>ReviewsModel</name>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="47"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="48"/>
         <source>Positive</source>
         <translation>Positif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="49"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="50"/>
         <source>Negative</source>
         <translation>Négatif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="50"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="51"/>
         <source>Mixed</source>
         <translation>Mitigé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="91"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="92"/>
         <source>Recommends</source>
         <translation>Recommande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="91"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="92"/>
         <source>Doesn&apos;t recommend</source>
         <translation>Ne recommande pas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="112"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="113"/>
         <source>%1 out of 5</source>
         <translation>%1 sur 5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="126"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="127"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="129"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="130"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="131"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="132"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="133"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="134"/>
         <source>Sentiment</source>
         <translation>Ressenti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="136"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="137"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="138"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="139"/>
         <source>Review</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="139"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="140"/>
         <source>Reply</source>
         <translation>Rép.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="141"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="142"/>
         <source>You replied to this review</source>
         <translation>Vous avez répondu à cet avis</translation>
     </message>
@@ -4697,356 +4973,415 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="66"/>
         <source>Food</source>
         <translation>Cuisine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
         <source>Drinks</source>
         <translation>Boissons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
         <source>Ambience</source>
         <translation>Ambiance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
         <source>Cleanliness</source>
         <translation>Propreté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
         <source>Waiting</source>
         <translation>Attente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
         <source>Your dishes</source>
         <translation>Vos plats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="75"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
         <source>Your staff</source>
         <translation>Votre équipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="77"/>
         <source>food poisoning</source>
         <translation>intoxication alimentaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
         <source>allergic reaction</source>
         <translation>réaction allergique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
         <source>something in the food</source>
         <translation>corps étranger dans le plat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
         <source>pests</source>
         <translation>nuisibles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="82"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
         <source>hygiene</source>
         <translation>hygiène</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="83"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="82"/>
         <source>legal threat</source>
         <translation>menace de poursuites</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="126"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="293"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="125"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="292"/>
         <source>Loading reviews</source>
         <translation>Chargement des avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="139"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="177"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="138"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="176"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="141"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="140"/>
         <source>What your guests say, across every site you are listed on.</source>
         <translation>Ce que disent vos clients, sur tous les sites où vous êtes présent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="155"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="154"/>
         <source>No reviews yet</source>
         <translation>Pas encore d&apos;avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="156"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="155"/>
         <source>Drop your Google, Tripadvisor or spreadsheet export here, or use Import.
 Regulars reads the file on this computer; nothing is uploaded.</source>
         <translation>Déposez ici votre export Google, Tripadvisor ou tableur, ou utilisez Importer.
 Regulars lit le fichier sur cet ordinateur ; rien n&apos;est envoyé en ligne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="178"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="177"/>
         <source>Average rating</source>
         <translation>Note moyenne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="179"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="178"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="180"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="179"/>
         <source>Needing a reply</source>
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="221"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="220"/>
         <source>No reviews match these filters.</source>
         <translation>Aucun avis ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="252"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="251"/>
         <source>Loading your reviews…</source>
         <translation>Chargement de vos avis…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="294"/>
         <source>Your reviews could not be loaded.</source>
         <translation>Vos avis n&apos;ont pas pu être chargés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="304"/>
         <source>matching your filters</source>
         <translation>selon vos filtres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="306"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
         <source>all time</source>
         <translation>au total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="308"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="307"/>
         <source>no star ratings yet</source>
         <translation>pas encore de note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="313"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="312"/>
         <source>no rated reviews in the last 30 days</source>
         <translation>aucune note ces 30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="315"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="314"/>
         <source>nothing to compare with before</source>
         <translation>rien à comparer avant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="319"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="318"/>
         <source>→ steady vs previous 30 days (%1)</source>
         <translation>→ stable vs 30 jours précédents (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="321"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="320"/>
         <source>▲ %1 vs previous 30 days</source>
         <translation>▲ %1 vs 30 jours précédents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="323"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="322"/>
         <source>▼ %1 vs previous 30 days</source>
         <translation>▼ %1 vs 30 jours précédents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="325"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="324"/>
         <source>reviews without your reply</source>
         <translation>avis sans votre réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="331"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="330"/>
         <source>Select a review to read it in full.</source>
         <translation>Sélectionnez un avis pour le lire en entier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="341"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="340"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="356"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="355"/>
         <source>(This review has stars but no text.)</source>
         <translation>(Cet avis a des étoiles mais pas de texte.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="359"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
         <source>Your reply</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="359"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
         <source>No reply yet</source>
         <translation>Pas encore de réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="370"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="369"/>
         <source>Health or safety claim:</source>
         <translation>Problème de santé ou de sécurité signalé :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="400"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="399"/>
         <source>Written by your customer</source>
         <translation>Écrit par votre client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="402"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="401"/>
         <source>Probably written by your customer (%1%)</source>
         <translation>Probablement écrit par votre client (%1 %)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="407"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="406"/>
         <source>last visit %1</source>
         <translation>dernière visite %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="411"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="410"/>
         <source>Usual order: %1</source>
         <translation>Commande habituelle : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="415"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="414"/>
         <source>It is them</source>
         <translation>C&apos;est bien lui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="415"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="414"/>
         <source>Not them</source>
         <translation>Quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="429"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="428"/>
         <source>Loading the author</source>
         <translation>Chargement de l&apos;auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="438"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="437"/>
         <source>Saving</source>
         <translation>Enregistrement</translation>
     </message>
 </context>
 <context>
+    <name>ServerSettings</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="55"/>
+        <source>Type the server&apos;s address first.</source>
+        <translation>Saisissez d&apos;abord l&apos;adresse du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="58"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="60"/>
+        <source>Testing the connection</source>
+        <translation>Test de la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="67"/>
+        <source>A group with several laptops can keep its data on one PostgreSQL server that all of them open. Leave the address empty to keep your data in the file on this computer.</source>
+        <translation>Un groupe avec plusieurs ordinateurs portables peut garder ses données sur un seul serveur PostgreSQL que tous ouvrent. Laissez l&apos;adresse vide pour garder vos données dans le fichier de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="76"/>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="79"/>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="124"/>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="87"/>
+        <source>The password is never saved: Regulars reads it from the PGPASSWORD environment variable or the .pgpass file of this computer. The server is used the next time Regulars starts; backups and encryption are then the server&apos;s job.</source>
+        <translation>Le mot de passe n&apos;est jamais enregistré : Regulars le lit dans la variable d&apos;environnement PGPASSWORD ou dans le fichier .pgpass de cet ordinateur. Le serveur est utilisé au prochain démarrage de Regulars ; les sauvegardes et le chiffrement sont alors l&apos;affaire du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="94"/>
+        <source>Regulars will open this the next time it starts.</source>
+        <translation>Regulars l&apos;ouvrira au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="114"/>
+        <source>Connected to %1 (%2). The database is empty: Regulars will set it up at the next start.</source>
+        <translation>Connecté à %1 (%2). La base de données est vide : Regulars la préparera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="117"/>
+        <source>Connected to %1 (%2). Regulars&apos; data is there.</source>
+        <translation>Connecté à %1 (%2). Les données de Regulars s&apos;y trouvent.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="72"/>
         <source>Loading settings</source>
         <translation>Chargement des paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="74"/>
         <source>Looking for names in your reviews</source>
         <translation>Recherche de noms dans vos avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="135"/>
         <source>Saving settings</source>
         <translation>Enregistrement des paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="148"/>
         <source>Re-reading your reviews with your dishes and staff</source>
         <translation>Relecture de vos avis avec vos plats et votre équipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="146"/>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="267"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="279"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="171"/>
         <source>e.g. The Corner Café</source>
         <translation>ex. Le Café du Coin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="172"/>
         <source>Business name</source>
         <translation>Nom de l&apos;établissement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="176"/>
         <source>Not set (numbers must start with +)</source>
         <translation>Non défini (numéros avec + au début)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="179"/>
         <source>Phone numbers are from</source>
         <translation>Numéros de téléphone de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="180"/>
         <source>Phone numbers in your files written without a country code (like 07700 900123) are read as numbers of this country, so the same customer is recognised across your till, your mailing list and your booking system.</source>
         <translation>Les numéros sans indicatif pays dans vos fichiers (comme 06 12 34 56 78) sont lus comme des numéros de ce pays : un même client est ainsi reconnu dans votre caisse, votre liste de diffusion et votre système de réservation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="210"/>
         <source>Light or dark</source>
         <translation>Clair ou sombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="212"/>
         <source>Always show the import preview, even for files Regulars recognises</source>
         <translation>Toujours afficher l&apos;aperçu, même pour les fichiers reconnus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="179"/>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
         <source>Same as this computer</source>
         <translation>Comme cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="208"/>
         <source>Language of the window</source>
         <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="194"/>
         <source>Regulars will speak this language the next time it starts.</source>
         <translation>Regulars utilisera cette langue au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="220"/>
         <source>Your business</source>
         <translation>Votre établissement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="228"/>
         <source>Your dishes and staff</source>
         <translation>Plats et équipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="231"/>
+        <source>Shared server</source>
+        <translation>Serveur partagé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="265"/>
         <source>Suggestions from your reviews</source>
         <translation>Suggestions tirées de vos avis</translation>
     </message>

@@ -4,13 +4,28 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="109"/>
-        <location filename="../../desktop/ui/application.py" line="113"/>
+        <location filename="../../desktop/ui/application.py" line="111"/>
+        <location filename="../../desktop/ui/application.py" line="123"/>
+        <location filename="../../desktop/ui/application.py" line="128"/>
         <source>Cannot open the database</source>
         <translation>Kan de database niet openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="114"/>
+        <location filename="../../desktop/ui/application.py" line="115"/>
+        <source>Cannot reach the shared server</source>
+        <translation>Kan de gedeelde server niet bereiken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/application.py" line="116"/>
+        <source>%1
+
+Regulars opens the data file on this computer instead. Check the address in File &gt; Settings &gt; Shared server, or leave it empty to always use the file.</source>
+        <translation>%1
+
+Regulars opent in plaats daarvan het gegevensbestand op deze computer. Controleer het adres bij Bestand &gt; Instellingen &gt; Gedeelde server, of laat het leeg om altijd het bestand te gebruiken.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/application.py" line="129"/>
         <source>Regulars could not open its database. The details were written to the log file.</source>
         <translation>Regulars kon de database niet openen. De details staan in het logbestand.</translation>
     </message>
@@ -2130,6 +2145,179 @@ De details staan in:
     </message>
 </context>
 <context>
+    <name>ImportMessages</name>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="27"/>
+        <source>row {row}: {detail}</source>
+        <translation>rij {row}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="28"/>
+        <source>item {row}: {detail}</source>
+        <translation>item {row}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="29"/>
+        <source>line {row}: {detail}</source>
+        <translation>regel {row}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="30"/>
+        <source>{file}: {detail}</source>
+        <translation>{file}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="31"/>
+        <source>{column} &apos;{value}&apos; is not a number</source>
+        <translation>{column} &apos;{value}&apos; is geen getal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="32"/>
+        <source>{column} &apos;{value}&apos; is not yes/no</source>
+        <translation>{column} &apos;{value}&apos; is geen ja/nee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="33"/>
+        <source>{column} &apos;{value}&apos; is not a rating out of 5, 10 or 100</source>
+        <translation>{column} &apos;{value}&apos; is geen score op 5, 10 of 100</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="35"/>
+        <source>{column} &apos;{value}&apos; is not a number 1-{scale}</source>
+        <translation>{column} &apos;{value}&apos; is geen getal van 1 tot {scale}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="36"/>
+        <source>{column} &apos;{value}&apos; is not an e-mail address</source>
+        <translation>{column} &apos;{value}&apos; is geen e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="37"/>
+        <source>{column} &apos;{value}&apos; is not a phone number</source>
+        <translation>{column} &apos;{value}&apos; is geen telefoonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="38"/>
+        <source>{column} &apos;{value}&apos; was shortened by Excel (scientific notation); re-export the file as text</source>
+        <translation>{column} &apos;{value}&apos; is door Excel ingekort (wetenschappelijke notatie); exporteer het bestand opnieuw als tekst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="41"/>
+        <source>{column} &apos;{value}&apos; is not a date</source>
+        <translation>{column} &apos;{value}&apos; is geen datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="42"/>
+        <source>{column} is empty</source>
+        <translation>{column} is leeg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="43"/>
+        <source>birthday {day}/{month}/{year} is not a date</source>
+        <translation>verjaardag {day}-{month}-{year} is geen datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="44"/>
+        <source>has no name, e-mail, phone or customer id</source>
+        <translation>heeft geen naam, e-mail, telefoon of klant-id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="45"/>
+        <source>has no rating and no review text</source>
+        <translation>heeft geen score en geen reviewtekst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="46"/>
+        <source>is not valid JSON</source>
+        <translation>is geen geldige JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="47"/>
+        <source>is not a review object</source>
+        <translation>is geen review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="48"/>
+        <source>unexpected review shape ({kind})</source>
+        <translation>onverwachte vorm van review ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="49"/>
+        <source>The file has column names but no data rows.</source>
+        <translation>Het bestand heeft kolomnamen maar geen gegevensrijen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="50"/>
+        <source>Some rows have a different number of columns than the header; values may be in the wrong columns. Check the file in a spreadsheet.</source>
+        <translation>Sommige rijen hebben een ander aantal kolommen dan de kopregel; waarden staan mogelijk in de verkeerde kolom. Controleer het bestand in een spreadsheet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="53"/>
+        <source>{count} more rows were rejected and are not listed.</source>
+        <translation>Nog {count} rijen zijn geweigerd en worden niet getoond.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="54"/>
+        <source>Read the worksheet &apos;{sheet}&apos; (the first sheet had no recognisable table).</source>
+        <translation>Het werkblad &apos;{sheet}&apos; is gelezen (het eerste blad had geen herkenbare tabel).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="56"/>
+        <source>Ratings in column &apos;{column}&apos; go up to {max}; they were read as a 10-point scale and converted to 1-5 stars.</source>
+        <translation>De scores in kolom &apos;{column}&apos; gaan tot {max}; ze zijn gelezen als een 10-puntsschaal en omgerekend naar 1-5 sterren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="59"/>
+        <source>{count} cancelled or void rows were left out.</source>
+        <translation>{count} geannuleerde of vervallen rijen zijn weggelaten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="60"/>
+        <source>{count} rows that are not sales (payouts, floats, transfers...) were left out.</source>
+        <translation>{count} rijen die geen verkopen zijn (uitbetalingen, wisselgeld, overboekingen...) zijn weggelaten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="62"/>
+        <source>{count} customer e-mails, phones or ids on orders were unusable and left empty; the orders were kept.</source>
+        <translation>{count} e-mailadressen, telefoonnummers of klant-id&apos;s bij bestellingen waren onbruikbaar en zijn leeg gelaten; de bestellingen zijn bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="65"/>
+        <source>Dates in column &apos;{column}&apos; could be read either way (for example &apos;{example}&apos;); they were read as {order} {why}. If that is wrong, re-import choosing the other date order.</source>
+        <translation>De datums in kolom &apos;{column}&apos; zijn op twee manieren te lezen (bijvoorbeeld &apos;{example}&apos;); ze zijn gelezen als {order} {why}. Klopt dat niet, importeer dan opnieuw en kies de andere volgorde.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="68"/>
+        <source>day/month</source>
+        <translation>dag/maand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="69"/>
+        <source>month/day (US style)</source>
+        <translation>maand/dag (Amerikaans)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="70"/>
+        <source>as {profile} usually writes them</source>
+        <translation>zoals {profile} ze meestal schrijft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="71"/>
+        <source>because the column names are in {language}</source>
+        <translation>omdat de kolomnamen in het {language} zijn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="72"/>
+        <source>because dotted dates are European style</source>
+        <translation>omdat datums met punten Europees zijn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="73"/>
+        <source>as in US exports</source>
+        <translation>zoals in Amerikaanse exports</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <location filename="../../desktop/ui/pages/import_page.py" line="59"/>
@@ -2294,126 +2482,126 @@ Het record uit %2 wordt weer een aparte klant, en de waarden die het wijzigde wo
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="148"/>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="257"/>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="296"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="149"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="258"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="297"/>
         <source>Import preview</source>
         <translation>Importvoorbeeld</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="159"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="160"/>
         <source>Nothing has been imported yet. Check what Regulars found, fix the columns if needed, then import.</source>
         <translation>Er is nog niets geïmporteerd. Controleer wat Regulars heeft gevonden, pas zo nodig de kolommen aan en importeer dan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="186"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="187"/>
         <source>Don&apos;t ask again for recognised formats</source>
         <translation>Niet meer vragen bij herkende formaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="187"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="188"/>
         <source>Import files Regulars recognises for certain straight away, unless rows are rejected or a question needs your answer.</source>
         <translation>Bestanden die Regulars zeker herkent meteen importeren, tenzij er rijen worden afgewezen of een vraag op je antwoord wacht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="199"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="200"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="201"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="202"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="211"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="212"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="211"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="212"/>
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="212"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="213"/>
         <source>Orders</source>
         <translation>Bestellingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="215"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="216"/>
         <source>reviews</source>
         <translation>reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="215"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="216"/>
         <source>customers</source>
         <translation>klanten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="216"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="217"/>
         <source>orders</source>
         <translation>bestellingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="237"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="238"/>
         <source>Reading “%1”…</source>
         <translation>„%1” lezen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="291"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="292"/>
         <source>Regulars cannot read “%1”:
 %2</source>
         <translation>Regulars kan „%1” niet lezen:
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="294"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="295"/>
         <source>Something went wrong while reading this file.</source>
         <translation>Er ging iets mis bij het lezen van dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="312"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="313"/>
         <source>Not a format Regulars knows. Tell it which column holds what; nothing is imported until you do.</source>
         <translation>Regulars kent dit formaat niet. Geef aan wat elke kolom bevat; tot die tijd wordt er niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="316"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="317"/>
         <source>Choose, for at least one column, what it holds.</source>
         <translation>Kies voor minstens één kolom wat erin staat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="333"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="334"/>
         <source>A spreadsheet read by its column names</source>
         <translation>Spreadsheet gelezen via de kolomnamen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="334"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="335"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="348"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="349"/>
         <source>%1: %2 new, %3 already there</source>
         <translation>%1: %2 nieuw, %3 al aanwezig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="365"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="367"/>
         <source>mapped by you</source>
         <translation>door jou gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="367"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="369"/>
         <source>recognised for certain</source>
         <translation>zeker herkend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="368"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="370"/>
         <source>a good guess (%1% sure) — check the columns</source>
         <translation>goede gok (%1% zeker) — controleer de kolommen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="385"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="387"/>
         <source>Import %Ln row(s)</source>
         <translation>
             <numerusform>%Ln rij importeren</numerusform>
@@ -2421,7 +2609,7 @@ Het record uit %2 wordt weer een aparte klant, en de waarden die het wijzigde wo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="386"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="388"/>
         <source>Skip the %Ln rejected row(s)</source>
         <translation>
             <numerusform>Afgewezen rij overslaan</numerusform>
@@ -2429,37 +2617,37 @@ Het record uit %2 wordt weer een aparte klant, en de waarden die het wijzigde wo
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="393"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="395"/>
         <source>Reading…</source>
         <translation>Lezen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="395"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="397"/>
         <source>Answer the question about dates in “%1” first.</source>
         <translation>Beantwoord eerst de vraag over datums in „%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="398"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="400"/>
         <source>Answer the question about dates first.</source>
         <translation>Beantwoord eerst de vraag over datums.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="400"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="402"/>
         <source>Without skipping, importing is all or nothing: fix the rejected rows in the file, or tick “Skip”.</source>
         <translation>Zonder overslaan is importeren alles of niets: verbeter de afgewezen rijen in het bestand of vink „overslaan” aan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="403"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="405"/>
         <source>There is nothing Regulars can import from here yet.</source>
         <translation>Hier is nog niets wat Regulars kan importeren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="405"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="407"/>
         <source>Everything in here is already in Regulars.</source>
         <translation>Alles hierin staat al in Regulars.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="408"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="410"/>
         <source>“%1” is left out: it cannot be read, or its columns are not chosen yet.</source>
         <translation>„%1” wordt overgeslagen: het is onleesbaar of de kolommen zijn nog niet gekozen.</translation>
     </message>
@@ -2467,67 +2655,67 @@ Het record uit %2 wordt weer een aparte klant, en de waarden die het wijzigde wo
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="41"/>
+        <location filename="../../desktop/ui/import_summary.py" line="42"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="55"/>
+        <location filename="../../desktop/ui/import_summary.py" line="56"/>
         <source>reviews</source>
         <translation>reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="55"/>
+        <location filename="../../desktop/ui/import_summary.py" line="56"/>
         <source>customers</source>
         <translation>klanten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="56"/>
+        <location filename="../../desktop/ui/import_summary.py" line="57"/>
         <source>orders</source>
         <translation>bestellingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="61"/>
+        <location filename="../../desktop/ui/import_summary.py" line="62"/>
         <source>Row %1: %2</source>
         <translation>Rij %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="64"/>
+        <location filename="../../desktop/ui/import_summary.py" line="65"/>
         <source>…and %1 more</source>
         <translation>…en nog %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="78"/>
+        <location filename="../../desktop/ui/import_summary.py" line="79"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="78"/>
+        <location filename="../../desktop/ui/import_summary.py" line="79"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="79"/>
+        <location filename="../../desktop/ui/import_summary.py" line="80"/>
         <source>Already there</source>
         <translation>Al aanwezig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="79"/>
+        <location filename="../../desktop/ui/import_summary.py" line="80"/>
         <source>Updated</source>
         <translation>Bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="80"/>
+        <location filename="../../desktop/ui/import_summary.py" line="81"/>
         <source>Skipped</source>
         <translation>Overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="86"/>
+        <location filename="../../desktop/ui/import_summary.py" line="87"/>
         <source>These files could not be imported:</source>
         <translation>Deze bestanden konden niet worden geïmporteerd:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="92"/>
+        <location filename="../../desktop/ui/import_summary.py" line="93"/>
         <source>There was nothing to import.</source>
         <translation>Er was niets om te importeren.</translation>
     </message>
@@ -2535,22 +2723,22 @@ Het record uit %2 wordt weer een aparte klant, en de waarden die het wijzigde wo
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="108"/>
+        <location filename="../../desktop/ui/import_summary.py" line="109"/>
         <source>Nothing was imported</source>
         <translation>Er is niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="110"/>
+        <location filename="../../desktop/ui/import_summary.py" line="111"/>
         <source>Everything in these files was already in Regulars</source>
         <translation>Alles in deze bestanden stond al in Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="111"/>
+        <location filename="../../desktop/ui/import_summary.py" line="112"/>
         <source>Imported %1</source>
         <translation>Geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="114"/>
+        <location filename="../../desktop/ui/import_summary.py" line="115"/>
         <source>Import finished</source>
         <translation>Import voltooid</translation>
     </message>
@@ -2558,7 +2746,7 @@ Het record uit %2 wordt weer een aparte klant, en de waarden die het wijzigde wo
 <context>
     <name>ImportWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="25"/>
+        <location filename="../../desktop/ui/import_summary.py" line="26"/>
         <source>%Ln new review(s)</source>
         <translation>
             <numerusform>%Ln nieuwe review</numerusform>
@@ -2566,7 +2754,7 @@ Het record uit %2 wordt weer een aparte klant, en de waarden die het wijzigde wo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="27"/>
+        <location filename="../../desktop/ui/import_summary.py" line="28"/>
         <source>%Ln new customer(s)</source>
         <translation>
             <numerusform>%Ln nieuwe klant</numerusform>
@@ -2574,7 +2762,7 @@ Het record uit %2 wordt weer een aparte klant, en de waarden die het wijzigde wo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="29"/>
+        <location filename="../../desktop/ui/import_summary.py" line="30"/>
         <source>%Ln new order(s)</source>
         <translation>
             <numerusform>%Ln nieuwe bestelling</numerusform>
@@ -2582,7 +2770,7 @@ Het record uit %2 wordt weer een aparte klant, en de waarden die het wijzigde wo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="30"/>
+        <location filename="../../desktop/ui/import_summary.py" line="31"/>
         <source>%Ln new row(s)</source>
         <translation>
             <numerusform>%Ln nieuwe rij</numerusform>
@@ -2593,70 +2781,70 @@ Het record uit %2 wordt weer een aparte klant, en de waarden die het wijzigde wo
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="62"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="76"/>
         <source>Loading the reviews waiting for a reply</source>
         <translation>Reviews laden die op antwoord wachten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="86"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="98"/>
         <source>Marking answered</source>
         <translation>Markeren als beantwoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="99"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="111"/>
         <source>No reviews are waiting for a reply. Well done!
 New reviews appear here after you import them.</source>
         <translation>Er wachten geen reviews op antwoord. Goed gedaan!
 Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="116"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="203"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="128"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="213"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Conceptantwoord (pas het aan voordat je het plaatst)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="122"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="134"/>
         <source>Copy reply</source>
         <translation>Antwoord kopiëren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="124"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="136"/>
         <source>Mark as answered</source>
         <translation>Markeren als beantwoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="126"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="138"/>
         <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
         <translation>Nadat je het antwoord op de reviewsite hebt geplakt: de review verdwijnt uit de inbox.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="164"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="174"/>
         <source>%1: %2 h</source>
         <translation>%1: %2 u</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="166"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="176"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Gebruikelijke reactietijd (mediaan): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="187"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="197"/>
         <source>Anonymous</source>
         <translation>Anoniem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="197"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="207"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>Deze beantwoord je zelf. Eerst:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="201"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="211"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Tijdelijk antwoord: vul het deel tussen [haken] in voordat je het plaatst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="219"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="229"/>
         <source>%1 of %2 characters</source>
         <translation>%1 van %2 tekens</translation>
     </message>
@@ -2866,6 +3054,88 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
     </message>
 </context>
 <context>
+    <name>LocationsModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="26"/>
+        <source>No location</source>
+        <translation>Zonder locatie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="40"/>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="43"/>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="45"/>
+        <source>Average</source>
+        <translation>Gemiddeld</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="47"/>
+        <source>Average stars of all its reviews</source>
+        <translation>Gemiddeld aantal sterren van al zijn reviews</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="48"/>
+        <source>Last 90 days</source>
+        <translation>Laatste 90 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="50"/>
+        <source>90 days before</source>
+        <translation>90 dagen ervoor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="52"/>
+        <source>Change</source>
+        <translation>Verandering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="55"/>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="57"/>
+        <source>Customers who ordered there at least once</source>
+        <translation>Klanten die er minstens één keer hebben besteld</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="58"/>
+        <source>Open drops</source>
+        <translation>Lopende dalingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="60"/>
+        <source>Rating drops still going on: see why on the Insights page</source>
+        <translation>Dalingen in beoordeling die nog aan de gang zijn: zie waarom op de pagina Inzichten</translation>
+    </message>
+</context>
+<context>
+    <name>LocationsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="39"/>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="96"/>
+        <source>Comparing your locations</source>
+        <translation>Je locaties vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="48"/>
+        <source>Your locations side by side</source>
+        <translation>Je locaties naast elkaar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="83"/>
+        <source>The last 90 days (%1 to %2) against the 90 before. Open the Insights page and choose a location to see why its rating moved.</source>
+        <translation>De laatste 90 dagen (%1 tot %2) tegenover de 90 ervoor. Open de pagina Inzichten en kies een locatie om te zien waarom de beoordeling veranderde.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="71"/>
@@ -2931,7 +3201,7 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="262"/>
         <location filename="../../desktop/ui/main_window.py" line="623"/>
-        <location filename="../../desktop/ui/menus.py" line="30"/>
+        <location filename="../../desktop/ui/menus.py" line="32"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -2981,107 +3251,112 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="59"/>
+        <location filename="../../desktop/ui/menus.py" line="61"/>
         <source>&amp;Import files…</source>
         <translation>Bestanden &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="60"/>
+        <location filename="../../desktop/ui/menus.py" line="62"/>
         <source>Import review, customer or order exports</source>
         <translation>Review-, klant- of bestelexports importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="68"/>
+        <location filename="../../desktop/ui/menus.py" line="70"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="89"/>
+        <location filename="../../desktop/ui/menus.py" line="100"/>
         <source>&amp;Guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="90"/>
+        <location filename="../../desktop/ui/menus.py" line="101"/>
         <source>What each page is for, where your data lives, keyboard shortcuts</source>
         <translation>Waar elke pagina voor is, waar je gegevens staan, sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="91"/>
+        <location filename="../../desktop/ui/menus.py" line="102"/>
         <source>&amp;Welcome…</source>
         <translation>&amp;Welkom…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="92"/>
+        <location filename="../../desktop/ui/menus.py" line="103"/>
         <source>The first-run welcome again: the demo café, your files, your café&apos;s details</source>
         <translation>Het welkomstscherm van de eerste keer opnieuw: het democafé, je bestanden, de gegevens van je café</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="93"/>
+        <location filename="../../desktop/ui/menus.py" line="104"/>
         <source>&amp;About Regulars</source>
         <translation>&amp;Over Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="70"/>
+        <location filename="../../desktop/ui/menus.py" line="80"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="61"/>
+        <location filename="../../desktop/ui/menus.py" line="63"/>
         <source>&amp;Settings…</source>
         <translation>In&amp;stellingen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="62"/>
+        <location filename="../../desktop/ui/menus.py" line="64"/>
         <source>Your business, tiers, message limits, backups and the window&apos;s language</source>
         <translation>Je zaak, niveaus, berichtlimieten, back-ups en de taal van het venster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="64"/>
+        <location filename="../../desktop/ui/menus.py" line="66"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Back-ups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="65"/>
+        <location filename="../../desktop/ui/menus.py" line="67"/>
         <source>See, make and restore copies of your data</source>
         <translation>Kopieën van je gegevens bekijken, maken en terugzetten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="66"/>
+        <location filename="../../desktop/ui/menus.py" line="68"/>
         <source>&amp;Encryption…</source>
         <translation>&amp;Versleuteling…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="67"/>
+        <location filename="../../desktop/ui/menus.py" line="69"/>
         <source>Protect your data file with a passphrase</source>
         <translation>Je gegevensbestand beveiligen met een wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="76"/>
+        <location filename="../../desktop/ui/menus.py" line="74"/>
+        <source>Your data is on a shared server: back it up and protect it on the server (ask whoever runs it)</source>
+        <translation>Je gegevens staan op een gedeelde server: maak back-ups en beveilig ze op de server (vraag het wie hem beheert)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="87"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="81"/>
+        <location filename="../../desktop/ui/menus.py" line="92"/>
         <source>&amp;Search this page</source>
         <translation>Op deze pagina &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="82"/>
+        <location filename="../../desktop/ui/menus.py" line="93"/>
         <source>Type to filter the list on this page</source>
         <translation>Typ om de lijst op deze pagina te filteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="83"/>
+        <location filename="../../desktop/ui/menus.py" line="94"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="84"/>
+        <location filename="../../desktop/ui/menus.py" line="95"/>
         <source>Read this page&apos;s data again</source>
         <translation>De gegevens van deze pagina opnieuw inlezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="88"/>
+        <location filename="../../desktop/ui/menus.py" line="99"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -3101,27 +3376,27 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="28"/>
+        <location filename="../../desktop/ui/menus.py" line="30"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="28"/>
+        <location filename="../../desktop/ui/menus.py" line="30"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="29"/>
+        <location filename="../../desktop/ui/menus.py" line="31"/>
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="30"/>
+        <location filename="../../desktop/ui/menus.py" line="32"/>
         <source>Messages</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="29"/>
+        <location filename="../../desktop/ui/menus.py" line="31"/>
         <source>Insights</source>
         <translation>Inzichten</translation>
     </message>
@@ -3364,114 +3639,114 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
 <context>
     <name>MessageModels</name>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="103"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="107"/>
         <source>Gets a message</source>
         <translation>Krijgt een bericht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="104"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="108"/>
         <source>Left out</source>
         <translation>Overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="118"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="172"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="122"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="177"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="120"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="124"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="124"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="128"/>
         <source>Sent as</source>
         <translation>Verzending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="176"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="181"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="126"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="130"/>
         <source>Segment</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="128"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="132"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="132"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="136"/>
         <source>Urgency</source>
         <translation>Urgentie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="135"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="140"/>
         <source>Rating</source>
         <translation>Sterren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="137"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="142"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="139"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="144"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="141"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="146"/>
         <source>Posted</source>
         <translation>Geplaatst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="143"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="148"/>
         <source>Why it ranks here</source>
         <translation>Waarom hier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="151"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="156"/>
         <source>%1 of %2 came back (%3%)</source>
         <translation>%1 van %2 kwamen terug (%3%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="157"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="162"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="159"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="174"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="164"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="179"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="161"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="166"/>
         <source>Contacted</source>
         <translation>Benaderd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="163"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="168"/>
         <source>Held out</source>
         <translation>Achtergehouden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="165"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="170"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="170"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="175"/>
         <source>Sent</source>
         <translation>Verstuurd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="178"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="183"/>
         <source>To</source>
         <translation>Aan</translation>
     </message>
@@ -4243,261 +4518,262 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="173"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="176"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="175"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="178"/>
         <source>Your week at a glance. Open a card to see what is behind it.</source>
         <translation>Je week in één oogopslag. Open een kaart om te zien wat erachter zit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="199"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
         <source>Rating this week</source>
         <translation>Beoordeling deze week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="199"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="200"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
         <source>Open your reviews</source>
         <translation>Je reviews openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="200"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
         <source>New reviews</source>
         <translation>Nieuwe reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
         <source>Waiting for a reply</source>
         <translation>Wacht op antwoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
         <source>Open the most urgent review in the Inbox</source>
         <translation>De dringendste review in de inbox openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
         <source>Rating drop</source>
         <translation>Daling in beoordeling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <location filename="../../desktop/ui/models/locations_model.py" line="42"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
         <source>See why on the Insights page</source>
         <translation>Bekijk waarom op de pagina Inzichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
         <source>Suspicious reviews</source>
         <translation>Verdachte reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
         <source>See the evidence on the Insights page</source>
         <translation>Bekijk het bewijs op de pagina Inzichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
         <source>Last campaign</source>
         <translation>Laatste campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
         <source>Open your campaigns</source>
         <translation>Je campagnes openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="208"/>
         <source>Regulars at risk</source>
         <translation>Vaste klanten die dreigen weg te blijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="208"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="209"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="210"/>
         <source>Open them on the Customers page</source>
         <translation>Openen op de pagina Klanten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="209"/>
         <source>Lapsed regulars</source>
         <translation>Weggebleven vaste klanten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="210"/>
         <source>Birthdays ahead</source>
         <translation>Komende verjaardagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="222"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="230"/>
         <source>Gathering your week…</source>
         <translation>Je week wordt verzameld…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="238"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="246"/>
         <source>Welcome to Regulars</source>
         <translation>Welkom bij Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="240"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="248"/>
         <source>There is nothing here yet. Import your review exports and your till&apos;s customer and order files, and this page will show your week: how your rating moves, who is waiting for a reply, and which regulars you have not seen for a while. Or look around the demo café first: it opens in a window of its own and leaves your data alone.</source>
         <translation>Er staat hier nog niets. Importeer je exports van reviews en de klant- en bestelbestanden van je kassa, dan laat deze pagina je week zien: hoe je beoordeling verandert, wie op een antwoord wacht en welke vaste klanten je al een tijdje niet hebt gezien. Of kijk eerst rond in het democafé: dat opent in een eigen venster en laat je gegevens met rust.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="248"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="256"/>
         <source>Import your files…</source>
         <translation>Je bestanden importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="251"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="259"/>
         <source>Open the demo café</source>
         <translation>Democafé openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="273"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="289"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="281"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="297"/>
         <source>Gathering your week</source>
         <translation>Je week wordt verzameld</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="304"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="312"/>
         <source>Your week to %1. Open a card to see what is behind it.</source>
         <translation>Je week tot en met %1. Open een kaart om te zien wat erachter zit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="307"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="315"/>
         <source>Your newest review or order is from %1: import newer exports to see this week.</source>
         <translation>Je nieuwste review of bestelling is van %1: importeer nieuwere exports om deze week te zien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="309"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="317"/>
         <source>Looking…</source>
         <translation>Bezig met zoeken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="334"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="342"/>
         <source>No reviews imported yet.</source>
         <translation>Nog geen reviews geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="335"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="343"/>
         <source>Import your review exports to see them here.</source>
         <translation>Importeer je exports van reviews om ze hier te zien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="338"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="346"/>
         <source>No rated review this week.</source>
         <translation>Deze week geen review met sterren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="340"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="348"/>
         <source>No rated review in the %1 weeks before to compare with.</source>
         <translation>Geen review met sterren in de %1 weken ervoor om mee te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="343"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="351"/>
         <source>Steady: %1 in the %2 weeks before.</source>
         <translation>Stabiel: %1 in de %2 weken ervoor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="346"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="354"/>
         <source>Up %1 from %2 in the %3 weeks before.</source>
         <translation>%1 gestegen ten opzichte van %2 in de %3 weken ervoor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="347"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="355"/>
         <source>Down %1 from %2 in the %3 weeks before.</source>
         <translation>%1 gedaald ten opzichte van %2 in de %3 weken ervoor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="355"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="363"/>
         <source>in the 7 days to %1; %2 in all.</source>
         <translation>in de 7 dagen tot en met %1; %2 in totaal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="363"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="371"/>
         <source>Every review with text has a reply. Well done.</source>
         <translation>Elke review met tekst heeft een antwoord. Goed gedaan!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="366"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="374"/>
         <source>Anonymous</source>
         <translation>Anoniem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="369"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="377"/>
         <source>Top of the inbox (%1): %2 %3 on %4, %5</source>
         <translation>Bovenaan de inbox (%1): %2 %3 op %4, %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="378"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="386"/>
         <source>None found</source>
         <translation>Niets gevonden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="381"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="389"/>
         <source>Still going.</source>
         <translation>Nog steeds bezig.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="381"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="389"/>
         <source>The latest one.</source>
         <translation>De meest recente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="387"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="395"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="387"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="395"/>
         <source>No burst of suspicious reviews found.</source>
         <translation>Geen golf van verdachte reviews gevonden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="394"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="402"/>
         <source>and %1 more</source>
         <translation>en nog %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="401"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="409"/>
         <source>Import your till&apos;s customer and order files to know your regulars.</source>
         <translation>Importeer de klant- en bestelbestanden van je kassa om je vaste klanten te leren kennen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="406"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="414"/>
         <source>Nobody became at risk this week.</source>
         <translation>Deze week is er niemand bijgekomen die dreigt weg te blijven.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="407"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="415"/>
         <source>Nobody lapsed this week.</source>
         <translation>Deze week is er niemand weggebleven.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="411"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="419"/>
         <source>This week: %1</source>
         <translation>Deze week: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="422"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="430"/>
         <source>No birthday in the next %1 days.</source>
         <translation>Geen verjaardag in de komende %1 dagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="429"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="437"/>
         <source>None yet</source>
         <translation>Nog geen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="430"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="438"/>
         <source>Send a win-back or thank-you campaign from the Messages page; its result shows here.</source>
         <translation>Verstuur vanaf de pagina Berichten een terugwin- of bedankcampagne; het resultaat verschijnt hier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="436"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="444"/>
         <source>%1 points</source>
         <translation>%1 punten</translation>
     </message>
@@ -4528,87 +4804,87 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="148"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="149"/>
         <source>Updating the preview…</source>
         <translation>Voorbeeld bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
         <source>new</source>
         <translation>nieuw</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
         <source>already there</source>
         <translation>al aanwezig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
         <source>rejected</source>
         <translation>afgewezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
         <source>join a customer</source>
         <translation>bij een klant gevoegd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="177"/>
         <source>updated</source>
         <translation>bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="204"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="205"/>
         <source>Row %1: %2</source>
         <translation>Rij %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="223"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="224"/>
         <source>day first</source>
         <translation>dag eerst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="223"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="224"/>
         <source>month first</source>
         <translation>maand eerst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="225"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="226"/>
         <source>Dates in the column “%1” can be read two ways. Is %2 the %3 or %4?</source>
         <translation>Datums in de kolom „%1” kunnen op twee manieren gelezen worden. Is %2 = %3 of %4?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="227"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="228"/>
         <source>%1 = %2 (day first, as in the UK and Europe)</source>
         <translation>%1 = %2 (dag eerst, zoals in Europa)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="229"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="230"/>
         <source>%1 = %2 (month first, as in the US)</source>
         <translation>%1 = %2 (maand eerst, zoals in de VS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="264"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="265"/>
         <source>This file holds</source>
         <translation>Dit bestand bevat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="307"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="308"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="329"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="330"/>
         <source>First rows, as Regulars will store them</source>
         <translation>Eerste rijen, zoals Regulars ze opslaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="345"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="346"/>
         <source>Rows that cannot be imported</source>
         <translation>Rijen die niet kunnen worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="355"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="356"/>
         <source>Reading “%1”…</source>
         <translation>„%1” lezen…</translation>
     </message>
@@ -4624,72 +4900,72 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
 <context>
     <name>ReviewsModel</name>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="47"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="48"/>
         <source>Positive</source>
         <translation>Positief</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="49"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="50"/>
         <source>Negative</source>
         <translation>Negatief</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="50"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="51"/>
         <source>Mixed</source>
         <translation>Gemengd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="91"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="92"/>
         <source>Recommends</source>
         <translation>Beveelt aan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="91"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="92"/>
         <source>Doesn&apos;t recommend</source>
         <translation>Beveelt niet aan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="112"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="113"/>
         <source>%1 out of 5</source>
         <translation>%1 van 5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="126"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="127"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="129"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="130"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="131"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="132"/>
         <source>Rating</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="133"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="134"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="136"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="137"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="138"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="139"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="139"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="140"/>
         <source>Reply</source>
         <translation>Antw.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="141"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="142"/>
         <source>You replied to this review</source>
         <translation>Je hebt op deze review gereageerd</translation>
     </message>
@@ -4697,356 +4973,415 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="66"/>
         <source>Food</source>
         <translation>Eten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
         <source>Drinks</source>
         <translation>Drinken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
         <source>Price</source>
         <translation>Prijs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
         <source>Ambience</source>
         <translation>Sfeer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
         <source>Cleanliness</source>
         <translation>Hygiëne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
         <source>Waiting</source>
         <translation>Wachttijd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
         <source>Your dishes</source>
         <translation>Je gerechten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="75"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
         <source>Your staff</source>
         <translation>Je team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="77"/>
         <source>food poisoning</source>
         <translation>voedselvergiftiging</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
         <source>allergic reaction</source>
         <translation>allergische reactie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
         <source>something in the food</source>
         <translation>iets in het eten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
         <source>pests</source>
         <translation>ongedierte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="82"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
         <source>hygiene</source>
         <translation>hygiëne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="83"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="82"/>
         <source>legal threat</source>
         <translation>juridische dreiging</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="126"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="293"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="125"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="292"/>
         <source>Loading reviews</source>
         <translation>Reviews laden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="139"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="177"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="138"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="176"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="141"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="140"/>
         <source>What your guests say, across every site you are listed on.</source>
         <translation>Wat je gasten zeggen, op elke site waar je vermeld staat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="155"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="154"/>
         <source>No reviews yet</source>
         <translation>Nog geen reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="156"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="155"/>
         <source>Drop your Google, Tripadvisor or spreadsheet export here, or use Import.
 Regulars reads the file on this computer; nothing is uploaded.</source>
         <translation>Sleep je export uit Google, Tripadvisor of een spreadsheet hierheen, of gebruik Import.
 Regulars leest het bestand op deze computer; er wordt niets geüpload.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="178"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="177"/>
         <source>Average rating</source>
         <translation>Gem. score</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="179"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="178"/>
         <source>Last 30 days</source>
         <translation>Laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="180"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="179"/>
         <source>Needing a reply</source>
         <translation>Zonder reactie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="221"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="220"/>
         <source>No reviews match these filters.</source>
         <translation>Geen reviews voldoen aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="252"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="251"/>
         <source>Loading your reviews…</source>
         <translation>Je reviews laden…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="294"/>
         <source>Your reviews could not be loaded.</source>
         <translation>Je reviews konden niet worden geladen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="304"/>
         <source>matching your filters</source>
         <translation>binnen je filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="306"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
         <source>all time</source>
         <translation>in totaal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="308"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="307"/>
         <source>no star ratings yet</source>
         <translation>nog geen scores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="313"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="312"/>
         <source>no rated reviews in the last 30 days</source>
         <translation>geen scores in de laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="315"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="314"/>
         <source>nothing to compare with before</source>
         <translation>nog niets om mee te vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="319"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="318"/>
         <source>→ steady vs previous 30 days (%1)</source>
         <translation>→ stabiel t.o.v. 30 dagen ervoor (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="321"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="320"/>
         <source>▲ %1 vs previous 30 days</source>
         <translation>▲ %1 t.o.v. 30 dagen ervoor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="323"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="322"/>
         <source>▼ %1 vs previous 30 days</source>
         <translation>▼ %1 t.o.v. 30 dagen ervoor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="325"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="324"/>
         <source>reviews without your reply</source>
         <translation>reviews zonder jouw reactie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="331"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="330"/>
         <source>Select a review to read it in full.</source>
         <translation>Kies een review om hem helemaal te lezen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="341"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="340"/>
         <source>Anonymous</source>
         <translation>Anoniem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="356"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="355"/>
         <source>(This review has stars but no text.)</source>
         <translation>(Deze review heeft sterren maar geen tekst.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="359"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
         <source>Your reply</source>
         <translation>Jouw reactie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="359"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
         <source>No reply yet</source>
         <translation>Nog geen reactie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="370"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="369"/>
         <source>Health or safety claim:</source>
         <translation>Klacht over gezondheid of veiligheid:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="400"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="399"/>
         <source>Written by your customer</source>
         <translation>Geschreven door je klant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="402"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="401"/>
         <source>Probably written by your customer (%1%)</source>
         <translation>Waarschijnlijk geschreven door je klant (%1%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="407"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="406"/>
         <source>last visit %1</source>
         <translation>laatste bezoek %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="411"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="410"/>
         <source>Usual order: %1</source>
         <translation>Vaste bestelling: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="415"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="414"/>
         <source>It is them</source>
         <translation>Klopt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="415"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="414"/>
         <source>Not them</source>
         <translation>Iemand anders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="429"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="428"/>
         <source>Loading the author</source>
         <translation>Schrijver laden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="438"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="437"/>
         <source>Saving</source>
         <translation>Opslaan</translation>
     </message>
 </context>
 <context>
+    <name>ServerSettings</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="55"/>
+        <source>Type the server&apos;s address first.</source>
+        <translation>Typ eerst het adres van de server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="58"/>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="60"/>
+        <source>Testing the connection</source>
+        <translation>Verbinding testen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="67"/>
+        <source>A group with several laptops can keep its data on one PostgreSQL server that all of them open. Leave the address empty to keep your data in the file on this computer.</source>
+        <translation>Een groep met meerdere laptops kan zijn gegevens op één PostgreSQL-server bewaren die ze allemaal openen. Laat het adres leeg om je gegevens in het bestand op deze computer te houden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="76"/>
+        <source>Server address</source>
+        <translation>Serveradres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="79"/>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="124"/>
+        <source>Test connection</source>
+        <translation>Verbinding testen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="87"/>
+        <source>The password is never saved: Regulars reads it from the PGPASSWORD environment variable or the .pgpass file of this computer. The server is used the next time Regulars starts; backups and encryption are then the server&apos;s job.</source>
+        <translation>Het wachtwoord wordt nooit opgeslagen: Regulars leest het uit de omgevingsvariabele PGPASSWORD of het bestand .pgpass van deze computer. De server wordt gebruikt bij de volgende start van Regulars; back-ups en versleuteling zijn dan de taak van de server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="94"/>
+        <source>Regulars will open this the next time it starts.</source>
+        <translation>Regulars opent dit bij de volgende start.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="114"/>
+        <source>Connected to %1 (%2). The database is empty: Regulars will set it up at the next start.</source>
+        <translation>Verbonden met %1 (%2). De database is leeg: Regulars richt hem bij de volgende start in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="117"/>
+        <source>Connected to %1 (%2). Regulars&apos; data is there.</source>
+        <translation>Verbonden met %1 (%2). De gegevens van Regulars staan er.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="72"/>
         <source>Loading settings</source>
         <translation>Instellingen laden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="74"/>
         <source>Looking for names in your reviews</source>
         <translation>Namen zoeken in je reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="135"/>
         <source>Saving settings</source>
         <translation>Instellingen opslaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="148"/>
         <source>Re-reading your reviews with your dishes and staff</source>
         <translation>Je reviews opnieuw lezen met je gerechten en team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="146"/>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="267"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="279"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="171"/>
         <source>e.g. The Corner Café</source>
         <translation>bijv. Café de Hoek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="172"/>
         <source>Business name</source>
         <translation>Bedrijfsnaam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="176"/>
         <source>Not set (numbers must start with +)</source>
         <translation>Niet ingesteld (nummers beginnen met +)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="179"/>
         <source>Phone numbers are from</source>
         <translation>Telefoonnummers uit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="180"/>
         <source>Phone numbers in your files written without a country code (like 07700 900123) are read as numbers of this country, so the same customer is recognised across your till, your mailing list and your booking system.</source>
         <translation>Telefoonnummers zonder landcode in je bestanden (zoals 06 12345678) worden gelezen als nummers uit dit land, zodat dezelfde klant wordt herkend in je kassa, je mailinglijst en je reserveringssysteem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="210"/>
         <source>Light or dark</source>
         <translation>Licht of donker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="212"/>
         <source>Always show the import preview, even for files Regulars recognises</source>
         <translation>Altijd het importvoorbeeld tonen, ook voor bestanden die Regulars herkent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="179"/>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
         <source>Same as this computer</source>
         <translation>Zoals deze computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="208"/>
         <source>Language of the window</source>
         <translation>Taal van het venster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="194"/>
         <source>Regulars will speak this language the next time it starts.</source>
         <translation>Regulars gebruikt deze taal bij de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="220"/>
         <source>Your business</source>
         <translation>Je zaak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="228"/>
         <source>Your dishes and staff</source>
         <translation>Gerechten en team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="231"/>
+        <source>Shared server</source>
+        <translation>Gedeelde server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="265"/>
         <source>Suggestions from your reviews</source>
         <translation>Suggesties uit je reviews</translation>
     </message>

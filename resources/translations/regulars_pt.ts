@@ -4,13 +4,28 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="109"/>
-        <location filename="../../desktop/ui/application.py" line="113"/>
+        <location filename="../../desktop/ui/application.py" line="111"/>
+        <location filename="../../desktop/ui/application.py" line="123"/>
+        <location filename="../../desktop/ui/application.py" line="128"/>
         <source>Cannot open the database</source>
         <translation>Não é possível abrir a base de dados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="114"/>
+        <location filename="../../desktop/ui/application.py" line="115"/>
+        <source>Cannot reach the shared server</source>
+        <translation>Não é possível contactar o servidor partilhado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/application.py" line="116"/>
+        <source>%1
+
+Regulars opens the data file on this computer instead. Check the address in File &gt; Settings &gt; Shared server, or leave it empty to always use the file.</source>
+        <translation>%1
+
+O Regulars abre, em vez disso, o ficheiro de dados deste computador. Verifique o endereço em Ficheiro &gt; Definições &gt; Servidor partilhado, ou deixe-o vazio para usar sempre o ficheiro.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/application.py" line="129"/>
         <source>Regulars could not open its database. The details were written to the log file.</source>
         <translation>O Regulars não conseguiu abrir a base de dados. Os detalhes foram escritos no ficheiro de registo.</translation>
     </message>
@@ -2130,6 +2145,179 @@ Os detalhes foram escritos em:
     </message>
 </context>
 <context>
+    <name>ImportMessages</name>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="27"/>
+        <source>row {row}: {detail}</source>
+        <translation>linha {row}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="28"/>
+        <source>item {row}: {detail}</source>
+        <translation>elemento {row}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="29"/>
+        <source>line {row}: {detail}</source>
+        <translation>linha {row}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="30"/>
+        <source>{file}: {detail}</source>
+        <translation>{file}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="31"/>
+        <source>{column} &apos;{value}&apos; is not a number</source>
+        <translation>{column} «{value}» não é um número</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="32"/>
+        <source>{column} &apos;{value}&apos; is not yes/no</source>
+        <translation>{column} «{value}» não é sim/não</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="33"/>
+        <source>{column} &apos;{value}&apos; is not a rating out of 5, 10 or 100</source>
+        <translation>{column} «{value}» não é uma classificação em 5, 10 ou 100</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="35"/>
+        <source>{column} &apos;{value}&apos; is not a number 1-{scale}</source>
+        <translation>{column} «{value}» não é um número de 1 a {scale}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="36"/>
+        <source>{column} &apos;{value}&apos; is not an e-mail address</source>
+        <translation>{column} «{value}» não é um endereço de e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="37"/>
+        <source>{column} &apos;{value}&apos; is not a phone number</source>
+        <translation>{column} «{value}» não é um número de telefone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="38"/>
+        <source>{column} &apos;{value}&apos; was shortened by Excel (scientific notation); re-export the file as text</source>
+        <translation>{column} «{value}» foi encurtado pelo Excel (notação científica); exporte novamente o ficheiro como texto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="41"/>
+        <source>{column} &apos;{value}&apos; is not a date</source>
+        <translation>{column} «{value}» não é uma data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="42"/>
+        <source>{column} is empty</source>
+        <translation>{column} está vazio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="43"/>
+        <source>birthday {day}/{month}/{year} is not a date</source>
+        <translation>o aniversário {day}/{month}/{year} não é uma data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="44"/>
+        <source>has no name, e-mail, phone or customer id</source>
+        <translation>não tem nome, e-mail, telefone nem id de cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="45"/>
+        <source>has no rating and no review text</source>
+        <translation>não tem classificação nem texto de avaliação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="46"/>
+        <source>is not valid JSON</source>
+        <translation>não é JSON válido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="47"/>
+        <source>is not a review object</source>
+        <translation>não é uma avaliação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="48"/>
+        <source>unexpected review shape ({kind})</source>
+        <translation>formato de avaliação inesperado ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="49"/>
+        <source>The file has column names but no data rows.</source>
+        <translation>O ficheiro tem nomes de colunas, mas nenhuma linha de dados.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="50"/>
+        <source>Some rows have a different number of columns than the header; values may be in the wrong columns. Check the file in a spreadsheet.</source>
+        <translation>Algumas linhas têm um número de colunas diferente do cabeçalho; alguns valores podem estar nas colunas erradas. Verifique o ficheiro numa folha de cálculo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="53"/>
+        <source>{count} more rows were rejected and are not listed.</source>
+        <translation>Foram rejeitadas mais {count} linhas, que não são listadas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="54"/>
+        <source>Read the worksheet &apos;{sheet}&apos; (the first sheet had no recognisable table).</source>
+        <translation>Foi lida a folha «{sheet}» (a primeira folha não tinha uma tabela reconhecível).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="56"/>
+        <source>Ratings in column &apos;{column}&apos; go up to {max}; they were read as a 10-point scale and converted to 1-5 stars.</source>
+        <translation>As classificações da coluna «{column}» vão até {max}; foram lidas numa escala de 10 e convertidas em 1 a 5 estrelas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="59"/>
+        <source>{count} cancelled or void rows were left out.</source>
+        <translation>Foram excluídas {count} linhas canceladas ou anuladas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="60"/>
+        <source>{count} rows that are not sales (payouts, floats, transfers...) were left out.</source>
+        <translation>Foram excluídas {count} linhas que não são vendas (pagamentos, fundos de caixa, transferências...).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="62"/>
+        <source>{count} customer e-mails, phones or ids on orders were unusable and left empty; the orders were kept.</source>
+        <translation>{count} e-mails, telefones ou ids de cliente nas encomendas eram inutilizáveis e ficaram vazios; as encomendas foram mantidas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="65"/>
+        <source>Dates in column &apos;{column}&apos; could be read either way (for example &apos;{example}&apos;); they were read as {order} {why}. If that is wrong, re-import choosing the other date order.</source>
+        <translation>As datas da coluna «{column}» podem ser lidas de duas formas (por exemplo «{example}»); foram lidas como {order} {why}. Se estiver errado, importe novamente escolhendo a outra ordem.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="68"/>
+        <source>day/month</source>
+        <translation>dia/mês</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="69"/>
+        <source>month/day (US style)</source>
+        <translation>mês/dia (estilo EUA)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="70"/>
+        <source>as {profile} usually writes them</source>
+        <translation>como {profile} costuma escrevê-las</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="71"/>
+        <source>because the column names are in {language}</source>
+        <translation>porque os nomes das colunas estão em {language}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="72"/>
+        <source>because dotted dates are European style</source>
+        <translation>porque as datas com pontos são de estilo europeu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="73"/>
+        <source>as in US exports</source>
+        <translation>como nas exportações dos EUA</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <location filename="../../desktop/ui/pages/import_page.py" line="59"/>
@@ -2294,126 +2482,126 @@ O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam 
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="148"/>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="257"/>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="296"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="149"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="258"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="297"/>
         <source>Import preview</source>
         <translation>Pré-visualização da importação</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="159"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="160"/>
         <source>Nothing has been imported yet. Check what Regulars found, fix the columns if needed, then import.</source>
         <translation>Ainda nada foi importado. Verifique o que o Regulars encontrou, corrija as colunas se necessário e depois importe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="186"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="187"/>
         <source>Don&apos;t ask again for recognised formats</source>
         <translation>Não perguntar de novo para formatos reconhecidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="187"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="188"/>
         <source>Import files Regulars recognises for certain straight away, unless rows are rejected or a question needs your answer.</source>
         <translation>Importar logo os ficheiros que o Regulars reconhece com certeza, exceto se houver linhas rejeitadas ou uma pergunta por responder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="199"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="200"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="201"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="202"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="211"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="212"/>
         <source>Reviews</source>
         <translation>Avaliações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="211"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="212"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="212"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="213"/>
         <source>Orders</source>
         <translation>Encomendas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="215"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="216"/>
         <source>reviews</source>
         <translation>avaliações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="215"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="216"/>
         <source>customers</source>
         <translation>clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="216"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="217"/>
         <source>orders</source>
         <translation>encomendas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="237"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="238"/>
         <source>Reading “%1”…</source>
         <translation>A ler «%1»…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="291"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="292"/>
         <source>Regulars cannot read “%1”:
 %2</source>
         <translation>O Regulars não consegue ler «%1»:
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="294"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="295"/>
         <source>Something went wrong while reading this file.</source>
         <translation>Algo correu mal ao ler este ficheiro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="312"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="313"/>
         <source>Not a format Regulars knows. Tell it which column holds what; nothing is imported until you do.</source>
         <translation>O Regulars não conhece este formato. Indique o que contém cada coluna; nada é importado até o fazer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="316"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="317"/>
         <source>Choose, for at least one column, what it holds.</source>
         <translation>Escolha o que contém pelo menos uma coluna.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="333"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="334"/>
         <source>A spreadsheet read by its column names</source>
         <translation>Folha de cálculo lida pelos nomes das colunas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="334"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="335"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="348"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="349"/>
         <source>%1: %2 new, %3 already there</source>
         <translation>%1: %2 novas, %3 já existentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="365"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="367"/>
         <source>mapped by you</source>
         <translation>associado por si</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="367"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="369"/>
         <source>recognised for certain</source>
         <translation>reconhecido com certeza</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="368"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="370"/>
         <source>a good guess (%1% sure) — check the columns</source>
         <translation>boa estimativa (%1% de certeza) — verifique as colunas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="385"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="387"/>
         <source>Import %Ln row(s)</source>
         <translation>
             <numerusform>Importar %Ln linha</numerusform>
@@ -2421,7 +2609,7 @@ O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="386"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="388"/>
         <source>Skip the %Ln rejected row(s)</source>
         <translation>
             <numerusform>Ignorar a linha rejeitada</numerusform>
@@ -2429,37 +2617,37 @@ O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="393"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="395"/>
         <source>Reading…</source>
         <translation>A ler…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="395"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="397"/>
         <source>Answer the question about dates in “%1” first.</source>
         <translation>Responda primeiro à pergunta sobre as datas em «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="398"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="400"/>
         <source>Answer the question about dates first.</source>
         <translation>Responda primeiro à pergunta sobre as datas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="400"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="402"/>
         <source>Without skipping, importing is all or nothing: fix the rejected rows in the file, or tick “Skip”.</source>
         <translation>Sem ignorar, a importação é tudo ou nada: corrija as linhas rejeitadas no ficheiro ou assinale «Ignorar».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="403"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="405"/>
         <source>There is nothing Regulars can import from here yet.</source>
         <translation>Ainda não há aqui nada que o Regulars possa importar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="405"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="407"/>
         <source>Everything in here is already in Regulars.</source>
         <translation>Tudo isto já está no Regulars.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="408"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="410"/>
         <source>“%1” is left out: it cannot be read, or its columns are not chosen yet.</source>
         <translation>«%1» fica de fora: não pode ser lido ou as colunas ainda não foram escolhidas.</translation>
     </message>
@@ -2467,67 +2655,67 @@ O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam 
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="41"/>
+        <location filename="../../desktop/ui/import_summary.py" line="42"/>
         <source>%1 and %2</source>
         <translation>%1 e %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="55"/>
+        <location filename="../../desktop/ui/import_summary.py" line="56"/>
         <source>reviews</source>
         <translation>avaliações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="55"/>
+        <location filename="../../desktop/ui/import_summary.py" line="56"/>
         <source>customers</source>
         <translation>clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="56"/>
+        <location filename="../../desktop/ui/import_summary.py" line="57"/>
         <source>orders</source>
         <translation>encomendas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="61"/>
+        <location filename="../../desktop/ui/import_summary.py" line="62"/>
         <source>Row %1: %2</source>
         <translation>Linha %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="64"/>
+        <location filename="../../desktop/ui/import_summary.py" line="65"/>
         <source>…and %1 more</source>
         <translation>…e mais %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="78"/>
+        <location filename="../../desktop/ui/import_summary.py" line="79"/>
         <source>File</source>
         <translation>Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="78"/>
+        <location filename="../../desktop/ui/import_summary.py" line="79"/>
         <source>Added</source>
         <translation>Adicionadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="79"/>
+        <location filename="../../desktop/ui/import_summary.py" line="80"/>
         <source>Already there</source>
         <translation>Já existentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="79"/>
+        <location filename="../../desktop/ui/import_summary.py" line="80"/>
         <source>Updated</source>
         <translation>Atualizadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="80"/>
+        <location filename="../../desktop/ui/import_summary.py" line="81"/>
         <source>Skipped</source>
         <translation>Ignoradas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="86"/>
+        <location filename="../../desktop/ui/import_summary.py" line="87"/>
         <source>These files could not be imported:</source>
         <translation>Não foi possível importar estes ficheiros:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="92"/>
+        <location filename="../../desktop/ui/import_summary.py" line="93"/>
         <source>There was nothing to import.</source>
         <translation>Não havia nada para importar.</translation>
     </message>
@@ -2535,22 +2723,22 @@ O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam 
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="108"/>
+        <location filename="../../desktop/ui/import_summary.py" line="109"/>
         <source>Nothing was imported</source>
         <translation>Nada foi importado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="110"/>
+        <location filename="../../desktop/ui/import_summary.py" line="111"/>
         <source>Everything in these files was already in Regulars</source>
         <translation>Tudo nestes ficheiros já estava no Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="111"/>
+        <location filename="../../desktop/ui/import_summary.py" line="112"/>
         <source>Imported %1</source>
         <translation>Importado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="114"/>
+        <location filename="../../desktop/ui/import_summary.py" line="115"/>
         <source>Import finished</source>
         <translation>Importação concluída</translation>
     </message>
@@ -2558,7 +2746,7 @@ O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam 
 <context>
     <name>ImportWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="25"/>
+        <location filename="../../desktop/ui/import_summary.py" line="26"/>
         <source>%Ln new review(s)</source>
         <translation>
             <numerusform>%Ln avaliação nova</numerusform>
@@ -2566,7 +2754,7 @@ O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="27"/>
+        <location filename="../../desktop/ui/import_summary.py" line="28"/>
         <source>%Ln new customer(s)</source>
         <translation>
             <numerusform>%Ln cliente novo</numerusform>
@@ -2574,7 +2762,7 @@ O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="29"/>
+        <location filename="../../desktop/ui/import_summary.py" line="30"/>
         <source>%Ln new order(s)</source>
         <translation>
             <numerusform>%Ln encomenda nova</numerusform>
@@ -2582,7 +2770,7 @@ O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="30"/>
+        <location filename="../../desktop/ui/import_summary.py" line="31"/>
         <source>%Ln new row(s)</source>
         <translation>
             <numerusform>%Ln linha nova</numerusform>
@@ -2593,70 +2781,70 @@ O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam 
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="62"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="76"/>
         <source>Loading the reviews waiting for a reply</source>
         <translation>A carregar as avaliações à espera de resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="86"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="98"/>
         <source>Marking answered</source>
         <translation>A marcar como respondida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="99"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="111"/>
         <source>No reviews are waiting for a reply. Well done!
 New reviews appear here after you import them.</source>
         <translation>Nenhuma avaliação está à espera de resposta. Muito bem!
 As avaliações novas aparecem aqui depois de as importar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="116"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="203"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="128"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="213"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Rascunho da resposta (edite-o antes de o publicar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="122"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="134"/>
         <source>Copy reply</source>
         <translation>Copiar resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="124"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="136"/>
         <source>Mark as answered</source>
         <translation>Marcar como respondida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="126"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="138"/>
         <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
         <translation>Depois de colar a resposta no site da avaliação: a avaliação sai da caixa de entrada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="164"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="174"/>
         <source>%1: %2 h</source>
         <translation>%1: %2 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="166"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="176"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Tempo habitual de resposta (mediana): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="187"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="197"/>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="197"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="207"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>A esta responde pessoalmente. Antes disso:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="201"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="211"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Resposta provisória: complete a parte entre [parênteses retos] antes de a publicar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="219"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="229"/>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
     </message>
@@ -2866,6 +3054,88 @@ As avaliações novas aparecem aqui depois de as importar.</translation>
     </message>
 </context>
 <context>
+    <name>LocationsModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="26"/>
+        <source>No location</source>
+        <translation>Sem local</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="40"/>
+        <source>Location</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="43"/>
+        <source>Reviews</source>
+        <translation>Avaliações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="45"/>
+        <source>Average</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="47"/>
+        <source>Average stars of all its reviews</source>
+        <translation>Estrelas médias de todas as suas avaliações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="48"/>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 dias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="50"/>
+        <source>90 days before</source>
+        <translation>90 dias antes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="52"/>
+        <source>Change</source>
+        <translation>Variação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="55"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="57"/>
+        <source>Customers who ordered there at least once</source>
+        <translation>Clientes que lá encomendaram pelo menos uma vez</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="58"/>
+        <source>Open drops</source>
+        <translation>Descidas em curso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/locations_model.py" line="60"/>
+        <source>Rating drops still going on: see why on the Insights page</source>
+        <translation>Descidas da classificação que continuam: veja porquê na página Análise</translation>
+    </message>
+</context>
+<context>
+    <name>LocationsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="39"/>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="96"/>
+        <source>Comparing your locations</source>
+        <translation>A comparar os seus locais</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="48"/>
+        <source>Your locations side by side</source>
+        <translation>Os seus locais lado a lado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/locations_panel.py" line="83"/>
+        <source>The last 90 days (%1 to %2) against the 90 before. Open the Insights page and choose a location to see why its rating moved.</source>
+        <translation>Os últimos 90 dias (de %1 a %2) face aos 90 anteriores. Abra a página Análise e escolha um local para ver porque mudou a sua classificação.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="71"/>
@@ -2931,7 +3201,7 @@ As avaliações novas aparecem aqui depois de as importar.</translation>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="262"/>
         <location filename="../../desktop/ui/main_window.py" line="623"/>
-        <location filename="../../desktop/ui/menus.py" line="30"/>
+        <location filename="../../desktop/ui/menus.py" line="32"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -2981,107 +3251,112 @@ As avaliações novas aparecem aqui depois de as importar.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="59"/>
+        <location filename="../../desktop/ui/menus.py" line="61"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importar ficheiros…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="60"/>
+        <location filename="../../desktop/ui/menus.py" line="62"/>
         <source>Import review, customer or order exports</source>
         <translation>Importar exportações de avaliações, clientes ou encomendas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="68"/>
+        <location filename="../../desktop/ui/menus.py" line="70"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="89"/>
+        <location filename="../../desktop/ui/menus.py" line="100"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="90"/>
+        <location filename="../../desktop/ui/menus.py" line="101"/>
         <source>What each page is for, where your data lives, keyboard shortcuts</source>
         <translation>Para que serve cada página, onde estão os seus dados, atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="91"/>
+        <location filename="../../desktop/ui/menus.py" line="102"/>
         <source>&amp;Welcome…</source>
         <translation>&amp;Boas-vindas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="92"/>
+        <location filename="../../desktop/ui/menus.py" line="103"/>
         <source>The first-run welcome again: the demo café, your files, your café&apos;s details</source>
         <translation>De novo as boas-vindas iniciais: o café de demonstração, os seus ficheiros, os dados do seu espaço</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="93"/>
+        <location filename="../../desktop/ui/menus.py" line="104"/>
         <source>&amp;About Regulars</source>
         <translation>&amp;Acerca do Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="70"/>
+        <location filename="../../desktop/ui/menus.py" line="80"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="61"/>
+        <location filename="../../desktop/ui/menus.py" line="63"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Definições…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="62"/>
+        <location filename="../../desktop/ui/menus.py" line="64"/>
         <source>Your business, tiers, message limits, backups and the window&apos;s language</source>
         <translation>O seu negócio, níveis, limites de mensagens, cópias de segurança e a língua da janela</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="64"/>
+        <location filename="../../desktop/ui/menus.py" line="66"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Cópias de segurança…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="65"/>
+        <location filename="../../desktop/ui/menus.py" line="67"/>
         <source>See, make and restore copies of your data</source>
         <translation>Ver, fazer e restaurar cópias dos seus dados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="66"/>
+        <location filename="../../desktop/ui/menus.py" line="68"/>
         <source>&amp;Encryption…</source>
         <translation>Encri&amp;ptação…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="67"/>
+        <location filename="../../desktop/ui/menus.py" line="69"/>
         <source>Protect your data file with a passphrase</source>
         <translation>Proteger o seu ficheiro de dados com uma frase-passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="76"/>
+        <location filename="../../desktop/ui/menus.py" line="74"/>
+        <source>Your data is on a shared server: back it up and protect it on the server (ask whoever runs it)</source>
+        <translation>Os seus dados estão num servidor partilhado: faça as cópias e proteja-os no servidor (pergunte a quem o gere)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="87"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="81"/>
+        <location filename="../../desktop/ui/menus.py" line="92"/>
         <source>&amp;Search this page</source>
         <translation>&amp;Pesquisar nesta página</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="82"/>
+        <location filename="../../desktop/ui/menus.py" line="93"/>
         <source>Type to filter the list on this page</source>
         <translation>Escreva para filtrar a lista desta página</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="83"/>
+        <location filename="../../desktop/ui/menus.py" line="94"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="84"/>
+        <location filename="../../desktop/ui/menus.py" line="95"/>
         <source>Read this page&apos;s data again</source>
         <translation>Ler de novo os dados desta página</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="88"/>
+        <location filename="../../desktop/ui/menus.py" line="99"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
@@ -3101,27 +3376,27 @@ As avaliações novas aparecem aqui depois de as importar.</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="28"/>
+        <location filename="../../desktop/ui/menus.py" line="30"/>
         <source>Overview</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="28"/>
+        <location filename="../../desktop/ui/menus.py" line="30"/>
         <source>Reviews</source>
         <translation>Avaliações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="29"/>
+        <location filename="../../desktop/ui/menus.py" line="31"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="30"/>
+        <location filename="../../desktop/ui/menus.py" line="32"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="29"/>
+        <location filename="../../desktop/ui/menus.py" line="31"/>
         <source>Insights</source>
         <translation>Análise</translation>
     </message>
@@ -3364,114 +3639,114 @@ As avaliações novas aparecem aqui depois de as importar.</translation>
 <context>
     <name>MessageModels</name>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="103"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="107"/>
         <source>Gets a message</source>
         <translation>Recebe uma mensagem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="104"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="108"/>
         <source>Left out</source>
         <translation>Fica de fora</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="118"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="172"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="122"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="177"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="120"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="124"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="124"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="128"/>
         <source>Sent as</source>
         <translation>Envio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="176"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="181"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="126"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="130"/>
         <source>Segment</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="128"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="132"/>
         <source>Why</source>
         <translation>Porquê</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="132"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="136"/>
         <source>Urgency</source>
         <translation>Urgência</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="135"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="140"/>
         <source>Rating</source>
         <translation>Estrelas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="137"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="142"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="139"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="144"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="141"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="146"/>
         <source>Posted</source>
         <translation>Publicada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="143"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="148"/>
         <source>Why it ranks here</source>
         <translation>Porque está aqui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="151"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="156"/>
         <source>%1 of %2 came back (%3%)</source>
         <translation>%1 de %2 voltaram (%3%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="157"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="162"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="159"/>
-        <location filename="../../desktop/ui/models/message_models.py" line="174"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="164"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="179"/>
         <source>Campaign</source>
         <translation>Campanha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="161"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="166"/>
         <source>Contacted</source>
         <translation>Contactados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="163"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="168"/>
         <source>Held out</source>
         <translation>Reservados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="165"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="170"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="170"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="175"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/message_models.py" line="178"/>
+        <location filename="../../desktop/ui/models/message_models.py" line="183"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
@@ -4243,261 +4518,262 @@ As avaliações novas aparecem aqui depois de as importar.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="173"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="176"/>
         <source>Overview</source>
         <translation>Visão geral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="175"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="178"/>
         <source>Your week at a glance. Open a card to see what is behind it.</source>
         <translation>A sua semana num relance. Abra um cartão para ver o que está por trás.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="199"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
         <source>Rating this week</source>
         <translation>Classificação desta semana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="199"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="200"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
         <source>Open your reviews</source>
         <translation>Abrir as suas avaliações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="200"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
         <source>New reviews</source>
         <translation>Avaliações novas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
         <source>Waiting for a reply</source>
         <translation>À espera de resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="201"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
         <source>Open the most urgent review in the Inbox</source>
         <translation>Abrir a avaliação mais urgente na Caixa de entrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
         <source>Rating drop</source>
         <translation>Descida da classificação</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <location filename="../../desktop/ui/models/locations_model.py" line="42"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
         <source>See why on the Insights page</source>
         <translation>Veja porquê na página Análises</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
         <source>Suspicious reviews</source>
         <translation>Avaliações suspeitas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
         <source>See the evidence on the Insights page</source>
         <translation>Veja as provas na página Análises</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
         <source>Last campaign</source>
         <translation>Última campanha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
         <source>Open your campaigns</source>
         <translation>Abrir as suas campanhas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="208"/>
         <source>Regulars at risk</source>
         <translation>Clientes habituais em risco</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="208"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="209"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="210"/>
         <source>Open them on the Customers page</source>
         <translation>Abri-los na página Clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="209"/>
         <source>Lapsed regulars</source>
         <translation>Clientes habituais perdidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="210"/>
         <source>Birthdays ahead</source>
         <translation>Próximos aniversários</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="222"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="230"/>
         <source>Gathering your week…</source>
         <translation>A reunir a sua semana…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="238"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="246"/>
         <source>Welcome to Regulars</source>
         <translation>Bem-vindo ao Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="240"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="248"/>
         <source>There is nothing here yet. Import your review exports and your till&apos;s customer and order files, and this page will show your week: how your rating moves, who is waiting for a reply, and which regulars you have not seen for a while. Or look around the demo café first: it opens in a window of its own and leaves your data alone.</source>
         <translation>Ainda não há nada aqui. Importe as exportações das suas avaliações e os ficheiros de clientes e pedidos da sua caixa, e esta página mostrará a sua semana: como evolui a sua classificação, quem espera resposta e que clientes habituais não vê há algum tempo. Ou espreite primeiro o café de demonstração: abre numa janela própria e não mexe nos seus dados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="248"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="256"/>
         <source>Import your files…</source>
         <translation>Importar os seus ficheiros…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="251"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="259"/>
         <source>Open the demo café</source>
         <translation>Abrir o café de demonstração</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="273"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="289"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="281"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="297"/>
         <source>Gathering your week</source>
         <translation>A reunir a sua semana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="304"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="312"/>
         <source>Your week to %1. Open a card to see what is behind it.</source>
         <translation>A sua semana até %1. Abra um cartão para ver o que está por trás.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="307"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="315"/>
         <source>Your newest review or order is from %1: import newer exports to see this week.</source>
         <translation>A sua avaliação ou pedido mais recente é de %1: importe exportações mais recentes para ver esta semana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="309"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="317"/>
         <source>Looking…</source>
         <translation>A procurar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="334"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="342"/>
         <source>No reviews imported yet.</source>
         <translation>Ainda não foram importadas avaliações.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="335"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="343"/>
         <source>Import your review exports to see them here.</source>
         <translation>Importe as exportações das suas avaliações para as ver aqui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="338"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="346"/>
         <source>No rated review this week.</source>
         <translation>Nenhuma avaliação com classificação esta semana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="340"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="348"/>
         <source>No rated review in the %1 weeks before to compare with.</source>
         <translation>Nenhuma avaliação com classificação nas %1 semanas anteriores para comparar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="343"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="351"/>
         <source>Steady: %1 in the %2 weeks before.</source>
         <translation>Estável: %1 nas %2 semanas anteriores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="346"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="354"/>
         <source>Up %1 from %2 in the %3 weeks before.</source>
         <translation>Subiu %1 face a %2 nas %3 semanas anteriores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="347"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="355"/>
         <source>Down %1 from %2 in the %3 weeks before.</source>
         <translation>Desceu %1 face a %2 nas %3 semanas anteriores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="355"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="363"/>
         <source>in the 7 days to %1; %2 in all.</source>
         <translation>nos 7 dias até %1; %2 no total.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="363"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="371"/>
         <source>Every review with text has a reply. Well done.</source>
         <translation>Todas as avaliações com texto têm resposta. Muito bem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="366"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="374"/>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="369"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="377"/>
         <source>Top of the inbox (%1): %2 %3 on %4, %5</source>
         <translation>No topo da caixa de entrada (%1): %2 %3 em %4, %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="378"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="386"/>
         <source>None found</source>
         <translation>Nenhum encontrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="381"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="389"/>
         <source>Still going.</source>
         <translation>Ainda a decorrer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="381"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="389"/>
         <source>The latest one.</source>
         <translation>A mais recente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="387"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="395"/>
         <source>None</source>
         <translation>Nenhuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="387"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="395"/>
         <source>No burst of suspicious reviews found.</source>
         <translation>Não foi encontrada nenhuma rajada de avaliações suspeitas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="394"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="402"/>
         <source>and %1 more</source>
         <translation>e mais %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="401"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="409"/>
         <source>Import your till&apos;s customer and order files to know your regulars.</source>
         <translation>Importe os ficheiros de clientes e pedidos da sua caixa para conhecer os seus clientes habituais.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="406"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="414"/>
         <source>Nobody became at risk this week.</source>
         <translation>Ninguém passou a estar em risco esta semana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="407"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="415"/>
         <source>Nobody lapsed this week.</source>
         <translation>Ninguém se perdeu esta semana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="411"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="419"/>
         <source>This week: %1</source>
         <translation>Esta semana: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="422"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="430"/>
         <source>No birthday in the next %1 days.</source>
         <translation>Nenhum aniversário nos próximos %1 dias.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="429"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="437"/>
         <source>None yet</source>
         <translation>Ainda nenhuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="430"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="438"/>
         <source>Send a win-back or thank-you campaign from the Messages page; its result shows here.</source>
         <translation>Envie uma campanha de reconquista ou de agradecimento a partir da página Mensagens; o resultado aparece aqui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="436"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="444"/>
         <source>%1 points</source>
         <translation>%1 pontos</translation>
     </message>
@@ -4528,87 +4804,87 @@ As avaliações novas aparecem aqui depois de as importar.</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="148"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="149"/>
         <source>Updating the preview…</source>
         <translation>A atualizar a pré-visualização…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
         <source>new</source>
         <translation>novas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
         <source>already there</source>
         <translation>já existentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
         <source>rejected</source>
         <translation>rejeitadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
         <source>join a customer</source>
         <translation>juntam-se a um cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="177"/>
         <source>updated</source>
         <translation>atualizadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="204"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="205"/>
         <source>Row %1: %2</source>
         <translation>Linha %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="223"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="224"/>
         <source>day first</source>
         <translation>dia primeiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="223"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="224"/>
         <source>month first</source>
         <translation>mês primeiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="225"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="226"/>
         <source>Dates in the column “%1” can be read two ways. Is %2 the %3 or %4?</source>
         <translation>As datas da coluna «%1» podem ser lidas de duas formas. %2 é %3 ou %4?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="227"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="228"/>
         <source>%1 = %2 (day first, as in the UK and Europe)</source>
         <translation>%1 = %2 (dia primeiro, como na Europa)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="229"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="230"/>
         <source>%1 = %2 (month first, as in the US)</source>
         <translation>%1 = %2 (mês primeiro, como nos EUA)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="264"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="265"/>
         <source>This file holds</source>
         <translation>Este ficheiro contém</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="307"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="308"/>
         <source>Columns</source>
         <translation>Colunas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="329"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="330"/>
         <source>First rows, as Regulars will store them</source>
         <translation>Primeiras linhas, tal como o Regulars as vai guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="345"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="346"/>
         <source>Rows that cannot be imported</source>
         <translation>Linhas que não podem ser importadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="355"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="356"/>
         <source>Reading “%1”…</source>
         <translation>A ler «%1»…</translation>
     </message>
@@ -4624,72 +4900,72 @@ As avaliações novas aparecem aqui depois de as importar.</translation>
 <context>
     <name>ReviewsModel</name>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="47"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="48"/>
         <source>Positive</source>
         <translation>Positiva</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="49"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="50"/>
         <source>Negative</source>
         <translation>Negativa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="50"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="51"/>
         <source>Mixed</source>
         <translation>Mista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="91"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="92"/>
         <source>Recommends</source>
         <translation>Recomenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="91"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="92"/>
         <source>Doesn&apos;t recommend</source>
         <translation>Não recomenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="112"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="113"/>
         <source>%1 out of 5</source>
         <translation>%1 em 5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="126"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="127"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="129"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="130"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="131"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="132"/>
         <source>Rating</source>
         <translation>Classificação</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="133"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="134"/>
         <source>Sentiment</source>
         <translation>Tom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="136"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="137"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="138"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="139"/>
         <source>Review</source>
         <translation>Avaliação</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="139"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="140"/>
         <source>Reply</source>
         <translation>Resp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/reviews_model.py" line="141"/>
+        <location filename="../../desktop/ui/models/reviews_model.py" line="142"/>
         <source>You replied to this review</source>
         <translation>Respondeu a esta avaliação</translation>
     </message>
@@ -4697,356 +4973,415 @@ As avaliações novas aparecem aqui depois de as importar.</translation>
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="66"/>
         <source>Food</source>
         <translation>Comida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
         <source>Drinks</source>
         <translation>Bebidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
         <source>Service</source>
         <translation>Serviço</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
         <source>Price</source>
         <translation>Preço</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
         <source>Ambience</source>
         <translation>Ambiente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
         <source>Cleanliness</source>
         <translation>Limpeza</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
         <source>Waiting</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
         <source>Your dishes</source>
         <translation>Os seus pratos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="75"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
         <source>Your staff</source>
         <translation>A sua equipa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="77"/>
         <source>food poisoning</source>
         <translation>intoxicação alimentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
         <source>allergic reaction</source>
         <translation>reação alérgica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
         <source>something in the food</source>
         <translation>algo estranho na comida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
         <source>pests</source>
         <translation>pragas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="82"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
         <source>hygiene</source>
         <translation>higiene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="83"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="82"/>
         <source>legal threat</source>
         <translation>ameaça legal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="126"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="293"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="125"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="292"/>
         <source>Loading reviews</source>
         <translation>A carregar avaliações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="139"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="177"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="138"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="176"/>
         <source>Reviews</source>
         <translation>Avaliações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="141"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="140"/>
         <source>What your guests say, across every site you are listed on.</source>
         <translation>O que dizem os seus clientes, em todos os sites onde está presente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="155"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="154"/>
         <source>No reviews yet</source>
         <translation>Ainda sem avaliações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="156"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="155"/>
         <source>Drop your Google, Tripadvisor or spreadsheet export here, or use Import.
 Regulars reads the file on this computer; nothing is uploaded.</source>
         <translation>Largue aqui a sua exportação do Google, do Tripadvisor ou de uma folha de cálculo, ou use Importar.
 O Regulars lê o ficheiro neste computador; nada é enviado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="178"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="177"/>
         <source>Average rating</source>
         <translation>Classificação média</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="179"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="178"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 dias</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="180"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="179"/>
         <source>Needing a reply</source>
         <translation>Sem resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="221"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="220"/>
         <source>No reviews match these filters.</source>
         <translation>Nenhuma avaliação corresponde a estes filtros.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="252"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="251"/>
         <source>Loading your reviews…</source>
         <translation>A carregar as suas avaliações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="294"/>
         <source>Your reviews could not be loaded.</source>
         <translation>Não foi possível carregar as suas avaliações.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="304"/>
         <source>matching your filters</source>
         <translation>com os seus filtros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="306"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
         <source>all time</source>
         <translation>no total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="308"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="307"/>
         <source>no star ratings yet</source>
         <translation>ainda sem classificações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="313"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="312"/>
         <source>no rated reviews in the last 30 days</source>
         <translation>sem classificações nos últimos 30 dias</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="315"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="314"/>
         <source>nothing to compare with before</source>
         <translation>sem dados anteriores para comparar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="319"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="318"/>
         <source>→ steady vs previous 30 days (%1)</source>
         <translation>→ estável vs 30 dias anteriores (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="321"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="320"/>
         <source>▲ %1 vs previous 30 days</source>
         <translation>▲ %1 vs 30 dias anteriores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="323"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="322"/>
         <source>▼ %1 vs previous 30 days</source>
         <translation>▼ %1 vs 30 dias anteriores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="325"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="324"/>
         <source>reviews without your reply</source>
         <translation>avaliações sem a sua resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="331"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="330"/>
         <source>Select a review to read it in full.</source>
         <translation>Selecione uma avaliação para a ler por inteiro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="341"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="340"/>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="356"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="355"/>
         <source>(This review has stars but no text.)</source>
         <translation>(Esta avaliação tem estrelas mas não tem texto.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="359"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
         <source>Your reply</source>
         <translation>A sua resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="359"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
         <source>No reply yet</source>
         <translation>Ainda sem resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="370"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="369"/>
         <source>Health or safety claim:</source>
         <translation>Queixa de saúde ou segurança:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="400"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="399"/>
         <source>Written by your customer</source>
         <translation>Escrita por um cliente seu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="402"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="401"/>
         <source>Probably written by your customer (%1%)</source>
         <translation>Provavelmente escrita por um cliente seu (%1%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="407"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="406"/>
         <source>last visit %1</source>
         <translation>última visita %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="411"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="410"/>
         <source>Usual order: %1</source>
         <translation>Pedido habitual: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="415"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="414"/>
         <source>It is them</source>
         <translation>É este cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="415"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="414"/>
         <source>Not them</source>
         <translation>Não é</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="429"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="428"/>
         <source>Loading the author</source>
         <translation>A carregar o autor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="438"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="437"/>
         <source>Saving</source>
         <translation>A guardar</translation>
     </message>
 </context>
 <context>
+    <name>ServerSettings</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="55"/>
+        <source>Type the server&apos;s address first.</source>
+        <translation>Escreva primeiro o endereço do servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="58"/>
+        <source>Connecting…</source>
+        <translation>A ligar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="60"/>
+        <source>Testing the connection</source>
+        <translation>A testar a ligação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="67"/>
+        <source>A group with several laptops can keep its data on one PostgreSQL server that all of them open. Leave the address empty to keep your data in the file on this computer.</source>
+        <translation>Um grupo com vários portáteis pode guardar os dados num único servidor PostgreSQL que todos abrem. Deixe o endereço vazio para manter os seus dados no ficheiro deste computador.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="76"/>
+        <source>Server address</source>
+        <translation>Endereço do servidor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="79"/>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="124"/>
+        <source>Test connection</source>
+        <translation>Testar ligação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="87"/>
+        <source>The password is never saved: Regulars reads it from the PGPASSWORD environment variable or the .pgpass file of this computer. The server is used the next time Regulars starts; backups and encryption are then the server&apos;s job.</source>
+        <translation>A palavra-passe nunca é guardada: o Regulars lê-a da variável de ambiente PGPASSWORD ou do ficheiro .pgpass deste computador. O servidor é usado da próxima vez que o Regulars arrancar; as cópias de segurança e a encriptação passam a ser tarefa do servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="94"/>
+        <source>Regulars will open this the next time it starts.</source>
+        <translation>O Regulars abre isto da próxima vez que arrancar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="114"/>
+        <source>Connected to %1 (%2). The database is empty: Regulars will set it up at the next start.</source>
+        <translation>Ligado a %1 (%2). A base de dados está vazia: o Regulars prepara-a no próximo arranque.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/server_settings.py" line="117"/>
+        <source>Connected to %1 (%2). Regulars&apos; data is there.</source>
+        <translation>Ligado a %1 (%2). Os dados do Regulars estão lá.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="72"/>
         <source>Loading settings</source>
         <translation>A carregar as definições</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="74"/>
         <source>Looking for names in your reviews</source>
         <translation>A procurar nomes nas suas avaliações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="135"/>
         <source>Saving settings</source>
         <translation>A guardar as definições</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="148"/>
         <source>Re-reading your reviews with your dishes and staff</source>
         <translation>A reler as suas avaliações com os seus pratos e equipa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="146"/>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="267"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="279"/>
         <source>Settings</source>
         <translation>Definições</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="171"/>
         <source>e.g. The Corner Café</source>
         <translation>p. ex. Café da Esquina</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="172"/>
         <source>Business name</source>
         <translation>Nome do negócio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="176"/>
         <source>Not set (numbers must start with +)</source>
         <translation>Não definido (números começam por +)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="179"/>
         <source>Phone numbers are from</source>
         <translation>Números de telefone de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="180"/>
         <source>Phone numbers in your files written without a country code (like 07700 900123) are read as numbers of this country, so the same customer is recognised across your till, your mailing list and your booking system.</source>
         <translation>Os números nos seus ficheiros sem indicativo do país (como 912 345 678) são lidos como números deste país, para que o mesmo cliente seja reconhecido na caixa, na lista de e-mail e no sistema de reservas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
         <source>Dark</source>
         <translation>Escuro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="210"/>
         <source>Light or dark</source>
         <translation>Claro ou escuro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="212"/>
         <source>Always show the import preview, even for files Regulars recognises</source>
         <translation>Mostrar sempre a pré-visualização, mesmo para ficheiros que o Regulars reconhece</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="179"/>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
         <source>Same as this computer</source>
         <translation>Igual a este computador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="208"/>
         <source>Language of the window</source>
         <translation>Idioma da interface</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="194"/>
         <source>Regulars will speak this language the next time it starts.</source>
         <translation>O Regulars vai usar este idioma na próxima vez que iniciar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="220"/>
         <source>Your business</source>
         <translation>O seu negócio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="228"/>
         <source>Your dishes and staff</source>
         <translation>Pratos e equipa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="231"/>
+        <source>Shared server</source>
+        <translation>Servidor partilhado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="265"/>
         <source>Suggestions from your reviews</source>
         <translation>Sugestões das suas avaliações</translation>
     </message>

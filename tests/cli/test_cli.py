@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from pg_cluster import db_args
+
 ROOT = Path(__file__).resolve().parents[2]
 CSV = ("id,date,stars,reviewer,comment\n"
        "1,2026-05-01,5,Ana,Superb cortado\n"
@@ -26,11 +28,11 @@ def test_help_is_readable():
         assert command in out.stdout
 
 
-def test_import_json_contract_and_idempotence(tmp_path):
+def test_import_json_contract_and_idempotence(tmp_path, db_target):
+    """Once on a SQLite file and once on a PostgreSQL database (``--db-url``)."""
     csv = tmp_path / "reviews.csv"
     csv.write_text(CSV, encoding="utf-8")
-    db = tmp_path / "cli.sqlite"
-    first = run("import", str(csv), "--db", str(db), "--json")
+    first = run("import", str(csv), *db_args(db_target), "--json")
     assert first.returncode == 0, first.stderr
     obj = json.loads(first.stdout.strip().splitlines()[0])
     assert set(obj) >= {"file", "kind", "format", "rows_read", "inserted", "duplicates",
@@ -38,9 +40,9 @@ def test_import_json_contract_and_idempotence(tmp_path):
     assert (obj["merged"], obj["blocked"]) == (0, False)
     assert (obj["kind"], obj["rows_read"], obj["inserted"], obj["duplicates"]) == ("reviews", 2, 2, 0)
     assert obj["rejected"] == [] and isinstance(obj["batch_id"], int)
-    second = json.loads(run("import", str(csv), "--db", str(db), "--json").stdout)
+    second = json.loads(run("import", str(csv), *db_args(db_target), "--json").stdout)
     assert (second["inserted"], second["duplicates"]) == (0, 2)
-    batches = json.loads(run("batches", "--db", str(db), "--json").stdout)
+    batches = json.loads(run("batches", *db_args(db_target), "--json").stdout)
     assert len(batches) == 1 and batches[0]["inserted"] == 2
 
 

@@ -8,16 +8,15 @@ import pytest
 
 from desktop.demo import generate
 from desktop.services import Services
-from desktop.services.demo import DEMO_CONFIRM_MIN_CONFIDENCE, build_demo
+from desktop.services.demo import DEMO_CONFIRM_MIN_CONFIDENCE
 
 RECALL = 0.9
 
 
 @pytest.fixture(scope="module")
-def cafe(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    build_demo(path)
-    services = Services.open(path)
+def cafe(demo_target):
+    """The session's demo café, once on SQLite and once on PostgreSQL."""
+    services = Services.open(demo_target)
     yield services, generate()
     services.close()
 

@@ -204,3 +204,55 @@ def test_zip_members_stream_and_bad_member_is_skipped(tmp_path: Path, make_zip) 
     files = read_file(z)
     assert len(files) == 1 and any(w.startswith("Skipped") for w in files[0].warnings)
     assert {r.external_id for r in files[0].records} == set(per_receipt)
+
+
+def _takeout_doc(n: int) -> dict:
+    fixture = FIXTURES / "takeout" / "Takeout" / "Google Business Profile" / "account-1090" / "location-4811"
+    item = json.loads((fixture / "reviews.json").read_text(encoding="utf-8"))["reviews"][0]
+    reviews = [{**item, "reviewId": f"tk-{i}", "name": f"accounts/1/locations/2/reviews/tk-{i}",
+                "comment": f"Lovely flat white number {i} " + "é" * (i % 200)} for i in range(n)]
+    return {"averageRating": 4.2, "reviews": reviews, "totalReviewCount": n, "nextPageToken": None}
+
+
+def test_takeout_object_streams_and_reads_like_the_whole_file(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.importers import jsonfile
+
+    path = tmp_path / "reviews.json"
+    path.write_text(json.dumps(_takeout_doc(1500), indent=1, ensure_ascii=False), encoding="utf-8")
+    whole = read_file(path)[0]  # under STREAM_OBJECT_MIN_BYTES: read whole
+    monkeypatch.setattr(jsonfile, "STREAM_OBJECT_MIN_BYTES", 0)
+    opened: list[object] = []
+    real = jsonfile._stream_object
+    monkeypatch.setattr(jsonfile, "_stream_object", lambda *a: opened.append(real(*a)) or opened[-1])
+    chunks = list(iter_file(path, chunk_rows=100))
+    assert opened and opened[0] is not None  # streamed, not loaded whole
+    assert [len(c.records) for c in chunks if not c.final] == [100] * 15
+    streamed = merge_chunks(chunks)
+    assert streamed == whole and len(whole.records) == 1500
+    assert [r.external_id for r in streamed.records][:2] == ["tk-0", "tk-1"]
+
+
+@pytest.mark.parametrize("broken", ["end", "twice"])
+def test_takeout_object_broken_after_the_reviews_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                             broken: str) -> None:
+    from desktop.importers import jsonfile
+
+    monkeypatch.setattr(jsonfile, "STREAM_OBJECT_MIN_BYTES", 0)
+    text = json.dumps(_takeout_doc(40))
+    path = tmp_path / "reviews.json"
+    path.write_text(text[:-1] + ', "x": [1, 2' if broken == "end" else text[:-1] + ', "reviews": []}')
+    with pytest.raises(FileReadError, match="not valid JSON"):
+        list(iter_file(path, chunk_rows=10))
+
+
+def test_object_without_a_reviews_array_is_read_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.importers import jsonfile
+
+    doc = _takeout_doc(30)
+    wrapped = {"result": {"name": "Café Lume", "reviews": doc["reviews"]}, "reviews": None}
+    path = tmp_path / "place.json"
+    path.write_text(json.dumps(wrapped))
+    whole = read_file(path)[0]
+    monkeypatch.setattr(jsonfile, "STREAM_OBJECT_MIN_BYTES", 0)
+    assert read_file(path)[0] == whole and len(whole.records) == 30

@@ -1,19 +1,16 @@
-"""A demo café database built once per session, for the report's story tests."""
+"""The demo café (built once per session on SQLite and on PostgreSQL, see
+``demo_target``), for the report's story tests: each runs on both."""
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 
 from desktop.services import Services
-from desktop.services.demo import build_demo
 
 
 @pytest.fixture(scope="session")
-def demo_db(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("insights") / "demo.sqlite"
-    build_demo(path)
-    return path
+def demo_db(demo_target):
+    """The demo database: a file path or a server URL."""
+    return demo_target
 
 
 @pytest.fixture(scope="session")

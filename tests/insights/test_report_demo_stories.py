@@ -6,6 +6,8 @@ import subprocess
 import sys
 from datetime import timedelta
 
+from pg_cluster import db_args
+
 from desktop.demo.generator import DEFAULT_END
 from desktop.demo.timeline import FAKE_BURST_COUNT, Timeline
 
@@ -81,7 +83,7 @@ def test_every_cause_names_reviews_and_neutral_mentions_never_complain(demo_db, 
 
 
 def test_report_cli_json_contract(demo_db):
-    out = subprocess.run([sys.executable, "-m", "desktop", "report", "--db", str(demo_db), "--json"],
+    out = subprocess.run([sys.executable, "-m", "desktop", "report", *db_args(demo_db), "--json"],
                          capture_output=True, text=True, timeout=120, check=True)
     data = json.loads(out.stdout)
     assert set(data) >= {"drops", "suspicious_bursts"}
@@ -102,7 +104,7 @@ def test_report_cli_json_contract(demo_db):
 
 def test_report_cli_filters_and_languages(demo_db, tmp_path):
     def run(*extra):
-        out = subprocess.run([sys.executable, "-m", "desktop", "report", "--db", str(demo_db), "--json", *extra],
+        out = subprocess.run([sys.executable, "-m", "desktop", "report", *db_args(demo_db), "--json", *extra],
                              capture_output=True, text=True, timeout=120)
         return out
     since = (TL.chef_start - timedelta(days=120)).isoformat()
@@ -112,7 +114,7 @@ def test_report_cli_filters_and_languages(demo_db, tmp_path):
     assert json.loads(run("--location", "Cais do Sodré").stdout)["suspicious_bursts"] == []
     bad = run("--location", "Nowhere")
     assert bad.returncode == 2 and "Nowhere" in bad.stderr
-    evidence = subprocess.run([sys.executable, "-m", "desktop", "report", "--db", str(demo_db),
+    evidence = subprocess.run([sys.executable, "-m", "desktop", "report", *db_args(demo_db),
                                "--evidence", str(tmp_path / "ev")], capture_output=True, text=True,
                               timeout=120, env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
     assert evidence.returncode == 0, evidence.stderr

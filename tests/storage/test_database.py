@@ -36,12 +36,12 @@ def test_open_creates_migrated_database_with_wal_and_foreign_keys(tmp_path):
     db.close()
 
 
-def test_migrations_match_the_orm_schema(tmp_path):
+def test_migrations_match_the_orm_schema(db_target):
     """Alembic's autogenerate finds nothing to change after upgrading to head."""
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
-    db = Database.open(tmp_path / "m.sqlite")
+    db = Database.open(db_target)
     with db.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     assert diff == []
@@ -75,8 +75,8 @@ def test_migrating_an_old_database_keeps_a_checked_backup(tmp_path):
     con.close()
 
 
-def test_reviews_are_deduplicated_by_id_and_by_content(tmp_path):
-    db = Database.open(tmp_path / "d.sqlite")
+def test_reviews_are_deduplicated_by_id_and_by_content(db_target):
+    db = Database.open(db_target)
     records = [_review(i) for i in range(10)]
     no_id = [_review(100, external_id=None), _review(100, external_id=None)]
     with db.session() as s:
@@ -87,15 +87,15 @@ def test_reviews_are_deduplicated_by_id_and_by_content(tmp_path):
     db.close()
 
 
-def test_same_id_on_different_sources_is_two_reviews(tmp_path):
-    db = Database.open(tmp_path / "s.sqlite")
+def test_same_id_on_different_sources_is_two_reviews(db_target):
+    db = Database.open(db_target)
     with db.session() as s:
         assert repo.insert_reviews(s, None, [_review(1), _review(1, source="yelp")]) == (2, 0)
     db.close()
 
 
-def test_failed_transaction_leaves_database_unchanged(tmp_path):
-    db = Database.open(tmp_path / "t.sqlite")
+def test_failed_transaction_leaves_database_unchanged(db_target):
+    db = Database.open(db_target)
     try:
         with db.session() as s:
             repo.insert_reviews(s, None, [_review(1)])
@@ -107,8 +107,8 @@ def test_failed_transaction_leaves_database_unchanged(tmp_path):
     db.close()
 
 
-def test_undo_batch_removes_its_rows_and_cascades_to_lines(tmp_path):
-    db = Database.open(tmp_path / "u.sqlite")
+def test_undo_batch_removes_its_rows_and_cascades_to_lines(db_target):
+    db = Database.open(db_target)
     with db.session() as s:
         cust_batch = repo.create_batch(s, "c.csv", "h1", "customers", "generic", 1, 0)
         repo.insert_customers(s, cust_batch, [CustomerRecord("square", "c1", "Ana", email="a@x.org")])
@@ -126,8 +126,8 @@ def test_undo_batch_removes_its_rows_and_cascades_to_lines(tmp_path):
     db.close()
 
 
-def test_orders_link_to_customers_by_email(tmp_path):
-    db = Database.open(tmp_path / "l.sqlite")
+def test_orders_link_to_customers_by_email(db_target):
+    db = Database.open(db_target)
     with db.session() as s:
         repo.insert_customers(s, None, [CustomerRecord("shopify", "c9", "Bo", email="bo@x.org")])
         repo.insert_orders(s, None, [OrderRecord("square", "o1", datetime(2026, 2, 1), 3.0,
@@ -137,8 +137,8 @@ def test_orders_link_to_customers_by_email(tmp_path):
     db.close()
 
 
-def test_trends_are_stored_per_week_and_month(tmp_path):
-    db = Database.open(tmp_path / "w.sqlite")
+def test_trends_are_stored_per_week_and_month(db_target):
+    db = Database.open(db_target)
     with db.session() as s:
         repo.insert_reviews(s, None, [
             _review(1, rating=5, created_at=datetime(2026, 3, 2)),   # Monday
@@ -154,10 +154,10 @@ def test_trends_are_stored_per_week_and_month(tmp_path):
     db.close()
 
 
-def test_edited_review_is_updated_and_only_it_is_analysed_again(tmp_path):
+def test_edited_review_is_updated_and_only_it_is_analysed_again(db_target):
     from desktop.core.analysis import TextAnalysis
 
-    db = Database.open(tmp_path / "e.sqlite")
+    db = Database.open(db_target)
     with db.session() as s:
         repo.insert_reviews(s, None, [_review(1), _review(2)])
         pending = repo.pending_analysis(s, "v1")
@@ -180,7 +180,7 @@ def test_edited_review_is_updated_and_only_it_is_analysed_again(tmp_path):
     db.close()
 
 
-def test_saved_analysis_reads_back_through_the_orm_and_replaces_the_old(tmp_path):
+def test_saved_analysis_reads_back_through_the_orm_and_replaces_the_old(db_target):
     """save_analysis writes plain rows on the driver; what the ORM reads back
     must be what it would have written itself (types included), and saving
     again replaces the review's old rows instead of adding to them."""
@@ -189,7 +189,7 @@ def test_saved_analysis_reads_back_through_the_orm_and_replaces_the_old(tmp_path
     from desktop.analysis.engine import analyze
     from desktop.storage.schema import ReviewAnalysis, ReviewAspect, ReviewSentence
 
-    db = Database.open(tmp_path / "a.sqlite")
+    db = Database.open(db_target)
     with db.session() as s:
         repo.insert_reviews(s, None, [_review(1), _review(2, text=None, rating=5)])
         (r1, *_), (r2, *_) = repo.pending_analysis(s, "v1")
@@ -212,17 +212,15 @@ def test_saved_analysis_reads_back_through_the_orm_and_replaces_the_old(tmp_path
     db.close()
 
 
-def test_bulk_inserted_reviews_store_values_exactly_as_the_orm_does(tmp_path):
+def test_bulk_inserted_reviews_store_values_exactly_as_the_orm_does(db_target):
     """Reviews are written with a driver-level executemany for speed: dates,
     booleans and numbers must come back through the ORM (and compare in SQL)
     as if the ORM had written them."""
-    import sqlite3
-
     from sqlalchemy import insert, select
 
     from desktop.storage.schema import Review
 
-    db = Database.open(tmp_path / "b.sqlite")
+    db = Database.open(db_target)
     when = datetime(2026, 5, 1, 10, 0)
     with db.session() as s:
         repo.store_reviews(s, None, [ReviewRecord("google", "a", "Ana", 5, "Fine", when,
@@ -236,7 +234,7 @@ def test_bulk_inserted_reviews_store_values_exactly_as_the_orm_does(tmp_path):
                                Review.author_reviews).where(Review.source == "google")).one()
         assert tuple(row) == (when, True, False, 12)
         assert s.scalar(select(Review.id).where(Review.created_at >= when, Review.source == "google"))
+        raw = s.connection().exec_driver_sql(
+            "SELECT source, created_at, recommended, author_local_guide FROM reviews ORDER BY source").fetchall()
     db.close()
-    raw = sqlite3.connect(tmp_path / "b.sqlite").execute(
-        "SELECT source, created_at, recommended, author_local_guide FROM reviews ORDER BY source").fetchall()
-    assert raw[0][1:] == raw[1][1:]  # same text and integers as the ORM's own insert
+    assert raw[0][1:] == raw[1][1:]  # the same stored values as the ORM's own insert, on either back end

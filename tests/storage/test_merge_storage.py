@@ -13,15 +13,21 @@ from desktop.storage.database import Database
 
 
 @pytest.fixture
-def db(tmp_path):
-    d = Database.open(tmp_path / "m.sqlite")
+def db(db_target):
+    """A new database, once on SQLite and once on PostgreSQL."""
+    d = Database.open(db_target)
     yield d
     d.close()
 
 
 def _rows(db, sql):
+    """Plain rows; a date column as SQLite stores it (PostgreSQL's driver
+    returns a date), so one expectation holds on both back ends."""
+    def plain(v):
+        return v.isoformat() if isinstance(v, date) and not isinstance(v, datetime) else v
+
     with db.engine.connect() as conn:
-        return [tuple(r) for r in conn.execute(text(sql))]
+        return [tuple(plain(v) for v in r) for r in conn.execute(text(sql))]
 
 
 @pytest.mark.parametrize("current, incoming, expected, conflict", [
@@ -153,7 +159,7 @@ def test_a_database_from_before_merges_upgrades_with_a_backup(tmp_path):
         db.close()
 
 
-def test_chunk_lookup_answers_like_the_full_customer_lookup(tmp_path):
+def test_chunk_lookup_answers_like_the_full_customer_lookup(db_target):
     """insert_orders looks up only its chunk's identities; for those it must
     give exactly what reading every customer gives, merged identities and
     several customers sharing a phone included."""
@@ -164,7 +170,7 @@ def test_chunk_lookup_answers_like_the_full_customer_lookup(tmp_path):
     from desktop.storage.repositories.customers import _customer_lookup
 
     rnd = random.Random(7)
-    db = Database.open(tmp_path / "l.sqlite")
+    db = Database.open(db_target)
     records = []
     for n in range(600):
         k = rnd.randrange(250)  # shared e-mails and phones: some rows merge into others

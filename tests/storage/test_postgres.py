@@ -65,3 +65,26 @@ def test_db_and_db_url_together_are_refused(tmp_path):
                          capture_output=True, text=True, timeout=60)
     assert out.returncode == 2 and "not both" in out.stderr
     assert not (tmp_path / "x.sqlite").exists()
+
+
+def test_the_demo_cafe_reads_the_same_on_a_server_and_a_file(demo_sqlite, demo_postgresql):
+    """The report, the trend and the customer list (what ``report --json``,
+    ``trend --json`` and ``customers --json`` print) are equal on both back ends."""
+    from desktop.services import Services
+
+    def read(target):
+        services = Services.open(target)
+        try:
+            trend = services.reviews.trend("month")
+            return (json.dumps(services.insights.report().as_json(), sort_keys=True),
+                    trend.assign(period_start=trend["period_start"].dt.strftime("%Y-%m-%d"))
+                    .to_json(orient="records"),
+                    json.dumps([c.as_json() for c in services.customers.list_customers()],
+                               sort_keys=True, default=str))
+        finally:
+            services.close()
+
+    on_file, on_server = read(demo_sqlite), read(demo_postgresql)
+    assert json.loads(on_file[0])["drops"], "the demo café has drops to compare"
+    for name, a, b in zip(("report", "trend", "customers"), on_file, on_server):
+        assert a == b, name

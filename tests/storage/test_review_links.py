@@ -8,8 +8,8 @@ from desktop.storage.database import Database
 from desktop.storage.schema import ReviewLink
 
 
-def test_review_authors_uses_confirmed_links_and_trusted_suggestions_only(tmp_path):
-    db = Database.open(tmp_path / "l.sqlite")
+def test_review_authors_uses_confirmed_links_and_trusted_suggestions_only(db_target):
+    db = Database.open(db_target)
     now = datetime(2026, 5, 1)
     with db.session() as s:
         repo.insert_customers(s, None, [CustomerRecord("square", f"c{i}", f"P{i}") for i in range(3)])

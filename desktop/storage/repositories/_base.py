@@ -22,6 +22,21 @@ def driver_mark(conn: Connection) -> str:
     return "?" if conn.dialect.paramstyle == "qmark" else "%s"
 
 
+LIKE_ESCAPE = "\\"
+"""The escape character of the LIKE patterns built from what the owner types."""
+
+
+def like_escaped(value: str) -> str:
+    """``value`` with LIKE's wildcards (``%``, ``_``) and the escape character
+    escaped, for ``column.like(f"%{like_escaped(v)}%", escape=LIKE_ESCAPE)``:
+    a search for "100%" finds "100%", not every review with "100". Compare
+    lower-cased on both sides (``sqlfuncs.folded``): LIKE ignores case on
+    SQLite and respects it on PostgreSQL, and SQLite's own ``lower`` folds
+    ASCII only."""
+    return (value.replace(LIKE_ESCAPE, LIKE_ESCAPE * 2).replace("%", LIKE_ESCAPE + "%")
+            .replace("_", LIKE_ESCAPE + "_"))
+
+
 def bulk_insert(session: Session, table: Table, rows: Sequence[dict]) -> None:
     """Insert plain rows (dicts, all with the same keys) with one driver-level
     executemany: values converted by each column's own SQLAlchemy type (a

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, text
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from desktop.storage.schema import (
@@ -20,6 +20,7 @@ from desktop.storage.schema import (
     CustomerHealth,
     MenuItem,
     Order,
+    OrderLine,
     ReviewLink,
     Setting,
     VisitCache,
@@ -131,9 +132,9 @@ def orders_of(session: Session, customer_id: int, limit: int = 200) -> list[dict
     ids = [o[0] for o in orders]
     lines: dict[int, list[dict]] = {i: [] for i in ids}
     if ids:
-        for oid, item, qty, total, modifiers in session.execute(text(
-                "SELECT order_id, item, quantity, total, modifiers FROM order_lines WHERE order_id IN ("
-                + ",".join(str(int(i)) for i in ids) + ") ORDER BY id")):
+        for oid, item, qty, total, modifiers in session.execute(
+                select(OrderLine.order_id, OrderLine.item, OrderLine.quantity, OrderLine.total,
+                       OrderLine.modifiers).where(OrderLine.order_id.in_(ids)).order_by(OrderLine.id)):
             lines[oid].append(dict(item=item, quantity=qty, total=total, modifiers=modifiers))
     return [dict(id=o[0], source=o[1], external_id=o[2], ordered_at=o[3], total=o[4], currency=o[5],
                  status=o[6], lines=lines[o[0]]) for o in orders]

@@ -15,8 +15,16 @@ from desktop.core.records import (
 )
 from desktop.storage import keys
 from desktop.storage.rows import AnalysisRows, analysis_rows
-from desktop.storage.repositories._base import _chunks, bulk_insert, driver_mark, location_ids
+from desktop.storage.repositories._base import (
+    LIKE_ESCAPE,
+    _chunks,
+    bulk_insert,
+    driver_mark,
+    like_escaped,
+    location_ids,
+)
 from desktop.storage.repositories.changes import log_row_changes
+from desktop.storage.sqlfuncs import folded
 from desktop.storage.schema import (
     Location,
     RatingTrend,
@@ -269,9 +277,9 @@ def review_rows(session: Session, *, text: str = "", sources: Sequence[str] = ()
          .outerjoin(ReviewAnalysis, ReviewAnalysis.review_id == Review.id))
     conds = []
     if text.strip():
-        like = f"%{text.strip().lower()}%"
-        conds.append(or_(func.lower(Review.text).like(like), func.lower(Review.author).like(like),
-                         func.lower(Review.title).like(like)))
+        like = f"%{like_escaped(text.strip().lower())}%"
+        conds.append(or_(*(folded(c).like(like, escape=LIKE_ESCAPE)
+                           for c in (Review.text, Review.author, Review.title))))
     if sources:
         conds.append(Review.source.in_(list(sources)))
     if languages:

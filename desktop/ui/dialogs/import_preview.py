@@ -28,6 +28,7 @@ from desktop.core.errors import FileReadError, UnrecognisedFileError, UserError
 from desktop.services import formats
 from desktop.services.formats import ReadOptions
 from desktop.ui.context import UiContext
+from desktop.ui.messages_text import message_text
 from desktop.ui.models.columns import format_count
 from desktop.ui.models.preview_models import cell_text
 from desktop.ui.operation import Operation
@@ -357,7 +358,8 @@ class ImportPreviewDialog(QDialog):
         panel.show_date_question(column, state.example, state.dayfirst)
 
     def _notes(self, preview: Any) -> str:
-        notes = [w for w in preview.warnings if "could be read either way" not in w]
+        notes = [message_text(w) for w in preview.warnings if getattr(w, "code", "") != "dates.ambiguous"
+                 and "could be read either way" not in w]
         return "\n".join(notes[:3])
 
     def _confidence_text(self, state: _FileState) -> str:

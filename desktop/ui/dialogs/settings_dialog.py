@@ -1,8 +1,9 @@
 """File > Settings…: the business name and the phone region, kept in the
 database (they belong to the café's data file, not to this computer), the
 window's language and the import preview choice (this computer's QSettings),
-and on a second tab the owner's own dishes and staff names with suggestions
-read from the reviews.
+on a second tab the owner's own dishes and staff names with suggestions
+read from the reviews, and on a third the shared PostgreSQL server
+(``server_settings``, this computer's QSettings).
 
 Loads and saves through the operation runner; emits ``saved`` after a save.
 When the names changed, the save is followed by a background re-analysis of
@@ -33,6 +34,7 @@ from desktop.services import formats
 from desktop.ui.style import DARK, LIGHT, SYSTEM, ThemeController
 from desktop.ui.ui_keys import DONT_ASK_KEY, THEME_KEY, UI_LANGUAGE_KEY, language_name, region_label, ui_languages
 from desktop.ui.context import UiContext
+from desktop.ui.dialogs.server_settings import ServerSettings
 from desktop.ui.operation import Operation
 from desktop.ui.widgets.terms_editor import TermsEditor
 
@@ -55,7 +57,7 @@ class SettingsDialog(QDialog):
     loaded = Signal()
     suggestions_loaded = Signal()
     reanalysis_started = Signal(object)  # Operation, runs on after the dialog closed
-    BUSINESS_TAB, TERMS_TAB = 0, 1
+    BUSINESS_TAB, TERMS_TAB, SERVER_TAB = 0, 1, 2
 
     def __init__(self, ctx: UiContext, ui_settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,6 +120,13 @@ class SettingsDialog(QDialog):
             return True
 
         if self._ui_settings is not None:
+            try:
+                self.server_settings.save()  # this computer's choice: the address, never a password
+            except UserError as exc:
+                self.tabs.setCurrentIndex(self.SERVER_TAB)
+                self.error_label.setText(str(exc))
+                self.error_label.show()
+                return
             self._ui_settings.setValue(DONT_ASK_KEY, "false" if self.preview_check.isChecked() else "true")
             self._ui_settings.setValue(UI_LANGUAGE_KEY, self.ui_language())
             self._ui_settings.setValue(THEME_KEY, self.theme())
@@ -217,6 +226,9 @@ class SettingsDialog(QDialog):
         self.terms_editor.set_suggestions(None)
         names_layout.addWidget(self.terms_editor)
         self.tabs.addTab(names_page, self.tr("Your dishes and staff"))
+        self.server_settings = ServerSettings(self._ctx, self._ui_settings, self.tabs)
+        if self._ui_settings is not None:  # the server is this computer's choice, kept in QSettings
+            self.tabs.addTab(self.server_settings, self.tr("Shared server"))
         self.error_label = QLabel("", self)
         self.error_label.setObjectName("Problem")
         self.error_label.setWordWrap(True)

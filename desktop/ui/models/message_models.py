@@ -13,6 +13,7 @@ from desktop.core.sources import source_label
 from desktop.ui import palette
 from desktop.ui.message_words import campaign_label, reason_text, urgency_label, verdict_text, word
 from desktop.ui.models.customers_model import segment_label, tier_label
+from desktop.ui.models.sorted_rows import SortedRowsMixin
 from desktop.ui.models.columns import (
     CENTER,
     RAW_ROLE,
@@ -37,18 +38,21 @@ def translate(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-class RowsModel(QAbstractTableModel):
-    """Read-only rows (dicts) shown through ``columns``; ``RAW_ROLE`` gives the row."""
+class RowsModel(SortedRowsMixin, QAbstractTableModel):
+    """Read-only rows (dicts) shown through ``columns``; ``RAW_ROLE`` gives the row.
+    Sorts itself (see ``sorted_rows``): show it through ``ForwardingSortProxy``."""
 
     def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = tuple(columns)
         self._rows: list[Row] = []
+        self._init_sorting()
 
     def set_rows(self, rows: Sequence[Row]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        """Replace the rows, sorted by the current sort (on this thread: for
+        many rows, sort them with ``prepare_rows`` in the worker and call
+        ``set_prepared``)."""
+        self._set_loaded(list(rows))
 
     def row_data(self, row: int) -> Row | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -130,7 +134,8 @@ RECIPIENT_COLUMNS: tuple[Column, ...] = (
 
 INBOX_COLUMNS: tuple[Column, ...] = (
     Column("urgency", QT_TRANSLATE_NOOP("MessageModels", "Urgency"), lambda r: urgency_label(r["urgency"]),
-           lambda r: (URGENCY_ORDER.get(r["urgency"], 9), -r["score"]),
+           # more urgent = larger, so the table's first (descending) sort shows the most urgent first
+           lambda r: (-URGENCY_ORDER.get(r["urgency"], 9), r["score"]),
            foreground=lambda r: QColor(palette.colour(URGENCY_COLOURS.get(r["urgency"], "TEXT"))), width=86),
     Column("rating", QT_TRANSLATE_NOOP("MessageModels", "Rating"), lambda r: stars(r.get("rating")),
            lambda r: r.get("rating") or 0, foreground=lambda r: QColor(palette.STAR), width=100),

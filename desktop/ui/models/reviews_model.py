@@ -33,6 +33,7 @@ from desktop.ui.models.columns import (
     stars,
     text_or_empty,
 )
+from desktop.ui.models.sorted_rows import PreparedRows, SortedRowsMixin, SortSpec, prepare_rows
 
 translate = QCoreApplication.translate
 CONTEXT = "ReviewsModel"
@@ -143,19 +144,34 @@ COLUMNS: tuple[Column, ...] = (
 )
 
 
-class ReviewsModel(QAbstractTableModel):
-    """Read-only model over a reviews DataFrame (GUI thread only)."""
+def frame_rows(frame: pd.DataFrame | None) -> list[Row]:
+    """The model's rows for a ``list_reviews`` frame: one dict per review
+    (pure pandas; call it on the worker thread for a big frame)."""
+    return [] if frame is None or frame.empty else frame.to_dict("records")
+
+
+class ReviewsModel(SortedRowsMixin, QAbstractTableModel):
+    """Read-only model over a reviews DataFrame (GUI thread only). Sorts
+    itself (see ``sorted_rows``): show it through ``ForwardingSortProxy``;
+    ``prepare(frame, spec)`` does the expensive part on a worker thread."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Row] = []
         self.columns = COLUMNS
+        self._init_sorting()
+
+    @staticmethod
+    def prepare(frame: pd.DataFrame | None, spec: tuple[Any, SortSpec]) -> PreparedRows:
+        """Rows of ``frame`` sorted as ``spec`` (from ``sort_spec()``) says;
+        pure Python, for the worker thread. Hand the result to ``set_prepared``."""
+        columns, sort = spec
+        return prepare_rows(frame_rows(frame), columns, sort)
 
     def set_frame(self, frame: pd.DataFrame | None) -> None:
-        """Replace the rows with ``frame`` (columns as ``list_reviews`` returns them)."""
-        self.beginResetModel()
-        self._rows = [] if frame is None or frame.empty else frame.to_dict("records")
-        self.endResetModel()
+        """Replace the rows with ``frame`` (columns as ``list_reviews`` returns
+        them), sorted by the current sort, on this thread."""
+        self._set_loaded(frame_rows(frame))
 
     def row_data(self, row: int) -> Row | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None

@@ -9,7 +9,7 @@ that broadcasts ``data_changed``. Emits ``loaded`` after each load.
 from __future__ import annotations
 
 from html import escape
-from typing import Any
+from typing import Any, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -33,6 +33,7 @@ from desktop.ui.context import UiContext
 from desktop.ui.message_words import checklist_text, reason_text, urgency_label
 from desktop.ui.models.columns import RAW_ROLE, format_count, format_date, stars
 from desktop.ui.models.message_models import INBOX_COLUMNS, RowsModel
+from desktop.ui.models.sorted_rows import prepare_rows
 from desktop.ui.read_only import set_writable
 from desktop.ui.widgets.fit_columns import ColumnFitter
 from desktop.ui.widgets.tables import configure_table
@@ -40,6 +41,13 @@ from desktop.ui.widgets.tables import configure_table
 
 INBOX_MIN_WIDTH = 90
 """On a laptop screen authors and sites give way to the reasons, down to this (pixels)."""
+
+
+def inbox_rows(items: Sequence[Any]) -> list[dict]:
+    """The inbox table's rows for ``replies.inbox()`` items (pure Python; worker thread)."""
+    return [dict(review_id=i.candidate.review_id, urgency=i.urgency, score=i.score,
+                 rating=i.candidate.rating, author=i.candidate.author, source=i.candidate.source,
+                 created_at=i.candidate.created_at, reasons=i.reasons, item=i) for i in items]
 
 
 class InboxTab(QWidget):
@@ -56,9 +64,15 @@ class InboxTab(QWidget):
 
     def refresh(self) -> None:
         self._generation += 1
-        generation, replies = self._generation, self._ctx.services.replies
-        self._ctx.runner.run(lambda progress, cancel: (replies.inbox(progress=progress, cancel=cancel),
-                                                       replies.reply_times()),
+        generation, replies, spec = self._generation, self._ctx.services.replies, self.model.sort_spec()
+
+        def load(progress: Any, cancel: Any) -> tuple:
+            # the rows are built and sorted here, on the worker: for 100,000 reviews
+            # that took seconds on the GUI thread
+            items = replies.inbox(progress=progress, cancel=cancel)
+            return items, prepare_rows(inbox_rows(items), *spec), replies.reply_times()
+
+        self._ctx.runner.run(load,
                              label=self.tr("Loading the reviews waiting for a reply"),
                              on_success=lambda result: self._on_loaded(generation, result))
 
@@ -67,13 +81,11 @@ class InboxTab(QWidget):
         return rows[0].data(RAW_ROLE) if rows else None
 
     def select_review(self, review_id: int) -> bool:
-        proxy = self.table.model()
-        for row in range(proxy.rowCount()):
-            data = proxy.index(row, 0).data(RAW_ROLE)
-            if data and data["review_id"] == review_id:
-                self.table.selectRow(row)
-                return True
-        return False
+        row = self.model.find_row("review_id", review_id)  # the view shows the model's order
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        return True
 
     def reply_text(self) -> str:
         return self.reply_edit.toPlainText()
@@ -152,12 +164,10 @@ class InboxTab(QWidget):
     def _on_loaded(self, generation: int, result: tuple) -> None:
         if generation != self._generation:
             return
-        items, times = result
+        items, rows, times = result
         selected = self.selected()
         self._drafts = {}
-        self.model.set_rows([dict(review_id=i.candidate.review_id, urgency=i.urgency, score=i.score,
-                                  rating=i.candidate.rating, author=i.candidate.author, source=i.candidate.source,
-                                  created_at=i.candidate.created_at, reasons=i.reasons, item=i) for i in items])
+        self.model.set_prepared(rows)
         self.stack.setCurrentWidget(self.content if items else self.empty_label)
         answered = [t for t in times if t.median_hours is not None]
         if answered:

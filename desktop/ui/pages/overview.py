@@ -45,6 +45,7 @@ from desktop.services.overview import (
 from desktop.ui.context import UiContext
 from desktop.ui.message_words import campaign_label, reason_text, urgency_label, verdict_text
 from desktop.ui.models.columns import format_count, format_date
+from desktop.ui.widgets.locations_panel import LocationsPanel
 
 CARD_COLUMNS = 3
 """Cards per row; the page scrolls when the window is short."""
@@ -56,8 +57,9 @@ STALE_AFTER_DAYS = 2
 class Target:
     """Where a card leads: ``page`` (a main-window page key), ``kind`` what to
     select there ("review", "drop", "customer", "inbox", "campaigns",
-    "bursts", "segment") and ``value`` the review or customer id, the
-    drop's sentence (it names the drop on the Insights page) or the segment code."""
+    "bursts", "segment", "location") and ``value`` the review or customer id, the
+    drop's sentence (it names the drop on the Insights page), the segment code
+    or the location's name."""
 
     page: str
     kind: str = ""
@@ -153,6 +155,7 @@ class OverviewPage(QWidget):
         """Gather the week in the background: quick first, then the rest."""
         self._generation += 1
         self._load(self._generation, quick=True)
+        self.locations_panel.refresh()
 
     def is_empty_state(self) -> bool:
         return self.stack.currentWidget() is self.welcome
@@ -213,7 +216,12 @@ class OverviewPage(QWidget):
             grid.addWidget(card, i // CARD_COLUMNS, i % CARD_COLUMNS)
         for c in range(CARD_COLUMNS):
             grid.setColumnStretch(c, 1)
-        grid.setRowStretch(len(specs) // CARD_COLUMNS + 1, 1)
+        rows = (len(specs) + CARD_COLUMNS - 1) // CARD_COLUMNS
+        self.locations_panel = LocationsPanel(self._ctx, holder)  # a group's locations, compared
+        self.locations_panel.location_opened.connect(
+            lambda name: self.open_requested.emit(Target("insights", "location", name)))
+        grid.addWidget(self.locations_panel, rows, 0, 1, CARD_COLUMNS)
+        grid.setRowStretch(rows + 1, 1)
         scroll.setWidget(holder)
         self.cards_view = scroll
         self.stack.addWidget(scroll)

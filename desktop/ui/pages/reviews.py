@@ -12,7 +12,6 @@ import pandas as pd
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QItemSelection,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -37,7 +36,6 @@ from desktop.ui.context import UiContext
 from desktop.ui.customer_text import text as customer_text
 from desktop.ui.models.columns import (
     RAW_ROLE,
-    SORT_ROLE,
     format_count,
     format_date,
     format_decimal,
@@ -52,6 +50,7 @@ from desktop.ui.models.reviews_model import (
     sentiment_color,
     sentiment_label,
 )
+from desktop.ui.models.sorted_rows import ForwardingSortProxy, PreparedRows
 from desktop.ui.widgets.delegates import KeepColourDelegate
 from desktop.ui.widgets.drop_zone import DropZone
 from desktop.ui.widgets.filter_bar import FilterBar
@@ -86,7 +85,7 @@ FLAG_LABELS = {
 
 @dataclass(frozen=True)
 class _PageData:
-    reviews: pd.DataFrame
+    reviews: PreparedRows  # the rows, sorted on the worker thread (sorting 100,000 on the GUI thread froze it)
     trend: pd.DataFrame
     summary: Any  # ReviewSummary
     facets: Any  # ReviewFacets
@@ -107,9 +106,8 @@ class ReviewsPage(QWidget):
         self._authors: dict[int, Any] = {}  # review id -> ReviewAuthor or None, loaded in the background
         self._shown_row: dict | None = None
         self.model = ReviewsModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = ForwardingSortProxy(self)  # the model sorts itself
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
         self._setup_ui()
         ctx.signals.data_changed.connect(self._on_data_changed)
 
@@ -117,10 +115,11 @@ class ReviewsPage(QWidget):
         """Reload everything for the current filter in the background."""
         self._generation += 1
         generation, flt, period = self._generation, self._filter, self.trend_chart.period
-        reviews = self._ctx.services.reviews
+        reviews, spec = self._ctx.services.reviews, self.model.sort_spec()
 
         def load(progress: Any, cancel: Any) -> _PageData:
-            return _PageData(reviews.list_reviews(flt), reviews.trend(period, flt), reviews.summary(flt),
+            rows = ReviewsModel.prepare(reviews.list_reviews(flt), spec)
+            return _PageData(rows, reviews.trend(period, flt), reviews.summary(flt),
                              reviews.facets(), flt, period)
 
         self._ctx.runner.run(load, label=self.tr("Loading reviews"),
@@ -282,7 +281,7 @@ class ReviewsPage(QWidget):
         self._show_summary(data.summary)
         self.trend_chart.set_trend(data.trend, data.period)
         selected = self._selected_review_id()
-        self.model.set_frame(data.reviews)
+        self.model.set_prepared(data.reviews)
         self.no_match_label.setVisible(self.model.rowCount() == 0 and not empty)
         self._reselect(selected)
         self.loaded.emit()
@@ -447,10 +446,10 @@ class ReviewsPage(QWidget):
         if review_id is None:
             self._show_detail(None)
             return
-        for source_row in range(self.model.rowCount()):
-            if int(self.model.row_data(source_row)["id"]) == review_id:
-                index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-                self.table.selectRow(index.row())
-                self.table.scrollTo(index)
-                return
+        source_row = self.model.find_row("id", review_id)
+        if source_row is not None:
+            index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
+            return
         self._show_detail(None)

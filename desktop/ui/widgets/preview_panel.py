@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import palette
+from desktop.ui.messages_text import reason_text
 from desktop.ui.models.columns import format_count, words_locale
 from desktop.ui.models.preview_models import (
     MappingModel,
@@ -202,7 +203,7 @@ class PreviewPanel(QWidget):
         self.rejected_list.clear()
         for r in rejected:
             self.rejected_list.addItem(self.tr("Row %1: %2").replace("%1", str(r.row))
-                                       .replace("%2", strip_row_prefix(r.reason)))
+                                       .replace("%2", strip_row_prefix(reason_text(r.reason))))
         self.rejected_title.setVisible(bool(rejected))
         self.rejected_list.setVisible(bool(rejected))
         shown = min(len(rejected), REJECTED_ROWS_SHOWN)

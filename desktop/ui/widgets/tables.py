@@ -3,22 +3,24 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from desktop.ui.models.columns import SORT_ROLE, format_date
+from desktop.ui.models.columns import format_date
 from desktop.ui.models.message_models import RowsModel
+from desktop.ui.models.sorted_rows import ForwardingSortProxy
 
 HEADER_PADDING = 28
 """Room for the sort arrow and margins beside a header's text."""
 DATE_KEYS = ("created_at", "sent_at")
 
 
-def configure_table(table: QTableView, model: RowsModel, stretch: str) -> QSortFilterProxyModel:
-    """The house look for a read-only, sortable table over ``model``."""
-    proxy = QSortFilterProxyModel(table)
+def configure_table(table: QTableView, model: RowsModel, stretch: str) -> ForwardingSortProxy:
+    """The house look for a read-only, sortable table over ``model``. The model
+    sorts itself when a header is clicked (the proxy forwards the request), so
+    a long list never sorts through Qt on the GUI thread."""
+    proxy = ForwardingSortProxy(table)
     proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
     table.setModel(proxy)
     table.setSortingEnabled(True)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -1,0 +1,131 @@
+"""The core's coded messages (``desktop.core.messages``) in the window's language.
+
+``TEMPLATES`` holds, for every code the importers produce, the same English
+wording as ``desktop.core.messages.ENGLISH`` (a test keeps the two equal)
+marked for translation; ``message_text`` renders a message through
+``QCoreApplication.translate`` with its parameters formatted for the
+window's locale (counts and row numbers with the locale's digit grouping,
+decimals with its decimal sign, dates in its short format) and nested
+messages rendered the same way. Anything that is not a ``Message`` (text
+from elsewhere) is shown as it is.
+
+Cheap, no widgets: safe from any thread that may call ``translate``.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+
+from desktop.core.messages import RAW, ROW_UNITS, Message, english_value
+from desktop.ui.ui_keys import language_name
+
+CONTEXT = "ImportMessages"
+TEMPLATES: dict[str, str] = {
+    RAW: "{text}",
+    "row.rejected": QT_TRANSLATE_NOOP("ImportMessages", "row {row}: {detail}"),
+    "item.rejected": QT_TRANSLATE_NOOP("ImportMessages", "item {row}: {detail}"),
+    "line.rejected": QT_TRANSLATE_NOOP("ImportMessages", "line {row}: {detail}"),
+    "file.rejected": QT_TRANSLATE_NOOP("ImportMessages", "{file}: {detail}"),
+    "value.not_number": QT_TRANSLATE_NOOP("ImportMessages", "{column} '{value}' is not a number"),
+    "value.not_yes_no": QT_TRANSLATE_NOOP("ImportMessages", "{column} '{value}' is not yes/no"),
+    "value.not_rating_scale": QT_TRANSLATE_NOOP("ImportMessages",
+                                                "{column} '{value}' is not a rating out of 5, 10 or 100"),
+    "value.not_rating": QT_TRANSLATE_NOOP("ImportMessages", "{column} '{value}' is not a number 1-{scale}"),
+    "value.not_email": QT_TRANSLATE_NOOP("ImportMessages", "{column} '{value}' is not an e-mail address"),
+    "value.not_phone": QT_TRANSLATE_NOOP("ImportMessages", "{column} '{value}' is not a phone number"),
+    "value.excel_shortened": QT_TRANSLATE_NOOP(
+        "ImportMessages", "{column} '{value}' was shortened by Excel (scientific notation); re-export the file "
+                          "as text"),
+    "value.not_date": QT_TRANSLATE_NOOP("ImportMessages", "{column} '{value}' is not a date"),
+    "value.empty": QT_TRANSLATE_NOOP("ImportMessages", "{column} is empty"),
+    "birthday.not_date": QT_TRANSLATE_NOOP("ImportMessages", "birthday {day}/{month}/{year} is not a date"),
+    "customer.no_identity": QT_TRANSLATE_NOOP("ImportMessages", "has no name, e-mail, phone or customer id"),
+    "review.empty": QT_TRANSLATE_NOOP("ImportMessages", "has no rating and no review text"),
+    "json.invalid": QT_TRANSLATE_NOOP("ImportMessages", "is not valid JSON"),
+    "json.not_review": QT_TRANSLATE_NOOP("ImportMessages", "is not a review object"),
+    "json.odd_shape": QT_TRANSLATE_NOOP("ImportMessages", "unexpected review shape ({kind})"),
+    "file.no_rows": QT_TRANSLATE_NOOP("ImportMessages", "The file has column names but no data rows."),
+    "file.ragged": QT_TRANSLATE_NOOP(
+        "ImportMessages", "Some rows have a different number of columns than the header; values may be in the "
+                          "wrong columns. Check the file in a spreadsheet."),
+    "file.more_rejected": QT_TRANSLATE_NOOP("ImportMessages", "{count} more rows were rejected and are not listed."),
+    "file.other_sheet": QT_TRANSLATE_NOOP(
+        "ImportMessages", "Read the worksheet '{sheet}' (the first sheet had no recognisable table)."),
+    "ratings.ten_point": QT_TRANSLATE_NOOP(
+        "ImportMessages", "Ratings in column '{column}' go up to {max}; they were read as a 10-point scale and "
+                          "converted to 1-5 stars."),
+    "orders.cancelled": QT_TRANSLATE_NOOP("ImportMessages", "{count} cancelled or void rows were left out."),
+    "orders.not_sales": QT_TRANSLATE_NOOP(
+        "ImportMessages", "{count} rows that are not sales (payouts, floats, transfers...) were left out."),
+    "orders.bad_contacts": QT_TRANSLATE_NOOP(
+        "ImportMessages", "{count} customer e-mails, phones or ids on orders were unusable and left empty; the "
+                          "orders were kept."),
+    "dates.ambiguous": QT_TRANSLATE_NOOP(
+        "ImportMessages", "Dates in column '{column}' could be read either way (for example '{example}'); they "
+                          "were read as {order} {why}. If that is wrong, re-import choosing the other date order."),
+    "dates.order.dmy": QT_TRANSLATE_NOOP("ImportMessages", "day/month"),
+    "dates.order.mdy": QT_TRANSLATE_NOOP("ImportMessages", "month/day (US style)"),
+    "dates.why.profile": QT_TRANSLATE_NOOP("ImportMessages", "as {profile} usually writes them"),
+    "dates.why.language": QT_TRANSLATE_NOOP("ImportMessages", "because the column names are in {language}"),
+    "dates.why.dotted": QT_TRANSLATE_NOOP("ImportMessages", "because dotted dates are European style"),
+    "dates.why.us": QT_TRANSLATE_NOOP("ImportMessages", "as in US exports"),
+}
+"""Every message code the importers produce, in English, marked for translation."""
+
+PLAIN_NUMBERS = frozenset({"day", "month", "year"})
+"""Integer parameters written without digit grouping (a year is "1990", never "1,990")."""
+FLOAT_DIGITS = 6
+"""Significant digits of a decimal parameter (as the English ``:g``)."""
+
+
+def _value(key: str, value: Any, locale: QLocale) -> str:
+    if isinstance(value, Message):
+        return message_text(value, locale)
+    if isinstance(value, bool) or value is None or (isinstance(value, int) and key in PLAIN_NUMBERS):
+        return english_value(value)
+    if isinstance(value, int):
+        return locale.toString(value)
+    if isinstance(value, float):
+        return locale.toString(value, "g", FLOAT_DIGITS)
+    if isinstance(value, datetime):
+        return locale.toString(value, QLocale.FormatType.ShortFormat)
+    if isinstance(value, date):
+        return locale.toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    return str(value)
+
+
+def message_text(message: object, locale: QLocale | None = None) -> str:
+    """``message`` in the window's language; plain text is returned as it is."""
+    if not isinstance(message, Message):
+        return "" if message is None else str(message)
+    locale = locale or QLocale()
+    source = TEMPLATES.get(message.code)
+    if source is None:
+        return str.__str__(message)
+    template = QCoreApplication.translate(CONTEXT, source) if message.code != RAW else source
+    values = {k: _value(k, v, locale) for k, v in message.params.items()}
+    if message.code == "dates.why.language" and message.params.get("language_code"):
+        values["language"] = language_name(str(message.params["language_code"]))
+    try:
+        return template.format_map(values)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a field: the English, never a crash
+        try:
+            return source.format_map(values)
+        except (KeyError, IndexError, ValueError):
+            return str.__str__(message)
+
+
+def reason_text(reason: object, locale: QLocale | None = None) -> str:
+    """A rejected row's reason without its "row 4:" lead, for lists that show the row already
+    ("Sterne 'abc' ist keine Zahl 1-5"); a file prefix of several files' preview is kept."""
+    if isinstance(reason, Message):
+        if reason.code in ROW_UNITS.values() and isinstance(reason.params.get("detail"), Message):
+            return message_text(reason.params["detail"], locale)
+        detail = reason.params.get("detail")
+        if reason.code == "file.rejected" and isinstance(detail, Message) and detail.code in ROW_UNITS.values():
+            inner = detail.params.get("detail")
+            return f"{reason.params.get('file', '')}: {message_text(inner, locale)}"
+        return message_text(reason, locale)
+    return "" if reason is None else str(reason)
