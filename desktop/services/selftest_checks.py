@@ -103,6 +103,29 @@ def check_phones(ctx: CheckContext) -> None:
     ctx.expect("numbers", got)
 
 
+@check("numbers: NumPy's linear algebra, pandas' windows, joins and groups")
+def check_numerics(ctx: CheckContext) -> None:
+    """NumPy's BLAS and LAPACK (OpenBLAS and its Fortran runtime, loaded on
+    first use) and the pandas extensions for rolling windows, joins and
+    group-bys load and compute; the build strips symbol tables from these
+    libraries, so a broken copy shows here. Values are rounded so that
+    OpenBLAS's per-CPU kernels give the same figures on any machine."""
+    import numpy as np
+    import pandas as pd
+
+    a = np.array([[4.0, 1.0, 2.0], [1.0, 5.0, 3.0], [2.0, 3.0, 6.0]])
+    x = np.linalg.solve(a, np.array([12.0, 20.0, 26.0]))
+    ctx.expect("matmul", (a @ a).astype(int).tolist())
+    ctx.expect("solve", [round(float(v), 9) for v in x])
+    ctx.expect("eigenvalues", sorted(round(float(v), 6) for v in np.linalg.eigvalsh(a)))
+    frame = pd.DataFrame({"day": list(range(10)), "stars": [5, 4, 4, 3, 5, 2, 1, 4, 5, 3],
+                          "place": list("abababcabc")})
+    ctx.expect("rolling mean", [round(float(v), 9) for v in frame["stars"].rolling(3).mean().dropna()])
+    ctx.expect("group mean", {k: round(float(v), 9) for k, v in frame.groupby("place")["stars"].mean().items()})
+    names = pd.DataFrame({"place": ["a", "b", "c"], "name": ["Bar", "Café", "Deli"]})
+    ctx.expect("join", frame.merge(names, on="place")["name"].value_counts().sort_index().to_dict())
+
+
 @check("database: create, migrate from the first schema, keep a backup")
 def check_migrations(ctx: CheckContext) -> None:
     """A database at the oldest schema is upgraded through every migration
@@ -159,6 +182,13 @@ def check_encryption(ctx: CheckContext) -> None:
     finally:
         db.close()
     ctx.require(encryption.is_encrypted(path), "the file is still plain SQLite after encrypting")
+    # The Linux bundle compiles SQLCipher against the system's OpenSSL (resources/packaging/
+    # sqlcipher_build.py): the SQLCipher release, and so the file format, must be the wheel's.
+    conn = encryption.cipher_module().connect(str(path))
+    try:
+        ctx.expect("SQLCipher version", conn.execute("PRAGMA cipher_version").fetchone()[0])
+    finally:
+        conn.close()
     try:
         sqlite3.connect(path).execute("SELECT count(*) FROM reviews").fetchone()
         ctx.fail("plain SQLite read the encrypted file")

@@ -151,10 +151,11 @@ def check_translations(ctx: CheckContext) -> None:
 
 @check("Qt's locale data: sorting and text encodings")
 def check_locale_data(ctx: CheckContext) -> None:
-    """Locale-aware sorting (QCollator) in every window language gives what
-    the source tree's full ICU gives, and Qt still knows the single-byte
-    encodings (the Linux build ships ICU's data trimmed to these languages)."""
-    from PySide6.QtCore import QCollator, QLocale, QStringEncoder
+    """Locale-aware sorting (QCollator), upper case and time-zone names in
+    the window languages give what the source tree's full ICU gives, and Qt
+    still knows the single-byte encodings (the Linux build ships ICU's data
+    trimmed to these languages and to the services Qt calls)."""
+    from PySide6.QtCore import QCollator, QLocale, QStringEncoder, QTimeZone
 
     from desktop.ui.application import ui_languages
 
@@ -167,6 +168,13 @@ def check_locale_data(ctx: CheckContext) -> None:
     ctx.require(bool(sv) and sv.index("Öl") > sv.index("Zürich"), f"Swedish does not sort Ö after Z: {sv}")
     ctx.require(orders["en"].index("Äpfel") < orders["en"].index("zebra"), "English sorts Ä after z")
     ctx.expect("collation", orders)
+    # the other ICU services Qt calls: case mapping and time-zone names
+    ctx.expect("upper case", {code: QLocale(code).toUpper("straße café ﬁx") for code in ("de", "ru", "sv")})
+    zone = QTimeZone(b"Europe/Rome")
+    ctx.require(zone.isValid(), "Qt does not know the time zone Europe/Rome")
+    ctx.expect("zone names", {code: zone.displayName(QTimeZone.TimeType.StandardTime,
+                                                     QTimeZone.NameType.LongName, QLocale(code))
+                              for code in ui_languages()})
     known = {name.lower() for name in QStringEncoder.availableCodecs()}
     for encoding in QT_ENCODINGS:
         ctx.require(encoding.lower() in known and QStringEncoder(encoding).isValid(),

@@ -21,6 +21,8 @@ import subprocess
 from pathlib import Path, PurePosixPath
 from typing import Callable, Iterable
 
+import elf_trim
+
 WINDOW_LANGUAGES: tuple[str, ...] = ("de", "en", "es", "fr", "it", "nl", "pt", "ru", "sv")
 """The window's languages; Qt's own translations are kept for these only."""
 
@@ -54,8 +56,9 @@ DROP_QT_LIBRARIES: frozenset[str] = frozenset({
 """Qt libraries nothing kept links to once the plugins above are dropped
 (tests/frozen checks every kept library still finds what it links to)."""
 
-PYSIDE_MODULES: frozenset[str] = frozenset({"QtCore", "QtGui", "QtWidgets", "QtCharts", "QtSvg"})
-"""The PySide6 Python modules the app imports (QtSvg kept for reports that draw SVG)."""
+PYSIDE_MODULES: frozenset[str] = frozenset({"QtCore", "QtGui", "QtWidgets", "QtCharts"})
+"""The PySide6 Python modules the app imports. SVG icons need no Python
+module: Qt's SVG icon and image plugins (and libQt6Svg they link) do it."""
 
 EXCLUDED_MODULES: tuple[str, ...] = (
     # Python's own tools and GUI toolkits
@@ -71,6 +74,8 @@ EXCLUDED_MODULES: tuple[str, ...] = (
     "setuptools", "pkg_resources", "pip", "PyInstaller", "pytest", "_pytest", "hypothesis",
     "pytestqt", "py", "pluggy", "numpy.testing", "numpy.f2py", "numpy.distutils",
     "numpy.fft", "numpy.polynomial",  # not imported by numpy or pandas, nor by the app
+    "numpy._core._multiarray_tests",  # NumPy's own test helpers
+    "pandas._libs.sas", "pandas._libs.byteswap",  # only pandas.read_sas (SAS files) imports them
     "pandas.tests", "sqlalchemy.testing", "alembic.testing",  # (pandas imports its _testing itself)
     # optional back ends of pandas and friends the app never uses
     "matplotlib", "IPython", "jedi", "scipy", "sympy", "mpmath", "networkx", "pygments",
@@ -114,8 +119,10 @@ def plugin_name(file_name: str) -> str:
     return stem[3:] if stem.startswith("lib") else stem
 
 
-def keep_binary(dest: str) -> bool:
-    """Whether a collected binary (its path inside the bundle) stays."""
+def keep_binary(dest: str, pyside_modules: frozenset[str] = PYSIDE_MODULES) -> bool:
+    """Whether a collected binary (its path inside the bundle) stays;
+    ``pyside_modules`` are the PySide6 Python modules kept (build.spec adds
+    every one the app's code imports: :func:`app_pyside_modules`)."""
     parts = _parts(dest)
     if "PySide6" not in parts:
         return True
@@ -133,7 +140,7 @@ def keep_binary(dest: str) -> bool:
     if match:
         return match.group("name") not in DROP_QT_LIBRARIES
     if parts[-1].startswith("Qt") and parts[-2] == "PySide6":  # a Python module: QtCharts.abi3.so
-        return parts[-1].split(".", 1)[0] in PYSIDE_MODULES
+        return parts[-1].split(".", 1)[0] in pyside_modules
     return True
 
 
@@ -190,31 +197,41 @@ def without_dangling_links(entries: list[Entry], present: set[str]) -> list[Entr
 
 
 def has_debug_info(path: str) -> bool:
-    """Whether an ELF file carries DWARF debug sections (``readelf -S``)."""
+    """Whether an ELF file carries DWARF debug sections or a full symbol
+    table (``.symtab``, which only debuggers and ``nm`` read: the dynamic
+    linker uses ``.dynsym``), per ``readelf -S``."""
     try:
         out = subprocess.run(["readelf", "-S", "-W", path], capture_output=True, text=True, timeout=30)
     except (OSError, subprocess.SubprocessError):
         return False
-    return ".debug_info" in out.stdout
+    return ".debug_info" in out.stdout or ".symtab" in out.stdout
 
 
 def strip_debug_info(binaries: list[Entry], folder: Path) -> list[Entry]:
-    """Binaries with debug info replaced by stripped copies in ``folder``
-    (``strip --strip-unneeded``: debug sections and local symbols go, the
-    dynamic symbols stay). Only files that carry DWARF sections are touched
-    (libpython, the standard library's extensions, SQLAlchemy's): stripping
-    the libraries auditwheel repaired (numpy.libs/libscipy_openblas...)
-    breaks their ELF layout. Linux only; a no-op without binutils."""
+    """Binaries with debug info or a symbol table replaced by stripped copies
+    in ``folder`` (``strip --strip-unneeded``: debug sections and local
+    symbols go, the dynamic symbols stay). Touched: libpython and the
+    standard library's extensions (debug info), NumPy's extensions and ICU's
+    code libraries (symbol tables; 2.5 MB together). The libraries
+    auditwheel copied into a ``<package>.libs`` folder are not given to
+    ``strip``: patchelf rewrote their layout and a stripped copy fails to
+    load ("ELF load command address/offset not page-aligned"); their symbol
+    table alone is cut out by elf_trim.py instead (OpenBLAS: 1.0 MB).
+    Linux only; a no-op without binutils."""
     if shutil.which("strip") is None or shutil.which("readelf") is None:
         return binaries
     out: list[Entry] = []
     for dest, src, typecode in binaries:
         if src.endswith((".so", ".so.1.0")) or ".so." in os.path.basename(src) or typecode == "EXTENSION":
-            if ".libs" not in _parts(dest)[0] and has_debug_info(src):
+            if has_debug_info(src):
                 target = folder / dest
                 if not target.exists() or target.stat().st_mtime < os.path.getmtime(src):
                     target.parent.mkdir(parents=True, exist_ok=True)
-                    subprocess.run(["strip", "--strip-unneeded", "-o", str(target), src], check=True, timeout=120)
+                    if not _parts(dest)[0].endswith(".libs"):
+                        subprocess.run(["strip", "--strip-unneeded", "-o", str(target), src], check=True,
+                                       timeout=120)
+                    elif not elf_trim.drop_symbol_table(Path(src), target):
+                        shutil.copy2(src, target)
                 src = str(target)
         out.append((dest, src, typecode))
     return out
@@ -337,6 +354,15 @@ def imports_of(package: Path) -> set[str]:
             elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
                 names.add(node.module.split(".")[0])
     return names
+
+
+def app_pyside_modules(package: Path) -> frozenset[str]:
+    """:data:`PYSIDE_MODULES` plus every PySide6 module the app's code
+    imports (``PySide6.QtSvg`` -> ``QtSvg``), so a page that starts using
+    one never finds it missing in the bundle."""
+    used = {name.split(".")[1] for name in imported_modules(package)
+            if name.startswith("PySide6.") and name.count(".") >= 1}
+    return PYSIDE_MODULES | frozenset(used)
 
 
 def excluded_modules(package: Path) -> list[str]:

@@ -8,15 +8,21 @@ sorting), case mapping, text converters (QStringConverter beyond UTF) and
 time-zone names; it formats numbers and dates from its own tables. So the
 trimmed library keeps:
 
-- every locale-independent item (normalisation, break rules, properties,
+- every locale-independent item (normalisation, properties,
   supplemental data, time-zone rules, the converter alias table),
-- locale items (top-level, ``coll/``, ``brkitr/``, ``zone/``) for the
+- locale items (top-level, ``coll/``, ``zone/``) for the
   window's languages, English and ``root``, plus each tree's ``pool.res``
   and ``res_index.res``,
 - single-byte converters (Windows and ISO code pages); not the large
-  CJK/EBCDIC tables, the CJK/Thai/Khmer word-break dictionaries,
-  transliteration, spelled-out numbers, or ICU's names of currencies,
-  languages, regions and units (QLocale formats those from its own tables).
+  CJK/EBCDIC tables, transliteration, spelled-out numbers, or ICU's names
+  of currencies, languages, regions and units (QLocale formats those from
+  its own tables);
+- nothing for the ICU services Qt never calls: its C API use is collation
+  (``ucol_*``), converters (``ucnv_*``), time-zone names (``ucal_*``) and
+  case mapping (``u_strToUpper``/``u_strToLower``), per ``nm -D`` of every
+  Qt library in the bundle; so text boundaries (``brkitr/``: Qt has its
+  own), character names (``unames.icu``), spoof checks (``confusables``),
+  StringPrep and IDNA (``*.spp``, ``uts46.nrm``: QUrl has its own) go.
 
 The package format is ICU's "common data" (``ucmndata.h``): a data header,
 a count, (name offset, data offset) pairs relative to the table, the
@@ -35,12 +41,16 @@ import struct
 import subprocess
 from pathlib import Path
 
-LOCALE_TREES: frozenset[str] = frozenset({"coll", "brkitr", "zone"})
-"""Subfolders holding one .res per locale that Qt reads (collation, text
-boundaries, time-zone names)."""
-DROPPED_TREES: frozenset[str] = frozenset({"translit", "rbnf", "curr", "lang", "region", "unit"})
-"""Subfolders Qt never reads: transliteration, spelled-out numbers, and the
-names of currencies, languages, regions and units (QLocale has its own)."""
+LOCALE_TREES: frozenset[str] = frozenset({"coll", "zone"})
+"""Subfolders holding one .res per locale that Qt reads (collation,
+time-zone names)."""
+DROPPED_TREES: frozenset[str] = frozenset({"translit", "rbnf", "curr", "lang", "region", "unit", "brkitr"})
+"""Subfolders Qt never reads: transliteration, spelled-out numbers, the
+names of currencies, languages, regions and units (QLocale has its own),
+and text boundaries (Qt's QTextBoundaryFinder has its own tables)."""
+DROPPED_ITEMS: re.Pattern[str] = re.compile(r"unames\.icu|confusables\w*\.cfu|\w+\.spp|uts46\.nrm")
+"""Top-level items of ICU services Qt never calls: character names, spoof
+checks, StringPrep profiles, IDNA (uts46)."""
 MAX_CONVERTER_BYTES = 64 * 1024
 """Converters (.cnv) larger than this (multi-byte CJK and EBCDIC tables) are dropped."""
 ALIGN = 16
@@ -100,6 +110,8 @@ def keep_item(name: str, languages: tuple[str, ...]) -> bool:
         return stem in ("pool", "res_index", "root") or stem.split("_", 1)[0] in wanted
 
     if len(parts) == 1:
+        if DROPPED_ITEMS.fullmatch(file):
+            return False
         if ext == "cnv":
             return False  # size is decided by the caller (needs the bytes)
         if ext == "res" and re.fullmatch(r"[a-z]{2,3}(_[A-Za-z0-9]+)*", stem) and stem not in (
@@ -108,8 +120,6 @@ def keep_item(name: str, languages: tuple[str, ...]) -> bool:
         return True  # supplemental data, properties, normalisation, zones, aliases
     tree = parts[0]
     if tree in DROPPED_TREES:
-        return False
-    if tree == "brkitr" and ext == "dict":
         return False
     if tree in LOCALE_TREES and ext == "res":
         return for_wanted_locale()

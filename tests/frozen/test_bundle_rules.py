@@ -169,7 +169,7 @@ def test_icu_package_round_trips_and_keeps_what_qt_reads():
         "de.res", "de_AT.res", "ja.res", "root.res", "pool.res", "res_index.res", "supplementalData.res",
         "coll/de.res", "coll/zh.res", "coll/ucadata.icu", "brkitr/word.brk", "brkitr/cjdict.dict",
         "zone/sv.res", "zone/ko.res", "lang/de.res", "curr/de.res", "translit/root.res", "nfkc.nrm",
-        "cnvalias.icu"))}
+        "cnvalias.icu", "unames.icu", "confusables.cfu", "rfc3491.spp", "uts46.nrm", "ucase.icu"))}
     items["icudt73l/ibm-5348_P100-1997.cnv"] = b"w" * 1024
     items["icudt73l/big5.cnv"] = b"B" * (icu_trim.MAX_CONVERTER_BYTES + 16)
     items["icudt73l/big5-delta.cnv"] = b"extends big5 ..." + b"d" * 96
@@ -179,8 +179,8 @@ def test_icu_package_round_trips_and_keeps_what_qt_reads():
     _, kept = icu_trim.read_package(icu_trim.trim_package(blob, ("de", "sv")))
     names = {n.split("/", 1)[1] for n, _ in kept}
     assert names == {"de.res", "de_AT.res", "root.res", "pool.res", "res_index.res", "supplementalData.res",
-                     "coll/de.res", "coll/ucadata.icu", "brkitr/word.brk", "zone/sv.res", "nfkc.nrm",
-                     "cnvalias.icu", "ibm-5348_P100-1997.cnv"}
+                     "coll/de.res", "coll/ucadata.icu", "zone/sv.res", "nfkc.nrm",
+                     "cnvalias.icu", "ucase.icu", "ibm-5348_P100-1997.cnv"}
     assert all(data == items[name] for name, data in kept)  # bytes untouched
     with pytest.raises(ValueError):
         icu_trim.read_package(b"not icu data at all, not at all")
@@ -202,3 +202,102 @@ def test_icons_for_windows_and_macos(tmp_path):
     icns = (tmp_path / "app.icns").read_bytes()
     assert icns[:4] == b"icns" and struct.unpack_from(">I", icns, 4)[0] == len(icns)
     assert icns[8:12] == icons.ICNS_TYPES[0][0]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or not all(
+    map(__import__("shutil").which, ("gcc", "strip", "readelf"))), reason="needs gcc and binutils (Linux)")
+def test_symbol_tables_are_stripped_except_from_auditwheel_libraries(tmp_path):
+    source = tmp_path / "lib.c"
+    source.write_text("int regulars_answer(void) { return 42; }\n" * 1
+                      + "".join(f"static int local_{i}(void) {{ return {i}; }}\n"
+                                f"int use_{i}(void) {{ return local_{i}(); }}\n" for i in range(200)))
+    library = tmp_path / "libdemo.so"
+    subprocess.run(["gcc", "-shared", "-fPIC", "-O0", "-o", str(library), str(source)], check=True)
+    assert bundle_rules.has_debug_info(str(library))  # gcc keeps .symtab
+    entries = [("numpy/_core/demo.cpython-311-x86_64-linux-gnu.so", str(library), "EXTENSION"),
+               ("numpy.libs/libdemo-1234abcd.so", str(library), "BINARY")]
+    out = bundle_rules.strip_debug_info(entries, tmp_path / "stripped")
+    stripped = Path(out[0][1])
+    assert stripped != library and stripped.stat().st_size < library.stat().st_size
+    assert not bundle_rules.has_debug_info(str(stripped))
+    dynamic = subprocess.run(["readelf", "--dyn-syms", "-W", str(stripped)], capture_output=True, text=True).stdout
+    assert "regulars_answer" in dynamic  # what other libraries link to stays
+    # patchelf'd by auditwheel, so not given to strip: elf_trim cuts out the symbol table alone
+    trimmed = Path(out[1][1])
+    assert trimmed != library and trimmed.stat().st_size < library.stat().st_size
+    assert not bundle_rules.has_debug_info(str(trimmed))
+    import ctypes
+
+    assert ctypes.CDLL(str(trimmed)).regulars_answer() == 42  # the dynamic linker still loads it
+
+
+def test_elf_trim_keeps_every_loaded_byte_in_place(tmp_path):
+    """The segments (what the dynamic linker maps) are byte for byte the
+    original's (the ELF header aside), at offsets congruent to their
+    addresses; only the symbol table and its strings are gone."""
+    if not sys.platform.startswith("linux") or __import__("shutil").which("gcc") is None:
+        pytest.skip("needs gcc (Linux)")
+    import elf_trim
+
+    source = tmp_path / "big.c"
+    source.write_text("".join(f"int f_{i}(int x) {{ return x * {i} + 1; }}\n" for i in range(3000)))
+    library = tmp_path / "libbig.so"
+    subprocess.run(["gcc", "-shared", "-fPIC", "-O0", "-o", str(library), str(source)], check=True)
+    out = tmp_path / "trimmed" / "libbig.so"
+    assert elf_trim.drop_symbol_table(library, out)
+    assert not elf_trim.drop_symbol_table(out, tmp_path / "again.so")  # nothing left to drop
+
+    def segments(path: Path) -> list[tuple[int, int, bytes]]:
+        data = path.read_bytes()
+        phoff, phentsize, phnum = struct.unpack_from("<Q", data, 32)[0], *struct.unpack_from("<HH", data, 54)
+        found = []
+        for i in range(phnum):
+            p_type, _, offset, vaddr, _, filesz, _, p_align = struct.unpack_from("<IIQQQQQQ", data, phoff + i * phentsize)
+            if p_type == 1:
+                assert offset % p_align == vaddr % p_align
+                found.append((vaddr, filesz, data[max(offset, 64):offset + filesz]))
+        return found  # (the ELF header's first 64 bytes name the new section header table)
+
+    assert segments(out) == segments(library)
+    assert out.stat().st_size < library.stat().st_size
+    import ctypes
+
+    assert ctypes.CDLL(str(out)).f_7(6) == 43
+
+
+def test_qt_translations_keep_what_the_window_shows_and_drop_the_rest(tmp_path):
+    """Trimmed with qm_trim.py, Qt's German catalogue still translates the
+    dialogs' buttons, the file dialog and shortcut names exactly as before,
+    and no longer holds networking, SQL or printing messages."""
+    import qm_trim
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    whole = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / "qtbase_de.qm"
+    if not whole.is_file():
+        pytest.skip("PySide6 ships no qtbase_de.qm here")
+    trimmed = tmp_path / "qtbase_de.qm"
+    trimmed.write_bytes(qm_trim.trim(whole.read_bytes()))
+    assert trimmed.stat().st_size < 0.6 * whole.stat().st_size
+    before, after = QTranslator(), QTranslator()
+    assert before.load(str(whole)) and after.load(str(trimmed))
+    for context, source in (("QPlatformTheme", "Cancel"), ("QPlatformTheme", "Save"), ("QFileDialog", "&Open"),
+                            ("QMessageBox", "Show Details..."), ("QShortcut", "Ctrl"),
+                            ("QWidgetTextControl", "&Copy"), ("QLineEdit", "&Paste")):
+        assert after.translate(context, source) == before.translate(context, source) != ""
+    assert before.translate("QSslSocket", "No error") and not after.translate("QSslSocket", "No error")
+    left = {c for c in qm_trim.contexts(trimmed.read_bytes()) if c}
+    assert not any(qm_trim.DROPPED_CONTEXTS.fullmatch(c) for c in left)
+    assert {"QFileDialog", "QMessageBox", "QShortcut", "QColorDialog"} <= left
+    with pytest.raises(ValueError):
+        qm_trim.trim(b"not a catalogue, not at all")
+
+
+def test_every_pyside6_module_the_app_imports_is_kept():
+    """A binding the app's code imports is never dropped by the binary rules
+    (the window's theme started importing QtSvg after the rules had left it out)."""
+    kept = bundle_rules.app_pyside_modules(ROOT / "desktop")
+    used = {n.split(".")[1] for n in bundle_rules.imported_modules(ROOT / "desktop") if n.startswith("PySide6.")}
+    assert used and used <= kept
+    for module in used:
+        assert bundle_rules.keep_binary(f"PySide6/{module}.abi3.so", kept), module
+    assert not bundle_rules.keep_binary("PySide6/QtQuick.abi3.so", kept)

@@ -26,12 +26,9 @@ import pytest
 
 pytestmark = pytest.mark.slow
 
-BUNDLE_BUDGET_BYTES = 150 * 1024 * 1024
-"""The unpacked Linux bundle must stay within 150 MiB (``du -sh`` says 150M)..."""
-OVER_BUDGET = {"sqlcipher3": "database encryption (SQLCipher with its own OpenSSL, about 8 MB), "
-                             "added after the budget was set: the lead decides whether it stays"}
-"""...apart from these folders of the bundle, named and counted on their own (the test
-prints the size with them): a deliberate, visible exception, not a hidden allowance."""
+BUNDLE_BUDGET_BYTES = 150_000_000
+"""The unpacked Linux bundle, every file and link counted, stays within 150 MB,
+read as 10**6 bytes (the stricter reading: 143 MiB), SQLCipher included."""
 STARTUP_LINE = re.compile(r"^startup: (\d+) ms$")
 
 
@@ -196,13 +193,10 @@ def test_the_bundle_is_lean_and_carries_what_the_app_needs(bundle):
     size = _bundle_bytes(bundle.folder)
     largest = sorted(((p.stat().st_size, p.relative_to(bundle.folder).as_posix())
                       for p in bundle.folder.rglob("*") if p.is_file() and not p.is_symlink()), reverse=True)
-    exceptions = {name: _bundle_bytes(internal / name) for name in OVER_BUDGET if (internal / name).is_dir()}
-    counted = size - sum(exceptions.values())
-    print(f"bundle: {size / 2**20:.1f} MiB ({size:,} bytes), {counted / 2**20:.1f} MiB without "
-          + (", ".join(f"{n} ({b / 2**20:.1f} MiB)" for n, b in exceptions.items()) or "nothing")
-          + "; largest: " + ", ".join(f"{n} {s / 2**20:.1f} MiB" for s, n in largest[:10]))
+    print(f"bundle: {size:,} bytes ({size / 2**20:.1f} MiB); largest: "
+          + ", ".join(f"{n} {s / 2**20:.1f} MiB" for s, n in largest[:10]))
     if sys.platform.startswith("linux"):
-        assert counted <= BUNDLE_BUDGET_BYTES, f"the bundle grew to {counted / 2**20:.1f} MiB"
+        assert size <= BUNDLE_BUDGET_BYTES, f"the bundle grew to {size:,} bytes"
     # what the app needs
     for needed in ("resources/lexicons/en.json", "resources/langid/profiles.txt",
                    "resources/translations/regulars_de.qm", "resources/icons/app.svg",
@@ -243,3 +237,47 @@ def test_every_bundled_library_finds_what_it_links_to(bundle):
                 if lib not in from_system:
                     missing.setdefault(lib, set()).add(path.name)
     assert not missing, missing
+
+
+CROSS_PASSPHRASE = "gelato al pistacchio, 4 scoops"
+
+
+def _count_reviews(path: Path, passphrase: str) -> int:
+    from desktop.storage import repositories as repo
+    from desktop.storage.database import Database
+
+    db = Database.open(path, passphrase=passphrase)
+    try:
+        with db.session() as s:
+            return repo.counts(s)["reviews"]
+    finally:
+        db.close()
+
+
+def test_encrypted_databases_open_across_the_source_tree_and_the_bundle(bundle, demo_db, tmp_path):
+    """On Linux the bundle's SQLCipher is compiled against the system's OpenSSL
+    (resources/packaging/sqlcipher_build.py), the source tree's is the wheel's:
+    a file encrypted by either opens in the other."""
+    from frozen_helpers import isolated_env
+
+    from desktop.storage.database import Database
+
+    by_source = tmp_path / "by-source.sqlite"
+    shutil.copy(demo_db, by_source)
+    db = Database.open(by_source)
+    db.set_passphrase(CROSS_PASSPHRASE)
+    db.close()
+    env = {**isolated_env(tmp_path / "home"), "REGULARS_PASSPHRASE": CROSS_PASSPHRASE}
+    out = subprocess.run([str(bundle.cli), "--db", str(by_source), "batches"], env=env,
+                         capture_output=True, text=True, encoding="utf-8", timeout=120)
+    assert out.returncode == 0 and "Demo café (generated)" in out.stdout, out.stdout + out.stderr
+
+    by_bundle = tmp_path / "by-bundle.sqlite"
+    shutil.copy(demo_db, by_bundle)
+    env = {**isolated_env(tmp_path / "home"), "REGULARS_PASSPHRASE_NEW": CROSS_PASSPHRASE}
+    out = subprocess.run([str(bundle.cli), "--db", str(by_bundle), "encrypt"], env=env, stdin=subprocess.DEVNULL,
+                         capture_output=True, text=True, encoding="utf-8", timeout=120)
+    assert out.returncode == 0, out.stdout + out.stderr
+    with sqlite3.connect(demo_db) as plain:
+        expected = plain.execute("SELECT count(*) FROM reviews").fetchone()[0]
+    assert _count_reviews(by_bundle, CROSS_PASSPHRASE) == expected == _count_reviews(by_source, CROSS_PASSPHRASE)
