@@ -293,6 +293,34 @@ def test_fifty_thousand_customers_without_a_stall(qtbot, qtmodeltester) -> None:
     qtmodeltester.check(empty)
 
 
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_tags_are_readable_under_the_name_without_scrolling_sideways(qtbot, cafe_window, size) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    from desktop.ui.models.customers_model import TAGS_ROLE
+    from desktop.ui.widgets.name_tags_delegate import tags_font, two_line_height
+
+    window, _ids = cafe_window
+    window.resize(*size)
+    window.show()
+    page = _open(qtbot, window)
+    frame = _big_frame(50)
+    frame["tags"] = pd.Series([("big-spender", "birthday-this-month", "newsletter", "loyalty card")] * 50,
+                              dtype=object)  # the demo café's longest tags
+    page.model.set_frame(frame)
+    qtbot.waitUntil(lambda: page.table.viewport().width() > 300, timeout=WAIT_MS)
+    name = page.model.column_index("name")
+    tags = page.model.index(0, name).data(TAGS_ROLE)
+    assert tags == "big spender, birthday this month, newsletter, loyalty card"
+    assert page.table.isColumnHidden(page.model.column_index("tags"))       # drawn under the name instead
+    assert page.table.horizontalScrollBar().maximum() == 0                  # nothing scrolls sideways
+    needed = QFontMetrics(tags_font(page.table.font())).horizontalAdvance(tags)
+    assert page.table.columnWidth(name) >= needed, (page.table.columnWidth(name), needed)  # not elided
+    assert page.table.rowHeight(0) >= two_line_height(page.table.font())
+    assert "loyalty card" in page.model.index(0, name).data(Qt.ItemDataRole.ToolTipRole)
+    assert not page.table.grab().isNull()  # the two-line cells paint
+
+
 def test_a_seasonal_break_is_explained_in_words(qapp) -> None:
     from desktop.ui.customer_text import CustomerText
 

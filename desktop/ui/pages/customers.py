@@ -37,16 +37,26 @@ from desktop.ui.dialogs.customer_dialogs import ConsentDialog, CustomerEditDialo
 from desktop.ui.dialogs.menu_dialog import MenuDialog
 from desktop.ui.dialogs.tiers_dialog import TiersDialog
 from desktop.ui.models.columns import format_count, format_date
-from desktop.ui.models.customers_model import SEGMENT_LABELS, CustomersModel, segment_label, tier_label
+from desktop.ui.models.customers_model import (
+    SEGMENT_LABELS,
+    TAGS_ROLE,
+    CustomersModel,
+    segment_label,
+    tier_label,
+)
 from desktop.ui.read_only import set_writable
 from desktop.ui.widgets.customer_card import CustomerCardView
 from desktop.ui.widgets.delegates import KeepColourDelegate
 from desktop.ui.widgets.drop_zone import DropZone
+from desktop.ui.widgets.fit_columns import ColumnFitter
 from desktop.ui.widgets.kpi_card import KpiCard
+from desktop.ui.widgets.name_tags_delegate import NameTagsDelegate, two_line_height
 
 SEARCH_DEBOUNCE_MS = 250
 EMPTY_STATE_MAX_WIDTH, EMPTY_STATE_MAX_HEIGHT = 900, 420
 CARD_WIDTH = 380
+ROW_HEIGHT = 30
+"""The table's smallest row height (pixels); rows grow to hold a name and its tags on two lines."""
 NO_TIER = "__none__"
 LOCATION_KEY = "customers/location"
 """QSettings (this computer): the location the Customers page was last filtered to; empty for all."""
@@ -216,7 +226,7 @@ class CustomersPage(QWidget):
         self.tier_combo.currentIndexChanged.connect(lambda _i: self._apply_filters())
         self.location_combo = QComboBox(self.content)  # shown for a group of cafés only
         self.location_combo.addItem(self.tr("All locations"), None)
-        self.location_combo.setMinimumWidth(110)
+        self.location_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.location_combo.hide()
         self.location_combo.currentIndexChanged.connect(self._on_location_changed)
         self.count_label = QLabel("", self.content)
@@ -228,7 +238,7 @@ class CustomersPage(QWidget):
         for button in (self.tiers_button, self.menu_button):  # both dialogs save what they edit
             set_writable(button, True, self._ctx.read_only)
         bar.addWidget(self.search_edit, 3)
-        bar.addWidget(self.location_combo, 1)
+        bar.addWidget(self.location_combo)
         bar.addWidget(self.segment_combo, 1)
         bar.addWidget(self.tier_combo, 1)
         bar.addWidget(self.count_label)
@@ -247,14 +257,17 @@ class CustomersPage(QWidget):
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(30)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setMinimumSectionSize(36)
         for i, column in enumerate(self.model.columns):
             if column.width:
                 self.table.setColumnWidth(i, column.width)
-        header.setSectionResizeMode(self.model.column_index("tags"), QHeaderView.ResizeMode.Stretch)
+        # The tags are drawn under each name (NameTagsDelegate): a separate Tags column beside the
+        # card is cut to "big spender…" on a 1366 px laptop, under the name they get its whole width.
+        name_column = self.model.column_index("name")
+        header.setSectionResizeMode(name_column, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnHidden(self.model.column_index("tags"), True)
         metrics = self.table.fontMetrics()
         bold_font = QFont(header.font())
         bold_font.setWeight(QFont.Weight.DemiBold)  # the stylesheet draws headers at weight 600
@@ -275,6 +288,12 @@ class CustomersPage(QWidget):
             longest = max(metrics.horizontalAdvance(t) for t in names + [header_text])
             self.table.setColumnWidth(column, max(self.table.columnWidth(column), longest + 18))
         self.table.setItemDelegate(KeepColourDelegate(self.table))
+        self.table.setItemDelegateForColumn(name_column, NameTagsDelegate(TAGS_ROLE, self.table))
+        self.table.verticalHeader().setDefaultSectionSize(max(ROW_HEIGHT, two_line_height(self.table.font())))
+        # the name keeps a readable share; tier and segment names give way first (elided, never numbers)
+        self.table_fitter = ColumnFitter(self.table, name_column, (self.model.column_index("tier"),
+                                                                   self.model.column_index("segment")))
+        self.table_fitter.remember()
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.no_match_label = QLabel(self.tr("No customers match these filters."), self.content)
         self.no_match_label.setObjectName("Muted")
