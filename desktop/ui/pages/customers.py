@@ -290,9 +290,9 @@ class CustomersPage(QWidget):
         self.table.setItemDelegate(KeepColourDelegate(self.table))
         self.table.setItemDelegateForColumn(name_column, NameTagsDelegate(TAGS_ROLE, self.table))
         self.table.verticalHeader().setDefaultSectionSize(max(ROW_HEIGHT, two_line_height(self.table.font())))
-        # the name keeps a readable share; tier and segment names give way first (elided, never numbers)
-        self.table_fitter = ColumnFitter(self.table, name_column, (self.model.column_index("tier"),
-                                                                   self.model.column_index("segment")))
+        # the name keeps a readable share; an owner's long tier names give way first (elided, full in the
+        # tooltip); segments ("Под угрозой") and numbers never do, they are what the owner scans for
+        self.table_fitter = ColumnFitter(self.table, name_column, (self.model.column_index("tier"),))
         self.table_fitter.remember()
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.no_match_label = QLabel(self.tr("No customers match these filters."), self.content)
