@@ -125,3 +125,40 @@ def test_an_import_turns_the_welcome_into_the_week(qtbot, window: MainWindow, re
     assert page.week.reviews_total == 8
     if window.last_summary is not None:
         window.last_summary.accept()
+
+
+def test_the_week_comes_from_the_services_bundle_off_the_gui_thread(qtbot, demo_path: Path, tmp_path: Path) -> None:
+    """The page shows its skeleton (every title, "…" values) before any answer,
+    and asks ``Services.overview`` for the week on a worker thread."""
+    import threading
+
+    from desktop.services.overview import OverviewService
+    from desktop.ui.pages.overview import SKELETON_VALUE
+
+    services = Services.open(demo_path)
+    assert isinstance(services.overview, OverviewService)
+    threads: list[threading.Thread] = []
+    real_week = services.overview.week
+
+    def week(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real_week(*args, **kwargs)
+
+    services.overview.week = week  # type: ignore[method-assign]
+    window = MainWindow(services, db_name="demo", settings=QSettings(str(tmp_path / "ui.ini"),
+                                                                     QSettings.Format.IniFormat))
+    window.reporter.show_dialogs = False
+    page = window.overview_page
+    try:
+        assert page.week is None  # no answer yet: the skeleton is what shows
+        assert page.stack.currentWidget() is page.cards_view and not page.is_empty_state()
+        for card in page.cards.values():
+            assert card.title_label.text() and card.value_label.text() == SKELETON_VALUE
+        qtbot.waitUntil(lambda: page.week is not None and not page.week.pending, timeout=WAIT_MS)
+        assert threads and all(t is not threading.main_thread() for t in threads)
+        assert all(card.value_label.text() != SKELETON_VALUE for card in page.cards.values())
+    finally:
+        window.close()
+        window.shutdown()
+        QApplication.processEvents()
+        services.close()

@@ -8,6 +8,9 @@ with a target the main window turns into "switch page, select the item".
 
 An empty database gets a welcome card instead (open the demo café, import).
 
+The page shows its skeleton at once (every card's title, "…" for its value)
+and asks ``Services.overview`` for the ``Week`` off the GUI thread.
+
 The ``Week`` is gathered by ``services.overview`` through the operation
 runner: first a quick call (a fraction of a second, slow parts from the
 cache), then, when parts are pending, a full call that fills the cards that
@@ -38,7 +41,6 @@ from desktop.services.overview import (
     BIRTHDAY_DAYS,
     COMPARE_WEEKS,
     RATING_CHANGE_EPSILON,
-    OverviewService,
     Person,
     Week,
 )
@@ -51,6 +53,8 @@ CARD_COLUMNS = 3
 """Cards per row; the page scrolls when the window is short."""
 STALE_AFTER_DAYS = 2
 """When the newest data is older than this many days, the page says so."""
+SKELETON_VALUE = "…"
+"""A card's value until its part of the week arrives (not a word: nothing to translate)."""
 
 
 @dataclass(frozen=True)
@@ -141,7 +145,6 @@ class OverviewPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._service = OverviewService(ctx.services)
         self._generation = 0
         self.week: Week | None = None
         self.cards: dict[str, Card] = {}
@@ -227,11 +230,9 @@ class OverviewPage(QWidget):
         self.stack.addWidget(scroll)
         self.welcome = self._build_welcome()
         self.stack.addWidget(self.welcome)
-        self.loading_label = QLabel(self.tr("Gathering your week…"), self.stack)
-        self.loading_label.setObjectName("PanelMessage")
-        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack.addWidget(self.loading_label)
-        self.stack.setCurrentWidget(self.loading_label)
+        for card in self.cards.values():  # the skeleton, shown before any answer
+            card.set_content(SKELETON_VALUE, "")
+        self.stack.setCurrentWidget(self.cards_view)
 
     def _build_welcome(self) -> QWidget:
         page = QWidget(self.stack)
@@ -275,7 +276,7 @@ class OverviewPage(QWidget):
     # Loading ----------------------------------------------------------------
 
     def _load(self, generation: int, quick: bool) -> None:
-        service, lang = self._service, window_language()
+        service, lang = self._ctx.services.overview, window_language()
         self._ctx.runner.run(lambda progress, cancel: service.week(lang, progress=progress, cancel=cancel,
                                                                     quick=quick),
                              label=self.tr("Gathering your week"),
