@@ -19,9 +19,10 @@ on labels (never rich text), so it can never become markup."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -46,7 +47,7 @@ from desktop.services.overview import (
 )
 from desktop.ui.context import UiContext
 from desktop.ui.message_words import campaign_label, reason_text, urgency_label, verdict_text
-from desktop.ui.models.columns import format_count, format_date
+from desktop.ui.models.columns import format_count, format_date, words_locale
 from desktop.ui.widgets.locations_panel import LocationsPanel
 
 CARD_COLUMNS = 3
@@ -79,6 +80,12 @@ def stars_text(value: float | None) -> str:
     if value is None:
         return "–"
     return QLocale().toString(float(value), "f", 1)
+
+
+def day_month(value: date) -> str:
+    """A birthday in the window's language, without the year: "7 December",
+    "7 dicembre", "7 декабря" (Qt writes the month in the form a date wants)."""
+    return words_locale().toString(QDate(value.year, value.month, value.day), "d MMMM")
 
 
 class Card(QFrame):
@@ -397,7 +404,7 @@ class OverviewPage(QWidget):
                                              "good")
 
     def _people(self, people: tuple[Person, ...], count: int, with_day: bool) -> str:
-        names = [p.name + (f" ({format_date(p.day)})" if with_day and p.day else "") for p in people]
+        names = [p.name + (f" ({day_month(p.day)})" if with_day and p.day else "") for p in people]
         text = ", ".join(names)
         if count > len(people):
             text += " " + self.tr("and %1 more").replace("%1", format_count(count - len(people)))
