@@ -4,7 +4,7 @@ the data), so the Overview and the Insights page of a new window read the
 report instead of computing it (about half a second on 100,000 reviews).
 
 The state key is a digest of everything the report reads: the reviews and
-their analyses (:func:`repo.insight_stamp`), the till, customers, links,
+their analyses (:func:`repo.insight_stamp`, :func:`repo.analysis_stamp`), the till, customers, links,
 menu and settings (:func:`repo.fingerprint`), every setting's value (a
 changed value of the same length as before), :data:`REPORT_STORE_VERSION`
 and the source of the modules that compute the report. Every import, undo,
@@ -57,7 +57,8 @@ def code_digest() -> str:
 
 def state_key(session: Any) -> str:
     """The digest of the data state a report computed now would be computed from."""
-    parts = [code_digest(), repo.insight_stamp(session), repo.fingerprint(session), repo.settings_rows(session)]
+    parts = [code_digest(), repo.insight_stamp(session), repo.analysis_stamp(session), repo.fingerprint(session),
+             repo.settings_rows(session)]
     return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()
 
 

@@ -9,16 +9,24 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from desktop.storage.schema import Setting, StoredReport
+from desktop.storage.schema import ReviewAnalysis, Setting, StoredReport
 
 
 def settings_rows(session: Session) -> list[tuple[str, str]]:
     """Every (key, value) of the settings table, by key: what a report's data
     state digests (a changed value of the same length changes it too)."""
     return [(k, v) for k, v in session.execute(select(Setting.key, Setting.value).order_by(Setting.key))]
+
+
+def analysis_stamp(session: Session) -> tuple:
+    """(newest analysis time, lowest and highest engine version): moves on a
+    re-analysis that replaced derived rows under the same ids and counts
+    (SQLite hands a deleted top id out again), which counts alone miss."""
+    return tuple(session.execute(select(func.max(ReviewAnalysis.analysed_at), func.min(ReviewAnalysis.engine_version),
+                                        func.max(ReviewAnalysis.engine_version))).one())
 
 
 def stored_report(session: Session, filter_key: str, state_key: str) -> str | None:
@@ -55,5 +63,5 @@ def stored_report_count(session: Session) -> int:
     return len(list(session.scalars(select(StoredReport.id))))
 
 
-__all__ = ["settings_rows", "stored_report", "store_report", "forget_stored_reports",
+__all__ = ["analysis_stamp", "settings_rows", "stored_report", "store_report", "forget_stored_reports",
            "stored_report_count"]
