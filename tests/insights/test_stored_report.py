@@ -4,7 +4,7 @@ every change, equal to the one computed, never stored by a read-only window."""
 from __future__ import annotations
 
 import json
-import shutil
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -30,7 +30,13 @@ MORE_CSV = "Review ID,Date,Rating,Author,Source,Review\ng-9,2026-04-09,1,Dan,Goo
 def demo_copy(demo_sqlite, tmp_path):
     """A copy of the demo café with nothing stored yet."""
     path = tmp_path / "demo.sqlite"
-    shutil.copy(demo_sqlite, path)
+    # SQLite's backup API, not a file copy: the session's demo may have pages in its WAL file
+    src, dst = sqlite3.connect(demo_sqlite), sqlite3.connect(path)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
     s = Services.open(path)
     with s.db.session() as x:
         repo.forget_stored_reports(x)
