@@ -423,7 +423,7 @@ class MainWindow(QMainWindow):
         self.import_page = ImportPage(self.ctx, self.stack)
         self.insights_page = InsightsPage(self.ctx, self.stack)
         self.messages_page = MessagesPage(self.ctx, self.stack)
-        self.customers_page = CustomersPage(self.ctx, self.stack)
+        self.customers_page = CustomersPage(self.ctx, self.stack, settings=self.settings)
         self.overview_page = OverviewPage(self.ctx, self.stack)
         self.overview_page.open_requested.connect(self.open_target)
         self.overview_page.import_requested.connect(self._on_choose_files_triggered)
