@@ -236,6 +236,8 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
+        # every tab's name in view: no scroll arrows hiding the last tabs, in any language
+        self.setMinimumWidth(max(680, self.tabs.tabBar().sizeHint().width() + 2 * 22 + 8))
         self._update_save()
 
     def _checked_tabs(self) -> tuple[Any, ...]:

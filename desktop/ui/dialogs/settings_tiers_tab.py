@@ -9,6 +9,7 @@ the lapsed rule. GUI thread only.
 """
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -54,7 +55,6 @@ class TiersTab(_Tab):
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         for col in (VISITS, SPEND, WINDOW):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().setDefaultSectionSize(34)
         layout.addWidget(self.table, 1)
         self.tiers_problem = _problem(self)
         layout.addWidget(self.tiers_problem)
@@ -118,9 +118,11 @@ class TiersTab(_Tab):
         window.setRange(1, MAX_TIER_WINDOW_DAYS)
         window.setValue(rule.window_days)
         for col, widget in ((NAME, name), (VISITS, visits), (SPEND, spend), (WINDOW, window)):
-            if isinstance(widget, QAbstractSpinBox):  # typed numbers: arrows do not fit a table cell
-                widget.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+            if isinstance(widget, QAbstractSpinBox):
+                widget.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setCellWidget(row, col, widget)
+        # the row as tall as the styled editors want, or a spin box's digits are clipped away
+        self.table.setRowHeight(row, max(w.sizeHint().height() for w in (name, visits, spend, window)) + 6)
         name.textChanged.connect(self._check)
         for spin in (visits, spend, window):
             spin.valueChanged.connect(self._check)
