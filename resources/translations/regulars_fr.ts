@@ -5661,97 +5661,92 @@ Regulars lit le fichier sur cet ordinateur ; rien n&apos;est envoyé en ligne.</
 <context>
     <name>TiersDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="49"/>
         <source>Loyalty tiers</source>
         <translation>Niveaux de fidélité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="71"/>
         <source>A customer is in the highest tier whose visits or spend they reach in its window, so a daily coffee and a weekly bag of beans both count. Leave a threshold at 0 to use only the other.</source>
         <translation>Un client est au niveau le plus élevé dont il atteint les visites ou la dépense sur la période : le café quotidien comme le sachet de grains hebdomadaire comptent. Laissez un seuil à 0 pour n&apos;utiliser que l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="77"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="77"/>
         <source>Visits at least</source>
         <translation>Visites min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="77"/>
         <source>or spend at least</source>
         <translation>ou dépense min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="78"/>
         <source>in the last (days)</source>
         <translation>sur les derniers (jours)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="78"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="82"/>
         <source>Add a tier</source>
         <translation>Ajouter un niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="83"/>
         <source>Remove the last tier</source>
         <translation>Retirer le dernier niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="94"/>
         <source>When is a regular lapsed?</source>
         <translation>Quand un habitué est-il perdu ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="102"/>
         <source>Away for more than this many of their usual gaps</source>
         <translation>Absent plus de fois son intervalle habituel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="103"/>
         <source>and at least this many days</source>
         <translation>et au moins tant de jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="104"/>
         <source>Their usual gap is the time between visits they rarely go beyond; at risk comes first, after twice that gap.</source>
         <translation>L&apos;intervalle habituel est le temps entre deux visites qu&apos;il dépasse rarement ; « à risque » vient d&apos;abord, après deux fois cet intervalle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="127"/>
         <source>Loading the tiers</source>
         <translation>Chargement des niveaux</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="184"/>
-        <source>New tier</source>
-        <translation>Nouveau niveau</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="153"/>
         <source>Check the tiers: %1</source>
         <translation>Vérifiez les niveaux : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="167"/>
         <source>Counting customers</source>
         <translation>Comptage des clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="176"/>
         <source>Not in any tier: %1</source>
         <translation>Dans aucun niveau : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="196"/>
         <source>Saving the tiers</source>
         <translation>Enregistrement des niveaux</translation>
     </message>
@@ -5759,72 +5754,72 @@ Regulars lit le fichier sur cet ordinateur ; rien n&apos;est envoyé en ligne.</
 <context>
     <name>TiersTab</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="46"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="27"/>
         <source>A customer is in the highest tier whose visits or spend they reach in its window, lowest tier first. Leave a threshold at 0 to use only the other.</source>
         <translation>Un client est au niveau le plus élevé dont il atteint les visites ou la dépense sur sa période ; le niveau le plus bas vient en premier. Laissez un seuil à 0 pour n&apos;utiliser que l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="50"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="30"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="50"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="30"/>
         <source>Visits at least</source>
         <translation>Visites min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="51"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="31"/>
         <source>or spend at least</source>
         <translation>ou dépense min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="51"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="31"/>
         <source>in the last (days)</source>
         <translation>sur les derniers (jours)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="62"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="37"/>
         <source>Add a tier</source>
         <translation>Ajouter un niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="63"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="38"/>
         <source>Remove the last tier</source>
         <translation>Retirer le dernier niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="70"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="45"/>
         <source>Customers &gt; Tiers… shows how many customers each rule holds.</source>
         <translation>Clients &gt; Niveaux… montre combien de clients chaque règle compte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="135"/>
+        <location filename="../../desktop/ui/widgets/tier_rules_table.py" line="118"/>
         <source>New tier</source>
         <translation>Nouveau niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="164"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="86"/>
         <source>Every tier needs a name (row %1).</source>
         <translation>Chaque niveau a besoin d&apos;un nom (ligne %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="166"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="88"/>
         <source>The name “%1” is used twice.</source>
         <translation>Le nom « %1 » est utilisé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="169"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="91"/>
         <source>“%1” needs a number of visits or an amount spent.</source>
         <translation>« %1 » a besoin d&apos;un nombre de visites ou d&apos;un montant dépensé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="174"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="96"/>
         <source>“%1” must ask for more visits than “%2” beneath it.</source>
         <translation>« %1 » doit demander plus de visites que « %2 », le niveau en dessous.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="175"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="97"/>
         <source>“%1” must ask for more spend than “%2” beneath it.</source>
         <translation>« %1 » doit demander une dépense plus élevée que « %2 », le niveau en dessous.</translation>
     </message>

@@ -5661,97 +5661,92 @@ Regulars leest het bestand op deze computer; er wordt niets geüpload.</translat
 <context>
     <name>TiersDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="49"/>
         <source>Loyalty tiers</source>
         <translation>Loyaliteitsniveaus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="71"/>
         <source>A customer is in the highest tier whose visits or spend they reach in its window, so a daily coffee and a weekly bag of beans both count. Leave a threshold at 0 to use only the other.</source>
         <translation>Een klant staat in het hoogste niveau waarvan hij de bezoeken of bestedingen in de periode haalt, dus de dagelijkse koffie en het wekelijkse zakje bonen tellen allebei. Laat een drempel op 0 om alleen de andere te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="77"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="77"/>
         <source>Visits at least</source>
         <translation>Min. bezoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="77"/>
         <source>or spend at least</source>
         <translation>of min. besteed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="78"/>
         <source>in the last (days)</source>
         <translation>in de laatste (dagen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="78"/>
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="82"/>
         <source>Add a tier</source>
         <translation>Niveau toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="83"/>
         <source>Remove the last tier</source>
         <translation>Laatste niveau verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="94"/>
         <source>When is a regular lapsed?</source>
         <translation>Wanneer is een vaste klant weggebleven?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="102"/>
         <source>Away for more than this many of their usual gaps</source>
         <translation>Langer weg dan zoveel keer hun gewone tussenpoos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="103"/>
         <source>and at least this many days</source>
         <translation>en minstens zoveel dagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="104"/>
         <source>Their usual gap is the time between visits they rarely go beyond; at risk comes first, after twice that gap.</source>
         <translation>De gewone tussenpoos is de tijd tussen bezoeken die ze zelden overschrijden; eerst volgt ‘haakt af’, na twee keer die tijd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="127"/>
         <source>Loading the tiers</source>
         <translation>Niveaus laden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="184"/>
-        <source>New tier</source>
-        <translation>Nieuw niveau</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="153"/>
         <source>Check the tiers: %1</source>
         <translation>Controleer de niveaus: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="167"/>
         <source>Counting customers</source>
         <translation>Klanten tellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="176"/>
         <source>Not in any tier: %1</source>
         <translation>Zonder niveau: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="196"/>
         <source>Saving the tiers</source>
         <translation>Niveaus opslaan</translation>
     </message>
@@ -5759,72 +5754,72 @@ Regulars leest het bestand op deze computer; er wordt niets geüpload.</translat
 <context>
     <name>TiersTab</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="46"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="27"/>
         <source>A customer is in the highest tier whose visits or spend they reach in its window, lowest tier first. Leave a threshold at 0 to use only the other.</source>
         <translation>Een klant zit in het hoogste niveau waarvan hij de bezoeken of het bedrag in de periode haalt; het laagste niveau staat bovenaan. Laat een drempel op 0 om alleen de andere te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="50"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="30"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="50"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="30"/>
         <source>Visits at least</source>
         <translation>Min. bezoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="51"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="31"/>
         <source>or spend at least</source>
         <translation>of min. besteed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="51"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="31"/>
         <source>in the last (days)</source>
         <translation>in de laatste (dagen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="62"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="37"/>
         <source>Add a tier</source>
         <translation>Niveau toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="63"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="38"/>
         <source>Remove the last tier</source>
         <translation>Laatste niveau verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="70"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="45"/>
         <source>Customers &gt; Tiers… shows how many customers each rule holds.</source>
         <translation>Klanten &gt; Niveaus… laat zien hoeveel klanten elke regel omvat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="135"/>
+        <location filename="../../desktop/ui/widgets/tier_rules_table.py" line="118"/>
         <source>New tier</source>
         <translation>Nieuw niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="164"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="86"/>
         <source>Every tier needs a name (row %1).</source>
         <translation>Elk niveau heeft een naam nodig (regel %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="166"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="88"/>
         <source>The name “%1” is used twice.</source>
         <translation>De naam ‘%1’ komt twee keer voor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="169"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="91"/>
         <source>“%1” needs a number of visits or an amount spent.</source>
         <translation>‘%1’ heeft een aantal bezoeken of een bedrag nodig.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="174"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="96"/>
         <source>“%1” must ask for more visits than “%2” beneath it.</source>
         <translation>‘%1’ moet meer bezoeken vragen dan ‘%2’ eronder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="175"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="97"/>
         <source>“%1” must ask for more spend than “%2” beneath it.</source>
         <translation>‘%1’ moet een hoger bedrag vragen dan ‘%2’ eronder.</translation>
     </message>

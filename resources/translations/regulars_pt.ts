@@ -5661,97 +5661,92 @@ O Regulars lê o ficheiro neste computador; nada é enviado.</translation>
 <context>
     <name>TiersDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="49"/>
         <source>Loyalty tiers</source>
         <translation>Níveis de fidelização</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="71"/>
         <source>A customer is in the highest tier whose visits or spend they reach in its window, so a daily coffee and a weekly bag of beans both count. Leave a threshold at 0 to use only the other.</source>
         <translation>Um cliente fica no nível mais alto cujas visitas ou gasto atinge no período: contam tanto o café diário como o saco de café em grão semanal. Deixe um limite a 0 para usar só o outro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="77"/>
         <source>Tier</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="77"/>
         <source>Visits at least</source>
         <translation>Visitas mín.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="77"/>
         <source>or spend at least</source>
         <translation>ou gasto mín.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="78"/>
         <source>in the last (days)</source>
         <translation>nos últimos (dias)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="78"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="82"/>
         <source>Add a tier</source>
         <translation>Acrescentar um nível</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="83"/>
         <source>Remove the last tier</source>
         <translation>Retirar o último nível</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="94"/>
         <source>When is a regular lapsed?</source>
         <translation>Quando se perde um cliente habitual?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="102"/>
         <source>Away for more than this many of their usual gaps</source>
         <translation>Ausente mais do que tantos intervalos habituais</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="103"/>
         <source>and at least this many days</source>
         <translation>e pelo menos tantos dias</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="104"/>
         <source>Their usual gap is the time between visits they rarely go beyond; at risk comes first, after twice that gap.</source>
         <translation>O intervalo habitual é o tempo entre visitas que raramente ultrapassa; antes passa a «em risco», após o dobro desse intervalo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="127"/>
         <source>Loading the tiers</source>
         <translation>A carregar os níveis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="184"/>
-        <source>New tier</source>
-        <translation>Novo nível</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="153"/>
         <source>Check the tiers: %1</source>
         <translation>Verifique os níveis: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="167"/>
         <source>Counting customers</source>
         <translation>A contar clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="176"/>
         <source>Not in any tier: %1</source>
         <translation>Sem nível: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="196"/>
         <source>Saving the tiers</source>
         <translation>A guardar os níveis</translation>
     </message>
@@ -5759,72 +5754,72 @@ O Regulars lê o ficheiro neste computador; nada é enviado.</translation>
 <context>
     <name>TiersTab</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="46"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="27"/>
         <source>A customer is in the highest tier whose visits or spend they reach in its window, lowest tier first. Leave a threshold at 0 to use only the other.</source>
         <translation>Um cliente fica no nível mais alto cujas visitas ou gasto atinge no respetivo período; o nível mais baixo vem primeiro. Deixe um limiar a 0 para usar só o outro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="50"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="30"/>
         <source>Tier</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="50"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="30"/>
         <source>Visits at least</source>
         <translation>Visitas mín.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="51"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="31"/>
         <source>or spend at least</source>
         <translation>ou gasto mín.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="51"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="31"/>
         <source>in the last (days)</source>
         <translation>nos últimos (dias)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="62"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="37"/>
         <source>Add a tier</source>
         <translation>Acrescentar um nível</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="63"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="38"/>
         <source>Remove the last tier</source>
         <translation>Retirar o último nível</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="70"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="45"/>
         <source>Customers &gt; Tiers… shows how many customers each rule holds.</source>
         <translation>Clientes &gt; Níveis… mostra quantos clientes cabem em cada regra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="135"/>
+        <location filename="../../desktop/ui/widgets/tier_rules_table.py" line="118"/>
         <source>New tier</source>
         <translation>Novo nível</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="164"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="86"/>
         <source>Every tier needs a name (row %1).</source>
         <translation>Cada nível precisa de um nome (linha %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="166"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="88"/>
         <source>The name “%1” is used twice.</source>
         <translation>O nome «%1» é usado duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="169"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="91"/>
         <source>“%1” needs a number of visits or an amount spent.</source>
         <translation>«%1» precisa de um número de visitas ou de um valor gasto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="174"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="96"/>
         <source>“%1” must ask for more visits than “%2” beneath it.</source>
         <translation>«%1» tem de pedir mais visitas do que «%2», o nível abaixo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="175"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="97"/>
         <source>“%1” must ask for more spend than “%2” beneath it.</source>
         <translation>«%1» tem de pedir um gasto maior do que «%2», o nível abaixo.</translation>
     </message>

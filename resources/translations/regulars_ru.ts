@@ -5692,97 +5692,92 @@ Regulars читает файл на этом компьютере; ничего 
 <context>
     <name>TiersDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="49"/>
         <source>Loyalty tiers</source>
         <translation>Уровни лояльности</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="71"/>
         <source>A customer is in the highest tier whose visits or spend they reach in its window, so a daily coffee and a weekly bag of beans both count. Leave a threshold at 0 to use only the other.</source>
         <translation>Клиент попадает на самый высокий уровень, чьё число визитов или сумму он набирает за период: считаются и ежедневный кофе, и еженедельная пачка зёрен. Оставьте порог 0, чтобы учитывать только другой.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="77"/>
         <source>Tier</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="77"/>
         <source>Visits at least</source>
         <translation>Визитов от</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="77"/>
         <source>or spend at least</source>
         <translation>или сумма от</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="78"/>
         <source>in the last (days)</source>
         <translation>за последние (дней)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="78"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="82"/>
         <source>Add a tier</source>
         <translation>Добавить уровень</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="83"/>
         <source>Remove the last tier</source>
         <translation>Убрать последний уровень</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="94"/>
         <source>When is a regular lapsed?</source>
         <translation>Когда постоянный гость считается пропавшим?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="102"/>
         <source>Away for more than this many of their usual gaps</source>
         <translation>Нет дольше, чем столько его обычных перерывов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="103"/>
         <source>and at least this many days</source>
         <translation>и не меньше стольких дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="104"/>
         <source>Their usual gap is the time between visits they rarely go beyond; at risk comes first, after twice that gap.</source>
         <translation>Обычный перерыв — время между визитами, которое он редко превышает; сначала наступает «под угрозой» — после двух таких перерывов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="127"/>
         <source>Loading the tiers</source>
         <translation>Загрузка уровней</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="184"/>
-        <source>New tier</source>
-        <translation>Новый уровень</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="153"/>
         <source>Check the tiers: %1</source>
         <translation>Проверьте уровни: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="167"/>
         <source>Counting customers</source>
         <translation>Подсчёт клиентов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="176"/>
         <source>Not in any tier: %1</source>
         <translation>Без уровня: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="196"/>
         <source>Saving the tiers</source>
         <translation>Сохранение уровней</translation>
     </message>
@@ -5790,72 +5785,72 @@ Regulars читает файл на этом компьютере; ничего 
 <context>
     <name>TiersTab</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="46"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="27"/>
         <source>A customer is in the highest tier whose visits or spend they reach in its window, lowest tier first. Leave a threshold at 0 to use only the other.</source>
         <translation>Клиент получает самый высокий уровень, для которого он набрал визиты или сумму покупок за его период; самый низкий уровень — первый. Оставьте порог на 0, чтобы считать только другой.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="50"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="30"/>
         <source>Tier</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="50"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="30"/>
         <source>Visits at least</source>
         <translation>Визитов от</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="51"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="31"/>
         <source>or spend at least</source>
         <translation>или сумма от</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="51"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="31"/>
         <source>in the last (days)</source>
         <translation>за последние (дней)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="62"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="37"/>
         <source>Add a tier</source>
         <translation>Добавить уровень</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="63"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="38"/>
         <source>Remove the last tier</source>
         <translation>Убрать последний уровень</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="70"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="45"/>
         <source>Customers &gt; Tiers… shows how many customers each rule holds.</source>
         <translation>«Клиенты» &gt; «Уровни…» показывает, сколько клиентов попадает под каждое правило.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="135"/>
+        <location filename="../../desktop/ui/widgets/tier_rules_table.py" line="118"/>
         <source>New tier</source>
         <translation>Новый уровень</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="164"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="86"/>
         <source>Every tier needs a name (row %1).</source>
         <translation>У каждого уровня должно быть название (строка %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="166"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="88"/>
         <source>The name “%1” is used twice.</source>
         <translation>Название «%1» встречается дважды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="169"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="91"/>
         <source>“%1” needs a number of visits or an amount spent.</source>
         <translation>Для «%1» укажите число визитов или сумму покупок.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="174"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="96"/>
         <source>“%1” must ask for more visits than “%2” beneath it.</source>
         <translation>Уровень «%1» должен требовать больше визитов, чем «%2» под ним.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="175"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="97"/>
         <source>“%1” must ask for more spend than “%2” beneath it.</source>
         <translation>Уровень «%1» должен требовать больше покупок, чем «%2» под ним.</translation>
     </message>

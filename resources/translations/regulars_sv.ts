@@ -5661,97 +5661,92 @@ Regulars läser filen på den här datorn; inget laddas upp.</translation>
 <context>
     <name>TiersDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="49"/>
         <source>Loyalty tiers</source>
         <translation>Lojalitetsnivåer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="71"/>
         <source>A customer is in the highest tier whose visits or spend they reach in its window, so a daily coffee and a weekly bag of beans both count. Leave a threshold at 0 to use only the other.</source>
         <translation>En kund hamnar i den högsta nivå vars besök eller summa hen når inom perioden, så både dagens kaffe och veckans påse bönor räknas. Låt en gräns stå på 0 för att bara använda den andra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="77"/>
         <source>Tier</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="77"/>
         <source>Visits at least</source>
         <translation>Minst besök</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="77"/>
         <source>or spend at least</source>
         <translation>eller minst summa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="78"/>
         <source>in the last (days)</source>
         <translation>de senaste (dagarna)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="78"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="82"/>
         <source>Add a tier</source>
         <translation>Lägg till en nivå</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="83"/>
         <source>Remove the last tier</source>
         <translation>Ta bort sista nivån</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="94"/>
         <source>When is a regular lapsed?</source>
         <translation>När räknas en stamkund som borta?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="102"/>
         <source>Away for more than this many of their usual gaps</source>
         <translation>Borta längre än så många av sina vanliga uppehåll</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="103"/>
         <source>and at least this many days</source>
         <translation>och minst så många dagar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="104"/>
         <source>Their usual gap is the time between visits they rarely go beyond; at risk comes first, after twice that gap.</source>
         <translation>Det vanliga uppehållet är tiden mellan besök som kunden sällan överskrider; först kommer ”i riskzonen”, efter dubbla uppehållet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="127"/>
         <source>Loading the tiers</source>
         <translation>Läser in nivåerna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="184"/>
-        <source>New tier</source>
-        <translation>Ny nivå</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="153"/>
         <source>Check the tiers: %1</source>
         <translation>Kontrollera nivåerna: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="167"/>
         <source>Counting customers</source>
         <translation>Räknar kunder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="176"/>
         <source>Not in any tier: %1</source>
         <translation>Utan nivå: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="196"/>
         <source>Saving the tiers</source>
         <translation>Sparar nivåerna</translation>
     </message>
@@ -5759,72 +5754,72 @@ Regulars läser filen på den här datorn; inget laddas upp.</translation>
 <context>
     <name>TiersTab</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="46"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="27"/>
         <source>A customer is in the highest tier whose visits or spend they reach in its window, lowest tier first. Leave a threshold at 0 to use only the other.</source>
         <translation>En kund hamnar i den högsta nivå vars besök eller köpbelopp hen når inom nivåns period; den lägsta nivån står först. Lämna en gräns på 0 för att bara använda den andra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="50"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="30"/>
         <source>Tier</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="50"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="30"/>
         <source>Visits at least</source>
         <translation>Minst besök</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="51"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="31"/>
         <source>or spend at least</source>
         <translation>eller minst summa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="51"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="31"/>
         <source>in the last (days)</source>
         <translation>de senaste (dagarna)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="62"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="37"/>
         <source>Add a tier</source>
         <translation>Lägg till en nivå</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="63"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="38"/>
         <source>Remove the last tier</source>
         <translation>Ta bort sista nivån</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="70"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="45"/>
         <source>Customers &gt; Tiers… shows how many customers each rule holds.</source>
         <translation>Kunder &gt; Nivåer… visar hur många kunder varje regel omfattar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="135"/>
+        <location filename="../../desktop/ui/widgets/tier_rules_table.py" line="118"/>
         <source>New tier</source>
         <translation>Ny nivå</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="164"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="86"/>
         <source>Every tier needs a name (row %1).</source>
         <translation>Varje nivå behöver ett namn (rad %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="166"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="88"/>
         <source>The name “%1” is used twice.</source>
         <translation>Namnet ”%1” används två gånger.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="169"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="91"/>
         <source>“%1” needs a number of visits or an amount spent.</source>
         <translation>”%1” behöver ett antal besök eller ett köpbelopp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="174"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="96"/>
         <source>“%1” must ask for more visits than “%2” beneath it.</source>
         <translation>”%1” måste kräva fler besök än ”%2” under den.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="175"/>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="97"/>
         <source>“%1” must ask for more spend than “%2” beneath it.</source>
         <translation>”%1” måste kräva ett högre köpbelopp än ”%2” under den.</translation>
     </message>

@@ -8,32 +8,28 @@ from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.customers.segments import SegmentRules
-from desktop.customers.tiers import MAX_TIER_WINDOW_DAYS, MAX_TIERS, TierRule, validate_tiers
+from desktop.customers.tiers import TierRule, validate_tiers
 from desktop.ui.context import UiContext
 from desktop.ui.models.columns import format_count
-from desktop.ui.models.customers_model import tier_label
+from desktop.ui.widgets.tier_rules_table import RULE_COLUMNS, TierRulesTable
 
 PREVIEW_DEBOUNCE_MS = 350
-NAME, VISITS, SPEND, WINDOW, COUNT = range(5)
+COUNT = RULE_COLUMNS  # the live count, after the rule columns
 
 
 class TiersDialog(QDialog):
@@ -59,14 +55,7 @@ class TiersDialog(QDialog):
 
     def rules(self) -> list[TierRule]:
         """The tiers as the table shows them now (0 = that threshold is not used)."""
-        out = []
-        for row in range(self.table.rowCount()):
-            name = self.table.cellWidget(row, NAME).text().strip()
-            visits = self.table.cellWidget(row, VISITS).value()
-            spend = self.table.cellWidget(row, SPEND).value()
-            window = self.table.cellWidget(row, WINDOW).value()
-            out.append(TierRule(name, window, visits or None, spend or None))
-        return out
+        return self.table.rules()
 
     def segment_rules(self) -> SegmentRules:
         return replace(self._segment_rules, lapsed_gap_factor=self.lapsed_factor.value(),
@@ -85,21 +74,15 @@ class TiersDialog(QDialog):
         intro.setWordWrap(True)
         intro.setObjectName("Muted")
         layout.addWidget(intro)
-        self.table = QTableWidget(0, 5, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Tier"), self.tr("Visits at least"), self.tr("or spend at least"),
-                                              self.tr("in the last (days)"), self.tr("Customers")])
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for col in (VISITS, SPEND, WINDOW, COUNT):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().setDefaultSectionSize(36)
+        self.table = TierRulesTable([self.tr("Tier"), self.tr("Visits at least"), self.tr("or spend at least"),
+                                     self.tr("in the last (days)"), self.tr("Customers")], self)
+        self.table.edited.connect(self._on_rules_edited)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add a tier"), self)
         self.remove_button = QPushButton(self.tr("Remove the last tier"), self)
         self.add_button.clicked.connect(self._on_add_clicked)
-        self.remove_button.clicked.connect(self._on_remove_clicked)
+        self.remove_button.clicked.connect(self.table.remove_last_tier)
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
         row.addStretch(1)
@@ -135,31 +118,6 @@ class TiersDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def _add_row(self, rule: TierRule) -> None:
-        row = self.table.rowCount()
-        self.table.insertRow(row)
-        name = QLineEdit(tier_label(rule.name), self.table)
-        visits = QSpinBox(self.table)
-        visits.setRange(0, 999)
-        visits.setValue(rule.min_visits or 0)
-        spend = QDoubleSpinBox(self.table)
-        spend.setRange(0, 100_000)
-        spend.setDecimals(0)
-        spend.setValue(rule.min_spend or 0)
-        window = QSpinBox(self.table)
-        window.setRange(1, MAX_TIER_WINDOW_DAYS)
-        window.setValue(rule.window_days)
-        for col, widget in ((NAME, name), (VISITS, visits), (SPEND, spend), (WINDOW, window)):
-            if isinstance(widget, QAbstractSpinBox):  # typed numbers: arrows do not fit a table cell
-                widget.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
-            self.table.setCellWidget(row, col, widget)
-        name.textChanged.connect(self._on_rules_edited)
-        for spin in (visits, spend, window):
-            spin.valueChanged.connect(self._on_rules_edited)
-        self.table.setItem(row, COUNT, QTableWidgetItem("…"))
-        self.remove_button.setEnabled(self.table.rowCount() > 1)
-        self.add_button.setEnabled(self.table.rowCount() < MAX_TIERS)
-
     def _load(self) -> None:
         services = self._ctx.services.customers
 
@@ -175,24 +133,17 @@ class TiersDialog(QDialog):
         self._segment_rules = segment_rules
         self.lapsed_factor.setValue(segment_rules.lapsed_gap_factor)
         self.lapsed_days.setValue(segment_rules.lapsed_min_days)
-        for rule in rules:
-            self._add_row(rule)
+        self.table.set_rules(rules)
+        for row in range(self.table.rowCount()):
+            self.table.setItem(row, COUNT, QTableWidgetItem("…"))
         self._on_preview_due()
 
     def _on_add_clicked(self) -> None:
-        last = self.rules()[-1] if self.table.rowCount() else TierRule("", 60, 3, 30.0)
-        self._add_row(TierRule(self.tr("New tier"), last.window_days, (last.min_visits or 3) * 2,
-                               (last.min_spend or 30.0) * 2))
-        self._on_rules_edited()
-
-    def _on_remove_clicked(self) -> None:
-        if self.table.rowCount() > 1:
-            self.table.removeRow(self.table.rowCount() - 1)
-            self.remove_button.setEnabled(self.table.rowCount() > 1)
-            self.add_button.setEnabled(True)
-            self._on_rules_edited()
+        self.table.setItem(self.table.add_tier(), COUNT, QTableWidgetItem("…"))
 
     def _on_rules_edited(self) -> None:
+        self.remove_button.setEnabled(self.table.can_remove())
+        self.add_button.setEnabled(self.table.can_add())
         self._timer.start()
 
     def _valid_rules(self) -> tuple[TierRule, ...] | None:
