@@ -59,7 +59,7 @@ def messages_window(qtbot, services: Services, tmp_path: Path) -> Iterator[MainW
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     window = MainWindow(services, db_name="cafe.sqlite", settings=settings)
     window.reporter.show_dialogs = False
-    with qtbot.waitSignals([window.reviews_page.loaded, window.messages_page.loaded], timeout=WAIT):
+    with qtbot.waitSignal(window.overview_page.loaded, timeout=WAIT):
         window.show()
     yield window
     window.close()
@@ -204,7 +204,7 @@ def test_a_read_only_window_offers_no_write_that_cannot_work(qtbot, services: Se
                         settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     window.reporter.show_dialogs = False
     try:
-        with qtbot.waitSignals([window.reviews_page.loaded, window.messages_page.loaded], timeout=WAIT):
+        with qtbot.waitSignal(window.overview_page.loaded, timeout=WAIT):
             window.show()
         tab = window.messages_page.campaigns
         with qtbot.waitSignal(tab.loaded, timeout=WAIT):

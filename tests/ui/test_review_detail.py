@@ -8,6 +8,7 @@ import pandas as pd
 from desktop.services.reviews import REVIEW_COLUMNS
 from desktop.ui.main_window import MainWindow
 from desktop.ui.models.reviews_model import ReviewsModel
+from tests.ui.conftest import show_page
 
 
 def _select_author(page, author: str) -> None:
@@ -37,6 +38,7 @@ def test_detail_warns_of_a_health_claim(qtbot, services, tmp_path) -> None:
     gen = _make_window(qtbot, services, tmp_path)
     window = next(gen)
     try:
+        show_page(qtbot, window, "reviews")
         window.reviews_page.table.selectRow(0)
         assert "food poisoning" in window.reviews_page.detail.toPlainText()
         assert "Health or safety claim" in window.reviews_page.detail.toPlainText()
