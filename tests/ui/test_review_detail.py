@@ -20,8 +20,9 @@ def _select_author(page, author: str) -> None:
     raise AssertionError(f"{author} not in the table")
 
 
-def test_detail_shows_the_aspects_the_review_talks_about(seeded_window: MainWindow) -> None:
+def test_detail_shows_the_aspects_the_review_talks_about(qtbot, seeded_window: MainWindow) -> None:
     page = seeded_window.reviews_page
+    show_page(qtbot, seeded_window, "reviews")
     _select_author(page, "Guest r2")  # "Cold coffee and a dirty table. Disappointing."
     shown = page.detail.toPlainText()
     assert "Drinks" in shown and "Cleanliness" in shown
