@@ -98,25 +98,13 @@ class MainWindow(ImportFlow, QMainWindow):
     # Public -----------------------------------------------------------------
 
     def _load_pages(self) -> None:
-        """The page in front loads first, the others once it shows its data: their
-        work (the Insights report, the Messages drafts: about a second of CPU on
-        the demo café) would otherwise slow the first page the owner sees."""
-        pages = [self.overview_page, self.reviews_page, self.customers_page, self.import_page,
-                 self.insights_page, self.messages_page]
-        front = self.stack.currentWidget()
-        loaded = getattr(front, "loaded", None)
-        if front not in pages or loaded is None:
-            for page in pages:
-                page.refresh()
-            return
-
-        def load_the_rest() -> None:
-            for page in pages:
-                if page is not front:
-                    page.refresh()
-
-        loaded.connect(load_the_rest, Qt.ConnectionType.SingleShotConnection)
-        front.refresh()
+        """The page in front loads now; the others when the owner opens them
+        (``pages.on_demand``): at start their work (the Insights report, the
+        Messages drafts: seconds of CPU on a large database) would slow the
+        first page the owner sees."""
+        for page in (self.overview_page, self.reviews_page, self.customers_page, self.import_page,
+                     self.insights_page, self.messages_page):
+            page.on_demand.request()
 
     def daily_backup(self) -> Operation | None:
         """The start-up backup (at most one a day), in the background before

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from desktop.ui.main_window import MainWindow
 from desktop.ui.models.customers_model import CustomersModel
 from desktop.ui.models.menu_model import MenuModel
+from tests.ui.conftest import show_page
 
 WAIT_MS = 10_000
 
@@ -242,8 +243,7 @@ def test_menu_dialog_tags_are_the_owners_choice(qtbot, qtmodeltester, cafe_windo
 def test_reviews_page_shows_the_author_and_confirms(qtbot, cafe_window) -> None:
     window, ids = cafe_window
     reviews = window.reviews_page
-    with qtbot.waitSignal(reviews.loaded, timeout=WAIT_MS):
-        reviews.refresh()
+    show_page(qtbot, window, "reviews")  # the page is on screen, as the owner sees it
     row = next(r for r in range(reviews.model.rowCount()) if reviews.model.row_data(r)["author"] == "Giulia Rossi")
     reviews.table.selectRow(reviews.proxy.mapFromSource(reviews.model.index(row, 0)).row())
     qtbot.waitUntil(lambda: "Giulia Rossi" in reviews.detail.toPlainText()

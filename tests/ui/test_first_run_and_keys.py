@@ -136,7 +136,8 @@ def test_every_page_by_its_shortcut(qtbot, seeded_window: MainWindow) -> None:
 
 def test_ctrl_f_searches_the_reviews_and_f5_refreshes(qtbot, seeded_window: MainWindow) -> None:
     page = seeded_window.reviews_page
-    qtbot.keyClick(seeded_window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(page.loaded, timeout=WAIT_MS):  # the page loads when shown
+        qtbot.keyClick(seeded_window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(seeded_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert page.filter_bar.search_edit.hasFocus()
     with qtbot.waitSignal(page.loaded, timeout=WAIT_MS):

@@ -14,6 +14,7 @@ from desktop.services.demo import build_demo
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.insights import highlight
 from desktop.ui.style import apply_style
+from tests.ui.conftest import show_page
 
 
 @pytest.fixture(scope="module")
@@ -29,8 +30,9 @@ def demo_window(qtbot: QtBot, demo_path: Path, tmp_path: Path):
     apply_style(QApplication.instance())
     window = MainWindow(services, db_name="demo", settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     window.reporter.show_dialogs = False
-    with qtbot.waitSignals([window.reviews_page.loaded, window.insights_page.loaded], timeout=30_000):
+    with qtbot.waitSignal(window.overview_page.loaded, timeout=30_000):
         window.show()
+    show_page(qtbot, window, "insights", timeout=30_000)
     yield window
     window.close()
     window.shutdown()
@@ -74,6 +76,7 @@ def test_exports_write_a_report_and_the_evidence(qtbot, demo_window, tmp_path):
 
 def test_an_empty_database_shows_a_helpful_empty_state(qtbot, window):
     page = window.insights_page
+    show_page(qtbot, window, "insights")
     qtbot.waitUntil(lambda: page.report is not None, timeout=10_000)
     assert page.is_empty_state()
     assert "Import" in page.empty_state.text()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.core.records import ImportBatchInfo
 from desktop.ui.dialogs.import_preview import ImportPreviewDialog
 from desktop.ui.main_window import MainWindow
+from tests.ui.conftest import show_page
 
 WAIT_MS = 10_000
 
@@ -46,18 +47,22 @@ def drop_and_import(qtbot, window: MainWindow, paths: list[Path]) -> None:
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
 
 
-def test_opens_on_empty_database(window: MainWindow) -> None:
+def test_opens_on_empty_database(qtbot, window: MainWindow) -> None:
     assert window.windowTitle() == "Regulars — cafe.sqlite"
     assert window.current_page() == "overview"
     assert window.overview_page.is_empty_state()
+    assert window.reviews_page.on_demand.stale and window.import_page.on_demand.stale  # they load when shown
+    show_page(qtbot, window, "reviews")
     assert window.reviews_page.is_empty_state()
     assert window.reviews_page.drop_zone.isVisibleTo(window.reviews_page)
+    show_page(qtbot, window, "import")
     assert window.import_page.model.rowCount() == 0
     assert window.import_page.empty_label.isVisibleTo(window.import_page)
 
 
-def test_opens_on_seeded_database(seeded_window: MainWindow) -> None:
+def test_opens_on_seeded_database(qtbot, seeded_window: MainWindow) -> None:
     page = seeded_window.reviews_page
+    show_page(qtbot, seeded_window, "reviews")
     assert not page.is_empty_state()
     assert page.model.rowCount() == 8
     assert page.total_card.value() == "8"
@@ -81,12 +86,14 @@ def test_drop_csv_imports_and_shows_rows(qtbot, window: MainWindow, reviews_csv:
     assert summary is not None and summary.isVisible()
     assert "8" in summary.headline()
     assert reviews_csv.name in summary.browser.toPlainText()
-    qtbot.waitUntil(lambda: window.import_page.model.rowCount() == 1, timeout=WAIT_MS)
     assert not window.cancel_button.isVisible()
     summary.accept()
+    show_page(qtbot, window, "import")
+    qtbot.waitUntil(lambda: window.import_page.model.rowCount() == 1, timeout=WAIT_MS)
 
 
 def test_dropping_the_same_file_twice_adds_nothing(qtbot, seeded_window: MainWindow, reviews_csv: Path) -> None:
+    show_page(qtbot, seeded_window, "reviews")
     dialog = drop_and_preview(qtbot, seeded_window, [reviews_csv])
     assert dialog.state().preview.new == 0 and dialog.state().preview.duplicates == 8
     assert "8" in dialog.panel().counts_label.text() and "already there" in dialog.panel().counts_label.text()
@@ -100,6 +107,7 @@ def test_dropping_the_same_file_twice_adds_nothing(qtbot, seeded_window: MainWin
 def test_unreadable_file_is_named_in_the_preview(qtbot, window: MainWindow, tmp_path: Path) -> None:
     junk = tmp_path / "takings.csv"
     junk.write_bytes(b"\x00\x01\x02 not a spreadsheet \xff\xfe")
+    show_page(qtbot, window, "reviews")
     dialog = drop_and_preview(qtbot, window, [junk])
     text = dialog.panel().message_label.text()
     assert "takings.csv" in text and "binary" in text
@@ -163,15 +171,17 @@ def test_cancel_before_the_import_runs_writes_nothing(qtbot, window: MainWindow,
 
 def test_undo_batch_removes_rows(qtbot, seeded_window: MainWindow, monkeypatch) -> None:
     page, imports = seeded_window.reviews_page, seeded_window.import_page
-    seeded_window.show_page("import")
+    show_page(qtbot, seeded_window, "import")
     assert imports.model.rowCount() == 1
     asked: list[ImportBatchInfo] = []
     monkeypatch.setattr(imports, "confirm_undo", lambda batch: asked.append(batch) or True)
     button = imports.undo_button(0)
     assert button is not None and button.isEnabled()
-    with qtbot.waitSignal(page.loaded, timeout=WAIT_MS):
+    with qtbot.waitSignal(imports.loaded, timeout=WAIT_MS):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert asked and asked[0].inserted == 8
+    assert page.on_demand.stale  # the hidden Reviews page reads again only when shown
+    show_page(qtbot, seeded_window, "reviews")
     assert page.model.rowCount() == 0
     assert page.is_empty_state()
     qtbot.waitUntil(lambda: imports.model.batch(0) is not None and imports.model.batch(0).undone_at is not None,

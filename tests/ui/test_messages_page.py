@@ -53,13 +53,21 @@ def _seed(services: Services, tmp_path: Path) -> None:
     assert outcome.results[0].inserted == 2
 
 
+
+def show_messages(qtbot, window: MainWindow) -> None:
+    """Open the Messages page and wait for what it reads when shown: the first
+    campaign's plan, past campaigns and the inbox (pages load when shown)."""
+    page = window.messages_page
+    with qtbot.waitSignals([page.campaigns.loaded, page.campaigns.history_loaded, page.loaded], timeout=WAIT):
+        window.show_page("messages")
+
 @pytest.fixture
 def messages_window(qtbot, services: Services, tmp_path: Path) -> Iterator[MainWindow]:
     _seed(services, tmp_path)
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     window = MainWindow(services, db_name="cafe.sqlite", settings=settings)
     window.reporter.show_dialogs = False
-    with qtbot.waitSignals([window.reviews_page.loaded, window.messages_page.loaded], timeout=WAIT):
+    with qtbot.waitSignal(window.overview_page.loaded, timeout=WAIT):
         window.show()
     yield window
     window.close()
@@ -75,8 +83,7 @@ def _rows(tab) -> list[dict]:
 
 def test_a_meat_winback_leaves_the_vegetarian_out_and_says_why(qtbot, messages_window: MainWindow) -> None:
     tab = messages_window.messages_page.campaigns
-    with qtbot.waitSignal(tab.loaded, timeout=WAIT):
-        messages_window.show_page("messages")  # the first look prepares the first campaign
+    show_messages(qtbot, messages_window)  # the first look prepares the first campaign
     assert tab.campaign_combo.currentData() == "winback"
     assert {r["name"] for r in _rows(tab) if r["included"]} == {"Ana Lopes", "Bruno Costa", "Carla Dias", "Davide Rossi"}
     tab.tags_edit.setText("meat")
@@ -95,8 +102,7 @@ def test_a_meat_winback_leaves_the_vegetarian_out_and_says_why(qtbot, messages_w
 
 def test_edit_a_draft_export_it_and_the_cap_holds_that_customer_back(qtbot, messages_window: MainWindow, tmp_path: Path) -> None:
     tab = messages_window.messages_page.campaigns
-    with qtbot.waitSignal(tab.loaded, timeout=WAIT):
-        messages_window.show_page("messages")
+    show_messages(qtbot, messages_window)
     ana = next(r for r in _rows(tab) if r["name"] == "Ana Lopes")
     assert tab.select_customer(ana["customer_id"])
     assert "Ana" in tab.body_edit.toPlainText() and tab.subject_edit.text()
@@ -118,8 +124,7 @@ def test_edit_a_draft_export_it_and_the_cap_holds_that_customer_back(qtbot, mess
 
 def test_copy_and_mail_program_log_one_message(qtbot, messages_window: MainWindow) -> None:
     tab = messages_window.messages_page.campaigns
-    with qtbot.waitSignal(tab.loaded, timeout=WAIT):
-        messages_window.show_page("messages")
+    show_messages(qtbot, messages_window)
     opened = []
     tab.open_url = opened.append
     with qtbot.waitSignal(tab.history_loaded, timeout=WAIT):
@@ -150,7 +155,7 @@ def test_wording_editor_previews_live_refuses_escapes_and_saves(qtbot, messages_
 
 def test_inbox_puts_the_health_claim_first_with_a_checklist_and_no_draft(qtbot, messages_window: MainWindow) -> None:
     page = messages_window.messages_page
-    messages_window.show_page("messages")
+    show_messages(qtbot, messages_window)
     page.tabs.setCurrentWidget(page.inbox)
     inbox = page.inbox
     assert inbox.model.rowCount() == 2 and page.tabs.tabText(1) == "Inbox (2)"
@@ -169,8 +174,7 @@ def test_inbox_puts_the_health_claim_first_with_a_checklist_and_no_draft(qtbot, 
 
 def test_empty_database_shows_helpful_states(qtbot, window: MainWindow) -> None:
     page = window.messages_page
-    with qtbot.waitSignal(page.campaigns.loaded, timeout=WAIT):
-        window.show_page("messages")
+    show_messages(qtbot, window)
     assert "Import page" in page.campaigns.summary_label.text()
     page.tabs.setCurrentWidget(page.inbox)
     assert page.inbox.stack.currentWidget() is page.inbox.empty_label
@@ -204,11 +208,10 @@ def test_a_read_only_window_offers_no_write_that_cannot_work(qtbot, services: Se
                         settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     window.reporter.show_dialogs = False
     try:
-        with qtbot.waitSignals([window.reviews_page.loaded, window.messages_page.loaded], timeout=WAIT):
+        with qtbot.waitSignal(window.overview_page.loaded, timeout=WAIT):
             window.show()
         tab = window.messages_page.campaigns
-        with qtbot.waitSignal(tab.loaded, timeout=WAIT):
-            window.show_page("messages")
+        show_messages(qtbot, window)
         ana = next(r for r in _rows(tab) if r["name"] == "Ana Lopes")
         assert tab.plan is not None and tab.plan.drafts and tab.select_customer(ana["customer_id"])
         assert tab.body_edit.isEnabled() and tab.prepare_button.isEnabled()  # reading and drafting still work
@@ -239,8 +242,7 @@ def test_on_a_laptop_screen_nothing_scrolls_sideways(qtbot, messages_window: Mai
     from desktop.ui.widgets.fit_columns import STRETCH_MIN_SHARE
 
     tab = messages_window.messages_page.campaigns
-    with qtbot.waitSignal(tab.loaded, timeout=WAIT):
-        messages_window.show_page("messages")
+    show_messages(qtbot, messages_window)
     messages_window.resize(1280, 700)  # a 1366 x 768 laptop, window not maximised
     QApplication.processEvents()
     # statuses as long as Russian makes them, for instance: the reasons still keep their room

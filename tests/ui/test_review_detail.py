@@ -8,6 +8,7 @@ import pandas as pd
 from desktop.services.reviews import REVIEW_COLUMNS
 from desktop.ui.main_window import MainWindow
 from desktop.ui.models.reviews_model import ReviewsModel
+from tests.ui.conftest import show_page
 
 
 def _select_author(page, author: str) -> None:
@@ -19,8 +20,9 @@ def _select_author(page, author: str) -> None:
     raise AssertionError(f"{author} not in the table")
 
 
-def test_detail_shows_the_aspects_the_review_talks_about(seeded_window: MainWindow) -> None:
+def test_detail_shows_the_aspects_the_review_talks_about(qtbot, seeded_window: MainWindow) -> None:
     page = seeded_window.reviews_page
+    show_page(qtbot, seeded_window, "reviews")
     _select_author(page, "Guest r2")  # "Cold coffee and a dirty table. Disappointing."
     shown = page.detail.toPlainText()
     assert "Drinks" in shown and "Cleanliness" in shown
@@ -37,6 +39,7 @@ def test_detail_warns_of_a_health_claim(qtbot, services, tmp_path) -> None:
     gen = _make_window(qtbot, services, tmp_path)
     window = next(gen)
     try:
+        show_page(qtbot, window, "reviews")
         window.reviews_page.table.selectRow(0)
         assert "food poisoning" in window.reviews_page.detail.toPlainText()
         assert "Health or safety claim" in window.reviews_page.detail.toPlainText()

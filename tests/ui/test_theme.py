@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from desktop.ui import palette
 from desktop.ui.style import DARK, LIGHT, SYSTEM, THEMES, ThemeController, qt_palette, stylesheet
 from desktop.ui.ui_keys import THEME_KEY
+from tests.ui.conftest import show_page
 
 UI_DIR = Path(__file__).resolve().parents[2] / "desktop" / "ui"
 COLOUR_TABLE = UI_DIR / "palette.py"
@@ -183,21 +184,16 @@ def ink_contrast(widget: QWidget) -> float:
     return max(palette.contrast_ratio(background, p) for p in set(pixels))
 
 
-def wait_for_pages(qtbot, window) -> None:
-    with qtbot.waitSignals([window.reviews_page.loaded, window.overview_page.loaded, window.insights_page.loaded],
-                           timeout=WAIT_MS):
-        pass
-
-
 def test_pages_are_dark_and_readable_under_the_dark_scheme(qtbot, seeded_window, theme: ThemeController) -> None:
     window = seeded_window
     window.resize(1366, 768)
-    with qtbot.waitSignals([window.reviews_page.loaded, window.overview_page.loaded, window.insights_page.loaded],
-                           timeout=WAIT_MS):
-        theme.set_choice(DARK)  # the window draws its charts and rich text again
+    show_page(qtbot, window, "insights")
+    with qtbot.waitSignal(window.insights_page.loaded, timeout=WAIT_MS):
+        theme.set_choice(DARK)  # the page in front draws its charts and rich text again, the others when shown
+    assert window.reviews_page.on_demand.stale and window.overview_page.on_demand.stale
     for key, page in (("overview", window.overview_page), ("reviews", window.reviews_page),
                       ("insights", window.insights_page)):
-        window.show_page(key)
+        show_page(qtbot, window, key)
         QApplication.processEvents()
         share = dark_share(window.grab().toImage())
         assert share >= MOSTLY_DARK_SHARE, f"{key}: only {share:.0%} of the window is dark"
@@ -210,9 +206,9 @@ def test_pages_are_dark_and_readable_under_the_dark_scheme(qtbot, seeded_window,
     # what was drawn into rich text follows too: the chart keys carry the dark accent
     assert palette.COLOURS["ACCENT"].dark in window.insights_page.chart_key.text()
     assert palette.COLOURS["ACCENT"].dark in window.reviews_page.trend_chart._keys[0][0].text()
-    with qtbot.waitSignal(window.reviews_page.loaded, timeout=WAIT_MS):
+    with qtbot.waitSignal(window.insights_page.loaded, timeout=WAIT_MS):
         theme.set_choice(LIGHT)
-    window.show_page("reviews")
+    show_page(qtbot, window, "reviews")
     QApplication.processEvents()
     assert dark_share(window.grab().toImage()) < 1 - MOSTLY_DARK_SHARE
     assert palette.COLOURS["ACCENT"].light in window.reviews_page.trend_chart._keys[0][0].text()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.records import Changed
 from desktop.ui.context import UiContext
+from desktop.ui.pages.on_demand import OnDemand
 from desktop.ui.dialogs.customer_dialogs import ConsentDialog, CustomerEditDialog
 from desktop.ui.dialogs.menu_dialog import MenuDialog
 from desktop.ui.dialogs.tiers_dialog import TiersDialog
@@ -112,6 +113,7 @@ class CustomersPage(QWidget):
         self._debounce.timeout.connect(self._apply_filters)
         self.tiers_dialog: TiersDialog | None = None
         self.menu_dialog: MenuDialog | None = None
+        self.on_demand = OnDemand(self, self.refresh)  # loads when shown (see on_demand)
         self._setup_ui()
         ctx.signals.data_changed.connect(self._on_data_changed)
 
@@ -119,6 +121,7 @@ class CustomersPage(QWidget):
 
     def refresh(self) -> None:
         """Reload the overview in the background."""
+        self.on_demand.fresh()
         self._generation += 1
         generation = self._generation
         customers, locations = self._ctx.services.customers, self._ctx.services.locations
@@ -333,7 +336,7 @@ class CustomersPage(QWidget):
 
     def _on_data_changed(self, changed: Changed) -> None:
         if changed.customers or changed.orders or changed.reviews:
-            self.refresh()
+            self.on_demand.request()
 
     def _on_load_finished(self, generation: int, data: _PageData) -> None:
         if generation != self._generation:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.core.records import Changed, ImportBatchInfo
 from desktop.services.customers import MergeInfo
 from desktop.ui.context import UiContext
+from desktop.ui.pages.on_demand import OnDemand
 from desktop.ui.models.batches_model import BatchesModel
 from desktop.ui.models.columns import SORT_ROLE, format_count
 from desktop.ui.models.merges_model import MergesModel, source_name
@@ -49,10 +50,12 @@ class ImportPage(QWidget):
         self.merges_proxy = QSortFilterProxyModel(self)
         self.merges_proxy.setSourceModel(self.merges_model)
         self.merges_proxy.setSortRole(SORT_ROLE)
+        self.on_demand = OnDemand(self, self.refresh)  # loads when shown (see on_demand)
         self._setup_ui()
         ctx.signals.data_changed.connect(self._on_data_changed)
 
     def refresh(self) -> None:
+        self.on_demand.fresh()
         self._generation += 1
         generation, imports, customers = self._generation, self._ctx.services.imports, self._ctx.services.customers
         self._ctx.runner.run(lambda progress, cancel: (imports.list_batches(), customers.list_merges()),
@@ -191,7 +194,7 @@ class ImportPage(QWidget):
 
     def _on_data_changed(self, changed: Changed) -> None:
         if changed.batches or changed.reviews or changed.customers or changed.orders:
-            self.refresh()
+            self.on_demand.request()
 
     def _on_batches_loaded(self, generation: int, batches: list[ImportBatchInfo], merges: list[MergeInfo]) -> None:
         if generation != self._generation:

@@ -39,6 +39,7 @@ from desktop.core.sources import source_label
 from desktop.services.insights import InsightFilter, InsightReport
 from desktop.ui import palette
 from desktop.ui.context import UiContext
+from desktop.ui.pages.on_demand import OnDemand
 from desktop.ui.models.columns import format_date
 from desktop.ui.style import when_theme_changes
 from desktop.ui.widgets.filter_bar import language_name
@@ -93,6 +94,7 @@ class InsightsPage(QWidget):
         self._generation = 0
         self._review_generation = 0
         self.report: InsightReport | None = None
+        self.on_demand = OnDemand(self, self.refresh)  # loads when shown (see on_demand)
         self._setup_ui()
         ctx.signals.data_changed.connect(self._on_data_changed)
 
@@ -100,6 +102,7 @@ class InsightsPage(QWidget):
 
     def refresh(self) -> None:
         """Recompute the report for the current filters in the background."""
+        self.on_demand.fresh()
         self._generation += 1
         generation, flt, lang = self._generation, self.current_filter(), window_language()
         insights = self._ctx.services.insights
@@ -314,7 +317,7 @@ class InsightsPage(QWidget):
 
     def _on_data_changed(self, changed: Changed) -> None:
         if changed.reviews or changed.analysis or changed.customers or changed.orders:
-            self.refresh()
+            self.on_demand.request()
 
     def _on_filter_changed(self, _index: int) -> None:
         self.refresh()

@@ -49,6 +49,7 @@ from desktop.ui.widgets.fit_columns import ColumnFitter
 from desktop.ui.widgets.tables import configure_table
 from desktop.ui.pages.message_draft_pane import DraftPane
 from desktop.ui.pages.messages_inbox import InboxTab
+from desktop.ui.pages.on_demand import OnDemand
 
 """Tier filter of the thank-you campaign ("" = every tier)."""
 SHOW_ALL, SHOW_IN, SHOW_OUT = 0, 1, 2
@@ -443,10 +444,13 @@ class MessagesPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self.on_demand = OnDemand(self, self.refresh)  # loads when shown (see on_demand)
         self._setup_ui()
         ctx.signals.data_changed.connect(self._on_data_changed)
 
     def refresh(self) -> None:
+        """Past campaigns and the inbox, in the background (the inbox's count shows on its tab)."""
+        self.on_demand.fresh()
         self.campaigns.refresh_history()
         self.inbox.refresh()
 
@@ -478,10 +482,11 @@ class MessagesPage(QWidget):
         self.loaded.emit()
 
     def _on_data_changed(self, changed: Changed) -> None:
+        # in front, only what changed is read again; behind another page, all of it once shown
         if changed.reviews or changed.analysis:
-            self.inbox.refresh()
+            self.on_demand.request(self.inbox.refresh)
         if changed.customers or changed.orders:
-            self.campaigns.refresh_history()
+            self.on_demand.request(self.campaigns.refresh_history)
 
 
 __all__ = ["MessagesPage", "CampaignsTab"]

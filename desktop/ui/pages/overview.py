@@ -46,6 +46,7 @@ from desktop.services.overview import (
     Week,
 )
 from desktop.ui.context import UiContext
+from desktop.ui.pages.on_demand import OnDemand
 from desktop.ui.message_words import campaign_label, reason_text, urgency_label, verdict_text
 from desktop.ui.models.columns import format_count, format_date, words_locale
 from desktop.ui.widgets.locations_panel import LocationsPanel
@@ -156,6 +157,7 @@ class OverviewPage(QWidget):
         self.week: Week | None = None
         self.cards: dict[str, Card] = {}
         self._targets: dict[str, Target] = {}
+        self.on_demand = OnDemand(self, self.refresh)  # loads when shown (see on_demand)
         self._setup_ui()
         ctx.signals.data_changed.connect(self._on_data_changed)
 
@@ -163,6 +165,7 @@ class OverviewPage(QWidget):
 
     def refresh(self) -> None:
         """Gather the week in the background: quick first, then the rest."""
+        self.on_demand.fresh()
         self._generation += 1
         self._load(self._generation, quick=True)
         self.locations_panel.refresh()
@@ -307,7 +310,7 @@ class OverviewPage(QWidget):
 
     def _on_data_changed(self, changed: Changed) -> None:
         if changed.reviews or changed.customers or changed.orders or changed.analysis:
-            self.refresh()
+            self.on_demand.request()
 
     # Showing ----------------------------------------------------------------
 

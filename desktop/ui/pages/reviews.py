@@ -33,6 +33,7 @@ from desktop.core.sources import source_label
 from desktop.services.reviews import ReviewFilter
 from desktop.ui import palette
 from desktop.ui.context import UiContext
+from desktop.ui.pages.on_demand import OnDemand
 from desktop.ui.customer_text import text as customer_text
 from desktop.ui.models.columns import (
     RAW_ROLE,
@@ -108,11 +109,13 @@ class ReviewsPage(QWidget):
         self.model = ReviewsModel(self)
         self.proxy = ForwardingSortProxy(self)  # the model sorts itself
         self.proxy.setSourceModel(self.model)
+        self.on_demand = OnDemand(self, self.refresh)  # loads when shown (see on_demand)
         self._setup_ui()
         ctx.signals.data_changed.connect(self._on_data_changed)
 
     def refresh(self) -> None:
         """Reload everything for the current filter in the background."""
+        self.on_demand.fresh()
         self._generation += 1
         generation, flt, period = self._generation, self._filter, self.trend_chart.period
         reviews, spec = self._ctx.services.reviews, self.model.sort_spec()
@@ -260,7 +263,7 @@ class ReviewsPage(QWidget):
         if changed.customers or changed.reviews or changed.orders:
             self._authors.clear()  # who wrote what may have changed
         if changed.reviews or changed.analysis:
-            self.refresh()
+            self.on_demand.request()
         elif changed.customers and self._shown_row is not None:
             self._show_detail(self._shown_row)
 
