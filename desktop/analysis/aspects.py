@@ -61,11 +61,14 @@ opinion only on the (not weak) terms of its own clause, never shared beyond
 it ("as to my comment about the food, no apology was made" is no food
 complaint, "we never ordered from their menu" no menu one)."""
 OWNER_FAMILY = {"food": "food", "drinks": "food", "dish": "food", "drink": "food",
-                "service": "service", "wait": "service", "staff": "service",
+                "service": "service", "wait": "wait", "staff": "service",
                 "ambience": "ambience", "cleanliness": "ambience", "price": "price"}
 """Families for cue ownership: a cue's opinion may go to a term of its own
-family only ("the waiter was slow" is about the waiter; "the wine was
-expensive" is not about the wine)."""
+family only ("the wine was expensive" is not about the wine). Wait is its
+own family (issue 12): a complaint about time ("slow", "forty minutes") is a
+wait complaint, never also a service one ("we waited an hour to be served",
+"the waiter was slow"); a complaint about attitude ("rude") is service.
+The benchmarks fold wait onto service, so their figures do not move."""
 
 
 class Hit:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import threading
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
@@ -134,6 +135,9 @@ class Lexicon:
                 put(word, boundary=kind)
         for phrase in data.get("irony", ()):
             put(phrase, irony=True, score=None)
+        self.fold_accents = bool(data.get("fold_accents", False))
+        if self.fold_accents:
+            _add_folded_stems(cues)
         self.sentiment = PhraseMatcher((p, Cue(**kw)) for p, kw in cues.items())
 
         aspect_entries: dict[str, AspectCue] = {}
@@ -159,6 +163,8 @@ class Lexicon:
         if self.durations is not None:  # found while parsing, read by sentiment._durations
             for unit in self.durations.units:
                 aspect_entries.setdefault(unit, DURATION)
+        if self.fold_accents:
+            _add_folded_stems(aspect_entries)
         self.aspects = PhraseMatcher(aspect_entries.items())
         self.compound_head_last = str(data.get("compound_head", "last")) != "first"
         self.modifier_links = frozenset(key(w) for w in data.get("modifier_links", ()))
@@ -291,6 +297,33 @@ def _durations(spec: dict | None, key) -> Durations | None:
                      bare=frozenset(key(w) for w in spec.get("bare", ())),
                      not_wait=frozenset(key(w) for w in spec.get("not_wait", ())),
                      not_wait_after=frozenset(key(w) for w in spec.get("not_wait_after", ())))
+
+
+MIN_FOLDED_STEM = 4
+"""Shortest stem (letters before the ``*``) whose accent-free twin is added
+by :func:`_add_folded_stems`: shorter stems would match unrelated words."""
+
+
+def fold(word: str) -> str:
+    """``word`` without combining accents ("rápid" -> "rapid", "écœur" ->
+    "écœur" minus its acute: "ecœur"); other letters unchanged."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _add_folded_stems(entries: dict[str, Any]) -> None:
+    """Where a language drops accents in practice (``"fold_accents": true``:
+    es, pt, it, fr), a one-word prefix entry with an accented stem also
+    matches its accent-free twin: "rápid*" -> "rapid*" ("rapidez",
+    "rapido" typed without its accent). Only stems of one word ending in
+    ``*`` and at least :data:`MIN_FOLDED_STEM` letters: exact words keep
+    their accents, since folding them would merge words ("é"/"e", "más"/
+    "mas"). An entry already present for the twin wins. In place."""
+    for key in list(entries):
+        if " " in key or not key.endswith("*") or key.startswith("*"):
+            continue
+        twin = fold(key)
+        if twin != key and len(twin) - 1 >= MIN_FOLDED_STEM:
+            entries.setdefault(twin, entries[key])
 
 
 ANY_WORD = frozenset({"*"})
