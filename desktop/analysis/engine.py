@@ -152,7 +152,7 @@ def analyze(text: str, lang: str | None = None, rating: int | None = None, *,
         if model is _UNSET:
             model = lex.model = get_model(lex.lang)
         if model is not None:
-            hits = apply_model(model, p, hits, lex.narrative, lex.stopwords)
+            hits = apply_model(model, p, hits, lex.narrative, lex.stopwords, lex.narrative_not_after)
     add = mentions.append
     for h in hits:
         # a neutral hit has polarity 0.0; every polarity is in [-1, 1]

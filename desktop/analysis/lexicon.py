@@ -172,6 +172,8 @@ class Lexicon:
         # Event verbs ("ordered", "siamo andati"): a sentence with one and no
         # opinion the rules read is a plain statement (model.apply).
         self.narrative = frozenset(key(w) for w in data.get("narrative", ()))
+        # ...unless right after an article or possessive ("el pedido": a noun)
+        self.narrative_not_after = frozenset(key(w) for w in data.get("narrative_not_after", ()))
 
         flag_entries = [(phrase_key(p, self.split_apostrophes), flag) for flag, phrases in data.get("flags", {}).items() for p in phrases]
         self.flags = PhraseMatcher(flag_entries)
