@@ -136,8 +136,9 @@ class Lexicon:
         for phrase in data.get("irony", ()):
             put(phrase, irony=True, score=None)
         self.fold_accents = bool(data.get("fold_accents", False))
+        known = _known_words(data) if self.fold_accents else frozenset()
         if self.fold_accents:
-            _add_folded_stems(cues)
+            _add_folded_stems(cues, known)
         self.sentiment = PhraseMatcher((p, Cue(**kw)) for p, kw in cues.items())
 
         aspect_entries: dict[str, AspectCue] = {}
@@ -164,7 +165,7 @@ class Lexicon:
             for unit in self.durations.units:
                 aspect_entries.setdefault(unit, DURATION)
         if self.fold_accents:
-            _add_folded_stems(aspect_entries)
+            _add_folded_stems(aspect_entries, known)
         self.aspects = PhraseMatcher(aspect_entries.items())
         self.compound_head_last = str(data.get("compound_head", "last")) != "first"
         self.modifier_links = frozenset(key(w) for w in data.get("modifier_links", ()))
@@ -307,25 +308,43 @@ by :func:`_add_folded_stems`: shorter stems would match unrelated words."""
 
 
 def fold(word: str) -> str:
-    """``word`` without combining accents ("rápid" -> "rapid", "écœur" ->
-    "écœur" minus its acute: "ecœur"); other letters unchanged."""
+    """``word`` without combining accents ("rápid*" -> "rapid*", "é" -> "e");
+    other letters unchanged."""
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
-def _add_folded_stems(entries: dict[str, Any]) -> None:
+def _known_words(data: dict[str, Any]) -> frozenset[str]:
+    """Every plain (wildcard-free) word of a lexicon file's opinion and
+    aspect sections, lower case."""
+    words: set[str] = set()
+    sections = [data.get("sentiment", {})]
+    sections += list(data.get("aspects", {}).values()) + list(data.get("aspect_cues", {}).values())
+    for section in sections:
+        for phrase in section:
+            words.update(w for w in str(phrase).lower().split() if "*" not in w)
+    return frozenset(words)
+
+
+def _add_folded_stems(entries: dict[str, Any], known: frozenset[str] = frozenset()) -> None:
     """Where a language drops accents in practice (``"fold_accents": true``:
     es, pt, it, fr), a one-word prefix entry with an accented stem also
     matches its accent-free twin: "rápid*" -> "rapid*" ("rapidez",
     "rapido" typed without its accent). Only stems of one word ending in
     ``*`` and at least :data:`MIN_FOLDED_STEM` letters: exact words keep
     their accents, since folding them would merge words ("é"/"e", "más"/
-    "mas"). An entry already present for the twin wins. In place."""
+    "mas"). An entry already present for the twin wins, and a twin that
+    would capture a word the file lists on its own is not added ("cálid*",
+    warm, folded to "calid*" would read "calidad", quality). In place."""
     for key in list(entries):
         if " " in key or not key.endswith("*") or key.startswith("*"):
             continue
         twin = fold(key)
-        if twin != key and len(twin) - 1 >= MIN_FOLDED_STEM:
-            entries.setdefault(twin, entries[key])
+        if twin == key or len(twin) - 1 < MIN_FOLDED_STEM:
+            continue
+        stem, accented = twin[:-1], key[:-1]
+        if any(w.startswith(stem) and not w.startswith(accented) for w in known):
+            continue
+        entries.setdefault(twin, entries[key])
 
 
 ANY_WORD = frozenset({"*"})
