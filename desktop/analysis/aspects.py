@@ -322,7 +322,7 @@ def score_hits(p: Parse, hits: list[Hit]) -> list[Hit]:
             term_owned = True
         for h in unscored:
             f = fam(h.aspect, h.aspect)
-            borrowed = _borrow(seg_of[h.clause], seg_ops, hard, owner, f)
+            borrowed = _borrow(seg_of[h.clause], seg_ops, hard, owner, f, h.aspect == "wait")
             if borrowed is not None:
                 h.polarity, h.scored = borrowed, LINK_BORROWED
     p.owned = owner
@@ -395,13 +395,14 @@ def _own_term_opinions(named: list[Hit], opinions: list[tuple[int, float, int]],
 
 
 def _eligible(i: int, owner: dict[int, str] | None, family: str, op_clause: int = -1,
-              term_clause: int = -2) -> bool:
+              term_clause: int = -2, wait_term: bool = False) -> bool:
     """Whether a term of ``family`` in ``term_clause`` may take the opinion
-    at token ``i`` of ``op_clause``."""
+    at token ``i`` of ``op_clause`` (a duration's only when ``wait_term``)."""
     if owner is None:
         return True
     f = owner.get(i)
-    return f is None or f == family or (f is OWN_CLAUSE and op_clause == term_clause)
+    return (f is None or f == family or (f is OWN_CLAUSE and op_clause == term_clause)
+            or (wait_term and f is TIMED))
 
 
 def _attribute(shits: list[Hit], ops: list[tuple[int, float, int]],
@@ -442,7 +443,7 @@ def _attribute(shits: list[Hit], ops: list[tuple[int, float, int]],
         total = 0.0
         n = 0
         for i, sc, oc in ops:
-            if _eligible(i, owner, fams[k], oc, -2 if h.weak else h.clause):
+            if _eligible(i, owner, fams[k], oc, -2 if h.weak else h.clause, h.aspect == "wait"):
                 total += sc
                 n += 1
         if n:
@@ -450,18 +451,18 @@ def _attribute(shits: list[Hit], ops: list[tuple[int, float, int]],
 
 
 def _seg_mean(ops: list[tuple[int, float, int]], owner: dict[int, str] | None,
-              family: str) -> float | None:
+              family: str, wait_term: bool = False) -> float | None:
     total = 0.0
     n = 0
     for i, sc, _c in ops:
-        if owner is None or _eligible(i, owner, family):
+        if owner is None or _eligible(i, owner, family, wait_term=wait_term):
             total += sc
             n += 1
     return total / n if n else None
 
 
 def _borrow(seg: int, seg_ops: list[list[tuple[int, float, int]]], hard: list[bool],
-            owner: dict[int, str] | None, family: str) -> float | None:
+            owner: dict[int, str] | None, family: str, wait_term: bool = False) -> float | None:
     """Mean opinion (that ``family`` may take) of the nearest segment within
     the sentence, not crossing a contrast word (the next segment wins a
     tie). Segments are numbered from 1; ``hard[s]`` says segment s starts
@@ -470,7 +471,7 @@ def _borrow(seg: int, seg_ops: list[list[tuple[int, float, int]]], hard: list[bo
     right = left = None
     s = seg + 1
     while s < n and not hard[s]:
-        m = _seg_mean(seg_ops[s], owner, family)
+        m = _seg_mean(seg_ops[s], owner, family, wait_term)
         if m is not None:
             right = (s, m)
             break
@@ -478,7 +479,7 @@ def _borrow(seg: int, seg_ops: list[list[tuple[int, float, int]]], hard: list[bo
     if not hard[seg]:
         s = seg - 1
         while s >= 1:
-            m = _seg_mean(seg_ops[s], owner, family)
+            m = _seg_mean(seg_ops[s], owner, family, wait_term)
             if m is not None:
                 left = (s, m)
                 break
