@@ -327,7 +327,8 @@ def _known_words(data: dict[str, Any]) -> frozenset[str]:
 
 def _add_folded_stems(entries: dict[str, Any], known: frozenset[str] = frozenset()) -> None:
     """Where a language drops accents in practice (``"fold_accents": true``:
-    es, pt, it, fr), a one-word prefix entry with an accented stem also
+    es, pt, it; not fr, where "conseillé*" folded would read "je
+    conseille"), a one-word prefix entry with an accented stem also
     matches its accent-free twin: "rápid*" -> "rapid*" ("rapidez",
     "rapido" typed without its accent). Only stems of one word ending in
     ``*`` and at least :data:`MIN_FOLDED_STEM` letters: exact words keep
