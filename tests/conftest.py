@@ -1,15 +1,39 @@
-"""Shared test configuration. Qt: headless everywhere (one QApplication per session via pytest-qt)."""
+"""Shared test configuration. Qt: headless everywhere (one QApplication per session via pytest-qt).
+
+The suite runs on pytest-xdist workers (pyproject.toml's addopts), each its own
+process with its own session fixtures: its own PostgreSQL cluster on a free port
+(``pg_server``), its own temporary folders (pytest's ``tmp_path`` is per worker)
+and its own settings and user-data folders (``XDG_CONFIG_HOME``/``XDG_DATA_HOME``
+below, so QSettings() and the default data folder never touch the real ones and
+two workers never write the same file).
+"""
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import uuid
 
-import pytest
+def _isolate_user_folders() -> None:
+    """Point QSettings' and platformdirs' folders at a fresh folder of this
+    process (one per xdist worker), removed when the process exits."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    home = tempfile.mkdtemp(prefix=f"regulars-tests-{worker}-")
+    os.environ["XDG_CONFIG_HOME"] = os.path.join(home, "config")
+    os.environ["XDG_DATA_HOME"] = os.path.join(home, "data")
+    atexit.register(shutil.rmtree, home, True)
 
-from pg_cluster import Cluster
+
+_isolate_user_folders()
+
+import uuid  # noqa: E402
+
+import pytest  # noqa: E402
+
+from pg_cluster import Cluster  # noqa: E402
 
 TEMPLATE_DB = "regulars_template"
 """A PostgreSQL database migrated once per session; each test copies it."""

@@ -7,6 +7,7 @@ PATH or under /usr/lib/postgresql/*/bin), ``start()`` makes a cluster in a
 temporary folder on a free local port (as the ``postgres`` user when run as
 root, since initdb refuses root) and ``stop()`` removes it. Set the variable to
 ``off`` to skip the PostgreSQL cases. Nothing here opens a non-local connection.
+Each pytest-xdist worker starts a cluster of its own (its own folder and port).
 """
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ from pathlib import Path
 PG_URL_ENV = "REGULARS_TEST_PG_URL"
 START_TIMEOUT_S = 60
 """Seconds pg_ctl waits for the throwaway server to accept connections."""
+START_ATTEMPTS = 3
+"""Free ports tried before giving up (each xdist worker starts a cluster of its own)."""
 
 
 def db_args(target: object) -> list[str]:
@@ -71,15 +74,23 @@ class Cluster:
         if os.geteuid() == 0:
             shutil.chown(self._dir, "postgres")
             self._run_as = ["runuser", "-u", "postgres", "--"]
-        port = _free_port()
         data = self._dir / "data"
         try:
             self._run("initdb", "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
                       "--locale=C.UTF-8", "--no-sync")
-            self._run("pg_ctl", "-D", str(data), "-w", "-t", str(START_TIMEOUT_S), "-l",
-                      str(self._dir / "log"), "-o",
-                      f"-p {port} -k {self._dir} -c listen_addresses=127.0.0.1 -c fsync=off "
-                      "-c synchronous_commit=off -c full_page_writes=off", "start")
+            for attempt in range(START_ATTEMPTS):
+                # A port found free may be taken by another process (another xdist worker's
+                # cluster) before the server binds it: then try another.
+                port = _free_port()
+                try:
+                    self._run("pg_ctl", "-D", str(data), "-w", "-t", str(START_TIMEOUT_S), "-l",
+                              str(self._dir / "log"), "-o",
+                              f"-p {port} -k {self._dir} -c listen_addresses=127.0.0.1 -c fsync=off "
+                              "-c synchronous_commit=off -c full_page_writes=off", "start")
+                    break
+                except subprocess.CalledProcessError:
+                    if attempt == START_ATTEMPTS - 1:
+                        raise
         except (OSError, subprocess.CalledProcessError) as exc:
             self.reason = f"could not start a throwaway PostgreSQL cluster: {exc}"
             self.stop()

@@ -16,6 +16,7 @@ from desktop.services.imports import ImportService
 from desktop.services.insights import InsightFilter, InsightsService
 from desktop.services.locations import LocationsService
 from desktop.services.messaging import MessagingService
+from desktop.services.overview import OverviewService
 from desktop.services.paths import default_db_path
 from desktop.services.replies import ReplyService
 from desktop.services.reviews import ReviewFilter, ReviewService
@@ -45,6 +46,7 @@ class Services:
         self.locations = LocationsService(db, self.insights)
         self.backups = BackupService(db, self.settings)
         self.security = SecurityService(db)
+        self.overview = OverviewService(self)  # last: it reads the services above
         self.imports.after_change.append(
             lambda _changed, progress, cancel: self.customers.refresh(progress, cancel))
 

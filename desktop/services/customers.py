@@ -36,6 +36,7 @@ from desktop.services.customer_metrics import (
     load_visits,
     people_frame,
 )
+from desktop.services.settings import check_tiers
 from desktop.services.customer_refresh import RefreshResult, record_tiers, refresh_customers
 from desktop.services.customer_views import (
     CustomerCard,
@@ -316,10 +317,9 @@ class CustomerService:
             return load_tiers(s)
 
     def set_tiers(self, rules: Sequence[TierRule]) -> Changed:
-        try:
-            rules = validate_tiers(rules)
-        except ValueError as exc:
-            raise UserError(str(exc)[:1].upper() + str(exc)[1:] + ".") from None
+        """Store the tier rules (the same check for the window and the command
+        line: ``settings.check_tiers``) and record who moved tier."""
+        rules = check_tiers(rules)
         with self._db.session() as s:
             repo.set_setting(s, TIERS_KEY, tiers_to_json(rules))
         with self._db.session() as s:

@@ -8,6 +8,7 @@ report reads stored analyses only, never analyses text itself.
 """
 from __future__ import annotations
 
+import logging
 import math
 import threading
 from collections import OrderedDict
@@ -24,9 +25,12 @@ from desktop.analysis.causes import Cause, Period, explain
 from desktop.analysis.drops import (RECENT_WEEKS, Drop, VolumeShift, detectable_fall, find_drops,
                                     find_volume_shifts)
 from desktop.core.progress import CancelToken, ProgressFn, check_cancel, no_progress
+from desktop.services import report_codec, report_store
 from desktop.services.terms import TermsService
 from desktop.storage import repositories as repo
 from desktop.storage.database import Database
+
+log = logging.getLogger(__name__)
 
 KNOWN_CUSTOMER_CONFIDENCE = 0.8
 """A suggested review-to-customer link counts as "a known customer" from this confidence (confirmed ones always)."""
@@ -241,6 +245,8 @@ class InsightsService:
         self._lock = threading.Lock()
         self._cached: tuple[tuple, pd.DataFrame] | None = None
         self._reports: OrderedDict[tuple, InsightReport] = OrderedDict()
+        self.store_reports = True
+        """Keep computed reports in the database (benchmarks turn it off to time a computation)."""
 
     def _reviews(self, session: Any) -> pd.DataFrame:
         """Every review's light columns with the reviewer features, read again
@@ -257,10 +263,13 @@ class InsightsService:
         return df
 
     def forget_reports(self) -> None:
-        """Drop the computed reports (not the review frame): the next call
-        computes again, for benchmarks that time a recompute."""
+        """Drop the computed reports, in memory and stored (not the review
+        frame): the next call computes again, for benchmarks that time a recompute."""
         with self._lock:
             self._reports.clear()
+        if not self._db.read_only:
+            with self._db.session() as s:
+                repo.forget_stored_reports(s)
 
     def facets(self) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
         """(platforms, languages, locations) present, for the filters."""
@@ -279,25 +288,45 @@ class InsightsService:
                progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> InsightReport:
         """The report for the reviews ``flt`` selects, worded in ``lang``.
 
-        Computed once per state of the data: the same filter and language
-        again, while neither the reviews and their analyses
-        (:func:`repo.insight_stamp`) nor the till, the customer links or the
-        settings (:func:`repo.fingerprint`) changed, returns the report
-        already computed (the Overview and the Insights page ask for the same
-        one at start). At most :data:`REPORT_CACHE_SIZE` are kept."""
+        Computed once per state of the data (:func:`report_store.state_key`:
+        the reviews and their analyses, the till, the customer links, the
+        settings): the same filter and language again returns the report
+        already computed, from memory (at most :data:`REPORT_CACHE_SIZE`) or,
+        in a new process, from the database, where the first computation of
+        a writable window keeps it (a read-only window computes and keeps it
+        in memory only). The stored one equals the one computed, field for field."""
+        fkey = report_store.filter_key(vars(flt), lang)
         with self._db.session() as s:
-            key = (repo.insight_stamp(s), repo.fingerprint(s), flt, lang)
-        with self._lock:
-            if key in self._reports:
-                self._reports.move_to_end(key)
-                progress(1.0, "Report ready")
-                return self._reports[key]
-        report = self._compute(flt, lang, progress, cancel)
+            skey = report_store.state_key(s)
+            key = (skey, flt, lang)
+            with self._lock:
+                if key in self._reports:
+                    self._reports.move_to_end(key)
+                    progress(1.0, "Report ready")
+                    return self._reports[key]
+            body = report_store.load(s, fkey, skey)
+        report = self._decoded(body) if body is not None else None
+        if report is None:
+            report = self._compute(flt, lang, progress, cancel)
+            with self._db.session() as s:
+                unchanged = report_store.state_key(s) == skey  # nothing written while it computed
+            if unchanged and self.store_reports:
+                report_store.save(self._db, fkey, skey, report_codec.dumps(report))
+        progress(1.0, "Report ready")
         with self._lock:
             self._reports[key] = report
             while len(self._reports) > REPORT_CACHE_SIZE:
                 self._reports.popitem(last=False)
         return report
+
+    @staticmethod
+    def _decoded(body: str) -> InsightReport | None:
+        """A stored report, or None (logged) when it does not decode: computed again."""
+        try:
+            return report_codec.loads(InsightReport, body)
+        except report_codec.ReportCodecError as exc:
+            log.warning("stored report ignored: %s", exc)
+            return None
 
     def _compute(self, flt: InsightFilter, lang: str, progress: ProgressFn,
                  cancel: CancelToken | None) -> InsightReport:

@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import time
+from typing import Sequence
 
 from desktop.core.errors import UserError
+from desktop.customers.tiers import TierRule, validate_tiers
 from desktop.storage import repositories as repo
 from desktop.storage.database import Database
 
@@ -157,3 +160,66 @@ def first_run_due(settings: SettingsService, has_data: bool) -> bool:
 def finish_first_run(settings: SettingsService) -> None:
     """The welcome was completed or skipped: it never shows again for this database."""
     settings.set(FIRST_RUN_KEY, "done")
+
+
+# -- checks shared by File > Settings and the command line ------------------------------
+
+MIN_CAP_DAYS, MAX_CAP_DAYS = 1, 365
+"""The frequency cap the owner may choose: at most one message per customer every 1..365 days."""
+
+
+@dataclass(frozen=True)
+class TierOrderProblem:
+    """A tier (``index``, 0 = the lowest) whose ``kind`` threshold ("visits" or
+    "spend") is not above the one of the tier beneath it although its window is
+    as long or longer, so the tier beneath could never be reached that way."""
+
+    index: int
+    kind: str
+    value: float
+    beneath: float
+
+
+def tier_order_problem(rules: Sequence[TierRule]) -> TierOrderProblem | None:
+    """The first tier (lowest first) that does not ask more than the tier
+    beneath it, or None. Thresholds are compared only when both tiers use them
+    and the higher tier's window is at least as long (a shorter window may
+    rightly ask for fewer visits)."""
+    for i in range(1, len(rules)):
+        low, high = rules[i - 1], rules[i]
+        if high.window_days < low.window_days:
+            continue
+        for kind, a, b in (("visits", high.min_visits, low.min_visits), ("spend", high.min_spend, low.min_spend)):
+            if a is not None and b is not None and a <= b:
+                return TierOrderProblem(i, kind, float(a), float(b))
+    return None
+
+
+def check_tiers(rules: Sequence[TierRule]) -> tuple[TierRule, ...]:
+    """``validate_tiers`` (the command line's check) plus the order check; a
+    UserError names the first problem. Returns the rules as stored."""
+    try:
+        checked = validate_tiers(rules)
+    except ValueError as exc:
+        raise UserError(str(exc)[:1].upper() + str(exc)[1:] + ".") from None
+    problem = tier_order_problem(checked)
+    if problem is not None:
+        high, low = checked[problem.index], checked[problem.index - 1]
+        what = "visits" if problem.kind == "visits" else "spend"
+        raise UserError(f"Tier '{high.name}' must ask for more {what} than '{low.name}' beneath it "
+                        f"({problem.value:g} is not more than {problem.beneath:g}).")
+    return checked
+
+
+def quiet_hours_problem(start: time, end: time) -> str | None:
+    """None when the quiet hours are usable (an end before the start is fine:
+    they run overnight); "equal" when start and end are the same minute."""
+    return "equal" if (start.hour, start.minute) == (end.hour, end.minute) else None
+
+
+def check_sending_rules(cap_days: int, start: time, end: time) -> None:
+    """UserError for a cap outside MIN_CAP_DAYS..MAX_CAP_DAYS or equal quiet hours."""
+    if not MIN_CAP_DAYS <= cap_days <= MAX_CAP_DAYS:
+        raise UserError(f"The frequency cap must be {MIN_CAP_DAYS} to {MAX_CAP_DAYS} days.")
+    if quiet_hours_problem(start, end):
+        raise UserError("Quiet hours must start and end at different times.")

@@ -508,3 +508,19 @@ class ReplyStatus(Base):
     review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id", ondelete="CASCADE"), primary_key=True)
     answered_at: Mapped[datetime] = mapped_column(DateTime)
     reply_text: Mapped[str | None] = mapped_column(Text)
+
+
+class StoredReport(Base):
+    """A computed rating-drop report ("Why did my rating drop?"), JSON, kept
+    so that a new process reads it instead of computing it again.
+    ``filter_key`` names the filter and language it answers, ``state_key``
+    the state of the data it was computed from (a digest: a report whose
+    state no longer matches is never read)."""
+
+    __tablename__ = "stored_reports"
+    __table_args__ = (Index("ix_stored_reports_filter_state", "filter_key", "state_key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    filter_key: Mapped[str] = mapped_column(String(64))
+    state_key: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    body: Mapped[str] = mapped_column(Text)

@@ -1,21 +1,15 @@
-"""The main window: sidebar navigation, pages, menu, toolbar, drag and drop
-import with progress and Cancel in the status bar."""
+"""The main window: sidebar navigation, pages, menu, toolbar, dialogs, the
+background work at start (backup, analysis update, first run). The import
+flow (file chooser, drag and drop, preview, progress and Cancel in the
+status bar) is ``ui.import_flow.ImportFlow``, mixed in."""
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt
-from PySide6.QtGui import (
-    QCloseEvent,
-    QDragEnterEvent,
-    QDragLeaveEvent,
-    QDropEvent,
-    QKeySequence,
-)
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -31,23 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import UserError
 from desktop.core.records import Changed
-from desktop.services import ImportOutcome
 from desktop.services.overview import has_data
 from desktop.services.settings import first_run_due
 from desktop.ui.context import AppSignals, UiContext
 from desktop.ui.dialogs.backups_dialog import BackupsDialog
 from desktop.ui.dialogs.encryption_dialog import EncryptionDialog
-from desktop.ui.dialogs.import_preview import (
-    ImportPlan,
-    ImportPreviewDialog,
-    accept_when_clean,
-)
+from desktop.ui.dialogs.import_preview import ImportPreviewDialog
 from desktop.ui.dialogs.settings_dialog import SettingsDialog
 from desktop.ui.errors import ErrorReporter
 from desktop.ui.help import GuideDialog
-from desktop.ui.import_summary import ImportSummaryDialog, added_phrase
+from desktop.ui.import_flow import ImportFlow
+from desktop.ui.import_summary import ImportSummaryDialog
 from desktop.ui.operation import Operation, OperationRunner
 from desktop.ui.pages.customers import CustomersPage
 from desktop.ui.pages.import_page import ImportPage
@@ -60,7 +49,7 @@ from desktop.ui.menus import GO_SHORTCUTS, PAGE_NAMES, build_menus, shortcut_lis
 from desktop.ui.resources import ICONS_DIR, icon
 from desktop.ui.style import when_theme_changes
 from desktop.ui.welcome import WelcomeDialog
-from desktop.ui.ui_keys import DONT_ASK_KEY, GEOMETRY_KEY, PAGE_KEY, STATE_KEY
+from desktop.ui.ui_keys import GEOMETRY_KEY, PAGE_KEY, STATE_KEY
 
 SIDEBAR_WIDTH = 184
 DEFAULT_SIZE = QSize(1280, 800)
@@ -68,31 +57,11 @@ LARGEST_FIRST_SIZE = QSize(1680, 1050)
 FIRST_SIZE_SHARE = 0.85
 """On first start the window takes this share of the screen, between the two sizes."""
 PAGES = ("overview", "reviews", "insights", "customers", "messages", "import")
-IMPORT_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)")
-EVERYTHING_CHANGED = Changed(reviews=True, customers=True, orders=True, analysis=True)
 ANALYSIS_CHANGED = Changed(reviews=True, analysis=True)
 log = logging.getLogger(__name__)
 
 
-def combine_outcomes(outcomes: list[ImportOutcome]) -> ImportOutcome:
-    """One outcome for several ``import_files`` calls (one per previewed file)."""
-    changed = [o.changed for o in outcomes]
-    return ImportOutcome(
-        results=tuple(r for o in outcomes for r in o.results),
-        errors=tuple(e for o in outcomes for e in o.errors),
-        changed=Changed(reviews=any(c.reviews for c in changed), customers=any(c.customers for c in changed),
-                        orders=any(c.orders for c in changed), analysis=any(c.analysis for c in changed),
-                        batches=tuple(b for c in changed for b in c.batches)))
-
-
-def local_files(mime: Any) -> list[str]:
-    """The local file paths in a drag's mime data (URLs that are not files are ignored)."""
-    if mime is None or not mime.hasUrls():
-        return []
-    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
-
-
-class MainWindow(QMainWindow):
+class MainWindow(ImportFlow, QMainWindow):
     """The window. ``first_run``: offer the welcome on a new, empty database
     (the app passes True; tests leave it off unless they walk the first run)."""
 
@@ -191,86 +160,6 @@ class MainWindow(QMainWindow):
             self.tr("Reading your reviews again with the latest analysis… %1%")
             .replace("%1", str(int(max(0.0, min(1.0, fraction)) * 100)))))
 
-    def request_import(self, paths: list[str]) -> ImportPreviewDialog | None:
-        """Preview ``paths`` before anything is written; importing starts when
-        the owner accepts the preview (or at once, when they asked not to be
-        asked for recognised formats and every file is clean)."""
-        paths = [p for p in paths if p]
-        if not paths:
-            return None
-        if self.read_only:
-            self.statusBar().showMessage(self.tr("This window is read-only: import in the window that has your "
-                                                 "data open."), 8000)
-            return None
-        if self.import_operation is not None:
-            self.statusBar().showMessage(self.tr("An import is already running; please wait for it."), 5000)
-            return None
-        if self.preview_dialog is not None:  # one preview at a time
-            self.preview_dialog.raise_()
-            return self.preview_dialog
-        dont_ask = str(self.settings.value(DONT_ASK_KEY, "false")).lower() == "true"
-        dialog = ImportPreviewDialog(self.ctx, paths, dont_ask=dont_ask, parent=self)
-        # one preview at a time, so the slots find it in self.preview_dialog
-        self.preview_dialog = dialog
-        dialog.accepted.connect(self._on_preview_accepted)
-        dialog.finished.connect(self._on_preview_finished)
-        dialog.dont_ask_toggled.connect(self._on_preview_dont_ask_toggled)
-        if dont_ask:
-            self.status_label.setText(self.tr("Reading %1…").replace("%1", Path(paths[0]).name))
-            dialog.ready.connect(self._on_preview_ready)
-        else:
-            dialog.open()
-        return dialog
-
-    def start_import(self, paths: list[str], plans: list[ImportPlan] | None = None) -> Operation | None:
-        """Import ``paths`` in the background; progress and Cancel show in the
-        status bar. With ``plans`` (from the preview) each file is read the way
-        the owner confirmed; without, the files are read as recognised."""
-        paths = [p for p in paths if p]
-        if not paths:
-            return None
-        if self.import_operation is not None:
-            self.statusBar().showMessage(self.tr("An import is already running; please wait for it."), 5000)
-            return None
-        if len(paths) == 1:
-            label = self.tr("Importing %1…").replace("%1", Path(paths[0]).name)
-        else:
-            label = self.tr("Importing %1 files…").replace("%1", str(len(paths)))
-        imports, backups = self.ctx.services.imports, self.ctx.services.backups
-        self.settings.setValue("import/last_dir", str(Path(paths[0]).parent))
-
-        backing_up = self.tr("Backing up your data first…")  # tr() here, on the GUI thread
-        no_backup = self.tr("Nothing was imported: Regulars could not back up your data first (%1).")
-
-        def work(progress: Any, cancel: Any) -> ImportOutcome:
-            progress(0.0, backing_up)
-            try:
-                backups.before_import()
-            except OSError as exc:  # a full disk: better no import than one without a way back
-                raise UserError(no_backup.replace("%1", exc.strerror or str(exc))) from None
-            if plans is None:
-                return imports.import_files(list(paths), progress, cancel)
-            outcomes, n = [], max(len(plans), 1)
-            for i, plan in enumerate(plans):
-                outcomes.append(imports.import_files(
-                    [plan.path], lambda f, m, i=i: progress((i + f) / n, m), cancel, kind=plan.kind,
-                    fmt=plan.fmt, skip_rejected=plan.skip_rejected, options=plan.options))
-            return combine_outcomes(outcomes)
-
-        op = self.runner.run(
-            work,
-            label=self.tr("Import"), write=True,
-            on_success=self._on_import_succeeded, on_cancelled=self._on_import_cancelled,
-            on_failure=self._on_import_failed, on_progress=self._on_import_progressed)
-        op.finished.connect(self._on_import_finished)
-        self.import_operation = op
-        self.status_label.setText(label)
-        self.progress_bar.setValue(0)
-        for widget in (self.progress_bar, self.cancel_button):
-            widget.show()
-        self.cancel_button.setEnabled(True)
-        return op
-
     def show_page(self, key: str) -> None:
         self.sidebar.setCurrentRow(PAGES.index(key))
 
@@ -346,32 +235,6 @@ class MainWindow(QMainWindow):
         """Stop background work and wait for it; safe to call twice."""
         self.runner.shutdown()
 
-    # Drag and drop ----------------------------------------------------------
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if local_files(event.mimeData()):
-            event.acceptProposedAction()
-            self._set_drop_highlight(True)
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: Any) -> None:  # noqa: N802
-        if local_files(event.mimeData()):
-            event.acceptProposedAction()
-
-    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802
-        self._set_drop_highlight(False)
-        super().dragLeaveEvent(event)
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        self._set_drop_highlight(False)
-        paths = local_files(event.mimeData())
-        if not paths:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.request_import(paths)
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self.settings.setValue(STATE_KEY, self.saveState())
@@ -423,7 +286,7 @@ class MainWindow(QMainWindow):
         self.import_page = ImportPage(self.ctx, self.stack)
         self.insights_page = InsightsPage(self.ctx, self.stack)
         self.messages_page = MessagesPage(self.ctx, self.stack)
-        self.customers_page = CustomersPage(self.ctx, self.stack)
+        self.customers_page = CustomersPage(self.ctx, self.stack, settings=self.settings)
         self.overview_page = OverviewPage(self.ctx, self.stack)
         self.overview_page.open_requested.connect(self.open_target)
         self.overview_page.import_requested.connect(self._on_choose_files_triggered)
@@ -501,35 +364,7 @@ class MainWindow(QMainWindow):
         self.resize(size)
         self.move(screen.center() - self.rect().center())
 
-    def _set_drop_highlight(self, active: bool) -> None:
-        for zone in (self.reviews_page.drop_zone, self.import_page.drop_zone, self.customers_page.drop_zone):
-            zone.set_active(active)
-
     # Slots ------------------------------------------------------------------
-
-    def _on_choose_files_triggered(self) -> None:
-        start = str(self.settings.value("import/last_dir", str(Path.home())))
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import files"), start, self.tr(IMPORT_FILTER))
-        if paths:
-            self.request_import(paths)
-
-    def _on_preview_ready(self) -> None:
-        if self.preview_dialog is not None:
-            self.status_label.clear()
-            accept_when_clean(self.preview_dialog)
-
-    def _on_preview_accepted(self) -> None:
-        if self.preview_dialog is not None:
-            plans = self.preview_dialog.plans()
-            self.start_import([p.path for p in plans], plans)
-
-    def _on_preview_finished(self) -> None:
-        dialog, self.preview_dialog = self.preview_dialog, None
-        if dialog is not None:
-            dialog.deleteLater()
-
-    def _on_preview_dont_ask_toggled(self, on: bool) -> None:
-        self.settings.setValue(DONT_ASK_KEY, "true" if on else "false")
 
     def _on_settings_triggered(self) -> None:
         if self.settings_dialog is None:
@@ -578,17 +413,6 @@ class MainWindow(QMainWindow):
         """Light <-> dark: the stylesheet already switched; charts and rich text draw again."""
         self._load_pages()
 
-    def _on_cancel_clicked(self) -> None:
-        if self.import_operation is not None:
-            self.import_operation.cancel()
-            self.cancel_button.setEnabled(False)
-            self.status_label.setText(self.tr("Cancelling…"))
-
-    def _on_import_progressed(self, fraction: float, message: str) -> None:
-        self.progress_bar.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
-        if message and self.cancel_button.isEnabled():
-            self.status_label.setText(message)
-
     def _on_analysis_update_failed(self, error: BaseException) -> None:
         """Best effort: the stored results stay on screen and the next start
         (or import) tries again, so no dialog at start-up; the log keeps why."""
@@ -601,33 +425,6 @@ class MainWindow(QMainWindow):
         if count:
             self.statusBar().showMessage(self.tr("%Ln review(s) read again with the latest analysis.", "", count), 8000)
             self.signals.broadcast(ANALYSIS_CHANGED)
-
-    def _on_import_succeeded(self, outcome: Any) -> None:
-        added = sum(r.inserted for r in outcome.results)
-        phrase = added_phrase(outcome) or self.tr("nothing new")
-        self.statusBar().showMessage(self.tr("Import finished: %1").replace("%1", phrase), 8000)
-        self.signals.broadcast(outcome.changed)
-        if added and outcome.changed.reviews and self.current_page() != "import":
-            self.show_page("reviews")
-        self.last_summary = ImportSummaryDialog(outcome, self)
-        self.last_summary.open()
-
-    def _on_import_cancelled(self) -> None:
-        self.statusBar().showMessage(
-            self.tr("Import cancelled. The file being read when you pressed Cancel was not imported."), 8000)
-        # Files finished before Cancel stay imported, so let every page look again.
-        self.signals.broadcast(EVERYTHING_CHANGED)
-
-    def _on_import_failed(self, error: BaseException) -> None:
-        self.statusBar().showMessage(self.tr("Import failed."), 8000)
-        self.reporter.report(error, self.tr("Import"))
-        self.signals.broadcast(EVERYTHING_CHANGED)
-
-    def _on_import_finished(self) -> None:
-        self.import_operation = None
-        self.status_label.clear()
-        self.progress_bar.hide()
-        self.cancel_button.hide()
 
     def _on_about_triggered(self) -> None:
         QMessageBox.about(self, self.tr("About Regulars"), self.tr(

@@ -216,6 +216,34 @@ Regulars öffnet stattdessen die Datendatei auf diesem Computer. Prüfen Sie die
     </message>
 </context>
 <context>
+    <name>BackupsTab</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="266"/>
+        <source>Backups kept of each kind</source>
+        <translation>Aufbewahrte Sicherungen je Art</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="267"/>
+        <source>Regulars makes a backup every day it opens, and before an import or an upgrade; the oldest beyond this number are removed.</source>
+        <translation>Regulars legt jeden Tag beim Öffnen eine Sicherung an, außerdem vor einem Import oder einem Update; die ältesten über dieser Zahl werden entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="269"/>
+        <source>See and restore backups…</source>
+        <translation>Sicherungen ansehen und wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="270"/>
+        <source>Encryption…</source>
+        <translation>Verschlüsselung…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="277"/>
+        <source>Your data is on a shared server: back it up and protect it on the server (ask whoever runs it).</source>
+        <translation>Ihre Daten liegen auf einem gemeinsamen Server: Sichern und schützen Sie sie dort (fragen Sie, wer ihn betreut).</translation>
+    </message>
+</context>
+<context>
     <name>BatchesModel</name>
     <message>
         <location filename="../../desktop/ui/models/batches_model.py" line="20"/>
@@ -306,6 +334,78 @@ Regulars öffnet stattdessen die Datendatei auf diesem Computer. Prüfen Sie die
         <location filename="../../desktop/ui/models/batches_model.py" line="52"/>
         <source>Undo</source>
         <translation>Storno</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessTab</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="106"/>
+        <source>e.g. The Corner Café</source>
+        <translation>z. B. Café am Eck</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="107"/>
+        <source>Business name</source>
+        <translation>Name des Betriebs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="109"/>
+        <source>One a line, e.g.
+High Street
+Station Road</source>
+        <translation>Eine pro Zeile, z. B.
+Hauptstraße
+Bahnhofstraße</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="112"/>
+        <source>Locations</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="117"/>
+        <source>e.g. EUR</source>
+        <translation>z. B. EUR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="119"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="124"/>
+        <source>Not set (numbers must start with +)</source>
+        <translation>Nicht festgelegt (Nummern müssen mit + beginnen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="127"/>
+        <source>Phone numbers are from</source>
+        <translation>Telefonnummern aus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="128"/>
+        <source>Phone numbers in your files written without a country code (like 07700 900123) are read as numbers of this country, so the same customer is recognised across your till, your mailing list and your booking system.</source>
+        <translation>Telefonnummern ohne Ländervorwahl in Ihren Dateien (wie 030 1234567) gelten als Nummern dieses Landes. So wird derselbe Kunde in Kasse, Newsletter-Liste und Reservierungssystem erkannt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="134"/>
+        <source>Messages are written in</source>
+        <translation>Nachrichten werden verfasst auf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="135"/>
+        <source>…when a customer&apos;s or reviewer&apos;s own language is not known.</source>
+        <translation>…wenn die Sprache eines Kunden oder Bewertenden nicht bekannt ist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="174"/>
+        <source>A currency is three letters, such as EUR, GBP or SEK (or leave it empty).</source>
+        <translation>Eine Währung hat drei Buchstaben, etwa EUR, GBP oder CHF (oder lassen Sie das Feld leer).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="177"/>
+        <source>Regulars keeps at most %1 locations; there are %2.</source>
+        <translation>Regulars speichert höchstens %1 Standorte; es sind %2.</translation>
     </message>
 </context>
 <context>
@@ -1336,113 +1436,113 @@ Regulars öffnet stattdessen die Datendatei auf diesem Computer. Prüfen Sie die
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="30"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="32"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="31"/>
-        <location filename="../../desktop/ui/models/customers_model.py" line="40"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="33"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="42"/>
         <source>Regular</source>
         <translation>Stammgast</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="32"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="34"/>
         <source>At risk</source>
         <translation>Gefährdet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="33"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="35"/>
         <source>Lapsed</source>
         <translation>Ausgeblieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="34"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="36"/>
         <source>One-off</source>
         <translation>Einmalig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="41"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="43"/>
         <source>Gold</source>
         <translation>Gold</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="42"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="44"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="46"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="48"/>
         <source>vegetarian</source>
         <translation>vegetarisch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="47"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="49"/>
         <source>vegan</source>
         <translation>vegan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="48"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="50"/>
         <source>gluten-free</source>
         <translation>glutenfrei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="49"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="51"/>
         <source>halal</source>
         <translation>halal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="50"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="52"/>
         <source>kosher</source>
         <translation>koscher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="51"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="53"/>
         <source>dairy-free</source>
         <translation>milchfrei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="52"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="54"/>
         <source>big spender</source>
         <translation>gibt viel aus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="53"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="55"/>
         <source>birthday this month</source>
         <translation>Geburtstag diesen Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="106"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="108"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="109"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="111"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="111"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="113"/>
         <source>Segment</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="115"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="117"/>
         <source>Last visit</source>
         <translation>Letzter Besuch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="117"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="119"/>
         <source>Visits</source>
         <translation>Besuche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="119"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="121"/>
         <source>Spend</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="122"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="124"/>
         <source>Tags</source>
         <translation>Merkmale</translation>
     </message>
@@ -1450,189 +1550,195 @@ Regulars öffnet stattdessen die Datendatei auf diesem Computer. Prüfen Sie die
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="112"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="316"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="133"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="352"/>
         <source>Loading customers</source>
         <translation>Kunden werden geladen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="147"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="168"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="204"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="149"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="170"/>
         <source>Who your regulars are, who is slipping away, and what each one likes.</source>
         <translation>Wer Ihre Stammgäste sind, wer wegbleibt und was jeder mag.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="162"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
         <source>No customers yet</source>
         <translation>Noch keine Kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="163"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
         <source>Drop your till&apos;s customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) or a Mailchimp audience, or use Import.
 Orders that name their customer bring the customer with them. Everything stays on this computer.</source>
         <translation>Legen Sie hier die Kundenliste oder den Verkaufsexport Ihrer Kasse ab (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) oder eine Mailchimp-Zielgruppe, oder nutzen Sie Import.
 Bestellungen mit Kundenangabe bringen den Kunden gleich mit. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="205"/>
         <source>Regulars</source>
         <translation>Stammgäste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="185"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="206"/>
         <source>At risk</source>
         <translation>Gefährdet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="186"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="207"/>
         <source>Lapsed</source>
         <translation>Ausgeblieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="187"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="208"/>
         <source>Tier moves</source>
         <translation>Stufenwechsel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="195"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="216"/>
         <source>Search name, e-mail or phone</source>
         <translation>Name, E-Mail oder Telefon suchen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="199"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="220"/>
         <source>All segments</source>
         <translation>Alle Gruppen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="204"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="325"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="225"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="361"/>
         <source>All tiers</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="208"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="228"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="374"/>
+        <source>All locations</source>
+        <translation>Alle Standorte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="234"/>
         <source>Tiers…</source>
         <translation>Stufen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="210"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="236"/>
         <source>Menu…</source>
         <translation>Karte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="262"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="298"/>
         <source>No customers match these filters.</source>
         <translation>Keine Kunden passen zu diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="290"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="326"/>
         <source>Loading your customers…</source>
         <translation>Ihre Kunden werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="318"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="354"/>
         <source>Your customers could not be loaded.</source>
         <translation>Ihre Kunden konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="328"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="364"/>
         <source>No tier</source>
         <translation>Keine Stufe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="336"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="396"/>
         <source>as of %1</source>
         <translation>Stand %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="337"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="397"/>
         <source>%1 of them with visits; judged as of the latest order.</source>
         <translation>%1 davon mit Besuchen; beurteilt zum Stand der letzten Bestellung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="339"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="399"/>
         <source>in their rhythm</source>
         <translation>im üblichen Rhythmus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="341"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="401"/>
         <source>slower than usual</source>
         <translation>seltener als sonst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="342"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="402"/>
         <source>well past their rhythm</source>
         <translation>weit über ihren Rhythmus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="343"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="403"/>
         <source>this month</source>
         <translation>diesen Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="352"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="415"/>
         <source>%1 shown</source>
         <translation>%1 angezeigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="374"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="386"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="437"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="449"/>
         <source>Loading the customer</source>
         <translation>Kunde wird geladen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="419"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="482"/>
         <source>Saving the customer</source>
         <translation>Kunde wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="433"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="496"/>
         <source>Recording consent</source>
         <translation>Einwilligung wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="439"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="502"/>
         <source>Export this customer&apos;s data to</source>
         <translation>Daten dieses Kunden exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="446"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="509"/>
         <source>Exported %1 files to %2</source>
         <translation>%1 Dateien nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="449"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="512"/>
         <source>Exporting</source>
         <translation>Export läuft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="453"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="516"/>
         <source>Erase this customer?</source>
         <translation>Diesen Kunden löschen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="454"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="517"/>
         <source>Erase %1 and everything about them: contact details, notes, diet and allergies, consent, and which reviews they wrote. Their orders stay as anonymous sales. This cannot be undone; the erasure is logged without any personal data.</source>
         <translation>%1 und alles über diesen Kunden löschen: Kontaktdaten, Notizen, Ernährung und Allergien, Einwilligungen und welche Bewertungen er geschrieben hat. Die Bestellungen bleiben als anonyme Verkäufe. Das lässt sich nicht rückgängig machen; die Löschung wird ohne persönliche Daten protokolliert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="466"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="529"/>
         <source>The customer was erased.</source>
         <translation>Der Kunde wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="468"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="531"/>
         <source>Erasing</source>
         <translation>Löschen läuft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="473"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="477"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="536"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="540"/>
         <source>Saving</source>
         <translation>Wird gespeichert</translation>
     </message>
@@ -3138,115 +3244,115 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/import_flow.py" line="39"/>
         <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
         <translation>Exporte (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>Die heutige Sicherung konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>Backing up</source>
         <translation>Sicherung läuft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>Updating the analysis of your reviews</source>
         <translation>Analyse Ihrer Bewertungen wird aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>Reading your reviews again with the latest analysis… %1%</source>
         <translation>Bewertungen werden mit der neuesten Analyse neu gelesen… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/import_flow.py" line="96"/>
         <source>This window is read-only: import in the window that has your data open.</source>
         <translation>Dieses Fenster ist schreibgeschützt: Importieren Sie in dem Fenster, das Ihre Daten geöffnet hat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/import_flow.py" line="100"/>
+        <location filename="../../desktop/ui/import_flow.py" line="128"/>
         <source>An import is already running; please wait for it.</source>
         <translation>Es läuft bereits ein Import – bitte warten Sie, bis er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/import_flow.py" line="114"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/import_flow.py" line="132"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/import_flow.py" line="134"/>
         <source>Importing %1 files…</source>
         <translation>%1 Dateien werden importiert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/import_flow.py" line="138"/>
         <source>Backing up your data first…</source>
         <translation>Ihre Daten werden zuerst gesichert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/import_flow.py" line="139"/>
         <source>Nothing was imported: Regulars could not back up your data first (%1).</source>
         <translation>Nichts wurde importiert: Regulars konnte Ihre Daten vorher nicht sichern (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
-        <location filename="../../desktop/ui/main_window.py" line="623"/>
+        <location filename="../../desktop/ui/import_flow.py" line="158"/>
+        <location filename="../../desktop/ui/import_flow.py" line="257"/>
         <location filename="../../desktop/ui/menus.py" line="32"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>Opening the demo café in a new window…</source>
         <translation>Das Demo-Café wird in einem neuen Fenster geöffnet …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285"/>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
         <source>The demo café could not be opened.</source>
         <translation>Das Demo-Café konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>This page has no search box.</source>
         <translation>Diese Seite hat kein Suchfeld.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>Starting</source>
         <translation>Wird gestartet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="385"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>Regulars — %1</source>
         <translation>Regulars — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>Regulars</source>
         <translation>Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>%1 (read-only)</source>
         <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="471"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="475"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3361,17 +3467,17 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="397"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>Open in another window: read-only. Importing and changes are off here; close the other window and open Regulars again to make changes.</source>
         <translation>In einem anderen Fenster geöffnet: schreibgeschützt. Importe und Änderungen sind hier aus; schließen Sie das andere Fenster und öffnen Sie Regulars erneut, um etwas zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -3401,32 +3507,32 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="512"/>
+        <location filename="../../desktop/ui/import_flow.py" line="204"/>
         <source>Import files</source>
         <translation>Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="539"/>
+        <location filename="../../desktop/ui/main_window.py" line="374"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="548"/>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="585"/>
+        <location filename="../../desktop/ui/import_flow.py" line="231"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="597"/>
+        <location filename="../../desktop/ui/main_window.py" line="421"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
         <translation>Die Analyse Ihrer Bewertungen konnte gerade nicht aktualisiert werden; Regulars versucht es beim nächsten Mal wieder.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="602"/>
+        <location filename="../../desktop/ui/main_window.py" line="426"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln Bewertung mit der neuesten Analyse neu gelesen.</numerusform>
@@ -3434,32 +3540,32 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="607"/>
+        <location filename="../../desktop/ui/import_flow.py" line="240"/>
         <source>nothing new</source>
         <translation>nichts Neues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="608"/>
+        <location filename="../../desktop/ui/import_flow.py" line="241"/>
         <source>Import finished: %1</source>
         <translation>Import abgeschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="617"/>
+        <location filename="../../desktop/ui/import_flow.py" line="250"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Import abgebrochen. Die Datei, die beim Abbrechen gerade gelesen wurde, wurde nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="622"/>
+        <location filename="../../desktop/ui/import_flow.py" line="256"/>
         <source>Import failed.</source>
         <translation>Import fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="633"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
         <source>About Regulars</source>
         <translation>Über Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="634"/>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Verstehen Sie Ihre Bewertungen und kennen Sie Ihre Stammgäste.&lt;/p&gt;&lt;p&gt;Alles bleibt auf diesem Computer: Ihre Dateien werden hier gelesen, nichts wird hochgeladen.&lt;/p&gt;</translation>
     </message>
@@ -4518,262 +4624,257 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="176"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="186"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="178"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="188"/>
         <source>Your week at a glance. Open a card to see what is behind it.</source>
         <translation>Ihre Woche auf einen Blick. Öffnen Sie eine Karte, um zu sehen, was dahintersteckt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="212"/>
         <source>Rating this week</source>
         <translation>Bewertung diese Woche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="212"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="213"/>
         <source>Open your reviews</source>
         <translation>Ihre Bewertungen öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="213"/>
         <source>New reviews</source>
         <translation>Neue Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="214"/>
         <source>Waiting for a reply</source>
         <translation>Wartet auf Antwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="214"/>
         <source>Open the most urgent review in the Inbox</source>
         <translation>Die dringendste Bewertung im Posteingang öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="215"/>
         <source>Rating drop</source>
         <translation>Bewertungseinbruch</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/locations_model.py" line="42"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="215"/>
         <source>See why on the Insights page</source>
         <translation>Den Grund auf der Seite „Einblicke“ ansehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="216"/>
         <source>Suspicious reviews</source>
         <translation>Verdächtige Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="216"/>
         <source>See the evidence on the Insights page</source>
         <translation>Die Hinweise auf der Seite „Einblicke“ ansehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="217"/>
         <source>Last campaign</source>
         <translation>Letzte Kampagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="217"/>
         <source>Open your campaigns</source>
         <translation>Ihre Kampagnen öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="208"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="218"/>
         <source>Regulars at risk</source>
         <translation>Gefährdete Stammgäste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="208"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="209"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="210"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="218"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="219"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="220"/>
         <source>Open them on the Customers page</source>
         <translation>Auf der Seite „Kunden“ öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="209"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="219"/>
         <source>Lapsed regulars</source>
         <translation>Weggebliebene Stammgäste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="210"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="220"/>
         <source>Birthdays ahead</source>
         <translation>Anstehende Geburtstage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="230"/>
-        <source>Gathering your week…</source>
-        <translation>Ihre Woche wird zusammengestellt …</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="246"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="254"/>
         <source>Welcome to Regulars</source>
         <translation>Willkommen bei Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="248"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="256"/>
         <source>There is nothing here yet. Import your review exports and your till&apos;s customer and order files, and this page will show your week: how your rating moves, who is waiting for a reply, and which regulars you have not seen for a while. Or look around the demo café first: it opens in a window of its own and leaves your data alone.</source>
         <translation>Hier ist noch nichts. Importieren Sie Ihre Bewertungsexporte und die Kunden- und Bestelldateien Ihrer Kasse, dann zeigt Ihnen diese Seite Ihre Woche: wie sich Ihre Bewertung entwickelt, wer auf eine Antwort wartet und welche Stammgäste Sie schon länger nicht gesehen haben. Oder sehen Sie sich zuerst das Demo-Café an: Es öffnet sich in einem eigenen Fenster und lässt Ihre Daten unberührt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="256"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="264"/>
         <source>Import your files…</source>
         <translation>Ihre Dateien importieren …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="259"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="267"/>
         <source>Open the demo café</source>
         <translation>Demo-Café öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="281"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="297"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="289"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="305"/>
         <source>Gathering your week</source>
         <translation>Ihre Woche wird zusammengestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="312"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="320"/>
         <source>Your week to %1. Open a card to see what is behind it.</source>
         <translation>Ihre Woche bis %1. Öffnen Sie eine Karte, um zu sehen, was dahintersteckt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="315"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="323"/>
         <source>Your newest review or order is from %1: import newer exports to see this week.</source>
         <translation>Ihre neueste Bewertung oder Bestellung ist vom %1: Importieren Sie neuere Exporte, um diese Woche zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="317"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="325"/>
         <source>Looking…</source>
         <translation>Wird gesucht …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="342"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="350"/>
         <source>No reviews imported yet.</source>
         <translation>Noch keine Bewertungen importiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="343"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="351"/>
         <source>Import your review exports to see them here.</source>
         <translation>Importieren Sie Ihre Bewertungsexporte, um sie hier zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="346"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="354"/>
         <source>No rated review this week.</source>
         <translation>Diese Woche keine Bewertung mit Sternen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="348"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="356"/>
         <source>No rated review in the %1 weeks before to compare with.</source>
         <translation>Keine Bewertung mit Sternen in den %1 Wochen davor zum Vergleich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="351"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="359"/>
         <source>Steady: %1 in the %2 weeks before.</source>
         <translation>Stabil: %1 in den %2 Wochen davor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="354"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="362"/>
         <source>Up %1 from %2 in the %3 weeks before.</source>
         <translation>Um %1 gestiegen, von %2 in den %3 Wochen davor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="355"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="363"/>
         <source>Down %1 from %2 in the %3 weeks before.</source>
         <translation>Um %1 gesunken, von %2 in den %3 Wochen davor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="363"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="371"/>
         <source>in the 7 days to %1; %2 in all.</source>
         <translation>in den 7 Tagen bis %1; %2 insgesamt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="371"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="379"/>
         <source>Every review with text has a reply. Well done.</source>
         <translation>Jede Bewertung mit Text hat eine Antwort. Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="374"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="382"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="377"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="385"/>
         <source>Top of the inbox (%1): %2 %3 on %4, %5</source>
         <translation>Ganz oben im Posteingang (%1): %2 %3 auf %4, %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="386"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="394"/>
         <source>None found</source>
         <translation>Keine gefunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="389"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="397"/>
         <source>Still going.</source>
         <translation>Hält noch an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="389"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="397"/>
         <source>The latest one.</source>
         <translation>Der neueste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="395"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="403"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="395"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="403"/>
         <source>No burst of suspicious reviews found.</source>
         <translation>Keine Häufung verdächtiger Bewertungen gefunden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="402"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="410"/>
         <source>and %1 more</source>
         <translation>und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="409"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="417"/>
         <source>Import your till&apos;s customer and order files to know your regulars.</source>
         <translation>Importieren Sie die Kunden- und Bestelldateien Ihrer Kasse, um Ihre Stammgäste zu kennen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="414"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="422"/>
         <source>Nobody became at risk this week.</source>
         <translation>Diese Woche ist niemand gefährdet geworden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="415"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="423"/>
         <source>Nobody lapsed this week.</source>
         <translation>Diese Woche ist niemand weggeblieben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="419"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="427"/>
         <source>This week: %1</source>
         <translation>Diese Woche: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="430"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="438"/>
         <source>No birthday in the next %1 days.</source>
         <translation>Kein Geburtstag in den nächsten %1 Tagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="437"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="445"/>
         <source>None yet</source>
         <translation>Noch keine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="438"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="446"/>
         <source>Send a win-back or thank-you campaign from the Messages page; its result shows here.</source>
         <translation>Senden Sie auf der Seite „Nachrichten“ eine Rückgewinnungs- oder Dankeschön-Kampagne; das Ergebnis erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="444"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="452"/>
         <source>%1 points</source>
         <translation>%1 Punkte</translation>
     </message>
@@ -5223,6 +5324,64 @@ Regulars liest die Datei auf diesem Computer; nichts wird hochgeladen.</translat
     </message>
 </context>
 <context>
+    <name>SendingTab</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="194"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="195"/>
+        <source>At most one message per customer every</source>
+        <translation>Höchstens eine Nachricht pro Gast alle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="202"/>
+        <source>Quiet hours from</source>
+        <translation>Ruhezeit von</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="203"/>
+        <source>until</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="206"/>
+        <source>Nothing is sent in quiet hours. They may run overnight, such as 21:00 until 09:00.</source>
+        <translation>In den Ruhezeiten wird nichts gesendet. Sie dürfen über Nacht gehen, etwa von 21:00 bis 09:00.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="211"/>
+        <source>Hold out, to measure each campaign</source>
+        <translation>Zurückhalten, um jede Aktion zu messen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="213"/>
+        <source>e.g. Ana and the team at Café Aurora</source>
+        <translation>z. B. Ana und das Team vom Café Aurora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="214"/>
+        <source>Sign as</source>
+        <translation>Unterschreiben als</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="215"/>
+        <source>Customers who did not come back after three messages in a row are written to four times less often. Your own mail server is set on the Messages page, under Sending settings.</source>
+        <translation>Kunden, die nach drei Nachrichten in Folge nicht wiederkamen, werden viermal seltener angeschrieben. Ihren eigenen Mailserver richten Sie auf der Seite Nachrichten unter Versandeinstellungen ein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="245"/>
+        <source>Leave at least one day between two messages to the same customer.</source>
+        <translation>Lassen Sie mindestens einen Tag zwischen zwei Nachrichten an denselben Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="247"/>
+        <source>Quiet hours cannot start and end at the same time.</source>
+        <translation>Ruhezeiten können nicht zur selben Uhrzeit beginnen und enden.</translation>
+    </message>
+</context>
+<context>
     <name>ServerSettings</name>
     <message>
         <location filename="../../desktop/ui/dialogs/server_settings.py" line="55"/>
@@ -5279,109 +5438,74 @@ Regulars liest die Datei auf diesem Computer; nichts wird hochgeladen.</translat
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="321"/>
         <source>Loading settings</source>
         <translation>Einstellungen werden geladen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="94"/>
         <source>Looking for names in your reviews</source>
         <translation>Namen in Ihren Bewertungen werden gesucht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="175"/>
         <source>Saving settings</source>
         <translation>Einstellungen werden gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
+        <source>Tiers</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="203"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="207"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="215"/>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="222"/>
+        <source>This window is read-only: change the settings in the window that has your data open.</source>
+        <translation>Dieses Fenster ist schreibgeschützt: Ändern Sie die Einstellungen in dem Fenster, in dem Ihre Daten geöffnet sind.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="267"/>
         <source>Re-reading your reviews with your dishes and staff</source>
         <translation>Bewertungen werden mit Ihren Gerichten und Ihrem Team neu ausgewertet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="155"/>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="344"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="171"/>
-        <source>e.g. The Corner Café</source>
-        <translation>z. B. Café am Eck</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="172"/>
-        <source>Business name</source>
-        <translation>Name des Betriebs</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="176"/>
-        <source>Not set (numbers must start with +)</source>
-        <translation>Nicht festgelegt (Nummern müssen mit + beginnen)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="179"/>
-        <source>Phone numbers are from</source>
-        <translation>Telefonnummern aus</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="180"/>
-        <source>Phone numbers in your files written without a country code (like 07700 900123) are read as numbers of this country, so the same customer is recognised across your till, your mailing list and your booking system.</source>
-        <translation>Telefonnummern ohne Ländervorwahl in Ihren Dateien (wie 030 1234567) gelten als Nummern dieses Landes. So wird derselbe Kunde in Kasse, Newsletter-Liste und Reservierungssystem erkannt.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
-        <source>Light</source>
-        <translation>Hell</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
-        <source>Dark</source>
-        <translation>Dunkel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="210"/>
-        <source>Light or dark</source>
-        <translation>Hell oder dunkel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="212"/>
-        <source>Always show the import preview, even for files Regulars recognises</source>
-        <translation>Importvorschau immer zeigen, auch für Dateien, die Regulars erkennt</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="188"/>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
-        <source>Same as this computer</source>
-        <translation>Wie dieser Computer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="208"/>
-        <source>Language of the window</source>
-        <translation>Sprache der Oberfläche</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="194"/>
-        <source>Regulars will speak this language the next time it starts.</source>
-        <translation>Regulars verwendet diese Sprache ab dem nächsten Start.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="191"/>
         <source>Your business</source>
         <translation>Ihr Betrieb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="228"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="199"/>
         <source>Your dishes and staff</source>
         <translation>Gerichte und Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="216"/>
         <source>Shared server</source>
         <translation>Gemeinsamer Server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="295"/>
         <source>Suggestions from your reviews</source>
         <translation>Vorschläge aus Ihren Bewertungen</translation>
     </message>
@@ -5630,6 +5754,79 @@ Regulars liest die Datei auf diesem Computer; nichts wird hochgeladen.</translat
         <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="245"/>
         <source>Saving the tiers</source>
         <translation>Stufen werden gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>TiersTab</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="46"/>
+        <source>A customer is in the highest tier whose visits or spend they reach in its window, lowest tier first. Leave a threshold at 0 to use only the other.</source>
+        <translation>Ein Kunde ist in der höchsten Stufe, deren Besuche oder Ausgaben er in ihrem Zeitraum erreicht; die niedrigste Stufe steht oben. Lassen Sie eine Schwelle auf 0, um nur die andere zu nutzen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="50"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="50"/>
+        <source>Visits at least</source>
+        <translation>Mind. Besuche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="51"/>
+        <source>or spend at least</source>
+        <translation>oder mind. Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="51"/>
+        <source>in the last (days)</source>
+        <translation>in den letzten (Tagen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="62"/>
+        <source>Add a tier</source>
+        <translation>Stufe hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="63"/>
+        <source>Remove the last tier</source>
+        <translation>Letzte Stufe entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="70"/>
+        <source>Customers &gt; Tiers… shows how many customers each rule holds.</source>
+        <translation>Kunden &gt; Stufen… zeigt, wie viele Kunden jede Regel umfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="135"/>
+        <source>New tier</source>
+        <translation>Neue Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="164"/>
+        <source>Every tier needs a name (row %1).</source>
+        <translation>Jede Stufe braucht einen Namen (Zeile %1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="166"/>
+        <source>The name “%1” is used twice.</source>
+        <translation>Der Name „%1“ kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="169"/>
+        <source>“%1” needs a number of visits or an amount spent.</source>
+        <translation>„%1“ braucht eine Zahl von Besuchen oder einen Betrag.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="174"/>
+        <source>“%1” must ask for more visits than “%2” beneath it.</source>
+        <translation>„%1“ muss mehr Besuche verlangen als „%2“ darunter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="175"/>
+        <source>“%1” must ask for more spend than “%2” beneath it.</source>
+        <translation>„%1“ muss höhere Ausgaben verlangen als „%2“ darunter.</translation>
     </message>
 </context>
 <context>
@@ -5966,6 +6163,50 @@ Regulars liest die Datei auf diesem Computer; nichts wird hochgeladen.</translat
         <location filename="../../desktop/ui/welcome.py" line="86"/>
         <source>Any spreadsheet with recognisable column names (date, rating, text; name, email, phone; date, total): Regulars asks when it is not sure.</source>
         <translation>Jede Tabelle mit erkennbaren Spaltennamen (Datum, Bewertung, Text; Name, E-Mail, Telefon; Datum, Summe): Regulars fragt nach, wenn es sich nicht sicher ist.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowTab</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="297"/>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="310"/>
+        <source>Same as this computer</source>
+        <translation>Wie dieser Computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="303"/>
+        <source>Language of the window</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="304"/>
+        <source>Regulars will speak this language the next time it starts.</source>
+        <translation>Regulars verwendet diese Sprache ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="310"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="310"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="314"/>
+        <source>Light or dark</source>
+        <translation>Hell oder dunkel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="315"/>
+        <source>Always show the import preview, even for files Regulars recognises</source>
+        <translation>Importvorschau immer zeigen, auch für Dateien, die Regulars erkennt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="320"/>
+        <source>These choices belong to this computer; everything else in Settings is kept with your data.</source>
+        <translation>Diese Einstellungen gelten für diesen Computer; alles andere in den Einstellungen wird mit Ihren Daten gespeichert.</translation>
     </message>
 </context>
 </TS>

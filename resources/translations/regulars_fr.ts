@@ -216,6 +216,34 @@ Regulars ouvre à la place le fichier de données de cet ordinateur. Vérifiez l
     </message>
 </context>
 <context>
+    <name>BackupsTab</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="266"/>
+        <source>Backups kept of each kind</source>
+        <translation>Sauvegardes conservées par type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="267"/>
+        <source>Regulars makes a backup every day it opens, and before an import or an upgrade; the oldest beyond this number are removed.</source>
+        <translation>Regulars fait une sauvegarde chaque jour où il s&apos;ouvre, ainsi qu&apos;avant une importation ou une mise à jour ; les plus anciennes au-delà de ce nombre sont supprimées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="269"/>
+        <source>See and restore backups…</source>
+        <translation>Voir et restaurer les sauvegardes…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="270"/>
+        <source>Encryption…</source>
+        <translation>Chiffrement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="277"/>
+        <source>Your data is on a shared server: back it up and protect it on the server (ask whoever runs it).</source>
+        <translation>Vos données sont sur un serveur partagé : sauvegardez-les et protégez-les sur le serveur (demandez à la personne qui s&apos;en occupe).</translation>
+    </message>
+</context>
+<context>
     <name>BatchesModel</name>
     <message>
         <location filename="../../desktop/ui/models/batches_model.py" line="20"/>
@@ -306,6 +334,78 @@ Regulars ouvre à la place le fichier de données de cet ordinateur. Vérifiez l
         <location filename="../../desktop/ui/models/batches_model.py" line="52"/>
         <source>Undo</source>
         <translation>Défaire</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessTab</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="106"/>
+        <source>e.g. The Corner Café</source>
+        <translation>ex. Le Café du Coin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="107"/>
+        <source>Business name</source>
+        <translation>Nom de l&apos;établissement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="109"/>
+        <source>One a line, e.g.
+High Street
+Station Road</source>
+        <translation>Une par ligne, p. ex.
+Rue de la Paix
+Place de la Gare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="112"/>
+        <source>Locations</source>
+        <translation>Établissements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="117"/>
+        <source>e.g. EUR</source>
+        <translation>p. ex. EUR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="119"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="124"/>
+        <source>Not set (numbers must start with +)</source>
+        <translation>Non défini (numéros avec + au début)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="127"/>
+        <source>Phone numbers are from</source>
+        <translation>Numéros de téléphone de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="128"/>
+        <source>Phone numbers in your files written without a country code (like 07700 900123) are read as numbers of this country, so the same customer is recognised across your till, your mailing list and your booking system.</source>
+        <translation>Les numéros sans indicatif pays dans vos fichiers (comme 06 12 34 56 78) sont lus comme des numéros de ce pays : un même client est ainsi reconnu dans votre caisse, votre liste de diffusion et votre système de réservation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="134"/>
+        <source>Messages are written in</source>
+        <translation>Les messages sont rédigés en</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="135"/>
+        <source>…when a customer&apos;s or reviewer&apos;s own language is not known.</source>
+        <translation>…quand la langue du client ou de l&apos;auteur de l&apos;avis n&apos;est pas connue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="174"/>
+        <source>A currency is three letters, such as EUR, GBP or SEK (or leave it empty).</source>
+        <translation>Une devise s&apos;écrit en trois lettres, comme EUR, GBP ou CHF (ou laissez vide).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="177"/>
+        <source>Regulars keeps at most %1 locations; there are %2.</source>
+        <translation>Regulars garde au plus %1 établissements ; il y en a %2.</translation>
     </message>
 </context>
 <context>
@@ -1336,113 +1436,113 @@ Regulars ouvre à la place le fichier de données de cet ordinateur. Vérifiez l
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="30"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="32"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="31"/>
-        <location filename="../../desktop/ui/models/customers_model.py" line="40"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="33"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="42"/>
         <source>Regular</source>
         <translation>Habitué</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="32"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="34"/>
         <source>At risk</source>
         <translation>À risque</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="33"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="35"/>
         <source>Lapsed</source>
         <translation>Perdu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="34"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="36"/>
         <source>One-off</source>
         <translation>Ponctuel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="41"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="43"/>
         <source>Gold</source>
         <translation>Or</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="42"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="44"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="46"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="48"/>
         <source>vegetarian</source>
         <translation>végétarien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="47"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="49"/>
         <source>vegan</source>
         <translation>végan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="48"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="50"/>
         <source>gluten-free</source>
         <translation>sans gluten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="49"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="51"/>
         <source>halal</source>
         <translation>halal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="50"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="52"/>
         <source>kosher</source>
         <translation>casher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="51"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="53"/>
         <source>dairy-free</source>
         <translation>sans produits laitiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="52"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="54"/>
         <source>big spender</source>
         <translation>gros client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="53"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="55"/>
         <source>birthday this month</source>
         <translation>anniversaire ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="106"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="108"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="109"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="111"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="111"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="113"/>
         <source>Segment</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="115"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="117"/>
         <source>Last visit</source>
         <translation>Dernière visite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="117"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="119"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="119"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="121"/>
         <source>Spend</source>
         <translation>Dépense</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="122"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="124"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
@@ -1450,189 +1550,195 @@ Regulars ouvre à la place le fichier de données de cet ordinateur. Vérifiez l
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="112"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="316"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="133"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="352"/>
         <source>Loading customers</source>
         <translation>Chargement des clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="147"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="168"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="204"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="149"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="170"/>
         <source>Who your regulars are, who is slipping away, and what each one likes.</source>
         <translation>Qui sont vos habitués, qui s&apos;éloigne, et ce que chacun aime.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="162"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
         <source>No customers yet</source>
         <translation>Pas encore de clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="163"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
         <source>Drop your till&apos;s customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) or a Mailchimp audience, or use Import.
 Orders that name their customer bring the customer with them. Everything stays on this computer.</source>
         <translation>Déposez ici la liste clients ou l&apos;export des ventes de votre caisse (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) ou une audience Mailchimp, ou utilisez Importer.
 Les commandes qui nomment leur client l&apos;apportent avec elles. Tout reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="205"/>
         <source>Regulars</source>
         <translation>Habitués</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="185"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="206"/>
         <source>At risk</source>
         <translation>À risque</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="186"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="207"/>
         <source>Lapsed</source>
         <translation>Perdus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="187"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="208"/>
         <source>Tier moves</source>
         <translation>Changements de niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="195"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="216"/>
         <source>Search name, e-mail or phone</source>
         <translation>Chercher un nom, e-mail ou téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="199"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="220"/>
         <source>All segments</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="204"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="325"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="225"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="361"/>
         <source>All tiers</source>
         <translation>Tous les niveaux</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="208"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="228"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="374"/>
+        <source>All locations</source>
+        <translation>Tous les établissements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="234"/>
         <source>Tiers…</source>
         <translation>Niveaux…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="210"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="236"/>
         <source>Menu…</source>
         <translation>Carte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="262"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="298"/>
         <source>No customers match these filters.</source>
         <translation>Aucun client ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="290"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="326"/>
         <source>Loading your customers…</source>
         <translation>Chargement de vos clients…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="318"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="354"/>
         <source>Your customers could not be loaded.</source>
         <translation>Impossible de charger vos clients.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="328"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="364"/>
         <source>No tier</source>
         <translation>Aucun niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="336"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="396"/>
         <source>as of %1</source>
         <translation>au %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="337"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="397"/>
         <source>%1 of them with visits; judged as of the latest order.</source>
         <translation>Dont %1 avec des visites ; évalués à la date de la dernière commande.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="339"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="399"/>
         <source>in their rhythm</source>
         <translation>à leur rythme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="341"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="401"/>
         <source>slower than usual</source>
         <translation>moins souvent que d&apos;habitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="342"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="402"/>
         <source>well past their rhythm</source>
         <translation>bien au-delà de leur rythme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="343"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="403"/>
         <source>this month</source>
         <translation>ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="352"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="415"/>
         <source>%1 shown</source>
         <translation>%1 affichés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="374"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="386"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="437"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="449"/>
         <source>Loading the customer</source>
         <translation>Chargement du client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="419"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="482"/>
         <source>Saving the customer</source>
         <translation>Enregistrement du client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="433"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="496"/>
         <source>Recording consent</source>
         <translation>Enregistrement du consentement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="439"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="502"/>
         <source>Export this customer&apos;s data to</source>
         <translation>Exporter les données de ce client vers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="446"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="509"/>
         <source>Exported %1 files to %2</source>
         <translation>%1 fichiers exportés vers %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="449"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="512"/>
         <source>Exporting</source>
         <translation>Export en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="453"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="516"/>
         <source>Erase this customer?</source>
         <translation>Effacer ce client ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="454"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="517"/>
         <source>Erase %1 and everything about them: contact details, notes, diet and allergies, consent, and which reviews they wrote. Their orders stay as anonymous sales. This cannot be undone; the erasure is logged without any personal data.</source>
         <translation>Effacer %1 et tout ce qui le concerne : coordonnées, notes, régime et allergies, consentements, et les avis qu&apos;il a écrits. Ses commandes restent comme ventes anonymes. C&apos;est irréversible ; l&apos;effacement est consigné sans aucune donnée personnelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="466"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="529"/>
         <source>The customer was erased.</source>
         <translation>Le client a été effacé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="468"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="531"/>
         <source>Erasing</source>
         <translation>Effacement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="473"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="477"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="536"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="540"/>
         <source>Saving</source>
         <translation>Enregistrement</translation>
     </message>
@@ -3138,115 +3244,115 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/import_flow.py" line="39"/>
         <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
         <translation>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>La sauvegarde du jour n&apos;a pas pu être faite : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>Backing up</source>
         <translation>Sauvegarde en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>Updating the analysis of your reviews</source>
         <translation>Mise à jour de l&apos;analyse de vos avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>Reading your reviews again with the latest analysis… %1%</source>
         <translation>Relecture de vos avis avec la dernière analyse… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/import_flow.py" line="96"/>
         <source>This window is read-only: import in the window that has your data open.</source>
         <translation>Cette fenêtre est en lecture seule : importez dans la fenêtre qui a ouvert vos données.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/import_flow.py" line="100"/>
+        <location filename="../../desktop/ui/import_flow.py" line="128"/>
         <source>An import is already running; please wait for it.</source>
         <translation>Un import est déjà en cours ; veuillez patienter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/import_flow.py" line="114"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/import_flow.py" line="132"/>
         <source>Importing %1…</source>
         <translation>Import de %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/import_flow.py" line="134"/>
         <source>Importing %1 files…</source>
         <translation>Import de %1 fichiers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/import_flow.py" line="138"/>
         <source>Backing up your data first…</source>
         <translation>Sauvegarde de vos données d&apos;abord…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/import_flow.py" line="139"/>
         <source>Nothing was imported: Regulars could not back up your data first (%1).</source>
         <translation>Rien n&apos;a été importé : Regulars n&apos;a pas pu sauvegarder vos données d&apos;abord (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
-        <location filename="../../desktop/ui/main_window.py" line="623"/>
+        <location filename="../../desktop/ui/import_flow.py" line="158"/>
+        <location filename="../../desktop/ui/import_flow.py" line="257"/>
         <location filename="../../desktop/ui/menus.py" line="32"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>Opening the demo café in a new window…</source>
         <translation>Ouverture du café de démonstration dans une nouvelle fenêtre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285"/>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
         <source>The demo café could not be opened.</source>
         <translation>Le café de démonstration n&apos;a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>This page has no search box.</source>
         <translation>Cette page n&apos;a pas de champ de recherche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>Starting</source>
         <translation>Démarrage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="385"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>Regulars — %1</source>
         <translation>Regulars — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>Regulars</source>
         <translation>Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="471"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="475"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3361,17 +3467,17 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="397"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>Open in another window: read-only. Importing and changes are off here; close the other window and open Regulars again to make changes.</source>
         <translation>Ouvert dans une autre fenêtre : lecture seule. Importations et modifications sont désactivées ici ; fermez l&apos;autre fenêtre et rouvrez Regulars pour modifier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3401,32 +3507,32 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="512"/>
+        <location filename="../../desktop/ui/import_flow.py" line="204"/>
         <source>Import files</source>
         <translation>Importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="539"/>
+        <location filename="../../desktop/ui/main_window.py" line="374"/>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="548"/>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>Backup restored.</source>
         <translation>Sauvegarde restaurée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="585"/>
+        <location filename="../../desktop/ui/import_flow.py" line="231"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="597"/>
+        <location filename="../../desktop/ui/main_window.py" line="421"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
         <translation>L&apos;analyse de vos avis n&apos;a pas pu être mise à jour ; Regulars réessaiera la prochaine fois.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="602"/>
+        <location filename="../../desktop/ui/main_window.py" line="426"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln avis relu avec la dernière analyse.</numerusform>
@@ -3434,32 +3540,32 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="607"/>
+        <location filename="../../desktop/ui/import_flow.py" line="240"/>
         <source>nothing new</source>
         <translation>rien de nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="608"/>
+        <location filename="../../desktop/ui/import_flow.py" line="241"/>
         <source>Import finished: %1</source>
         <translation>Import terminé : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="617"/>
+        <location filename="../../desktop/ui/import_flow.py" line="250"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Import annulé. Le fichier en cours de lecture au moment de l&apos;annulation n&apos;a pas été importé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="622"/>
+        <location filename="../../desktop/ui/import_flow.py" line="256"/>
         <source>Import failed.</source>
         <translation>L&apos;import a échoué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="633"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
         <source>About Regulars</source>
         <translation>À propos de Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="634"/>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Comprenez vos avis et connaissez vos habitués.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur : vos fichiers sont lus ici et rien n&apos;est envoyé en ligne.&lt;/p&gt;</translation>
     </message>
@@ -4518,262 +4624,257 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="176"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="186"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="178"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="188"/>
         <source>Your week at a glance. Open a card to see what is behind it.</source>
         <translation>Votre semaine en un coup d&apos;œil. Ouvrez une carte pour voir ce qu&apos;il y a derrière.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="212"/>
         <source>Rating this week</source>
         <translation>Note de la semaine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="212"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="213"/>
         <source>Open your reviews</source>
         <translation>Ouvrir vos avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="213"/>
         <source>New reviews</source>
         <translation>Nouveaux avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="214"/>
         <source>Waiting for a reply</source>
         <translation>En attente de réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="214"/>
         <source>Open the most urgent review in the Inbox</source>
         <translation>Ouvrir l&apos;avis le plus urgent dans la boîte de réception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="215"/>
         <source>Rating drop</source>
         <translation>Baisse de la note</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/locations_model.py" line="42"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="215"/>
         <source>See why on the Insights page</source>
         <translation>Voir pourquoi sur la page Analyses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="216"/>
         <source>Suspicious reviews</source>
         <translation>Avis suspects</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="216"/>
         <source>See the evidence on the Insights page</source>
         <translation>Voir les preuves sur la page Analyses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="217"/>
         <source>Last campaign</source>
         <translation>Dernière campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="217"/>
         <source>Open your campaigns</source>
         <translation>Ouvrir vos campagnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="208"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="218"/>
         <source>Regulars at risk</source>
         <translation>Habitués à risque</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="208"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="209"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="210"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="218"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="219"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="220"/>
         <source>Open them on the Customers page</source>
         <translation>Les ouvrir sur la page Clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="209"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="219"/>
         <source>Lapsed regulars</source>
         <translation>Habitués perdus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="210"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="220"/>
         <source>Birthdays ahead</source>
         <translation>Anniversaires à venir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="230"/>
-        <source>Gathering your week…</source>
-        <translation>Préparation de votre semaine…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="246"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="254"/>
         <source>Welcome to Regulars</source>
         <translation>Bienvenue dans Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="248"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="256"/>
         <source>There is nothing here yet. Import your review exports and your till&apos;s customer and order files, and this page will show your week: how your rating moves, who is waiting for a reply, and which regulars you have not seen for a while. Or look around the demo café first: it opens in a window of its own and leaves your data alone.</source>
         <translation>Il n&apos;y a encore rien ici. Importez les exports de vos avis et les fichiers clients et commandes de votre caisse, et cette page montrera votre semaine : l&apos;évolution de votre note, qui attend une réponse et quels habitués vous n&apos;avez pas vus depuis un moment. Ou jetez d&apos;abord un œil au café de démonstration : il s&apos;ouvre dans sa propre fenêtre et ne touche pas à vos données.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="256"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="264"/>
         <source>Import your files…</source>
         <translation>Importer vos fichiers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="259"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="267"/>
         <source>Open the demo café</source>
         <translation>Ouvrir le café de démonstration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="281"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="297"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="289"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="305"/>
         <source>Gathering your week</source>
         <translation>Préparation de votre semaine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="312"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="320"/>
         <source>Your week to %1. Open a card to see what is behind it.</source>
         <translation>Votre semaine jusqu&apos;au %1. Ouvrez une carte pour voir ce qu&apos;il y a derrière.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="315"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="323"/>
         <source>Your newest review or order is from %1: import newer exports to see this week.</source>
         <translation>Votre avis ou votre commande le plus récent date du %1 : importez des exports plus récents pour voir cette semaine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="317"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="325"/>
         <source>Looking…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="342"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="350"/>
         <source>No reviews imported yet.</source>
         <translation>Aucun avis importé pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="343"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="351"/>
         <source>Import your review exports to see them here.</source>
         <translation>Importez les exports de vos avis pour les voir ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="346"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="354"/>
         <source>No rated review this week.</source>
         <translation>Aucun avis noté cette semaine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="348"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="356"/>
         <source>No rated review in the %1 weeks before to compare with.</source>
         <translation>Aucun avis noté dans les %1 semaines précédentes pour comparer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="351"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="359"/>
         <source>Steady: %1 in the %2 weeks before.</source>
         <translation>Stable : %1 sur les %2 semaines précédentes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="354"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="362"/>
         <source>Up %1 from %2 in the %3 weeks before.</source>
         <translation>En hausse de %1 par rapport à %2 sur les %3 semaines précédentes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="355"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="363"/>
         <source>Down %1 from %2 in the %3 weeks before.</source>
         <translation>En baisse de %1 par rapport à %2 sur les %3 semaines précédentes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="363"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="371"/>
         <source>in the 7 days to %1; %2 in all.</source>
         <translation>sur les 7 jours jusqu&apos;au %1 ; %2 au total.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="371"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="379"/>
         <source>Every review with text has a reply. Well done.</source>
         <translation>Chaque avis avec du texte a une réponse. Bravo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="374"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="382"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="377"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="385"/>
         <source>Top of the inbox (%1): %2 %3 on %4, %5</source>
         <translation>En tête de la boîte de réception (%1) : %2 %3 sur %4, %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="386"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="394"/>
         <source>None found</source>
         <translation>Aucun trouvé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="389"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="397"/>
         <source>Still going.</source>
         <translation>Toujours en cours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="389"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="397"/>
         <source>The latest one.</source>
         <translation>La plus récente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="395"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="403"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="395"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="403"/>
         <source>No burst of suspicious reviews found.</source>
         <translation>Aucune rafale d&apos;avis suspects trouvée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="402"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="410"/>
         <source>and %1 more</source>
         <translation>et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="409"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="417"/>
         <source>Import your till&apos;s customer and order files to know your regulars.</source>
         <translation>Importez les fichiers clients et commandes de votre caisse pour connaître vos habitués.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="414"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="422"/>
         <source>Nobody became at risk this week.</source>
         <translation>Personne n&apos;est devenu à risque cette semaine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="415"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="423"/>
         <source>Nobody lapsed this week.</source>
         <translation>Personne n&apos;a été perdu cette semaine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="419"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="427"/>
         <source>This week: %1</source>
         <translation>Cette semaine : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="430"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="438"/>
         <source>No birthday in the next %1 days.</source>
         <translation>Aucun anniversaire dans les %1 prochains jours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="437"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="445"/>
         <source>None yet</source>
         <translation>Aucune pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="438"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="446"/>
         <source>Send a win-back or thank-you campaign from the Messages page; its result shows here.</source>
         <translation>Envoyez une campagne de reconquête ou de remerciement depuis la page Messages ; son résultat s&apos;affichera ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="444"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="452"/>
         <source>%1 points</source>
         <translation>%1 points</translation>
     </message>
@@ -5223,6 +5324,64 @@ Regulars lit le fichier sur cet ordinateur ; rien n&apos;est envoyé en ligne.</
     </message>
 </context>
 <context>
+    <name>SendingTab</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="194"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="195"/>
+        <source>At most one message per customer every</source>
+        <translation>Au plus un message par client tous les</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="202"/>
+        <source>Quiet hours from</source>
+        <translation>Heures de silence de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="203"/>
+        <source>until</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="206"/>
+        <source>Nothing is sent in quiet hours. They may run overnight, such as 21:00 until 09:00.</source>
+        <translation>Rien n&apos;est envoyé pendant les heures de silence. Elles peuvent couvrir la nuit, par exemple de 21:00 à 09:00.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="211"/>
+        <source>Hold out, to measure each campaign</source>
+        <translation>Mettre de côté, pour mesurer chaque campagne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="213"/>
+        <source>e.g. Ana and the team at Café Aurora</source>
+        <translation>p. ex. Ana et l&apos;équipe du Café Aurora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="214"/>
+        <source>Sign as</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="215"/>
+        <source>Customers who did not come back after three messages in a row are written to four times less often. Your own mail server is set on the Messages page, under Sending settings.</source>
+        <translation>Les clients qui ne sont pas revenus après trois messages d&apos;affilée reçoivent quatre fois moins de messages. Votre propre serveur de courrier se règle sur la page Messages, dans Paramètres d&apos;envoi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="245"/>
+        <source>Leave at least one day between two messages to the same customer.</source>
+        <translation>Laissez au moins un jour entre deux messages au même client.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="247"/>
+        <source>Quiet hours cannot start and end at the same time.</source>
+        <translation>Les heures de silence ne peuvent pas commencer et finir à la même heure.</translation>
+    </message>
+</context>
+<context>
     <name>ServerSettings</name>
     <message>
         <location filename="../../desktop/ui/dialogs/server_settings.py" line="55"/>
@@ -5279,109 +5438,74 @@ Regulars lit le fichier sur cet ordinateur ; rien n&apos;est envoyé en ligne.</
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="321"/>
         <source>Loading settings</source>
         <translation>Chargement des paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="94"/>
         <source>Looking for names in your reviews</source>
         <translation>Recherche de noms dans vos avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="175"/>
         <source>Saving settings</source>
         <translation>Enregistrement des paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
+        <source>Tiers</source>
+        <translation>Niveaux</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="203"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="207"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="215"/>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="222"/>
+        <source>This window is read-only: change the settings in the window that has your data open.</source>
+        <translation>Cette fenêtre est en lecture seule : modifiez les paramètres dans la fenêtre où vos données sont ouvertes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="267"/>
         <source>Re-reading your reviews with your dishes and staff</source>
         <translation>Relecture de vos avis avec vos plats et votre équipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="155"/>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="344"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="171"/>
-        <source>e.g. The Corner Café</source>
-        <translation>ex. Le Café du Coin</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="172"/>
-        <source>Business name</source>
-        <translation>Nom de l&apos;établissement</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="176"/>
-        <source>Not set (numbers must start with +)</source>
-        <translation>Non défini (numéros avec + au début)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="179"/>
-        <source>Phone numbers are from</source>
-        <translation>Numéros de téléphone de</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="180"/>
-        <source>Phone numbers in your files written without a country code (like 07700 900123) are read as numbers of this country, so the same customer is recognised across your till, your mailing list and your booking system.</source>
-        <translation>Les numéros sans indicatif pays dans vos fichiers (comme 06 12 34 56 78) sont lus comme des numéros de ce pays : un même client est ainsi reconnu dans votre caisse, votre liste de diffusion et votre système de réservation.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
-        <source>Light</source>
-        <translation>Clair</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
-        <source>Dark</source>
-        <translation>Sombre</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="210"/>
-        <source>Light or dark</source>
-        <translation>Clair ou sombre</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="212"/>
-        <source>Always show the import preview, even for files Regulars recognises</source>
-        <translation>Toujours afficher l&apos;aperçu, même pour les fichiers reconnus</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="188"/>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
-        <source>Same as this computer</source>
-        <translation>Comme cet ordinateur</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="208"/>
-        <source>Language of the window</source>
-        <translation>Langue de l&apos;interface</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="194"/>
-        <source>Regulars will speak this language the next time it starts.</source>
-        <translation>Regulars utilisera cette langue au prochain démarrage.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="191"/>
         <source>Your business</source>
         <translation>Votre établissement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="228"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="199"/>
         <source>Your dishes and staff</source>
         <translation>Plats et équipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="216"/>
         <source>Shared server</source>
         <translation>Serveur partagé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="295"/>
         <source>Suggestions from your reviews</source>
         <translation>Suggestions tirées de vos avis</translation>
     </message>
@@ -5630,6 +5754,79 @@ Regulars lit le fichier sur cet ordinateur ; rien n&apos;est envoyé en ligne.</
         <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="245"/>
         <source>Saving the tiers</source>
         <translation>Enregistrement des niveaux</translation>
+    </message>
+</context>
+<context>
+    <name>TiersTab</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="46"/>
+        <source>A customer is in the highest tier whose visits or spend they reach in its window, lowest tier first. Leave a threshold at 0 to use only the other.</source>
+        <translation>Un client est au niveau le plus élevé dont il atteint les visites ou la dépense sur sa période ; le niveau le plus bas vient en premier. Laissez un seuil à 0 pour n&apos;utiliser que l&apos;autre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="50"/>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="50"/>
+        <source>Visits at least</source>
+        <translation>Visites min.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="51"/>
+        <source>or spend at least</source>
+        <translation>ou dépense min.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="51"/>
+        <source>in the last (days)</source>
+        <translation>sur les derniers (jours)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="62"/>
+        <source>Add a tier</source>
+        <translation>Ajouter un niveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="63"/>
+        <source>Remove the last tier</source>
+        <translation>Retirer le dernier niveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="70"/>
+        <source>Customers &gt; Tiers… shows how many customers each rule holds.</source>
+        <translation>Clients &gt; Niveaux… montre combien de clients chaque règle compte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="135"/>
+        <source>New tier</source>
+        <translation>Nouveau niveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="164"/>
+        <source>Every tier needs a name (row %1).</source>
+        <translation>Chaque niveau a besoin d&apos;un nom (ligne %1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="166"/>
+        <source>The name “%1” is used twice.</source>
+        <translation>Le nom « %1 » est utilisé deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="169"/>
+        <source>“%1” needs a number of visits or an amount spent.</source>
+        <translation>« %1 » a besoin d&apos;un nombre de visites ou d&apos;un montant dépensé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="174"/>
+        <source>“%1” must ask for more visits than “%2” beneath it.</source>
+        <translation>« %1 » doit demander plus de visites que « %2 », le niveau en dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="175"/>
+        <source>“%1” must ask for more spend than “%2” beneath it.</source>
+        <translation>« %1 » doit demander une dépense plus élevée que « %2 », le niveau en dessous.</translation>
     </message>
 </context>
 <context>
@@ -5966,6 +6163,50 @@ Regulars lit le fichier sur cet ordinateur ; rien n&apos;est envoyé en ligne.</
         <location filename="../../desktop/ui/welcome.py" line="86"/>
         <source>Any spreadsheet with recognisable column names (date, rating, text; name, email, phone; date, total): Regulars asks when it is not sure.</source>
         <translation>Tout tableur avec des noms de colonnes reconnaissables (date, note, texte ; nom, e-mail, téléphone ; date, total) : Regulars demande quand il n&apos;est pas sûr.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowTab</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="297"/>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="310"/>
+        <source>Same as this computer</source>
+        <translation>Comme cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="303"/>
+        <source>Language of the window</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="304"/>
+        <source>Regulars will speak this language the next time it starts.</source>
+        <translation>Regulars utilisera cette langue au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="310"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="310"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="314"/>
+        <source>Light or dark</source>
+        <translation>Clair ou sombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="315"/>
+        <source>Always show the import preview, even for files Regulars recognises</source>
+        <translation>Toujours afficher l&apos;aperçu, même pour les fichiers reconnus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="320"/>
+        <source>These choices belong to this computer; everything else in Settings is kept with your data.</source>
+        <translation>Ces choix valent pour cet ordinateur ; tout le reste des paramètres est enregistré avec vos données.</translation>
     </message>
 </context>
 </TS>

@@ -216,6 +216,34 @@ Regulars apre invece il file dei dati su questo computer. Controlla l&apos;indir
     </message>
 </context>
 <context>
+    <name>BackupsTab</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="266"/>
+        <source>Backups kept of each kind</source>
+        <translation>Backup da tenere per ogni tipo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="267"/>
+        <source>Regulars makes a backup every day it opens, and before an import or an upgrade; the oldest beyond this number are removed.</source>
+        <translation>Regulars fa un backup ogni giorno in cui si apre, e prima di un&apos;importazione o di un aggiornamento; i più vecchi oltre questo numero vengono eliminati.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="269"/>
+        <source>See and restore backups…</source>
+        <translation>Vedi e ripristina i backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="270"/>
+        <source>Encryption…</source>
+        <translation>Crittografia…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="277"/>
+        <source>Your data is on a shared server: back it up and protect it on the server (ask whoever runs it).</source>
+        <translation>I tuoi dati sono su un server condiviso: fanne il backup e proteggili sul server (chiedi a chi lo gestisce).</translation>
+    </message>
+</context>
+<context>
     <name>BatchesModel</name>
     <message>
         <location filename="../../desktop/ui/models/batches_model.py" line="20"/>
@@ -306,6 +334,78 @@ Regulars apre invece il file dei dati su questo computer. Controlla l&apos;indir
         <location filename="../../desktop/ui/models/batches_model.py" line="52"/>
         <source>Undo</source>
         <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessTab</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="106"/>
+        <source>e.g. The Corner Café</source>
+        <translation>es. Caffè dell&apos;Angolo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="107"/>
+        <source>Business name</source>
+        <translation>Nome dell&apos;attività</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="109"/>
+        <source>One a line, e.g.
+High Street
+Station Road</source>
+        <translation>Una per riga, es.
+Via Roma
+Piazza Garibaldi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="112"/>
+        <source>Locations</source>
+        <translation>Sedi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="117"/>
+        <source>e.g. EUR</source>
+        <translation>es. EUR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="119"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="124"/>
+        <source>Not set (numbers must start with +)</source>
+        <translation>Non impostato (numeri con + iniziale)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="127"/>
+        <source>Phone numbers are from</source>
+        <translation>Numeri di telefono di</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="128"/>
+        <source>Phone numbers in your files written without a country code (like 07700 900123) are read as numbers of this country, so the same customer is recognised across your till, your mailing list and your booking system.</source>
+        <translation>I numeri senza prefisso internazionale nei tuoi file (come 06 1234567) vengono letti come numeri di questo paese, così lo stesso cliente viene riconosciuto tra cassa, mailing list e sistema di prenotazione.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="134"/>
+        <source>Messages are written in</source>
+        <translation>I messaggi sono scritti in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="135"/>
+        <source>…when a customer&apos;s or reviewer&apos;s own language is not known.</source>
+        <translation>…quando non si conosce la lingua del cliente o di chi ha scritto la recensione.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="174"/>
+        <source>A currency is three letters, such as EUR, GBP or SEK (or leave it empty).</source>
+        <translation>Una valuta è di tre lettere, come EUR, GBP o CHF (oppure lascia vuoto).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="177"/>
+        <source>Regulars keeps at most %1 locations; there are %2.</source>
+        <translation>Regulars tiene al massimo %1 sedi; ce ne sono %2.</translation>
     </message>
 </context>
 <context>
@@ -1336,113 +1436,113 @@ Regulars apre invece il file dei dati su questo computer. Controlla l&apos;indir
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="30"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="32"/>
         <source>New</source>
         <translation>Nuovo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="31"/>
-        <location filename="../../desktop/ui/models/customers_model.py" line="40"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="33"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="42"/>
         <source>Regular</source>
         <translation>Abituale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="32"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="34"/>
         <source>At risk</source>
         <translation>A rischio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="33"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="35"/>
         <source>Lapsed</source>
         <translation>Perso</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="34"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="36"/>
         <source>One-off</source>
         <translation>Occasionale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="41"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="43"/>
         <source>Gold</source>
         <translation>Oro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="42"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="44"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="46"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="48"/>
         <source>vegetarian</source>
         <translation>vegetariano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="47"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="49"/>
         <source>vegan</source>
         <translation>vegano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="48"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="50"/>
         <source>gluten-free</source>
         <translation>senza glutine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="49"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="51"/>
         <source>halal</source>
         <translation>halal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="50"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="52"/>
         <source>kosher</source>
         <translation>kosher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="51"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="53"/>
         <source>dairy-free</source>
         <translation>senza latticini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="52"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="54"/>
         <source>big spender</source>
         <translation>spende molto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="53"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="55"/>
         <source>birthday this month</source>
         <translation>compleanno questo mese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="106"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="108"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="109"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="111"/>
         <source>Tier</source>
         <translation>Livello</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="111"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="113"/>
         <source>Segment</source>
         <translation>Gruppo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="115"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="117"/>
         <source>Last visit</source>
         <translation>Ultima visita</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="117"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="119"/>
         <source>Visits</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="119"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="121"/>
         <source>Spend</source>
         <translation>Spesa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="122"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="124"/>
         <source>Tags</source>
         <translation>Etichette</translation>
     </message>
@@ -1450,189 +1550,195 @@ Regulars apre invece il file dei dati su questo computer. Controlla l&apos;indir
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="112"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="316"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="133"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="352"/>
         <source>Loading customers</source>
         <translation>Caricamento dei clienti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="147"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="168"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="204"/>
         <source>Customers</source>
         <translation>Clienti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="149"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="170"/>
         <source>Who your regulars are, who is slipping away, and what each one likes.</source>
         <translation>Chi sono i tuoi clienti abituali, chi si sta allontanando e cosa piace a ciascuno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="162"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
         <source>No customers yet</source>
         <translation>Ancora nessun cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="163"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
         <source>Drop your till&apos;s customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) or a Mailchimp audience, or use Import.
 Orders that name their customer bring the customer with them. Everything stays on this computer.</source>
         <translation>Trascina qui l&apos;elenco clienti o l&apos;esportazione delle vendite della cassa (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) o un pubblico Mailchimp, oppure usa Importa.
 Gli ordini che indicano il cliente portano con sé anche il cliente. Tutto resta su questo computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="205"/>
         <source>Regulars</source>
         <translation>Abituali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="185"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="206"/>
         <source>At risk</source>
         <translation>A rischio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="186"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="207"/>
         <source>Lapsed</source>
         <translation>Persi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="187"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="208"/>
         <source>Tier moves</source>
         <translation>Cambi di livello</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="195"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="216"/>
         <source>Search name, e-mail or phone</source>
         <translation>Cerca nome, e-mail o telefono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="199"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="220"/>
         <source>All segments</source>
         <translation>Tutti i gruppi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="204"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="325"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="225"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="361"/>
         <source>All tiers</source>
         <translation>Tutti i livelli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="208"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="228"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="374"/>
+        <source>All locations</source>
+        <translation>Tutte le sedi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="234"/>
         <source>Tiers…</source>
         <translation>Livelli…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="210"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="236"/>
         <source>Menu…</source>
         <translation>Menù…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="262"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="298"/>
         <source>No customers match these filters.</source>
         <translation>Nessun cliente corrisponde a questi filtri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="290"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="326"/>
         <source>Loading your customers…</source>
         <translation>Caricamento dei tuoi clienti…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="318"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="354"/>
         <source>Your customers could not be loaded.</source>
         <translation>Non è stato possibile caricare i tuoi clienti.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="328"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="364"/>
         <source>No tier</source>
         <translation>Nessun livello</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="336"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="396"/>
         <source>as of %1</source>
         <translation>al %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="337"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="397"/>
         <source>%1 of them with visits; judged as of the latest order.</source>
         <translation>%1 con visite; valutati alla data dell&apos;ultimo ordine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="339"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="399"/>
         <source>in their rhythm</source>
         <translation>nel loro ritmo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="341"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="401"/>
         <source>slower than usual</source>
         <translation>più radi del solito</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="342"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="402"/>
         <source>well past their rhythm</source>
         <translation>ben oltre il loro ritmo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="343"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="403"/>
         <source>this month</source>
         <translation>questo mese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="352"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="415"/>
         <source>%1 shown</source>
         <translation>%1 mostrati</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="374"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="386"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="437"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="449"/>
         <source>Loading the customer</source>
         <translation>Caricamento del cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="419"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="482"/>
         <source>Saving the customer</source>
         <translation>Salvataggio del cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="433"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="496"/>
         <source>Recording consent</source>
         <translation>Registrazione del consenso</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="439"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="502"/>
         <source>Export this customer&apos;s data to</source>
         <translation>Esporta i dati di questo cliente in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="446"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="509"/>
         <source>Exported %1 files to %2</source>
         <translation>Esportati %1 file in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="449"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="512"/>
         <source>Exporting</source>
         <translation>Esportazione</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="453"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="516"/>
         <source>Erase this customer?</source>
         <translation>Cancellare questo cliente?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="454"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="517"/>
         <source>Erase %1 and everything about them: contact details, notes, diet and allergies, consent, and which reviews they wrote. Their orders stay as anonymous sales. This cannot be undone; the erasure is logged without any personal data.</source>
         <translation>Cancella %1 e tutto ciò che lo riguarda: contatti, note, dieta e allergie, consensi e quali recensioni ha scritto. I suoi ordini restano come vendite anonime. Non si può annullare; la cancellazione viene registrata senza dati personali.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="466"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="529"/>
         <source>The customer was erased.</source>
         <translation>Il cliente è stato cancellato.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="468"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="531"/>
         <source>Erasing</source>
         <translation>Cancellazione</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="473"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="477"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="536"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="540"/>
         <source>Saving</source>
         <translation>Salvataggio</translation>
     </message>
@@ -3138,115 +3244,115 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/import_flow.py" line="39"/>
         <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
         <translation>Esportazioni (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>Non è stato possibile fare il backup di oggi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>Backing up</source>
         <translation>Backup in corso</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>Updating the analysis of your reviews</source>
         <translation>Aggiornamento dell&apos;analisi delle recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>Reading your reviews again with the latest analysis… %1%</source>
         <translation>Rilettura delle recensioni con l&apos;analisi più recente… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/import_flow.py" line="96"/>
         <source>This window is read-only: import in the window that has your data open.</source>
         <translation>Questa finestra è in sola lettura: importa nella finestra che ha aperto i tuoi dati.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/import_flow.py" line="100"/>
+        <location filename="../../desktop/ui/import_flow.py" line="128"/>
         <source>An import is already running; please wait for it.</source>
         <translation>C&apos;è già un&apos;importazione in corso; attendi che finisca.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/import_flow.py" line="114"/>
         <source>Reading %1…</source>
         <translation>Lettura di %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/import_flow.py" line="132"/>
         <source>Importing %1…</source>
         <translation>Importazione di %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/import_flow.py" line="134"/>
         <source>Importing %1 files…</source>
         <translation>Importazione di %1 file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/import_flow.py" line="138"/>
         <source>Backing up your data first…</source>
         <translation>Prima faccio un backup dei tuoi dati…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/import_flow.py" line="139"/>
         <source>Nothing was imported: Regulars could not back up your data first (%1).</source>
         <translation>Non è stato importato nulla: Regulars non è riuscito prima a fare il backup dei tuoi dati (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
-        <location filename="../../desktop/ui/main_window.py" line="623"/>
+        <location filename="../../desktop/ui/import_flow.py" line="158"/>
+        <location filename="../../desktop/ui/import_flow.py" line="257"/>
         <location filename="../../desktop/ui/menus.py" line="32"/>
         <source>Import</source>
         <translation>Importa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>Opening the demo café in a new window…</source>
         <translation>Apertura del caffè dimostrativo in una nuova finestra…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285"/>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
         <source>The demo café could not be opened.</source>
         <translation>Non è stato possibile aprire il caffè dimostrativo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>This page has no search box.</source>
         <translation>Questa pagina non ha una casella di ricerca.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>Starting</source>
         <translation>Avvio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="385"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>Regulars — %1</source>
         <translation>Regulars — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>Regulars</source>
         <translation>Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>%1 (read-only)</source>
         <translation>%1 (sola lettura)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="471"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>Pages</source>
         <translation>Pagine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="475"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3361,17 +3467,17 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="397"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>Main toolbar</source>
         <translation>Barra degli strumenti principale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>Open in another window: read-only. Importing and changes are off here; close the other window and open Regulars again to make changes.</source>
         <translation>Aperto in un&apos;altra finestra: sola lettura. Importazioni e modifiche sono disattivate qui; chiudi l&apos;altra finestra e riapri Regulars per fare modifiche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -3401,32 +3507,32 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
         <translation>Analisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="512"/>
+        <location filename="../../desktop/ui/import_flow.py" line="204"/>
         <source>Import files</source>
         <translation>Importa file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="539"/>
+        <location filename="../../desktop/ui/main_window.py" line="374"/>
         <source>Settings saved.</source>
         <translation>Impostazioni salvate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="548"/>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>Backup restored.</source>
         <translation>Backup ripristinato.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="585"/>
+        <location filename="../../desktop/ui/import_flow.py" line="231"/>
         <source>Cancelling…</source>
         <translation>Annullamento…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="597"/>
+        <location filename="../../desktop/ui/main_window.py" line="421"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
         <translation>Non è stato possibile aggiornare ora l&apos;analisi delle recensioni; Regulars riproverà la prossima volta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="602"/>
+        <location filename="../../desktop/ui/main_window.py" line="426"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln recensione riletta con l&apos;analisi più recente.</numerusform>
@@ -3434,32 +3540,32 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="607"/>
+        <location filename="../../desktop/ui/import_flow.py" line="240"/>
         <source>nothing new</source>
         <translation>niente di nuovo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="608"/>
+        <location filename="../../desktop/ui/import_flow.py" line="241"/>
         <source>Import finished: %1</source>
         <translation>Importazione completata: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="617"/>
+        <location filename="../../desktop/ui/import_flow.py" line="250"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Importazione annullata. Il file in lettura quando hai premuto Annulla non è stato importato.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="622"/>
+        <location filename="../../desktop/ui/import_flow.py" line="256"/>
         <source>Import failed.</source>
         <translation>Importazione non riuscita.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="633"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
         <source>About Regulars</source>
         <translation>Informazioni su Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="634"/>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Capisci le tue recensioni e conosci i tuoi clienti abituali.&lt;/p&gt;&lt;p&gt;Tutto resta su questo computer: i file vengono letti qui e non viene caricato nulla.&lt;/p&gt;</translation>
     </message>
@@ -4518,262 +4624,257 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="176"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="186"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="178"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="188"/>
         <source>Your week at a glance. Open a card to see what is behind it.</source>
         <translation>La tua settimana in un colpo d&apos;occhio. Apri una scheda per vedere cosa c&apos;è dietro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="212"/>
         <source>Rating this week</source>
         <translation>Valutazione di questa settimana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="212"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="213"/>
         <source>Open your reviews</source>
         <translation>Apri le tue recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="213"/>
         <source>New reviews</source>
         <translation>Nuove recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="214"/>
         <source>Waiting for a reply</source>
         <translation>In attesa di risposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="214"/>
         <source>Open the most urgent review in the Inbox</source>
         <translation>Apri la recensione più urgente nella Posta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="215"/>
         <source>Rating drop</source>
         <translation>Calo di valutazione</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/locations_model.py" line="42"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="215"/>
         <source>See why on the Insights page</source>
         <translation>Scopri il perché nella pagina Analisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="216"/>
         <source>Suspicious reviews</source>
         <translation>Recensioni sospette</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="216"/>
         <source>See the evidence on the Insights page</source>
         <translation>Vedi le prove nella pagina Analisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="217"/>
         <source>Last campaign</source>
         <translation>Ultima campagna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="217"/>
         <source>Open your campaigns</source>
         <translation>Apri le tue campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="208"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="218"/>
         <source>Regulars at risk</source>
         <translation>Clienti abituali a rischio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="208"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="209"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="210"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="218"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="219"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="220"/>
         <source>Open them on the Customers page</source>
         <translation>Aprili nella pagina Clienti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="209"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="219"/>
         <source>Lapsed regulars</source>
         <translation>Clienti abituali persi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="210"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="220"/>
         <source>Birthdays ahead</source>
         <translation>Compleanni in arrivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="230"/>
-        <source>Gathering your week…</source>
-        <translation>Raccolgo la tua settimana…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="246"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="254"/>
         <source>Welcome to Regulars</source>
         <translation>Benvenuto in Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="248"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="256"/>
         <source>There is nothing here yet. Import your review exports and your till&apos;s customer and order files, and this page will show your week: how your rating moves, who is waiting for a reply, and which regulars you have not seen for a while. Or look around the demo café first: it opens in a window of its own and leaves your data alone.</source>
         <translation>Qui non c&apos;è ancora nulla. Importa le esportazioni delle recensioni e i file di clienti e ordini della tua cassa, e questa pagina mostrerà la tua settimana: come si muove la valutazione, chi aspetta una risposta e quali clienti abituali non vedi da un po&apos;. Oppure dai prima un&apos;occhiata al caffè dimostrativo: si apre in una finestra a parte e non tocca i tuoi dati.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="256"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="264"/>
         <source>Import your files…</source>
         <translation>Importa i tuoi file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="259"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="267"/>
         <source>Open the demo café</source>
         <translation>Apri il caffè dimostrativo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="281"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="297"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="289"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="305"/>
         <source>Gathering your week</source>
         <translation>Raccolgo la tua settimana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="312"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="320"/>
         <source>Your week to %1. Open a card to see what is behind it.</source>
         <translation>La tua settimana fino al %1. Apri una scheda per vedere cosa c&apos;è dietro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="315"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="323"/>
         <source>Your newest review or order is from %1: import newer exports to see this week.</source>
         <translation>La recensione o l&apos;ordine più recente è del %1: importa esportazioni più recenti per vedere questa settimana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="317"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="325"/>
         <source>Looking…</source>
         <translation>Cerco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="342"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="350"/>
         <source>No reviews imported yet.</source>
         <translation>Nessuna recensione importata.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="343"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="351"/>
         <source>Import your review exports to see them here.</source>
         <translation>Importa le esportazioni delle recensioni per vederle qui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="346"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="354"/>
         <source>No rated review this week.</source>
         <translation>Nessuna recensione con valutazione questa settimana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="348"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="356"/>
         <source>No rated review in the %1 weeks before to compare with.</source>
         <translation>Nessuna recensione con valutazione nelle %1 settimane precedenti con cui confrontare.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="351"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="359"/>
         <source>Steady: %1 in the %2 weeks before.</source>
         <translation>Stabile: %1 nelle %2 settimane precedenti.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="354"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="362"/>
         <source>Up %1 from %2 in the %3 weeks before.</source>
         <translation>Su di %1 rispetto a %2 nelle %3 settimane precedenti.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="355"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="363"/>
         <source>Down %1 from %2 in the %3 weeks before.</source>
         <translation>Giù di %1 rispetto a %2 nelle %3 settimane precedenti.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="363"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="371"/>
         <source>in the 7 days to %1; %2 in all.</source>
         <translation>nei 7 giorni fino al %1; %2 in tutto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="371"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="379"/>
         <source>Every review with text has a reply. Well done.</source>
         <translation>Ogni recensione con testo ha una risposta. Ottimo lavoro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="374"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="382"/>
         <source>Anonymous</source>
         <translation>Anonimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="377"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="385"/>
         <source>Top of the inbox (%1): %2 %3 on %4, %5</source>
         <translation>In cima alla Posta (%1): %2 %3 su %4, %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="386"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="394"/>
         <source>None found</source>
         <translation>Nessuno trovato</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="389"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="397"/>
         <source>Still going.</source>
         <translation>Ancora in corso.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="389"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="397"/>
         <source>The latest one.</source>
         <translation>L&apos;ultimo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="395"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="403"/>
         <source>None</source>
         <translation>Nessuno</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="395"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="403"/>
         <source>No burst of suspicious reviews found.</source>
         <translation>Nessuna raffica di recensioni sospette trovata.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="402"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="410"/>
         <source>and %1 more</source>
         <translation>e altri %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="409"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="417"/>
         <source>Import your till&apos;s customer and order files to know your regulars.</source>
         <translation>Importa i file di clienti e ordini della tua cassa per conoscere i tuoi clienti abituali.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="414"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="422"/>
         <source>Nobody became at risk this week.</source>
         <translation>Nessuno è diventato a rischio questa settimana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="415"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="423"/>
         <source>Nobody lapsed this week.</source>
         <translation>Nessuno è stato perso questa settimana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="419"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="427"/>
         <source>This week: %1</source>
         <translation>Questa settimana: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="430"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="438"/>
         <source>No birthday in the next %1 days.</source>
         <translation>Nessun compleanno nei prossimi %1 giorni.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="437"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="445"/>
         <source>None yet</source>
         <translation>Ancora nessuna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="438"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="446"/>
         <source>Send a win-back or thank-you campaign from the Messages page; its result shows here.</source>
         <translation>Invia una campagna di riconquista o di ringraziamento dalla pagina Messaggi; il risultato comparirà qui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="444"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="452"/>
         <source>%1 points</source>
         <translation>%1 punti</translation>
     </message>
@@ -5223,6 +5324,64 @@ Regulars legge il file su questo computer; non viene caricato nulla.</translatio
     </message>
 </context>
 <context>
+    <name>SendingTab</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="194"/>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="195"/>
+        <source>At most one message per customer every</source>
+        <translation>Al massimo un messaggio per cliente ogni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="202"/>
+        <source>Quiet hours from</source>
+        <translation>Nessun invio dalle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="203"/>
+        <source>until</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="206"/>
+        <source>Nothing is sent in quiet hours. They may run overnight, such as 21:00 until 09:00.</source>
+        <translation>Nelle ore di silenzio non si invia nulla. Possono attraversare la notte, per esempio dalle 21:00 alle 09:00.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="211"/>
+        <source>Hold out, to measure each campaign</source>
+        <translation>Escludi per confronto, per misurare ogni campagna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="213"/>
+        <source>e.g. Ana and the team at Café Aurora</source>
+        <translation>es. Ana e lo staff del Café Aurora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="214"/>
+        <source>Sign as</source>
+        <translation>Firma come</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="215"/>
+        <source>Customers who did not come back after three messages in a row are written to four times less often. Your own mail server is set on the Messages page, under Sending settings.</source>
+        <translation>Ai clienti che non sono tornati dopo tre messaggi di fila si scrive quattro volte meno spesso. Il tuo server di posta si imposta nella pagina Messaggi, in Impostazioni di invio.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="245"/>
+        <source>Leave at least one day between two messages to the same customer.</source>
+        <translation>Lascia almeno un giorno tra due messaggi allo stesso cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="247"/>
+        <source>Quiet hours cannot start and end at the same time.</source>
+        <translation>Le ore di silenzio non possono iniziare e finire alla stessa ora.</translation>
+    </message>
+</context>
+<context>
     <name>ServerSettings</name>
     <message>
         <location filename="../../desktop/ui/dialogs/server_settings.py" line="55"/>
@@ -5279,109 +5438,74 @@ Regulars legge il file su questo computer; non viene caricato nulla.</translatio
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="321"/>
         <source>Loading settings</source>
         <translation>Caricamento impostazioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="94"/>
         <source>Looking for names in your reviews</source>
         <translation>Ricerca di nomi nelle recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="175"/>
         <source>Saving settings</source>
         <translation>Salvataggio impostazioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
+        <source>Tiers</source>
+        <translation>Livelli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="203"/>
+        <source>Messages</source>
+        <translation>Messaggi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="207"/>
+        <source>Backups</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="215"/>
+        <source>This computer</source>
+        <translation>Questo computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="222"/>
+        <source>This window is read-only: change the settings in the window that has your data open.</source>
+        <translation>Questa finestra è di sola lettura: cambia le impostazioni nella finestra che ha aperto i tuoi dati.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="267"/>
         <source>Re-reading your reviews with your dishes and staff</source>
         <translation>Rilettura delle recensioni con i tuoi piatti e lo staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="155"/>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="344"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="171"/>
-        <source>e.g. The Corner Café</source>
-        <translation>es. Caffè dell&apos;Angolo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="172"/>
-        <source>Business name</source>
-        <translation>Nome dell&apos;attività</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="176"/>
-        <source>Not set (numbers must start with +)</source>
-        <translation>Non impostato (numeri con + iniziale)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="179"/>
-        <source>Phone numbers are from</source>
-        <translation>Numeri di telefono di</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="180"/>
-        <source>Phone numbers in your files written without a country code (like 07700 900123) are read as numbers of this country, so the same customer is recognised across your till, your mailing list and your booking system.</source>
-        <translation>I numeri senza prefisso internazionale nei tuoi file (come 06 1234567) vengono letti come numeri di questo paese, così lo stesso cliente viene riconosciuto tra cassa, mailing list e sistema di prenotazione.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
-        <source>Light</source>
-        <translation>Chiaro</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
-        <source>Dark</source>
-        <translation>Scuro</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="210"/>
-        <source>Light or dark</source>
-        <translation>Chiaro o scuro</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="212"/>
-        <source>Always show the import preview, even for files Regulars recognises</source>
-        <translation>Mostra sempre l&apos;anteprima, anche per i file che Regulars riconosce</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="188"/>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
-        <source>Same as this computer</source>
-        <translation>Come questo computer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="208"/>
-        <source>Language of the window</source>
-        <translation>Lingua dell&apos;interfaccia</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="194"/>
-        <source>Regulars will speak this language the next time it starts.</source>
-        <translation>Regulars userà questa lingua dal prossimo avvio.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="191"/>
         <source>Your business</source>
         <translation>La tua attività</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="228"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="199"/>
         <source>Your dishes and staff</source>
         <translation>Piatti e staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="216"/>
         <source>Shared server</source>
         <translation>Server condiviso</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="295"/>
         <source>Suggestions from your reviews</source>
         <translation>Suggerimenti dalle recensioni</translation>
     </message>
@@ -5630,6 +5754,79 @@ Regulars legge il file su questo computer; non viene caricato nulla.</translatio
         <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="245"/>
         <source>Saving the tiers</source>
         <translation>Salvataggio dei livelli</translation>
+    </message>
+</context>
+<context>
+    <name>TiersTab</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="46"/>
+        <source>A customer is in the highest tier whose visits or spend they reach in its window, lowest tier first. Leave a threshold at 0 to use only the other.</source>
+        <translation>Un cliente è nel livello più alto di cui raggiunge le visite o la spesa nel suo periodo; il livello più basso è in cima. Lascia una soglia a 0 per usare solo l&apos;altra.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="50"/>
+        <source>Tier</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="50"/>
+        <source>Visits at least</source>
+        <translation>Visite almeno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="51"/>
+        <source>or spend at least</source>
+        <translation>o spesa almeno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="51"/>
+        <source>in the last (days)</source>
+        <translation>negli ultimi (giorni)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="62"/>
+        <source>Add a tier</source>
+        <translation>Aggiungi un livello</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="63"/>
+        <source>Remove the last tier</source>
+        <translation>Togli l&apos;ultimo livello</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="70"/>
+        <source>Customers &gt; Tiers… shows how many customers each rule holds.</source>
+        <translation>Clienti &gt; Livelli… mostra quanti clienti rientrano in ogni regola.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="135"/>
+        <source>New tier</source>
+        <translation>Nuovo livello</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="164"/>
+        <source>Every tier needs a name (row %1).</source>
+        <translation>Ogni livello ha bisogno di un nome (riga %1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="166"/>
+        <source>The name “%1” is used twice.</source>
+        <translation>Il nome «%1» è usato due volte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="169"/>
+        <source>“%1” needs a number of visits or an amount spent.</source>
+        <translation>«%1» ha bisogno di un numero di visite o di una spesa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="174"/>
+        <source>“%1” must ask for more visits than “%2” beneath it.</source>
+        <translation>«%1» deve chiedere più visite di «%2», il livello sotto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="175"/>
+        <source>“%1” must ask for more spend than “%2” beneath it.</source>
+        <translation>«%1» deve chiedere una spesa più alta di «%2», il livello sotto.</translation>
     </message>
 </context>
 <context>
@@ -5966,6 +6163,50 @@ Regulars legge il file su questo computer; non viene caricato nulla.</translatio
         <location filename="../../desktop/ui/welcome.py" line="86"/>
         <source>Any spreadsheet with recognisable column names (date, rating, text; name, email, phone; date, total): Regulars asks when it is not sure.</source>
         <translation>Qualsiasi foglio di calcolo con nomi di colonna riconoscibili (data, valutazione, testo; nome, email, telefono; data, totale): Regulars chiede quando non è sicuro.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowTab</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="297"/>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="310"/>
+        <source>Same as this computer</source>
+        <translation>Come questo computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="303"/>
+        <source>Language of the window</source>
+        <translation>Lingua dell&apos;interfaccia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="304"/>
+        <source>Regulars will speak this language the next time it starts.</source>
+        <translation>Regulars userà questa lingua dal prossimo avvio.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="310"/>
+        <source>Light</source>
+        <translation>Chiaro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="310"/>
+        <source>Dark</source>
+        <translation>Scuro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="314"/>
+        <source>Light or dark</source>
+        <translation>Chiaro o scuro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="315"/>
+        <source>Always show the import preview, even for files Regulars recognises</source>
+        <translation>Mostra sempre l&apos;anteprima, anche per i file che Regulars riconosce</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="320"/>
+        <source>These choices belong to this computer; everything else in Settings is kept with your data.</source>
+        <translation>Queste scelte valgono per questo computer; tutto il resto delle impostazioni è salvato con i tuoi dati.</translation>
     </message>
 </context>
 </TS>

@@ -216,6 +216,34 @@ Regulars opent in plaats daarvan het gegevensbestand op deze computer. Controlee
     </message>
 </context>
 <context>
+    <name>BackupsTab</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="266"/>
+        <source>Backups kept of each kind</source>
+        <translation>Back-ups die per soort bewaard blijven</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="267"/>
+        <source>Regulars makes a backup every day it opens, and before an import or an upgrade; the oldest beyond this number are removed.</source>
+        <translation>Regulars maakt elke dag dat het opent een back-up, en vóór een import of een update; de oudste boven dit aantal worden verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="269"/>
+        <source>See and restore backups…</source>
+        <translation>Back-ups bekijken en terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="270"/>
+        <source>Encryption…</source>
+        <translation>Versleuteling…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="277"/>
+        <source>Your data is on a shared server: back it up and protect it on the server (ask whoever runs it).</source>
+        <translation>Je gegevens staan op een gedeelde server: maak daar back-ups en beveilig ze op de server (vraag het aan wie hem beheert).</translation>
+    </message>
+</context>
+<context>
     <name>BatchesModel</name>
     <message>
         <location filename="../../desktop/ui/models/batches_model.py" line="20"/>
@@ -306,6 +334,78 @@ Regulars opent in plaats daarvan het gegevensbestand op deze computer. Controlee
         <location filename="../../desktop/ui/models/batches_model.py" line="52"/>
         <source>Undo</source>
         <translation>Terug</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessTab</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="106"/>
+        <source>e.g. The Corner Café</source>
+        <translation>bijv. Café de Hoek</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="107"/>
+        <source>Business name</source>
+        <translation>Bedrijfsnaam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="109"/>
+        <source>One a line, e.g.
+High Street
+Station Road</source>
+        <translation>Eén per regel, bijv.
+Dorpsstraat
+Stationsplein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="112"/>
+        <source>Locations</source>
+        <translation>Vestigingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="117"/>
+        <source>e.g. EUR</source>
+        <translation>bijv. EUR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="119"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="124"/>
+        <source>Not set (numbers must start with +)</source>
+        <translation>Niet ingesteld (nummers beginnen met +)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="127"/>
+        <source>Phone numbers are from</source>
+        <translation>Telefoonnummers uit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="128"/>
+        <source>Phone numbers in your files written without a country code (like 07700 900123) are read as numbers of this country, so the same customer is recognised across your till, your mailing list and your booking system.</source>
+        <translation>Telefoonnummers zonder landcode in je bestanden (zoals 06 12345678) worden gelezen als nummers uit dit land, zodat dezelfde klant wordt herkend in je kassa, je mailinglijst en je reserveringssysteem.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="134"/>
+        <source>Messages are written in</source>
+        <translation>Berichten worden geschreven in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="135"/>
+        <source>…when a customer&apos;s or reviewer&apos;s own language is not known.</source>
+        <translation>…als de taal van een klant of recensent niet bekend is.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="174"/>
+        <source>A currency is three letters, such as EUR, GBP or SEK (or leave it empty).</source>
+        <translation>Een valuta is drie letters, zoals EUR, GBP of SEK (of laat het leeg).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="177"/>
+        <source>Regulars keeps at most %1 locations; there are %2.</source>
+        <translation>Regulars bewaart hoogstens %1 vestigingen; er zijn er %2.</translation>
     </message>
 </context>
 <context>
@@ -1336,113 +1436,113 @@ Regulars opent in plaats daarvan het gegevensbestand op deze computer. Controlee
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="30"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="32"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="31"/>
-        <location filename="../../desktop/ui/models/customers_model.py" line="40"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="33"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="42"/>
         <source>Regular</source>
         <translation>Vaste klant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="32"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="34"/>
         <source>At risk</source>
         <translation>Haakt af</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="33"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="35"/>
         <source>Lapsed</source>
         <translation>Weggebleven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="34"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="36"/>
         <source>One-off</source>
         <translation>Eenmalig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="41"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="43"/>
         <source>Gold</source>
         <translation>Goud</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="42"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="44"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="46"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="48"/>
         <source>vegetarian</source>
         <translation>vegetarisch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="47"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="49"/>
         <source>vegan</source>
         <translation>veganistisch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="48"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="50"/>
         <source>gluten-free</source>
         <translation>glutenvrij</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="49"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="51"/>
         <source>halal</source>
         <translation>halal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="50"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="52"/>
         <source>kosher</source>
         <translation>koosjer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="51"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="53"/>
         <source>dairy-free</source>
         <translation>zuivelvrij</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="52"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="54"/>
         <source>big spender</source>
         <translation>grote besteder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="53"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="55"/>
         <source>birthday this month</source>
         <translation>jarig deze maand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="106"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="108"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="109"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="111"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="111"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="113"/>
         <source>Segment</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="115"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="117"/>
         <source>Last visit</source>
         <translation>Laatste bezoek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="117"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="119"/>
         <source>Visits</source>
         <translation>Bezoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="119"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="121"/>
         <source>Spend</source>
         <translation>Besteed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="122"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="124"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
@@ -1450,189 +1550,195 @@ Regulars opent in plaats daarvan het gegevensbestand op deze computer. Controlee
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="112"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="316"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="133"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="352"/>
         <source>Loading customers</source>
         <translation>Klanten laden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="147"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="168"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="204"/>
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="149"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="170"/>
         <source>Who your regulars are, who is slipping away, and what each one likes.</source>
         <translation>Wie je vaste klanten zijn, wie wegblijft en wat ieder lekker vindt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="162"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
         <source>No customers yet</source>
         <translation>Nog geen klanten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="163"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
         <source>Drop your till&apos;s customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) or a Mailchimp audience, or use Import.
 Orders that name their customer bring the customer with them. Everything stays on this computer.</source>
         <translation>Sleep hier de klantenlijst of verkoopexport van je kassa (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) of een Mailchimp-doelgroep naartoe, of gebruik Import.
 Bestellingen die hun klant noemen, brengen de klant mee. Alles blijft op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="205"/>
         <source>Regulars</source>
         <translation>Vaste klanten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="185"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="206"/>
         <source>At risk</source>
         <translation>Haakt af</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="186"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="207"/>
         <source>Lapsed</source>
         <translation>Weggebleven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="187"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="208"/>
         <source>Tier moves</source>
         <translation>Niveauwissels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="195"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="216"/>
         <source>Search name, e-mail or phone</source>
         <translation>Zoek op naam, e-mail of telefoon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="199"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="220"/>
         <source>All segments</source>
         <translation>Alle groepen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="204"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="325"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="225"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="361"/>
         <source>All tiers</source>
         <translation>Alle niveaus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="208"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="228"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="374"/>
+        <source>All locations</source>
+        <translation>Alle vestigingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="234"/>
         <source>Tiers…</source>
         <translation>Niveaus…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="210"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="236"/>
         <source>Menu…</source>
         <translation>Menu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="262"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="298"/>
         <source>No customers match these filters.</source>
         <translation>Geen klanten bij deze filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="290"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="326"/>
         <source>Loading your customers…</source>
         <translation>Je klanten worden geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="318"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="354"/>
         <source>Your customers could not be loaded.</source>
         <translation>Je klanten konden niet worden geladen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="328"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="364"/>
         <source>No tier</source>
         <translation>Geen niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="336"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="396"/>
         <source>as of %1</source>
         <translation>per %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="337"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="397"/>
         <source>%1 of them with visits; judged as of the latest order.</source>
         <translation>%1 daarvan met bezoeken; beoordeeld per de laatste bestelling.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="339"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="399"/>
         <source>in their rhythm</source>
         <translation>in hun ritme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="341"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="401"/>
         <source>slower than usual</source>
         <translation>minder vaak dan anders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="342"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="402"/>
         <source>well past their rhythm</source>
         <translation>ruim over hun ritme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="343"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="403"/>
         <source>this month</source>
         <translation>deze maand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="352"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="415"/>
         <source>%1 shown</source>
         <translation>%1 getoond</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="374"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="386"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="437"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="449"/>
         <source>Loading the customer</source>
         <translation>Klant laden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="419"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="482"/>
         <source>Saving the customer</source>
         <translation>Klant opslaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="433"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="496"/>
         <source>Recording consent</source>
         <translation>Toestemming vastleggen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="439"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="502"/>
         <source>Export this customer&apos;s data to</source>
         <translation>Gegevens van deze klant exporteren naar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="446"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="509"/>
         <source>Exported %1 files to %2</source>
         <translation>%1 bestanden geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="449"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="512"/>
         <source>Exporting</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="453"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="516"/>
         <source>Erase this customer?</source>
         <translation>Deze klant wissen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="454"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="517"/>
         <source>Erase %1 and everything about them: contact details, notes, diet and allergies, consent, and which reviews they wrote. Their orders stay as anonymous sales. This cannot be undone; the erasure is logged without any personal data.</source>
         <translation>%1 wissen met alles wat erbij hoort: contactgegevens, notities, dieet en allergieën, toestemmingen en welke reviews ze schreven. De bestellingen blijven als anonieme verkopen. Dit kan niet ongedaan worden gemaakt; het wissen wordt vastgelegd zonder persoonsgegevens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="466"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="529"/>
         <source>The customer was erased.</source>
         <translation>De klant is gewist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="468"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="531"/>
         <source>Erasing</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="473"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="477"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="536"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="540"/>
         <source>Saving</source>
         <translation>Opslaan</translation>
     </message>
@@ -3138,115 +3244,115 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/import_flow.py" line="39"/>
         <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
         <translation>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>De back-up van vandaag kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>Backing up</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>Updating the analysis of your reviews</source>
         <translation>Analyse van je reviews bijwerken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>Reading your reviews again with the latest analysis… %1%</source>
         <translation>Je reviews opnieuw lezen met de nieuwste analyse… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/import_flow.py" line="96"/>
         <source>This window is read-only: import in the window that has your data open.</source>
         <translation>Dit venster is alleen-lezen: importeer in het venster waarin je gegevens open zijn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/import_flow.py" line="100"/>
+        <location filename="../../desktop/ui/import_flow.py" line="128"/>
         <source>An import is already running; please wait for it.</source>
         <translation>Er loopt al een import; wacht tot die klaar is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/import_flow.py" line="114"/>
         <source>Reading %1…</source>
         <translation>%1 lezen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/import_flow.py" line="132"/>
         <source>Importing %1…</source>
         <translation>%1 importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/import_flow.py" line="134"/>
         <source>Importing %1 files…</source>
         <translation>%1 bestanden importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/import_flow.py" line="138"/>
         <source>Backing up your data first…</source>
         <translation>Eerst een back-up van je gegevens…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/import_flow.py" line="139"/>
         <source>Nothing was imported: Regulars could not back up your data first (%1).</source>
         <translation>Er is niets geïmporteerd: Regulars kon eerst geen back-up van je gegevens maken (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
-        <location filename="../../desktop/ui/main_window.py" line="623"/>
+        <location filename="../../desktop/ui/import_flow.py" line="158"/>
+        <location filename="../../desktop/ui/import_flow.py" line="257"/>
         <location filename="../../desktop/ui/menus.py" line="32"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>Opening the demo café in a new window…</source>
         <translation>Het democafé wordt in een nieuw venster geopend…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285"/>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
         <source>The demo café could not be opened.</source>
         <translation>Het democafé kon niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>This page has no search box.</source>
         <translation>Deze pagina heeft geen zoekvak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>Starting</source>
         <translation>Bezig met starten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="385"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>Regulars — %1</source>
         <translation>Regulars — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>Regulars</source>
         <translation>Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>%1 (read-only)</source>
         <translation>%1 (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="471"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="475"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3361,17 +3467,17 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="397"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>Open in another window: read-only. Importing and changes are off here; close the other window and open Regulars again to make changes.</source>
         <translation>Open in een ander venster: alleen-lezen. Importeren en wijzigen staan hier uit; sluit het andere venster en open Regulars opnieuw om iets te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -3401,32 +3507,32 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
         <translation>Inzichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="512"/>
+        <location filename="../../desktop/ui/import_flow.py" line="204"/>
         <source>Import files</source>
         <translation>Bestanden importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="539"/>
+        <location filename="../../desktop/ui/main_window.py" line="374"/>
         <source>Settings saved.</source>
         <translation>Instellingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="548"/>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>Backup restored.</source>
         <translation>Back-up teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="585"/>
+        <location filename="../../desktop/ui/import_flow.py" line="231"/>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="597"/>
+        <location filename="../../desktop/ui/main_window.py" line="421"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
         <translation>De analyse van je reviews kon nu niet worden bijgewerkt; Regulars probeert het de volgende keer opnieuw.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="602"/>
+        <location filename="../../desktop/ui/main_window.py" line="426"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln review opnieuw gelezen met de nieuwste analyse.</numerusform>
@@ -3434,32 +3540,32 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="607"/>
+        <location filename="../../desktop/ui/import_flow.py" line="240"/>
         <source>nothing new</source>
         <translation>niets nieuws</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="608"/>
+        <location filename="../../desktop/ui/import_flow.py" line="241"/>
         <source>Import finished: %1</source>
         <translation>Import voltooid: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="617"/>
+        <location filename="../../desktop/ui/import_flow.py" line="250"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Import geannuleerd. Het bestand dat werd gelezen toen je op Annuleren drukte, is niet geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="622"/>
+        <location filename="../../desktop/ui/import_flow.py" line="256"/>
         <source>Import failed.</source>
         <translation>Import mislukt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="633"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
         <source>About Regulars</source>
         <translation>Over Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="634"/>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Begrijp je reviews en ken je vaste gasten.&lt;/p&gt;&lt;p&gt;Alles blijft op deze computer: je bestanden worden hier gelezen en er wordt niets geüpload.&lt;/p&gt;</translation>
     </message>
@@ -4518,262 +4624,257 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="176"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="186"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="178"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="188"/>
         <source>Your week at a glance. Open a card to see what is behind it.</source>
         <translation>Je week in één oogopslag. Open een kaart om te zien wat erachter zit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="212"/>
         <source>Rating this week</source>
         <translation>Beoordeling deze week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="212"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="213"/>
         <source>Open your reviews</source>
         <translation>Je reviews openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="213"/>
         <source>New reviews</source>
         <translation>Nieuwe reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="214"/>
         <source>Waiting for a reply</source>
         <translation>Wacht op antwoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="214"/>
         <source>Open the most urgent review in the Inbox</source>
         <translation>De dringendste review in de inbox openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="215"/>
         <source>Rating drop</source>
         <translation>Daling in beoordeling</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/locations_model.py" line="42"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="215"/>
         <source>See why on the Insights page</source>
         <translation>Bekijk waarom op de pagina Inzichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="216"/>
         <source>Suspicious reviews</source>
         <translation>Verdachte reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="216"/>
         <source>See the evidence on the Insights page</source>
         <translation>Bekijk het bewijs op de pagina Inzichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="217"/>
         <source>Last campaign</source>
         <translation>Laatste campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="217"/>
         <source>Open your campaigns</source>
         <translation>Je campagnes openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="208"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="218"/>
         <source>Regulars at risk</source>
         <translation>Vaste klanten die dreigen weg te blijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="208"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="209"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="210"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="218"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="219"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="220"/>
         <source>Open them on the Customers page</source>
         <translation>Openen op de pagina Klanten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="209"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="219"/>
         <source>Lapsed regulars</source>
         <translation>Weggebleven vaste klanten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="210"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="220"/>
         <source>Birthdays ahead</source>
         <translation>Komende verjaardagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="230"/>
-        <source>Gathering your week…</source>
-        <translation>Je week wordt verzameld…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="246"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="254"/>
         <source>Welcome to Regulars</source>
         <translation>Welkom bij Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="248"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="256"/>
         <source>There is nothing here yet. Import your review exports and your till&apos;s customer and order files, and this page will show your week: how your rating moves, who is waiting for a reply, and which regulars you have not seen for a while. Or look around the demo café first: it opens in a window of its own and leaves your data alone.</source>
         <translation>Er staat hier nog niets. Importeer je exports van reviews en de klant- en bestelbestanden van je kassa, dan laat deze pagina je week zien: hoe je beoordeling verandert, wie op een antwoord wacht en welke vaste klanten je al een tijdje niet hebt gezien. Of kijk eerst rond in het democafé: dat opent in een eigen venster en laat je gegevens met rust.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="256"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="264"/>
         <source>Import your files…</source>
         <translation>Je bestanden importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="259"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="267"/>
         <source>Open the demo café</source>
         <translation>Democafé openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="281"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="297"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="289"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="305"/>
         <source>Gathering your week</source>
         <translation>Je week wordt verzameld</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="312"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="320"/>
         <source>Your week to %1. Open a card to see what is behind it.</source>
         <translation>Je week tot en met %1. Open een kaart om te zien wat erachter zit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="315"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="323"/>
         <source>Your newest review or order is from %1: import newer exports to see this week.</source>
         <translation>Je nieuwste review of bestelling is van %1: importeer nieuwere exports om deze week te zien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="317"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="325"/>
         <source>Looking…</source>
         <translation>Bezig met zoeken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="342"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="350"/>
         <source>No reviews imported yet.</source>
         <translation>Nog geen reviews geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="343"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="351"/>
         <source>Import your review exports to see them here.</source>
         <translation>Importeer je exports van reviews om ze hier te zien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="346"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="354"/>
         <source>No rated review this week.</source>
         <translation>Deze week geen review met sterren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="348"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="356"/>
         <source>No rated review in the %1 weeks before to compare with.</source>
         <translation>Geen review met sterren in de %1 weken ervoor om mee te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="351"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="359"/>
         <source>Steady: %1 in the %2 weeks before.</source>
         <translation>Stabiel: %1 in de %2 weken ervoor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="354"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="362"/>
         <source>Up %1 from %2 in the %3 weeks before.</source>
         <translation>%1 gestegen ten opzichte van %2 in de %3 weken ervoor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="355"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="363"/>
         <source>Down %1 from %2 in the %3 weeks before.</source>
         <translation>%1 gedaald ten opzichte van %2 in de %3 weken ervoor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="363"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="371"/>
         <source>in the 7 days to %1; %2 in all.</source>
         <translation>in de 7 dagen tot en met %1; %2 in totaal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="371"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="379"/>
         <source>Every review with text has a reply. Well done.</source>
         <translation>Elke review met tekst heeft een antwoord. Goed gedaan!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="374"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="382"/>
         <source>Anonymous</source>
         <translation>Anoniem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="377"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="385"/>
         <source>Top of the inbox (%1): %2 %3 on %4, %5</source>
         <translation>Bovenaan de inbox (%1): %2 %3 op %4, %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="386"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="394"/>
         <source>None found</source>
         <translation>Niets gevonden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="389"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="397"/>
         <source>Still going.</source>
         <translation>Nog steeds bezig.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="389"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="397"/>
         <source>The latest one.</source>
         <translation>De meest recente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="395"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="403"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="395"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="403"/>
         <source>No burst of suspicious reviews found.</source>
         <translation>Geen golf van verdachte reviews gevonden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="402"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="410"/>
         <source>and %1 more</source>
         <translation>en nog %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="409"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="417"/>
         <source>Import your till&apos;s customer and order files to know your regulars.</source>
         <translation>Importeer de klant- en bestelbestanden van je kassa om je vaste klanten te leren kennen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="414"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="422"/>
         <source>Nobody became at risk this week.</source>
         <translation>Deze week is er niemand bijgekomen die dreigt weg te blijven.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="415"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="423"/>
         <source>Nobody lapsed this week.</source>
         <translation>Deze week is er niemand weggebleven.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="419"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="427"/>
         <source>This week: %1</source>
         <translation>Deze week: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="430"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="438"/>
         <source>No birthday in the next %1 days.</source>
         <translation>Geen verjaardag in de komende %1 dagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="437"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="445"/>
         <source>None yet</source>
         <translation>Nog geen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="438"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="446"/>
         <source>Send a win-back or thank-you campaign from the Messages page; its result shows here.</source>
         <translation>Verstuur vanaf de pagina Berichten een terugwin- of bedankcampagne; het resultaat verschijnt hier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="444"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="452"/>
         <source>%1 points</source>
         <translation>%1 punten</translation>
     </message>
@@ -5223,6 +5324,64 @@ Regulars leest het bestand op deze computer; er wordt niets geüpload.</translat
     </message>
 </context>
 <context>
+    <name>SendingTab</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="194"/>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="195"/>
+        <source>At most one message per customer every</source>
+        <translation>Hoogstens één bericht per klant per</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="202"/>
+        <source>Quiet hours from</source>
+        <translation>Stille uren van</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="203"/>
+        <source>until</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="206"/>
+        <source>Nothing is sent in quiet hours. They may run overnight, such as 21:00 until 09:00.</source>
+        <translation>Tijdens de stille uren wordt niets verstuurd. Ze mogen over de nacht lopen, bijvoorbeeld van 21:00 tot 09:00.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="211"/>
+        <source>Hold out, to measure each campaign</source>
+        <translation>Achterhouden, om elke campagne te meten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="213"/>
+        <source>e.g. Ana and the team at Café Aurora</source>
+        <translation>bijv. Ana en het team van Café Aurora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="214"/>
+        <source>Sign as</source>
+        <translation>Ondertekenen als</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="215"/>
+        <source>Customers who did not come back after three messages in a row are written to four times less often. Your own mail server is set on the Messages page, under Sending settings.</source>
+        <translation>Klanten die na drie berichten op rij niet terugkwamen, krijgen vier keer minder vaak een bericht. Je eigen mailserver stel je in op de pagina Berichten, onder Verzendinstellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="245"/>
+        <source>Leave at least one day between two messages to the same customer.</source>
+        <translation>Laat minstens één dag tussen twee berichten aan dezelfde klant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="247"/>
+        <source>Quiet hours cannot start and end at the same time.</source>
+        <translation>Stille uren kunnen niet op hetzelfde tijdstip beginnen en eindigen.</translation>
+    </message>
+</context>
+<context>
     <name>ServerSettings</name>
     <message>
         <location filename="../../desktop/ui/dialogs/server_settings.py" line="55"/>
@@ -5279,109 +5438,74 @@ Regulars leest het bestand op deze computer; er wordt niets geüpload.</translat
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="321"/>
         <source>Loading settings</source>
         <translation>Instellingen laden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="94"/>
         <source>Looking for names in your reviews</source>
         <translation>Namen zoeken in je reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="175"/>
         <source>Saving settings</source>
         <translation>Instellingen opslaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
+        <source>Tiers</source>
+        <translation>Niveaus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="203"/>
+        <source>Messages</source>
+        <translation>Berichten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="207"/>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="215"/>
+        <source>This computer</source>
+        <translation>Deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="222"/>
+        <source>This window is read-only: change the settings in the window that has your data open.</source>
+        <translation>Dit venster is alleen-lezen: wijzig de instellingen in het venster waarin je gegevens open staan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="267"/>
         <source>Re-reading your reviews with your dishes and staff</source>
         <translation>Je reviews opnieuw lezen met je gerechten en team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="155"/>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="344"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="171"/>
-        <source>e.g. The Corner Café</source>
-        <translation>bijv. Café de Hoek</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="172"/>
-        <source>Business name</source>
-        <translation>Bedrijfsnaam</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="176"/>
-        <source>Not set (numbers must start with +)</source>
-        <translation>Niet ingesteld (nummers beginnen met +)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="179"/>
-        <source>Phone numbers are from</source>
-        <translation>Telefoonnummers uit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="180"/>
-        <source>Phone numbers in your files written without a country code (like 07700 900123) are read as numbers of this country, so the same customer is recognised across your till, your mailing list and your booking system.</source>
-        <translation>Telefoonnummers zonder landcode in je bestanden (zoals 06 12345678) worden gelezen als nummers uit dit land, zodat dezelfde klant wordt herkend in je kassa, je mailinglijst en je reserveringssysteem.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
-        <source>Light</source>
-        <translation>Licht</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
-        <source>Dark</source>
-        <translation>Donker</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="210"/>
-        <source>Light or dark</source>
-        <translation>Licht of donker</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="212"/>
-        <source>Always show the import preview, even for files Regulars recognises</source>
-        <translation>Altijd het importvoorbeeld tonen, ook voor bestanden die Regulars herkent</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="188"/>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
-        <source>Same as this computer</source>
-        <translation>Zoals deze computer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="208"/>
-        <source>Language of the window</source>
-        <translation>Taal van het venster</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="194"/>
-        <source>Regulars will speak this language the next time it starts.</source>
-        <translation>Regulars gebruikt deze taal bij de volgende start.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="191"/>
         <source>Your business</source>
         <translation>Je zaak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="228"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="199"/>
         <source>Your dishes and staff</source>
         <translation>Gerechten en team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="216"/>
         <source>Shared server</source>
         <translation>Gedeelde server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="295"/>
         <source>Suggestions from your reviews</source>
         <translation>Suggesties uit je reviews</translation>
     </message>
@@ -5630,6 +5754,79 @@ Regulars leest het bestand op deze computer; er wordt niets geüpload.</translat
         <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="245"/>
         <source>Saving the tiers</source>
         <translation>Niveaus opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>TiersTab</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="46"/>
+        <source>A customer is in the highest tier whose visits or spend they reach in its window, lowest tier first. Leave a threshold at 0 to use only the other.</source>
+        <translation>Een klant zit in het hoogste niveau waarvan hij de bezoeken of het bedrag in de periode haalt; het laagste niveau staat bovenaan. Laat een drempel op 0 om alleen de andere te gebruiken.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="50"/>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="50"/>
+        <source>Visits at least</source>
+        <translation>Min. bezoeken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="51"/>
+        <source>or spend at least</source>
+        <translation>of min. besteed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="51"/>
+        <source>in the last (days)</source>
+        <translation>in de laatste (dagen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="62"/>
+        <source>Add a tier</source>
+        <translation>Niveau toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="63"/>
+        <source>Remove the last tier</source>
+        <translation>Laatste niveau verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="70"/>
+        <source>Customers &gt; Tiers… shows how many customers each rule holds.</source>
+        <translation>Klanten &gt; Niveaus… laat zien hoeveel klanten elke regel omvat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="135"/>
+        <source>New tier</source>
+        <translation>Nieuw niveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="164"/>
+        <source>Every tier needs a name (row %1).</source>
+        <translation>Elk niveau heeft een naam nodig (regel %1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="166"/>
+        <source>The name “%1” is used twice.</source>
+        <translation>De naam ‘%1’ komt twee keer voor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="169"/>
+        <source>“%1” needs a number of visits or an amount spent.</source>
+        <translation>‘%1’ heeft een aantal bezoeken of een bedrag nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="174"/>
+        <source>“%1” must ask for more visits than “%2” beneath it.</source>
+        <translation>‘%1’ moet meer bezoeken vragen dan ‘%2’ eronder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="175"/>
+        <source>“%1” must ask for more spend than “%2” beneath it.</source>
+        <translation>‘%1’ moet een hoger bedrag vragen dan ‘%2’ eronder.</translation>
     </message>
 </context>
 <context>
@@ -5966,6 +6163,50 @@ Regulars leest het bestand op deze computer; er wordt niets geüpload.</translat
         <location filename="../../desktop/ui/welcome.py" line="86"/>
         <source>Any spreadsheet with recognisable column names (date, rating, text; name, email, phone; date, total): Regulars asks when it is not sure.</source>
         <translation>Elk spreadsheet met herkenbare kolomnamen (datum, beoordeling, tekst; naam, e-mail, telefoon; datum, totaal): Regulars vraagt het als het niet zeker is.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowTab</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="297"/>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="310"/>
+        <source>Same as this computer</source>
+        <translation>Zoals deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="303"/>
+        <source>Language of the window</source>
+        <translation>Taal van het venster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="304"/>
+        <source>Regulars will speak this language the next time it starts.</source>
+        <translation>Regulars gebruikt deze taal bij de volgende start.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="310"/>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="310"/>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="314"/>
+        <source>Light or dark</source>
+        <translation>Licht of donker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="315"/>
+        <source>Always show the import preview, even for files Regulars recognises</source>
+        <translation>Altijd het importvoorbeeld tonen, ook voor bestanden die Regulars herkent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="320"/>
+        <source>These choices belong to this computer; everything else in Settings is kept with your data.</source>
+        <translation>Deze keuzes horen bij deze computer; al het andere in Instellingen wordt bij je gegevens bewaard.</translation>
     </message>
 </context>
 </TS>

@@ -216,6 +216,34 @@ Regulars opens the data file on this computer instead. Check the address in File
     </message>
 </context>
 <context>
+    <name>BackupsTab</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="266"/>
+        <source>Backups kept of each kind</source>
+        <translation>Сколько резервных копий каждого вида хранить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="267"/>
+        <source>Regulars makes a backup every day it opens, and before an import or an upgrade; the oldest beyond this number are removed.</source>
+        <translation>Regulars делает резервную копию каждый день при запуске, а также перед импортом и обновлением; самые старые сверх этого числа удаляются.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="269"/>
+        <source>See and restore backups…</source>
+        <translation>Просмотреть и восстановить копии…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="270"/>
+        <source>Encryption…</source>
+        <translation>Шифрование…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="277"/>
+        <source>Your data is on a shared server: back it up and protect it on the server (ask whoever runs it).</source>
+        <translation>Ваши данные на общем сервере: резервные копии и защиту делайте на сервере (спросите того, кто его обслуживает).</translation>
+    </message>
+</context>
+<context>
     <name>BatchesModel</name>
     <message>
         <location filename="../../desktop/ui/models/batches_model.py" line="20"/>
@@ -306,6 +334,78 @@ Regulars opens the data file on this computer instead. Check the address in File
         <location filename="../../desktop/ui/models/batches_model.py" line="52"/>
         <source>Undo</source>
         <translation>Убрать</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessTab</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="106"/>
+        <source>e.g. The Corner Café</source>
+        <translation>например, Кафе на углу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="107"/>
+        <source>Business name</source>
+        <translation>Название заведения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="109"/>
+        <source>One a line, e.g.
+High Street
+Station Road</source>
+        <translation>По одной в строке, например:
+ул. Ленина
+Вокзальная пл.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="112"/>
+        <source>Locations</source>
+        <translation>Точки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="117"/>
+        <source>e.g. EUR</source>
+        <translation>напр. RUB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="119"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="124"/>
+        <source>Not set (numbers must start with +)</source>
+        <translation>Не задано (номера начинаются с +)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="127"/>
+        <source>Phone numbers are from</source>
+        <translation>Телефоны из страны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="128"/>
+        <source>Phone numbers in your files written without a country code (like 07700 900123) are read as numbers of this country, so the same customer is recognised across your till, your mailing list and your booking system.</source>
+        <translation>Номера без кода страны в ваших файлах (например, 8 912 345-67-89) считаются номерами этой страны, чтобы один и тот же клиент узнавался в кассе, списке рассылки и системе бронирования.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="134"/>
+        <source>Messages are written in</source>
+        <translation>Язык сообщений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="135"/>
+        <source>…when a customer&apos;s or reviewer&apos;s own language is not known.</source>
+        <translation>…когда язык клиента или автора отзыва неизвестен.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="174"/>
+        <source>A currency is three letters, such as EUR, GBP or SEK (or leave it empty).</source>
+        <translation>Валюта — это три латинские буквы, например RUB, EUR или USD (или оставьте пустым).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="177"/>
+        <source>Regulars keeps at most %1 locations; there are %2.</source>
+        <translation>Regulars хранит не больше %1 точек; указано %2.</translation>
     </message>
 </context>
 <context>
@@ -1360,113 +1460,113 @@ Regulars opens the data file on this computer instead. Check the address in File
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="30"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="32"/>
         <source>New</source>
         <translation>Новый</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="31"/>
-        <location filename="../../desktop/ui/models/customers_model.py" line="40"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="33"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="42"/>
         <source>Regular</source>
         <translation>Постоянный</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="32"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="34"/>
         <source>At risk</source>
         <translation>Под угрозой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="33"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="35"/>
         <source>Lapsed</source>
         <translation>Пропал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="34"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="36"/>
         <source>One-off</source>
         <translation>Разовый</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="41"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="43"/>
         <source>Gold</source>
         <translation>Золото</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="42"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="44"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="46"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="48"/>
         <source>vegetarian</source>
         <translation>вегетарианец</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="47"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="49"/>
         <source>vegan</source>
         <translation>веган</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="48"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="50"/>
         <source>gluten-free</source>
         <translation>без глютена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="49"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="51"/>
         <source>halal</source>
         <translation>халяль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="50"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="52"/>
         <source>kosher</source>
         <translation>кошерное</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="51"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="53"/>
         <source>dairy-free</source>
         <translation>без молочного</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="52"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="54"/>
         <source>big spender</source>
         <translation>много тратит</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="53"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="55"/>
         <source>birthday this month</source>
         <translation>день рождения в этом месяце</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="106"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="108"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="109"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="111"/>
         <source>Tier</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="111"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="113"/>
         <source>Segment</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="115"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="117"/>
         <source>Last visit</source>
         <translation>Посл. визит</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="117"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="119"/>
         <source>Visits</source>
         <translation>Визиты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="119"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="121"/>
         <source>Spend</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/customers_model.py" line="122"/>
+        <location filename="../../desktop/ui/models/customers_model.py" line="124"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
@@ -1474,189 +1574,195 @@ Regulars opens the data file on this computer instead. Check the address in File
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="112"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="316"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="133"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="352"/>
         <source>Loading customers</source>
         <translation>Загрузка клиентов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="147"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="168"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="204"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="149"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="170"/>
         <source>Who your regulars are, who is slipping away, and what each one likes.</source>
         <translation>Кто ваши постоянные гости, кто перестаёт приходить и что любит каждый.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="162"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
         <source>No customers yet</source>
         <translation>Клиентов пока нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="163"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
         <source>Drop your till&apos;s customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) or a Mailchimp audience, or use Import.
 Orders that name their customer bring the customer with them. Everything stays on this computer.</source>
         <translation>Перетащите сюда список клиентов или выгрузку продаж из кассы (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) или аудиторию Mailchimp, либо нажмите «Импорт».
 Заказы, в которых указан клиент, добавляют и клиента. Всё остаётся на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="205"/>
         <source>Regulars</source>
         <translation>Постоянные</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="185"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="206"/>
         <source>At risk</source>
         <translation>Под угрозой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="186"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="207"/>
         <source>Lapsed</source>
         <translation>Пропавшие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="187"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="208"/>
         <source>Tier moves</source>
         <translation>Смена уровня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="195"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="216"/>
         <source>Search name, e-mail or phone</source>
         <translation>Поиск по имени, e-mail или телефону</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="199"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="220"/>
         <source>All segments</source>
         <translation>Все группы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="204"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="325"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="225"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="361"/>
         <source>All tiers</source>
         <translation>Все уровни</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="208"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="228"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="374"/>
+        <source>All locations</source>
+        <translation>Все заведения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/customers.py" line="234"/>
         <source>Tiers…</source>
         <translation>Уровни…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="210"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="236"/>
         <source>Menu…</source>
         <translation>Меню…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="262"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="298"/>
         <source>No customers match these filters.</source>
         <translation>Под эти фильтры не подходит ни один клиент.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="290"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="326"/>
         <source>Loading your customers…</source>
         <translation>Загружаем ваших клиентов…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="318"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="354"/>
         <source>Your customers could not be loaded.</source>
         <translation>Не удалось загрузить клиентов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="328"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="364"/>
         <source>No tier</source>
         <translation>Без уровня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="336"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="396"/>
         <source>as of %1</source>
         <translation>на %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="337"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="397"/>
         <source>%1 of them with visits; judged as of the latest order.</source>
         <translation>Из них с визитами: %1; оценка на дату последнего заказа.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="339"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="399"/>
         <source>in their rhythm</source>
         <translation>в своём ритме</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="341"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="401"/>
         <source>slower than usual</source>
         <translation>реже обычного</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="342"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="402"/>
         <source>well past their rhythm</source>
         <translation>давно сверх ритма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="343"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="403"/>
         <source>this month</source>
         <translation>в этом месяце</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="352"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="415"/>
         <source>%1 shown</source>
         <translation>показано: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="374"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="386"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="437"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="449"/>
         <source>Loading the customer</source>
         <translation>Загрузка клиента</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="419"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="482"/>
         <source>Saving the customer</source>
         <translation>Сохранение клиента</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="433"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="496"/>
         <source>Recording consent</source>
         <translation>Запись согласия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="439"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="502"/>
         <source>Export this customer&apos;s data to</source>
         <translation>Экспорт данных клиента в</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="446"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="509"/>
         <source>Exported %1 files to %2</source>
         <translation>Файлов экспортировано: %1, в %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="449"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="512"/>
         <source>Exporting</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="453"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="516"/>
         <source>Erase this customer?</source>
         <translation>Удалить этого клиента?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="454"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="517"/>
         <source>Erase %1 and everything about them: contact details, notes, diet and allergies, consent, and which reviews they wrote. Their orders stay as anonymous sales. This cannot be undone; the erasure is logged without any personal data.</source>
         <translation>Удалить %1 и всё о нём: контакты, заметки, питание и аллергии, согласия и то, какие отзывы он написал. Его заказы останутся как анонимные продажи. Отменить нельзя; удаление записывается в журнал без персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="466"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="529"/>
         <source>The customer was erased.</source>
         <translation>Клиент удалён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="468"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="531"/>
         <source>Erasing</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="473"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="477"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="536"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="540"/>
         <source>Saving</source>
         <translation>Сохранение</translation>
     </message>
@@ -3168,115 +3274,115 @@ New reviews appear here after you import them.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/import_flow.py" line="39"/>
         <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
         <translation>Выгрузки (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>Не удалось сделать сегодняшнюю резервную копию: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>Backing up</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>Updating the analysis of your reviews</source>
         <translation>Обновляем анализ ваших отзывов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>Reading your reviews again with the latest analysis… %1%</source>
         <translation>Перечитываем отзывы с новым анализом… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/import_flow.py" line="96"/>
         <source>This window is read-only: import in the window that has your data open.</source>
         <translation>Это окно только для чтения: импортируйте в окне, где открыты ваши данные.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/import_flow.py" line="100"/>
+        <location filename="../../desktop/ui/import_flow.py" line="128"/>
         <source>An import is already running; please wait for it.</source>
         <translation>Импорт уже выполняется; дождитесь его окончания.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/import_flow.py" line="114"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/import_flow.py" line="132"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/import_flow.py" line="134"/>
         <source>Importing %1 files…</source>
         <translation>Импорт файлов: %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/import_flow.py" line="138"/>
         <source>Backing up your data first…</source>
         <translation>Сначала резервная копия данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/import_flow.py" line="139"/>
         <source>Nothing was imported: Regulars could not back up your data first (%1).</source>
         <translation>Ничего не импортировано: Regulars не смог сначала сделать резервную копию данных (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
-        <location filename="../../desktop/ui/main_window.py" line="623"/>
+        <location filename="../../desktop/ui/import_flow.py" line="158"/>
+        <location filename="../../desktop/ui/import_flow.py" line="257"/>
         <location filename="../../desktop/ui/menus.py" line="32"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>Opening the demo café in a new window…</source>
         <translation>Открываю демо-кафе в новом окне…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285"/>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
         <source>The demo café could not be opened.</source>
         <translation>Не удалось открыть демо-кафе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>This page has no search box.</source>
         <translation>На этой странице нет поля поиска.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>Starting</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="385"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>Regulars — %1</source>
         <translation>Regulars — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>Regulars</source>
         <translation>Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>%1 (read-only)</source>
         <translation>%1 (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="471"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>Pages</source>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="475"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3391,17 +3497,17 @@ New reviews appear here after you import them.</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="397"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>Open in another window: read-only. Importing and changes are off here; close the other window and open Regulars again to make changes.</source>
         <translation>Открыто в другом окне: только чтение. Импорт и изменения здесь отключены; закройте другое окно и снова откройте Regulars, чтобы вносить изменения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -3431,32 +3537,32 @@ New reviews appear here after you import them.</source>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="512"/>
+        <location filename="../../desktop/ui/import_flow.py" line="204"/>
         <source>Import files</source>
         <translation>Импорт файлов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="539"/>
+        <location filename="../../desktop/ui/main_window.py" line="374"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="548"/>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>Backup restored.</source>
         <translation>Резервная копия восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="585"/>
+        <location filename="../../desktop/ui/import_flow.py" line="231"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="597"/>
+        <location filename="../../desktop/ui/main_window.py" line="421"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
         <translation>Сейчас не удалось обновить анализ отзывов; Regulars попробует снова в следующий раз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="602"/>
+        <location filename="../../desktop/ui/main_window.py" line="426"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln отзыв перечитан с новым анализом.</numerusform>
@@ -3465,32 +3571,32 @@ New reviews appear here after you import them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="607"/>
+        <location filename="../../desktop/ui/import_flow.py" line="240"/>
         <source>nothing new</source>
         <translation>ничего нового</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="608"/>
+        <location filename="../../desktop/ui/import_flow.py" line="241"/>
         <source>Import finished: %1</source>
         <translation>Импорт завершён: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="617"/>
+        <location filename="../../desktop/ui/import_flow.py" line="250"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Импорт отменён. Файл, который читался в момент отмены, не импортирован.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="622"/>
+        <location filename="../../desktop/ui/import_flow.py" line="256"/>
         <source>Import failed.</source>
         <translation>Импорт не удался.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="633"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
         <source>About Regulars</source>
         <translation>О программе Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="634"/>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Понимайте свои отзывы и знайте своих постоянных гостей.&lt;/p&gt;&lt;p&gt;Всё остаётся на этом компьютере: файлы читаются здесь, ничего не загружается в сеть.&lt;/p&gt;</translation>
     </message>
@@ -4549,262 +4655,257 @@ New reviews appear here after you import them.</source>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="176"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="186"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="178"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="188"/>
         <source>Your week at a glance. Open a card to see what is behind it.</source>
         <translation>Ваша неделя одним взглядом. Откройте карточку, чтобы увидеть, что за ней стоит.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="212"/>
         <source>Rating this week</source>
         <translation>Оценка за эту неделю</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="202"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="212"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="213"/>
         <source>Open your reviews</source>
         <translation>Открыть ваши отзывы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="203"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="213"/>
         <source>New reviews</source>
         <translation>Новые отзывы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="214"/>
         <source>Waiting for a reply</source>
         <translation>Ждут ответа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="204"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="214"/>
         <source>Open the most urgent review in the Inbox</source>
         <translation>Открыть самый срочный отзыв во входящих</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="215"/>
         <source>Rating drop</source>
         <translation>Падение оценки</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/locations_model.py" line="42"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="205"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="215"/>
         <source>See why on the Insights page</source>
         <translation>Узнать почему на странице «Анализ»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="216"/>
         <source>Suspicious reviews</source>
         <translation>Подозрительные отзывы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="206"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="216"/>
         <source>See the evidence on the Insights page</source>
         <translation>Посмотреть доказательства на странице «Анализ»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="217"/>
         <source>Last campaign</source>
         <translation>Последняя рассылка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="207"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="217"/>
         <source>Open your campaigns</source>
         <translation>Открыть ваши рассылки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="208"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="218"/>
         <source>Regulars at risk</source>
         <translation>Постоянные гости под угрозой ухода</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="208"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="209"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="210"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="218"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="219"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="220"/>
         <source>Open them on the Customers page</source>
         <translation>Открыть их на странице «Клиенты»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="209"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="219"/>
         <source>Lapsed regulars</source>
         <translation>Ушедшие постоянные гости</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="210"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="220"/>
         <source>Birthdays ahead</source>
         <translation>Ближайшие дни рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="230"/>
-        <source>Gathering your week…</source>
-        <translation>Собираю вашу неделю…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="246"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="254"/>
         <source>Welcome to Regulars</source>
         <translation>Добро пожаловать в Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="248"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="256"/>
         <source>There is nothing here yet. Import your review exports and your till&apos;s customer and order files, and this page will show your week: how your rating moves, who is waiting for a reply, and which regulars you have not seen for a while. Or look around the demo café first: it opens in a window of its own and leaves your data alone.</source>
         <translation>Здесь пока ничего нет. Импортируйте выгрузки отзывов и файлы клиентов и заказов из вашей кассы, и эта страница покажет вашу неделю: как меняется оценка, кто ждёт ответа и каких постоянных гостей вы давно не видели. Или сначала загляните в демо-кафе: оно откроется в отдельном окне и не тронет ваши данные.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="256"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="264"/>
         <source>Import your files…</source>
         <translation>Импортировать ваши файлы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="259"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="267"/>
         <source>Open the demo café</source>
         <translation>Открыть демо-кафе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="281"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="297"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="289"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="305"/>
         <source>Gathering your week</source>
         <translation>Собираю вашу неделю</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="312"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="320"/>
         <source>Your week to %1. Open a card to see what is behind it.</source>
         <translation>Ваша неделя по %1. Откройте карточку, чтобы увидеть, что за ней стоит.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="315"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="323"/>
         <source>Your newest review or order is from %1: import newer exports to see this week.</source>
         <translation>Ваш самый свежий отзыв или заказ — от %1: импортируйте более новые выгрузки, чтобы увидеть эту неделю.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="317"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="325"/>
         <source>Looking…</source>
         <translation>Ищу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="342"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="350"/>
         <source>No reviews imported yet.</source>
         <translation>Отзывы ещё не импортированы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="343"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="351"/>
         <source>Import your review exports to see them here.</source>
         <translation>Импортируйте выгрузки отзывов, чтобы увидеть их здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="346"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="354"/>
         <source>No rated review this week.</source>
         <translation>На этой неделе нет отзывов с оценкой.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="348"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="356"/>
         <source>No rated review in the %1 weeks before to compare with.</source>
         <translation>Нет отзывов с оценкой за предыдущие недели (%1) для сравнения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="351"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="359"/>
         <source>Steady: %1 in the %2 weeks before.</source>
         <translation>Без изменений: %1 за предыдущие недели (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="354"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="362"/>
         <source>Up %1 from %2 in the %3 weeks before.</source>
         <translation>Выше на %1 по сравнению с %2 за предыдущие недели (%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="355"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="363"/>
         <source>Down %1 from %2 in the %3 weeks before.</source>
         <translation>Ниже на %1 по сравнению с %2 за предыдущие недели (%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="363"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="371"/>
         <source>in the 7 days to %1; %2 in all.</source>
         <translation>за 7 дней по %1; всего %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="371"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="379"/>
         <source>Every review with text has a reply. Well done.</source>
         <translation>На каждый отзыв с текстом есть ответ. Отлично.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="374"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="382"/>
         <source>Anonymous</source>
         <translation>Аноним</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="377"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="385"/>
         <source>Top of the inbox (%1): %2 %3 on %4, %5</source>
         <translation>Первый во входящих (%1): %2 %3 на %4, %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="386"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="394"/>
         <source>None found</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="389"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="397"/>
         <source>Still going.</source>
         <translation>Всё ещё продолжается.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="389"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="397"/>
         <source>The latest one.</source>
         <translation>Самая последняя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="395"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="403"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="395"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="403"/>
         <source>No burst of suspicious reviews found.</source>
         <translation>Всплесков подозрительных отзывов не найдено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="402"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="410"/>
         <source>and %1 more</source>
         <translation>и ещё %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="409"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="417"/>
         <source>Import your till&apos;s customer and order files to know your regulars.</source>
         <translation>Импортируйте файлы клиентов и заказов из вашей кассы, чтобы узнать своих постоянных гостей.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="414"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="422"/>
         <source>Nobody became at risk this week.</source>
         <translation>На этой неделе никто не оказался под угрозой ухода.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="415"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="423"/>
         <source>Nobody lapsed this week.</source>
         <translation>На этой неделе никто не ушёл.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="419"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="427"/>
         <source>This week: %1</source>
         <translation>На этой неделе: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="430"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="438"/>
         <source>No birthday in the next %1 days.</source>
         <translation>Нет дней рождения в ближайшие дни (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="437"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="445"/>
         <source>None yet</source>
         <translation>Пока нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="438"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="446"/>
         <source>Send a win-back or thank-you campaign from the Messages page; its result shows here.</source>
         <translation>Отправьте рассылку для возврата клиентов или с благодарностью со страницы «Сообщения»; её результат появится здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="444"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="452"/>
         <source>%1 points</source>
         <translation>%1 п. п.</translation>
     </message>
@@ -5254,6 +5355,64 @@ Regulars читает файл на этом компьютере; ничего 
     </message>
 </context>
 <context>
+    <name>SendingTab</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="194"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="195"/>
+        <source>At most one message per customer every</source>
+        <translation>Не больше одного сообщения гостю за</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="202"/>
+        <source>Quiet hours from</source>
+        <translation>Тихие часы с</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="203"/>
+        <source>until</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="206"/>
+        <source>Nothing is sent in quiet hours. They may run overnight, such as 21:00 until 09:00.</source>
+        <translation>В тихие часы ничего не отправляется. Они могут переходить через полночь, например с 21:00 до 09:00.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="211"/>
+        <source>Hold out, to measure each campaign</source>
+        <translation>Контрольная группа для оценки каждой кампании</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="213"/>
+        <source>e.g. Ana and the team at Café Aurora</source>
+        <translation>например: Ана и команда Café Aurora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="214"/>
+        <source>Sign as</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="215"/>
+        <source>Customers who did not come back after three messages in a row are written to four times less often. Your own mail server is set on the Messages page, under Sending settings.</source>
+        <translation>Клиентам, которые не вернулись после трёх сообщений подряд, пишем в четыре раза реже. Свой почтовый сервер настраивается на странице «Сообщения», в настройках отправки.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="245"/>
+        <source>Leave at least one day between two messages to the same customer.</source>
+        <translation>Между двумя сообщениями одному клиенту должен пройти хотя бы один день.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="247"/>
+        <source>Quiet hours cannot start and end at the same time.</source>
+        <translation>Тихие часы не могут начинаться и заканчиваться в одно и то же время.</translation>
+    </message>
+</context>
+<context>
     <name>ServerSettings</name>
     <message>
         <location filename="../../desktop/ui/dialogs/server_settings.py" line="55"/>
@@ -5310,109 +5469,74 @@ Regulars читает файл на этом компьютере; ничего 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="321"/>
         <source>Loading settings</source>
         <translation>Загрузка настроек</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="94"/>
         <source>Looking for names in your reviews</source>
         <translation>Поиск имён в ваших отзывах</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="175"/>
         <source>Saving settings</source>
         <translation>Сохранение настроек</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
+        <source>Tiers</source>
+        <translation>Уровни</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="203"/>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="207"/>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="215"/>
+        <source>This computer</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="222"/>
+        <source>This window is read-only: change the settings in the window that has your data open.</source>
+        <translation>Это окно только для чтения: меняйте настройки в окне, где открыты ваши данные.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="267"/>
         <source>Re-reading your reviews with your dishes and staff</source>
         <translation>Повторный анализ отзывов с учётом блюд и персонала</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="155"/>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="344"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="171"/>
-        <source>e.g. The Corner Café</source>
-        <translation>например, Кафе на углу</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="172"/>
-        <source>Business name</source>
-        <translation>Название заведения</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="176"/>
-        <source>Not set (numbers must start with +)</source>
-        <translation>Не задано (номера начинаются с +)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="179"/>
-        <source>Phone numbers are from</source>
-        <translation>Телефоны из страны</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="180"/>
-        <source>Phone numbers in your files written without a country code (like 07700 900123) are read as numbers of this country, so the same customer is recognised across your till, your mailing list and your booking system.</source>
-        <translation>Номера без кода страны в ваших файлах (например, 8 912 345-67-89) считаются номерами этой страны, чтобы один и тот же клиент узнавался в кассе, списке рассылки и системе бронирования.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
-        <source>Light</source>
-        <translation>Светлое</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
-        <source>Dark</source>
-        <translation>Тёмное</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="210"/>
-        <source>Light or dark</source>
-        <translation>Оформление</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="212"/>
-        <source>Always show the import preview, even for files Regulars recognises</source>
-        <translation>Всегда показывать предпросмотр, даже для распознанных файлов</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="188"/>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="201"/>
-        <source>Same as this computer</source>
-        <translation>Как на этом компьютере</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="208"/>
-        <source>Language of the window</source>
-        <translation>Язык интерфейса</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="194"/>
-        <source>Regulars will speak this language the next time it starts.</source>
-        <translation>Regulars перейдёт на этот язык при следующем запуске.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="191"/>
         <source>Your business</source>
         <translation>Ваше заведение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="228"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="199"/>
         <source>Your dishes and staff</source>
         <translation>Блюда и персонал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="216"/>
         <source>Shared server</source>
         <translation>Общий сервер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="295"/>
         <source>Suggestions from your reviews</source>
         <translation>Подсказки из отзывов</translation>
     </message>
@@ -5661,6 +5785,79 @@ Regulars читает файл на этом компьютере; ничего 
         <location filename="../../desktop/ui/dialogs/tiers_dialog.py" line="245"/>
         <source>Saving the tiers</source>
         <translation>Сохранение уровней</translation>
+    </message>
+</context>
+<context>
+    <name>TiersTab</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="46"/>
+        <source>A customer is in the highest tier whose visits or spend they reach in its window, lowest tier first. Leave a threshold at 0 to use only the other.</source>
+        <translation>Клиент получает самый высокий уровень, для которого он набрал визиты или сумму покупок за его период; самый низкий уровень — первый. Оставьте порог на 0, чтобы считать только другой.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="50"/>
+        <source>Tier</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="50"/>
+        <source>Visits at least</source>
+        <translation>Визитов от</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="51"/>
+        <source>or spend at least</source>
+        <translation>или сумма от</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="51"/>
+        <source>in the last (days)</source>
+        <translation>за последние (дней)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="62"/>
+        <source>Add a tier</source>
+        <translation>Добавить уровень</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="63"/>
+        <source>Remove the last tier</source>
+        <translation>Убрать последний уровень</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="70"/>
+        <source>Customers &gt; Tiers… shows how many customers each rule holds.</source>
+        <translation>«Клиенты» &gt; «Уровни…» показывает, сколько клиентов попадает под каждое правило.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="135"/>
+        <source>New tier</source>
+        <translation>Новый уровень</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="164"/>
+        <source>Every tier needs a name (row %1).</source>
+        <translation>У каждого уровня должно быть название (строка %1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="166"/>
+        <source>The name “%1” is used twice.</source>
+        <translation>Название «%1» встречается дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="169"/>
+        <source>“%1” needs a number of visits or an amount spent.</source>
+        <translation>Для «%1» укажите число визитов или сумму покупок.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="174"/>
+        <source>“%1” must ask for more visits than “%2” beneath it.</source>
+        <translation>Уровень «%1» должен требовать больше визитов, чем «%2» под ним.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tiers_tab.py" line="175"/>
+        <source>“%1” must ask for more spend than “%2” beneath it.</source>
+        <translation>Уровень «%1» должен требовать больше покупок, чем «%2» под ним.</translation>
     </message>
 </context>
 <context>
@@ -5997,6 +6194,50 @@ Regulars читает файл на этом компьютере; ничего 
         <location filename="../../desktop/ui/welcome.py" line="86"/>
         <source>Any spreadsheet with recognisable column names (date, rating, text; name, email, phone; date, total): Regulars asks when it is not sure.</source>
         <translation>Любая таблица с понятными названиями столбцов (дата, оценка, текст; имя, e-mail, телефон; дата, сумма): Regulars спросит, если не уверен.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowTab</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="297"/>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="310"/>
+        <source>Same as this computer</source>
+        <translation>Как на этом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="303"/>
+        <source>Language of the window</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="304"/>
+        <source>Regulars will speak this language the next time it starts.</source>
+        <translation>Regulars перейдёт на этот язык при следующем запуске.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="310"/>
+        <source>Light</source>
+        <translation>Светлое</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="310"/>
+        <source>Dark</source>
+        <translation>Тёмное</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="314"/>
+        <source>Light or dark</source>
+        <translation>Оформление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="315"/>
+        <source>Always show the import preview, even for files Regulars recognises</source>
+        <translation>Всегда показывать предпросмотр, даже для распознанных файлов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_tabs.py" line="320"/>
+        <source>These choices belong to this computer; everything else in Settings is kept with your data.</source>
+        <translation>Эти настройки относятся к этому компьютеру; всё остальное хранится вместе с вашими данными.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,10 @@ figures; asserts nothing.
 
     python tests/benchmarks/bench_report.py [--reviews 100000] [--repeat 5]
 
+"new process, stored report" is a new Python process reading the report an
+earlier one kept in the database (services/report_store.py); "nothing
+stored" the same process computing it.
+
 The data is a busy group: as many demo cafés as 100,000 reviews need, each
 generated with a seed of its own (the same stories on the same dates, but
 each café's own reviewers, posting times, texts and chance ups and downs)
@@ -15,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import subprocess
 import sys
 import tempfile
 import time
@@ -33,6 +38,25 @@ from desktop.storage import repositories as repo  # noqa: E402
 
 
 SEED = 7
+NEW_PROCESS = """
+import sys, time
+sys.path.insert(0, {root!r})
+from desktop.services import Services
+services = Services.open({path!r}, access="read")  # the benchmark holds the writer lock
+t = time.perf_counter()
+services.insights.report()
+print(time.perf_counter() - t)
+services.close()
+"""
+
+
+def new_process(path: Path) -> float:
+    """Seconds of the first report() in a new Python process (opening the
+    database and importing excluded: the Overview's first week at start), as a
+    second, read-only window: it reads a stored report, never stores one."""
+    code = NEW_PROCESS.format(root=str(Path(__file__).resolve().parents[2]), path=str(path))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return float(out.stdout.strip().splitlines()[-1])
 
 
 def busy_group(n: int) -> list:
@@ -78,19 +102,25 @@ def main() -> int:
             with services.db.session() as s:
                 repo.insert_reviews(s, None, busy_group(args.reviews))
         services.analysis.analyze_pending()
-        floor, first, again, cached = [], [], [], []
+        floor, first, again, cached, stored, cold = [], [], [], [], [], []
         for k in range(args.repeat):
             t = time.perf_counter()
             with services.db.session() as s:
                 s.execute(text("SELECT source, count(*), avg(rating) FROM reviews GROUP BY source")).all()
             floor.append(time.perf_counter() - t)
             fresh = InsightsService(services.db)  # nothing in memory: reads every review
+            fresh.forget_reports()  # nor in the database: computes, then stores
             t = time.perf_counter()
             result = fresh.report()
             first.append(time.perf_counter() - t)
+            # a new window on the same data: the report the first one stored
+            stored.append(new_process(path))
+            # the same without a stored report (what a new process paid before)
+            fresh.forget_reports()
+            cold.append(new_process(path))
             # a filter change on the Insights page: the same stored reviews, computed again
             flt = InsightFilter() if k % 2 == 0 else InsightFilter(platform="google")
-            fresh.forget_reports()  # a recompute, not the report already computed
+            fresh.forget_reports()  # a recompute, not the report already computed (memory or stored)
             t = time.perf_counter()
             fresh.report(flt)
             again.append(time.perf_counter() - t)
@@ -108,6 +138,8 @@ def main() -> int:
     print(f"reviews: {args.reviews:,}; drops {len(result.drops)}, suspicious bursts {len(result.bursts)}")
     print(f"{'GROUP BY floor':34} {best_floor * 1000:7.1f} ms (best of {args.repeat})")
     print(line("report, first (reads the reviews)", first))
+    print(line("new process, nothing stored", cold))
+    print(line("new process, stored report", stored))
     print(line("report, recomputed", again))
     print(line("report, asked again (nothing changed)", cached))
     return 0

@@ -7,6 +7,10 @@ rebuilding, point ``REGULARS_TEST_BUNDLE`` at an existing ``dist`` folder
 (the one holding ``Regulars/``).
 
 Frozen tests are marked ``slow``: ``pytest -m "not slow"`` leaves them out.
+
+Under pytest-xdist (the suite's default, see pyproject.toml) every test that
+takes ``bundle`` is put in one ``xdist_group`` so ``--dist loadgroup`` runs them
+all on one worker: the bundle is built once per run, never once per worker.
 """
 from __future__ import annotations
 
@@ -22,6 +26,17 @@ from frozen_helpers import BUILD_TIMEOUT_S, ROOT, Bundle, pyinstaller_available
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "slow: builds or runs the frozen app (minutes)")
+
+
+BUNDLE_GROUP = "frozen-bundle"
+"""The xdist group of the tests that share the session's one frozen build."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test that uses the frozen build runs on the same xdist worker."""
+    for item in items:
+        if "bundle" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group(BUNDLE_GROUP))
 
 
 @pytest.fixture(scope="session")

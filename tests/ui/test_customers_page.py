@@ -89,6 +89,63 @@ def test_the_table_filters_sorts_and_shows_the_card(qtbot, cafe_window) -> None:
     assert card.visits_by_month and page.card.chart.months()
 
 
+def _two_locations(services, ids: dict[str, int]) -> None:
+    """Giulia orders at both cafés, Tom only at the harbour, Ana (no located order) at neither."""
+    from datetime import datetime
+
+    from desktop.core.records import OrderLineRecord, OrderRecord
+    from desktop.storage import repositories as repo
+
+    when = datetime(2026, 11, 1, 9, 0)
+    line = (OrderLineRecord("Espresso", 1, 2.0, 2.0),)
+    with services.db.session() as s:
+        repo.insert_orders(s, None, [
+            OrderRecord("square", "loc-g1", when, 2.0, customer_external_id="c1", location="Centro", lines=line),
+            OrderRecord("square", "loc-g2", when, 2.0, customer_external_id="c1", location="Porto", lines=line),
+            OrderRecord("square", "loc-t1", when, 2.0, customer_external_id="c2", location="Porto", lines=line)])
+    services.customers.refresh()
+    assert services.locations.customer_ids("Porto") == {ids["Giulia Rossi"], ids["Tom Baker"]}
+
+
+def test_a_group_filters_customers_by_location_and_remembers_it(qtbot, cafe_window, tmp_path) -> None:
+    window, ids = cafe_window
+    _two_locations(window.ctx.services, ids)
+    page = _open(qtbot, window)
+    combo = page.location_combo
+    assert not combo.isHidden()
+    assert [combo.itemText(i) for i in range(combo.count())] == ["All locations", "Centro", "Porto"]
+    assert sorted(_names(page)) == ["Ana Lopes", "Giulia Rossi", "Tom Baker"]
+    combo.setCurrentIndex(combo.findData("Porto"))
+    assert sorted(_names(page)) == ["Giulia Rossi", "Tom Baker"]  # as `customers --location Porto` says
+    assert page.total_card.value() == "2"                         # the cards count this location's customers
+    combo.setCurrentIndex(combo.findData("Centro"))
+    assert _names(page) == ["Giulia Rossi"]
+    # the other filters narrow within the location
+    page.segment_combo.setCurrentIndex(page.segment_combo.findData("lapsed"))
+    assert _names(page) == []
+    page.segment_combo.setCurrentIndex(0)
+    # remembered: a new window on this computer opens on the same location
+    assert window.settings.value("customers/location") == "Centro"
+    from PySide6.QtCore import QSettings
+
+    from desktop.ui.pages.customers import CustomersPage
+
+    again = CustomersPage(window.ctx, None, settings=QSettings(window.settings.fileName(),
+                                                               QSettings.Format.IniFormat))
+    with qtbot.waitSignal(again.loaded, timeout=WAIT_MS):
+        again.refresh()
+    assert again.location_combo.currentData() == "Centro" and again.model.rowCount() == 1
+    again.location_combo.setCurrentIndex(0)
+    assert again.model.rowCount() == 3
+    again.deleteLater()
+
+
+def test_a_single_cafe_shows_no_location_filter(qtbot, cafe_window) -> None:
+    window, _ids = cafe_window
+    page = _open(qtbot, window)
+    assert page.location_combo.isHidden() and page.model.rowCount() == 3
+
+
 def test_accepting_and_dismissing_suggestions_from_the_card(qtbot, cafe_window) -> None:
     window, ids = cafe_window
     page = _open(qtbot, window)
@@ -234,6 +291,34 @@ def test_fifty_thousand_customers_without_a_stall(qtbot, qtmodeltester) -> None:
     qtmodeltester.check(small)
     empty = MenuModel()
     qtmodeltester.check(empty)
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_tags_are_readable_under_the_name_without_scrolling_sideways(qtbot, cafe_window, size) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    from desktop.ui.models.customers_model import TAGS_ROLE
+    from desktop.ui.widgets.name_tags_delegate import tags_font, two_line_height
+
+    window, _ids = cafe_window
+    window.resize(*size)
+    window.show()
+    page = _open(qtbot, window)
+    frame = _big_frame(50)
+    frame["tags"] = pd.Series([("big-spender", "birthday-this-month", "newsletter", "loyalty card")] * 50,
+                              dtype=object)  # the demo café's longest tags
+    page.model.set_frame(frame)
+    qtbot.waitUntil(lambda: page.table.viewport().width() > 300, timeout=WAIT_MS)
+    name = page.model.column_index("name")
+    tags = page.model.index(0, name).data(TAGS_ROLE)
+    assert tags == "big spender, birthday this month, newsletter, loyalty card"
+    assert page.table.isColumnHidden(page.model.column_index("tags"))       # drawn under the name instead
+    assert page.table.horizontalScrollBar().maximum() == 0                  # nothing scrolls sideways
+    needed = QFontMetrics(tags_font(page.table.font())).horizontalAdvance(tags)
+    assert page.table.columnWidth(name) >= needed, (page.table.columnWidth(name), needed)  # not elided
+    assert page.table.rowHeight(0) >= two_line_height(page.table.font())
+    assert "loyalty card" in page.model.index(0, name).data(Qt.ItemDataRole.ToolTipRole)
+    assert not page.table.grab().isNull()  # the two-line cells paint
 
 
 def test_a_seasonal_break_is_explained_in_words(qapp) -> None:

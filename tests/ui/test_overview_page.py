@@ -125,3 +125,82 @@ def test_an_import_turns_the_welcome_into_the_week(qtbot, window: MainWindow, re
     assert page.week.reviews_total == 8
     if window.last_summary is not None:
         window.last_summary.accept()
+
+
+def test_the_week_comes_from_the_services_bundle_off_the_gui_thread(qtbot, demo_path: Path, tmp_path: Path) -> None:
+    """The page shows its skeleton (every title, "…" values) before any answer,
+    and asks ``Services.overview`` for the week on a worker thread."""
+    import threading
+
+    from desktop.services.overview import OverviewService
+    from desktop.ui.pages.overview import SKELETON_VALUE
+
+    services = Services.open(demo_path)
+    assert isinstance(services.overview, OverviewService)
+    threads: list[threading.Thread] = []
+    real_week = services.overview.week
+
+    def week(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real_week(*args, **kwargs)
+
+    services.overview.week = week  # type: ignore[method-assign]
+    window = MainWindow(services, db_name="demo", settings=QSettings(str(tmp_path / "ui.ini"),
+                                                                     QSettings.Format.IniFormat))
+    window.reporter.show_dialogs = False
+    page = window.overview_page
+    try:
+        assert page.week is None  # no answer yet: the skeleton is what shows
+        assert page.stack.currentWidget() is page.cards_view and not page.is_empty_state()
+        for card in page.cards.values():
+            assert card.title_label.text() and card.value_label.text() == SKELETON_VALUE
+        qtbot.waitUntil(lambda: page.week is not None and not page.week.pending, timeout=WAIT_MS)
+        assert threads and all(t is not threading.main_thread() for t in threads)
+        assert all(card.value_label.text() != SKELETON_VALUE for card in page.cards.values())
+    finally:
+        window.close()
+        window.shutdown()
+        QApplication.processEvents()
+        services.close()
+
+
+@pytest.mark.parametrize("lang, english", [("ru", "Nov"), ("it", "Nov")])
+def test_every_date_on_the_overview_is_in_the_window_language(qtbot, demo_path: Path, tmp_path: Path,
+                                                              lang: str, english: str) -> None:
+    """The week's day, the birthdays and the locations panel's span are written
+    by the window's locale ("15 нояб. 2026", "15 nov 2026", "7 декабря"), never in English."""
+    from PySide6.QtCore import QDate, QLocale
+
+    from desktop.ui.pages.overview import day_month
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(lang))
+    services = Services.open(demo_path)
+    window = MainWindow(services, db_name="demo", settings=QSettings(str(tmp_path / "ui.ini"),
+                                                                     QSettings.Format.IniFormat))
+    window.reporter.show_dialogs = False
+    page = window.overview_page
+    try:
+        window.show()
+        qtbot.waitUntil(lambda: page.week is not None and not page.week.pending, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: page.locations_panel.comparison is not None, timeout=WAIT_MS)
+        week, locale = page.week, QLocale(lang)
+        as_of = locale.toString(QDate(week.as_of.year, week.as_of.month, week.as_of.day), "dd MMM yyyy")
+        assert as_of in page.subtitle.text() and as_of in page.cards["reviews"].caption_label.text()
+        assert week.birthdays, "the demo café has birthdays ahead"
+        first = week.birthdays[0].day
+        month = locale.monthName(first.month, QLocale.FormatType.LongFormat)[:3].lower()
+        assert day_month(first) in page.cards["birthdays"].caption_label.text()
+        assert month in day_month(first).lower() and str(first.day) in day_month(first)
+        start, end = page.locations_panel.comparison.recent
+        assert locale.toString(QDate(end.year, end.month, end.day), "dd MMM yyyy") in page.locations_panel.caption.text()
+        shown = " ".join([page.subtitle.text(), page.locations_panel.caption.text()]
+                         + [c.caption_label.text() for c in page.cards.values()])
+        for name in ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", english, "Dec"):
+            assert f" {name} 20" not in shown and f"{name}ember" not in shown
+    finally:
+        window.close()
+        window.shutdown()
+        QApplication.processEvents()
+        services.close()
+        QLocale.setDefault(before)

@@ -23,3 +23,4 @@ from desktop.storage.repositories.tiers import *  # noqa: F401,F403
 from desktop.storage.repositories.messaging import *  # noqa: F401,F403
 from desktop.storage.repositories.overview import *  # noqa: F401,F403
 from desktop.storage.repositories.locations import *  # noqa: F401,F403
+from desktop.storage.repositories.stored_reports import *  # noqa: F401,F403

@@ -1,28 +1,31 @@
-"""File > Settings…: the business name and the phone region, kept in the
-database (they belong to the café's data file, not to this computer), the
-window's language and the import preview choice (this computer's QSettings),
-on a second tab the owner's own dishes and staff names with suggestions
-read from the reviews, and on a third the shared PostgreSQL server
-(``server_settings``, this computer's QSettings).
+"""File > Settings…, in tabs: your business (name, locations, currency,
+phone region, the language messages are written in), your dishes and staff
+(with suggestions read from the reviews), the loyalty tiers, sending rules
+(frequency cap, quiet hours, hold-out, signature), backups and encryption
+(how many to keep; buttons to the backup list and the encryption dialog),
+and, for this computer (QSettings), the window's language, theme, import
+preview and the shared server (``server_settings``). Everything else is kept
+in the database with the café's data.
 
-Loads and saves through the operation runner; emits ``saved`` after a save.
-When the names changed, the save is followed by a background re-analysis of
-the reviews (a serialised write) that broadcasts ``data_changed`` when done.
+Loads in one background read and saves in one serialised write, after every
+value was checked (a refused value is shown next to its field, with Save
+disabled, and nothing is stored). Emits ``saved`` after a save. Changed
+tiers are recorded by the service (who moved tier) and broadcast; changed
+dish or staff names start a background re-analysis of the reviews that
+broadcasts ``data_changed`` when done. A read-only window shows the settings
+with Save disabled.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
-    QLineEdit,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -30,17 +33,19 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import UserError
 from desktop.core.records import Changed
-from desktop.services import formats
-from desktop.ui.style import DARK, LIGHT, SYSTEM, ThemeController
-from desktop.ui.ui_keys import DONT_ASK_KEY, THEME_KEY, UI_LANGUAGE_KEY, language_name, region_label, ui_languages
+from desktop.services import settings as settings_service
 from desktop.ui.context import UiContext
 from desktop.ui.dialogs.server_settings import ServerSettings
+from desktop.ui.dialogs.settings_tabs import BackupsTab, BusinessTab, SendingTab, WindowTab
+from desktop.ui.dialogs.settings_tiers_tab import TiersTab
 from desktop.ui.operation import Operation
+from desktop.ui.style import ThemeController
+from desktop.ui.ui_keys import language_name, region_label  # noqa: F401  (imported from here by others)
 from desktop.ui.widgets.terms_editor import TermsEditor
 
-BUSINESS_NAME_KEY = "business_name"
+BUSINESS_NAME_KEY = settings_service.BUSINESS_NAME_KEY
 """Settings key of the business name (the demo data writes the same key)."""
-NAME_MAX_CHARS = 120
+NAME_MAX_CHARS = settings_service.NAME_MAX_CHARS
 TERMS_CHANGED = Changed(reviews=True, analysis=True)
 """Broadcast after the reviews were re-read with new dish or staff names."""
 
@@ -52,48 +57,69 @@ def same_terms(a: dict[str, list[str]], b: dict[str, list[str]]) -> bool:
     return norm(a) == norm(b)
 
 
+@dataclass(frozen=True)
+class _Loaded:
+    profile: settings_service.BusinessProfile
+    terms: dict[str, list[str]]
+    tiers: tuple
+    sending: Any
+    keep: int
+
+
 class SettingsDialog(QDialog):
     saved = Signal()
     loaded = Signal()
     suggestions_loaded = Signal()
     reanalysis_started = Signal(object)  # Operation, runs on after the dialog closed
-    BUSINESS_TAB, TERMS_TAB, SERVER_TAB = 0, 1, 2
+    BUSINESS_TAB, TERMS_TAB, TIERS_TAB, SENDING_TAB, BACKUPS_TAB, WINDOW_TAB, SERVER_TAB = range(7)
+    """Tab indices; the window and server tabs exist only with this computer's QSettings."""
 
     def __init__(self, ctx: UiContext, ui_settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._ui_settings = ui_settings
-        self._loaded_terms: dict[str, list[str]] | None = None  # None until loaded: never save unseen lists
+        self._loaded: _Loaded | None = None  # None until loaded: never save unseen values
+        self._saving = False
         self._pending: list[Operation] = []  # loads whose callbacks must not outlive the dialog
+        self._child: QDialog | None = None  # the backups or encryption dialog opened from here
         self._setup_ui()
-        settings, terms = ctx.services.settings, ctx.services.terms
-        self._track(ctx.runner.run(
-            lambda progress, cancel: (settings.get(BUSINESS_NAME_KEY) or "", settings.default_region(), terms.get()),
-            label=self.tr("Loading settings"), on_success=self._on_settings_loaded))
-        self._track(ctx.runner.run(lambda progress, cancel: terms.propose(),
+        services = ctx.services
+
+        def load(progress: Any, cancel: Any) -> _Loaded:
+            return _Loaded(settings_service.profile(services.settings), services.terms.get(),
+                           services.customers.tiers(), services.messaging.settings(), services.backups.keep())
+
+        self._track(ctx.runner.run(load, label=self.tr("Loading settings"), on_success=self._on_settings_loaded))
+        self._track(ctx.runner.run(lambda progress, cancel: services.terms.propose(),
                                    label=self.tr("Looking for names in your reviews"),
                                    on_success=self._on_suggestions_loaded, on_failure=self._on_suggestions_failed))
+
+    # Public -----------------------------------------------------------------
 
     def business_name(self) -> str:
         return self.name_edit.text().strip()
 
     def region(self) -> str:
-        return str(self.region_combo.currentData() or "")
+        return self.business_tab.region()
 
     def set_region(self, code: str) -> None:
-        self.region_combo.setCurrentIndex(max(self.region_combo.findData(code or ""), 0))
+        self.business_tab.set_region(code)
 
     def ui_language(self) -> str:
         """The window language picked ("" = the computer's own)."""
-        return str(self.language_combo.currentData() or "")
+        return self.window_tab.ui_language()
 
     def theme(self) -> str:
         """The Theme picked: SYSTEM, LIGHT or DARK (shown at once; kept on Save, undone on Cancel)."""
-        return str(self.theme_combo.currentData() or SYSTEM)
+        return self.window_tab.theme()
 
     def terms_changed(self) -> bool:
         """True when the owner changed the dish or staff lists since they were loaded."""
-        return self._loaded_terms is not None and not same_terms(self.terms_editor.terms(), self._loaded_terms)
+        return self._loaded is not None and not same_terms(self.terms_editor.terms(), self._loaded.terms)
+
+    def problem(self) -> str:
+        """The first refused value on any tab ("" when everything can be saved)."""
+        return next((tab.problem() for tab in self._checked_tabs() if tab.problem()), "")
 
     def done(self, result: int) -> None:
         for op in self._pending:  # the dialog may be deleted before a slow load answers
@@ -106,18 +132,33 @@ class SettingsDialog(QDialog):
         super().done(result)
 
     def accept(self) -> None:
-        settings, name, region = self._ctx.services.settings, self.business_name(), self.region()
-        terms_service = self._ctx.services.terms
+        if self._loaded is None or self._ctx.read_only or self.problem():
+            self._update_save()
+            return
+        services = self._ctx.services
+        profile = self.business_tab.profile()
+        sending = self.sending_tab.settings(profile.language)
+        keep = self.backups_tab.keep_spin.value()
+        keep_changed = keep != self._loaded.keep and not services.on_server
+        tiers = self.tiers_tab.rules() if self.tiers_tab.changed() else None
         new_terms = self.terms_editor.terms() if self.terms_changed() else None
 
-        def work(progress: Any, cancel: Any) -> bool:
-            settings.set(BUSINESS_NAME_KEY, name)
-            settings.set_default_region(region or None)
-            if new_terms is None:
-                return False
-            for kind, names in new_terms.items():
-                terms_service.set(kind, names)
-            return True
+        def work(progress: Any, cancel: Any) -> tuple[bool, Changed | None]:
+            # check everything first: a refused value leaves every setting as it was
+            checked = settings_service.check_tiers(tiers) if tiers is not None else None
+            settings_service.check_sending_rules(sending.cap_days, sending.quiet_start, sending.quiet_end)
+            settings_service.normalise_currency(profile.currency)
+            if profile.region:
+                settings_service.normalise_region(profile.region)
+            settings_service.save_profile(services.settings, profile)
+            services.messaging.save_settings(sending)
+            if keep_changed:
+                services.backups.set_keep(keep)
+            changed = services.customers.set_tiers(checked) if checked is not None else None
+            if new_terms is not None:
+                for kind, names in new_terms.items():
+                    services.terms.set(kind, names)
+            return new_terms is not None, changed
 
         if self._ui_settings is not None:
             try:
@@ -127,13 +168,91 @@ class SettingsDialog(QDialog):
                 self.error_label.setText(str(exc))
                 self.error_label.show()
                 return
-            self._ui_settings.setValue(DONT_ASK_KEY, "false" if self.preview_check.isChecked() else "true")
-            self._ui_settings.setValue(UI_LANGUAGE_KEY, self.ui_language())
-            self._ui_settings.setValue(THEME_KEY, self.theme())
+            self.window_tab.save(self._ui_settings)
             self._loaded_theme = self.theme()
-        self.buttons.setEnabled(False)
+        self._saving = True
+        self._update_save()
         self._ctx.runner.run(work, label=self.tr("Saving settings"), write=True,
                              on_success=self._on_settings_saved, on_failure=self._on_save_failed)
+
+    # UI ---------------------------------------------------------------------
+
+    def _setup_ui(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(680)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(22, 18, 22, 14)
+        outer.setSpacing(12)
+        self.tabs = QTabWidget(self)
+        self.tabs.setUsesScrollButtons(True)
+        outer.addWidget(self.tabs, 1)
+        self.business_tab = BusinessTab(self.tabs)
+        self.name_edit, self.region_combo = self.business_tab.name_edit, self.business_tab.region_combo
+        self.tabs.addTab(self.business_tab, self.tr("Your business"))
+        names_page = QWidget(self.tabs)
+        names_layout = QVBoxLayout(names_page)
+        names_layout.setContentsMargins(14, 14, 14, 14)
+        self.terms_editor = TermsEditor(names_page)
+        self.terms_editor.setEnabled(False)  # until the lists are loaded
+        self.terms_editor.set_suggestions(None)
+        names_layout.addWidget(self.terms_editor)
+        self.tabs.addTab(names_page, self.tr("Your dishes and staff"))
+        self.tiers_tab = TiersTab(self.tabs)
+        self.tabs.addTab(self.tiers_tab, self.tr("Tiers"))
+        self.sending_tab = SendingTab(self.tabs)
+        self.tabs.addTab(self.sending_tab, self.tr("Messages"))
+        self.backups_tab = BackupsTab(bool(getattr(self._ctx.services, "on_server", False)), self.tabs)
+        self.backups_tab.backups_requested.connect(self._on_backups_requested)
+        self.backups_tab.encryption_requested.connect(self._on_encryption_requested)
+        self.tabs.addTab(self.backups_tab, self.tr("Backups"))
+        self.window_tab = WindowTab(self._ui_settings, self.tabs)
+        self.language_combo, self.language_note = self.window_tab.language_combo, self.window_tab.language_note
+        self.theme_combo, self.preview_check = self.window_tab.theme_combo, self.window_tab.preview_check
+        self._loaded_theme = self.theme()
+        self.theme_combo.currentIndexChanged.connect(lambda _i: self._use_theme(self.theme()))
+        self.server_settings = ServerSettings(self._ctx, self._ui_settings, self.tabs)
+        if self._ui_settings is not None:  # this computer's choices, kept in QSettings
+            self.tabs.addTab(self.window_tab, self.tr("This computer"))
+            self.tabs.addTab(self.server_settings, self.tr("Shared server"))
+        else:
+            self.window_tab.hide()
+        for tab in self._checked_tabs():
+            tab.setEnabled(False)  # until loaded
+            tab.problem_changed.connect(self._update_save)
+        self.read_only_label = QLabel(self.tr("This window is read-only: change the settings in the window that "
+                                              "has your data open."), self)
+        self.read_only_label.setObjectName("Muted")
+        self.read_only_label.setWordWrap(True)
+        self.read_only_label.setVisible(self._ctx.read_only)
+        outer.addWidget(self.read_only_label)
+        self.error_label = QLabel("", self)
+        self.error_label.setObjectName("Problem")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        outer.addWidget(self.error_label)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+        # every tab's name in view: no scroll arrows hiding the last tabs, in any language
+        self.setMinimumWidth(max(680, self.tabs.tabBar().sizeHint().width() + 2 * 22 + 8))
+        self._update_save()
+
+    def _checked_tabs(self) -> tuple[Any, ...]:
+        return (self.business_tab, self.tiers_tab, self.sending_tab, self.backups_tab)
+
+    def _update_save(self) -> None:
+        """Save only once everything is loaded, in a window that may write, with no refused value."""
+        self.save_button.setEnabled(self._loaded is not None and not self._ctx.read_only and not self._saving
+                                    and not self.problem())
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not self._saving)
+
+    def _use_theme(self, choice: str) -> None:
+        app = QApplication.instance()
+        if self._ui_settings is not None and isinstance(app, QApplication):
+            ThemeController.of(app).set_choice(choice)
 
     def _track(self, op: Operation) -> Operation:
         self._pending = [o for o in self._pending if not o.done] + [op]
@@ -151,108 +270,19 @@ class SettingsDialog(QDialog):
         self.reanalysis_started.emit(op)
         return op
 
-    def _setup_ui(self) -> None:
-        self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(620)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(22, 18, 22, 14)
-        outer.setSpacing(12)
-        self.tabs = QTabWidget(self)
-        outer.addWidget(self.tabs, 1)
-        business = QWidget(self.tabs)
-        layout = QVBoxLayout(business)
-        layout.setContentsMargins(14, 14, 14, 14)
-        layout.setSpacing(12)
-        form = QFormLayout()
-        form.setHorizontalSpacing(16)
-        form.setVerticalSpacing(10)
-        self.name_edit = QLineEdit(self)
-        self.name_edit.setMaxLength(NAME_MAX_CHARS)
-        self.name_edit.setPlaceholderText(self.tr("e.g. The Corner Café"))
-        form.addRow(self.tr("Business name"), self.name_edit)
-        self.region_combo = QComboBox(self)
-        self.region_combo.setEditable(False)
-        self.region_combo.setMaxVisibleItems(16)
-        self.region_combo.addItem(self.tr("Not set (numbers must start with +)"), "")
-        for label, code in sorted((region_label(c), c) for c in formats.phone_regions()):
-            self.region_combo.addItem(label, code)
-        form.addRow(self.tr("Phone numbers are from"), self.region_combo)
-        note = QLabel(self.tr("Phone numbers in your files written without a country code (like 07700 900123) "
-                              "are read as numbers of this country, so the same customer is recognised across "
-                              "your till, your mailing list and your booking system."), self)
-        note.setObjectName("Muted")
-        note.setWordWrap(True)
-        form.addRow(note)
-        # The window's language belongs to this computer (QSettings), not to the café's data.
-        self.language_combo = QComboBox(self)
-        self.language_combo.addItem(self.tr("Same as this computer"), "")
-        for code in ui_languages():
-            self.language_combo.addItem(language_name(code), code)
-        chosen = str(self._ui_settings.value(UI_LANGUAGE_KEY, "") or "") if self._ui_settings is not None else ""
-        self.language_combo.setCurrentIndex(max(self.language_combo.findData(chosen), 0))
-        self._loaded_language = self.ui_language()
-        self.language_note = QLabel(self.tr("Regulars will speak this language the next time it starts."), self)
-        self.language_note.setObjectName("Muted")
-        self.language_note.setWordWrap(True)
-        self.language_note.hide()
-        self.language_combo.currentIndexChanged.connect(
-            lambda _i: self.language_note.setVisible(self.ui_language() != self._loaded_language))
-        self.theme_combo = QComboBox(self)
-        for key, text in ((SYSTEM, self.tr("Same as this computer")), (LIGHT, self.tr("Light")), (DARK, self.tr("Dark"))):
-            self.theme_combo.addItem(text, key)
-        chosen = str(self._ui_settings.value(THEME_KEY, "") or "") if self._ui_settings is not None else ""
-        self.theme_combo.setCurrentIndex(max(self.theme_combo.findData(chosen), 0))
-        self._loaded_theme = self.theme()
-        self.theme_combo.currentIndexChanged.connect(lambda _i: self._use_theme(self.theme()))
-        if self._ui_settings is not None:
-            form.addRow(self.tr("Language of the window"), self.language_combo)
-            form.addRow(self.language_note)
-            form.addRow(self.tr("Light or dark"), self.theme_combo)
-        layout.addLayout(form)
-        self.preview_check = QCheckBox(self.tr("Always show the import preview, even for files Regulars "
-                                               "recognises"), self)
-        self.preview_check.setChecked(self._ui_settings is None or str(
-            self._ui_settings.value(DONT_ASK_KEY, "false")).lower() != "true")
-        self.preview_check.setVisible(self._ui_settings is not None)
-        layout.addSpacing(6)
-        layout.addWidget(self.preview_check)
-        layout.addStretch(1)
-        self.tabs.addTab(business, self.tr("Your business"))
-        names_page = QWidget(self.tabs)
-        names_layout = QVBoxLayout(names_page)
-        names_layout.setContentsMargins(14, 14, 14, 14)
-        self.terms_editor = TermsEditor(names_page)
-        self.terms_editor.setEnabled(False)  # until the lists are loaded
-        self.terms_editor.set_suggestions(None)
-        names_layout.addWidget(self.terms_editor)
-        self.tabs.addTab(names_page, self.tr("Your dishes and staff"))
-        self.server_settings = ServerSettings(self._ctx, self._ui_settings, self.tabs)
-        if self._ui_settings is not None:  # the server is this computer's choice, kept in QSettings
-            self.tabs.addTab(self.server_settings, self.tr("Shared server"))
-        self.error_label = QLabel("", self)
-        self.error_label.setObjectName("Problem")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        outer.addWidget(self.error_label)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        outer.addWidget(self.buttons)
+    # Slots ------------------------------------------------------------------
 
-    def _use_theme(self, choice: str) -> None:
-        app = QApplication.instance()
-        if self._ui_settings is not None and isinstance(app, QApplication):
-            ThemeController.of(app).set_choice(choice)
-
-    def _on_settings_loaded(self, values: tuple[str, str | None, dict[str, list[str]]]) -> None:
-        name, region, terms = values
-        if not self.name_edit.isModified():
-            self.name_edit.setText(name)
-        self.set_region(region or "")
-        self._loaded_terms = terms
-        self.terms_editor.set_terms(terms)
+    def _on_settings_loaded(self, values: _Loaded) -> None:
+        self._loaded = values
+        self.business_tab.set_profile(values.profile)
+        self.terms_editor.set_terms(values.terms)
         self.terms_editor.setEnabled(True)
+        self.tiers_tab.set_rules(values.tiers)
+        self.sending_tab.set_settings(values.sending)
+        self.backups_tab.keep_spin.setValue(values.keep)
+        for tab in self._checked_tabs():
+            tab.setEnabled(True)
+        self._update_save()
         self.loaded.emit()
 
     def _on_suggestions_loaded(self, suggestions: list[tuple[str, int]]) -> None:
@@ -265,16 +295,51 @@ class SettingsDialog(QDialog):
             self._ctx.runner.reporter.report(error, self.tr("Suggestions from your reviews"))
         self.suggestions_loaded.emit()
 
-    def _on_settings_saved(self, terms_saved: Any) -> None:
-        self.buttons.setEnabled(True)
+    def _on_backups_requested(self) -> None:
+        from desktop.ui.dialogs.backups_dialog import BackupsDialog
+        self._open_child(BackupsDialog(self._ctx, self))
+
+    def _on_encryption_requested(self) -> None:
+        from desktop.ui.dialogs.encryption_dialog import EncryptionDialog
+        self._open_child(EncryptionDialog(self._ctx, self))
+
+    def _open_child(self, dialog: QDialog) -> None:
+        if self._child is not None:
+            self._child.close()
+        self._child = dialog
+        dialog.finished.connect(lambda _r: self._on_child_finished(dialog))
+        dialog.open()
+
+    def _on_child_finished(self, dialog: QDialog) -> None:
+        """The backup list may have changed how many are kept: show it, unless edited here."""
+        if self._child is dialog:
+            self._child = None
+        dialog.deleteLater()
+        if self._loaded is None or self.backups_tab.keep_spin.value() != self._loaded.keep:
+            return
+        backups = self._ctx.services.backups
+        self._track(self._ctx.runner.run(lambda progress, cancel: backups.keep(), label=self.tr("Loading settings"),
+                                         on_success=self._on_keep_reloaded))
+
+    def _on_keep_reloaded(self, keep: int) -> None:
+        if self._loaded is not None and self.backups_tab.keep_spin.value() == self._loaded.keep:
+            self._loaded = replace(self._loaded, keep=keep)
+            self.backups_tab.keep_spin.setValue(keep)
+
+    def _on_settings_saved(self, result: tuple[bool, Changed | None]) -> None:
+        terms_saved, tiers_changed = result
+        self._saving = False
+        self._update_save()
+        if tiers_changed is not None:
+            self._ctx.signals.broadcast(tiers_changed)
         if terms_saved:
-            self._loaded_terms = self.terms_editor.terms()
             self._start_reanalysis()
         self.saved.emit()
         super().accept()
 
     def _on_save_failed(self, error: BaseException) -> None:
-        self.buttons.setEnabled(True)
+        self._saving = False
+        self._update_save()
         if not isinstance(error, UserError):
             self._ctx.runner.reporter.report(error, self.tr("Settings"))
             return

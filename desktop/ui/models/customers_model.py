@@ -25,6 +25,8 @@ from desktop.ui.models.columns import LEFT, RAW_ROLE, RIGHT, SORT_ROLE, format_c
 translate = QCoreApplication.translate
 CONTEXT = "CustomersModel"
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
+TAGS_ROLE = Qt.ItemDataRole.UserRole + 4
+"""On the name column: the customer's tags as one line of text (drawn under the name)."""
 
 SEGMENT_LABELS = {
     "new": QT_TRANSLATE_NOOP("CustomersModel", "New"),
@@ -176,7 +178,11 @@ class CustomersModel(QAbstractTableModel):
             return column.display(self._frame, i)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.alignment.value)
-        if role == Qt.ItemDataRole.ToolTipRole and column.key in ("tags", "name"):
+        if role == TAGS_ROLE and column.key == "name":
+            return self._tags_text(i) or None
+        if role == Qt.ItemDataRole.ToolTipRole and column.key == "name":
+            return "\n".join(x for x in (column.display(self._frame, i), self._tags_text(i)) if x)
+        if role == Qt.ItemDataRole.ToolTipRole and column.key == "tags":
             return column.display(self._frame, i) or None
         if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
             colour = column.colour(self._frame, i)
@@ -219,6 +225,9 @@ class CustomersModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     # Helpers ----------------------------------------------------------------
+
+    def _tags_text(self, i: int) -> str:
+        return self.columns[self.column_index("tags")].display(self._frame, i)
 
     def _key(self, column: int) -> np.ndarray:
         if column not in self._keys:

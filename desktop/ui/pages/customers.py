@@ -6,13 +6,13 @@ overview the service computed, so typing in the search box never waits for
 the database."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,17 +37,29 @@ from desktop.ui.dialogs.customer_dialogs import ConsentDialog, CustomerEditDialo
 from desktop.ui.dialogs.menu_dialog import MenuDialog
 from desktop.ui.dialogs.tiers_dialog import TiersDialog
 from desktop.ui.models.columns import format_count, format_date
-from desktop.ui.models.customers_model import SEGMENT_LABELS, CustomersModel, segment_label, tier_label
+from desktop.ui.models.customers_model import (
+    SEGMENT_LABELS,
+    TAGS_ROLE,
+    CustomersModel,
+    segment_label,
+    tier_label,
+)
 from desktop.ui.read_only import set_writable
 from desktop.ui.widgets.customer_card import CustomerCardView
 from desktop.ui.widgets.delegates import KeepColourDelegate
 from desktop.ui.widgets.drop_zone import DropZone
+from desktop.ui.widgets.fit_columns import ColumnFitter
 from desktop.ui.widgets.kpi_card import KpiCard
+from desktop.ui.widgets.name_tags_delegate import NameTagsDelegate, two_line_height
 
 SEARCH_DEBOUNCE_MS = 250
 EMPTY_STATE_MAX_WIDTH, EMPTY_STATE_MAX_HEIGHT = 900, 420
 CARD_WIDTH = 380
+ROW_HEIGHT = 30
+"""The table's smallest row height (pixels); rows grow to hold a name and its tags on two lines."""
 NO_TIER = "__none__"
+LOCATION_KEY = "customers/location"
+"""QSettings (this computer): the location the Customers page was last filtered to; empty for all."""
 
 
 @dataclass(frozen=True)
@@ -57,12 +69,17 @@ class _PageData:
     tiers: tuple
     moves: int
     currency: str | None
+    locations: dict[str, frozenset[int]] = field(default_factory=dict)
+    """Location name -> ids of the customers who ordered there at least once."""
 
 
 def filter_frame(frame: pd.DataFrame, search: str = "", segment: str | None = None,
-                 tier: str | None = None) -> pd.DataFrame:
-    """The rows matching a search (name, e-mail or phone; every word), a segment and a tier."""
+                 tier: str | None = None, ids: frozenset[int] | None = None) -> pd.DataFrame:
+    """The rows matching a search (name, e-mail or phone; every word), a segment, a tier
+    and, when ``ids`` is given, only those customers (one location's)."""
     mask = pd.Series(True, index=frame.index)
+    if ids is not None:
+        mask &= frame["id"].isin(ids)
     for word in search.casefold().split():
         mask &= frame["search"].str.contains(word, regex=False)
     if segment:
@@ -80,9 +97,10 @@ class CustomersPage(QWidget):
     loaded = Signal()
     card_loaded = Signal()
 
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._settings = settings  # remembers the location filter; None remembers nothing
         self._generation = 0
         self._card_generation = 0
         self._data: _PageData | None = None
@@ -103,11 +121,14 @@ class CustomersPage(QWidget):
         """Reload the overview in the background."""
         self._generation += 1
         generation = self._generation
-        customers = self._ctx.services.customers
+        customers, locations = self._ctx.services.customers, self._ctx.services.locations
 
         def load(_progress: Any, _cancel: Any) -> _PageData:
             ov = customers.overview()
-            return _PageData(ov.frame, ov.as_of, ov.tiers, len(customers.tier_changes()), ov.currency)
+            # who belongs where is decided as `customers --location` decides it: an order there
+            names = locations.names()
+            where = {name: frozenset(locations.customer_ids(name)) for name in names} if len(names) > 1 else {}
+            return _PageData(ov.frame, ov.as_of, ov.tiers, len(customers.tier_changes()), ov.currency, where)
 
         self._ctx.runner.run(load, label=self.tr("Loading customers"),
                              on_success=lambda data: self._on_load_finished(generation, data),
@@ -203,6 +224,11 @@ class CustomersPage(QWidget):
         self.tier_combo = QComboBox(self.content)
         self.tier_combo.addItem(self.tr("All tiers"), None)
         self.tier_combo.currentIndexChanged.connect(lambda _i: self._apply_filters())
+        self.location_combo = QComboBox(self.content)  # shown for a group of cafés only
+        self.location_combo.addItem(self.tr("All locations"), None)
+        self.location_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.location_combo.hide()
+        self.location_combo.currentIndexChanged.connect(self._on_location_changed)
         self.count_label = QLabel("", self.content)
         self.count_label.setObjectName("Muted")
         self.tiers_button = QPushButton(self.tr("Tiers…"), self.content)
@@ -212,6 +238,7 @@ class CustomersPage(QWidget):
         for button in (self.tiers_button, self.menu_button):  # both dialogs save what they edit
             set_writable(button, True, self._ctx.read_only)
         bar.addWidget(self.search_edit, 3)
+        bar.addWidget(self.location_combo)
         bar.addWidget(self.segment_combo, 1)
         bar.addWidget(self.tier_combo, 1)
         bar.addWidget(self.count_label)
@@ -230,14 +257,17 @@ class CustomersPage(QWidget):
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(30)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setMinimumSectionSize(36)
         for i, column in enumerate(self.model.columns):
             if column.width:
                 self.table.setColumnWidth(i, column.width)
-        header.setSectionResizeMode(self.model.column_index("tags"), QHeaderView.ResizeMode.Stretch)
+        # The tags are drawn under each name (NameTagsDelegate): a separate Tags column beside the
+        # card is cut to "big spender…" on a 1366 px laptop, under the name they get its whole width.
+        name_column = self.model.column_index("name")
+        header.setSectionResizeMode(name_column, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnHidden(self.model.column_index("tags"), True)
         metrics = self.table.fontMetrics()
         bold_font = QFont(header.font())
         bold_font.setWeight(QFont.Weight.DemiBold)  # the stylesheet draws headers at weight 600
@@ -258,6 +288,12 @@ class CustomersPage(QWidget):
             longest = max(metrics.horizontalAdvance(t) for t in names + [header_text])
             self.table.setColumnWidth(column, max(self.table.columnWidth(column), longest + 18))
         self.table.setItemDelegate(KeepColourDelegate(self.table))
+        self.table.setItemDelegateForColumn(name_column, NameTagsDelegate(TAGS_ROLE, self.table))
+        self.table.verticalHeader().setDefaultSectionSize(max(ROW_HEIGHT, two_line_height(self.table.font())))
+        # the name keeps a readable share; an owner's long tier names give way first (elided, full in the
+        # tooltip); segments ("Под угрозой") and numbers never do, they are what the owner scans for
+        self.table_fitter = ColumnFitter(self.table, name_column, (self.model.column_index("tier"),))
+        self.table_fitter.remember()
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.no_match_label = QLabel(self.tr("No customers match these filters."), self.content)
         self.no_match_label.setObjectName("Muted")
@@ -306,7 +342,7 @@ class CustomersPage(QWidget):
         empty = data.frame.empty
         self.stack.setCurrentWidget(self.empty_state if empty else self.content)
         self._fill_tier_combo(data.tiers)
-        self._show_kpis(data)
+        self._fill_location_combo(data.locations)
         self._apply_filters()
         self.loaded.emit()
 
@@ -329,8 +365,32 @@ class CustomersPage(QWidget):
         self.tier_combo.setCurrentIndex(max(0, self.tier_combo.findData(current)))
         self.tier_combo.blockSignals(False)
 
-    def _show_kpis(self, data: _PageData) -> None:
-        f = data.frame
+    def _fill_location_combo(self, locations: dict[str, frozenset[int]]) -> None:
+        current = self.location_combo.currentData()
+        if current is None and self._settings is not None:
+            current = str(self._settings.value(LOCATION_KEY, "") or "") or None
+        self.location_combo.blockSignals(True)
+        self.location_combo.clear()
+        self.location_combo.addItem(self.tr("All locations"), None)
+        for name in sorted(locations, key=str.casefold):
+            self.location_combo.addItem(name, name)
+        self.location_combo.setCurrentIndex(max(0, self.location_combo.findData(current)) if current else 0)
+        self.location_combo.blockSignals(False)
+        self.location_combo.setVisible(len(locations) > 1)
+
+    def _on_location_changed(self, _index: int) -> None:
+        if self._settings is not None:
+            self._settings.setValue(LOCATION_KEY, self.location_combo.currentData() or "")
+        self._apply_filters()
+
+    def _location_ids(self) -> frozenset[int] | None:
+        name = self.location_combo.currentData()
+        if self._data is None or not name:
+            return None
+        return self._data.locations.get(name)
+
+    def _show_kpis(self, data: _PageData, f: pd.DataFrame) -> None:
+        """The cards count the customers of the chosen location (all of them without one)."""
         counts = f["segment"].value_counts()
         known = int((f["visits"] > 0).sum())
         self.total_card.set_value(format_count(len(f)), self.tr("as of %1").replace("%1", format_date(data.as_of)))
@@ -345,7 +405,10 @@ class CustomersPage(QWidget):
     def _apply_filters(self) -> None:
         if self._data is None:
             return
-        shown = filter_frame(self._data.frame, self.search_edit.text(), self.segment_combo.currentData(),
+        ids = self._location_ids()
+        here = self._data.frame if ids is None else filter_frame(self._data.frame, ids=ids)
+        self._show_kpis(self._data, here)
+        shown = filter_frame(here, self.search_edit.text(), self.segment_combo.currentData(),
                              self.tier_combo.currentData())
         selected = self._selected_id
         self.model.set_frame(shown)

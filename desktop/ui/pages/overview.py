@@ -8,6 +8,9 @@ with a target the main window turns into "switch page, select the item".
 
 An empty database gets a welcome card instead (open the demo café, import).
 
+The page shows its skeleton at once (every card's title, "…" for its value)
+and asks ``Services.overview`` for the ``Week`` off the GUI thread.
+
 The ``Week`` is gathered by ``services.overview`` through the operation
 runner: first a quick call (a fraction of a second, slow parts from the
 cache), then, when parts are pending, a full call that fills the cards that
@@ -16,9 +19,10 @@ on labels (never rich text), so it can never become markup."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -38,19 +42,20 @@ from desktop.services.overview import (
     BIRTHDAY_DAYS,
     COMPARE_WEEKS,
     RATING_CHANGE_EPSILON,
-    OverviewService,
     Person,
     Week,
 )
 from desktop.ui.context import UiContext
 from desktop.ui.message_words import campaign_label, reason_text, urgency_label, verdict_text
-from desktop.ui.models.columns import format_count, format_date
+from desktop.ui.models.columns import format_count, format_date, words_locale
 from desktop.ui.widgets.locations_panel import LocationsPanel
 
 CARD_COLUMNS = 3
 """Cards per row; the page scrolls when the window is short."""
 STALE_AFTER_DAYS = 2
 """When the newest data is older than this many days, the page says so."""
+SKELETON_VALUE = "…"
+"""A card's value until its part of the week arrives (not a word: nothing to translate)."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +80,12 @@ def stars_text(value: float | None) -> str:
     if value is None:
         return "–"
     return QLocale().toString(float(value), "f", 1)
+
+
+def day_month(value: date) -> str:
+    """A birthday in the window's language, without the year: "7 December",
+    "7 dicembre", "7 декабря" (Qt writes the month in the form a date wants)."""
+    return words_locale().toString(QDate(value.year, value.month, value.day), "d MMMM")
 
 
 class Card(QFrame):
@@ -141,7 +152,6 @@ class OverviewPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._service = OverviewService(ctx.services)
         self._generation = 0
         self.week: Week | None = None
         self.cards: dict[str, Card] = {}
@@ -227,11 +237,9 @@ class OverviewPage(QWidget):
         self.stack.addWidget(scroll)
         self.welcome = self._build_welcome()
         self.stack.addWidget(self.welcome)
-        self.loading_label = QLabel(self.tr("Gathering your week…"), self.stack)
-        self.loading_label.setObjectName("PanelMessage")
-        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack.addWidget(self.loading_label)
-        self.stack.setCurrentWidget(self.loading_label)
+        for card in self.cards.values():  # the skeleton, shown before any answer
+            card.set_content(SKELETON_VALUE, "")
+        self.stack.setCurrentWidget(self.cards_view)
 
     def _build_welcome(self) -> QWidget:
         page = QWidget(self.stack)
@@ -275,7 +283,7 @@ class OverviewPage(QWidget):
     # Loading ----------------------------------------------------------------
 
     def _load(self, generation: int, quick: bool) -> None:
-        service, lang = self._service, window_language()
+        service, lang = self._ctx.services.overview, window_language()
         self._ctx.runner.run(lambda progress, cancel: service.week(lang, progress=progress, cancel=cancel,
                                                                     quick=quick),
                              label=self.tr("Gathering your week"),
@@ -396,7 +404,7 @@ class OverviewPage(QWidget):
                                              "good")
 
     def _people(self, people: tuple[Person, ...], count: int, with_day: bool) -> str:
-        names = [p.name + (f" ({format_date(p.day)})" if with_day and p.day else "") for p in people]
+        names = [p.name + (f" ({day_month(p.day)})" if with_day and p.day else "") for p in people]
         text = ", ".join(names)
         if count > len(people):
             text += " " + self.tr("and %1 more").replace("%1", format_count(count - len(people)))
