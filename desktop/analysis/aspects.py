@@ -37,7 +37,7 @@ from itertools import accumulate, compress, repeat
 
 from .lexicon import Lexicon
 from .matcher import PhraseMatcher
-from .sentiment import Parse
+from .sentiment import WAIT_CUE, Parse
 
 LINK_NONE, LINK_OWN, LINK_SHARED, LINK_BORROWED, LINK_CUE, LINK_MODEL = range(6)
 """How a hit got its polarity (``Hit.scored``): no opinion in reach (a
@@ -60,6 +60,13 @@ the water", "not the decor", "the service and food were not"): it is an
 opinion only on the (not weak) terms of its own clause, never shared beyond
 it ("as to my comment about the food, no apology was made" is no food
 complaint, "we never ordered from their menu" no menu one)."""
+TIMED = "<a duration>"
+"""Owner of a duration's opinion ("we waited an hour to be served",
+"forty minutes for two coffees"): a complaint about time is a ``wait``
+complaint only (issue 12), given to a named wait term of its segment and
+to no other term, so it is never also a service one ("served") or a food
+one. Other wait cues ("slow") keep the service family ("the waiter was
+slow" stays the waiter's)."""
 OWNER_FAMILY = {"food": "food", "drinks": "food", "dish": "food", "drink": "food",
                 "service": "service", "wait": "service", "staff": "service",
                 "ambience": "ambience", "cleanliness": "ambience", "price": "price"}
@@ -71,10 +78,10 @@ expensive" is not about the wine)."""
 class Hit:
     """One aspect phrase: tokens ``start:end`` of clause ``clause``."""
 
-    __slots__ = ("aspect", "start", "end", "implicit", "clause", "polarity", "scored", "weak")
+    __slots__ = ("aspect", "start", "end", "implicit", "clause", "polarity", "scored", "weak", "timed")
 
     def __init__(self, aspect: str, start: int, end: int, implicit: bool, clause: int,
-                 weak: bool = False) -> None:
+                 weak: bool = False, timed: bool = False) -> None:
         self.aspect = aspect
         self.start = start
         self.end = end
@@ -83,6 +90,7 @@ class Hit:
         self.polarity = 0.0
         self.scored = LINK_NONE
         self.weak = weak
+        self.timed = timed  # a duration ("forty minutes"): see TIMED
 
 
 def find_hits(p: Parse, extra: PhraseMatcher | None = None, lex: Lexicon | None = None) -> list[Hit]:
@@ -130,6 +138,7 @@ def find_hits(p: Parse, extra: PhraseMatcher | None = None, lex: Lexicon | None 
             h.polarity = 0.0
             h.scored = LINK_NONE
             h.weak = cue.weak
+            h.timed = cue is WAIT_CUE
             hits.append(h)
             if not implicit:
                 prev = h
@@ -140,7 +149,7 @@ def find_hits(p: Parse, extra: PhraseMatcher | None = None, lex: Lexicon | None 
         taken.update(range(s, e))
     for s, e, cue, c in p.hits:
         if cue.aspect and taken.isdisjoint(range(s, e)):
-            hits.append(Hit(cue.aspect, s, e, cue.implicit, c, cue.weak))
+            hits.append(Hit(cue.aspect, s, e, cue.implicit, c, cue.weak, cue is WAIT_CUE))
     hits.sort(key=lambda h: h.start)
     if lex is not None and (len(hits) > 1 or lex.venue_words):
         hits = drop_modifiers(p, hits, lex.compound_head_last, lex.modifier_links, lex.venue_words)
@@ -227,7 +236,7 @@ def score_hits(p: Parse, hits: list[Hit]) -> list[Hit]:
             owner[x] = OWN_CLAUSE
         if cues is not None:
             for h in cues:
-                f = fam(h.aspect, h.aspect)
+                f = TIMED if h.timed else fam(h.aspect, h.aspect)
                 for x in range(h.start, h.end):
                     owner[x] = f
     kinds = p.clause_kind
@@ -281,7 +290,8 @@ def score_hits(p: Parse, hits: list[Hit]) -> list[Hit]:
                 get = owner.get
                 for i, sc, oc in ops:
                     g = get(i)
-                    if g is not None and g != f and (g is not OWN_CLAUSE or oc != h.clause or h.weak):
+                    if (g is not None and g != f and (g is not OWN_CLAUSE or oc != h.clause or h.weak)
+                            and (g is not TIMED or h.aspect != "wait")):
                         continue
                     w = 1.0 / (1.0 + (start - i if i < start else i - end + 1 if i >= end else 0))
                     num += w * sc
@@ -312,7 +322,7 @@ def score_hits(p: Parse, hits: list[Hit]) -> list[Hit]:
             term_owned = True
         for h in unscored:
             f = fam(h.aspect, h.aspect)
-            borrowed = _borrow(seg_of[h.clause], seg_ops, hard, owner, f)
+            borrowed = _borrow(seg_of[h.clause], seg_ops, hard, owner, f, h.aspect == "wait")
             if borrowed is not None:
                 h.polarity, h.scored = borrowed, LINK_BORROWED
     p.owned = owner
@@ -385,13 +395,14 @@ def _own_term_opinions(named: list[Hit], opinions: list[tuple[int, float, int]],
 
 
 def _eligible(i: int, owner: dict[int, str] | None, family: str, op_clause: int = -1,
-              term_clause: int = -2) -> bool:
+              term_clause: int = -2, wait_term: bool = False) -> bool:
     """Whether a term of ``family`` in ``term_clause`` may take the opinion
-    at token ``i`` of ``op_clause``."""
+    at token ``i`` of ``op_clause`` (a duration's only when ``wait_term``)."""
     if owner is None:
         return True
     f = owner.get(i)
-    return f is None or f == family or (f is OWN_CLAUSE and op_clause == term_clause)
+    return (f is None or f == family or (f is OWN_CLAUSE and op_clause == term_clause)
+            or (wait_term and f is TIMED))
 
 
 def _attribute(shits: list[Hit], ops: list[tuple[int, float, int]],
@@ -411,7 +422,8 @@ def _attribute(shits: list[Hit], ops: list[tuple[int, float, int]],
         best = -1
         best_key = best_d = 0
         for k, h in enumerate(shits):
-            if f_op is not None and fams[k] != f_op and (f_op is not OWN_CLAUSE or h.clause != oc or h.weak):
+            if (f_op is not None and fams[k] != f_op and (f_op is not OWN_CLAUSE or h.clause != oc or h.weak)
+                    and (f_op is not TIMED or h.aspect != "wait")):
                 continue
             start = h.start
             d = start - i if i < start else i - h.end + 1 if i >= h.end else 0
@@ -431,7 +443,7 @@ def _attribute(shits: list[Hit], ops: list[tuple[int, float, int]],
         total = 0.0
         n = 0
         for i, sc, oc in ops:
-            if _eligible(i, owner, fams[k], oc, -2 if h.weak else h.clause):
+            if _eligible(i, owner, fams[k], oc, -2 if h.weak else h.clause, h.aspect == "wait"):
                 total += sc
                 n += 1
         if n:
@@ -439,18 +451,18 @@ def _attribute(shits: list[Hit], ops: list[tuple[int, float, int]],
 
 
 def _seg_mean(ops: list[tuple[int, float, int]], owner: dict[int, str] | None,
-              family: str) -> float | None:
+              family: str, wait_term: bool = False) -> float | None:
     total = 0.0
     n = 0
     for i, sc, _c in ops:
-        if owner is None or _eligible(i, owner, family):
+        if owner is None or _eligible(i, owner, family, wait_term=wait_term):
             total += sc
             n += 1
     return total / n if n else None
 
 
 def _borrow(seg: int, seg_ops: list[list[tuple[int, float, int]]], hard: list[bool],
-            owner: dict[int, str] | None, family: str) -> float | None:
+            owner: dict[int, str] | None, family: str, wait_term: bool = False) -> float | None:
     """Mean opinion (that ``family`` may take) of the nearest segment within
     the sentence, not crossing a contrast word (the next segment wins a
     tie). Segments are numbered from 1; ``hard[s]`` says segment s starts
@@ -459,7 +471,7 @@ def _borrow(seg: int, seg_ops: list[list[tuple[int, float, int]]], hard: list[bo
     right = left = None
     s = seg + 1
     while s < n and not hard[s]:
-        m = _seg_mean(seg_ops[s], owner, family)
+        m = _seg_mean(seg_ops[s], owner, family, wait_term)
         if m is not None:
             right = (s, m)
             break
@@ -467,7 +479,7 @@ def _borrow(seg: int, seg_ops: list[list[tuple[int, float, int]]], hard: list[bo
     if not hard[seg]:
         s = seg - 1
         while s >= 1:
-            m = _seg_mean(seg_ops[s], owner, family)
+            m = _seg_mean(seg_ops[s], owner, family, wait_term)
             if m is not None:
                 left = (s, m)
                 break

@@ -31,7 +31,7 @@ from .sentiment import AFTER_CONTRAST_WEIGHT, BEFORE_CONTRAST_WEIGHT, Parse, par
 from .terms import propose_terms
 from .tokenize import MAX_TEXT_CHARS, normalise, split_elisions, split_sentences, tokenize, tokenize_text
 
-ENGINE_VERSION = "2.2.0"
+ENGINE_VERSION = "2.3.0"
 """Bump when results change, so stored analyses are recomputed."""
 
 RATING_WEIGHT = 0.35
@@ -152,7 +152,7 @@ def analyze(text: str, lang: str | None = None, rating: int | None = None, *,
         if model is _UNSET:
             model = lex.model = get_model(lex.lang)
         if model is not None:
-            hits = apply_model(model, p, hits, lex.narrative, lex.stopwords)
+            hits = apply_model(model, p, hits, lex.narrative, lex.stopwords, lex.narrative_not_after)
     add = mentions.append
     for h in hits:
         # a neutral hit has polarity 0.0; every polarity is in [-1, 1]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import threading
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
@@ -134,6 +135,10 @@ class Lexicon:
                 put(word, boundary=kind)
         for phrase in data.get("irony", ()):
             put(phrase, irony=True, score=None)
+        self.fold_accents = bool(data.get("fold_accents", False))
+        known = _known_words(data) if self.fold_accents else frozenset()
+        if self.fold_accents:
+            _add_folded_stems(cues, known)
         self.sentiment = PhraseMatcher((p, Cue(**kw)) for p, kw in cues.items())
 
         aspect_entries: dict[str, AspectCue] = {}
@@ -159,6 +164,8 @@ class Lexicon:
         if self.durations is not None:  # found while parsing, read by sentiment._durations
             for unit in self.durations.units:
                 aspect_entries.setdefault(unit, DURATION)
+        if self.fold_accents:
+            _add_folded_stems(aspect_entries, known)
         self.aspects = PhraseMatcher(aspect_entries.items())
         self.compound_head_last = str(data.get("compound_head", "last")) != "first"
         self.modifier_links = frozenset(key(w) for w in data.get("modifier_links", ()))
@@ -166,6 +173,8 @@ class Lexicon:
         # Event verbs ("ordered", "siamo andati"): a sentence with one and no
         # opinion the rules read is a plain statement (model.apply).
         self.narrative = frozenset(key(w) for w in data.get("narrative", ()))
+        # ...unless right after an article or possessive ("el pedido": a noun)
+        self.narrative_not_after = frozenset(key(w) for w in data.get("narrative_not_after", ()))
 
         flag_entries = [(phrase_key(p, self.split_apostrophes), flag) for flag, phrases in data.get("flags", {}).items() for p in phrases]
         self.flags = PhraseMatcher(flag_entries)
@@ -291,6 +300,52 @@ def _durations(spec: dict | None, key) -> Durations | None:
                      bare=frozenset(key(w) for w in spec.get("bare", ())),
                      not_wait=frozenset(key(w) for w in spec.get("not_wait", ())),
                      not_wait_after=frozenset(key(w) for w in spec.get("not_wait_after", ())))
+
+
+MIN_FOLDED_STEM = 4
+"""Shortest stem (letters before the ``*``) whose accent-free twin is added
+by :func:`_add_folded_stems`: shorter stems would match unrelated words."""
+
+
+def fold(word: str) -> str:
+    """``word`` without combining accents ("rápid*" -> "rapid*", "é" -> "e");
+    other letters unchanged."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _known_words(data: dict[str, Any]) -> frozenset[str]:
+    """Every plain (wildcard-free) word of a lexicon file's opinion and
+    aspect sections, lower case."""
+    words: set[str] = set()
+    sections = [data.get("sentiment", {})]
+    sections += list(data.get("aspects", {}).values()) + list(data.get("aspect_cues", {}).values())
+    for section in sections:
+        for phrase in section:
+            words.update(w for w in str(phrase).lower().split() if "*" not in w)
+    return frozenset(words)
+
+
+def _add_folded_stems(entries: dict[str, Any], known: frozenset[str] = frozenset()) -> None:
+    """Where a language drops accents in practice (``"fold_accents": true``:
+    es, pt, it; not fr, where "conseillé*" folded would read "je
+    conseille"), a one-word prefix entry with an accented stem also
+    matches its accent-free twin: "rápid*" -> "rapid*" ("rapidez",
+    "rapido" typed without its accent). Only stems of one word ending in
+    ``*`` and at least :data:`MIN_FOLDED_STEM` letters: exact words keep
+    their accents, since folding them would merge words ("é"/"e", "más"/
+    "mas"). An entry already present for the twin wins, and a twin that
+    would capture a word the file lists on its own is not added ("cálid*",
+    warm, folded to "calid*" would read "calidad", quality). In place."""
+    for key in list(entries):
+        if " " in key or not key.endswith("*") or key.startswith("*"):
+            continue
+        twin = fold(key)
+        if twin == key or len(twin) - 1 < MIN_FOLDED_STEM:
+            continue
+        stem, accented = twin[:-1], key[:-1]
+        if any(w.startswith(stem) and not w.startswith(accented) for w in known):
+            continue
+        entries.setdefault(twin, entries[key])
 
 
 ANY_WORD = frozenset({"*"})

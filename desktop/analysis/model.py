@@ -238,8 +238,18 @@ def sentence_ranges(p: Parse) -> list[tuple[int, int]]:
     return list(zip(starts, ends))
 
 
+def _has_event_verb(tokens: list[str], a: int, b: int, narrative: frozenset[str],
+                    not_after: frozenset[str]) -> bool:
+    """Whether ``tokens[a:b]`` holds a ``narrative`` word not right after a
+    ``not_after`` word (which makes it a noun: "el pedido")."""
+    for i in range(a, b):
+        if tokens[i] in narrative and (i == 0 or tokens[i - 1] not in not_after):
+            return True
+    return False
+
+
 def apply(model: Model, p: Parse, hits: list[Hit], narrative: frozenset[str] = frozenset(),
-          stopwords: frozenset[str] = frozenset()) -> list[Hit]:
+          stopwords: frozenset[str] = frozenset(), not_after: frozenset[str] = frozenset()) -> list[Hit]:
     """Complete the rules' reading with ``model``, in place, where the
     lexicon found nothing: a sentence the rules left without an opinion
     gets the sentence model's score; in a sentence, a family whose terms
@@ -254,7 +264,10 @@ def apply(model: Model, p: Parse, hits: list[Hit], narrative: frozenset[str] = f
     plain statement: the models read no opinion in it (no sentence score, no
     opinion on its mentions). The models cannot tell that themselves: their training data
     (M-ABSA) has no sentence without an opinion, so their priors lean
-    towards one.
+    towards one. A ``narrative`` word right after one of ``not_after`` (the
+    lexicon's ``narrative_not_after``: articles and possessives) is a noun,
+    not an event verb: "el pedido llegó" is about the order, "hemos pedido"
+    tells what we did (issue 12).
 
     This runs on every text: it returns at once when the rules read every
     sentence and linked every term, and reads only the packed fields it
@@ -302,6 +315,7 @@ def apply(model: Model, p: Parse, hits: list[Hit], narrative: frozenset[str] = f
             continue  # beyond what the packed sums hold: the rules' reading stands
         r = scores[k]
         if (not r and narrative and not narrative.isdisjoint(tokens[a:b])
+                and (not not_after or _has_event_verb(tokens, a, b, narrative, not_after))
                 and _one_statement(p, a, b, shits, stopwords)):
             continue  # one clause telling what happened, no opinion word: a plain statement
         total = sum(filter(None, map(get, tokens[a:b])))

@@ -15,7 +15,7 @@ from desktop.core.analysis import ASPECTS
 
 KNOWN_KEYS = {"language", "version", "source", "sentiment", "negators", "negation_window", "intensifiers",
               "diminishers", "contrast", "concessive", "clause_breaks", "aspects", "aspect_cues", "flags",
-              "stopwords", "split_apostrophes", "emoji", "notes", "excess", "superlatives", "durations",
+              "stopwords", "split_apostrophes", "fold_accents", "narrative_not_after", "emoji", "notes", "excess", "superlatives", "durations",
               "not_aspects", "weak_aspects", "venue_words", "compound_head", "modifier_links", "aspect_opinions", "irony", "narrative"}
 FILES = sorted(lexicons_dir().glob("*.json"))
 
