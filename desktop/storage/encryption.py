@@ -18,7 +18,6 @@ from typing import Any
 
 from desktop.core.errors import UserError
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 MIN_PASSPHRASE_LENGTH = 8
 """Shortest passphrase accepted when encrypting (SQLCipher stretches it with PBKDF2)."""
 
@@ -50,13 +49,32 @@ class EncryptionUnavailable(UserError):
 
 def is_encrypted(path: Path) -> bool:
     """True when ``path`` holds data that is not a plain SQLite database: an
-    SQLCipher file. A missing or empty file is not encrypted."""
+    SQLCipher file. A missing or empty file is not encrypted.
+
+    The header is read through SQLite itself, never with ``open()``: closing
+    any other descriptor on a database file drops every POSIX lock this
+    process's SQLite connections hold on it, and another process's write can
+    then corrupt it (https://sqlite.org/howtocorrupt.html, 2.2). The window
+    keeps connections open while backups and second opens look at the file."""
+    import sqlite3
+
+    path = Path(path)
     try:
-        with open(path, "rb") as fh:
-            head = fh.read(len(SQLITE_HEADER))
+        if not path.is_file() or path.stat().st_size == 0:
+            return False
     except OSError:
         return False
-    return bool(head) and head != SQLITE_HEADER
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False  # unreadable: the open that follows says why
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        return "not a database" in str(exc) or "encrypted" in str(exc)
+    finally:
+        conn.close()
+    return False
 
 
 def cipher_module() -> Any:

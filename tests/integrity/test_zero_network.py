@@ -183,6 +183,8 @@ def test_every_page_and_file_dialog_makes_no_connection(no_network, seeded_windo
     for row in range(window.sidebar.count()):
         window.sidebar.setCurrentRow(row)
         QApplication.processEvents()
+        window.runner.wait(10_000)  # each page loads when shown: let its load run under the guard
+        QApplication.processEvents()
         assert window.stack.currentIndex() == row
     window._on_settings_triggered()
     window._on_backups_triggered()
