@@ -181,6 +181,8 @@ def iter_table(
     money_fields = [f for f in MONEY_FIELDS if cmap.has(f)]
     separators = {f: [0, 0] for f in money_fields}  # [decimal comma seen, decimal dot seen]
     total = 0
+    has_rating = cmap.has("rating")
+    rating_values: dict[object, float | None] = {}
     for num, cells in table.rows():
         total += 1
         if total % PROGRESS_EVERY == 0:
@@ -194,16 +196,24 @@ def iter_table(
             if isinstance(v, str):
                 separators[f][0] += bool(DECIMAL_COMMA.search(v))
                 separators[f][1] += bool(DECIMAL_DOT.search(v))
-        if cmap.has("rating"):
-            try:
-                v = cmap.get(cells, "rating")
-                if v is not None and not (isinstance(v, str) and v.strip().upper() in STAR_WORDS):
-                    r = number(v) or 0.0
+        if has_rating:
+            v = cmap.get(cells, "rating")
+            if v is not None and not (isinstance(v, str) and v.strip().upper() in STAR_WORDS):
+                try:
+                    r = rating_values[v]  # a rating column holds a handful of distinct values
+                except (KeyError, TypeError):
+                    try:
+                        r = number(v) or 0.0
+                    except ValueError:
+                        r = None
+                    try:
+                        rating_values[v] = r
+                    except TypeError:  # an unhashable cell
+                        pass
+                if r is not None:
                     n_ratings += 1
                     n_above_five += r > 5
                     max_rating = max(max_rating, r)
-            except ValueError:
-                pass
     if total == 0:
         warnings.append(Message("file.no_rows"))
     # a file uses one decimal separator: any column that shows it decides for all
