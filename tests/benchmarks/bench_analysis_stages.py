@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
             hits = score_hits(p, find_hits(p, None, lex))
             if upto == 3 or lex.model is None:
                 continue
-            apply_model(lex.model, p, hits, lex.narrative, lex.stopwords)
+            apply_model(lex.model, p, hits, lex.narrative, lex.stopwords, lex.narrative_not_after)
         return time.process_time() - t0
 
     def full() -> float:
