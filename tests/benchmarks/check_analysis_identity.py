@@ -10,10 +10,11 @@ The corpus: the speed texts of ``bench_analysis.py``, M-ABSA train and dev
 SemEval-2016 train (6 languages), the project's check sets in
 tests/analysis/data and odd texts (empty, emoji, very long, mixed scripts).
 Each text is analysed with its language given and detected; every fifth
-also with a star rating and owner terms. One line per analysis: a running
+also with a star rating and owner terms (language given) and with a rating
+alone (detected). One line per analysis: a running
 number, the case, and the SHA-256 of ``repr(analyze(...))`` (floats by
 ``repr``, so any change of a digit shows). ``--compare`` prints the first
-differences with both reprs and exits 1 when any analysis differs. The
+differing cases, their texts and new reprs, and exits 1 when any differs. The
 reference file holds hashes only, never benchmark text; keep it outside the
 repository. Exits 0 with "SKIPPED" when the shared data is absent.
 """
@@ -77,25 +78,28 @@ def corpus(shared: Path) -> list[tuple[str, str | None]]:
     return out
 
 
+def cases(k: int, text: str, lang: str | None) -> list[tuple[str, tuple, dict]]:
+    """The analyses made of the ``k``-th corpus text: ``(case, args, kwargs)``
+    for ``analyze``."""
+    out = []
+    if lang is not None:
+        out.append(("given", (text, lang), {}))
+    out.append(("detected", (text,), {}))
+    if k % 5 == 0:
+        out.append(("rating+terms", (text, lang), {"rating": 1 + k % 5, "extra_terms": EXTRA_TERMS}))
+        out.append(("rating", (text,), {"rating": 5 - k % 5}))
+    return out
+
+
 def digests(shared: Path) -> list[str]:
     """One line per analysis: ``number<TAB>case<TAB>sha256 of repr``."""
     from desktop.analysis.engine import analyze
 
     lines = []
-    n = 0
-
-    def add(case: str, result: object) -> None:
-        nonlocal n
-        lines.append(f"{n}\t{case}\t{hashlib.sha256(repr(result).encode()).hexdigest()}")
-        n += 1
-
     for k, (text, lang) in enumerate(corpus(shared)):
-        if lang is not None:
-            add("given", analyze(text, lang))
-        add("detected", analyze(text))
-        if k % 5 == 0:
-            add("rating+terms", analyze(text, lang, rating=1 + k % 5, extra_terms=EXTRA_TERMS))
-            add("rating", analyze(text, rating=5 - k % 5))
+        for case, args, kwargs in cases(k, text, lang):
+            digest = hashlib.sha256(repr(analyze(*args, **kwargs)).encode()).hexdigest()
+            lines.append(f"{len(lines)}\t{case}\t{digest}")
     return lines
 
 
@@ -125,20 +129,16 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.analysis.engine import analyze
 
         print(f"DIFFERENT: {len(diff)} of {len(lines)} analyses differ; first ones:")
-        texts = corpus(args.shared)
         for k in diff[:5]:
             print(" ", lines[k].split("\t")[:2])
-        print("(re-run the reference commit to see the old repr; texts of the first differing case:)")
-        # map a line number back to its text: replay the numbering
-        n = 0
+        print("(the old repr: re-run the reference commit; the texts and new reprs of those cases:)")
         wanted = set(diff[:5])
-        for j, (text, lang) in enumerate(texts):
-            cases = (["given"] if lang is not None else []) + ["detected"] + (
-                ["rating+terms", "rating"] if j % 5 == 0 else [])
-            for case in cases:
+        n = 0
+        for k, (text, lang) in enumerate(corpus(args.shared)):
+            for case, call_args, kwargs in cases(k, text, lang):
                 if n in wanted:
                     print(f"  #{n} {case} lang={lang}: {text[:120]!r}")
-                    print(f"     now: {analyze(text, lang if case != 'detected' else None)!r}"[:600])
+                    print(f"     now: {analyze(*call_args, **kwargs)!r}"[:600])
                 n += 1
         return 1
     print(f"IDENTICAL: {len(lines)} analyses ({took:.1f} s)")
