@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+import numpy as np
 import pandas as pd
 
 from desktop.core.progress import CancelToken, ProgressFn, check_cancel, no_progress
@@ -35,6 +36,10 @@ TIER_BACKFILL_MONTHS = 3
 of the three months before, so "who moved this month" means something at once."""
 SUGGESTION_FIELDS = ("usual_order", "diet", "allergy", "language")
 LANGUAGE_CODES = frozenset({"en", "it", "pt", "es", "fr", "de", "nl", "sv", "ru"})
+LINES_SLICE_ROWS = 50_000
+"""Order lines turned into frame columns at a time (:func:`_lines_frame`): each pandas call
+over a slice holds Python's global lock a few milliseconds, where one call over a million
+lines held it 100-400 ms and stalled the window (its GUI thread waits for that lock)."""
 
 
 @dataclass(frozen=True)
@@ -105,15 +110,42 @@ def match_reviews(session, visits) -> int:
 
 
 def _lines_frame(session) -> pd.DataFrame:
+    """Every order line of a known customer as a frame (customer_id, day
+    ordinal, item, modifiers, item_key), built ``LINES_SLICE_ROWS`` lines at a
+    time and then joined: the same frame as building it at once, but no single
+    pandas or numpy call over a million lines holds Python's global lock long
+    enough to stall the window (this runs on the write worker while the
+    window's GUI thread waits for that lock)."""
     rows = repo.customer_lines(session)
     if not rows:
         return pd.DataFrame(columns=["customer_id", "day", "item", "modifiers", "item_key"])
-    cids, times, items, mods = zip(*rows)
-    frame = pd.DataFrame({"customer_id": list(cids), "day": to_ordinals(list(times)), "item": list(items),
-                          "modifiers": list(mods)})
-    keys = {name: item_key(name) for name in frame["item"].unique()}
-    frame["item_key"] = frame["item"].map(keys)
-    return frame
+    # each distinct text once: the frame then holds no string of its own per line, so freeing
+    # the rows (a slice at a time, below) and later the frame costs no long pause either
+    same: dict[str | None, str | None] = {None: None}
+    keys: dict[str, str] = {}
+    # the dtype inference of a whole column: text, or (modifiers nowhere given) plain objects
+    modifiers_dtype = "str" if any(r[3] is not None for r in rows) else object
+    parts = []
+    for start in range(0, len(rows), LINES_SLICE_ROWS):
+        cids, times, items, mods = zip(*rows[start:start + LINES_SLICE_ROWS])
+        items = [same.setdefault(name, name) for name in items]
+        for name in items:
+            if name not in keys:
+                keys[name] = item_key(name)
+        parts.append(pd.DataFrame({
+            "customer_id": np.array(cids, dtype=np.int64), "day": to_ordinals(times),
+            "item": pd.array(items, dtype="str"),
+            "modifiers": pd.array([same.setdefault(m, m) for m in mods], dtype=modifiers_dtype),
+            "item_key": pd.array([keys[name] for name in items], dtype="str")}))
+    release_in_slices(rows)
+    return pd.concat(parts, ignore_index=True)
+
+
+def release_in_slices(rows: list) -> None:
+    """Empty ``rows`` from the end, ``LINES_SLICE_ROWS`` at a time: freeing a
+    million row tuples in one go is one long pause of every other thread."""
+    while rows:
+        del rows[-LINES_SLICE_ROWS:]
 
 
 def suggest(session) -> int:

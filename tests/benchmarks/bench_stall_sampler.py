@@ -1,0 +1,110 @@
+"""Who keeps the window waiting: the bench's stall step with a stack sampler.
+
+Runs ``longest stall of the window while an import runs`` (desktop/ui/bench_steps.py)
+on a work folder that ``python -m desktop bench`` filled (it needs ``app-large.sqlite``
+and ``takeout/``), with a second heartbeat on the GUI thread and a sampler thread that,
+whenever that heartbeat is late by more than ``LATE_MS``, records every other thread's
+Python stack (``sys._current_frames()``) every ``SAMPLE_MS``. For each stall longer
+than ``REPORT_MS`` it prints the most frequent stacks of the GUI thread and of the
+others: the GUI thread idle in the event loop while another thread sits in one pandas
+call is GIL contention.
+
+    python tests/benchmarks/bench_stall_sampler.py WORK [--size small|large]
+
+A benchmark: prints figures, asserts nothing. Without a work folder it prints SKIPPED.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import os
+import sys
+import threading
+import time
+import traceback
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+SAMPLE_MS = 10
+"""Interval of the sampler while the GUI thread is late."""
+LATE_MS = 30
+"""The heartbeat is 'late' (a stall is under way) once its last tick is this old."""
+REPORT_MS = 80
+"""Stalls shorter than this are counted, not printed."""
+STACK_DEPTH = 6
+"""Innermost frames kept per stack."""
+
+
+def _stack(frame) -> str:  # noqa: ANN001 - a frame object
+    parts = traceback.extract_stack(frame)[-STACK_DEPTH:]
+    return " <- ".join(f"{os.path.basename(x.filename)}:{x.lineno}:{x.name}" for x in reversed(parts))
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("work", nargs="?")
+    ap.add_argument("--size", default="small")
+    args = ap.parse_args(argv)
+    if not args.work or not (Path(args.work) / "app-large.sqlite").exists():
+        print("SKIPPED: give a work folder `python -m desktop bench --work DIR` filled (app-large.sqlite)")
+        return 0
+    from desktop.bench import steps  # noqa: F401 - registers the steps
+    from desktop.bench.data import SIZES
+    from desktop.ui import bench_steps
+
+    app = bench_steps._app()
+    from PySide6.QtCore import QTimer
+
+    last = [time.perf_counter()]
+
+    def beat() -> None:
+        last[0] = time.perf_counter()
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(beat)
+    timer.start()
+    main_id = threading.get_ident()
+    stalls: list[dict] = []
+    done = threading.Event()
+
+    def sample() -> None:
+        current: dict | None = None
+        me = threading.get_ident()
+        while not done.is_set():
+            time.sleep(SAMPLE_MS / 1000)
+            now = time.perf_counter()
+            if now - last[0] > LATE_MS / 1000:
+                if current is None:
+                    current = {"start": last[0], "main": collections.Counter(),
+                               "other": collections.Counter(), "n": 0}
+                current["n"] += 1
+                for tid, frame in sys._current_frames().items():
+                    if tid != me:
+                        (current["main"] if tid == main_id else current["other"])[_stack(frame)] += 1
+            elif current is not None:
+                current["ms"] = (now - current["start"]) * 1000
+                stalls.append(current)
+                current = None
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out = bench_steps.stall(Path(args.work), SIZES[args.size])
+    done.set()
+    sampler.join()
+    print(f"step: {out}")
+    long = [s for s in stalls if s["ms"] > REPORT_MS]
+    print(f"stalls over {LATE_MS} ms: {len(stalls)}; over {REPORT_MS} ms: {len(long)}")
+    for s in sorted(long, key=lambda s: -s["ms"]):
+        print(f"=== stall {s['ms']:.0f} ms, {s['n']} samples")
+        for k, v in s["main"].most_common(2):
+            print(f"  GUI   {v:3d} {k}")
+        for k, v in s["other"].most_common(4):
+            print(f"  other {v:3d} {k}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
