@@ -26,6 +26,7 @@ from desktop.analysis.drops import (RECENT_WEEKS, Drop, VolumeShift, detectable_
                                     find_volume_shifts)
 from desktop.core.progress import CancelToken, ProgressFn, check_cancel, no_progress
 from desktop.services import report_codec, report_store
+from desktop.services.insights_frame import review_frame
 from desktop.services.terms import TermsService
 from desktop.storage import repositories as repo
 from desktop.storage.database import Database
@@ -170,73 +171,6 @@ class InsightReport:
                                   for v in self.volume_shifts]}
 
 
-STORED_TIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
-"""How SQLAlchemy stores a DateTime in SQLite (parsed a whole column at once)."""
-
-
-def _times(values: np.ndarray) -> np.ndarray:
-    """Stored times (text or datetimes) as datetime64[ns], whole column at once."""
-    column = pd.Series(values, dtype=object)
-    if len(values) and isinstance(values[0], str):
-        try:
-            return pd.to_datetime(column, format=STORED_TIME_FORMAT).to_numpy()
-        except (ValueError, TypeError):
-            return pd.to_datetime(column, format="ISO8601", errors="coerce").to_numpy()
-    return pd.to_datetime(column, errors="coerce").to_numpy()
-
-
-def _numbers(values: np.ndarray) -> np.ndarray:
-    """A column of numbers or None as floats (None is NaN), vectorised; any
-    other stray value (text in a number column) through pandas' coercion."""
-    try:
-        return values.astype(float)
-    except (TypeError, ValueError):
-        return pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").to_numpy(float)
-
-
-def _categorical(values: np.ndarray) -> tuple[pd.Categorical, np.ndarray]:
-    """A text column as a categorical (categories in order of appearance, no
-    sort: a filter compares with ``==``) and its codes (-1 for None)."""
-    codes, names = pd.factorize(values, use_na_sentinel=True)
-    return pd.Categorical.from_codes(codes, pd.Index(names, dtype=object)), codes
-
-
-def _locations(ids: np.ndarray, names: Mapping[int, str]) -> pd.Categorical:
-    """Location ids (None for none) as a categorical of their names."""
-    known = sorted(names)
-    lookup = np.full(max(known, default=0) + 2, -1, dtype=np.int64)
-    lookup[known] = np.arange(len(known))
-    raw = _numbers(ids)
-    safe = np.where(np.isnan(raw) | (raw < 0) | (raw > lookup.size - 2), lookup.size - 1, raw).astype(np.int64)
-    return pd.Categorical.from_codes(lookup[safe], pd.Index([names[k] for k in known], dtype=object))
-
-
-def _frame(rows: list[tuple], locations: Mapping[int, str] | None = None) -> pd.DataFrame:
-    """The review rows (:data:`repo.INSIGHT_REVIEW_COLUMNS`) as a frame, oldest
-    first (then by id), with ``location`` the location's name and
-    ``author_key`` a code per author as stored (-1 for none), for
-    :meth:`InsightsService._prepare`."""
-    names = ["id", "created_at", "rating", "source", "location", "language", "author", "author_reviews"]
-    if not rows:
-        empty = pd.DataFrame({c: pd.Series(dtype="datetime64[ns]" if c == "created_at" else float if c in
-                                           ("rating", "author_reviews") else "int64" if c == "id" else object)
-                              for c in names})
-        return empty.assign(author_key=pd.Series(dtype="int64"))
-    table = np.array(rows, dtype=object)
-    col = {c: table[:, k] for k, c in enumerate(repo.INSIGHT_REVIEW_COLUMNS)}
-    ids, times = col["id"].astype(np.int64), _times(col["created_at"])
-    order = np.lexsort((ids, times))
-    author_key, _ = pd.factorize(col["author"][order], use_na_sentinel=True)
-    return pd.DataFrame({"id": ids[order], "created_at": times[order],
-                         "rating": _numbers(col["rating"])[order],
-                         "source": _categorical(col["source"][order])[0],
-                         "location": _locations(col["location_id"][order], locations or {}),
-                         "language": _categorical(col["language"][order])[0],
-                         "author": col["author"][order],
-                         "author_reviews": _numbers(col["author_reviews"])[order],
-                         "author_key": author_key})
-
-
 class InsightsService:
     """Threading: any worker thread; the cached review frame is guarded by a lock."""
 
@@ -257,7 +191,7 @@ class InsightsService:
         with self._lock:
             if self._cached is not None and self._cached[0] == stamp:
                 return self._cached[1]
-        df = self._prepare(_frame(repo.insight_rows(session), repo.location_names(session)))
+        df = self._prepare(review_frame(repo.insight_rows(session), repo.location_names(session)))
         with self._lock:
             self._cached = (stamp, df)
         return df
