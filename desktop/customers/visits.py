@@ -36,20 +36,32 @@ class Visits:
         return Visits(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float64))
 
 
+ORDINAL_SLICE_ROWS = 50_000
+"""Values turned into days at a time by :func:`to_ordinals`: one numpy or pandas call over a
+million order times held Python's global lock for 100 ms and more, and the window's GUI
+thread waits for that lock while the after-import refresh runs on a worker."""
+
+
 def to_ordinals(values: object) -> np.ndarray:
     """Ordinal days of datetimes given as ISO text ("2026-05-01 08:12:00..."),
-    ``datetime``/``date`` objects or numpy datetimes; -1 where missing."""
+    ``datetime``/``date`` objects or numpy datetimes; -1 where missing.
+    Element by element, ``ORDINAL_SLICE_ROWS`` values per numpy call."""
     arr = np.asarray(values, dtype=object)
     if arr.size == 0:
         return np.zeros(0, np.int64)
     first = next((v for v in arr if v is not None), None)
-    if isinstance(first, str):  # SQLite hands back text: the date is its first 10 characters
-        days = np.array([v[:10] if v else "NaT" for v in arr], dtype="datetime64[D]")
-    else:
-        days = pd.to_datetime(pd.Series(arr), errors="coerce").to_numpy().astype("datetime64[D]")
+    parts = [_days(arr[i:i + ORDINAL_SLICE_ROWS], isinstance(first, str))
+             for i in range(0, arr.size, ORDINAL_SLICE_ROWS)]
+    days = parts[0] if len(parts) == 1 else np.concatenate(parts)
     out = days.astype(np.int64) + EPOCH_ORDINAL
     out[np.isnat(days)] = -1
     return out
+
+
+def _days(arr: np.ndarray, textual: bool) -> np.ndarray:
+    if textual:  # SQLite hands back text: the date is its first 10 characters
+        return np.array([v[:10] if v else "NaT" for v in arr], dtype="datetime64[D]")
+    return pd.to_datetime(pd.Series(arr), errors="coerce").to_numpy().astype("datetime64[D]")
 
 
 def to_ordinal(value: date | datetime | None) -> int | None:
