@@ -58,9 +58,12 @@ def main(argv: list[str]) -> int:
     from PySide6.QtCore import QTimer
 
     last = [time.perf_counter()]
+    loop_start: list[float] = []  # the first tick: the event loop runs; the import starts 0.5 s later
 
     def beat() -> None:
         last[0] = time.perf_counter()
+        if not loop_start:
+            loop_start.append(last[0])
 
     timer = QTimer()
     timer.setInterval(5)
@@ -95,6 +98,8 @@ def main(argv: list[str]) -> int:
     done.set()
     sampler.join()
     print(f"step: {out}")
+    begun = loop_start[0] + 0.5 if loop_start else 0.0
+    stalls = [s for s in stalls if s["start"] >= begun]  # opening the window is another step's
     long = [s for s in stalls if s["ms"] > REPORT_MS]
     print(f"stalls over {LATE_MS} ms: {len(stalls)}; over {REPORT_MS} ms: {len(long)}")
     for s in sorted(long, key=lambda s: -s["ms"]):
