@@ -9,7 +9,13 @@ than ``REPORT_MS`` it prints the most frequent stacks of the GUI thread and of t
 others: the GUI thread idle in the event loop while another thread sits in one pandas
 call is GIL contention.
 
-    python tests/benchmarks/bench_stall_sampler.py WORK [--size small|large]
+    python tests/benchmarks/bench_stall_sampler.py WORK [--size small|large] [--watchdog]
+
+The sampler needs the lock itself, so it sees the other threads only once the holder
+lets go. ``--watchdog`` adds a second view that does not: ``faulthandler``'s C watchdog,
+re-armed at every heartbeat, dumps every thread's stack *during* a stall once the GUI
+thread has missed its beat for ``WATCHDOG_MS`` (the threads that are not waiting are
+the ones holding or wanting the lock).
 
 A benchmark: prints figures, asserts nothing. Without a work folder it prints SKIPPED.
 """
@@ -17,8 +23,10 @@ from __future__ import annotations
 
 import argparse
 import collections
+import faulthandler
 import os
 import sys
+import tempfile
 import threading
 import time
 import traceback
@@ -35,6 +43,10 @@ REPORT_MS = 80
 """Stalls shorter than this are counted, not printed."""
 STACK_DEPTH = 6
 """Innermost frames kept per stack."""
+WATCHDOG_MS = 60
+"""With ``--watchdog``: a GUI thread this late has every thread's stack dumped."""
+IDLE_FRAMES = ("threading.py", "queue.py", "selectors.py", "workers.py\", line 90", "bench_steps.py")
+"""Stacks whose innermost frame is one of these are threads waiting, not working."""
 
 
 def _stack(frame) -> str:  # noqa: ANN001 - a frame object
@@ -46,6 +58,10 @@ def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("work", nargs="?")
     ap.add_argument("--size", default="small")
+    ap.add_argument("--watchdog", action="store_true",
+                    help="the faulthandler view only (the Python sampler competes for the lock itself)")
+    ap.add_argument("--switch-interval", type=float,
+                    help="sys.setswitchinterval for the run (seconds; Python's default 0.005)")
     args = ap.parse_args(argv)
     if not args.work or not (Path(args.work) / "app-large.sqlite").exists():
         print("SKIPPED: give a work folder `python -m desktop bench --work DIR` filled (app-large.sqlite)")
@@ -54,16 +70,20 @@ def main(argv: list[str]) -> int:
     from desktop.bench.data import SIZES
     from desktop.ui import bench_steps
 
-    app = bench_steps._app()
+    app = bench_steps._app()  # noqa: F841 - the QApplication must live while the step runs
     from PySide6.QtCore import QTimer
 
     last = [time.perf_counter()]
     loop_start: list[float] = []  # the first tick: the event loop runs; the import starts 0.5 s later
 
+    dump = tempfile.TemporaryFile("w+") if args.watchdog else None
+
     def beat() -> None:
         last[0] = time.perf_counter()
         if not loop_start:
             loop_start.append(last[0])
+        if dump is not None:
+            faulthandler.dump_traceback_later(WATCHDOG_MS / 1000, file=dump)
 
     timer = QTimer()
     timer.setInterval(5)
@@ -92,11 +112,17 @@ def main(argv: list[str]) -> int:
                 stalls.append(current)
                 current = None
 
+    if args.switch_interval:
+        sys.setswitchinterval(args.switch_interval)
     sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
+    if not args.watchdog:
+        sampler.start()
     out = bench_steps.stall(Path(args.work), SIZES[args.size])
     done.set()
-    sampler.join()
+    if sampler.is_alive():
+        sampler.join()
+    if dump is not None:
+        faulthandler.cancel_dump_traceback_later()
     print(f"step: {out}")
     begun = loop_start[0] + 0.5 if loop_start else 0.0
     stalls = [s for s in stalls if s["start"] >= begun]  # opening the window is another step's
@@ -108,7 +134,27 @@ def main(argv: list[str]) -> int:
             print(f"  GUI   {v:3d} {k}")
         for k, v in s["other"].most_common(4):
             print(f"  other {v:3d} {k}")
+    if dump is not None:
+        dump.seek(0)
+        _print_dumps(dump.read(), main_id)
     return 0
+
+
+def _print_dumps(text: str, main_id: int) -> None:
+    """The working threads' innermost frames, counted over every watchdog dump."""
+    dumps = [d for d in text.split("Timeout (") if "Thread" in d]
+    counted: collections.Counter = collections.Counter()
+    for d in dumps:
+        for block in d.split("Thread 0x")[1:]:
+            head, *frames = block.strip().splitlines()
+            if int(head.split()[0], 16) == main_id:
+                continue
+            frames = [f.strip() for f in frames if f.strip().startswith("File")]
+            if frames and not any(idle in frames[0] for idle in IDLE_FRAMES):
+                counted[" <- ".join(f.replace('File "', "").split("/")[-1] for f in frames[:STACK_DEPTH])] += 1
+    print(f"watchdog: {len(dumps)} dumps of a GUI thread late by {WATCHDOG_MS} ms; working threads:")
+    for stack, n in counted.most_common(12):
+        print(f"  {n:3d} {stack}")
 
 
 if __name__ == "__main__":
