@@ -41,6 +41,17 @@ DROP_SIGNIFICANCE = 0.01
 """Largest p-value (after paying for the scan over all intervals and every group scanned) of a reported drop."""
 ALL_REVIEWS_ALPHA_SHARE = 0.5
 """The share of :data:`DROP_SIGNIFICANCE` spent on the scan of every review (the groups share the rest)."""
+COMPLAINT_ALPHA_SHARE = 0.25
+"""With complaint signals given, the share of :data:`DROP_SIGNIFICANCE` they share equally (taken
+from the groups' part): an aspect's complaints rising is a far clearer trace of a food or service
+problem than the stars alone, whose noise is every other reason a guest gives four stars, not five."""
+MIN_COMPLAINT_RISE = 0.1
+"""A complaint signal's share of reviews must rise by at least this (0..1) inside the interval."""
+MIN_SIGNAL_REVIEWS = 8
+"""A complaint signal is scanned when at least this many reviews carry it."""
+SIGNAL_RATING_Z = 2.0
+"""An interval found by a complaint signal is a drop only when the stars fell there too, by at
+least :data:`MIN_DROP_STARS` and this many standard errors (a test of that one interval)."""
 EXTRA_ROUNDS_FACTOR = 9
 """A p-value near the line and beyond the first draws is settled with this many times more draws."""
 CROWDED_SIGNIFICANCE = 0.001
@@ -312,7 +323,8 @@ def _mean_ci(values: np.ndarray) -> tuple[float, tuple[float, float]]:
 
 def find_drops(times: Sequence[datetime] | np.ndarray, ratings: Sequence[float] | np.ndarray,
                groups: Mapping[tuple[str, str], np.ndarray] | None = None,
-               seed: int = SEED, rounds: int = BOOTSTRAP_ROUNDS) -> DropScan:
+               seed: int = SEED, rounds: int = BOOTSTRAP_ROUNDS,
+               signals: Mapping[str, np.ndarray] | None = None) -> DropScan:
     """Drops in the rated reviews given as parallel ``times`` and ``ratings``
     (stars 1..5; NaN ratings are ignored), returned by start date.
 
@@ -322,17 +334,26 @@ def find_drops(times: Sequence[datetime] | np.ndarray, ratings: Sequence[float] 
     weekends or to one platform is found even when it barely moves the whole
     average. Every scan is tested at :data:`DROP_SIGNIFICANCE` divided by the
     number of scans (Bonferroni), so looking at more groups does not make
-    false alarms more likely."""
+    false alarms more likely.
+
+    ``signals`` maps names (the aspects) to boolean masks of the reviews that
+    complain of it: after the groups, each signal's share of reviews
+    is scanned the same way (a rise of at least :data:`MIN_COMPLAINT_RISE`,
+    at :data:`COMPLAINT_ALPHA_SHARE` of the level), and an interval it finds
+    is a drop when the stars fell there too (:data:`SIGNAL_RATING_Z`); the
+    drop is every review's ("all" scope, or the group's it is confined to)."""
     t = np.asarray(times, dtype="datetime64[s]")
     r = np.asarray(ratings, dtype=float)
     keep = ~np.isnan(r) & ~np.isnat(t)
     masks = {k: np.asarray(v, dtype=bool)[keep] for k, v in (groups or {}).items()}
+    flags = {k: np.asarray(v, dtype=bool)[keep] for k, v in (signals or {}).items()}
     t, r = t[keep], r[keep]
     if len(r) < MIN_RATED_REVIEWS:
         return DropScan("not_enough_reviews", int(len(r)), ())
     order = np.argsort(t, kind="stable")
     t, r = t[order], r[order]
     masks = {k: v[order] for k, v in masks.items()}
+    flags = {k: v[order] for k, v in flags.items()}
     days = t.astype("datetime64[D]").astype(np.int64)
     first = int(days[0] - (days[0] + 3) % 7)  # a Monday (1970-01-01 was a Thursday)
     week = _weeks(days, first)
@@ -340,21 +361,34 @@ def find_drops(times: Sequence[datetime] | np.ndarray, ratings: Sequence[float] 
     calm = ~crowded_days(days)
     streams = [(("all", ""), calm)]
     streams += [(k, v & calm) for k, v in masks.items() if (v & calm).sum() >= MIN_RATED_REVIEWS]
+    complaints = [(name, f) for name, f in flags.items() if (f & calm).sum() >= MIN_SIGNAL_REVIEWS]
+    levels = _levels(len(streams), len(complaints))
+    # every review first, then the groups, then each complaint signal (told as every review's drop,
+    # or the group's it is confined to) for what the stars alone did not show
+    scans = [(streams[0], None, levels[0])] + [(st, None, levels[2]) for st in streams[1:]] + \
+        [(streams[0], f, levels[1]) for _n, f in complaints]
     rng = np.random.default_rng(seed)
     blocked = np.zeros(m, dtype=bool)
     drops: list[Drop] = []
-    for k, (scope, mask) in enumerate(streams):
-        alpha = _alpha(k, len(streams))
-        found = _scan_stream(r[mask], week[mask], m, blocked, alpha, rng, rounds)
+    for scope, mask, flag, alpha, first_kind in ((sc[0][0], sc[0][1], sc[1], sc[2], k) for k, sc in enumerate(scans)):
+        whole = scope == ("all", "")
+        if flag is None:
+            found = _scan_stream(r[mask], week[mask], m, blocked, alpha, rng, rounds)
+        else:
+            found = _scan_stream(np.where(flag[mask], 0.0, 1.0), week[mask], m, blocked, alpha, rng, rounds,
+                                 MIN_COMPLAINT_RISE)
         for a, b, p in sorted(found):
             taken = [(_day_number(x.start), _day_number(x.end)) for x in drops]
-            d = _describe(r[mask], days[mask], week[mask], first, m, a, b, p, found, scope, taken, trim=k > 0)
-            if d is not None and k == 0:
+            d = _describe(r[mask], days[mask], week[mask], first, m, a, b, p, found, scope, taken,
+                          trim=first_kind > 0)
+            if d is not None and flag is not None and not _stars_fell(d, r[mask], days[mask]):
+                d = None
+            if d is not None and whole:
                 group = _confined(d, r, days, streams[1:])
                 if group is not None:  # told as the group's, with the group's own reviews
                     gmask = dict(streams)[group]
                     d = _describe(r[gmask], days[gmask], week[gmask], first, m, a, b, p, found, group, taken)
-                else:
+                elif first_kind == 0:
                     d = _describe(r[mask], days[mask], week[mask], first, m, a, b, p, found, scope, taken)
             if d is not None:
                 drops.append(d)
@@ -364,16 +398,35 @@ def find_drops(times: Sequence[datetime] | np.ndarray, ratings: Sequence[float] 
     return DropScan("ok", int(len(r)), tuple(drops[:MAX_DROPS]))
 
 
-def _alpha(k: int, streams: int) -> float:
-    """The significance level of the ``k``-th scan of ``streams`` (0 = every
-    review): :data:`ALL_REVIEWS_ALPHA_SHARE` of :data:`DROP_SIGNIFICANCE` for
-    every review, the rest shared equally by the groups (weighted
-    Bonferroni: the levels add up to :data:`DROP_SIGNIFICANCE`)."""
-    if streams <= 1:
-        return DROP_SIGNIFICANCE
-    if k == 0:
-        return DROP_SIGNIFICANCE * ALL_REVIEWS_ALPHA_SHARE
-    return DROP_SIGNIFICANCE * (1.0 - ALL_REVIEWS_ALPHA_SHARE) / (streams - 1)
+def _levels(streams: int, signals: int = 0) -> tuple[float, float, float]:
+    """The significance levels of (the scan of every review, each complaint
+    signal's, each group's) for ``streams`` streams (every review and the
+    groups) and ``signals`` complaint signals: :data:`ALL_REVIEWS_ALPHA_SHARE`
+    of :data:`DROP_SIGNIFICANCE` for every review, :data:`COMPLAINT_ALPHA_SHARE`
+    shared by the signals, the rest by the groups (weighted Bonferroni: the
+    levels add up to :data:`DROP_SIGNIFICANCE`, whatever is absent gives its
+    share to the others)."""
+    groups = streams - 1
+    shares = [ALL_REVIEWS_ALPHA_SHARE, COMPLAINT_ALPHA_SHARE if signals else 0.0,
+              1.0 - ALL_REVIEWS_ALPHA_SHARE - COMPLAINT_ALPHA_SHARE if groups else 0.0]
+    total = sum(shares)
+    all_level = DROP_SIGNIFICANCE * shares[0] / total
+    signal_level = DROP_SIGNIFICANCE * shares[1] / total / max(signals, 1)
+    group_level = DROP_SIGNIFICANCE * shares[2] / total / max(groups, 1)
+    return all_level, signal_level, group_level
+
+
+def _stars_fell(d: Drop, r: np.ndarray, days: np.ndarray) -> bool:
+    """True when the stars of drop ``d`` (as described from ``r``/``days``)
+    fell by at least :data:`SIGNAL_RATING_Z` standard errors against its
+    baseline: a complaint signal's interval must be a rating drop too."""
+    lo, hi = _day_number(d.start), _day_number(d.end)
+    blo, bhi = _day_number(d.baseline_start), _day_number(d.baseline_end)
+    inside, before = r[(days >= lo) & (days <= hi)], r[(days >= blo) & (days <= bhi) & ~((days >= lo) & (days <= hi))]
+    if len(inside) < 2 or len(before) < 2:
+        return False
+    se = math.sqrt(inside.var(ddof=1) / len(inside) + before.var(ddof=1) / len(before)) or 1.0
+    return (before.mean() - inside.mean()) / se >= SIGNAL_RATING_Z
 
 
 def _poisson_sf(k: int, lam: float) -> float:
@@ -409,9 +462,11 @@ def crowded_days(days: np.ndarray) -> np.ndarray:
 
 
 def _scan_stream(r: np.ndarray, week: np.ndarray, m: int, blocked_before: np.ndarray, alpha: float,
-                 rng: np.random.Generator, rounds: int) -> list[tuple[int, int, float]]:
+                 rng: np.random.Generator, rounds: int, min_change: float = MIN_DROP_STARS
+                 ) -> list[tuple[int, int, float]]:
     """Intervals of weeks (first, last, p) significant at ``alpha``, found one
-    after the other, each found one set aside before the next scan."""
+    after the other, each found one set aside before the next scan; a
+    change inside smaller than ``min_change`` (in the values' units) is not scanned."""
     values, inverse = np.unique(r, return_inverse=True)
     if len(values) < 2:
         return []
@@ -430,7 +485,7 @@ def _scan_stream(r: np.ndarray, week: np.ndarray, m: int, blocked_before: np.nda
         large = _smallest_side(counts, blocked, ii, jj) >= LARGE_SAMPLE
         family: _Family | float = (float(r[active].std(ddof=1)) or 1.0) if large else \
             _Family.of(values, pool / pool.sum())
-        z = _scan(counts, sums[None, :], blocked, family, ii, jj)[0]
+        z = _scan(counts, sums[None, :], blocked, family, ii, jj, min_change)[0]
         best = int(np.argmin(z))
         if not np.isfinite(z[best]):
             break
@@ -442,7 +497,7 @@ def _scan_stream(r: np.ndarray, week: np.ndarray, m: int, blocked_before: np.nda
         else:
             draws = rng.multinomial(np.where(blocked, 0, counts)[None, :].repeat(rounds, 0), pool / pool.sum())
             null_sums = draws @ values
-        null_min = _scan(counts, null_sums, blocked, family, ii, jj).min(axis=1)
+        null_min = _scan(counts, null_sums, blocked, family, ii, jj, min_change).min(axis=1)
         if np.isfinite(null_min).mean() < 2 * TAIL_FIT:
             # the draws hardly ever fall by MIN_DROP_STARS (many reviews): the tail is read from
             # the scan of every fall, whose minimum is lower, so the p-value is an upper bound
@@ -452,14 +507,14 @@ def _scan_stream(r: np.ndarray, week: np.ndarray, m: int, blocked_before: np.nda
             # near the line and beyond the draws: settle it with more draws, not the tail model alone
             more = rng.multinomial(np.where(blocked, 0, counts)[None, :].repeat(rounds * EXTRA_ROUNDS_FACTOR, 0),
                                    pool / pool.sum())
-            null_min = np.concatenate([null_min, _scan(counts, more @ values, blocked, family, ii, jj).min(axis=1)])
+            null_min = np.concatenate([null_min, _scan(counts, more @ values, blocked, family, ii, jj, min_change).min(axis=1)])
             p = _p_value(float(z[best]), null_min)
         if p > alpha:
             break
         def z_of(i: np.ndarray, j: np.ndarray) -> np.ndarray:
             keep = _valid(counts, blocked, i, j)
             out = np.full(len(i), np.inf)
-            out[keep] = _scan(counts, sums[None, :], blocked, family, i[keep], j[keep])[0]
+            out[keep] = _scan(counts, sums[None, :], blocked, family, i[keep], j[keep], min_change)[0]
             return out
 
         a, b = _settle(z_of, int(ii[best]), int(jj[best]), m)
