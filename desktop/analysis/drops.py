@@ -39,9 +39,9 @@ MIN_DROP_STARS = 0.3
 """Changes in average stars smaller than this are not reported, however significant."""
 DROP_SIGNIFICANCE = 0.01
 """Largest p-value (after paying for the scan over all intervals and every group scanned) of a reported drop."""
-ALL_REVIEWS_ALPHA_SHARE = 0.5
+ALL_REVIEWS_ALPHA_SHARE = 0.35
 """The share of :data:`DROP_SIGNIFICANCE` spent on the scan of every review (the groups share the rest)."""
-COMPLAINT_ALPHA_SHARE = 0.25
+COMPLAINT_ALPHA_SHARE = 0.3
 """With complaint signals given, the share of :data:`DROP_SIGNIFICANCE` they share equally (taken
 from the groups' part): an aspect's complaints rising is a far clearer trace of a food or service
 problem than the stars alone, whose noise is every other reason a guest gives four stars, not five."""
