@@ -49,6 +49,10 @@ MIN_COMPLAINT_RISE = 0.1
 """A complaint signal's share of reviews must rise by at least this (0..1) inside the interval."""
 MIN_SIGNAL_REVIEWS = 8
 """A complaint signal is scanned when at least this many reviews carry it."""
+EARLY_EXIT_FACTOR = 2.0
+"""A scan stops without drawing when its best interval's own normal tail is over this many times
+its level (the p-value of the scan is at least about that tail; the margin allows for the
+approximation): most scans find nothing, and the draws are most of the report's cost."""
 SIGNAL_RATING_Z = 2.0
 """An interval found by a complaint signal is a drop only when the stars fell there too, by at
 least :data:`MIN_DROP_STARS` and this many standard errors (a test of that one interval)."""
@@ -487,7 +491,9 @@ def _scan_stream(r: np.ndarray, week: np.ndarray, m: int, blocked_before: np.nda
             _Family.of(values, pool / pool.sum())
         z = _scan(counts, sums[None, :], blocked, family, ii, jj, min_change)[0]
         best = int(np.argmin(z))
-        if not np.isfinite(z[best]):
+        if not np.isfinite(z[best]) or _normal_tail(-float(z[best])) > EARLY_EXIT_FACTOR * alpha:
+            # the scan's minimum is at most any one interval's, each about N(0, 1): p is at least
+            # about the best interval's own tail, so well beyond the level no draw brings it under
             break
         if large:  # each week's sum is normal by the central limit theorem: cheaper to draw
             live = np.where(blocked, 0, counts).astype(float)

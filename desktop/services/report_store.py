@@ -28,7 +28,7 @@ from desktop.storage import repositories as repo
 
 log = logging.getLogger(__name__)
 
-REPORT_STORE_VERSION = 1
+REPORT_STORE_VERSION = 2
 """Bump when a stored report's meaning or layout changes without any change
 to the modules in :data:`REPORT_MODULES` (their source is digested too)."""
 STORED_PER_FILTER = 3
