@@ -36,7 +36,8 @@ STORED_PER_FILTER = 3
 STORED_TOTAL = 48
 """Stored reports kept in all (date filters on the Insights page make many filters)."""
 REPORT_MODULES = ("desktop.services.insights", "desktop.services.report_codec", "desktop.analysis.drops",
-                  "desktop.analysis.causes", "desktop.analysis.bursts", "desktop.analysis.narrate")
+                  "desktop.analysis.drops_scan", "desktop.analysis.causes", "desktop.analysis.causes_base",
+                  "desktop.analysis.causes_groups", "desktop.analysis.bursts", "desktop.analysis.narrate")
 """The code a report is computed by: a change to any of them is a new state."""
 
 
