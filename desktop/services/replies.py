@@ -14,7 +14,7 @@ from typing import Sequence
 from desktop.core.errors import UserError
 from desktop.core.progress import CancelToken, ProgressFn, check_cancel, no_progress
 from desktop.core.records import Changed
-from desktop.messaging.replies import (InboxItem, LinkedCustomer, ReplyCandidate, ReplyTimes, build_inbox, draft_items,
+from desktop.messaging.replies import (InboxItem, LinkedCustomer, ReplyCandidate, ReplyTimes, build_inbox, draft_item,
                                        rank_inbox, reply_times)
 from desktop.messaging.reply_drafts import REPLY_MAX_CHARS, ReplyContext
 from desktop.services.customer_metrics import OverviewCache
@@ -111,19 +111,13 @@ class ReplyService:
 
     def draft(self, items: Sequence[InboxItem], index: int, ctx: ReplyContext) -> InboxItem:
         """``items[index]`` (from :meth:`ranked`) with its draft written from
-        its stored aspects, avoiding the opening and closing of the draft
-        before it: the same text :meth:`inbox` gives it whenever the one
-        before it did not have to dodge its own predecessor. Reads the
-        aspects of two reviews: a few milliseconds (worker thread)."""
-        rows = list(items[max(index - 1, 0):index + 1])
-        aspects: dict[int, list[tuple[str, float, str | None]]] = {}
+        its stored aspects: the same text :meth:`inbox` gives it. Reads one
+        review's aspects: a millisecond or so (worker thread)."""
+        item = items[index]
         with self._db.session() as s:
-            for rid, aspect, polarity, term, _sentence in repo.review_aspect_rows(
-                    s, [i.candidate.review_id for i in rows]):
-                aspects.setdefault(rid, []).append((aspect, polarity, term))
-        rows = [replace(i, candidate=replace(i.candidate, aspects=tuple(aspects.get(i.candidate.review_id, ()))))
-                for i in rows]
-        return draft_items(rows, ctx, len(rows) - 1)[0]
+            aspects = tuple((aspect, polarity, term) for _rid, aspect, polarity, term, _sentence
+                            in repo.review_aspect_rows(s, [item.candidate.review_id]))
+        return draft_item(replace(item, candidate=replace(item.candidate, aspects=aspects)), ctx, index)
 
     def waiting_count(self) -> int:
         """How many reviews wait for a reply (the inbox's length), by one
