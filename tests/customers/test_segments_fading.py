@@ -33,7 +33,7 @@ def _days_from_gaps(gaps: list[int], last_ago: int) -> list[int]:
 def test_named_constants():
     assert (S.UPPER_SPREAD_QUANTILE, S.UPPER_QUANTILE_Z, S.UPPER_SPREAD_MIN_GAPS) == (0.75, 0.6745, 8)
     assert (S.FADING_WINDOW_DAYS, S.FADING_SHARE, S.FADING_MIN_EXPECTED) == (84, 0.6, 7.0)
-    assert (S.FADING_OVERDUE_FACTOR, S.FADING_MIN_AWAY_DAYS, S.STEADY_MAX_SPREAD) == (1.5, 10, 0.55)
+    assert (S.FADING_OVERDUE_FACTOR, S.FADING_MIN_AWAY_DAYS, S.STEADY_MAX_SPREAD) == (1.5, 10, 0.65)
     from statistics import NormalDist
 
     assert NormalDist().inv_cdf(S.UPPER_SPREAD_QUANTILE) == pytest.approx(S.UPPER_QUANTILE_Z, abs=1e-4)
