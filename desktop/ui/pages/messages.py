@@ -440,13 +440,17 @@ class MessagesPage(QWidget):
     """Campaigns and the reply inbox."""
 
     loaded = Signal()
+    waiting_changed = Signal(int)  # reviews waiting for a reply: for a badge wherever the window shows one
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self.waiting = 0  # reviews waiting for a reply, as last counted or loaded
+        self._count_generation = 0
         self.on_demand = OnDemand(self, self.refresh)  # loads when shown (see on_demand)
         self._setup_ui()
         ctx.signals.data_changed.connect(self._on_data_changed)
+        self._count_waiting()  # the Inbox tab's count is right before the page is ever shown
 
     def refresh(self) -> None:
         """Past campaigns and the inbox, in the background (the inbox's count shows on its tab)."""
@@ -477,13 +481,30 @@ class MessagesPage(QWidget):
         self.inbox.loaded.connect(self._on_inbox_loaded)
 
     def _on_inbox_loaded(self) -> None:
-        count = self.inbox.model.rowCount()
-        self.tabs.setTabText(1, self.tr("Inbox (%1)").replace("%1", format_count(count)) if count else self.tr("Inbox"))
+        self._show_waiting(self.inbox.model.rowCount())
         self.loaded.emit()
+
+    def _count_waiting(self) -> None:
+        """How many reviews wait for a reply, by one COUNT in the background (not the inbox's load)."""
+        self._count_generation += 1
+        generation, replies = self._count_generation, self._ctx.services.replies
+        self._ctx.runner.run(lambda progress, cancel: replies.waiting_count(),
+                             label=self.tr("Loading the reviews waiting for a reply"),
+                             on_success=lambda count: self._on_counted(generation, count))
+
+    def _on_counted(self, generation: int, count: int) -> None:
+        if generation == self._count_generation:
+            self._show_waiting(count)
+
+    def _show_waiting(self, count: int) -> None:
+        self.waiting = count
+        self.tabs.setTabText(1, self.tr("Inbox (%1)").replace("%1", format_count(count)) if count else self.tr("Inbox"))
+        self.waiting_changed.emit(count)
 
     def _on_data_changed(self, changed: Changed) -> None:
         # in front, only what changed is read again; behind another page, all of it once shown
         if changed.reviews or changed.analysis:
+            self._count_waiting()  # shown or not: the count is one query
             self.on_demand.request(self.inbox.refresh)
         if changed.customers or changed.orders:
             self.on_demand.request(self.campaigns.refresh_history)

@@ -3,8 +3,11 @@ urgent first, with the reasons for each rank; the review beside its draft
 reply (or, for a health, safety or legal claim, a checklist and a holding
 reply the owner completes); copy the reply, mark the review answered.
 
-Loads through the operation runner; marking answered is a serialised write
-that broadcasts ``data_changed``. Emits ``loaded`` after each load.
+Loads through the operation runner, ranked but undrafted: the draft of the
+selected review alone is written (in the background, a few milliseconds),
+not one for each of 100,000 reviews. Marking answered is a serialised write
+that broadcasts ``data_changed``. Emits ``loaded`` after each load and
+``drafted`` when the selected review's draft is in the editor.
 """
 from __future__ import annotations
 
@@ -53,12 +56,17 @@ def inbox_rows(items: Sequence[Any]) -> list[dict]:
 class InboxTab(QWidget):
     loaded = Signal()
     answered = Signal(int)
+    drafted = Signal(int)  # review id
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._generation = 0
-        self._drafts: dict[int, str] = {}
+        self._drafts: dict[int, str] = {}  # the owner's edits, by review id
+        self._items: list[Any] = []  # the ranked inbox (InboxItem), drafts not written
+        self._position: dict[int, int] = {}  # review id -> place in it
+        self._written: dict[int, Any] = {}  # review id -> its item with the draft written
+        self._reply_ctx: Any = None
         self.model = RowsModel(INBOX_COLUMNS, self)
         self._setup_ui()
 
@@ -69,8 +77,8 @@ class InboxTab(QWidget):
         def load(progress: Any, cancel: Any) -> tuple:
             # the rows are built and sorted here, on the worker: for 100,000 reviews
             # that took seconds on the GUI thread
-            items = replies.inbox(progress=progress, cancel=cancel)
-            return items, prepare_rows(inbox_rows(items), *spec), replies.reply_times()
+            items, reply_ctx = replies.ranked(progress=progress, cancel=cancel)
+            return items, reply_ctx, prepare_rows(inbox_rows(items), *spec), replies.reply_times()
 
         self._ctx.runner.run(load,
                              label=self.tr("Loading the reviews waiting for a reply"),
@@ -164,9 +172,11 @@ class InboxTab(QWidget):
     def _on_loaded(self, generation: int, result: tuple) -> None:
         if generation != self._generation:
             return
-        items, rows, times = result
+        items, self._reply_ctx, rows, times = result
         selected = self.selected()
         self._drafts = {}
+        self._items, self._written = items, {}
+        self._position = {item.candidate.review_id: k for k, item in enumerate(items)}
         self.model.set_prepared(rows)
         self.stack.setCurrentWidget(self.content if items else self.empty_label)
         answered = [t for t in times if t.median_hours is not None]
@@ -191,7 +201,7 @@ class InboxTab(QWidget):
             self.review_view.setHtml(f"<p style='color:{palette.MUTED}'>{escape(self.tr('Select a review to answer it.'))}</p>")
             self.reply_edit.clear()
             return
-        item = row["item"]
+        item = self._written.get(row["review_id"], row["item"])
         c = item.candidate
         parts = [f"<div style='color:{palette.STAR};font-size:15pt'>{stars(c.rating)}</div>" if c.rating else ""]
         meta = " · ".join(escape(x) for x in (c.author or self.tr("Anonymous"), format_date(c.created_at),
@@ -212,11 +222,37 @@ class InboxTab(QWidget):
         else:
             self.reply_label.setText(self.tr("Draft reply (edit it before you post it)"))
         self.review_view.setHtml("".join(parts))
+        self.reply_edit.setReadOnly(False)
+        if not item.drafted and c.review_id not in self._drafts:
+            self._write_draft(c.review_id)
+            if c.review_id in self._written:  # written at once (a synchronous runner): shown already
+                return
         text = self._drafts.get(c.review_id, item.draft if item.draft is not None else (item.holding or ""))
         self.reply_edit.blockSignals(True)
         self.reply_edit.setPlainText(text)
         self.reply_edit.blockSignals(False)
         self._update_count()
+
+    def _write_draft(self, review_id: int) -> None:
+        """Write the draft of this review (and only this one) in the background; the editor waits
+        for it, empty and read-only, a few milliseconds."""
+        self.reply_edit.setReadOnly(True)
+        generation, items, reply_ctx = self._generation, self._items, self._reply_ctx
+        index, replies = self._position[review_id], self._ctx.services.replies
+        self._ctx.runner.run(lambda progress, cancel: replies.draft(items, index, reply_ctx),
+                             label=self.tr("Writing the draft reply"),
+                             on_success=lambda item: self._on_drafted(generation, item))
+
+    def _on_drafted(self, generation: int, item: Any) -> None:
+        if generation != self._generation:
+            return
+        rid = item.candidate.review_id
+        self._written[rid] = item
+        row = self.selected()
+        if row is not None and row["review_id"] == rid:
+            self.reply_edit.setReadOnly(False)
+            self._show(row)
+        self.drafted.emit(rid)
 
     def _on_reply_edited(self) -> None:
         row = self.selected()
