@@ -46,9 +46,10 @@ from desktop.ui.models.customers_model import tier_label
 from desktop.ui.models.message_models import LOG_COLUMNS, RECIPIENT_COLUMNS, RUN_COLUMNS, RowsModel
 from desktop.ui.read_only import set_writable
 from desktop.ui.widgets.fit_columns import ColumnFitter
+from desktop.ui.widgets.side_pane import SidePaneSizer
 from desktop.ui.widgets.tables import configure_table
 from desktop.ui.pages.message_draft_pane import DraftPane
-from desktop.ui.pages.messages_inbox import InboxTab
+from desktop.ui.pages.messages_inbox import INBOX_PANE_MIN_WIDTH, PANE_MAX_WIDTH, PANE_SHARE, InboxTab
 from desktop.ui.pages.on_demand import OnDemand
 
 """Tier filter of the thank-you campaign ("" = every tier)."""
@@ -241,6 +242,7 @@ class CampaignsTab(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
+        self.draft_sizer = SidePaneSizer(split, 1, PANE_SHARE, INBOX_PANE_MIN_WIDTH, PANE_MAX_WIDTH)
 
         actions = QHBoxLayout()
         self.template_button = QPushButton(self.tr("Edit the wording…"), self)

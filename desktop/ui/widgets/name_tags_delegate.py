@@ -41,9 +41,13 @@ class NameTagsDelegate(KeepColourDelegate):
         super().__init__(parent)
         self._tags_role = tags_role
 
+    def second_line(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        """The quieter line under the name ("" for none); subclasses may draw something else there."""
+        return str(index.data(self._tags_role) or "")
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        tags = index.data(self._tags_role)
+        tags = self.second_line(index)
         if not tags:
             super().paint(painter, option, index)
             return
@@ -73,7 +77,7 @@ class NameTagsDelegate(KeepColourDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
         hint = super().sizeHint(option, index)
-        tags = index.data(self._tags_role)
+        tags = self.second_line(index)
         if not tags:
             return hint
         width = max(QFontMetrics(option.font).horizontalAdvance(str(index.data() or "")),
