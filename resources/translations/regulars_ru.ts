@@ -278,7 +278,7 @@ Regulars opens the data file on this computer instead. Check the address in File
     <message>
         <location filename="../../desktop/ui/models/batches_model.py" line="36"/>
         <source>Contains</source>
-        <translation>Содержимое</translation>
+        <translation>Данные</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/batches_model.py" line="37"/>
@@ -293,7 +293,7 @@ Regulars opens the data file on this computer instead. Check the address in File
     <message>
         <location filename="../../desktop/ui/models/batches_model.py" line="40"/>
         <source>Added</source>
-        <translation>Добавлено</translation>
+        <translation>Новых</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/batches_model.py" line="41"/>

@@ -57,7 +57,7 @@ from desktop.ui.widgets.name_tags_delegate import NameTagsDelegate, two_line_hei
 SEARCH_DEBOUNCE_MS = 250
 EMPTY_STATE_MAX_WIDTH, EMPTY_STATE_MAX_HEIGHT = 900, 420
 CARD_WIDTH = 380
-CARD_MIN_WIDTH, CARD_MAX_WIDTH, CARD_SHARE = 320, 460, 0.32
+CARD_MIN_WIDTH, CARD_MAX_WIDTH, CARD_SHARE = 320, 460, 0.3
 """The card beside the table: this share of the width, between these pixels (``SidePaneSizer``):
 on a 1366 px laptop the table keeps room for the tags under each name."""
 ROW_HEIGHT = 30
