@@ -183,3 +183,36 @@ def test_star_counts_are_plural_in_each_language(qapp, lang: str, one: str, two:
 @pytest.mark.parametrize("total, expected", [(1048, 320), (1400, 420), (3000, 460), (200, 200)])
 def test_a_side_pane_takes_its_share_between_its_limits(total: int, expected: int) -> None:
     assert side_width(total, 0.3, 320, 460) == expected
+
+
+def test_the_welcome_shows_where_to_find_each_export_in_full(qtbot: QtBot, services: Services,
+                                                              tmp_path: Path) -> None:
+    """The welcome's last step lists where each system keeps its export; each row is as tall as
+    its words need (it had been measured while the column was narrow, and cut to "takeout…")."""
+    from PySide6.QtCore import QRect
+
+    from tests.ui.test_first_run_and_keys import _close, _first_run_window
+
+    undo = _in_language("it")
+    window = _first_run_window(qtbot, services, tmp_path)
+    try:
+        qtbot.waitUntil(lambda: window.welcome_dialog is not None and window.welcome_dialog.isVisible(),
+                        timeout=WAIT_MS)
+        dialog = window.welcome_dialog
+        dialog.show_step(2)
+        QApplication.processEvents()
+        tree = dialog.formats_tree
+        margin = tree.style().pixelMetric(tree.style().PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
+        width = tree.columnWidth(2) - 2 * margin  # the text's room, as QCommonStyle lays an item out
+        metrics = tree.fontMetrics()
+        taller = 0
+        for i in range(tree.topLevelItemCount()):
+            item = tree.topLevelItem(i)
+            needed = metrics.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), item.text(2))
+            shown = tree.visualItemRect(item).height()
+            assert shown + 2 >= needed.height(), (item.text(0), shown, needed.height())
+            taller += shown > 1.5 * metrics.height()
+        assert taller, "some exports take more than one line to explain"
+    finally:
+        _close(window)
+        undo()
