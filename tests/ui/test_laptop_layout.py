@@ -216,3 +216,21 @@ def test_the_welcome_shows_where_to_find_each_export_in_full(qtbot: QtBot, servi
     finally:
         _close(window)
         undo()
+
+
+def test_campaign_recipients_keep_names_and_status_whole_in_russian_on_a_laptop(
+        qtbot: QtBot, russian_window: MainWindow) -> None:
+    show_page(qtbot, russian_window, "messages")
+    tab = russian_window.messages_page.campaigns
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0, timeout=WAIT_MS)
+    QApplication.processEvents()
+    table = tab.table
+    assert _columns_total(table) <= table.viewport().width() + 1
+    status = tab.model.column_index("status")
+    longest = max(table.fontMetrics().horizontalAdvance(t) for t in ("Получит сообщение", "Исключён", "Исключены"))
+    assert table.columnWidth(status) - NAME_CELL_PADDING >= longest
+    # how the message goes is the quieter line under the name, not a column of its own
+    assert table.isColumnHidden(tab.model.column_index("channel"))
+    name = tab.model.column_index("name")
+    line = table.itemDelegateForColumn(name).second_line(table.model().index(0, name))
+    assert line.split(", ")[0] in {"e-mail", "SMS", "WhatsApp"}

@@ -36,7 +36,7 @@ from desktop.ui.models.message_models import INBOX_COLUMNS, RowsModel
 from desktop.ui.models.sorted_rows import prepare_rows
 from desktop.ui.read_only import set_writable
 from desktop.ui.widgets.fit_columns import ColumnFitter
-from desktop.ui.widgets.name_tags_delegate import NameTagsDelegate, two_line_height
+from desktop.ui.widgets.name_tags_delegate import RowLineDelegate, two_line_height
 from desktop.ui.widgets.side_pane import SidePaneSizer
 from desktop.ui.widgets.tables import HEADER_PADDING, configure_table, header_width
 
@@ -56,15 +56,9 @@ def inbox_rows(items: Sequence[Any]) -> list[dict]:
                  created_at=i.candidate.created_at, reasons=i.reasons, item=i) for i in items]
 
 
-class AuthorSiteDelegate(NameTagsDelegate):
-    """The review's author, with the site it was posted on in a quieter line below."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(RAW_ROLE, parent)
-
-    def second_line(self, index: Any) -> str:
-        row = index.data(RAW_ROLE)
-        return source_label(row.get("source")) if isinstance(row, dict) and row.get("source") else ""
+def _site(row: dict) -> str:
+    """The line under a review's author: the site it was posted on."""
+    return source_label(row.get("source")) if row.get("source") else ""
 
 
 class InboxTab(QWidget):
@@ -135,7 +129,7 @@ class InboxTab(QWidget):
         # the site under the author, the way the Customers page shows tags under a name: a Site
         # column of its own left the reasons some 85 px on a 1366 px laptop in Russian
         self.table.setColumnHidden(self.model.column_index("source"), True)
-        self.table.setItemDelegateForColumn(self.model.column_index("author"), AuthorSiteDelegate(self.table))
+        self.table.setItemDelegateForColumn(self.model.column_index("author"), RowLineDelegate(_site, self.table))
         self.table.verticalHeader().setDefaultSectionSize(two_line_height(self.table.font()))
         # on a laptop screen authors give way to the reasons (elided, full in the tooltip)
         self.table_fitter = ColumnFitter(self.table, self.model.column_index("why"), (
