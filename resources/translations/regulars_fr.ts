@@ -411,103 +411,103 @@ Place de la Gare</translation>
 <context>
     <name>CampaignsTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="98"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="100"/>
         <source>Unknown offer tags. Use: %1</source>
         <translation>Caractéristiques d&apos;offre inconnues. Utilisez : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="104"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="106"/>
         <source>Write the new dish&apos;s name first.</source>
         <translation>Écrivez d&apos;abord le nom du nouveau plat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="108"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="110"/>
         <source>Preparing the drafts…</source>
         <translation>Préparation des brouillons…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="110"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="339"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="112"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="353"/>
         <source>Preparing drafts</source>
         <translation>Préparation des brouillons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="119"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="121"/>
         <source>Loading past campaigns</source>
         <translation>Chargement des campagnes passées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="139"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="141"/>
         <source>Exporting messages</source>
         <translation>Export des messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="145"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="147"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="147"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="149"/>
         <source>Sending messages</source>
         <translation>Envoi des messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="177"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="179"/>
         <source>Offer contains, e.g. meat, dairy</source>
         <translation>L&apos;offre contient, p. ex. viande, produits laitiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="178"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="180"/>
         <source>Menu tags of what you offer: customers whose diet or allergies conflict are left out, and the list says why.</source>
         <translation>Caractéristiques de la carte pour ce que vous offrez : les clients dont le régime ou les allergies ne conviennent pas sont exclus, et la liste dit pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="181"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="183"/>
         <source>The new dish</source>
         <translation>Le nouveau plat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="291"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="305"/>
         <source>Every tier</source>
         <translation>Tous les niveaux</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="185"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="187"/>
         <source>Your offer, if any (written as is)</source>
         <translation>Votre offre, s&apos;il y en a une (reprise telle quelle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="186"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="188"/>
         <source>Prepare drafts</source>
         <translation>Préparer les brouillons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="196"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="198"/>
         <source>Pick a campaign and press Prepare drafts.</source>
         <translation>Choisissez une campagne et cliquez sur Préparer les brouillons.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="199"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="201"/>
         <source>Import files…</source>
         <translation>Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="214"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="216"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="214"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="216"/>
         <source>Getting a message</source>
         <translation>Reçoivent un message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="214"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="216"/>
         <source>Left out</source>
         <translation>Exclus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="225"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="238"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
@@ -532,42 +532,42 @@ Place de la Gare</translation>
         <translation>Ouvrir dans ma messagerie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="246"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="260"/>
         <source>Edit the wording…</source>
         <translation>Modifier le texte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="248"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="262"/>
         <source>Export for mail merge…</source>
         <translation>Exporter pour publipostage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="249"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="263"/>
         <source>Writes one .eml file per e-mail and a CSV for your mail or SMS tool, and logs the messages as sent.</source>
         <translation>Écrit un fichier .eml par e-mail et un CSV pour votre outil de messagerie ou de SMS, et note les messages comme envoyés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="253"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="267"/>
         <source>Send by e-mail…</source>
         <translation>Envoyer par e-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="255"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="269"/>
         <source>Sending settings…</source>
         <translation>Paramètres d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="267"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="281"/>
         <source>Past campaigns</source>
         <translation>Campagnes passées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="268"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="282"/>
         <source>Messages sent</source>
         <translation>Messages envoyés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="316"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="330"/>
         <source>%Ln message(s) ready.</source>
         <translation>
             <numerusform>%Ln message prêt.</numerusform>
@@ -575,7 +575,7 @@ Place de la Gare</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="317"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="331"/>
         <source>%Ln customer(s) left out.</source>
         <translation>
             <numerusform>%Ln client exclu.</numerusform>
@@ -583,7 +583,7 @@ Place de la Gare</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="319"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="333"/>
         <source>%Ln of them held out at random, to measure whether the campaign works.</source>
         <translation>
             <numerusform>%Ln d&apos;entre eux mis de côté au hasard, pour mesurer si la campagne fonctionne.</numerusform>
@@ -591,17 +591,17 @@ Place de la Gare</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="322"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="336"/>
         <source>Nobody fits this campaign right now. Customers come from your till&apos;s and mailing list&apos;s exports: drop them on the Import page.</source>
         <translation>Personne ne correspond à cette campagne pour l&apos;instant. Les clients viennent des exports de votre caisse et de votre liste de diffusion : déposez-les sur la page Importer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="340"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="354"/>
         <source>The drafts could not be prepared.</source>
         <translation>Les brouillons n&apos;ont pas pu être préparés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="351"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="365"/>
         <source>Difference: %1 points (95% interval %2 to %3)</source>
         <translation>Écart : %1 points (intervalle à 95 % de %2 à %3)</translation>
     </message>
@@ -616,32 +616,32 @@ Place de la Gare</translation>
         <translation>À %1 &lt;%2&gt; par %3, en %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="372"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="386"/>
         <source>Logging the message</source>
         <translation>Enregistrement du message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="384"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="398"/>
         <source>Logged: the frequency cap now counts this message.</source>
         <translation>Enregistré : la limite de fréquence compte désormais ce message.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="391"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="405"/>
         <source>Export the messages into…</source>
         <translation>Exporter les messages dans…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="396"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="410"/>
         <source>Send by e-mail</source>
         <translation>Envoyer par e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="397"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="411"/>
         <source>Password of your mail account (not stored):</source>
         <translation>Mot de passe de votre compte de messagerie (non enregistré) :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="404"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="418"/>
         <source>Exported %Ln message(s) to %1 and logged them.</source>
         <translation>
             <numerusform>%Ln message exporté dans %1 et enregistré.</numerusform>
@@ -649,7 +649,7 @@ Place de la Gare</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="407"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="421"/>
         <source>Sent and logged %Ln message(s).</source>
         <translation>
             <numerusform>%Ln message envoyé et enregistré.</numerusform>
@@ -657,7 +657,7 @@ Place de la Gare</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="409"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="423"/>
         <source>%Ln could not be sent.</source>
         <translation>
             <numerusform>%Ln n&apos;a pas pu être envoyé.</numerusform>
@@ -665,7 +665,7 @@ Place de la Gare</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="411"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="425"/>
         <source>%Ln left out because of the frequency cap.</source>
         <translation>
             <numerusform>%Ln exclu à cause de la limite de fréquence.</numerusform>
@@ -1550,195 +1550,195 @@ Place de la Gare</translation>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="136"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="355"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="140"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="360"/>
         <source>Loading customers</source>
         <translation>Chargement des clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="171"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="207"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="175"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="211"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="173"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="177"/>
         <source>Who your regulars are, who is slipping away, and what each one likes.</source>
         <translation>Qui sont vos habitués, qui s&apos;éloigne, et ce que chacun aime.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="186"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="190"/>
         <source>No customers yet</source>
         <translation>Pas encore de clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="187"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="191"/>
         <source>Drop your till&apos;s customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) or a Mailchimp audience, or use Import.
 Orders that name their customer bring the customer with them. Everything stays on this computer.</source>
         <translation>Déposez ici la liste clients ou l&apos;export des ventes de votre caisse (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) ou une audience Mailchimp, ou utilisez Importer.
 Les commandes qui nomment leur client l&apos;apportent avec elles. Tout reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="208"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="212"/>
         <source>Regulars</source>
         <translation>Habitués</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="209"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="213"/>
         <source>At risk</source>
         <translation>À risque</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="210"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="214"/>
         <source>Lapsed</source>
         <translation>Perdus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="211"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="215"/>
         <source>Tier moves</source>
         <translation>Changements de niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="219"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="223"/>
         <source>Search name, e-mail or phone</source>
         <translation>Chercher un nom, e-mail ou téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="223"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="227"/>
         <source>All segments</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="228"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="364"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="232"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="369"/>
         <source>All tiers</source>
         <translation>Tous les niveaux</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="231"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="377"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="235"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="382"/>
         <source>All locations</source>
         <translation>Tous les établissements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="237"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="241"/>
         <source>Tiers…</source>
         <translation>Niveaux…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="239"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="243"/>
         <source>Menu…</source>
         <translation>Carte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="301"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="305"/>
         <source>No customers match these filters.</source>
         <translation>Aucun client ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="329"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="334"/>
         <source>Loading your customers…</source>
         <translation>Chargement de vos clients…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="357"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="362"/>
         <source>Your customers could not be loaded.</source>
         <translation>Impossible de charger vos clients.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="367"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="372"/>
         <source>No tier</source>
         <translation>Aucun niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="399"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="404"/>
         <source>as of %1</source>
         <translation>au %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="400"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="405"/>
         <source>%1 of them with visits; judged as of the latest order.</source>
         <translation>Dont %1 avec des visites ; évalués à la date de la dernière commande.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="402"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="407"/>
         <source>in their rhythm</source>
         <translation>à leur rythme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="404"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="409"/>
         <source>slower than usual</source>
         <translation>moins souvent que d&apos;habitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="405"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="410"/>
         <source>well past their rhythm</source>
         <translation>bien au-delà de leur rythme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="406"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="411"/>
         <source>this month</source>
         <translation>ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="418"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="423"/>
         <source>%1 shown</source>
         <translation>%1 affichés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="440"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="452"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="445"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="457"/>
         <source>Loading the customer</source>
         <translation>Chargement du client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="485"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="490"/>
         <source>Saving the customer</source>
         <translation>Enregistrement du client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="499"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="504"/>
         <source>Recording consent</source>
         <translation>Enregistrement du consentement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="505"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="510"/>
         <source>Export this customer&apos;s data to</source>
         <translation>Exporter les données de ce client vers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="512"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="517"/>
         <source>Exported %1 files to %2</source>
         <translation>%1 fichiers exportés vers %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="515"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="520"/>
         <source>Exporting</source>
         <translation>Export en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="519"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="524"/>
         <source>Erase this customer?</source>
         <translation>Effacer ce client ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="520"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="525"/>
         <source>Erase %1 and everything about them: contact details, notes, diet and allergies, consent, and which reviews they wrote. Their orders stay as anonymous sales. This cannot be undone; the erasure is logged without any personal data.</source>
         <translation>Effacer %1 et tout ce qui le concerne : coordonnées, notes, régime et allergies, consentements, et les avis qu&apos;il a écrits. Ses commandes restent comme ventes anonymes. C&apos;est irréversible ; l&apos;effacement est consigné sans aucune donnée personnelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="532"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="537"/>
         <source>The customer was erased.</source>
         <translation>Le client a été effacé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="534"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="539"/>
         <source>Erasing</source>
         <translation>Effacement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="539"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="543"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="544"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="548"/>
         <source>Saving</source>
         <translation>Enregistrement</translation>
     </message>
@@ -2426,22 +2426,22 @@ Les détails ont été enregistrés dans :
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="62"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="68"/>
         <source>Loading import history</source>
         <translation>Chargement de l&apos;historique des imports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="71"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="77"/>
         <source>Undoing import</source>
         <translation>Annulation de l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="76"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="82"/>
         <source>Undo import?</source>
         <translation>Annuler l&apos;import ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="77"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="83"/>
         <source>Remove the %1 rows that “%2” added on %3?
 
 Rows that were already there stay.</source>
@@ -2450,17 +2450,17 @@ Rows that were already there stay.</source>
 Les lignes déjà présentes restent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="88"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="94"/>
         <source>Undoing merge</source>
         <translation>Annulation de la fusion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="93"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="99"/>
         <source>Undo merge?</source>
         <translation>Annuler la fusion ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="94"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="100"/>
         <source>Split “%1” back into two customers?
 
 The %2 record becomes a customer of its own again, and the values it changed go back to what they were.</source>
@@ -2469,75 +2469,75 @@ The %2 record becomes a customer of its own again, and the values it changed go 
 La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle avait modifiées reprennent leur état d&apos;origine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="96"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="102"/>
         <source>this customer</source>
         <translation>ce client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="114"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="120"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="118"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="124"/>
         <source>Drop files here to import them</source>
         <translation>Déposez ici les fichiers à importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="119"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="125"/>
         <source>Google and Tripadvisor review exports, your till&apos;s customer and order exports, or any spreadsheet (CSV, Excel, JSON). Importing the same file twice changes nothing.</source>
         <translation>Exports d&apos;avis Google et Tripadvisor, exports clients et commandes de votre caisse, ou tout tableur (CSV, Excel, JSON). Importer deux fois le même fichier ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="130"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="136"/>
         <source>Import history</source>
         <translation>Historique des imports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="131"/>
-        <location filename="../../desktop/ui/pages/import_page.py" line="212"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="137"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="234"/>
         <source>Customer merges</source>
         <translation>Fusions de clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="143"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="160"/>
         <source>Nothing imported yet. Files you import will be listed here, and each import can be undone.</source>
         <translation>Rien n&apos;a encore été importé. Les fichiers importés apparaîtront ici, et chaque import peut être annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="155"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="172"/>
         <source>When a customer in one file has the same e-mail or phone as a customer from another system, Regulars keeps one customer. Undo a merge if they are really two people.</source>
         <translation>Quand un client d&apos;un fichier a le même e-mail ou téléphone qu&apos;un client d&apos;un autre système, Regulars n&apos;en garde qu&apos;un. Annulez la fusion s&apos;il s&apos;agit bien de deux personnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="169"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="186"/>
         <source>No customers have been merged. Merges happen when you import customer lists from more than one system.</source>
         <translation>Aucun client n&apos;a été fusionné. Les fusions ont lieu quand vous importez des listes de clients de plusieurs systèmes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="211"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="233"/>
         <source>Customer merges (%1)</source>
         <translation>Fusions de clients (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="221"/>
-        <location filename="../../desktop/ui/pages/import_page.py" line="235"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="243"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="257"/>
         <source>Undo</source>
         <translation>Défaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="224"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="246"/>
         <source>Make these two customers again</source>
         <translation>Refaire deux clients distincts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="225"/>
-        <location filename="../../desktop/ui/pages/import_page.py" line="239"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="247"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="261"/>
         <source>Already undone</source>
         <translation>Déjà annulé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="238"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="260"/>
         <source>Remove what this import added</source>
         <translation>Supprimer ce que cet import a ajouté</translation>
     </message>
@@ -2887,75 +2887,75 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="84"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="95"/>
         <source>Loading the reviews waiting for a reply</source>
         <translation>Chargement des avis en attente de réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="106"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="117"/>
         <source>Marking answered</source>
         <translation>Marquage comme répondu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="119"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="130"/>
         <source>No reviews are waiting for a reply. Well done!
 New reviews appear here after you import them.</source>
         <translation>Aucun avis n&apos;attend de réponse. Bravo !
 Les nouveaux avis apparaissent ici après leur import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="136"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="223"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="156"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="251"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Brouillon de réponse (modifiez-le avant de le publier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="142"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="162"/>
         <source>Copy reply</source>
         <translation>Copier la réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="144"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="164"/>
         <source>Mark as answered</source>
         <translation>Marquer comme répondu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="146"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="166"/>
         <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
         <translation>Après avoir collé la réponse sur le site de l&apos;avis : l&apos;avis quitte la boîte de réception.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="184"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="212"/>
         <source>%1: %2 h</source>
         <translation>%1 : %2 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="186"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="214"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Délai de réponse habituel (médiane) : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="207"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="235"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="217"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="245"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>Répondez vous-même à celui-ci. Avant cela :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="221"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="249"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Réponse d&apos;attente : complétez la partie entre [crochets] avant de la publier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="243"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="271"/>
         <source>Writing the draft reply</source>
         <translation>Rédaction du brouillon de réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="265"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="293"/>
         <source>%1 of %2 characters</source>
         <translation>%1 sur %2 caractères</translation>
     </message>
@@ -4379,73 +4379,89 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
         <source>Nobody was held out, so there is nothing to compare with</source>
         <translation>Personne n&apos;a été mis de côté, il n&apos;y a donc rien à comparer</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/message_words.py" line="175"/>
+        <source>%n-star review</source>
+        <translation>
+            <numerusform>avis %n étoile</numerusform>
+            <numerusform>avis %n étoiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/message_words.py" line="177"/>
+        <source>left a %n-star review on {date}</source>
+        <translation>
+            <numerusform>a laissé un avis %n étoile le {date}</numerusform>
+            <numerusform>a laissé un avis %n étoiles le {date}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="196"/>
+        <location filename="../../desktop/ui/message_words.py" line="231"/>
         <source>the greeting, with the first name when known</source>
         <translation>la salutation, avec le prénom quand il est connu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="197"/>
+        <location filename="../../desktop/ui/message_words.py" line="232"/>
         <source>the customer&apos;s first name</source>
         <translation>le prénom du client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="198"/>
+        <location filename="../../desktop/ui/message_words.py" line="233"/>
         <source>the customer&apos;s full name</source>
         <translation>le nom complet du client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="199"/>
+        <location filename="../../desktop/ui/message_words.py" line="234"/>
         <source>your business name</source>
         <translation>le nom de votre établissement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="200"/>
+        <location filename="../../desktop/ui/message_words.py" line="235"/>
         <source>what they usually order (empty when not known)</source>
         <translation>ce qu&apos;il commande d&apos;habitude (vide si inconnu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="201"/>
+        <location filename="../../desktop/ui/message_words.py" line="236"/>
         <source>their tier (Regular, Gold, VIP...)</source>
         <translation>son niveau (Regular, Gold, VIP...)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="202"/>
+        <location filename="../../desktop/ui/message_words.py" line="237"/>
         <source>their tier before the upgrade</source>
         <translation>son niveau avant le passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="203"/>
+        <location filename="../../desktop/ui/message_words.py" line="238"/>
         <source>how many visits they made</source>
         <translation>le nombre de ses visites</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="204"/>
+        <location filename="../../desktop/ui/message_words.py" line="239"/>
         <source>the date of their last visit</source>
         <translation>la date de sa dernière visite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="205"/>
+        <location filename="../../desktop/ui/message_words.py" line="240"/>
         <source>weeks since their last visit</source>
         <translation>semaines depuis sa dernière visite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="206"/>
+        <location filename="../../desktop/ui/message_words.py" line="241"/>
         <source>the dish the campaign is about (new dish)</source>
         <translation>le plat de la campagne (nouveau plat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="207"/>
+        <location filename="../../desktop/ui/message_words.py" line="242"/>
         <source>your offer, exactly as you wrote it (empty when none)</source>
         <translation>votre offre, exactement comme vous l&apos;avez écrite (vide s&apos;il n&apos;y en a pas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="208"/>
+        <location filename="../../desktop/ui/message_words.py" line="243"/>
         <source>the date of their review (apology)</source>
         <translation>la date de son avis (excuses)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="209"/>
+        <location filename="../../desktop/ui/message_words.py" line="244"/>
         <source>how you sign (your business name unless you change it)</source>
         <translation>votre signature (le nom de votre établissement si vous ne la changez pas)</translation>
     </message>
@@ -4453,33 +4469,33 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="465"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="479"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="467"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="481"/>
         <source>Personal notes to the customers who agreed to hear from you, and replies to your reviews.</source>
         <translation>Des mots personnels aux clients qui ont accepté d&apos;en recevoir, et des réponses à vos avis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="478"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="492"/>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="479"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="501"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="493"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="515"/>
         <source>Inbox</source>
         <translation>Réception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="492"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="506"/>
         <source>Loading the reviews waiting for a reply</source>
         <translation>Chargement des avis en attente de réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="501"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="515"/>
         <source>Inbox (%1)</source>
         <translation>Réception (%1)</translation>
     </message>
@@ -5889,164 +5905,164 @@ Regulars lit le fichier sur cet ordinateur ; rien n&apos;est envoyé en ligne.</
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="146"/>
+        <location filename="../../desktop/ui/welcome.py" line="149"/>
         <source>Step %1 of %2</source>
         <translation>Étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="174"/>
-        <location filename="../../desktop/ui/welcome.py" line="232"/>
-        <location filename="../../desktop/ui/welcome.py" line="362"/>
+        <location filename="../../desktop/ui/welcome.py" line="177"/>
+        <location filename="../../desktop/ui/welcome.py" line="236"/>
+        <location filename="../../desktop/ui/welcome.py" line="369"/>
         <source>Welcome to Regulars</source>
         <translation>Bienvenue dans Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="192"/>
+        <location filename="../../desktop/ui/welcome.py" line="196"/>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="193"/>
+        <location filename="../../desktop/ui/welcome.py" line="197"/>
         <source>Close the welcome; it will not show again. Everything here is also in File &gt; Settings.</source>
         <translation>Fermer l&apos;accueil ; il ne s&apos;affichera plus. Tout ce qui est ici se trouve aussi dans Fichier &gt; Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="196"/>
+        <location filename="../../desktop/ui/welcome.py" line="200"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="198"/>
+        <location filename="../../desktop/ui/welcome.py" line="202"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="201"/>
+        <location filename="../../desktop/ui/welcome.py" line="205"/>
         <source>Import my files…</source>
         <translation>Importer mes fichiers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="204"/>
+        <location filename="../../desktop/ui/welcome.py" line="208"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="234"/>
+        <location filename="../../desktop/ui/welcome.py" line="238"/>
         <source>Regulars reads your review exports and your till&apos;s customer and order files, tells you why your rating moves, knows your regulars, and helps you write to them personally.</source>
         <translation>Regulars lit les exports de vos avis et les fichiers clients et commandes de votre caisse, vous dit pourquoi votre note bouge, connaît vos habitués et vous aide à leur écrire personnellement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="237"/>
+        <location filename="../../desktop/ui/welcome.py" line="241"/>
         <source>Everything stays on this laptop: files are read here, nothing is uploaded, and Regulars never connects to the internet.</source>
         <translation>Tout reste sur cet ordinateur : les fichiers sont lus ici, rien n&apos;est envoyé et Regulars ne se connecte jamais à internet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="239"/>
+        <location filename="../../desktop/ui/welcome.py" line="243"/>
         <source>Your data is kept in this one file (copy it to keep a backup):</source>
         <translation>Vos données sont conservées dans ce seul fichier (copiez-le pour en garder une sauvegarde) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="246"/>
+        <location filename="../../desktop/ui/welcome.py" line="250"/>
         <source>Look around the demo café first</source>
         <translation>Jeter d&apos;abord un œil au café de démonstration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="247"/>
+        <location filename="../../desktop/ui/welcome.py" line="251"/>
         <source>Opens a made-up café in a window of its own; your data is not touched.</source>
         <translation>Ouvre un café imaginaire dans sa propre fenêtre ; vos données ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="261"/>
+        <location filename="../../desktop/ui/welcome.py" line="265"/>
         <source>Your café</source>
         <translation>Votre établissement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="262"/>
+        <location filename="../../desktop/ui/welcome.py" line="266"/>
         <source>Messages are signed with your business&apos;s name; you can change all of this later in File &gt; Settings.</source>
         <translation>Les messages sont signés du nom de votre établissement ; vous pourrez tout modifier plus tard dans Fichier &gt; Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="269"/>
+        <location filename="../../desktop/ui/welcome.py" line="273"/>
         <source>e.g. The Corner Café</source>
         <translation>p. ex. Le Café du Coin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="270"/>
+        <location filename="../../desktop/ui/welcome.py" line="274"/>
         <source>Business name</source>
         <translation>Nom de l&apos;établissement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="278"/>
+        <location filename="../../desktop/ui/welcome.py" line="282"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="281"/>
+        <location filename="../../desktop/ui/welcome.py" line="285"/>
         <source>Not set (numbers must start with +)</source>
         <translation>Non défini (les numéros doivent commencer par +)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="285"/>
+        <location filename="../../desktop/ui/welcome.py" line="289"/>
         <source>Phone numbers written without a country code are read as numbers of this country.</source>
         <translation>Les numéros de téléphone écrits sans indicatif de pays sont lus comme des numéros de ce pays.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="287"/>
+        <location filename="../../desktop/ui/welcome.py" line="291"/>
         <source>Phone numbers are from</source>
         <translation>Les numéros de téléphone sont de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="289"/>
+        <location filename="../../desktop/ui/welcome.py" line="293"/>
         <source>Same as this computer</source>
         <translation>Comme cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="294"/>
+        <location filename="../../desktop/ui/welcome.py" line="298"/>
         <source>Language of the window</source>
         <translation>Langue de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="300"/>
+        <location filename="../../desktop/ui/welcome.py" line="304"/>
         <source>Used when a customer&apos;s or reviewer&apos;s own language is not known.</source>
         <translation>Utilisée quand la langue du client ou de l&apos;auteur de l&apos;avis n&apos;est pas connue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="302"/>
+        <location filename="../../desktop/ui/welcome.py" line="306"/>
         <source>Messages are written in</source>
         <translation>Les messages sont rédigés en</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="311"/>
+        <location filename="../../desktop/ui/welcome.py" line="315"/>
         <source>Your files</source>
         <translation>Vos fichiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="313"/>
+        <location filename="../../desktop/ui/welcome.py" line="317"/>
         <source>Download these exports from the systems you use, then import them (or drop them on the window). Importing the same file twice adds nothing, and every import can be undone.</source>
         <translation>Téléchargez ces exports depuis les systèmes que vous utilisez, puis importez-les (ou déposez-les sur la fenêtre). Importer deux fois le même fichier n&apos;ajoute rien, et chaque import peut être annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="317"/>
+        <location filename="../../desktop/ui/welcome.py" line="321"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="317"/>
+        <location filename="../../desktop/ui/welcome.py" line="321"/>
         <source>What it holds</source>
         <translation>Ce qu&apos;il contient</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="318"/>
+        <location filename="../../desktop/ui/welcome.py" line="322"/>
         <source>Where to find the export</source>
         <translation>Où trouver l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="321"/>
+        <location filename="../../desktop/ui/welcome.py" line="325"/>
         <source>Exports Regulars understands</source>
         <translation>Exports que Regulars comprend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="346"/>
+        <location filename="../../desktop/ui/welcome.py" line="353"/>
         <source>Saving your café&apos;s details</source>
         <translation>Enregistrement des informations de votre établissement</translation>
     </message>
@@ -6054,118 +6070,118 @@ Regulars lit le fichier sur cet ordinateur ; rien n&apos;est envoyé en ligne.</
 <context>
     <name>WhereToFind</name>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="54"/>
         <location filename="../../desktop/ui/welcome.py" line="57"/>
-        <location filename="../../desktop/ui/welcome.py" line="59"/>
-        <location filename="../../desktop/ui/welcome.py" line="61"/>
-        <location filename="../../desktop/ui/welcome.py" line="63"/>
+        <location filename="../../desktop/ui/welcome.py" line="60"/>
+        <location filename="../../desktop/ui/welcome.py" line="62"/>
+        <location filename="../../desktop/ui/welcome.py" line="64"/>
+        <location filename="../../desktop/ui/welcome.py" line="66"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="54"/>
+        <location filename="../../desktop/ui/welcome.py" line="57"/>
         <source>takeout.google.com: choose only “Google Business Profile” and download the archive; or an Outscraper or Apify export of your Google Maps reviews.</source>
         <translation>takeout.google.com : choisissez uniquement « Google Business Profile » et téléchargez l&apos;archive ; ou un export Outscraper ou Apify de vos avis Google Maps.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="57"/>
+        <location filename="../../desktop/ui/welcome.py" line="60"/>
         <source>Tripadvisor has no export button: use an Apify Tripadvisor export (CSV, Excel or JSON).</source>
         <translation>Tripadvisor n&apos;a pas de bouton d&apos;export : utilisez un export Apify de Tripadvisor (CSV, Excel ou JSON).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="59"/>
+        <location filename="../../desktop/ui/welcome.py" line="62"/>
         <source>Trustpilot Business: Reviews, then Export reviews.</source>
         <translation>Trustpilot Business : Avis, puis Exporter les avis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="61"/>
+        <location filename="../../desktop/ui/welcome.py" line="64"/>
         <source>The Yelp review file your developer or agency downloaded (JSON or CSV).</source>
         <translation>Le fichier d&apos;avis Yelp téléchargé par votre développeur ou votre agence (JSON ou CSV).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="63"/>
+        <location filename="../../desktop/ui/welcome.py" line="66"/>
         <source>Your Page’s recommendations, exported as CSV or JSON.</source>
         <translation>Les recommandations de votre Page, exportées en CSV ou JSON.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="65"/>
         <location filename="../../desktop/ui/welcome.py" line="68"/>
-        <location filename="../../desktop/ui/welcome.py" line="70"/>
+        <location filename="../../desktop/ui/welcome.py" line="71"/>
+        <location filename="../../desktop/ui/welcome.py" line="73"/>
         <source>Customers and orders</source>
         <translation>Clients et commandes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="65"/>
+        <location filename="../../desktop/ui/welcome.py" line="68"/>
         <source>Square Dashboard: Customers, Directory, Export customers; and Reports, Item sales, Export, Item detail.</source>
         <translation>Square Dashboard : Clients, Répertoire, Exporter les clients ; et Rapports, Ventes d&apos;articles, Exporter, Détail des articles.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="68"/>
+        <location filename="../../desktop/ui/welcome.py" line="71"/>
         <source>Shopify admin: Customers, then Export; Orders, then Export.</source>
         <translation>Administration Shopify : Clients, puis Exporter ; Commandes, puis Exporter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="70"/>
+        <location filename="../../desktop/ui/welcome.py" line="73"/>
         <source>Loyverse Back Office: Customers, then Export; Reports, Receipts, then Export.</source>
         <translation>Loyverse Back Office : Clients, puis Exporter ; Rapports, Reçus, puis Exporter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="72"/>
-        <location filename="../../desktop/ui/welcome.py" line="74"/>
-        <location filename="../../desktop/ui/welcome.py" line="76"/>
-        <location filename="../../desktop/ui/welcome.py" line="78"/>
+        <location filename="../../desktop/ui/welcome.py" line="75"/>
+        <location filename="../../desktop/ui/welcome.py" line="77"/>
+        <location filename="../../desktop/ui/welcome.py" line="79"/>
+        <location filename="../../desktop/ui/welcome.py" line="81"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="72"/>
+        <location filename="../../desktop/ui/welcome.py" line="75"/>
         <source>Toast Web: Reports, Data exports, the CheckDetails file.</source>
         <translation>Toast Web : Reports, Data exports, le fichier CheckDetails.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="74"/>
+        <location filename="../../desktop/ui/welcome.py" line="77"/>
         <source>SumUp dashboard: Sales, then export the sales or transactions report.</source>
         <translation>Tableau de bord SumUp : Ventes, puis exportez le rapport des ventes ou des transactions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="76"/>
+        <location filename="../../desktop/ui/welcome.py" line="79"/>
         <source>Zettle back office: Reports, Receipts, then Export to Excel.</source>
         <translation>Back office Zettle : Rapports, Reçus, puis Exporter vers Excel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="78"/>
+        <location filename="../../desktop/ui/welcome.py" line="81"/>
         <source>Lightspeed Restaurant (K-Series): Reports, Payments, then Export.</source>
         <translation>Lightspeed Restaurant (K-Series) : Rapports, Paiements, puis Exporter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="80"/>
-        <location filename="../../desktop/ui/welcome.py" line="82"/>
-        <location filename="../../desktop/ui/welcome.py" line="84"/>
+        <location filename="../../desktop/ui/welcome.py" line="83"/>
+        <location filename="../../desktop/ui/welcome.py" line="85"/>
+        <location filename="../../desktop/ui/welcome.py" line="87"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="80"/>
+        <location filename="../../desktop/ui/welcome.py" line="83"/>
         <source>Audience, All contacts, Export Audience: import the ZIP as it is.</source>
         <translation>Audience, All contacts, Export Audience : importez le ZIP tel quel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="82"/>
+        <location filename="../../desktop/ui/welcome.py" line="85"/>
         <source>Contacts, select all, then Export.</source>
         <translation>Contacts, tout sélectionner, puis Exporter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="84"/>
+        <location filename="../../desktop/ui/welcome.py" line="87"/>
         <source>TheFork Manager: Customers, then Export.</source>
         <translation>TheFork Manager : Clients, puis Exporter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="86"/>
+        <location filename="../../desktop/ui/welcome.py" line="89"/>
         <source>Anything</source>
         <translation>N&apos;importe quoi d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="86"/>
+        <location filename="../../desktop/ui/welcome.py" line="89"/>
         <source>Any spreadsheet with recognisable column names (date, rating, text; name, email, phone; date, total): Regulars asks when it is not sure.</source>
         <translation>Tout tableur avec des noms de colonnes reconnaissables (date, note, texte ; nom, e-mail, téléphone ; date, total) : Regulars demande quand il n&apos;est pas sûr.</translation>
     </message>

@@ -411,103 +411,103 @@ Piazza Garibaldi</translation>
 <context>
     <name>CampaignsTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="98"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="100"/>
         <source>Unknown offer tags. Use: %1</source>
         <translation>Caratteristiche dell&apos;offerta sconosciute. Usa: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="104"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="106"/>
         <source>Write the new dish&apos;s name first.</source>
         <translation>Scrivi prima il nome del nuovo piatto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="108"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="110"/>
         <source>Preparing the drafts…</source>
         <translation>Preparazione delle bozze…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="110"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="339"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="112"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="353"/>
         <source>Preparing drafts</source>
         <translation>Preparazione bozze</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="119"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="121"/>
         <source>Loading past campaigns</source>
         <translation>Caricamento delle campagne passate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="139"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="141"/>
         <source>Exporting messages</source>
         <translation>Esportazione dei messaggi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="145"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="147"/>
         <source>Sending…</source>
         <translation>Invio in corso…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="147"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="149"/>
         <source>Sending messages</source>
         <translation>Invio dei messaggi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="177"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="179"/>
         <source>Offer contains, e.g. meat, dairy</source>
         <translation>L&apos;offerta contiene, es. carne, latticini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="178"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="180"/>
         <source>Menu tags of what you offer: customers whose diet or allergies conflict are left out, and the list says why.</source>
         <translation>Caratteristiche del menù di ciò che offri: i clienti con dieta o allergie incompatibili vengono esclusi, e l&apos;elenco dice perché.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="181"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="183"/>
         <source>The new dish</source>
         <translation>Il nuovo piatto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="291"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="305"/>
         <source>Every tier</source>
         <translation>Tutti i livelli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="185"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="187"/>
         <source>Your offer, if any (written as is)</source>
         <translation>La tua offerta, se c&apos;è (scritta così com&apos;è)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="186"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="188"/>
         <source>Prepare drafts</source>
         <translation>Prepara le bozze</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="196"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="198"/>
         <source>Pick a campaign and press Prepare drafts.</source>
         <translation>Scegli una campagna e premi Prepara le bozze.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="199"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="201"/>
         <source>Import files…</source>
         <translation>Importa file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="214"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="216"/>
         <source>Everyone</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="214"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="216"/>
         <source>Getting a message</source>
         <translation>Ricevono un messaggio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="214"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="216"/>
         <source>Left out</source>
         <translation>Esclusi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="225"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="238"/>
         <source>Show</source>
         <translation>Mostra</translation>
     </message>
@@ -532,42 +532,42 @@ Piazza Garibaldi</translation>
         <translation>Apri nel mio programma di posta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="246"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="260"/>
         <source>Edit the wording…</source>
         <translation>Modifica il testo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="248"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="262"/>
         <source>Export for mail merge…</source>
         <translation>Esporta per la stampa unione…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="249"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="263"/>
         <source>Writes one .eml file per e-mail and a CSV for your mail or SMS tool, and logs the messages as sent.</source>
         <translation>Crea un file .eml per ogni e-mail e un CSV per il tuo programma di posta o di SMS, e registra i messaggi come inviati.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="253"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="267"/>
         <source>Send by e-mail…</source>
         <translation>Invia per e-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="255"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="269"/>
         <source>Sending settings…</source>
         <translation>Impostazioni di invio…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="267"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="281"/>
         <source>Past campaigns</source>
         <translation>Campagne passate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="268"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="282"/>
         <source>Messages sent</source>
         <translation>Messaggi inviati</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="316"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="330"/>
         <source>%Ln message(s) ready.</source>
         <translation>
             <numerusform>%Ln messaggio pronto.</numerusform>
@@ -575,7 +575,7 @@ Piazza Garibaldi</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="317"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="331"/>
         <source>%Ln customer(s) left out.</source>
         <translation>
             <numerusform>%Ln cliente escluso.</numerusform>
@@ -583,7 +583,7 @@ Piazza Garibaldi</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="319"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="333"/>
         <source>%Ln of them held out at random, to measure whether the campaign works.</source>
         <translation>
             <numerusform>%Ln di loro escluso a caso, per misurare se la campagna funziona.</numerusform>
@@ -591,17 +591,17 @@ Piazza Garibaldi</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="322"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="336"/>
         <source>Nobody fits this campaign right now. Customers come from your till&apos;s and mailing list&apos;s exports: drop them on the Import page.</source>
         <translation>Al momento nessuno rientra in questa campagna. I clienti arrivano dalle esportazioni della cassa e della mailing list: trascinale nella pagina Importa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="340"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="354"/>
         <source>The drafts could not be prepared.</source>
         <translation>Non è stato possibile preparare le bozze.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="351"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="365"/>
         <source>Difference: %1 points (95% interval %2 to %3)</source>
         <translation>Differenza: %1 punti (intervallo al 95% da %2 a %3)</translation>
     </message>
@@ -616,32 +616,32 @@ Piazza Garibaldi</translation>
         <translation>A %1 &lt;%2&gt; via %3, in %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="372"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="386"/>
         <source>Logging the message</source>
         <translation>Registrazione del messaggio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="384"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="398"/>
         <source>Logged: the frequency cap now counts this message.</source>
         <translation>Registrato: il limite di frequenza ora conta questo messaggio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="391"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="405"/>
         <source>Export the messages into…</source>
         <translation>Esporta i messaggi in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="396"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="410"/>
         <source>Send by e-mail</source>
         <translation>Invia per e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="397"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="411"/>
         <source>Password of your mail account (not stored):</source>
         <translation>Password del tuo account di posta (non viene salvata):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="404"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="418"/>
         <source>Exported %Ln message(s) to %1 and logged them.</source>
         <translation>
             <numerusform>%Ln messaggio esportato in %1 e registrato.</numerusform>
@@ -649,7 +649,7 @@ Piazza Garibaldi</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="407"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="421"/>
         <source>Sent and logged %Ln message(s).</source>
         <translation>
             <numerusform>%Ln messaggio inviato e registrato.</numerusform>
@@ -657,7 +657,7 @@ Piazza Garibaldi</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="409"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="423"/>
         <source>%Ln could not be sent.</source>
         <translation>
             <numerusform>%Ln non è stato inviato.</numerusform>
@@ -665,7 +665,7 @@ Piazza Garibaldi</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="411"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="425"/>
         <source>%Ln left out because of the frequency cap.</source>
         <translation>
             <numerusform>%Ln escluso per il limite di frequenza.</numerusform>
@@ -1550,195 +1550,195 @@ Piazza Garibaldi</translation>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="136"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="355"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="140"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="360"/>
         <source>Loading customers</source>
         <translation>Caricamento dei clienti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="171"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="207"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="175"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="211"/>
         <source>Customers</source>
         <translation>Clienti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="173"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="177"/>
         <source>Who your regulars are, who is slipping away, and what each one likes.</source>
         <translation>Chi sono i tuoi clienti abituali, chi si sta allontanando e cosa piace a ciascuno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="186"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="190"/>
         <source>No customers yet</source>
         <translation>Ancora nessun cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="187"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="191"/>
         <source>Drop your till&apos;s customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) or a Mailchimp audience, or use Import.
 Orders that name their customer bring the customer with them. Everything stays on this computer.</source>
         <translation>Trascina qui l&apos;elenco clienti o l&apos;esportazione delle vendite della cassa (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) o un pubblico Mailchimp, oppure usa Importa.
 Gli ordini che indicano il cliente portano con sé anche il cliente. Tutto resta su questo computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="208"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="212"/>
         <source>Regulars</source>
         <translation>Abituali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="209"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="213"/>
         <source>At risk</source>
         <translation>A rischio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="210"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="214"/>
         <source>Lapsed</source>
         <translation>Persi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="211"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="215"/>
         <source>Tier moves</source>
         <translation>Cambi di livello</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="219"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="223"/>
         <source>Search name, e-mail or phone</source>
         <translation>Cerca nome, e-mail o telefono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="223"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="227"/>
         <source>All segments</source>
         <translation>Tutti i gruppi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="228"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="364"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="232"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="369"/>
         <source>All tiers</source>
         <translation>Tutti i livelli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="231"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="377"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="235"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="382"/>
         <source>All locations</source>
         <translation>Tutte le sedi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="237"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="241"/>
         <source>Tiers…</source>
         <translation>Livelli…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="239"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="243"/>
         <source>Menu…</source>
         <translation>Menù…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="301"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="305"/>
         <source>No customers match these filters.</source>
         <translation>Nessun cliente corrisponde a questi filtri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="329"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="334"/>
         <source>Loading your customers…</source>
         <translation>Caricamento dei tuoi clienti…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="357"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="362"/>
         <source>Your customers could not be loaded.</source>
         <translation>Non è stato possibile caricare i tuoi clienti.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="367"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="372"/>
         <source>No tier</source>
         <translation>Nessun livello</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="399"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="404"/>
         <source>as of %1</source>
         <translation>al %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="400"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="405"/>
         <source>%1 of them with visits; judged as of the latest order.</source>
         <translation>%1 con visite; valutati alla data dell&apos;ultimo ordine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="402"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="407"/>
         <source>in their rhythm</source>
         <translation>nel loro ritmo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="404"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="409"/>
         <source>slower than usual</source>
         <translation>più radi del solito</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="405"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="410"/>
         <source>well past their rhythm</source>
         <translation>ben oltre il loro ritmo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="406"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="411"/>
         <source>this month</source>
         <translation>questo mese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="418"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="423"/>
         <source>%1 shown</source>
         <translation>%1 mostrati</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="440"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="452"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="445"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="457"/>
         <source>Loading the customer</source>
         <translation>Caricamento del cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="485"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="490"/>
         <source>Saving the customer</source>
         <translation>Salvataggio del cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="499"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="504"/>
         <source>Recording consent</source>
         <translation>Registrazione del consenso</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="505"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="510"/>
         <source>Export this customer&apos;s data to</source>
         <translation>Esporta i dati di questo cliente in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="512"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="517"/>
         <source>Exported %1 files to %2</source>
         <translation>Esportati %1 file in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="515"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="520"/>
         <source>Exporting</source>
         <translation>Esportazione</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="519"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="524"/>
         <source>Erase this customer?</source>
         <translation>Cancellare questo cliente?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="520"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="525"/>
         <source>Erase %1 and everything about them: contact details, notes, diet and allergies, consent, and which reviews they wrote. Their orders stay as anonymous sales. This cannot be undone; the erasure is logged without any personal data.</source>
         <translation>Cancella %1 e tutto ciò che lo riguarda: contatti, note, dieta e allergie, consensi e quali recensioni ha scritto. I suoi ordini restano come vendite anonime. Non si può annullare; la cancellazione viene registrata senza dati personali.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="532"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="537"/>
         <source>The customer was erased.</source>
         <translation>Il cliente è stato cancellato.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="534"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="539"/>
         <source>Erasing</source>
         <translation>Cancellazione</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="539"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="543"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="544"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="548"/>
         <source>Saving</source>
         <translation>Salvataggio</translation>
     </message>
@@ -2426,22 +2426,22 @@ I dettagli sono stati scritti in:
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="62"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="68"/>
         <source>Loading import history</source>
         <translation>Caricamento cronologia importazioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="71"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="77"/>
         <source>Undoing import</source>
         <translation>Annullamento importazione</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="76"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="82"/>
         <source>Undo import?</source>
         <translation>Annullare l&apos;importazione?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="77"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="83"/>
         <source>Remove the %1 rows that “%2” added on %3?
 
 Rows that were already there stay.</source>
@@ -2450,17 +2450,17 @@ Rows that were already there stay.</source>
 Le righe che c&apos;erano già restano.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="88"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="94"/>
         <source>Undoing merge</source>
         <translation>Annullamento unione</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="93"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="99"/>
         <source>Undo merge?</source>
         <translation>Annullare l&apos;unione?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="94"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="100"/>
         <source>Split “%1” back into two customers?
 
 The %2 record becomes a customer of its own again, and the values it changed go back to what they were.</source>
@@ -2469,75 +2469,75 @@ The %2 record becomes a customer of its own again, and the values it changed go 
 La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato tornano com&apos;erano.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="96"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="102"/>
         <source>this customer</source>
         <translation>questo cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="114"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="120"/>
         <source>Import</source>
         <translation>Importa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="118"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="124"/>
         <source>Drop files here to import them</source>
         <translation>Trascina qui i file da importare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="119"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="125"/>
         <source>Google and Tripadvisor review exports, your till&apos;s customer and order exports, or any spreadsheet (CSV, Excel, JSON). Importing the same file twice changes nothing.</source>
         <translation>Esportazioni di recensioni da Google e Tripadvisor, esportazioni di clienti e ordini dalla cassa o qualsiasi foglio di calcolo (CSV, Excel, JSON). Importare due volte lo stesso file non cambia nulla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="130"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="136"/>
         <source>Import history</source>
         <translation>Cronologia importazioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="131"/>
-        <location filename="../../desktop/ui/pages/import_page.py" line="212"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="137"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="234"/>
         <source>Customer merges</source>
         <translation>Clienti uniti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="143"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="160"/>
         <source>Nothing imported yet. Files you import will be listed here, and each import can be undone.</source>
         <translation>Ancora nessuna importazione. I file importati compariranno qui e ogni importazione si può annullare.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="155"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="172"/>
         <source>When a customer in one file has the same e-mail or phone as a customer from another system, Regulars keeps one customer. Undo a merge if they are really two people.</source>
         <translation>Se un cliente in un file ha la stessa e-mail o lo stesso telefono di un cliente di un altro sistema, Regulars tiene un solo cliente. Annulla l&apos;unione se sono davvero due persone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="169"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="186"/>
         <source>No customers have been merged. Merges happen when you import customer lists from more than one system.</source>
         <translation>Nessun cliente è stato unito. Le unioni avvengono quando importi elenchi di clienti da più sistemi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="211"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="233"/>
         <source>Customer merges (%1)</source>
         <translation>Clienti uniti (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="221"/>
-        <location filename="../../desktop/ui/pages/import_page.py" line="235"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="243"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="257"/>
         <source>Undo</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="224"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="246"/>
         <source>Make these two customers again</source>
         <translation>Separa di nuovo i due clienti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="225"/>
-        <location filename="../../desktop/ui/pages/import_page.py" line="239"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="247"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="261"/>
         <source>Already undone</source>
         <translation>Già annullata</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="238"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="260"/>
         <source>Remove what this import added</source>
         <translation>Rimuovi ciò che ha aggiunto questa importazione</translation>
     </message>
@@ -2887,75 +2887,75 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="84"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="95"/>
         <source>Loading the reviews waiting for a reply</source>
         <translation>Caricamento delle recensioni in attesa di risposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="106"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="117"/>
         <source>Marking answered</source>
         <translation>Segno come risposta data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="119"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="130"/>
         <source>No reviews are waiting for a reply. Well done!
 New reviews appear here after you import them.</source>
         <translation>Nessuna recensione aspetta una risposta. Ottimo lavoro!
 Le nuove recensioni compaiono qui dopo averle importate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="136"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="223"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="156"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="251"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Bozza di risposta (modificala prima di pubblicarla)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="142"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="162"/>
         <source>Copy reply</source>
         <translation>Copia la risposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="144"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="164"/>
         <source>Mark as answered</source>
         <translation>Segna come risposta data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="146"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="166"/>
         <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
         <translation>Dopo aver incollato la risposta sul sito della recensione: la recensione esce dalla posta in arrivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="184"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="212"/>
         <source>%1: %2 h</source>
         <translation>%1: %2 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="186"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="214"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Tempo di risposta tipico (mediana): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="207"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="235"/>
         <source>Anonymous</source>
         <translation>Anonimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="217"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="245"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>A questa rispondi tu di persona. Prima:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="221"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="249"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Risposta provvisoria: completa la parte tra [parentesi] prima di pubblicarla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="243"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="271"/>
         <source>Writing the draft reply</source>
         <translation>Scrittura della bozza di risposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="265"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="293"/>
         <source>%1 of %2 characters</source>
         <translation>%1 di %2 caratteri</translation>
     </message>
@@ -4379,73 +4379,89 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
         <source>Nobody was held out, so there is nothing to compare with</source>
         <translation>Nessuno è stato escluso per confronto, quindi non c&apos;è niente da confrontare</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/message_words.py" line="175"/>
+        <source>%n-star review</source>
+        <translation>
+            <numerusform>recensione da %n stella</numerusform>
+            <numerusform>recensione da %n stelle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/message_words.py" line="177"/>
+        <source>left a %n-star review on {date}</source>
+        <translation>
+            <numerusform>ha lasciato una recensione da %n stella il {date}</numerusform>
+            <numerusform>ha lasciato una recensione da %n stelle il {date}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="196"/>
+        <location filename="../../desktop/ui/message_words.py" line="231"/>
         <source>the greeting, with the first name when known</source>
         <translation>il saluto, con il nome quando è noto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="197"/>
+        <location filename="../../desktop/ui/message_words.py" line="232"/>
         <source>the customer&apos;s first name</source>
         <translation>il nome del cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="198"/>
+        <location filename="../../desktop/ui/message_words.py" line="233"/>
         <source>the customer&apos;s full name</source>
         <translation>il nome completo del cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="199"/>
+        <location filename="../../desktop/ui/message_words.py" line="234"/>
         <source>your business name</source>
         <translation>il nome della tua attività</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="200"/>
+        <location filename="../../desktop/ui/message_words.py" line="235"/>
         <source>what they usually order (empty when not known)</source>
         <translation>cosa ordina di solito (vuoto se non si sa)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="201"/>
+        <location filename="../../desktop/ui/message_words.py" line="236"/>
         <source>their tier (Regular, Gold, VIP...)</source>
         <translation>il suo livello (Regular, Gold, VIP...)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="202"/>
+        <location filename="../../desktop/ui/message_words.py" line="237"/>
         <source>their tier before the upgrade</source>
         <translation>il suo livello prima del passaggio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="203"/>
+        <location filename="../../desktop/ui/message_words.py" line="238"/>
         <source>how many visits they made</source>
         <translation>quante visite ha fatto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="204"/>
+        <location filename="../../desktop/ui/message_words.py" line="239"/>
         <source>the date of their last visit</source>
         <translation>la data della sua ultima visita</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="205"/>
+        <location filename="../../desktop/ui/message_words.py" line="240"/>
         <source>weeks since their last visit</source>
         <translation>settimane dall&apos;ultima visita</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="206"/>
+        <location filename="../../desktop/ui/message_words.py" line="241"/>
         <source>the dish the campaign is about (new dish)</source>
         <translation>il piatto della campagna (nuovo piatto)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="207"/>
+        <location filename="../../desktop/ui/message_words.py" line="242"/>
         <source>your offer, exactly as you wrote it (empty when none)</source>
         <translation>la tua offerta, esattamente come l&apos;hai scritta (vuoto se non c&apos;è)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="208"/>
+        <location filename="../../desktop/ui/message_words.py" line="243"/>
         <source>the date of their review (apology)</source>
         <translation>la data della sua recensione (scuse)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="209"/>
+        <location filename="../../desktop/ui/message_words.py" line="244"/>
         <source>how you sign (your business name unless you change it)</source>
         <translation>come firmi (il nome della tua attività se non lo cambi)</translation>
     </message>
@@ -4453,33 +4469,33 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="465"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="479"/>
         <source>Messages</source>
         <translation>Messaggi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="467"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="481"/>
         <source>Personal notes to the customers who agreed to hear from you, and replies to your reviews.</source>
         <translation>Messaggi personali ai clienti che hanno accettato di riceverli, e risposte alle tue recensioni.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="478"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="492"/>
         <source>Campaigns</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="479"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="501"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="493"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="515"/>
         <source>Inbox</source>
         <translation>Posta in arrivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="492"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="506"/>
         <source>Loading the reviews waiting for a reply</source>
         <translation>Caricamento delle recensioni in attesa di risposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="501"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="515"/>
         <source>Inbox (%1)</source>
         <translation>Posta in arrivo (%1)</translation>
     </message>
@@ -5889,164 +5905,164 @@ Regulars legge il file su questo computer; non viene caricato nulla.</translatio
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="146"/>
+        <location filename="../../desktop/ui/welcome.py" line="149"/>
         <source>Step %1 of %2</source>
         <translation>Passo %1 di %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="174"/>
-        <location filename="../../desktop/ui/welcome.py" line="232"/>
-        <location filename="../../desktop/ui/welcome.py" line="362"/>
+        <location filename="../../desktop/ui/welcome.py" line="177"/>
+        <location filename="../../desktop/ui/welcome.py" line="236"/>
+        <location filename="../../desktop/ui/welcome.py" line="369"/>
         <source>Welcome to Regulars</source>
         <translation>Benvenuto in Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="192"/>
+        <location filename="../../desktop/ui/welcome.py" line="196"/>
         <source>Skip</source>
         <translation>Salta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="193"/>
+        <location filename="../../desktop/ui/welcome.py" line="197"/>
         <source>Close the welcome; it will not show again. Everything here is also in File &gt; Settings.</source>
         <translation>Chiudi il benvenuto; non comparirà più. Tutto ciò che è qui si trova anche in File &gt; Impostazioni.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="196"/>
+        <location filename="../../desktop/ui/welcome.py" line="200"/>
         <source>Back</source>
         <translation>Indietro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="198"/>
+        <location filename="../../desktop/ui/welcome.py" line="202"/>
         <source>Next</source>
         <translation>Avanti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="201"/>
+        <location filename="../../desktop/ui/welcome.py" line="205"/>
         <source>Import my files…</source>
         <translation>Importa i miei file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="204"/>
+        <location filename="../../desktop/ui/welcome.py" line="208"/>
         <source>Finish</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="234"/>
+        <location filename="../../desktop/ui/welcome.py" line="238"/>
         <source>Regulars reads your review exports and your till&apos;s customer and order files, tells you why your rating moves, knows your regulars, and helps you write to them personally.</source>
         <translation>Regulars legge le esportazioni delle tue recensioni e i file di clienti e ordini della tua cassa, ti dice perché la valutazione cambia, conosce i tuoi clienti abituali e ti aiuta a scrivere loro in modo personale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="237"/>
+        <location filename="../../desktop/ui/welcome.py" line="241"/>
         <source>Everything stays on this laptop: files are read here, nothing is uploaded, and Regulars never connects to the internet.</source>
         <translation>Tutto resta su questo computer: i file vengono letti qui, nulla viene caricato e Regulars non si collega mai a internet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="239"/>
+        <location filename="../../desktop/ui/welcome.py" line="243"/>
         <source>Your data is kept in this one file (copy it to keep a backup):</source>
         <translation>I tuoi dati sono conservati in questo unico file (copialo per avere un backup):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="246"/>
+        <location filename="../../desktop/ui/welcome.py" line="250"/>
         <source>Look around the demo café first</source>
         <translation>Dai prima un&apos;occhiata al caffè dimostrativo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="247"/>
+        <location filename="../../desktop/ui/welcome.py" line="251"/>
         <source>Opens a made-up café in a window of its own; your data is not touched.</source>
         <translation>Apre un caffè inventato in una finestra a parte; i tuoi dati non vengono toccati.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="261"/>
+        <location filename="../../desktop/ui/welcome.py" line="265"/>
         <source>Your café</source>
         <translation>Il tuo locale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="262"/>
+        <location filename="../../desktop/ui/welcome.py" line="266"/>
         <source>Messages are signed with your business&apos;s name; you can change all of this later in File &gt; Settings.</source>
         <translation>I messaggi sono firmati con il nome della tua attività; puoi cambiare tutto questo in seguito in File &gt; Impostazioni.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="269"/>
+        <location filename="../../desktop/ui/welcome.py" line="273"/>
         <source>e.g. The Corner Café</source>
         <translation>es. Il Caffè all&apos;Angolo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="270"/>
+        <location filename="../../desktop/ui/welcome.py" line="274"/>
         <source>Business name</source>
         <translation>Nome dell&apos;attività</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="278"/>
+        <location filename="../../desktop/ui/welcome.py" line="282"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="281"/>
+        <location filename="../../desktop/ui/welcome.py" line="285"/>
         <source>Not set (numbers must start with +)</source>
         <translation>Non impostato (i numeri devono iniziare con +)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="285"/>
+        <location filename="../../desktop/ui/welcome.py" line="289"/>
         <source>Phone numbers written without a country code are read as numbers of this country.</source>
         <translation>I numeri di telefono scritti senza prefisso internazionale sono letti come numeri di questo paese.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="287"/>
+        <location filename="../../desktop/ui/welcome.py" line="291"/>
         <source>Phone numbers are from</source>
         <translation>I numeri di telefono sono di</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="289"/>
+        <location filename="../../desktop/ui/welcome.py" line="293"/>
         <source>Same as this computer</source>
         <translation>Come questo computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="294"/>
+        <location filename="../../desktop/ui/welcome.py" line="298"/>
         <source>Language of the window</source>
         <translation>Lingua della finestra</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="300"/>
+        <location filename="../../desktop/ui/welcome.py" line="304"/>
         <source>Used when a customer&apos;s or reviewer&apos;s own language is not known.</source>
         <translation>Usata quando la lingua del cliente o dell&apos;autore della recensione non è nota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="302"/>
+        <location filename="../../desktop/ui/welcome.py" line="306"/>
         <source>Messages are written in</source>
         <translation>I messaggi sono scritti in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="311"/>
+        <location filename="../../desktop/ui/welcome.py" line="315"/>
         <source>Your files</source>
         <translation>I tuoi file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="313"/>
+        <location filename="../../desktop/ui/welcome.py" line="317"/>
         <source>Download these exports from the systems you use, then import them (or drop them on the window). Importing the same file twice adds nothing, and every import can be undone.</source>
         <translation>Scarica queste esportazioni dai sistemi che usi, poi importale (o trascinale sulla finestra). Importare due volte lo stesso file non aggiunge nulla e ogni importazione si può annullare.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="317"/>
+        <location filename="../../desktop/ui/welcome.py" line="321"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="317"/>
+        <location filename="../../desktop/ui/welcome.py" line="321"/>
         <source>What it holds</source>
         <translation>Cosa contiene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="318"/>
+        <location filename="../../desktop/ui/welcome.py" line="322"/>
         <source>Where to find the export</source>
         <translation>Dove trovare l&apos;esportazione</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="321"/>
+        <location filename="../../desktop/ui/welcome.py" line="325"/>
         <source>Exports Regulars understands</source>
         <translation>Esportazioni che Regulars capisce</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="346"/>
+        <location filename="../../desktop/ui/welcome.py" line="353"/>
         <source>Saving your café&apos;s details</source>
         <translation>Salvataggio dei dati del tuo locale</translation>
     </message>
@@ -6054,118 +6070,118 @@ Regulars legge il file su questo computer; non viene caricato nulla.</translatio
 <context>
     <name>WhereToFind</name>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="54"/>
         <location filename="../../desktop/ui/welcome.py" line="57"/>
-        <location filename="../../desktop/ui/welcome.py" line="59"/>
-        <location filename="../../desktop/ui/welcome.py" line="61"/>
-        <location filename="../../desktop/ui/welcome.py" line="63"/>
+        <location filename="../../desktop/ui/welcome.py" line="60"/>
+        <location filename="../../desktop/ui/welcome.py" line="62"/>
+        <location filename="../../desktop/ui/welcome.py" line="64"/>
+        <location filename="../../desktop/ui/welcome.py" line="66"/>
         <source>Reviews</source>
         <translation>Recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="54"/>
+        <location filename="../../desktop/ui/welcome.py" line="57"/>
         <source>takeout.google.com: choose only “Google Business Profile” and download the archive; or an Outscraper or Apify export of your Google Maps reviews.</source>
         <translation>takeout.google.com: scegli solo “Google Business Profile” e scarica l&apos;archivio; oppure un&apos;esportazione Outscraper o Apify delle tue recensioni Google Maps.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="57"/>
+        <location filename="../../desktop/ui/welcome.py" line="60"/>
         <source>Tripadvisor has no export button: use an Apify Tripadvisor export (CSV, Excel or JSON).</source>
         <translation>Tripadvisor non ha un pulsante di esportazione: usa un&apos;esportazione Apify di Tripadvisor (CSV, Excel o JSON).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="59"/>
+        <location filename="../../desktop/ui/welcome.py" line="62"/>
         <source>Trustpilot Business: Reviews, then Export reviews.</source>
         <translation>Trustpilot Business: Recensioni, poi Esporta recensioni.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="61"/>
+        <location filename="../../desktop/ui/welcome.py" line="64"/>
         <source>The Yelp review file your developer or agency downloaded (JSON or CSV).</source>
         <translation>Il file delle recensioni Yelp scaricato dal tuo sviluppatore o agenzia (JSON o CSV).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="63"/>
+        <location filename="../../desktop/ui/welcome.py" line="66"/>
         <source>Your Page’s recommendations, exported as CSV or JSON.</source>
         <translation>I consigli della tua Pagina, esportati come CSV o JSON.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="65"/>
         <location filename="../../desktop/ui/welcome.py" line="68"/>
-        <location filename="../../desktop/ui/welcome.py" line="70"/>
+        <location filename="../../desktop/ui/welcome.py" line="71"/>
+        <location filename="../../desktop/ui/welcome.py" line="73"/>
         <source>Customers and orders</source>
         <translation>Clienti e ordini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="65"/>
+        <location filename="../../desktop/ui/welcome.py" line="68"/>
         <source>Square Dashboard: Customers, Directory, Export customers; and Reports, Item sales, Export, Item detail.</source>
         <translation>Square Dashboard: Clienti, Elenco, Esporta clienti; e Report, Vendite articoli, Esporta, Dettaglio articolo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="68"/>
+        <location filename="../../desktop/ui/welcome.py" line="71"/>
         <source>Shopify admin: Customers, then Export; Orders, then Export.</source>
         <translation>Shopify admin: Clienti, poi Esporta; Ordini, poi Esporta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="70"/>
+        <location filename="../../desktop/ui/welcome.py" line="73"/>
         <source>Loyverse Back Office: Customers, then Export; Reports, Receipts, then Export.</source>
         <translation>Loyverse Back Office: Clienti, poi Esporta; Report, Ricevute, poi Esporta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="72"/>
-        <location filename="../../desktop/ui/welcome.py" line="74"/>
-        <location filename="../../desktop/ui/welcome.py" line="76"/>
-        <location filename="../../desktop/ui/welcome.py" line="78"/>
+        <location filename="../../desktop/ui/welcome.py" line="75"/>
+        <location filename="../../desktop/ui/welcome.py" line="77"/>
+        <location filename="../../desktop/ui/welcome.py" line="79"/>
+        <location filename="../../desktop/ui/welcome.py" line="81"/>
         <source>Orders</source>
         <translation>Ordini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="72"/>
+        <location filename="../../desktop/ui/welcome.py" line="75"/>
         <source>Toast Web: Reports, Data exports, the CheckDetails file.</source>
         <translation>Toast Web: Report, Esportazioni dati, il file CheckDetails.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="74"/>
+        <location filename="../../desktop/ui/welcome.py" line="77"/>
         <source>SumUp dashboard: Sales, then export the sales or transactions report.</source>
         <translation>Dashboard SumUp: Vendite, poi esporta il report delle vendite o delle transazioni.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="76"/>
+        <location filename="../../desktop/ui/welcome.py" line="79"/>
         <source>Zettle back office: Reports, Receipts, then Export to Excel.</source>
         <translation>Back office Zettle: Report, Ricevute, poi Esporta in Excel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="78"/>
+        <location filename="../../desktop/ui/welcome.py" line="81"/>
         <source>Lightspeed Restaurant (K-Series): Reports, Payments, then Export.</source>
         <translation>Lightspeed Restaurant (K-Series): Report, Pagamenti, poi Esporta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="80"/>
-        <location filename="../../desktop/ui/welcome.py" line="82"/>
-        <location filename="../../desktop/ui/welcome.py" line="84"/>
+        <location filename="../../desktop/ui/welcome.py" line="83"/>
+        <location filename="../../desktop/ui/welcome.py" line="85"/>
+        <location filename="../../desktop/ui/welcome.py" line="87"/>
         <source>Customers</source>
         <translation>Clienti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="80"/>
+        <location filename="../../desktop/ui/welcome.py" line="83"/>
         <source>Audience, All contacts, Export Audience: import the ZIP as it is.</source>
         <translation>Audience, All contacts, Export Audience: importa lo ZIP così com&apos;è.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="82"/>
+        <location filename="../../desktop/ui/welcome.py" line="85"/>
         <source>Contacts, select all, then Export.</source>
         <translation>Contatti, seleziona tutto, poi Esporta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="84"/>
+        <location filename="../../desktop/ui/welcome.py" line="87"/>
         <source>TheFork Manager: Customers, then Export.</source>
         <translation>TheFork Manager: Clienti, poi Esporta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="86"/>
+        <location filename="../../desktop/ui/welcome.py" line="89"/>
         <source>Anything</source>
         <translation>Qualsiasi altro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="86"/>
+        <location filename="../../desktop/ui/welcome.py" line="89"/>
         <source>Any spreadsheet with recognisable column names (date, rating, text; name, email, phone; date, total): Regulars asks when it is not sure.</source>
         <translation>Qualsiasi foglio di calcolo con nomi di colonna riconoscibili (data, valutazione, testo; nome, email, telefono; data, totale): Regulars chiede quando non è sicuro.</translation>
     </message>

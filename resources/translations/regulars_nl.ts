@@ -411,103 +411,103 @@ Stationsplein</translation>
 <context>
     <name>CampaignsTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="98"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="100"/>
         <source>Unknown offer tags. Use: %1</source>
         <translation>Onbekende aanbodkenmerken. Gebruik: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="104"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="106"/>
         <source>Write the new dish&apos;s name first.</source>
         <translation>Schrijf eerst de naam van het nieuwe gerecht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="108"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="110"/>
         <source>Preparing the drafts…</source>
         <translation>Concepten voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="110"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="339"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="112"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="353"/>
         <source>Preparing drafts</source>
         <translation>Concepten voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="119"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="121"/>
         <source>Loading past campaigns</source>
         <translation>Eerdere campagnes laden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="139"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="141"/>
         <source>Exporting messages</source>
         <translation>Berichten exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="145"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="147"/>
         <source>Sending…</source>
         <translation>Versturen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="147"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="149"/>
         <source>Sending messages</source>
         <translation>Berichten versturen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="177"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="179"/>
         <source>Offer contains, e.g. meat, dairy</source>
         <translation>Aanbod bevat, bijv. vlees, zuivel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="178"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="180"/>
         <source>Menu tags of what you offer: customers whose diet or allergies conflict are left out, and the list says why.</source>
         <translation>Menukenmerken van wat je aanbiedt: klanten bij wie het dieet of de allergieën niet passen, worden overgeslagen, en de lijst zegt waarom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="181"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="183"/>
         <source>The new dish</source>
         <translation>Het nieuwe gerecht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="291"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="305"/>
         <source>Every tier</source>
         <translation>Alle niveaus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="185"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="187"/>
         <source>Your offer, if any (written as is)</source>
         <translation>Je aanbod, als je er een hebt (wordt letterlijk overgenomen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="186"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="188"/>
         <source>Prepare drafts</source>
         <translation>Concepten voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="196"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="198"/>
         <source>Pick a campaign and press Prepare drafts.</source>
         <translation>Kies een campagne en klik op Concepten voorbereiden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="199"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="201"/>
         <source>Import files…</source>
         <translation>Bestanden importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="214"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="216"/>
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="214"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="216"/>
         <source>Getting a message</source>
         <translation>Krijgen een bericht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="214"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="216"/>
         <source>Left out</source>
         <translation>Overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="225"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="238"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
@@ -532,42 +532,42 @@ Stationsplein</translation>
         <translation>Openen in mijn mailprogramma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="246"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="260"/>
         <source>Edit the wording…</source>
         <translation>Tekst bewerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="248"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="262"/>
         <source>Export for mail merge…</source>
         <translation>Exporteren voor mailmerge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="249"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="263"/>
         <source>Writes one .eml file per e-mail and a CSV for your mail or SMS tool, and logs the messages as sent.</source>
         <translation>Maakt één .eml-bestand per e-mail en een CSV voor je mail- of sms-programma, en noteert de berichten als verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="253"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="267"/>
         <source>Send by e-mail…</source>
         <translation>Versturen per e-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="255"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="269"/>
         <source>Sending settings…</source>
         <translation>Verzendinstellingen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="267"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="281"/>
         <source>Past campaigns</source>
         <translation>Eerdere campagnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="268"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="282"/>
         <source>Messages sent</source>
         <translation>Verstuurde berichten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="316"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="330"/>
         <source>%Ln message(s) ready.</source>
         <translation>
             <numerusform>%Ln bericht klaar.</numerusform>
@@ -575,7 +575,7 @@ Stationsplein</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="317"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="331"/>
         <source>%Ln customer(s) left out.</source>
         <translation>
             <numerusform>%Ln klant overgeslagen.</numerusform>
@@ -583,7 +583,7 @@ Stationsplein</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="319"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="333"/>
         <source>%Ln of them held out at random, to measure whether the campaign works.</source>
         <translation>
             <numerusform>%Ln van hen willekeurig achtergehouden, om te meten of de campagne werkt.</numerusform>
@@ -591,17 +591,17 @@ Stationsplein</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="322"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="336"/>
         <source>Nobody fits this campaign right now. Customers come from your till&apos;s and mailing list&apos;s exports: drop them on the Import page.</source>
         <translation>Nu past niemand in deze campagne. Klanten komen uit de exports van je kassa en je mailinglijst: sleep ze naar de pagina Importeren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="340"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="354"/>
         <source>The drafts could not be prepared.</source>
         <translation>De concepten konden niet worden voorbereid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="351"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="365"/>
         <source>Difference: %1 points (95% interval %2 to %3)</source>
         <translation>Verschil: %1 procentpunten (95%-interval %2 tot %3)</translation>
     </message>
@@ -616,32 +616,32 @@ Stationsplein</translation>
         <translation>Aan %1 &lt;%2&gt; via %3, in het %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="372"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="386"/>
         <source>Logging the message</source>
         <translation>Bericht noteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="384"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="398"/>
         <source>Logged: the frequency cap now counts this message.</source>
         <translation>Genoteerd: de frequentielimiet telt dit bericht nu mee.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="391"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="405"/>
         <source>Export the messages into…</source>
         <translation>Berichten exporteren naar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="396"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="410"/>
         <source>Send by e-mail</source>
         <translation>Versturen per e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="397"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="411"/>
         <source>Password of your mail account (not stored):</source>
         <translation>Wachtwoord van je mailaccount (wordt niet bewaard):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="404"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="418"/>
         <source>Exported %Ln message(s) to %1 and logged them.</source>
         <translation>
             <numerusform>%Ln bericht geëxporteerd naar %1 en genoteerd.</numerusform>
@@ -649,7 +649,7 @@ Stationsplein</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="407"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="421"/>
         <source>Sent and logged %Ln message(s).</source>
         <translation>
             <numerusform>%Ln bericht verstuurd en genoteerd.</numerusform>
@@ -657,7 +657,7 @@ Stationsplein</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="409"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="423"/>
         <source>%Ln could not be sent.</source>
         <translation>
             <numerusform>%Ln kon niet worden verstuurd.</numerusform>
@@ -665,7 +665,7 @@ Stationsplein</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="411"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="425"/>
         <source>%Ln left out because of the frequency cap.</source>
         <translation>
             <numerusform>%Ln overgeslagen vanwege de frequentielimiet.</numerusform>
@@ -1550,195 +1550,195 @@ Stationsplein</translation>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="136"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="355"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="140"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="360"/>
         <source>Loading customers</source>
         <translation>Klanten laden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="171"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="207"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="175"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="211"/>
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="173"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="177"/>
         <source>Who your regulars are, who is slipping away, and what each one likes.</source>
         <translation>Wie je vaste klanten zijn, wie wegblijft en wat ieder lekker vindt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="186"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="190"/>
         <source>No customers yet</source>
         <translation>Nog geen klanten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="187"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="191"/>
         <source>Drop your till&apos;s customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) or a Mailchimp audience, or use Import.
 Orders that name their customer bring the customer with them. Everything stays on this computer.</source>
         <translation>Sleep hier de klantenlijst of verkoopexport van je kassa (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) of een Mailchimp-doelgroep naartoe, of gebruik Import.
 Bestellingen die hun klant noemen, brengen de klant mee. Alles blijft op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="208"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="212"/>
         <source>Regulars</source>
         <translation>Vaste klanten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="209"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="213"/>
         <source>At risk</source>
         <translation>Haakt af</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="210"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="214"/>
         <source>Lapsed</source>
         <translation>Weggebleven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="211"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="215"/>
         <source>Tier moves</source>
         <translation>Niveauwissels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="219"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="223"/>
         <source>Search name, e-mail or phone</source>
         <translation>Zoek op naam, e-mail of telefoon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="223"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="227"/>
         <source>All segments</source>
         <translation>Alle groepen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="228"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="364"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="232"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="369"/>
         <source>All tiers</source>
         <translation>Alle niveaus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="231"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="377"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="235"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="382"/>
         <source>All locations</source>
         <translation>Alle vestigingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="237"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="241"/>
         <source>Tiers…</source>
         <translation>Niveaus…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="239"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="243"/>
         <source>Menu…</source>
         <translation>Menu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="301"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="305"/>
         <source>No customers match these filters.</source>
         <translation>Geen klanten bij deze filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="329"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="334"/>
         <source>Loading your customers…</source>
         <translation>Je klanten worden geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="357"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="362"/>
         <source>Your customers could not be loaded.</source>
         <translation>Je klanten konden niet worden geladen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="367"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="372"/>
         <source>No tier</source>
         <translation>Geen niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="399"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="404"/>
         <source>as of %1</source>
         <translation>per %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="400"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="405"/>
         <source>%1 of them with visits; judged as of the latest order.</source>
         <translation>%1 daarvan met bezoeken; beoordeeld per de laatste bestelling.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="402"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="407"/>
         <source>in their rhythm</source>
         <translation>in hun ritme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="404"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="409"/>
         <source>slower than usual</source>
         <translation>minder vaak dan anders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="405"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="410"/>
         <source>well past their rhythm</source>
         <translation>ruim over hun ritme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="406"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="411"/>
         <source>this month</source>
         <translation>deze maand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="418"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="423"/>
         <source>%1 shown</source>
         <translation>%1 getoond</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="440"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="452"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="445"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="457"/>
         <source>Loading the customer</source>
         <translation>Klant laden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="485"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="490"/>
         <source>Saving the customer</source>
         <translation>Klant opslaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="499"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="504"/>
         <source>Recording consent</source>
         <translation>Toestemming vastleggen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="505"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="510"/>
         <source>Export this customer&apos;s data to</source>
         <translation>Gegevens van deze klant exporteren naar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="512"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="517"/>
         <source>Exported %1 files to %2</source>
         <translation>%1 bestanden geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="515"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="520"/>
         <source>Exporting</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="519"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="524"/>
         <source>Erase this customer?</source>
         <translation>Deze klant wissen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="520"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="525"/>
         <source>Erase %1 and everything about them: contact details, notes, diet and allergies, consent, and which reviews they wrote. Their orders stay as anonymous sales. This cannot be undone; the erasure is logged without any personal data.</source>
         <translation>%1 wissen met alles wat erbij hoort: contactgegevens, notities, dieet en allergieën, toestemmingen en welke reviews ze schreven. De bestellingen blijven als anonieme verkopen. Dit kan niet ongedaan worden gemaakt; het wissen wordt vastgelegd zonder persoonsgegevens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="532"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="537"/>
         <source>The customer was erased.</source>
         <translation>De klant is gewist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="534"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="539"/>
         <source>Erasing</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="539"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="543"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="544"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="548"/>
         <source>Saving</source>
         <translation>Opslaan</translation>
     </message>
@@ -2426,22 +2426,22 @@ De details staan in:
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="62"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="68"/>
         <source>Loading import history</source>
         <translation>Importgeschiedenis laden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="71"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="77"/>
         <source>Undoing import</source>
         <translation>Import ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="76"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="82"/>
         <source>Undo import?</source>
         <translation>Import ongedaan maken?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="77"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="83"/>
         <source>Remove the %1 rows that “%2” added on %3?
 
 Rows that were already there stay.</source>
@@ -2450,17 +2450,17 @@ Rows that were already there stay.</source>
 Rijen die er al waren, blijven staan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="88"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="94"/>
         <source>Undoing merge</source>
         <translation>Samenvoeging ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="93"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="99"/>
         <source>Undo merge?</source>
         <translation>Samenvoeging ongedaan maken?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="94"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="100"/>
         <source>Split “%1” back into two customers?
 
 The %2 record becomes a customer of its own again, and the values it changed go back to what they were.</source>
@@ -2469,75 +2469,75 @@ The %2 record becomes a customer of its own again, and the values it changed go 
 Het record uit %2 wordt weer een aparte klant, en de waarden die het wijzigde worden teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="96"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="102"/>
         <source>this customer</source>
         <translation>deze klant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="114"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="120"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="118"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="124"/>
         <source>Drop files here to import them</source>
         <translation>Sleep bestanden hierheen om ze te importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="119"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="125"/>
         <source>Google and Tripadvisor review exports, your till&apos;s customer and order exports, or any spreadsheet (CSV, Excel, JSON). Importing the same file twice changes nothing.</source>
         <translation>Review-exports van Google en Tripadvisor, klant- en bestelexports van je kassa, of elke spreadsheet (CSV, Excel, JSON). Hetzelfde bestand twee keer importeren verandert niets.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="130"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="136"/>
         <source>Import history</source>
         <translation>Importgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="131"/>
-        <location filename="../../desktop/ui/pages/import_page.py" line="212"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="137"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="234"/>
         <source>Customer merges</source>
         <translation>Samengevoegde klanten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="143"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="160"/>
         <source>Nothing imported yet. Files you import will be listed here, and each import can be undone.</source>
         <translation>Nog niets geïmporteerd. Bestanden die je importeert verschijnen hier, en elke import kan ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="155"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="172"/>
         <source>When a customer in one file has the same e-mail or phone as a customer from another system, Regulars keeps one customer. Undo a merge if they are really two people.</source>
         <translation>Als een klant in een bestand hetzelfde e-mailadres of telefoonnummer heeft als een klant uit een ander systeem, houdt Regulars één klant over. Maak de samenvoeging ongedaan als het echt twee mensen zijn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="169"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="186"/>
         <source>No customers have been merged. Merges happen when you import customer lists from more than one system.</source>
         <translation>Er zijn geen klanten samengevoegd. Dat gebeurt als je klantenlijsten uit meer dan één systeem importeert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="211"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="233"/>
         <source>Customer merges (%1)</source>
         <translation>Samengevoegde klanten (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="221"/>
-        <location filename="../../desktop/ui/pages/import_page.py" line="235"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="243"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="257"/>
         <source>Undo</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="224"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="246"/>
         <source>Make these two customers again</source>
         <translation>Maak hier weer twee klanten van</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="225"/>
-        <location filename="../../desktop/ui/pages/import_page.py" line="239"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="247"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="261"/>
         <source>Already undone</source>
         <translation>Al ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="238"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="260"/>
         <source>Remove what this import added</source>
         <translation>Verwijder wat deze import heeft toegevoegd</translation>
     </message>
@@ -2887,75 +2887,75 @@ Het record uit %2 wordt weer een aparte klant, en de waarden die het wijzigde wo
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="84"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="95"/>
         <source>Loading the reviews waiting for a reply</source>
         <translation>Reviews laden die op antwoord wachten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="106"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="117"/>
         <source>Marking answered</source>
         <translation>Markeren als beantwoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="119"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="130"/>
         <source>No reviews are waiting for a reply. Well done!
 New reviews appear here after you import them.</source>
         <translation>Er wachten geen reviews op antwoord. Goed gedaan!
 Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="136"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="223"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="156"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="251"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Conceptantwoord (pas het aan voordat je het plaatst)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="142"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="162"/>
         <source>Copy reply</source>
         <translation>Antwoord kopiëren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="144"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="164"/>
         <source>Mark as answered</source>
         <translation>Markeren als beantwoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="146"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="166"/>
         <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
         <translation>Nadat je het antwoord op de reviewsite hebt geplakt: de review verdwijnt uit de inbox.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="184"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="212"/>
         <source>%1: %2 h</source>
         <translation>%1: %2 u</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="186"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="214"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Gebruikelijke reactietijd (mediaan): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="207"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="235"/>
         <source>Anonymous</source>
         <translation>Anoniem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="217"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="245"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>Deze beantwoord je zelf. Eerst:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="221"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="249"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Tijdelijk antwoord: vul het deel tussen [haken] in voordat je het plaatst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="243"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="271"/>
         <source>Writing the draft reply</source>
         <translation>Conceptantwoord schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="265"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="293"/>
         <source>%1 of %2 characters</source>
         <translation>%1 van %2 tekens</translation>
     </message>
@@ -4379,73 +4379,89 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
         <source>Nobody was held out, so there is nothing to compare with</source>
         <translation>Niemand is achtergehouden, dus er is niets om mee te vergelijken</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/message_words.py" line="175"/>
+        <source>%n-star review</source>
+        <translation>
+            <numerusform>review met %n ster</numerusform>
+            <numerusform>review met %n sterren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/message_words.py" line="177"/>
+        <source>left a %n-star review on {date}</source>
+        <translation>
+            <numerusform>schreef op {date} een review met %n ster</numerusform>
+            <numerusform>schreef op {date} een review met %n sterren</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="196"/>
+        <location filename="../../desktop/ui/message_words.py" line="231"/>
         <source>the greeting, with the first name when known</source>
         <translation>de aanhef, met de voornaam als die bekend is</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="197"/>
+        <location filename="../../desktop/ui/message_words.py" line="232"/>
         <source>the customer&apos;s first name</source>
         <translation>de voornaam van de klant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="198"/>
+        <location filename="../../desktop/ui/message_words.py" line="233"/>
         <source>the customer&apos;s full name</source>
         <translation>de volledige naam van de klant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="199"/>
+        <location filename="../../desktop/ui/message_words.py" line="234"/>
         <source>your business name</source>
         <translation>de naam van je zaak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="200"/>
+        <location filename="../../desktop/ui/message_words.py" line="235"/>
         <source>what they usually order (empty when not known)</source>
         <translation>wat de klant meestal bestelt (leeg als dat onbekend is)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="201"/>
+        <location filename="../../desktop/ui/message_words.py" line="236"/>
         <source>their tier (Regular, Gold, VIP...)</source>
         <translation>het niveau (Regular, Gold, VIP...)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="202"/>
+        <location filename="../../desktop/ui/message_words.py" line="237"/>
         <source>their tier before the upgrade</source>
         <translation>het niveau vóór de stijging</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="203"/>
+        <location filename="../../desktop/ui/message_words.py" line="238"/>
         <source>how many visits they made</source>
         <translation>hoeveel bezoeken de klant had</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="204"/>
+        <location filename="../../desktop/ui/message_words.py" line="239"/>
         <source>the date of their last visit</source>
         <translation>de datum van het laatste bezoek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="205"/>
+        <location filename="../../desktop/ui/message_words.py" line="240"/>
         <source>weeks since their last visit</source>
         <translation>weken sinds het laatste bezoek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="206"/>
+        <location filename="../../desktop/ui/message_words.py" line="241"/>
         <source>the dish the campaign is about (new dish)</source>
         <translation>het gerecht waar de campagne over gaat (nieuw gerecht)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="207"/>
+        <location filename="../../desktop/ui/message_words.py" line="242"/>
         <source>your offer, exactly as you wrote it (empty when none)</source>
         <translation>je aanbod, precies zoals je het schreef (leeg als er geen is)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="208"/>
+        <location filename="../../desktop/ui/message_words.py" line="243"/>
         <source>the date of their review (apology)</source>
         <translation>de datum van de review (excuses)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="209"/>
+        <location filename="../../desktop/ui/message_words.py" line="244"/>
         <source>how you sign (your business name unless you change it)</source>
         <translation>hoe je ondertekent (de naam van je zaak als je niets wijzigt)</translation>
     </message>
@@ -4453,33 +4469,33 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="465"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="479"/>
         <source>Messages</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="467"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="481"/>
         <source>Personal notes to the customers who agreed to hear from you, and replies to your reviews.</source>
         <translation>Persoonlijke berichtjes aan klanten die dat goed vinden, en antwoorden op je reviews.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="478"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="492"/>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="479"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="501"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="493"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="515"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="492"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="506"/>
         <source>Loading the reviews waiting for a reply</source>
         <translation>Reviews laden die op antwoord wachten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="501"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="515"/>
         <source>Inbox (%1)</source>
         <translation>Inbox (%1)</translation>
     </message>
@@ -5889,164 +5905,164 @@ Regulars leest het bestand op deze computer; er wordt niets geüpload.</translat
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="146"/>
+        <location filename="../../desktop/ui/welcome.py" line="149"/>
         <source>Step %1 of %2</source>
         <translation>Stap %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="174"/>
-        <location filename="../../desktop/ui/welcome.py" line="232"/>
-        <location filename="../../desktop/ui/welcome.py" line="362"/>
+        <location filename="../../desktop/ui/welcome.py" line="177"/>
+        <location filename="../../desktop/ui/welcome.py" line="236"/>
+        <location filename="../../desktop/ui/welcome.py" line="369"/>
         <source>Welcome to Regulars</source>
         <translation>Welkom bij Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="192"/>
+        <location filename="../../desktop/ui/welcome.py" line="196"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="193"/>
+        <location filename="../../desktop/ui/welcome.py" line="197"/>
         <source>Close the welcome; it will not show again. Everything here is also in File &gt; Settings.</source>
         <translation>Het welkomstscherm sluiten; het verschijnt daarna niet meer. Alles hier vind je ook onder Bestand &gt; Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="196"/>
+        <location filename="../../desktop/ui/welcome.py" line="200"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="198"/>
+        <location filename="../../desktop/ui/welcome.py" line="202"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="201"/>
+        <location filename="../../desktop/ui/welcome.py" line="205"/>
         <source>Import my files…</source>
         <translation>Mijn bestanden importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="204"/>
+        <location filename="../../desktop/ui/welcome.py" line="208"/>
         <source>Finish</source>
         <translation>Voltooien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="234"/>
+        <location filename="../../desktop/ui/welcome.py" line="238"/>
         <source>Regulars reads your review exports and your till&apos;s customer and order files, tells you why your rating moves, knows your regulars, and helps you write to them personally.</source>
         <translation>Regulars leest je exports van reviews en de klant- en bestelbestanden van je kassa, vertelt je waarom je beoordeling verandert, kent je vaste klanten en helpt je hun persoonlijk te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="237"/>
+        <location filename="../../desktop/ui/welcome.py" line="241"/>
         <source>Everything stays on this laptop: files are read here, nothing is uploaded, and Regulars never connects to the internet.</source>
         <translation>Alles blijft op deze laptop: bestanden worden hier gelezen, er wordt niets geüpload en Regulars maakt nooit verbinding met internet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="239"/>
+        <location filename="../../desktop/ui/welcome.py" line="243"/>
         <source>Your data is kept in this one file (copy it to keep a backup):</source>
         <translation>Je gegevens worden in dit ene bestand bewaard (kopieer het om een back-up te hebben):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="246"/>
+        <location filename="../../desktop/ui/welcome.py" line="250"/>
         <source>Look around the demo café first</source>
         <translation>Eerst rondkijken in het democafé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="247"/>
+        <location filename="../../desktop/ui/welcome.py" line="251"/>
         <source>Opens a made-up café in a window of its own; your data is not touched.</source>
         <translation>Opent een verzonnen café in een eigen venster; je gegevens blijven onaangeroerd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="261"/>
+        <location filename="../../desktop/ui/welcome.py" line="265"/>
         <source>Your café</source>
         <translation>Je café</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="262"/>
+        <location filename="../../desktop/ui/welcome.py" line="266"/>
         <source>Messages are signed with your business&apos;s name; you can change all of this later in File &gt; Settings.</source>
         <translation>Berichten worden ondertekend met de naam van je zaak; je kunt dit allemaal later wijzigen onder Bestand &gt; Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="269"/>
+        <location filename="../../desktop/ui/welcome.py" line="273"/>
         <source>e.g. The Corner Café</source>
         <translation>bijv. Café De Hoek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="270"/>
+        <location filename="../../desktop/ui/welcome.py" line="274"/>
         <source>Business name</source>
         <translation>Naam van de zaak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="278"/>
+        <location filename="../../desktop/ui/welcome.py" line="282"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="281"/>
+        <location filename="../../desktop/ui/welcome.py" line="285"/>
         <source>Not set (numbers must start with +)</source>
         <translation>Niet ingesteld (nummers moeten met + beginnen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="285"/>
+        <location filename="../../desktop/ui/welcome.py" line="289"/>
         <source>Phone numbers written without a country code are read as numbers of this country.</source>
         <translation>Telefoonnummers zonder landcode worden gelezen als nummers uit dit land.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="287"/>
+        <location filename="../../desktop/ui/welcome.py" line="291"/>
         <source>Phone numbers are from</source>
         <translation>Telefoonnummers zijn uit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="289"/>
+        <location filename="../../desktop/ui/welcome.py" line="293"/>
         <source>Same as this computer</source>
         <translation>Zelfde als deze computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="294"/>
+        <location filename="../../desktop/ui/welcome.py" line="298"/>
         <source>Language of the window</source>
         <translation>Taal van het venster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="300"/>
+        <location filename="../../desktop/ui/welcome.py" line="304"/>
         <source>Used when a customer&apos;s or reviewer&apos;s own language is not known.</source>
         <translation>Wordt gebruikt als de eigen taal van een klant of reviewer niet bekend is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="302"/>
+        <location filename="../../desktop/ui/welcome.py" line="306"/>
         <source>Messages are written in</source>
         <translation>Berichten worden geschreven in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="311"/>
+        <location filename="../../desktop/ui/welcome.py" line="315"/>
         <source>Your files</source>
         <translation>Je bestanden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="313"/>
+        <location filename="../../desktop/ui/welcome.py" line="317"/>
         <source>Download these exports from the systems you use, then import them (or drop them on the window). Importing the same file twice adds nothing, and every import can be undone.</source>
         <translation>Download deze exports uit de systemen die je gebruikt en importeer ze daarna (of sleep ze naar het venster). Hetzelfde bestand twee keer importeren voegt niets toe, en elke import kan ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="317"/>
+        <location filename="../../desktop/ui/welcome.py" line="321"/>
         <source>System</source>
         <translation>Systeem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="317"/>
+        <location filename="../../desktop/ui/welcome.py" line="321"/>
         <source>What it holds</source>
         <translation>Wat erin staat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="318"/>
+        <location filename="../../desktop/ui/welcome.py" line="322"/>
         <source>Where to find the export</source>
         <translation>Waar je de export vindt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="321"/>
+        <location filename="../../desktop/ui/welcome.py" line="325"/>
         <source>Exports Regulars understands</source>
         <translation>Exports die Regulars begrijpt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="346"/>
+        <location filename="../../desktop/ui/welcome.py" line="353"/>
         <source>Saving your café&apos;s details</source>
         <translation>De gegevens van je café worden opgeslagen</translation>
     </message>
@@ -6054,118 +6070,118 @@ Regulars leest het bestand op deze computer; er wordt niets geüpload.</translat
 <context>
     <name>WhereToFind</name>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="54"/>
         <location filename="../../desktop/ui/welcome.py" line="57"/>
-        <location filename="../../desktop/ui/welcome.py" line="59"/>
-        <location filename="../../desktop/ui/welcome.py" line="61"/>
-        <location filename="../../desktop/ui/welcome.py" line="63"/>
+        <location filename="../../desktop/ui/welcome.py" line="60"/>
+        <location filename="../../desktop/ui/welcome.py" line="62"/>
+        <location filename="../../desktop/ui/welcome.py" line="64"/>
+        <location filename="../../desktop/ui/welcome.py" line="66"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="54"/>
+        <location filename="../../desktop/ui/welcome.py" line="57"/>
         <source>takeout.google.com: choose only “Google Business Profile” and download the archive; or an Outscraper or Apify export of your Google Maps reviews.</source>
         <translation>takeout.google.com: kies alleen ‘Google Business Profile’ en download het archief; of een export van je Google Maps-reviews uit Outscraper of Apify.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="57"/>
+        <location filename="../../desktop/ui/welcome.py" line="60"/>
         <source>Tripadvisor has no export button: use an Apify Tripadvisor export (CSV, Excel or JSON).</source>
         <translation>Tripadvisor heeft geen exportknop: gebruik een Tripadvisor-export van Apify (CSV, Excel of JSON).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="59"/>
+        <location filename="../../desktop/ui/welcome.py" line="62"/>
         <source>Trustpilot Business: Reviews, then Export reviews.</source>
         <translation>Trustpilot Business: Reviews, dan Reviews exporteren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="61"/>
+        <location filename="../../desktop/ui/welcome.py" line="64"/>
         <source>The Yelp review file your developer or agency downloaded (JSON or CSV).</source>
         <translation>Het Yelp-reviewbestand dat je ontwikkelaar of bureau heeft gedownload (JSON of CSV).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="63"/>
+        <location filename="../../desktop/ui/welcome.py" line="66"/>
         <source>Your Page’s recommendations, exported as CSV or JSON.</source>
         <translation>De aanbevelingen van je pagina, geëxporteerd als CSV of JSON.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="65"/>
         <location filename="../../desktop/ui/welcome.py" line="68"/>
-        <location filename="../../desktop/ui/welcome.py" line="70"/>
+        <location filename="../../desktop/ui/welcome.py" line="71"/>
+        <location filename="../../desktop/ui/welcome.py" line="73"/>
         <source>Customers and orders</source>
         <translation>Klanten en bestellingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="65"/>
+        <location filename="../../desktop/ui/welcome.py" line="68"/>
         <source>Square Dashboard: Customers, Directory, Export customers; and Reports, Item sales, Export, Item detail.</source>
         <translation>Square Dashboard: Klanten, Overzicht, Klanten exporteren; en Rapporten, Artikelverkopen, Exporteren, Artikeldetails.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="68"/>
+        <location filename="../../desktop/ui/welcome.py" line="71"/>
         <source>Shopify admin: Customers, then Export; Orders, then Export.</source>
         <translation>Shopify-beheer: Klanten, dan Exporteren; Bestellingen, dan Exporteren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="70"/>
+        <location filename="../../desktop/ui/welcome.py" line="73"/>
         <source>Loyverse Back Office: Customers, then Export; Reports, Receipts, then Export.</source>
         <translation>Loyverse Back Office: Klanten, dan Exporteren; Rapporten, Bonnen, dan Exporteren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="72"/>
-        <location filename="../../desktop/ui/welcome.py" line="74"/>
-        <location filename="../../desktop/ui/welcome.py" line="76"/>
-        <location filename="../../desktop/ui/welcome.py" line="78"/>
+        <location filename="../../desktop/ui/welcome.py" line="75"/>
+        <location filename="../../desktop/ui/welcome.py" line="77"/>
+        <location filename="../../desktop/ui/welcome.py" line="79"/>
+        <location filename="../../desktop/ui/welcome.py" line="81"/>
         <source>Orders</source>
         <translation>Bestellingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="72"/>
+        <location filename="../../desktop/ui/welcome.py" line="75"/>
         <source>Toast Web: Reports, Data exports, the CheckDetails file.</source>
         <translation>Toast Web: Rapporten, Gegevensexports, het bestand CheckDetails.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="74"/>
+        <location filename="../../desktop/ui/welcome.py" line="77"/>
         <source>SumUp dashboard: Sales, then export the sales or transactions report.</source>
         <translation>SumUp-dashboard: Verkopen, dan het verkoop- of transactierapport exporteren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="76"/>
+        <location filename="../../desktop/ui/welcome.py" line="79"/>
         <source>Zettle back office: Reports, Receipts, then Export to Excel.</source>
         <translation>Zettle Back Office: Rapporten, Bonnen, dan Exporteren naar Excel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="78"/>
+        <location filename="../../desktop/ui/welcome.py" line="81"/>
         <source>Lightspeed Restaurant (K-Series): Reports, Payments, then Export.</source>
         <translation>Lightspeed Restaurant (K-Series): Rapporten, Betalingen, dan Exporteren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="80"/>
-        <location filename="../../desktop/ui/welcome.py" line="82"/>
-        <location filename="../../desktop/ui/welcome.py" line="84"/>
+        <location filename="../../desktop/ui/welcome.py" line="83"/>
+        <location filename="../../desktop/ui/welcome.py" line="85"/>
+        <location filename="../../desktop/ui/welcome.py" line="87"/>
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="80"/>
+        <location filename="../../desktop/ui/welcome.py" line="83"/>
         <source>Audience, All contacts, Export Audience: import the ZIP as it is.</source>
         <translation>Doelgroep (Audience), Alle contacten, Doelgroep exporteren: importeer het ZIP-bestand zoals het is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="82"/>
+        <location filename="../../desktop/ui/welcome.py" line="85"/>
         <source>Contacts, select all, then Export.</source>
         <translation>Contacten, alles selecteren, dan Exporteren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="84"/>
+        <location filename="../../desktop/ui/welcome.py" line="87"/>
         <source>TheFork Manager: Customers, then Export.</source>
         <translation>TheFork Manager: Klanten, dan Exporteren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="86"/>
+        <location filename="../../desktop/ui/welcome.py" line="89"/>
         <source>Anything</source>
         <translation>Van alles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="86"/>
+        <location filename="../../desktop/ui/welcome.py" line="89"/>
         <source>Any spreadsheet with recognisable column names (date, rating, text; name, email, phone; date, total): Regulars asks when it is not sure.</source>
         <translation>Elk spreadsheet met herkenbare kolomnamen (datum, beoordeling, tekst; naam, e-mail, telefoon; datum, totaal): Regulars vraagt het als het niet zeker is.</translation>
     </message>

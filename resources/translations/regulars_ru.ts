@@ -411,103 +411,103 @@ Station Road</source>
 <context>
     <name>CampaignsTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="98"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="100"/>
         <source>Unknown offer tags. Use: %1</source>
         <translation>Неизвестные метки предложения. Доступны: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="104"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="106"/>
         <source>Write the new dish&apos;s name first.</source>
         <translation>Сначала напишите название нового блюда.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="108"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="110"/>
         <source>Preparing the drafts…</source>
         <translation>Готовим черновики…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="110"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="339"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="112"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="353"/>
         <source>Preparing drafts</source>
         <translation>Подготовка черновиков</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="119"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="121"/>
         <source>Loading past campaigns</source>
         <translation>Загрузка прошлых кампаний</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="139"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="141"/>
         <source>Exporting messages</source>
         <translation>Экспорт сообщений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="145"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="147"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="147"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="149"/>
         <source>Sending messages</source>
         <translation>Отправка сообщений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="177"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="179"/>
         <source>Offer contains, e.g. meat, dairy</source>
         <translation>Предложение содержит, например мясо, молочное</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="178"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="180"/>
         <source>Menu tags of what you offer: customers whose diet or allergies conflict are left out, and the list says why.</source>
         <translation>Метки меню для того, что вы предлагаете: гости, которым это не подходит по диете или из-за аллергии, исключаются, и в списке сказано почему.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="181"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="183"/>
         <source>The new dish</source>
         <translation>Новое блюдо</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="291"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="305"/>
         <source>Every tier</source>
         <translation>Все уровни</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="185"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="187"/>
         <source>Your offer, if any (written as is)</source>
         <translation>Ваше предложение, если есть (попадёт в текст как есть)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="186"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="188"/>
         <source>Prepare drafts</source>
         <translation>Подготовить черновики</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="196"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="198"/>
         <source>Pick a campaign and press Prepare drafts.</source>
         <translation>Выберите кампанию и нажмите «Подготовить черновики».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="199"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="201"/>
         <source>Import files…</source>
         <translation>Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="214"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="216"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="214"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="216"/>
         <source>Getting a message</source>
         <translation>Получат сообщение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="214"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="216"/>
         <source>Left out</source>
         <translation>Исключены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="225"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="238"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
@@ -532,42 +532,42 @@ Station Road</source>
         <translation>Открыть в почтовой программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="246"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="260"/>
         <source>Edit the wording…</source>
         <translation>Изменить текст…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="248"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="262"/>
         <source>Export for mail merge…</source>
         <translation>Экспорт для рассылки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="249"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="263"/>
         <source>Writes one .eml file per e-mail and a CSV for your mail or SMS tool, and logs the messages as sent.</source>
         <translation>Создаёт по файлу .eml на каждое письмо и CSV для вашей почтовой или SMS-программы и отмечает сообщения как отправленные.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="253"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="267"/>
         <source>Send by e-mail…</source>
         <translation>Отправить по e-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="255"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="269"/>
         <source>Sending settings…</source>
         <translation>Настройки отправки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="267"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="281"/>
         <source>Past campaigns</source>
         <translation>Прошлые кампании</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="268"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="282"/>
         <source>Messages sent</source>
         <translation>Отправленные сообщения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="316"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="330"/>
         <source>%Ln message(s) ready.</source>
         <translation>
             <numerusform>%Ln сообщение готово.</numerusform>
@@ -576,7 +576,7 @@ Station Road</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="317"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="331"/>
         <source>%Ln customer(s) left out.</source>
         <translation>
             <numerusform>%Ln гость исключён.</numerusform>
@@ -585,7 +585,7 @@ Station Road</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="319"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="333"/>
         <source>%Ln of them held out at random, to measure whether the campaign works.</source>
         <translation>
             <numerusform>Из них %Ln случайно в контрольной группе, чтобы измерить эффект кампании.</numerusform>
@@ -594,17 +594,17 @@ Station Road</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="322"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="336"/>
         <source>Nobody fits this campaign right now. Customers come from your till&apos;s and mailing list&apos;s exports: drop them on the Import page.</source>
         <translation>Сейчас под эту кампанию никто не подходит. Гости берутся из выгрузок кассы и списка рассылки: перетащите их на страницу «Импорт».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="340"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="354"/>
         <source>The drafts could not be prepared.</source>
         <translation>Не удалось подготовить черновики.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="351"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="365"/>
         <source>Difference: %1 points (95% interval %2 to %3)</source>
         <translation>Разница: %1 п. п. (95-процентный интервал от %2 до %3)</translation>
     </message>
@@ -619,32 +619,32 @@ Station Road</source>
         <translation>Кому: %1 &lt;%2&gt;, через %3, язык %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="372"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="386"/>
         <source>Logging the message</source>
         <translation>Запись сообщения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="384"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="398"/>
         <source>Logged: the frequency cap now counts this message.</source>
         <translation>Записано: ограничение частоты теперь учитывает это сообщение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="391"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="405"/>
         <source>Export the messages into…</source>
         <translation>Экспортировать сообщения в…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="396"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="410"/>
         <source>Send by e-mail</source>
         <translation>Отправить по e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="397"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="411"/>
         <source>Password of your mail account (not stored):</source>
         <translation>Пароль вашей почты (не сохраняется):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="404"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="418"/>
         <source>Exported %Ln message(s) to %1 and logged them.</source>
         <translation>
             <numerusform>%Ln сообщение экспортировано в %1 и записано.</numerusform>
@@ -653,7 +653,7 @@ Station Road</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="407"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="421"/>
         <source>Sent and logged %Ln message(s).</source>
         <translation>
             <numerusform>%Ln сообщение отправлено и записано.</numerusform>
@@ -662,7 +662,7 @@ Station Road</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="409"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="423"/>
         <source>%Ln could not be sent.</source>
         <translation>
             <numerusform>%Ln не удалось отправить.</numerusform>
@@ -671,7 +671,7 @@ Station Road</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="411"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="425"/>
         <source>%Ln left out because of the frequency cap.</source>
         <translation>
             <numerusform>%Ln исключено из-за ограничения частоты.</numerusform>
@@ -1574,195 +1574,195 @@ Station Road</source>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="136"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="355"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="140"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="360"/>
         <source>Loading customers</source>
         <translation>Загрузка клиентов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="171"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="207"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="175"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="211"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="173"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="177"/>
         <source>Who your regulars are, who is slipping away, and what each one likes.</source>
         <translation>Кто ваши постоянные гости, кто перестаёт приходить и что любит каждый.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="186"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="190"/>
         <source>No customers yet</source>
         <translation>Клиентов пока нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="187"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="191"/>
         <source>Drop your till&apos;s customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) or a Mailchimp audience, or use Import.
 Orders that name their customer bring the customer with them. Everything stays on this computer.</source>
         <translation>Перетащите сюда список клиентов или выгрузку продаж из кассы (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) или аудиторию Mailchimp, либо нажмите «Импорт».
 Заказы, в которых указан клиент, добавляют и клиента. Всё остаётся на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="208"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="212"/>
         <source>Regulars</source>
         <translation>Постоянные</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="209"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="213"/>
         <source>At risk</source>
         <translation>Под угрозой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="210"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="214"/>
         <source>Lapsed</source>
         <translation>Пропавшие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="211"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="215"/>
         <source>Tier moves</source>
         <translation>Смена уровня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="219"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="223"/>
         <source>Search name, e-mail or phone</source>
         <translation>Поиск по имени, e-mail или телефону</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="223"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="227"/>
         <source>All segments</source>
         <translation>Все группы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="228"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="364"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="232"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="369"/>
         <source>All tiers</source>
         <translation>Все уровни</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="231"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="377"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="235"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="382"/>
         <source>All locations</source>
         <translation>Все заведения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="237"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="241"/>
         <source>Tiers…</source>
         <translation>Уровни…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="239"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="243"/>
         <source>Menu…</source>
         <translation>Меню…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="301"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="305"/>
         <source>No customers match these filters.</source>
         <translation>Под эти фильтры не подходит ни один клиент.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="329"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="334"/>
         <source>Loading your customers…</source>
         <translation>Загружаем ваших клиентов…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="357"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="362"/>
         <source>Your customers could not be loaded.</source>
         <translation>Не удалось загрузить клиентов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="367"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="372"/>
         <source>No tier</source>
         <translation>Без уровня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="399"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="404"/>
         <source>as of %1</source>
         <translation>на %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="400"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="405"/>
         <source>%1 of them with visits; judged as of the latest order.</source>
         <translation>Из них с визитами: %1; оценка на дату последнего заказа.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="402"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="407"/>
         <source>in their rhythm</source>
         <translation>в своём ритме</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="404"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="409"/>
         <source>slower than usual</source>
         <translation>реже обычного</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="405"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="410"/>
         <source>well past their rhythm</source>
         <translation>давно сверх ритма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="406"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="411"/>
         <source>this month</source>
         <translation>в этом месяце</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="418"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="423"/>
         <source>%1 shown</source>
         <translation>показано: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="440"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="452"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="445"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="457"/>
         <source>Loading the customer</source>
         <translation>Загрузка клиента</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="485"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="490"/>
         <source>Saving the customer</source>
         <translation>Сохранение клиента</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="499"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="504"/>
         <source>Recording consent</source>
         <translation>Запись согласия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="505"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="510"/>
         <source>Export this customer&apos;s data to</source>
         <translation>Экспорт данных клиента в</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="512"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="517"/>
         <source>Exported %1 files to %2</source>
         <translation>Файлов экспортировано: %1, в %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="515"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="520"/>
         <source>Exporting</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="519"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="524"/>
         <source>Erase this customer?</source>
         <translation>Удалить этого клиента?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="520"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="525"/>
         <source>Erase %1 and everything about them: contact details, notes, diet and allergies, consent, and which reviews they wrote. Their orders stay as anonymous sales. This cannot be undone; the erasure is logged without any personal data.</source>
         <translation>Удалить %1 и всё о нём: контакты, заметки, питание и аллергии, согласия и то, какие отзывы он написал. Его заказы останутся как анонимные продажи. Отменить нельзя; удаление записывается в журнал без персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="532"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="537"/>
         <source>The customer was erased.</source>
         <translation>Клиент удалён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="534"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="539"/>
         <source>Erasing</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="539"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="543"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="544"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="548"/>
         <source>Saving</source>
         <translation>Сохранение</translation>
     </message>
@@ -2450,22 +2450,22 @@ The details were written to:
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="62"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="68"/>
         <source>Loading import history</source>
         <translation>Загрузка истории импорта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="71"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="77"/>
         <source>Undoing import</source>
         <translation>Отмена импорта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="76"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="82"/>
         <source>Undo import?</source>
         <translation>Отменить импорт?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="77"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="83"/>
         <source>Remove the %1 rows that “%2” added on %3?
 
 Rows that were already there stay.</source>
@@ -2474,17 +2474,17 @@ Rows that were already there stay.</source>
 Строки, которые уже были, останутся.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="88"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="94"/>
         <source>Undoing merge</source>
         <translation>Отмена объединения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="93"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="99"/>
         <source>Undo merge?</source>
         <translation>Отменить объединение?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="94"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="100"/>
         <source>Split “%1” back into two customers?
 
 The %2 record becomes a customer of its own again, and the values it changed go back to what they were.</source>
@@ -2493,75 +2493,75 @@ The %2 record becomes a customer of its own again, and the values it changed go 
 Запись из %2 снова станет отдельным клиентом, а изменённые ею значения вернутся к прежним.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="96"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="102"/>
         <source>this customer</source>
         <translation>этого клиента</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="114"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="120"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="118"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="124"/>
         <source>Drop files here to import them</source>
         <translation>Перетащите сюда файлы для импорта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="119"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="125"/>
         <source>Google and Tripadvisor review exports, your till&apos;s customer and order exports, or any spreadsheet (CSV, Excel, JSON). Importing the same file twice changes nothing.</source>
         <translation>Выгрузки отзывов из Google и Tripadvisor, выгрузки клиентов и заказов из кассы или любая таблица (CSV, Excel, JSON). Повторный импорт того же файла ничего не меняет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="130"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="136"/>
         <source>Import history</source>
         <translation>История импорта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="131"/>
-        <location filename="../../desktop/ui/pages/import_page.py" line="212"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="137"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="234"/>
         <source>Customer merges</source>
         <translation>Объединения клиентов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="143"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="160"/>
         <source>Nothing imported yet. Files you import will be listed here, and each import can be undone.</source>
         <translation>Пока ничего не импортировано. Здесь появятся импортированные файлы, и любой импорт можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="155"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="172"/>
         <source>When a customer in one file has the same e-mail or phone as a customer from another system, Regulars keeps one customer. Undo a merge if they are really two people.</source>
         <translation>Если у клиента из одного файла тот же e-mail или телефон, что и у клиента из другой системы, Regulars оставляет одного клиента. Отмените объединение, если это на самом деле два человека.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="169"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="186"/>
         <source>No customers have been merged. Merges happen when you import customer lists from more than one system.</source>
         <translation>Клиенты не объединялись. Объединение происходит при импорте списков клиентов из нескольких систем.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="211"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="233"/>
         <source>Customer merges (%1)</source>
         <translation>Объединения клиентов (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="221"/>
-        <location filename="../../desktop/ui/pages/import_page.py" line="235"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="243"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="257"/>
         <source>Undo</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="224"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="246"/>
         <source>Make these two customers again</source>
         <translation>Снова сделать двух клиентов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="225"/>
-        <location filename="../../desktop/ui/pages/import_page.py" line="239"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="247"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="261"/>
         <source>Already undone</source>
         <translation>Уже отменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="238"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="260"/>
         <source>Remove what this import added</source>
         <translation>Удалить то, что добавил этот импорт</translation>
     </message>
@@ -2917,75 +2917,75 @@ The %2 record becomes a customer of its own again, and the values it changed go 
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="84"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="95"/>
         <source>Loading the reviews waiting for a reply</source>
         <translation>Загрузка отзывов, ждущих ответа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="106"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="117"/>
         <source>Marking answered</source>
         <translation>Отмечаем как отвеченный</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="119"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="130"/>
         <source>No reviews are waiting for a reply. Well done!
 New reviews appear here after you import them.</source>
         <translation>Ни один отзыв не ждёт ответа. Отлично!
 Новые отзывы появятся здесь после импорта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="136"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="223"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="156"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="251"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Черновик ответа (отредактируйте перед публикацией)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="142"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="162"/>
         <source>Copy reply</source>
         <translation>Копировать ответ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="144"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="164"/>
         <source>Mark as answered</source>
         <translation>Отметить как отвеченный</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="146"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="166"/>
         <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
         <translation>После того как вы вставили ответ на сайте отзывов: отзыв уходит из входящих.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="184"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="212"/>
         <source>%1: %2 h</source>
         <translation>%1: %2 ч</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="186"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="214"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Обычное время ответа (медиана): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="207"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="235"/>
         <source>Anonymous</source>
         <translation>Аноним</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="217"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="245"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>На этот отзыв ответьте сами. Сначала:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="221"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="249"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Предварительный ответ: заполните часть в [скобках] перед публикацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="243"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="271"/>
         <source>Writing the draft reply</source>
         <translation>Составление черновика ответа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="265"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="293"/>
         <source>%1 of %2 characters</source>
         <translation>%1 из %2 символов</translation>
     </message>
@@ -4410,73 +4410,91 @@ New reviews appear here after you import them.</source>
         <source>Nobody was held out, so there is nothing to compare with</source>
         <translation>Контрольной группы не было, сравнивать не с чем</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/message_words.py" line="175"/>
+        <source>%n-star review</source>
+        <translation>
+            <numerusform>отзыв на %n звезду</numerusform>
+            <numerusform>отзыв на %n звезды</numerusform>
+            <numerusform>отзыв на %n звёзд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/message_words.py" line="177"/>
+        <source>left a %n-star review on {date}</source>
+        <translation>
+            <numerusform>оставил отзыв на %n звезду {date}</numerusform>
+            <numerusform>оставил отзыв на %n звезды {date}</numerusform>
+            <numerusform>оставил отзыв на %n звёзд {date}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="196"/>
+        <location filename="../../desktop/ui/message_words.py" line="231"/>
         <source>the greeting, with the first name when known</source>
         <translation>приветствие, с именем, если оно известно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="197"/>
+        <location filename="../../desktop/ui/message_words.py" line="232"/>
         <source>the customer&apos;s first name</source>
         <translation>имя гостя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="198"/>
+        <location filename="../../desktop/ui/message_words.py" line="233"/>
         <source>the customer&apos;s full name</source>
         <translation>полное имя гостя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="199"/>
+        <location filename="../../desktop/ui/message_words.py" line="234"/>
         <source>your business name</source>
         <translation>название вашего заведения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="200"/>
+        <location filename="../../desktop/ui/message_words.py" line="235"/>
         <source>what they usually order (empty when not known)</source>
         <translation>что гость обычно заказывает (пусто, если неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="201"/>
+        <location filename="../../desktop/ui/message_words.py" line="236"/>
         <source>their tier (Regular, Gold, VIP...)</source>
         <translation>уровень гостя (Regular, Gold, VIP...)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="202"/>
+        <location filename="../../desktop/ui/message_words.py" line="237"/>
         <source>their tier before the upgrade</source>
         <translation>уровень гостя до повышения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="203"/>
+        <location filename="../../desktop/ui/message_words.py" line="238"/>
         <source>how many visits they made</source>
         <translation>сколько раз гость приходил</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="204"/>
+        <location filename="../../desktop/ui/message_words.py" line="239"/>
         <source>the date of their last visit</source>
         <translation>дата последнего визита</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="205"/>
+        <location filename="../../desktop/ui/message_words.py" line="240"/>
         <source>weeks since their last visit</source>
         <translation>недель с последнего визита</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="206"/>
+        <location filename="../../desktop/ui/message_words.py" line="241"/>
         <source>the dish the campaign is about (new dish)</source>
         <translation>блюдо, о котором кампания (новое блюдо)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="207"/>
+        <location filename="../../desktop/ui/message_words.py" line="242"/>
         <source>your offer, exactly as you wrote it (empty when none)</source>
         <translation>ваше предложение, ровно как вы его написали (пусто, если нет)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="208"/>
+        <location filename="../../desktop/ui/message_words.py" line="243"/>
         <source>the date of their review (apology)</source>
         <translation>дата отзыва (извинение)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="209"/>
+        <location filename="../../desktop/ui/message_words.py" line="244"/>
         <source>how you sign (your business name unless you change it)</source>
         <translation>ваша подпись (название заведения, если не изменить)</translation>
     </message>
@@ -4484,33 +4502,33 @@ New reviews appear here after you import them.</source>
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="465"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="479"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="467"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="481"/>
         <source>Personal notes to the customers who agreed to hear from you, and replies to your reviews.</source>
         <translation>Личные письма гостям, которые согласились их получать, и ответы на ваши отзывы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="478"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="492"/>
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="479"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="501"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="493"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="515"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="492"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="506"/>
         <source>Loading the reviews waiting for a reply</source>
         <translation>Загрузка отзывов, ждущих ответа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="501"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="515"/>
         <source>Inbox (%1)</source>
         <translation>Входящие (%1)</translation>
     </message>
@@ -5920,164 +5938,164 @@ Regulars читает файл на этом компьютере; ничего 
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="146"/>
+        <location filename="../../desktop/ui/welcome.py" line="149"/>
         <source>Step %1 of %2</source>
         <translation>Шаг %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="174"/>
-        <location filename="../../desktop/ui/welcome.py" line="232"/>
-        <location filename="../../desktop/ui/welcome.py" line="362"/>
+        <location filename="../../desktop/ui/welcome.py" line="177"/>
+        <location filename="../../desktop/ui/welcome.py" line="236"/>
+        <location filename="../../desktop/ui/welcome.py" line="369"/>
         <source>Welcome to Regulars</source>
         <translation>Добро пожаловать в Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="192"/>
+        <location filename="../../desktop/ui/welcome.py" line="196"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="193"/>
+        <location filename="../../desktop/ui/welcome.py" line="197"/>
         <source>Close the welcome; it will not show again. Everything here is also in File &gt; Settings.</source>
         <translation>Закрыть приветствие; оно больше не появится. Всё, что здесь есть, также находится в меню Файл &gt; Настройки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="196"/>
+        <location filename="../../desktop/ui/welcome.py" line="200"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="198"/>
+        <location filename="../../desktop/ui/welcome.py" line="202"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="201"/>
+        <location filename="../../desktop/ui/welcome.py" line="205"/>
         <source>Import my files…</source>
         <translation>Импортировать мои файлы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="204"/>
+        <location filename="../../desktop/ui/welcome.py" line="208"/>
         <source>Finish</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="234"/>
+        <location filename="../../desktop/ui/welcome.py" line="238"/>
         <source>Regulars reads your review exports and your till&apos;s customer and order files, tells you why your rating moves, knows your regulars, and helps you write to them personally.</source>
         <translation>Regulars читает выгрузки ваших отзывов и файлы клиентов и заказов из кассы, объясняет, почему меняется ваша оценка, знает ваших постоянных гостей и помогает писать им лично.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="237"/>
+        <location filename="../../desktop/ui/welcome.py" line="241"/>
         <source>Everything stays on this laptop: files are read here, nothing is uploaded, and Regulars never connects to the internet.</source>
         <translation>Всё остаётся на этом компьютере: файлы читаются здесь, ничего не отправляется, и Regulars никогда не подключается к интернету.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="239"/>
+        <location filename="../../desktop/ui/welcome.py" line="243"/>
         <source>Your data is kept in this one file (copy it to keep a backup):</source>
         <translation>Ваши данные хранятся в этом одном файле (скопируйте его, чтобы иметь резервную копию):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="246"/>
+        <location filename="../../desktop/ui/welcome.py" line="250"/>
         <source>Look around the demo café first</source>
         <translation>Сначала загляните в демо-кафе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="247"/>
+        <location filename="../../desktop/ui/welcome.py" line="251"/>
         <source>Opens a made-up café in a window of its own; your data is not touched.</source>
         <translation>Открывает выдуманное кафе в отдельном окне; ваши данные не затрагиваются.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="261"/>
+        <location filename="../../desktop/ui/welcome.py" line="265"/>
         <source>Your café</source>
         <translation>Ваше заведение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="262"/>
+        <location filename="../../desktop/ui/welcome.py" line="266"/>
         <source>Messages are signed with your business&apos;s name; you can change all of this later in File &gt; Settings.</source>
         <translation>Сообщения подписываются названием вашего заведения; всё это можно изменить позже в меню Файл &gt; Настройки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="269"/>
+        <location filename="../../desktop/ui/welcome.py" line="273"/>
         <source>e.g. The Corner Café</source>
         <translation>например, Кафе на углу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="270"/>
+        <location filename="../../desktop/ui/welcome.py" line="274"/>
         <source>Business name</source>
         <translation>Название заведения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="278"/>
+        <location filename="../../desktop/ui/welcome.py" line="282"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="281"/>
+        <location filename="../../desktop/ui/welcome.py" line="285"/>
         <source>Not set (numbers must start with +)</source>
         <translation>Не задано (номера должны начинаться с +)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="285"/>
+        <location filename="../../desktop/ui/welcome.py" line="289"/>
         <source>Phone numbers written without a country code are read as numbers of this country.</source>
         <translation>Номера телефонов без кода страны считаются номерами этой страны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="287"/>
+        <location filename="../../desktop/ui/welcome.py" line="291"/>
         <source>Phone numbers are from</source>
         <translation>Номера телефонов из</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="289"/>
+        <location filename="../../desktop/ui/welcome.py" line="293"/>
         <source>Same as this computer</source>
         <translation>Как на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="294"/>
+        <location filename="../../desktop/ui/welcome.py" line="298"/>
         <source>Language of the window</source>
         <translation>Язык окна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="300"/>
+        <location filename="../../desktop/ui/welcome.py" line="304"/>
         <source>Used when a customer&apos;s or reviewer&apos;s own language is not known.</source>
         <translation>Используется, когда язык клиента или автора отзыва неизвестен.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="302"/>
+        <location filename="../../desktop/ui/welcome.py" line="306"/>
         <source>Messages are written in</source>
         <translation>Язык сообщений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="311"/>
+        <location filename="../../desktop/ui/welcome.py" line="315"/>
         <source>Your files</source>
         <translation>Ваши файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="313"/>
+        <location filename="../../desktop/ui/welcome.py" line="317"/>
         <source>Download these exports from the systems you use, then import them (or drop them on the window). Importing the same file twice adds nothing, and every import can be undone.</source>
         <translation>Скачайте эти выгрузки из систем, которыми вы пользуетесь, и импортируйте их (или перетащите в окно). Повторный импорт того же файла ничего не добавляет, и любой импорт можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="317"/>
+        <location filename="../../desktop/ui/welcome.py" line="321"/>
         <source>System</source>
         <translation>Система</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="317"/>
+        <location filename="../../desktop/ui/welcome.py" line="321"/>
         <source>What it holds</source>
         <translation>Что в ней</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="318"/>
+        <location filename="../../desktop/ui/welcome.py" line="322"/>
         <source>Where to find the export</source>
         <translation>Где найти выгрузку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="321"/>
+        <location filename="../../desktop/ui/welcome.py" line="325"/>
         <source>Exports Regulars understands</source>
         <translation>Выгрузки, которые понимает Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="346"/>
+        <location filename="../../desktop/ui/welcome.py" line="353"/>
         <source>Saving your café&apos;s details</source>
         <translation>Сохраняю данные вашего заведения</translation>
     </message>
@@ -6085,118 +6103,118 @@ Regulars читает файл на этом компьютере; ничего 
 <context>
     <name>WhereToFind</name>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="54"/>
         <location filename="../../desktop/ui/welcome.py" line="57"/>
-        <location filename="../../desktop/ui/welcome.py" line="59"/>
-        <location filename="../../desktop/ui/welcome.py" line="61"/>
-        <location filename="../../desktop/ui/welcome.py" line="63"/>
+        <location filename="../../desktop/ui/welcome.py" line="60"/>
+        <location filename="../../desktop/ui/welcome.py" line="62"/>
+        <location filename="../../desktop/ui/welcome.py" line="64"/>
+        <location filename="../../desktop/ui/welcome.py" line="66"/>
         <source>Reviews</source>
         <translation>Отзывы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="54"/>
+        <location filename="../../desktop/ui/welcome.py" line="57"/>
         <source>takeout.google.com: choose only “Google Business Profile” and download the archive; or an Outscraper or Apify export of your Google Maps reviews.</source>
         <translation>takeout.google.com: выберите только «Google Business Profile» и скачайте архив; или выгрузку ваших отзывов Google Maps из Outscraper или Apify.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="57"/>
+        <location filename="../../desktop/ui/welcome.py" line="60"/>
         <source>Tripadvisor has no export button: use an Apify Tripadvisor export (CSV, Excel or JSON).</source>
         <translation>У Tripadvisor нет кнопки выгрузки: используйте выгрузку Tripadvisor из Apify (CSV, Excel или JSON).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="59"/>
+        <location filename="../../desktop/ui/welcome.py" line="62"/>
         <source>Trustpilot Business: Reviews, then Export reviews.</source>
         <translation>Trustpilot Business: «Отзывы», затем «Экспорт отзывов».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="61"/>
+        <location filename="../../desktop/ui/welcome.py" line="64"/>
         <source>The Yelp review file your developer or agency downloaded (JSON or CSV).</source>
         <translation>Файл отзывов Yelp, который скачал ваш разработчик или агентство (JSON или CSV).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="63"/>
+        <location filename="../../desktop/ui/welcome.py" line="66"/>
         <source>Your Page’s recommendations, exported as CSV or JSON.</source>
         <translation>Рекомендации вашей Страницы, выгруженные в CSV или JSON.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="65"/>
         <location filename="../../desktop/ui/welcome.py" line="68"/>
-        <location filename="../../desktop/ui/welcome.py" line="70"/>
+        <location filename="../../desktop/ui/welcome.py" line="71"/>
+        <location filename="../../desktop/ui/welcome.py" line="73"/>
         <source>Customers and orders</source>
         <translation>Клиенты и заказы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="65"/>
+        <location filename="../../desktop/ui/welcome.py" line="68"/>
         <source>Square Dashboard: Customers, Directory, Export customers; and Reports, Item sales, Export, Item detail.</source>
         <translation>Square Dashboard: «Клиенты», «Каталог», «Экспорт клиентов»; и «Отчёты», «Продажи товаров», «Экспорт», «Детали товаров».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="68"/>
+        <location filename="../../desktop/ui/welcome.py" line="71"/>
         <source>Shopify admin: Customers, then Export; Orders, then Export.</source>
         <translation>Админка Shopify: «Клиенты», затем «Экспорт»; «Заказы», затем «Экспорт».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="70"/>
+        <location filename="../../desktop/ui/welcome.py" line="73"/>
         <source>Loyverse Back Office: Customers, then Export; Reports, Receipts, then Export.</source>
         <translation>Loyverse Back Office: «Клиенты», затем «Экспорт»; «Отчёты», «Чеки», затем «Экспорт».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="72"/>
-        <location filename="../../desktop/ui/welcome.py" line="74"/>
-        <location filename="../../desktop/ui/welcome.py" line="76"/>
-        <location filename="../../desktop/ui/welcome.py" line="78"/>
+        <location filename="../../desktop/ui/welcome.py" line="75"/>
+        <location filename="../../desktop/ui/welcome.py" line="77"/>
+        <location filename="../../desktop/ui/welcome.py" line="79"/>
+        <location filename="../../desktop/ui/welcome.py" line="81"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="72"/>
+        <location filename="../../desktop/ui/welcome.py" line="75"/>
         <source>Toast Web: Reports, Data exports, the CheckDetails file.</source>
         <translation>Toast Web: Reports, Data exports, файл CheckDetails.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="74"/>
+        <location filename="../../desktop/ui/welcome.py" line="77"/>
         <source>SumUp dashboard: Sales, then export the sales or transactions report.</source>
         <translation>Панель SumUp: «Продажи», затем выгрузите отчёт о продажах или транзакциях.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="76"/>
+        <location filename="../../desktop/ui/welcome.py" line="79"/>
         <source>Zettle back office: Reports, Receipts, then Export to Excel.</source>
         <translation>Бэк-офис Zettle: «Отчёты», «Чеки», затем «Экспорт в Excel».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="78"/>
+        <location filename="../../desktop/ui/welcome.py" line="81"/>
         <source>Lightspeed Restaurant (K-Series): Reports, Payments, then Export.</source>
         <translation>Lightspeed Restaurant (K-Series): «Отчёты», «Платежи», затем «Экспорт».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="80"/>
-        <location filename="../../desktop/ui/welcome.py" line="82"/>
-        <location filename="../../desktop/ui/welcome.py" line="84"/>
+        <location filename="../../desktop/ui/welcome.py" line="83"/>
+        <location filename="../../desktop/ui/welcome.py" line="85"/>
+        <location filename="../../desktop/ui/welcome.py" line="87"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="80"/>
+        <location filename="../../desktop/ui/welcome.py" line="83"/>
         <source>Audience, All contacts, Export Audience: import the ZIP as it is.</source>
         <translation>Audience, All contacts, Export Audience: импортируйте ZIP как есть.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="82"/>
+        <location filename="../../desktop/ui/welcome.py" line="85"/>
         <source>Contacts, select all, then Export.</source>
         <translation>«Контакты», выделите все, затем «Экспорт».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="84"/>
+        <location filename="../../desktop/ui/welcome.py" line="87"/>
         <source>TheFork Manager: Customers, then Export.</source>
         <translation>TheFork Manager: «Клиенты», затем «Экспорт».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="86"/>
+        <location filename="../../desktop/ui/welcome.py" line="89"/>
         <source>Anything</source>
         <translation>Что угодно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="86"/>
+        <location filename="../../desktop/ui/welcome.py" line="89"/>
         <source>Any spreadsheet with recognisable column names (date, rating, text; name, email, phone; date, total): Regulars asks when it is not sure.</source>
         <translation>Любая таблица с понятными названиями столбцов (дата, оценка, текст; имя, e-mail, телефон; дата, сумма): Regulars спросит, если не уверен.</translation>
     </message>

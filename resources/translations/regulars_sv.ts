@@ -411,103 +411,103 @@ Stationsgatan</translation>
 <context>
     <name>CampaignsTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="98"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="100"/>
         <source>Unknown offer tags. Use: %1</source>
         <translation>Okända erbjudandetaggar. Använd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="104"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="106"/>
         <source>Write the new dish&apos;s name first.</source>
         <translation>Skriv först namnet på den nya rätten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="108"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="110"/>
         <source>Preparing the drafts…</source>
         <translation>Förbereder utkasten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="110"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="339"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="112"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="353"/>
         <source>Preparing drafts</source>
         <translation>Förbered utkast</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="119"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="121"/>
         <source>Loading past campaigns</source>
         <translation>Läser in tidigare kampanjer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="139"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="141"/>
         <source>Exporting messages</source>
         <translation>Exporterar meddelanden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="145"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="147"/>
         <source>Sending…</source>
         <translation>Skickar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="147"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="149"/>
         <source>Sending messages</source>
         <translation>Skickar meddelanden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="177"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="179"/>
         <source>Offer contains, e.g. meat, dairy</source>
         <translation>Erbjudandet innehåller, t.ex. kött, mejeri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="178"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="180"/>
         <source>Menu tags of what you offer: customers whose diet or allergies conflict are left out, and the list says why.</source>
         <translation>Menytaggar för det du erbjuder: kunder vars kost eller allergier inte passar lämnas utanför, och listan säger varför.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="181"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="183"/>
         <source>The new dish</source>
         <translation>Den nya rätten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="291"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="305"/>
         <source>Every tier</source>
         <translation>Alla nivåer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="185"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="187"/>
         <source>Your offer, if any (written as is)</source>
         <translation>Ditt erbjudande, om något (skrivs som det står)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="186"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="188"/>
         <source>Prepare drafts</source>
         <translation>Förbered utkast</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="196"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="198"/>
         <source>Pick a campaign and press Prepare drafts.</source>
         <translation>Välj en kampanj och tryck på Förbered utkast.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="199"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="201"/>
         <source>Import files…</source>
         <translation>Importera filer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="214"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="216"/>
         <source>Everyone</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="214"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="216"/>
         <source>Getting a message</source>
         <translation>Får ett meddelande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="214"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="216"/>
         <source>Left out</source>
         <translation>Utelämnade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="225"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="238"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
@@ -532,42 +532,42 @@ Stationsgatan</translation>
         <translation>Öppna i mitt e-postprogram</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="246"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="260"/>
         <source>Edit the wording…</source>
         <translation>Redigera texten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="248"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="262"/>
         <source>Export for mail merge…</source>
         <translation>Exportera för massutskick…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="249"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="263"/>
         <source>Writes one .eml file per e-mail and a CSV for your mail or SMS tool, and logs the messages as sent.</source>
         <translation>Skriver en .eml-fil per e-post och en CSV för ditt e-post- eller sms-verktyg, och loggar meddelandena som skickade.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="253"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="267"/>
         <source>Send by e-mail…</source>
         <translation>Skicka med e-post…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="255"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="269"/>
         <source>Sending settings…</source>
         <translation>Utskicksinställningar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="267"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="281"/>
         <source>Past campaigns</source>
         <translation>Tidigare kampanjer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="268"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="282"/>
         <source>Messages sent</source>
         <translation>Skickade meddelanden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="316"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="330"/>
         <source>%Ln message(s) ready.</source>
         <translation>
             <numerusform>%Ln meddelande klart.</numerusform>
@@ -575,7 +575,7 @@ Stationsgatan</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="317"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="331"/>
         <source>%Ln customer(s) left out.</source>
         <translation>
             <numerusform>%Ln kund utelämnad.</numerusform>
@@ -583,7 +583,7 @@ Stationsgatan</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="319"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="333"/>
         <source>%Ln of them held out at random, to measure whether the campaign works.</source>
         <translation>
             <numerusform>%Ln av dem undantagen slumpvis, för att mäta om kampanjen fungerar.</numerusform>
@@ -591,17 +591,17 @@ Stationsgatan</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="322"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="336"/>
         <source>Nobody fits this campaign right now. Customers come from your till&apos;s and mailing list&apos;s exports: drop them on the Import page.</source>
         <translation>Ingen passar den här kampanjen just nu. Kunderna kommer från exporterna från kassan och e-postlistan: dra dem till sidan Importera.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="340"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="354"/>
         <source>The drafts could not be prepared.</source>
         <translation>Utkasten kunde inte förberedas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="351"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="365"/>
         <source>Difference: %1 points (95% interval %2 to %3)</source>
         <translation>Skillnad: %1 procentenheter (95 %-intervall %2 till %3)</translation>
     </message>
@@ -616,32 +616,32 @@ Stationsgatan</translation>
         <translation>Till %1 &lt;%2&gt; via %3, på %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="372"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="386"/>
         <source>Logging the message</source>
         <translation>Loggar meddelandet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="384"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="398"/>
         <source>Logged: the frequency cap now counts this message.</source>
         <translation>Loggat: frekvensgränsen räknar nu med det här meddelandet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="391"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="405"/>
         <source>Export the messages into…</source>
         <translation>Exportera meddelandena till…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="396"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="410"/>
         <source>Send by e-mail</source>
         <translation>Skicka med e-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="397"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="411"/>
         <source>Password of your mail account (not stored):</source>
         <translation>Lösenord till ditt e-postkonto (sparas inte):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="404"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="418"/>
         <source>Exported %Ln message(s) to %1 and logged them.</source>
         <translation>
             <numerusform>%Ln meddelande exporterat till %1 och loggat.</numerusform>
@@ -649,7 +649,7 @@ Stationsgatan</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="407"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="421"/>
         <source>Sent and logged %Ln message(s).</source>
         <translation>
             <numerusform>%Ln meddelande skickat och loggat.</numerusform>
@@ -657,7 +657,7 @@ Stationsgatan</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="409"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="423"/>
         <source>%Ln could not be sent.</source>
         <translation>
             <numerusform>%Ln kunde inte skickas.</numerusform>
@@ -665,7 +665,7 @@ Stationsgatan</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="411"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="425"/>
         <source>%Ln left out because of the frequency cap.</source>
         <translation>
             <numerusform>%Ln utelämnad på grund av frekvensgränsen.</numerusform>
@@ -1550,195 +1550,195 @@ Stationsgatan</translation>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="136"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="355"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="140"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="360"/>
         <source>Loading customers</source>
         <translation>Läser in kunder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="171"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="207"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="175"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="211"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="173"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="177"/>
         <source>Who your regulars are, who is slipping away, and what each one likes.</source>
         <translation>Vilka dina stamkunder är, vem som håller på att försvinna och vad var och en gillar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="186"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="190"/>
         <source>No customers yet</source>
         <translation>Inga kunder än</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="187"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="191"/>
         <source>Drop your till&apos;s customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) or a Mailchimp audience, or use Import.
 Orders that name their customer bring the customer with them. Everything stays on this computer.</source>
         <translation>Släpp kassans kundlista eller försäljningsexport här (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) eller en Mailchimp-målgrupp, eller använd Importera.
 Beställningar som anger kunden tar med kunden. Allt stannar på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="208"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="212"/>
         <source>Regulars</source>
         <translation>Stamkunder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="209"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="213"/>
         <source>At risk</source>
         <translation>I riskzonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="210"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="214"/>
         <source>Lapsed</source>
         <translation>Borta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="211"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="215"/>
         <source>Tier moves</source>
         <translation>Nivåbyten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="219"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="223"/>
         <source>Search name, e-mail or phone</source>
         <translation>Sök namn, e-post eller telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="223"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="227"/>
         <source>All segments</source>
         <translation>Alla grupper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="228"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="364"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="232"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="369"/>
         <source>All tiers</source>
         <translation>Alla nivåer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="231"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="377"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="235"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="382"/>
         <source>All locations</source>
         <translation>Alla platser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="237"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="241"/>
         <source>Tiers…</source>
         <translation>Nivåer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="239"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="243"/>
         <source>Menu…</source>
         <translation>Meny…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="301"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="305"/>
         <source>No customers match these filters.</source>
         <translation>Inga kunder matchar filtren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="329"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="334"/>
         <source>Loading your customers…</source>
         <translation>Läser in dina kunder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="357"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="362"/>
         <source>Your customers could not be loaded.</source>
         <translation>Det gick inte att läsa in dina kunder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="367"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="372"/>
         <source>No tier</source>
         <translation>Ingen nivå</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="399"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="404"/>
         <source>as of %1</source>
         <translation>per %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="400"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="405"/>
         <source>%1 of them with visits; judged as of the latest order.</source>
         <translation>%1 av dem med besök; bedömt per senaste beställning.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="402"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="407"/>
         <source>in their rhythm</source>
         <translation>i sin rytm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="404"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="409"/>
         <source>slower than usual</source>
         <translation>mer sällan än vanligt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="405"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="410"/>
         <source>well past their rhythm</source>
         <translation>långt över sin rytm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="406"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="411"/>
         <source>this month</source>
         <translation>den här månaden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="418"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="423"/>
         <source>%1 shown</source>
         <translation>%1 visas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="440"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="452"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="445"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="457"/>
         <source>Loading the customer</source>
         <translation>Läser in kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="485"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="490"/>
         <source>Saving the customer</source>
         <translation>Sparar kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="499"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="504"/>
         <source>Recording consent</source>
         <translation>Registrerar samtycke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="505"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="510"/>
         <source>Export this customer&apos;s data to</source>
         <translation>Exportera kundens data till</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="512"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="517"/>
         <source>Exported %1 files to %2</source>
         <translation>Exporterade %1 filer till %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="515"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="520"/>
         <source>Exporting</source>
         <translation>Exporterar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="519"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="524"/>
         <source>Erase this customer?</source>
         <translation>Radera den här kunden?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="520"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="525"/>
         <source>Erase %1 and everything about them: contact details, notes, diet and allergies, consent, and which reviews they wrote. Their orders stay as anonymous sales. This cannot be undone; the erasure is logged without any personal data.</source>
         <translation>Radera %1 och allt om kunden: kontaktuppgifter, anteckningar, kost och allergier, samtycken och vilka recensioner hen skrev. Beställningarna finns kvar som anonym försäljning. Det går inte att ångra; raderingen loggas utan personuppgifter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="532"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="537"/>
         <source>The customer was erased.</source>
         <translation>Kunden har raderats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="534"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="539"/>
         <source>Erasing</source>
         <translation>Raderar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="539"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="543"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="544"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="548"/>
         <source>Saving</source>
         <translation>Sparar</translation>
     </message>
@@ -2426,22 +2426,22 @@ Detaljerna har skrivits till:
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="62"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="68"/>
         <source>Loading import history</source>
         <translation>Läser in importhistoriken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="71"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="77"/>
         <source>Undoing import</source>
         <translation>Ångrar importen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="76"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="82"/>
         <source>Undo import?</source>
         <translation>Ångra importen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="77"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="83"/>
         <source>Remove the %1 rows that “%2” added on %3?
 
 Rows that were already there stay.</source>
@@ -2450,17 +2450,17 @@ Rows that were already there stay.</source>
 Rader som redan fanns ligger kvar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="88"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="94"/>
         <source>Undoing merge</source>
         <translation>Ångrar sammanslagningen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="93"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="99"/>
         <source>Undo merge?</source>
         <translation>Ångra sammanslagningen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="94"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="100"/>
         <source>Split “%1” back into two customers?
 
 The %2 record becomes a customer of its own again, and the values it changed go back to what they were.</source>
@@ -2469,75 +2469,75 @@ The %2 record becomes a customer of its own again, and the values it changed go 
 Posten från %2 blir en egen kund igen, och värdena den ändrade återställs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="96"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="102"/>
         <source>this customer</source>
         <translation>den här kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="114"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="120"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="118"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="124"/>
         <source>Drop files here to import them</source>
         <translation>Släpp filer här för att importera dem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="119"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="125"/>
         <source>Google and Tripadvisor review exports, your till&apos;s customer and order exports, or any spreadsheet (CSV, Excel, JSON). Importing the same file twice changes nothing.</source>
         <translation>Recensionsexporter från Google och Tripadvisor, kund- och orderexporter från kassan eller valfritt kalkylark (CSV, Excel, JSON). Att importera samma fil två gånger ändrar ingenting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="130"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="136"/>
         <source>Import history</source>
         <translation>Importhistorik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="131"/>
-        <location filename="../../desktop/ui/pages/import_page.py" line="212"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="137"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="234"/>
         <source>Customer merges</source>
         <translation>Sammanslagna kunder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="143"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="160"/>
         <source>Nothing imported yet. Files you import will be listed here, and each import can be undone.</source>
         <translation>Inget har importerats än. Filer du importerar visas här, och varje import kan ångras.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="155"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="172"/>
         <source>When a customer in one file has the same e-mail or phone as a customer from another system, Regulars keeps one customer. Undo a merge if they are really two people.</source>
         <translation>När en kund i en fil har samma e-post eller telefon som en kund från ett annat system behåller Regulars en kund. Ångra sammanslagningen om det faktiskt är två personer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="169"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="186"/>
         <source>No customers have been merged. Merges happen when you import customer lists from more than one system.</source>
         <translation>Inga kunder har slagits samman. Det händer när du importerar kundlistor från mer än ett system.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="211"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="233"/>
         <source>Customer merges (%1)</source>
         <translation>Sammanslagna kunder (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="221"/>
-        <location filename="../../desktop/ui/pages/import_page.py" line="235"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="243"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="257"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="224"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="246"/>
         <source>Make these two customers again</source>
         <translation>Gör dem till två kunder igen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="225"/>
-        <location filename="../../desktop/ui/pages/import_page.py" line="239"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="247"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="261"/>
         <source>Already undone</source>
         <translation>Redan ångrad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="238"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="260"/>
         <source>Remove what this import added</source>
         <translation>Ta bort det som importen lade till</translation>
     </message>
@@ -2887,75 +2887,75 @@ Posten från %2 blir en egen kund igen, och värdena den ändrade återställs.<
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="84"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="95"/>
         <source>Loading the reviews waiting for a reply</source>
         <translation>Läser in recensioner som väntar på svar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="106"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="117"/>
         <source>Marking answered</source>
         <translation>Markerar som besvarad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="119"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="130"/>
         <source>No reviews are waiting for a reply. Well done!
 New reviews appear here after you import them.</source>
         <translation>Inga recensioner väntar på svar. Bra jobbat!
 Nya recensioner visas här när du har importerat dem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="136"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="223"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="156"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="251"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Svarsutkast (redigera det innan du publicerar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="142"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="162"/>
         <source>Copy reply</source>
         <translation>Kopiera svaret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="144"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="164"/>
         <source>Mark as answered</source>
         <translation>Markera som besvarad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="146"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="166"/>
         <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
         <translation>När du har klistrat in svaret på recensionssajten: recensionen lämnar inkorgen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="184"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="212"/>
         <source>%1: %2 h</source>
         <translation>%1: %2 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="186"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="214"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Vanlig svarstid (median): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="207"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="235"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="217"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="245"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>Den här besvarar du själv. Först:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="221"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="249"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Tillfälligt svar: fyll i delen inom [hakparentes] innan du publicerar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="243"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="271"/>
         <source>Writing the draft reply</source>
         <translation>Skriver svarsutkastet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="265"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="293"/>
         <source>%1 of %2 characters</source>
         <translation>%1 av %2 tecken</translation>
     </message>
@@ -4379,73 +4379,89 @@ Nya recensioner visas här när du har importerat dem.</translation>
         <source>Nobody was held out, so there is nothing to compare with</source>
         <translation>Ingen undantogs, så det finns inget att jämföra med</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/message_words.py" line="175"/>
+        <source>%n-star review</source>
+        <translation>
+            <numerusform>recension med %n stjärna</numerusform>
+            <numerusform>recension med %n stjärnor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/message_words.py" line="177"/>
+        <source>left a %n-star review on {date}</source>
+        <translation>
+            <numerusform>skrev en recension med %n stjärna den {date}</numerusform>
+            <numerusform>skrev en recension med %n stjärnor den {date}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="196"/>
+        <location filename="../../desktop/ui/message_words.py" line="231"/>
         <source>the greeting, with the first name when known</source>
         <translation>hälsningen, med förnamnet när det är känt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="197"/>
+        <location filename="../../desktop/ui/message_words.py" line="232"/>
         <source>the customer&apos;s first name</source>
         <translation>kundens förnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="198"/>
+        <location filename="../../desktop/ui/message_words.py" line="233"/>
         <source>the customer&apos;s full name</source>
         <translation>kundens fullständiga namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="199"/>
+        <location filename="../../desktop/ui/message_words.py" line="234"/>
         <source>your business name</source>
         <translation>namnet på ditt företag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="200"/>
+        <location filename="../../desktop/ui/message_words.py" line="235"/>
         <source>what they usually order (empty when not known)</source>
         <translation>vad kunden brukar beställa (tomt om det inte är känt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="201"/>
+        <location filename="../../desktop/ui/message_words.py" line="236"/>
         <source>their tier (Regular, Gold, VIP...)</source>
         <translation>kundens nivå (Regular, Gold, VIP...)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="202"/>
+        <location filename="../../desktop/ui/message_words.py" line="237"/>
         <source>their tier before the upgrade</source>
         <translation>kundens nivå före uppflyttningen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="203"/>
+        <location filename="../../desktop/ui/message_words.py" line="238"/>
         <source>how many visits they made</source>
         <translation>hur många besök kunden gjort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="204"/>
+        <location filename="../../desktop/ui/message_words.py" line="239"/>
         <source>the date of their last visit</source>
         <translation>datum för senaste besöket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="205"/>
+        <location filename="../../desktop/ui/message_words.py" line="240"/>
         <source>weeks since their last visit</source>
         <translation>veckor sedan senaste besöket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="206"/>
+        <location filename="../../desktop/ui/message_words.py" line="241"/>
         <source>the dish the campaign is about (new dish)</source>
         <translation>rätten kampanjen handlar om (ny rätt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="207"/>
+        <location filename="../../desktop/ui/message_words.py" line="242"/>
         <source>your offer, exactly as you wrote it (empty when none)</source>
         <translation>ditt erbjudande, precis som du skrev det (tomt om inget)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="208"/>
+        <location filename="../../desktop/ui/message_words.py" line="243"/>
         <source>the date of their review (apology)</source>
         <translation>datum för recensionen (ursäkt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="209"/>
+        <location filename="../../desktop/ui/message_words.py" line="244"/>
         <source>how you sign (your business name unless you change it)</source>
         <translation>hur du skriver under (ditt företagsnamn om du inte ändrar det)</translation>
     </message>
@@ -4453,33 +4469,33 @@ Nya recensioner visas här när du har importerat dem.</translation>
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="465"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="479"/>
         <source>Messages</source>
         <translation>Meddelanden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="467"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="481"/>
         <source>Personal notes to the customers who agreed to hear from you, and replies to your reviews.</source>
         <translation>Personliga hälsningar till kunder som har sagt ja, och svar på dina recensioner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="478"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="492"/>
         <source>Campaigns</source>
         <translation>Kampanjer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="479"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="501"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="493"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="515"/>
         <source>Inbox</source>
         <translation>Inkorg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="492"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="506"/>
         <source>Loading the reviews waiting for a reply</source>
         <translation>Läser in recensioner som väntar på svar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="501"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="515"/>
         <source>Inbox (%1)</source>
         <translation>Inkorg (%1)</translation>
     </message>
@@ -5889,164 +5905,164 @@ Regulars läser filen på den här datorn; inget laddas upp.</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="146"/>
+        <location filename="../../desktop/ui/welcome.py" line="149"/>
         <source>Step %1 of %2</source>
         <translation>Steg %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="174"/>
-        <location filename="../../desktop/ui/welcome.py" line="232"/>
-        <location filename="../../desktop/ui/welcome.py" line="362"/>
+        <location filename="../../desktop/ui/welcome.py" line="177"/>
+        <location filename="../../desktop/ui/welcome.py" line="236"/>
+        <location filename="../../desktop/ui/welcome.py" line="369"/>
         <source>Welcome to Regulars</source>
         <translation>Välkommen till Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="192"/>
+        <location filename="../../desktop/ui/welcome.py" line="196"/>
         <source>Skip</source>
         <translation>Hoppa över</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="193"/>
+        <location filename="../../desktop/ui/welcome.py" line="197"/>
         <source>Close the welcome; it will not show again. Everything here is also in File &gt; Settings.</source>
         <translation>Stäng välkomsten; den visas inte igen. Allt här finns också under Arkiv &gt; Inställningar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="196"/>
+        <location filename="../../desktop/ui/welcome.py" line="200"/>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="198"/>
+        <location filename="../../desktop/ui/welcome.py" line="202"/>
         <source>Next</source>
         <translation>Nästa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="201"/>
+        <location filename="../../desktop/ui/welcome.py" line="205"/>
         <source>Import my files…</source>
         <translation>Importera mina filer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="204"/>
+        <location filename="../../desktop/ui/welcome.py" line="208"/>
         <source>Finish</source>
         <translation>Slutför</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="234"/>
+        <location filename="../../desktop/ui/welcome.py" line="238"/>
         <source>Regulars reads your review exports and your till&apos;s customer and order files, tells you why your rating moves, knows your regulars, and helps you write to them personally.</source>
         <translation>Regulars läser dina recensionsexporter och kassans kund- och beställningsfiler, berättar varför ditt betyg rör sig, känner dina stamgäster och hjälper dig att skriva personligt till dem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="237"/>
+        <location filename="../../desktop/ui/welcome.py" line="241"/>
         <source>Everything stays on this laptop: files are read here, nothing is uploaded, and Regulars never connects to the internet.</source>
         <translation>Allt stannar på den här datorn: filerna läses här, inget laddas upp och Regulars ansluter aldrig till internet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="239"/>
+        <location filename="../../desktop/ui/welcome.py" line="243"/>
         <source>Your data is kept in this one file (copy it to keep a backup):</source>
         <translation>Dina data sparas i den här enda filen (kopiera den för att ha en säkerhetskopia):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="246"/>
+        <location filename="../../desktop/ui/welcome.py" line="250"/>
         <source>Look around the demo café first</source>
         <translation>Titta först runt i demokaféet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="247"/>
+        <location filename="../../desktop/ui/welcome.py" line="251"/>
         <source>Opens a made-up café in a window of its own; your data is not touched.</source>
         <translation>Öppnar ett påhittat kafé i ett eget fönster; dina data rörs inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="261"/>
+        <location filename="../../desktop/ui/welcome.py" line="265"/>
         <source>Your café</source>
         <translation>Ditt kafé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="262"/>
+        <location filename="../../desktop/ui/welcome.py" line="266"/>
         <source>Messages are signed with your business&apos;s name; you can change all of this later in File &gt; Settings.</source>
         <translation>Meddelandena signeras med ditt företagsnamn; du kan ändra allt detta senare under Arkiv &gt; Inställningar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="269"/>
+        <location filename="../../desktop/ui/welcome.py" line="273"/>
         <source>e.g. The Corner Café</source>
         <translation>t.ex. Hörnkaféet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="270"/>
+        <location filename="../../desktop/ui/welcome.py" line="274"/>
         <source>Business name</source>
         <translation>Företagsnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="278"/>
+        <location filename="../../desktop/ui/welcome.py" line="282"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="281"/>
+        <location filename="../../desktop/ui/welcome.py" line="285"/>
         <source>Not set (numbers must start with +)</source>
         <translation>Inte angivet (numren måste börja med +)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="285"/>
+        <location filename="../../desktop/ui/welcome.py" line="289"/>
         <source>Phone numbers written without a country code are read as numbers of this country.</source>
         <translation>Telefonnummer som skrivs utan landsnummer läses som nummer i det här landet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="287"/>
+        <location filename="../../desktop/ui/welcome.py" line="291"/>
         <source>Phone numbers are from</source>
         <translation>Telefonnumren är från</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="289"/>
+        <location filename="../../desktop/ui/welcome.py" line="293"/>
         <source>Same as this computer</source>
         <translation>Samma som den här datorn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="294"/>
+        <location filename="../../desktop/ui/welcome.py" line="298"/>
         <source>Language of the window</source>
         <translation>Fönstrets språk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="300"/>
+        <location filename="../../desktop/ui/welcome.py" line="304"/>
         <source>Used when a customer&apos;s or reviewer&apos;s own language is not known.</source>
         <translation>Används när kundens eller recensentens eget språk inte är känt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="302"/>
+        <location filename="../../desktop/ui/welcome.py" line="306"/>
         <source>Messages are written in</source>
         <translation>Meddelanden skrivs på</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="311"/>
+        <location filename="../../desktop/ui/welcome.py" line="315"/>
         <source>Your files</source>
         <translation>Dina filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="313"/>
+        <location filename="../../desktop/ui/welcome.py" line="317"/>
         <source>Download these exports from the systems you use, then import them (or drop them on the window). Importing the same file twice adds nothing, and every import can be undone.</source>
         <translation>Ladda ned de här exporterna från systemen du använder och importera dem sedan (eller släpp dem på fönstret). Att importera samma fil två gånger lägger inte till något, och varje import kan ångras.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="317"/>
+        <location filename="../../desktop/ui/welcome.py" line="321"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="317"/>
+        <location filename="../../desktop/ui/welcome.py" line="321"/>
         <source>What it holds</source>
         <translation>Vad den innehåller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="318"/>
+        <location filename="../../desktop/ui/welcome.py" line="322"/>
         <source>Where to find the export</source>
         <translation>Var du hittar exporten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="321"/>
+        <location filename="../../desktop/ui/welcome.py" line="325"/>
         <source>Exports Regulars understands</source>
         <translation>Exporter som Regulars förstår</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="346"/>
+        <location filename="../../desktop/ui/welcome.py" line="353"/>
         <source>Saving your café&apos;s details</source>
         <translation>Sparar uppgifterna om ditt kafé</translation>
     </message>
@@ -6054,118 +6070,118 @@ Regulars läser filen på den här datorn; inget laddas upp.</translation>
 <context>
     <name>WhereToFind</name>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="54"/>
         <location filename="../../desktop/ui/welcome.py" line="57"/>
-        <location filename="../../desktop/ui/welcome.py" line="59"/>
-        <location filename="../../desktop/ui/welcome.py" line="61"/>
-        <location filename="../../desktop/ui/welcome.py" line="63"/>
+        <location filename="../../desktop/ui/welcome.py" line="60"/>
+        <location filename="../../desktop/ui/welcome.py" line="62"/>
+        <location filename="../../desktop/ui/welcome.py" line="64"/>
+        <location filename="../../desktop/ui/welcome.py" line="66"/>
         <source>Reviews</source>
         <translation>Recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="54"/>
+        <location filename="../../desktop/ui/welcome.py" line="57"/>
         <source>takeout.google.com: choose only “Google Business Profile” and download the archive; or an Outscraper or Apify export of your Google Maps reviews.</source>
         <translation>takeout.google.com: välj bara ”Google Business Profile” och ladda ned arkivet; eller en export från Outscraper eller Apify av dina recensioner på Google Maps.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="57"/>
+        <location filename="../../desktop/ui/welcome.py" line="60"/>
         <source>Tripadvisor has no export button: use an Apify Tripadvisor export (CSV, Excel or JSON).</source>
         <translation>Tripadvisor har ingen exportknapp: använd en Apify-export från Tripadvisor (CSV, Excel eller JSON).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="59"/>
+        <location filename="../../desktop/ui/welcome.py" line="62"/>
         <source>Trustpilot Business: Reviews, then Export reviews.</source>
         <translation>Trustpilot Business: Recensioner, sedan Exportera recensioner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="61"/>
+        <location filename="../../desktop/ui/welcome.py" line="64"/>
         <source>The Yelp review file your developer or agency downloaded (JSON or CSV).</source>
         <translation>Yelp-recensionsfilen som din utvecklare eller byrå har laddat ned (JSON eller CSV).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="63"/>
+        <location filename="../../desktop/ui/welcome.py" line="66"/>
         <source>Your Page’s recommendations, exported as CSV or JSON.</source>
         <translation>Din sidas rekommendationer, exporterade som CSV eller JSON.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="65"/>
         <location filename="../../desktop/ui/welcome.py" line="68"/>
-        <location filename="../../desktop/ui/welcome.py" line="70"/>
+        <location filename="../../desktop/ui/welcome.py" line="71"/>
+        <location filename="../../desktop/ui/welcome.py" line="73"/>
         <source>Customers and orders</source>
         <translation>Kunder och beställningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="65"/>
+        <location filename="../../desktop/ui/welcome.py" line="68"/>
         <source>Square Dashboard: Customers, Directory, Export customers; and Reports, Item sales, Export, Item detail.</source>
         <translation>Square Dashboard: Kunder, Katalog, Exportera kunder; och Rapporter, Artikelförsäljning, Exportera, Artikeldetaljer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="68"/>
+        <location filename="../../desktop/ui/welcome.py" line="71"/>
         <source>Shopify admin: Customers, then Export; Orders, then Export.</source>
         <translation>Shopify admin: Kunder, sedan Exportera; Beställningar, sedan Exportera.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="70"/>
+        <location filename="../../desktop/ui/welcome.py" line="73"/>
         <source>Loyverse Back Office: Customers, then Export; Reports, Receipts, then Export.</source>
         <translation>Loyverse Back Office: Kunder, sedan Exportera; Rapporter, Kvitton, sedan Exportera.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="72"/>
-        <location filename="../../desktop/ui/welcome.py" line="74"/>
-        <location filename="../../desktop/ui/welcome.py" line="76"/>
-        <location filename="../../desktop/ui/welcome.py" line="78"/>
+        <location filename="../../desktop/ui/welcome.py" line="75"/>
+        <location filename="../../desktop/ui/welcome.py" line="77"/>
+        <location filename="../../desktop/ui/welcome.py" line="79"/>
+        <location filename="../../desktop/ui/welcome.py" line="81"/>
         <source>Orders</source>
         <translation>Beställningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="72"/>
+        <location filename="../../desktop/ui/welcome.py" line="75"/>
         <source>Toast Web: Reports, Data exports, the CheckDetails file.</source>
         <translation>Toast Web: Reports, Data exports, filen CheckDetails.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="74"/>
+        <location filename="../../desktop/ui/welcome.py" line="77"/>
         <source>SumUp dashboard: Sales, then export the sales or transactions report.</source>
         <translation>SumUp-panelen: Försäljning, exportera sedan försäljnings- eller transaktionsrapporten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="76"/>
+        <location filename="../../desktop/ui/welcome.py" line="79"/>
         <source>Zettle back office: Reports, Receipts, then Export to Excel.</source>
         <translation>Zettle back office: Rapporter, Kvitton, sedan Exportera till Excel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="78"/>
+        <location filename="../../desktop/ui/welcome.py" line="81"/>
         <source>Lightspeed Restaurant (K-Series): Reports, Payments, then Export.</source>
         <translation>Lightspeed Restaurant (K-Series): Rapporter, Betalningar, sedan Exportera.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="80"/>
-        <location filename="../../desktop/ui/welcome.py" line="82"/>
-        <location filename="../../desktop/ui/welcome.py" line="84"/>
+        <location filename="../../desktop/ui/welcome.py" line="83"/>
+        <location filename="../../desktop/ui/welcome.py" line="85"/>
+        <location filename="../../desktop/ui/welcome.py" line="87"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="80"/>
+        <location filename="../../desktop/ui/welcome.py" line="83"/>
         <source>Audience, All contacts, Export Audience: import the ZIP as it is.</source>
         <translation>Audience, All contacts, Export Audience: importera ZIP-filen som den är.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="82"/>
+        <location filename="../../desktop/ui/welcome.py" line="85"/>
         <source>Contacts, select all, then Export.</source>
         <translation>Kontakter, markera alla, sedan Exportera.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="84"/>
+        <location filename="../../desktop/ui/welcome.py" line="87"/>
         <source>TheFork Manager: Customers, then Export.</source>
         <translation>TheFork Manager: Kunder, sedan Exportera.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="86"/>
+        <location filename="../../desktop/ui/welcome.py" line="89"/>
         <source>Anything</source>
         <translation>Vad som helst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="86"/>
+        <location filename="../../desktop/ui/welcome.py" line="89"/>
         <source>Any spreadsheet with recognisable column names (date, rating, text; name, email, phone; date, total): Regulars asks when it is not sure.</source>
         <translation>Vilket kalkylark som helst med igenkännbara kolumnnamn (datum, betyg, text; namn, e-post, telefon; datum, summa): Regulars frågar när det är osäkert.</translation>
     </message>

@@ -39,11 +39,17 @@ from desktop.ui.models.message_models import INBOX_COLUMNS, RowsModel
 from desktop.ui.models.sorted_rows import prepare_rows
 from desktop.ui.read_only import set_writable
 from desktop.ui.widgets.fit_columns import ColumnFitter
-from desktop.ui.widgets.tables import configure_table
+from desktop.ui.widgets.name_tags_delegate import RowLineDelegate, two_line_height
+from desktop.ui.widgets.side_pane import SidePaneSizer
+from desktop.ui.widgets.tables import HEADER_PADDING, configure_table, header_width
 
 
 INBOX_MIN_WIDTH = 90
 """On a laptop screen authors and sites give way to the reasons, down to this (pixels)."""
+INBOX_PANE_MIN_WIDTH = 360
+"""The review and its reply never get narrower than this (pixels): about 45 characters a line."""
+PANE_SHARE, PANE_MAX_WIDTH = 0.4, 720
+"""The review pane's share of the tab's width, and its widest (pixels): the list keeps the rest."""
 
 
 def inbox_rows(items: Sequence[Any]) -> list[dict]:
@@ -51,6 +57,11 @@ def inbox_rows(items: Sequence[Any]) -> list[dict]:
     return [dict(review_id=i.candidate.review_id, urgency=i.urgency, score=i.score,
                  rating=i.candidate.rating, author=i.candidate.author, source=i.candidate.source,
                  created_at=i.candidate.created_at, reasons=i.reasons, item=i) for i in items]
+
+
+def _site(row: dict) -> str:
+    """The line under a review's author: the site it was posted on."""
+    return source_label(row.get("source")) if row.get("source") else ""
 
 
 class InboxTab(QWidget):
@@ -123,9 +134,18 @@ class InboxTab(QWidget):
         self.stack.addWidget(self.empty_label)
         self.table = QTableView(self)
         configure_table(self.table, self.model, "why")
-        # on a laptop screen authors and sites give way to the reasons (elided, full in the tooltip)
-        self.table_fitter = ColumnFitter(self.table, self.model.column_index("why"), tuple(
-            self.model.column_index(k) for k in ("author", "source")), min_width=INBOX_MIN_WIDTH)
+        # the site under the author, the way the Customers page shows tags under a name: a Site
+        # column of its own left the reasons some 85 px on a 1366 px laptop in Russian
+        self.table.setColumnHidden(self.model.column_index("source"), True)
+        self.table.setItemDelegateForColumn(self.model.column_index("author"), RowLineDelegate(_site, self.table))
+        self.table.verticalHeader().setDefaultSectionSize(two_line_height(self.table.font()))
+        # on a laptop screen authors give way to the reasons (elided, full in the tooltip)
+        self.table_fitter = ColumnFitter(self.table, self.model.column_index("why"), (
+            self.model.column_index("author"),), min_width=INBOX_MIN_WIDTH)
+        # the stars need only their own width (five glyphs), not the model's 100 px
+        rating = self.model.column_index("rating")
+        self.table.setColumnWidth(rating, min(self.table.columnWidth(rating), max(
+            header_width(self.table, rating), self.table.fontMetrics().horizontalAdvance(stars(1)) + HEADER_PADDING)))
         self.table_fitter.remember()
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         right = QWidget(self)
@@ -150,17 +170,25 @@ class InboxTab(QWidget):
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.answered_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.count_label)
+        # the count sits beside the reply's heading, not beside the buttons: in the buttons' row it
+        # made the pane at least 545 px wide in Russian, and on a 1366 px laptop the list then
+        # scrolled sideways with its "Why it ranks here" column out of sight
+        self.reply_label.setWordWrap(True)
+        heading = QHBoxLayout()
+        heading.addWidget(self.reply_label, 1)
+        heading.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
         right_layout.addWidget(self.review_view, 3)
-        right_layout.addWidget(self.reply_label)
+        right_layout.addLayout(heading)
         right_layout.addWidget(self.reply_edit, 2)
         right_layout.addLayout(buttons)
+        right.setMinimumWidth(INBOX_PANE_MIN_WIDTH)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.table)
         split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setSizes([900, 560])
+        self.pane_sizer = SidePaneSizer(split, 1, PANE_SHARE, INBOX_PANE_MIN_WIDTH, PANE_MAX_WIDTH)
         split.setChildrenCollapsible(False)
         self.stack.addWidget(split)
         self.content = split
