@@ -276,6 +276,7 @@ class MainWindow(ImportFlow, QMainWindow):
         self.messages_page = MessagesPage(self.ctx, self.stack)
         self.customers_page = CustomersPage(self.ctx, self.stack, settings=self.settings)
         self.overview_page = OverviewPage(self.ctx, self.stack)
+        self.messages_page.waiting_changed.connect(self._show_waiting_replies)
         self.overview_page.open_requested.connect(self.open_target)
         self.overview_page.import_requested.connect(self._on_choose_files_triggered)
         self.overview_page.demo_requested.connect(self.open_demo)
@@ -329,6 +330,15 @@ class MainWindow(ImportFlow, QMainWindow):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr(PAGE_NAMES[i]))
         layout.addWidget(self.sidebar, 1)
         return frame
+
+    def _show_waiting_replies(self, count: int) -> None:
+        """The Messages entry of the sidebar carries the reviews waiting for a
+        reply ("Messages (12)"), from the page's cheap count (GUI thread)."""
+        i = PAGES.index("messages")
+        name = self.tr(PAGE_NAMES[i])
+        text = self.tr("%1 (%2)").replace("%1", name).replace("%2", self.locale().toString(count)) \
+            if count > 0 else name
+        self.sidebar.item(i).setText(text)
 
     def _restore_state(self) -> None:
         geometry = self.settings.value(GEOMETRY_KEY)

@@ -179,6 +179,7 @@ def test_inbox_count_is_right_before_the_page_was_ever_shown(qtbot, messages_win
     page = messages_window.messages_page
     qtbot.waitUntil(lambda: page.waiting == 2, timeout=WAIT)  # one COUNT at start-up
     assert page.tabs.tabText(1) == "Inbox (2)"
+    assert messages_window.sidebar.item(4).text() == "Messages (2)"  # the sidebar carries it too
     assert page.inbox.model.rowCount() == 0  # the inbox itself is not loaded (nor drafted) for it
     # a review answered elsewhere (the CLI, another window) is counted again on data_changed
     replies = messages_window.ctx.services.replies
@@ -186,6 +187,7 @@ def test_inbox_count_is_right_before_the_page_was_ever_shown(qtbot, messages_win
     with qtbot.waitSignal(page.waiting_changed, timeout=WAIT) as counted:
         messages_window.ctx.signals.broadcast(replies.mark_answered(rid, "Thank you"))
     assert counted.args == [1] and page.tabs.tabText(1) == "Inbox (1)"
+    assert messages_window.sidebar.item(4).text() == "Messages (1)"
     assert page.inbox.model.rowCount() == 0
 
 
