@@ -5,7 +5,7 @@ wording as ``desktop.core.messages.ENGLISH`` (a test keeps the two equal)
 marked for translation; ``message_text`` renders a message through
 ``QCoreApplication.translate`` with its parameters formatted for the
 window's locale (counts and row numbers with the locale's digit grouping,
-decimals with its decimal sign, dates in its short format) and nested
+decimals with its decimal sign, dates as ``format_date`` writes them) and nested
 messages rendered the same way. Anything that is not a ``Message`` (text
 from elsewhere) is shown as it is.
 
@@ -16,9 +16,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from desktop.core.messages import RAW, ROW_UNITS, Message, english_value
+from desktop.ui.models.columns import format_date
 from desktop.ui.ui_keys import language_name
 
 CONTEXT = "ImportMessages"
@@ -170,9 +171,9 @@ def _value(key: str, value: Any, locale: QLocale) -> str:
     if isinstance(value, float):
         return locale.toString(value, "g", FLOAT_DIGITS)
     if isinstance(value, datetime):
-        return locale.toString(value, QLocale.FormatType.ShortFormat)
+        return format_date(value, with_time=bool(value.hour or value.minute), locale=locale)
     if isinstance(value, date):
-        return locale.toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+        return format_date(value, locale=locale)
     return str(value)
 
 
