@@ -403,7 +403,7 @@ def read_file(
     :func:`iter_file`'s chunks.
     """
     results: list[ParsedFile] = []
-    failures: list[FileReadError] = []
+    failures: list[str] = []
     current: list[ParsedChunk] = []
     for chunk in iter_file(path, kind, fmt, progress, cancel, options):
         if chunk.error is not None:
@@ -415,7 +415,8 @@ def read_file(
             results.append(merge_chunks(current))
             current = []
     if failures:
-        results[0] = replace(results[0], warnings=results[0].warnings + tuple(f"Skipped {f}" for f in failures))
+        skipped = tuple(Message("import.skipped", detail=f) for f in failures)
+        results[0] = replace(results[0], warnings=results[0].warnings + skipped)
     return results
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, Q
 from desktop.ui import palette
 from desktop.core.messages import Message
 from desktop.ui.messages_text import message_text, reason_text
+from desktop.ui.style import follow_theme
 
 translate = QCoreApplication.translate
 MAX_REJECTIONS_SHOWN = 5
@@ -128,6 +129,7 @@ class ImportSummaryDialog(QDialog):
         self.browser = QTextBrowser(self)
         self.browser.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.browser.setHtml(summary_html(self.outcome))
+        follow_theme(self, lambda: self.browser.setHtml(summary_html(self.outcome)))
         layout.addWidget(self.browser, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         buttons.accepted.connect(self.accept)
