@@ -41,6 +41,7 @@ from desktop.ui.operation import Operation, OperationRunner
 from desktop.ui.pages.customers import CustomersPage
 from desktop.ui.pages.import_page import ImportPage
 from desktop.ui.pages.insights import InsightsPage
+from desktop.ui.keyboard_focus import focus_into
 from desktop.ui.pages.messages import MessagesPage
 from desktop.ui.navigation import open_demo_window, open_target
 from desktop.ui.pages.overview import OverviewPage, Target
@@ -285,6 +286,10 @@ class MainWindow(ImportFlow, QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.stack.currentChanged.connect(self._on_page_changed)
+        for page in (self.overview_page, self.reviews_page, self.insights_page, self.customers_page,
+                     self.messages_page, self.import_page):
+            page.loaded.connect(self._on_page_changed)
 
         self.status_label = QLabel("", self)
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # shows file names
@@ -396,6 +401,10 @@ class MainWindow(ImportFlow, QMainWindow):
         if self.settings_dialog is not None:
             self.settings_dialog.deleteLater()
             self.settings_dialog = None
+
+    def _on_page_changed(self, *_args: object) -> None:
+        """The page in front (or just loaded): the keyboard focus goes into it, never stays lost."""
+        focus_into(self.stack.currentWidget())
 
     def _on_theme_changed(self, _dark: bool) -> None:
         """Light <-> dark: the stylesheet already switched; charts and rich text draw again."""

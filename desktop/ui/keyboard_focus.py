@@ -1,0 +1,51 @@
+"""Keyboard focus that never gets lost between pages.
+
+When the owner switches page (Ctrl+1..6, a menu entry, a card on the
+Overview), Qt's stacked widget puts the focus on the new page's first control,
+or, when the page has none yet (it is still loading: pages load when shown),
+on the page widget itself, which takes no focus and from which Tab leads
+nowhere. ``focus_into`` moves the focus to the page's first control a Tab
+would reach, once the page is in front and loaded. GUI thread only.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def takes_tab_focus(widget: QWidget) -> bool:
+    """True for a visible, enabled widget that Tab can reach."""
+    return (bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.isVisible() and widget.isEnabled()
+            and widget.focusProxy() is None)
+
+
+def first_control(page: QWidget) -> QWidget | None:
+    """The first widget of ``page`` in the Tab order that Tab can reach, or None."""
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        if page.isAncestorOf(widget) and takes_tab_focus(widget):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
+
+
+def focus_lost_in(page: QWidget) -> bool:
+    """True when the keyboard focus is nowhere useful for ``page``: on no widget, on
+    the page itself, or on a widget of the page Tab cannot reach (hidden, disabled)."""
+    focused = QApplication.focusWidget()
+    if focused is None or focused is page:
+        return True
+    return page.isAncestorOf(focused) and not takes_tab_focus(focused)
+
+
+def focus_into(page: QWidget) -> bool:
+    """Give the focus to ``page``'s first control when it was lost there (never
+    while a dialog is open, never away from a control the owner is in).
+    Returns True when the focus moved."""
+    if QApplication.activeModalWidget() is not None or not page.isVisible() or not focus_lost_in(page):
+        return False
+    control = first_control(page)
+    if control is None:
+        return False
+    control.setFocus(Qt.FocusReason.TabFocusReason)
+    return True
