@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QProgressBar, QPushButton
 
@@ -85,6 +85,7 @@ class ImportFlow:
         def statusBar(self) -> QStatusBar: ...  # noqa: N802
         def show_page(self, key: str) -> None: ...
         def current_page(self) -> str: ...
+        def _on_page_changed(self, *_args: object) -> None: ...
 
     def request_import(self, paths: list[str]) -> ImportPreviewDialog | None:
         """Preview ``paths`` before anything is written; importing starts when
@@ -250,6 +251,8 @@ class ImportFlow:
         if added and outcome.changed.reviews and self.current_page() != "import":
             self.show_page("reviews")
         self.last_summary = ImportSummaryDialog(outcome, self)
+        # closed, it gives the focus back to what had it, perhaps the page that was loading then
+        self.last_summary.finished.connect(lambda _result: QTimer.singleShot(0, self._on_page_changed))
         self.last_summary.open()
 
     def _on_import_cancelled(self) -> None:

@@ -10,7 +10,7 @@ would reach, once the page is in front and loaded. GUI thread only.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 
 def takes_tab_focus(widget: QWidget) -> bool:
@@ -31,9 +31,10 @@ def first_control(page: QWidget) -> QWidget | None:
 
 def focus_lost_in(page: QWidget) -> bool:
     """True when the keyboard focus is nowhere useful for ``page``: on no widget, on
-    the page itself, or on a widget of the page Tab cannot reach (hidden, disabled)."""
-    focused = QApplication.focusWidget()
-    if focused is None or focused is page:
+    the page itself, on a hidden widget (one of the page left behind), or on a widget
+    of the page Tab cannot reach (disabled, taking no focus)."""
+    focused = page.window().focusWidget() or QApplication.focusWidget()  # the window's, active or not
+    if focused is None or focused is page or not focused.isVisible():
         return True
     return page.isAncestorOf(focused) and not takes_tab_focus(focused)
 
@@ -41,7 +42,8 @@ def focus_lost_in(page: QWidget) -> bool:
 def focus_into(page: QWidget) -> bool:
     """Give the focus to ``page``'s first control when it was lost there (never
     while a dialog is open, never away from a control the owner is in).
-    Returns True when the focus moved."""
+    The window's focus widget is set even while another window is active: it
+    has the focus when the window is active again. Returns True when it moved."""
     if QApplication.activeModalWidget() is not None or not page.isVisible() or not focus_lost_in(page):
         return False
     control = first_control(page)
@@ -49,3 +51,12 @@ def focus_into(page: QWidget) -> bool:
         return False
     control.setFocus(Qt.FocusReason.TabFocusReason)
     return True
+
+
+def tab_leaves_tables(root: QWidget) -> None:
+    """Tab moves from each list or table under ``root`` to the next control (the
+    detail pane, its buttons) instead of walking it cell by cell; the arrow keys
+    choose rows. Tables that edit every cell in place keep Tab for their cells."""
+    for view in root.findChildren(QAbstractItemView):
+        if view.editTriggers() != QAbstractItemView.EditTrigger.AllEditTriggers:
+            view.setTabKeyNavigation(False)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -41,7 +41,7 @@ from desktop.ui.operation import Operation, OperationRunner
 from desktop.ui.pages.customers import CustomersPage
 from desktop.ui.pages.import_page import ImportPage
 from desktop.ui.pages.insights import InsightsPage
-from desktop.ui.keyboard_focus import focus_into
+from desktop.ui.keyboard_focus import focus_into, tab_leaves_tables
 from desktop.ui.pages.messages import MessagesPage
 from desktop.ui.navigation import open_demo_window, open_target
 from desktop.ui.pages.overview import OverviewPage, Target
@@ -287,6 +287,7 @@ class MainWindow(ImportFlow, QMainWindow):
         self.setCentralWidget(central)
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.stack.currentChanged.connect(self._on_page_changed)
+        tab_leaves_tables(self.stack)
         for page in (self.overview_page, self.reviews_page, self.insights_page, self.customers_page,
                      self.messages_page, self.import_page):
             page.loaded.connect(self._on_page_changed)
@@ -401,6 +402,13 @@ class MainWindow(ImportFlow, QMainWindow):
         if self.settings_dialog is not None:
             self.settings_dialog.deleteLater()
             self.settings_dialog = None
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Back from a dialog (the import summary, Settings): Qt gives the focus back to
+        the widget that had it, which may be a page that was loading then."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            QTimer.singleShot(0, self._on_page_changed)
 
     def _on_page_changed(self, *_args: object) -> None:
         """The page in front (or just loaded): the keyboard focus goes into it, never stays lost."""

@@ -28,9 +28,6 @@ def configure_table(table: QTableView, model: RowsModel, stretch: str) -> Forwar
     table.setAlternatingRowColors(True)
     table.setShowGrid(False)
     table.setWordWrap(False)
-    # rows are chosen with the arrow keys; Tab goes on to the next control (the detail
-    # pane, its buttons) instead of walking cell by cell through a read-only table
-    table.setTabKeyNavigation(False)
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(30)
     table.horizontalHeader().setHighlightSections(False)
