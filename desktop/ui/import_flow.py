@@ -85,7 +85,7 @@ class ImportFlow:
         def statusBar(self) -> QStatusBar: ...  # noqa: N802
         def show_page(self, key: str) -> None: ...
         def current_page(self) -> str: ...
-        def _on_page_changed(self, *_args: object) -> None: ...
+        def _focus_after_dialog(self) -> None: ...
 
     def request_import(self, paths: list[str]) -> ImportPreviewDialog | None:
         """Preview ``paths`` before anything is written; importing starts when
@@ -252,7 +252,7 @@ class ImportFlow:
             self.show_page("reviews")
         self.last_summary = ImportSummaryDialog(outcome, self)
         # closed, it gives the focus back to what had it, perhaps the page that was loading then
-        self.last_summary.finished.connect(lambda _result: QTimer.singleShot(0, self._on_page_changed))
+        self.last_summary.finished.connect(lambda _result: QTimer.singleShot(0, self._focus_after_dialog))
         self.last_summary.open()
 
     def _on_import_cancelled(self) -> None:

@@ -10,7 +10,18 @@ would reach, once the page is in front and loaded. GUI thread only.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QDialog,
+    QLineEdit,
+    QTextEdit,
+    QWidget,
+)
+
+TEXT_INPUTS = (QLineEdit, QTextEdit, QAbstractSpinBox)
+"""Controls ``focus_into`` never picks by itself."""
 
 
 def takes_tab_focus(widget: QWidget) -> bool:
@@ -20,10 +31,13 @@ def takes_tab_focus(widget: QWidget) -> bool:
 
 
 def first_control(page: QWidget) -> QWidget | None:
-    """The first widget of ``page`` in the Tab order that Tab can reach, or None."""
+    """The first widget of ``page`` in the Tab order that Tab can reach and that is
+    not a text box (a search box that takes the focus by itself would start editing
+    and swallow the owner's keys; Ctrl+F goes there), or None."""
     widget = page.nextInFocusChain()
     while widget is not None and widget is not page:
-        if page.isAncestorOf(widget) and takes_tab_focus(widget):
+        if page.isAncestorOf(widget) and widget.window() is page.window() and takes_tab_focus(widget) \
+                and not isinstance(widget, TEXT_INPUTS):  # (a dialog parented to the page is not the page)
             return widget
         widget = widget.nextInFocusChain()
     return None
@@ -33,7 +47,12 @@ def focus_lost_in(page: QWidget) -> bool:
     """True when the keyboard focus is nowhere useful for ``page``: on no widget, on
     the page itself, on a hidden widget (one of the page left behind), or on a widget
     of the page Tab cannot reach (disabled, taking no focus)."""
+    active = QApplication.activeWindow()
+    if active is not None and active is not page.window():
+        return False  # the owner is in a dialog (whose parent may well be the page)
     focused = page.window().focusWidget() or QApplication.focusWidget()  # the window's, active or not
+    if focused is not None and focused.window() is not page.window():
+        return False
     if focused is None or focused is page or not focused.isVisible():
         return True
     return page.isAncestorOf(focused) and not takes_tab_focus(focused)
@@ -41,11 +60,13 @@ def focus_lost_in(page: QWidget) -> bool:
 
 def focus_into(page: QWidget) -> bool:
     """Give the focus to ``page``'s first control when it was lost there (never
-    while a dialog is open, never away from a control the owner is in).
+    while a dialog is open or active, never away from a control the owner is in).
     The window's focus widget is set even while another window is active: it
     has the focus when the window is active again. Returns True when it moved."""
     if QApplication.activeModalWidget() is not None or not page.isVisible() or not focus_lost_in(page):
         return False
+    if any(dialog.isVisible() for dialog in page.window().findChildren(QDialog)):
+        return False  # a dialog of the window is open (perhaps still loading): leave the focus to it
     control = first_control(page)
     if control is None:
         return False

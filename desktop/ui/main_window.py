@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -151,6 +151,13 @@ class MainWindow(ImportFlow, QMainWindow):
 
     def show_page(self, key: str) -> None:
         self.sidebar.setCurrentRow(PAGES.index(key))
+
+    def go_to_page(self, key: str) -> None:
+        """The Go menu (Ctrl+1..6): page ``key`` in front, and the keyboard focus inside
+        it as soon as it has a control to hold it (also when it was still loading)."""
+        self._focus_wanted = True
+        self.show_page(key)
+        self._on_page_changed()
 
     def open_target(self, target: Target) -> None:
         """Switch to the page a card leads to and select its item there (``ui.navigation``)."""
@@ -403,16 +410,17 @@ class MainWindow(ImportFlow, QMainWindow):
             self.settings_dialog.deleteLater()
             self.settings_dialog = None
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        """Back from a dialog (the import summary, Settings): Qt gives the focus back to
-        the widget that had it, which may be a page that was loading then."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            QTimer.singleShot(0, self._on_page_changed)
+    def _focus_after_dialog(self) -> None:
+        """A dialog closed (the import summary): the focus goes back into the page in front."""
+        self._focus_wanted = True
+        self._on_page_changed()
 
     def _on_page_changed(self, *_args: object) -> None:
-        """The page in front (or just loaded): the keyboard focus goes into it, never stays lost."""
-        focus_into(self.stack.currentWidget())
+        """After the Go menu, the page in front (or just loaded) gets the keyboard focus, which
+        never stays lost on it. Only then: moving the focus when a page was shown otherwise
+        broke the Customers page's tiers dialog opened at that moment (not understood yet)."""
+        if getattr(self, "_focus_wanted", False) and focus_into(self.stack.currentWidget()):
+            self._focus_wanted = False
 
     def _on_theme_changed(self, _dark: bool) -> None:
         """Light <-> dark: the stylesheet already switched; charts and rich text draw again."""

@@ -1,5 +1,5 @@
 """Rich text that embeds palette colours (the import summary, the preview's
-counts, the customer card, a review's detail) is built again with the new
+counts, a review's detail; the customer card is drawn again when its page reloads) is built again with the new
 scheme's colours when the theme switches, so no dark-on-dark text is left
 behind in a window that went dark."""
 from __future__ import annotations
@@ -16,7 +16,6 @@ from desktop.ui import palette
 from desktop.ui.import_summary import ImportSummaryDialog
 from desktop.ui.models.columns import RAW_ROLE
 from desktop.ui.style import DARK, LIGHT, SYSTEM, ThemeController
-from desktop.ui.widgets.customer_card import CustomerCardView
 from desktop.ui.widgets.preview_panel import PreviewPanel
 from tests.ui.conftest import show_page
 
@@ -64,7 +63,7 @@ def test_the_preview_counts_take_the_new_colours(qtbot, theme: ThemeController) 
 
 
 def test_a_deleted_widget_leaves_no_theme_connection_behind(qtbot, theme: ThemeController) -> None:
-    view = CustomerCardView()
+    view = PreviewPanel("b.csv", [("reviews", "Reviews")])
     view.deleteLater()
     qtbot.wait(10)
     theme.set_choice(DARK)  # would raise "Internal C++ object already deleted" through the follower

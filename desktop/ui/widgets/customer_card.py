@@ -39,7 +39,6 @@ from desktop.ui.message_words import campaign_label, word
 from desktop.ui.models.columns import format_count, format_date, stars
 from desktop.ui.models.customers_model import money_text, segment_label, tier_label
 from desktop.ui.read_only import set_writable
-from desktop.ui.style import follow_theme
 from desktop.ui.widgets.visits_chart import VisitsChart
 
 REVIEW_SNIPPET_CHARS = 180
@@ -99,7 +98,6 @@ class CustomerCardView(QScrollArea):
         self.read_only = False
         """Set by the page in a read-only window: the card's write buttons show disabled, saying why."""
         self.show_card(None)
-        follow_theme(self, lambda: self.show_card(self.card))
 
     def show_card(self, card: CustomerCard | None) -> None:
         """Show ``card`` (GUI thread); None shows how to pick one."""
