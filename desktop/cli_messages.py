@@ -31,6 +31,8 @@ def add_parsers(sub: argparse._SubParsersAction, add_db: Callable[[argparse.Argu
     p.add_argument("--dish", metavar="NAME", help="the dish a new-dish campaign is about")
     p.add_argument("--offer", metavar="TEXT", help="your offer, written into every message as is")
     p.add_argument("--tier", metavar="NAME", help="thank-you: only this tier (e.g. Gold)")
+    p.add_argument("--location", metavar="NAME",
+                   help="only customers who ordered at this location (the hold-out is drawn from them)")
     p.add_argument("--channel", choices=["best", "email", "sms", "whatsapp"], default="best",
                    help="email, sms, whatsapp, or the best each customer agreed to: their preferred "
                         "channel first (default)")
@@ -82,7 +84,9 @@ def cmd_drafts(args: argparse.Namespace, services) -> int:
 
     offer = services.messaging.complete_offer(_offer(args))
     channels = CHANNELS if args.channel == "best" else (args.channel,)
-    plan = services.messaging.plan(args.campaign, offer, _when(args.as_of), args.seed, channels=channels)
+    here = services.locations.customer_ids(args.location) if args.location else None  # UserError if unknown
+    plan = services.messaging.plan(args.campaign, offer, _when(args.as_of), args.seed, channels=channels,
+                                   customer_ids=here)
     out = plan.as_json()
     out["offer_tags"] = sorted(offer.tags)  # the catalogue's tags of the dish included
     if args.export:

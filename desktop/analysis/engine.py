@@ -31,7 +31,7 @@ from .sentiment import AFTER_CONTRAST_WEIGHT, BEFORE_CONTRAST_WEIGHT, Parse, par
 from .terms import propose_terms
 from .tokenize import MAX_TEXT_CHARS, normalise, split_elisions, split_sentences, tokenize, tokenize_text
 
-ENGINE_VERSION = "2.3.0"
+ENGINE_VERSION = "2.4.0"
 """Bump when results change, so stored analyses are recomputed."""
 
 RATING_WEIGHT = 0.35

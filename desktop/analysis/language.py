@@ -357,13 +357,13 @@ def _split_apostrophes(p: _Profiles, words: list[str]) -> list[str]:
     """Words with an apostrophe that are not listed themselves ("didn't"
     is, "l'ambiance" is not) count as their parts ("l", "ambiance")."""
     listed = p.words
-    for w in words:  # a plain scan: 2-3x faster than filtering with a regex search per word
+    for k, w in enumerate(words):  # a plain scan: 2-3x faster than filtering with a regex search per word
         if "'" in w and w not in listed:
             break
     else:
         return words  # every word with an apostrophe is listed ("didn't", "it's")
-    out: list[str] = []
-    for w in words:
+    out = words[:k]  # the words before the first one to split stay as they are
+    for w in words[k:]:
         if "'" in w and w not in listed:
             out += w.split("'")
         else:

@@ -42,6 +42,8 @@ SENTENCE_PUNCT = frozenset(".!?。！？")
 def normalise(text: str) -> str:
     """Fold curly apostrophes to ``'``; returns ``""`` for ``None``."""
     text = text or ""
+    if text.isascii() and "`" not in text:  # of _APOSTROPHES only "`" is ASCII
+        return text
     for a in _APOSTROPHES:  # str.replace is much faster than str.translate
         if a in text:
             text = text.replace(a, "'")

@@ -20,6 +20,11 @@ from desktop.core.messages import Message, MessageError
 NUMERIC_DATE = re.compile(
     r"^\W?\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})(?!\d)\.?(?:,?\s*[T ]?\s*(.*))?$"
 )
+PLAIN_ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)?Z?")
+"""The ISO 8601 forms exports write most (``2025-06-19 22:30``,
+``2025-06-19T22:30:05.123Z``): :func:`parse_datetime` reads a cell that is
+exactly this with ``datetime.fromisoformat`` straight away, which is what its
+general path does for them too, only after a dozen regular expressions."""
 ISO_LIKE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 TIME_RE = re.compile(r"^(\d{1,2})(?::(\d{2}))?(?::(\d{2})(?:[.,](\d+))?)?\s*([AaPp]\.?[Mm]\.?)?\s*(.*)$")
 TEXT_FORMATS = (
@@ -132,6 +137,13 @@ def parse_datetime(value: object, dayfirst: bool | None = None, column: str = "d
     """
     if value is None:
         return None
+    if type(value) is str and PLAIN_ISO.fullmatch(value):
+        try:
+            if value[-1] == "Z":
+                return to_utc_naive(datetime.fromisoformat(value[:-1] + "+00:00"))
+            return datetime.fromisoformat(value)
+        except ValueError:
+            pass  # the general path below decides (and names the problem)
     if isinstance(value, datetime):
         return to_utc_naive(value)
     if isinstance(value, date):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from typing import Callable
 
 from desktop.core.messages import MessageError
 from desktop.core.records import ReviewRecord
@@ -80,38 +81,58 @@ def make_review(
     when the review has neither a rating, a recommendation nor any text.
     """
     stars, raw, scale = V.star_rating(rating, rating_column, rating_scale)
-    body = V.long_text(text)
-    body, original, translated = split_translation(body)
-    if translated is None:
-        translated = V.long_text(translated_text)
+    return assemble_review(
+        source=source, stars=stars, raw=raw, scale=scale, body=V.long_text(text),
+        translated=V.long_text(translated_text), recommended=recommended,
+        reply=V.long_text(reply_text), external_id=lambda: V.identifier(external_id, id_column),
+        author=V.text(author), created_at=created_at, title=V.text(title), language=V.text(language),
+        reply_at=reply_at, location=V.text(location), id_is_local=id_is_local,
+        author_reviews=_count(author_reviews), author_local_guide=_flag(author_local_guide))
+
+
+def assemble_review(*, source: str, stars: int | None, raw: float | None, scale: int, body: str | None,
+                    translated: str | None, recommended: bool | None, reply: str | None,
+                    external_id: Callable[[], str | None], author: str | None,
+                    created_at: datetime | None, title: str | None, language: str | None,
+                    reply_at: datetime | None, location: str | None, id_is_local: bool,
+                    author_reviews: int | None, author_local_guide: bool | None) -> ReviewRecord:
+    """The record from values already normalised (``body``, ``translated`` and
+    ``reply`` by ``long_text``, the others by their own parsers), shared by
+    :func:`make_review` and the column-wise builder so both build the same
+    record. ``external_id`` is called after the emptiness check, so a row that
+    is both empty and has a bad id is rejected as empty, as it always was.
+    Raises ValueError (``review.empty``)."""
+    body, original, translated_env = split_translation(body)
+    if translated_env is not None:
+        translated = translated_env
+    else:
         if translated is not None and translated == body:
             translated = None
         if translated is not None:
             original = body
     if stars is None and recommended is None and not body:
         raise MessageError("review.empty")
-    reply = V.long_text(reply_text)
     if reply:
         reply, _o, _t = split_translation(reply)
     return ReviewRecord(
         source=source,
-        external_id=V.identifier(external_id, id_column),
-        author=V.text(author),
+        external_id=external_id(),
+        author=author,
         rating=stars,
         text=body,
         created_at=created_at,
-        title=V.text(title),
-        language=V.text(language),
+        title=title,
+        language=language,
         reply_text=reply,
         reply_at=reply_at,
-        location=V.text(location),
+        location=location,
         original_text=original,
         translated_text=translated,
         rating_raw=raw,
         rating_scale=scale,
         recommended=recommended,
-        author_reviews=_count(author_reviews),
-        author_local_guide=_flag(author_local_guide),
+        author_reviews=author_reviews,
+        author_local_guide=author_local_guide,
         id_is_local=id_is_local,
     )
 
@@ -148,6 +169,10 @@ def _source_name(value: object, default: str) -> str:
     return PLATFORMS.get(squashed) or re.sub(r"\s+", "_", s.strip().lower())
 
 
+_FAILED = object()
+"""A cell the column-wise path could not parse: its row goes through the row-by-row path."""
+
+
 class ReviewBuilder:
     """Tabular review rows -> ReviewRecords (one per row)."""
 
@@ -174,6 +199,98 @@ class ReviewBuilder:
             id_is_local=ctx.profile is None,
             author_reviews=g(cells, "author_reviews"), author_local_guide=g(cells, "author_local_guide"),
         ))
+
+    def add_batch(self, rows: list[tuple[int, list[object]]], ctx: Context) -> list[tuple[int, ValueError]]:
+        """Column-wise :meth:`add` for many rows at once: each field is parsed
+        for the whole batch (low-variety columns such as rating, source and
+        location once per distinct value), then the records are built once.
+        A row any of whose cells fails is handed to :meth:`add`, so it is
+        rejected with exactly the message the row-by-row path gives. Returns
+        ``(row, error)`` for the rejected rows, in row order; the records are
+        appended in row order as :meth:`add` does."""
+        n = len(rows)
+        cmap, idx = ctx.cmap, ctx.cmap.index
+
+        def column(name: str) -> list[object]:
+            i = idx.get(name)
+            if i is None:
+                return [None] * n
+            return [c[i] if i < len(c) else None for _num, c in rows]
+
+        def each(values: list[object], fn: Callable[[object], object], memo: bool = False) -> list[object]:
+            out: list[object] = []
+            cache: dict[object, object] = {}
+            for v in values:
+                if memo and type(v) is str or v is None:
+                    try:
+                        out.append(cache[v])
+                        continue
+                    except KeyError:
+                        pass
+                try:
+                    r = fn(v)
+                except ValueError:
+                    r = _FAILED
+                if memo and type(v) is str or v is None:
+                    cache[v] = r
+                out.append(r)
+            return out
+
+        def dates(name: str, time_field: str | None = None) -> list[object]:
+            out: list[object] = []
+            for _num, c in rows:
+                try:
+                    out.append(ctx.date(c, name, time_field))
+                except ValueError:
+                    out.append(_FAILED)
+            return out
+
+        rec_col = ctx.col("recommended")
+        recommended = (each(column("recommended"), lambda v: recommendation(v, rec_col), memo=True)
+                       if cmap.has("recommended") else [None] * n)
+        created = (dates("created_at", "time") if cmap.has("created_at")
+                   else dates("time") if cmap.has("time") else [None] * n)
+        reply_at = dates("reply_at") if cmap.has("reply_at") else [None] * n
+        rating_col, scale_ = ctx.col("rating"), ctx.rating_scale
+        ratings = each(column("rating"), lambda v: V.star_rating(v, rating_col, scale_), memo=True)
+        id_col = ctx.col("external_id")
+        ids = each(column("external_id"), lambda v: V.identifier(v, id_col))
+        default_source, default_location = ctx.source, ctx.extra.get("location")
+        sources = each(column("source"), lambda v: _source_name(v, default_source), memo=True)
+        locations = each([v or default_location for v in column("location")], V.text, memo=True)
+        bodies = [V.long_text(v) for v in column("text")]
+        translated = [V.long_text(v) for v in column("translated_text")]
+        replies = [V.long_text(v) for v in column("reply_text")]
+        authors = [V.text(v) for v in column("author")]
+        titles = [V.text(v) for v in column("title")]
+        languages = each(column("language"), V.text, memo=True)
+        counts = each(column("author_reviews"), _count, memo=True)
+        guides = each(column("author_local_guide"), _flag, memo=True)
+        local = ctx.profile is None
+        failed: list[tuple[int, ValueError]] = []
+        append = self.records.append
+        for k, (num, cells) in enumerate(rows):
+            rating = ratings[k]
+            if (rating is _FAILED or ids[k] is _FAILED or recommended[k] is _FAILED or created[k] is _FAILED
+                    or reply_at[k] is _FAILED or counts[k] is _FAILED):
+                try:
+                    self.add(num, cells, ctx)
+                except ValueError as exc:
+                    failed.append((num, exc))
+                continue
+            stars, raw, scale = rating  # type: ignore[misc]
+            ext = ids[k]
+            try:
+                append(assemble_review(
+                    source=sources[k], stars=stars, raw=raw, scale=scale, body=bodies[k],  # type: ignore[arg-type]
+                    translated=translated[k], recommended=recommended[k], reply=replies[k],  # type: ignore[arg-type]
+                    external_id=lambda: ext, author=authors[k], created_at=created[k],  # type: ignore[arg-type]
+                    title=titles[k], language=languages[k], reply_at=reply_at[k],  # type: ignore[arg-type]
+                    location=locations[k], id_is_local=local, author_reviews=counts[k],  # type: ignore[arg-type]
+                    author_local_guide=guides[k]))  # type: ignore[arg-type]
+            except ValueError as exc:
+                failed.append((num, exc))
+        return failed
 
     def drain(self, ctx: Context, row: int) -> list[object]:  # noqa: ARG002
         """Hand over the records built so far (one per row, all complete)."""

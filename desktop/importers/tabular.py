@@ -31,6 +31,9 @@ DATE_FIELDS: tuple[str, ...] = ("created_at", "reply_at", "ordered_at", "first_v
                                 "optin_at", "confirm_at", "unsubscribed_at")
 PROGRESS_EVERY = 500
 """Rows between cancel checks and progress reports."""
+BATCH_ROWS = 1000
+"""Rows a column-wise builder (one with ``add_batch``) parses at a time: big
+enough that per-column work pays, small enough to stay well inside a chunk."""
 MAX_REJECTIONS = 10_000
 """Rejections kept per file; beyond this only a count is reported."""
 SCAN_SHARE = 0.25
@@ -178,6 +181,8 @@ def iter_table(
     money_fields = [f for f in MONEY_FIELDS if cmap.has(f)]
     separators = {f: [0, 0] for f in money_fields}  # [decimal comma seen, decimal dot seen]
     total = 0
+    has_rating = cmap.has("rating")
+    rating_values: dict[object, float | None] = {}
     for num, cells in table.rows():
         total += 1
         if total % PROGRESS_EVERY == 0:
@@ -191,16 +196,24 @@ def iter_table(
             if isinstance(v, str):
                 separators[f][0] += bool(DECIMAL_COMMA.search(v))
                 separators[f][1] += bool(DECIMAL_DOT.search(v))
-        if cmap.has("rating"):
-            try:
-                v = cmap.get(cells, "rating")
-                if v is not None and not (isinstance(v, str) and v.strip().upper() in STAR_WORDS):
-                    r = number(v) or 0.0
+        if has_rating:
+            v = cmap.get(cells, "rating")
+            if v is not None and not (isinstance(v, str) and v.strip().upper() in STAR_WORDS):
+                try:
+                    r = rating_values[v]  # a rating column holds a handful of distinct values
+                except (KeyError, TypeError):
+                    try:
+                        r = number(v) or 0.0
+                    except ValueError:
+                        r = None
+                    try:
+                        rating_values[v] = r
+                    except TypeError:  # an unhashable cell
+                        pass
+                if r is not None:
                     n_ratings += 1
                     n_above_five += r > 5
                     max_rating = max(max_rating, r)
-            except ValueError:
-                pass
     if total == 0:
         warnings.append(Message("file.no_rows"))
     # a file uses one decimal separator: any column that shows it decides for all
@@ -249,6 +262,23 @@ def iter_table(
     rejected: list[Rejection] = []
     n_rejected = extra_rejected = done = since = 0
     pending_warnings = warnings
+    add_batch = getattr(builder, "add_batch", None)
+    batch: list[tuple[int, list[object]]] = []
+
+    def reject(num: int, exc: ValueError) -> None:
+        nonlocal n_rejected, extra_rejected
+        if n_rejected < MAX_REJECTIONS:
+            n_rejected += 1
+            rejected.append(Rejection(num, rejected_message("row", num, exc)))
+        else:
+            extra_rejected += 1
+
+    def flush() -> None:
+        if batch:
+            for num, exc in add_batch(batch, ctx):
+                reject(num, exc)
+            batch.clear()
+
     for num, cells in table.rows():
         done += 1
         since += 1
@@ -257,15 +287,17 @@ def iter_table(
             if progress:
                 progress(SCAN_SHARE + (1 - SCAN_SHARE) * _fraction(table, done, total),
                          f"Reading {table.path}: row {done} of {total}")
-        try:
-            builder.add(num, cells, ctx)
-        except ValueError as exc:
-            if n_rejected < MAX_REJECTIONS:
-                n_rejected += 1
-                rejected.append(Rejection(num, rejected_message("row", num, exc)))
-            else:
-                extra_rejected += 1
+        if add_batch is not None:  # column-wise: parsed BATCH_ROWS rows at a time
+            batch.append((num, cells))
+            if len(batch) >= BATCH_ROWS:
+                flush()
+        else:
+            try:
+                builder.add(num, cells, ctx)
+            except ValueError as exc:
+                reject(num, exc)
         if since >= chunk_rows:
+            flush()
             since = 0
             records = builder.drain(ctx, num)
             if records or rejected:
@@ -273,6 +305,7 @@ def iter_table(
                                   rejected=tuple(rejected), rows_read=done, warnings=tuple(pending_warnings))
                 rejected, pending_warnings = [], []
             check_cancel(cancel)
+    flush()
     check_cancel(cancel)
     records, more_warnings = builder.finish(ctx)
     pending_warnings = list(pending_warnings) + list(more_warnings)

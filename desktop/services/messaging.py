@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 from pathlib import Path
-from typing import Sequence
+from typing import Collection, Sequence
 
 from desktop.core.errors import UserError
 from desktop.core.progress import CancelToken, ProgressFn, check_cancel, no_progress
@@ -242,10 +242,13 @@ class MessagingService:
 
     def plan(self, campaign: str, offer: Offer | None = None, as_of: datetime | None = None,
              seed: int | None = None, progress: ProgressFn = no_progress,
-             cancel: CancelToken | None = None, channels: Sequence[str] = CHANNELS) -> CampaignPlan:
+             cancel: CancelToken | None = None, channels: Sequence[str] = CHANNELS,
+             customer_ids: Collection[int] | None = None) -> CampaignPlan:
         """What ``campaign`` would do now: drafts, who is left out and why,
         the hold-out. The offer's tags are completed from the menu catalogue
-        where it names a dish (:meth:`complete_offer`). Writes nothing.
+        where it names a dish (:meth:`complete_offer`). ``customer_ids``
+        (say, one location's customers) limits the audience before anything is
+        decided, so the hold-out is drawn from them alone. Writes nothing.
         UserError for an unknown campaign or a broken template (naming it)."""
         if campaign not in CAMPAIGNS:
             raise UserError(f"Unknown campaign {campaign!r}: use one of {', '.join(CAMPAIGNS)}.")
@@ -255,6 +258,9 @@ class MessagingService:
         settings = self.settings()
         progress(0.1, "Reading your customers")
         data = self.recipients(as_of)
+        if customer_ids is not None:
+            wanted = set(customer_ids)
+            data = replace(data, recipients=tuple(r for r in data.recipients if r.customer_id in wanted))
         check_cancel(cancel)
         ctx = replace(self.context(data, settings), channels=tuple(channels))
         offer = self.complete_offer(offer or Offer(campaign))

@@ -10,8 +10,9 @@ when all of these hold at once:
 - nothing more paints for :data:`SETTLE_MS` (the figure is taken when it
   became usable, not after this wait).
 
-Background work for pages not in front (the Insights page's report, the
-Messages page's drafts) goes on after that, off the GUI thread; with
+Pages not in front do not load until they are shown (see
+``desktop.ui.pages.on_demand``); background work started with the window
+(the stored report, counts) goes on off the GUI thread; with
 ``REGULARS_STARTUP_PHASES=1`` the probe waits for it too and prints, to
 stderr, when each phase of the start ended, "all background loads done"
 last.

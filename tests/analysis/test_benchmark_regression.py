@@ -1,6 +1,6 @@
 """Regression guard: the engine's figures on the shared labelled benchmarks
 stay above floors set at or a little under the figures measured for
-ENGINE_VERSION 2.3.0 (README, "Review analysis"; models trained on M-ABSA
+ENGINE_VERSION 2.4.0 (README, "Review analysis"; models trained on M-ABSA
 train only, without SemEval-2016; the subjectivity gate of model.apply).
 Floors, not exact numbers: a change that moves a figure by noise passes,
 one that loses real accuracy does not.
@@ -25,16 +25,16 @@ pytestmark = pytest.mark.skipif(not DEFAULT_SHARED.is_dir(), reason=f"{DEFAULT_S
 SEMEVAL_HELDOUT_FLOORS = {  # lang: (aspect F1, polarity, sentence sentiment); measured in the README
     "en": (0.79, 0.88, 0.86),
     "es": (0.79, 0.92, 0.87),
-    "fr": (0.80, 0.86, 0.77),
-    "ru": (0.74, 0.89, 0.86),
-    "nl": (0.72, 0.91, 0.80),
+    "fr": (0.80, 0.87, 0.78),
+    "ru": (0.75, 0.89, 0.86),
+    "nl": (0.73, 0.92, 0.81),
 }
 PLAIN_HELDOUT_FLOORS = {  # lang: share of opinion-free sentences read as plain (bench_native "plain")
-    "en": 0.04, "es": 0.08, "fr": 0.39, "ru": 0.07, "nl": 0.13,
+    "en": 0.04, "es": 0.08, "fr": 0.39, "ru": 0.09, "nl": 0.13,
 }
 MABSA_DEV_FLOORS = {  # lang: (aspect F1, polarity, sentence sentiment)
     "en": (0.83, 0.91, 0.89), "de": (0.85, 0.91, 0.90), "es": (0.87, 0.91, 0.90),
-    "fr": (0.84, 0.92, 0.88), "nl": (0.85, 0.90, 0.87), "pt": (0.86, 0.92, 0.90),
+    "fr": (0.84, 0.92, 0.88), "nl": (0.85, 0.91, 0.88), "pt": (0.86, 0.92, 0.90),
     "ru": (0.87, 0.90, 0.92), "sv": (0.86, 0.90, 0.87),
 }
 MAMS_TEST_FLOORS = (0.89, 0.82)   # aspect F1 (neutral mentions count, as MAMS labels them), polarity

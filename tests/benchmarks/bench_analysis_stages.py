@@ -23,9 +23,44 @@ sys.path.insert(0, str(HERE.parents[1]))
 
 from scoring import DEFAULT_SHARED  # noqa: E402
 
+from desktop.analysis.aspects import find_hits, score_hits  # noqa: E402
+from desktop.analysis.engine import _detect, analyze  # noqa: E402
+from desktop.analysis.lexicon import SENTENCE_TOKEN, get_lexicon  # noqa: E402
+from desktop.analysis.model import apply as apply_model  # noqa: E402
+from desktop.analysis.model import get_model  # noqa: E402
+from desktop.analysis.sentiment import parse  # noqa: E402
+from desktop.analysis.tokenize import normalise, split_elisions, split_sentences, tokenize_text  # noqa: E402
+
 REPEATS = 5
 STAGES = ("normalise + tokenise", "language detection", "sentence split + parse",
           "aspect hits + attribution", "learned models")
+
+
+def pipeline(text: str, upto: int = len(STAGES) - 1, lang: str | None = None):
+    """``analyze``'s steps for one text, up to stage ``upto`` (an index
+    into ``STAGES``), without assembling a result: returns ``(parse,
+    hits)`` from stage 2 on (``hits`` from stage 3 on), else None. Keep it
+    in step with ``engine.analyze``: tests/analysis/test_stage_pipeline.py checks
+    that the full pipeline reads what ``analyze`` reads."""
+    text = normalise(text)
+    tokens = tokenize_text(text)
+    if upto == 0:
+        return None
+    lex = get_lexicon(lang or _detect(text, tokens))
+    if upto == 1:
+        return None
+    if lex.split_apostrophes and "'" in text:
+        tokens = split_elisions(tokens)
+    sentences = split_sentences(text)
+    tokens.append(SENTENCE_TOKEN)
+    p = parse(tokens, len(sentences), lex)
+    if upto == 2:
+        return p, None
+    hits = score_hits(p, find_hits(p, None, lex))
+    model = get_model(lex.lang)
+    if upto == 3 or model is None:
+        return p, hits
+    return p, apply_model(model, p, hits, lex.narrative, lex.stopwords, lex.narrative_not_after)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -38,13 +73,6 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     from bench_analysis import speed_texts
 
-    from desktop.analysis.aspects import find_hits, score_hits
-    from desktop.analysis.engine import _detect, analyze
-    from desktop.analysis.lexicon import SENTENCE_TOKEN, get_lexicon
-    from desktop.analysis.model import apply as apply_model
-    from desktop.analysis.sentiment import parse
-    from desktop.analysis.tokenize import normalise, split_sentences, tokenize_text
-
     texts = speed_texts(args.shared, args.texts)
     for t in texts:  # warm: lexicons, models and their memos loaded
         analyze(t)
@@ -52,25 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     def stages(upto: int) -> float:
         t0 = time.process_time()
         for text in texts:
-            text = normalise(text)
-            tokens = tokenize_text(text)
-            if upto == 0:
-                continue
-            lex = get_lexicon(_detect(text, tokens))
-            if upto == 1:
-                continue
-            if lex.split_apostrophes and "'" in text:
-                from desktop.analysis.tokenize import split_elisions
-                tokens = split_elisions(tokens)
-            sentences = split_sentences(text)
-            tokens.append(SENTENCE_TOKEN)
-            p = parse(tokens, len(sentences), lex)
-            if upto == 2:
-                continue
-            hits = score_hits(p, find_hits(p, None, lex))
-            if upto == 3 or lex.model is None:
-                continue
-            apply_model(lex.model, p, hits, lex.narrative, lex.stopwords)
+            pipeline(text, upto)
         return time.process_time() - t0
 
     def full() -> float:

@@ -135,3 +135,25 @@ def test_the_demo_cafes_locations_differ_and_one_drop_is_open(demo_target):
     assert sorted(x["drops"] for x in locs) == [0, 1]
     report = json.loads(_run("report", *db_args(demo_target), "--json", "--location", "Cais do Sodré").stdout)
     assert not [d for d in report["drops"] if d["kind"] in OPEN_DROP_KINDS]
+
+
+def test_drafts_for_one_location_reach_only_its_customers(demo_target):
+    """``drafts --location NAME``: every draft, exclusion and hold-out is a
+    customer who ordered there, and the hold-out is drawn from them alone."""
+    services = Services.open(demo_target)
+    try:
+        here = services.locations.customer_ids("Cais do Sodré")
+        everyone = services.messaging.plan("winback", as_of=datetime(2026, 6, 30), seed=7)
+    finally:
+        services.close()
+    out = _run("drafts", *db_args(demo_target), "--campaign", "winback", "--json", "--seed", "7",
+               "--as-of", "2026-06-30", "--location", "Cais do Sodré")
+    assert out.returncode == 0, out.stderr
+    plan = json.loads(out.stdout)
+    seen = ({d["customer_id"] for d in plan["drafts"]} | {e["customer_id"] for e in plan["excluded"]}
+            | set(plan["holdout"]))
+    assert seen and seen <= here
+    all_seen = ({d.customer_id for d in everyone.drafts} | {e.customer_id for e in everyone.excluded})
+    assert seen < all_seen  # the other location's customers are left out, not listed
+    bad = _run("drafts", *db_args(demo_target), "--campaign", "winback", "--location", "Nowhere")
+    assert bad.returncode == 2 and "Nowhere" in bad.stderr

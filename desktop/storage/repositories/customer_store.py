@@ -27,7 +27,7 @@ from collections import defaultdict
 from datetime import datetime
 from typing import Sequence
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from desktop.core.records import CustomerRecord
@@ -199,7 +199,7 @@ def _stubs(session: Session, fresh: Sequence[CustomerRecord]) -> dict[int, None]
     found: dict[int, None] = {}
     base = select(Customer.id).where(Customer.from_orders.is_(True))
     for chunk in _chunks(emails):
-        found.update((cid, None) for cid in session.scalars(base.where(func.lower(Customer.email).in_(chunk))))
+        found.update((cid, None) for cid in session.scalars(base.where(Customer.email.in_(chunk))))
     for chunk in _chunks(phones):
         found.update((cid, None) for cid in session.scalars(base.where(Customer.phone.in_(chunk))))
     for chunk in _chunks(names):

@@ -10,7 +10,7 @@ from dataclasses import fields as dc_fields
 from datetime import date, datetime
 from typing import Any, Iterable, Sequence
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop.core.records import (
@@ -124,6 +124,11 @@ class StoreReport:
 
 
 def normal_email(value: str | None) -> str | None:
+    """The e-mail as every customers row stores it and every match compares
+    it: stripped and lower-cased by Python in every alphabet ("ÉLODIE@X.FR"
+    -> "élodie@x.fr"). Matching is then a plain ``email IN (...)`` on the
+    stored column, the same on SQLite (whose ``lower`` folds ASCII only) and
+    PostgreSQL, and it uses the column's index."""
     s = (value or "").strip().lower()
     return s or None
 
@@ -185,7 +190,7 @@ def record_from_json(text: str) -> CustomerRecord:
 def customer_row(source: str, key: str, r: CustomerRecord, batch_id: int | None) -> dict:
     """The customers row a record becomes."""
     return dict(source=source, dedupe_key=key, external_id=r.external_id, name=r.name,
-                email=r.email, phone=r.phone, birthday=r.birthday, first_visit=r.first_visit,
+                email=normal_email(r.email), phone=r.phone, birthday=r.birthday, first_visit=r.first_visit,
                 last_visit=r.last_visit, visits=r.visits, total_spent=r.total_spent,
                 accepts_email=r.accepts_email, accepts_sms=r.accepts_sms, note=r.note,
                 tags=", ".join(r.tags) or None, import_batch_id=batch_id)
@@ -203,7 +208,7 @@ def _merge_candidates(session: Session, emails: set[str], phones: set[str]
     for chunk in _chunks(sorted(emails)):
         for cid, src, email in session.execute(
                 select(Customer.id, Customer.source, Customer.email)
-                .where(func.lower(Customer.email).in_(list(chunk))).order_by(Customer.id)):
+                .where(Customer.email.in_(list(chunk))).order_by(Customer.id)):
             by_email[normal_email(email) or ""].append((cid, src))
     for chunk in _chunks(sorted(phones)):
         for cid, src, phone in session.execute(

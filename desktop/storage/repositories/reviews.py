@@ -103,7 +103,7 @@ def plan_reviews(session: Session, records: Sequence[ReviewRecord]) -> list[Revi
         for chunk in _chunks(sorted(ks)):
             sql = (f"SELECT dedupe_key, id, text, rating, reply_text FROM reviews "
                    f"WHERE source = {mark} AND dedupe_key IN ({', '.join([mark] * len(chunk))})")
-            for key, *found in conn.exec_driver_sql(sql, (src, *chunk)):
+            for key, *found in conn.exec_driver_sql(sql, (src, *chunk)).fetchall():  # one fetch
                 stored[(src, key)] = tuple(found)
     clashes = _id_clashes(session, [(src, key, r) for src, key, r in keyed
                                     if r.id_is_local and r.external_id and (src, key) not in stored])
@@ -146,7 +146,7 @@ def _id_clashes(session: Session, keyed: list[tuple[str, str, ReviewRecord]]
         for chunk in _chunks(sorted(ids)):
             sql = (f"SELECT external_id, author, created_at FROM reviews WHERE source = {mark} "
                    f"AND external_id IN ({', '.join([mark] * len(chunk))}) ORDER BY id")
-            for ext, author, raw in conn.exec_driver_sql(sql, (src, *chunk)):
+            for ext, author, raw in conn.exec_driver_sql(sql, (src, *chunk)).fetchall():
                 created = to_py(raw) if to_py and raw is not None else raw
                 found.setdefault((src, ext), (author, created))
     return found
