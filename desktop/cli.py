@@ -560,7 +560,7 @@ def main(argv: list[str]) -> int:
             return 2
         args.db = args.db_url  # Database.open takes a path or a URL
     try:
-        if args.command in ("drafts", "replies", "answered", "campaigns", "suppress"):
+        if args.command in ("drafts", "replies", "answered", "campaigns", "suppress", "sending"):
             return _message_command(args)
         return COMMANDS[args.command](args)
     except UserError as exc:

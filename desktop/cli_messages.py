@@ -1,5 +1,5 @@
 """The message and reply commands of the command line (``drafts``,
-``replies``, ``campaigns``, ``suppress``, ``answered``), registered by
+``replies``, ``campaigns``, ``suppress``, ``answered``, ``sending``), registered by
 ``desktop.cli``. Output contracts: see README.md."""
 from __future__ import annotations
 
@@ -58,6 +58,14 @@ def add_parsers(sub: argparse._SubParsersAction, add_db: Callable[[argparse.Argu
     p = sub.add_parser("campaigns", help="past campaigns and whether customers came back")
     add_db(p)
     p.add_argument("--as-of", metavar="WHEN")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("sending", help="show or change the sending rules: the frequency cap and quiet hours")
+    add_db(p)
+    p.add_argument("--cap-days", type=int, metavar="DAYS",
+                   help="at most one marketing message per customer in this many days")
+    p.add_argument("--quiet", metavar="FROM-UNTIL",
+                   help="quiet hours, e.g. 21:00-09:00 (may cross midnight; from and until must differ)")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("suppress", help="the do-not-contact list: list, add or remove")
@@ -164,6 +172,31 @@ def cmd_campaigns(args: argparse.Namespace, services) -> int:
     return 0
 
 
+def cmd_sending(args: argparse.Namespace, services) -> int:
+    """Print the sending rules, after changing those given (nothing stored if one is refused)."""
+    from dataclasses import replace
+
+    from desktop.services.messaging import parse_quiet_hours
+
+    m = services.messaging
+    settings = m.settings()
+    changes = {}
+    if args.quiet is not None:
+        changes["quiet_start"], changes["quiet_end"] = parse_quiet_hours(args.quiet)
+    if args.cap_days is not None:
+        changes["cap_days"] = args.cap_days
+    if changes:
+        settings = replace(settings, **changes)
+        m.save_settings(settings)
+    if args.json:
+        print(json.dumps({"cap_days": settings.cap_days, "quiet_start": f"{settings.quiet_start:%H:%M}",
+                          "quiet_end": f"{settings.quiet_end:%H:%M}"}))
+    else:
+        print(f"At most one marketing message per customer in {settings.cap_days} days; "
+              f"quiet hours {settings.quiet_start:%H:%M}-{settings.quiet_end:%H:%M}.")
+    return 0
+
+
 def cmd_suppress(args: argparse.Namespace, services) -> int:
     m = services.messaging
     if args.action in ("add", "remove"):
@@ -185,4 +218,4 @@ def cmd_suppress(args: argparse.Namespace, services) -> int:
 
 
 COMMANDS = {"drafts": cmd_drafts, "replies": cmd_replies, "answered": cmd_answered,
-            "campaigns": cmd_campaigns, "suppress": cmd_suppress}
+            "campaigns": cmd_campaigns, "suppress": cmd_suppress, "sending": cmd_sending}

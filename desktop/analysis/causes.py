@@ -35,33 +35,23 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 from functools import lru_cache
-from statistics import NormalDist
-from typing import Iterable, Mapping, Sequence
+from typing import Sequence
 
 import numpy as np
 import pandas as pd
 
-ASPECTS: tuple[str, ...] = ("food", "drinks", "service", "price", "ambience", "cleanliness", "wait")
-"""The engine's coarse aspects, named as ``analyze-text`` names them."""
-WEEKDAYS: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-DAYPARTS: tuple[tuple[str, int, int], ...] = (
-    ("night", 0, 5), ("morning", 5, 11), ("lunch", 11, 15), ("afternoon", 15, 18),
-    ("evening", 18, 22), ("night", 22, 24))
-"""(name, first hour, hour after the last) of each daypart, local time of posting."""
-MIN_MENTIONS = 5
-"""A cause needs at least this many reviews in the drop period showing it."""
-THIN_MENTIONS = 8
-"""Causes shown by fewer reviews than this are marked as thin evidence."""
-CAUSE_Z = 2.0
-"""The rise of a complaint (or the extra fall of a group) must be this many standard errors."""
-MIN_CAUSE_SHARE = 0.08
-"""A cause explains at least this share of the rating change."""
+# the records, thresholds and group causes live below this module; importable from here as before
+from desktop.analysis.causes_base import (  # noqa: F401
+    ASPECTS, CAUSE_Z, DAYPARTS, MAX_CAUSE_REVIEWS, MAX_QUOTES, MIN_CAUSE_SHARE, MIN_MENTIONS, SHRINK_REVIEWS,
+    THIN_MENTIONS, WEEKDAYS, Cause, Period, Quote, _indicator, _mean_ci, _prop_z, _QuoteBook, _single, _top_terms,
+    daypart, hours_known, weekday_of, wilson, z_needed)
+from desktop.analysis.causes_groups import (  # noqa: F401
+    GROUP_PRIOR_REVIEWS, MIN_GROUP_BEFORE, UNKNOWN_LANGUAGE, WEEKEND_DAYS, _group_causes, _weekend_causes,
+    _within_cause, excess_stars, shrunk_shift)
+
 RIDGE = 2.0
 """Ridge penalty (in reviews) of the aspect fit: small samples shrink towards no effect."""
-SHRINK_REVIEWS = 3.0
-"""A single cause's penalty is shrunk towards zero as if it had this many average reviews more."""
 PHRASE_Z = 2.58
 """An emerging phrase has a log-odds z of at least this (about p < 0.005, one-sided)."""
 PHRASE_PRIOR = 100.0
@@ -78,122 +68,7 @@ MIN_EDGE_CHARS = 3
 MIN_WORD_CHARS = 4
 """A one-word phrase has at least this many letters ("had", "got" are not complaints)."""
 MAX_PHRASES = 4
-MAX_CAUSE_REVIEWS = 100
-"""At most this many reviews are listed for one cause (best quotes first)."""
-MAX_QUOTES = 3
-MIN_GROUP_BEFORE = 3
-"""A group needs this many reviews before the drop to be compared at all."""
-GROUP_PRIOR_REVIEWS = 6.0
-"""Strength (in reviews) of the prior that pulls a small group's change towards everyone's (:func:`shrunk_shift`)."""
-UNKNOWN_LANGUAGE = "unknown"
-"""The language the detector gives a text it cannot tell (``desktop.analysis.language.UNKNOWN``)."""
 _WORD = re.compile(r"\w+(?:['’-]\w+)*", re.UNICODE)
-
-
-@dataclass(frozen=True)
-class Quote:
-    """One sentence that shows a cause; ``term`` is the words to highlight."""
-
-    review_id: int
-    text: str
-    term: str | None = None
-
-
-@dataclass(frozen=True)
-class Cause:
-    """One ranked cause of a drop.
-
-    ``contribution`` is the share (0..1) of the change in average stars it
-    explains; ``stars`` the same in stars (negative for a fall). ``before``
-    and ``during`` are the share of reviews complaining (mention causes) or
-    the group's average stars (group causes), ``interval_*`` their 95%
-    intervals; ``effect`` is "complaints", "within" (the group fell) or "mix"
-    (the group grew). ``reviews`` lists review ids, best first."""
-
-    kind: str
-    name: str
-    contribution: float
-    stars: float
-    effect: str
-    before: float
-    during: float
-    interval_before: tuple[float, float]
-    interval_during: tuple[float, float]
-    n_before: int
-    n_during: int
-    z: float
-    reviews: tuple[int, ...]
-    quotes: tuple[Quote, ...] = ()
-    terms: tuple[str, ...] = ()
-    """The words that show it in the reviews (mention terms, the phrase), most frequent first."""
-
-    @property
-    def thin(self) -> bool:
-        return self.n_during < THIN_MENTIONS
-
-
-def z_needed(tests: int) -> float:
-    """The z a cause needs when ``tests`` candidates of its family were
-    tested: :data:`CAUSE_Z`'s one-sided tail divided among them (Bonferroni),
-    so that seven weekdays do not give a "Saturday" by chance."""
-    tail = NormalDist().cdf(-CAUSE_Z) / max(tests, 1)
-    return -NormalDist().inv_cdf(tail)
-
-
-def wilson(k: int, n: int) -> tuple[float, float]:
-    """95% Wilson interval of a share k/n."""
-    if n <= 0:
-        return (0.0, 1.0)
-    z = 1.96
-    p = k / n
-    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
-    return (round(max(0.0, centre - half), 3), round(min(1.0, centre + half), 3))
-
-
-def _mean_ci(x: np.ndarray) -> tuple[float, float]:
-    if len(x) < 2:
-        v = float(x.mean()) if len(x) else float("nan")
-        return (v, v)
-    half = 1.96 * float(x.std(ddof=1)) / math.sqrt(len(x))
-    return (round(float(x.mean()) - half, 2), round(float(x.mean()) + half, 2))
-
-
-def daypart(hour: float) -> str | None:
-    """The daypart of an hour of the day (0..23), None when unknown."""
-    if hour is None or (isinstance(hour, float) and math.isnan(hour)):
-        return None
-    for name, lo, hi in DAYPARTS:
-        if lo <= hour < hi:
-            return name
-    return None
-
-
-def _prop_z(k1: int, n1: int, k0: int, n0: int) -> float:
-    """z of the rise of a share from k0/n0 (before) to k1/n1 (during)."""
-    if n1 == 0 or n0 == 0:
-        return 0.0
-    p = (k1 + k0) / (n1 + n0)
-    se = math.sqrt(max(p * (1 - p), 1e-12) * (1 / n1 + 1 / n0))
-    return (k1 / n1 - k0 / n0) / se
-
-
-@dataclass(frozen=True)
-class Period:
-    """The reviews of one drop, ready for :func:`explain`.
-
-    ``reviews``: one row per rated review of the drop period and the period
-    before, columns ``id``, ``during`` (bool), ``rating`` and, where known,
-    ``weekday`` (0 = Monday), ``hour``, ``source``, ``language``,
-    ``first_time``, ``known_customer``, ``no_history`` (bools).
-    ``mentions``: ``review_id``, ``aspect``, ``polarity``, ``term``, ``sentence``.
-    ``sentences``: ``review_id``, ``idx``, ``text``, ``sentiment``."""
-
-    reviews: pd.DataFrame
-    mentions: pd.DataFrame
-    sentences: pd.DataFrame
-    dishes: tuple[str, ...] = ()
-    staff: tuple[str, ...] = ()
 
 
 def explain(period: Period, everyone: Period | None = None) -> list[Cause]:
@@ -231,53 +106,6 @@ def _mention_causes(period: Period) -> list[Cause]:
     causes += _term_causes(period, y, during, change, quotes)
     causes += _phrase_causes(period, y, during, change, quotes, taken=[c.name for c in causes])
     return causes
-
-
-class _QuoteBook:
-    """Sentences of the drop period, to show the reviews behind each cause."""
-
-    def __init__(self, period: Period) -> None:
-        rv = period.reviews
-        self.rating = dict(zip(rv["id"].astype(int), rv["rating"].astype(float)))
-        self.during = set(rv.loc[rv["during"], "id"].astype(int))
-        s = period.sentences
-        self.text: dict[tuple[int, int], str] = {}
-        self.sentiment: dict[tuple[int, int], float] = {}
-        if not s.empty:
-            s = s[s["review_id"].isin(self.during)]
-            for rid, idx, text, sent in zip(s["review_id"], s["idx"], s["text"], s["sentiment"]):
-                self.text[(int(rid), int(idx))] = str(text)
-                self.sentiment[(int(rid), int(idx))] = float(sent)
-        self.worst: dict[int, tuple[int, float]] = {}
-        for (rid, idx), sent in self.sentiment.items():
-            if rid not in self.worst or sent < self.worst[rid][1]:
-                self.worst[rid] = (idx, sent)
-
-    def rank(self, hits: Iterable[tuple[int, int | None, str | None, float]]) -> tuple[tuple[int, ...], tuple[Quote, ...]]:
-        """(review id, sentence idx or None, term, polarity) -> ids best first and the top quotes.
-        Best: the clearest complaint (lowest polarity), then the lowest stars, then a sentence
-        of readable length."""
-        best: dict[int, tuple[tuple, Quote | None]] = {}
-        for rid, idx, term, pol in hits:
-            if rid not in self.during:
-                continue
-            if idx is None and rid in self.worst:
-                idx, pol = self.worst[rid][0], min(pol, self.worst[rid][1])
-            text = self.text.get((rid, idx)) if idx is not None else None
-            length = len(text) if text else 0
-            key = (pol, self.rating.get(rid, 5.0), 0 if 25 <= length <= 220 else 1, rid)
-            quote = Quote(rid, text, term) if text else None
-            if rid not in best or key < best[rid][0]:
-                best[rid] = (key, quote)
-        ordered = sorted(best.items(), key=lambda kv: kv[1][0])
-        ids = tuple(rid for rid, _ in ordered[:MAX_CAUSE_REVIEWS])
-        quotes = tuple(q for _, (_, q) in ordered if q is not None)[:MAX_QUOTES]
-        return ids, quotes
-
-
-def _indicator(ids: np.ndarray, hit_ids: Iterable[int]) -> np.ndarray:
-    hits = np.fromiter({int(i) for i in hit_ids}, dtype=np.int64)
-    return np.isin(ids, hits)
 
 
 def _aspect_causes(period: Period, y: np.ndarray, during: np.ndarray, change: float,
@@ -324,22 +152,6 @@ def _aspect_causes(period: Period, y: np.ndarray, during: np.ndarray, change: fl
     return out
 
 
-def _top_terms(terms: pd.Series, limit: int = 10) -> tuple[str, ...]:
-    counts = Counter(str(t).casefold() for t in terms if isinstance(t, str) and t.strip())
-    return tuple(t for t, _ in counts.most_common(limit))
-
-
-def _single(y: np.ndarray, during: np.ndarray, x: np.ndarray) -> float:
-    """Stars explained by one indicator: its (shrunk) penalty times the rise of its share."""
-    mean = y.mean()
-    n_x = x.sum()
-    if n_x == 0 or n_x == len(x):
-        return 0.0
-    with_x = (y[x].sum() + SHRINK_REVIEWS * mean) / (n_x + SHRINK_REVIEWS)
-    without = y[~x].mean()
-    return float((with_x - without) * (x[during].mean() - x[~during].mean()))
-
-
 def _term_causes(period: Period, y: np.ndarray, during: np.ndarray, change: float,
                  quotes: _QuoteBook) -> list[Cause]:
     """The owner's dishes and staff with more complaints than before."""
@@ -369,159 +181,6 @@ def _term_causes(period: Period, y: np.ndarray, during: np.ndarray, change: floa
             out.append(Cause(kind, str(name), round(min(share, 1.0), 3), round(stars, 3), "complaints",
                              round(k0 / n0, 3), round(k1 / n1, 3), wilson(k0, n0), wilson(k1, n1),
                              k0, k1, round(z, 2), ranked, quoted, _top_terms(group["term"])))
-    return out
-
-
-def _families(rv: pd.DataFrame) -> list[tuple[str, pd.Series]]:
-    fams: list[tuple[str, pd.Series]] = []
-    if "weekday" in rv:
-        fams.append(("weekday", rv["weekday"].map(lambda d: WEEKDAYS[int(d)] if pd.notna(d) else None)))
-    if "hour" in rv and rv["hour"].notna().any():
-        fams.append(("daypart", rv["hour"].map(daypart)))
-    if "source" in rv:
-        fams.append(("platform", rv["source"]))
-    if "language" in rv:
-        # "unknown" is a text too short to tell (or none), not a group of visitors
-        fams.append(("language", rv["language"].map(lambda v: None if v == UNKNOWN_LANGUAGE else v)))
-    for col, yes, no in (("first_time", "first_time", "returning"),
-                         ("known_customer", "known_customer", None),
-                         ("no_history", "no_history", None)):
-        if col in rv and rv[col].notna().any():
-            fams.append(("reviewer", rv[col].map(lambda v, yes=yes, no=no: yes if v is True else (no if v is False else None))))
-    return fams
-
-
-def _group_causes(period: Period, y: np.ndarray, during: np.ndarray, change: float,
-                  quotes: _QuoteBook) -> list[Cause]:
-    rv = period.reviews
-    sigma = float(np.std(y, ddof=1)) or 1.0
-    ids = rv["id"].to_numpy(np.int64)
-    n1, n0 = int(during.sum()), int((~during).sum())
-    mean0 = y[~during].mean()
-    out: list[Cause] = []
-    for kind, values in _families(rv):
-        v = values.to_numpy(object)
-        names = sorted({x for x in v if x is not None and x == x}, key=str)
-        weekend = kind == "weekday" and {"saturday", "sunday"} <= set(names)
-        needed = z_needed(len(names) + (1 if weekend else 0))
-        known = np.array([x is not None and x == x for x in v], dtype=bool)
-        for name in names:
-            g = v == name
-            # compared with the other reviews whose value is known (not with reviews of unknown language)
-            cause = _within_cause(kind, str(name), g, y, during, change, sigma, needed, ids, quotes,
-                                  rest=known & ~g)
-            if cause is not None:
-                out.append(cause)
-                continue
-            d1, d0 = g & during, g & ~during
-            if kind in ("language", "platform") and d1.sum() >= MIN_MENTIONS and d0.sum() >= MIN_GROUP_BEFORE:
-                k1, k0 = int(d1.sum()), int(d0.sum())
-                mix = (k1 / n1 - k0 / n0) * (y[d0].mean() - mean0)
-                z = _prop_z(k1, n1, k0, n0)
-                share = mix / change
-                if z >= needed and share >= MIN_CAUSE_SHARE:
-                    ranked, quoted = quotes.rank(_star_hits(ids, y, d1))
-                    out.append(Cause(kind, str(name), round(min(share, 1.0), 3), round(mix, 3), "mix",
-                                     round(k0 / n0, 3), round(k1 / n1, 3), wilson(k0, n0), wilson(k1, n1),
-                                     k0, k1, round(z, 2), ranked, quoted))
-        if weekend and not any(c.kind == "weekday" and c.name in WEEKEND_DAYS for c in out):
-            out += _weekend_causes(v, y, during, change, sigma, needed, ids, quotes)
-    return out
-
-
-WEEKEND_DAYS = ("saturday", "sunday")
-"""A problem of the whole weekend is tested as one group (each day alone compares Saturday with
-a rest that holds the Sunday that fell too, and misses it); it is named as its days."""
-
-
-def _star_hits(ids: np.ndarray, y: np.ndarray, mask: np.ndarray) -> list[tuple[int, None, None, float]]:
-    return [(int(i), None, None, float(s) - 5.0) for i, s in zip(ids[mask], y[mask])]
-
-
-def _within_cause(kind: str, name: str, g: np.ndarray, y: np.ndarray, during: np.ndarray, change: float,
-                  sigma: float, needed: float, ids: np.ndarray, quotes: _QuoteBook,
-                  rest: np.ndarray | None = None) -> Cause | None:
-    """The group ``g`` (a mask over the reviews) as a "within" cause: it fell
-    significantly more than ``rest`` (the other reviews by default), by a
-    difference-in-differences z of at least ``needed``. The rest needs as
-    many reviews as a cause does: a group compared with almost nobody (the
-    café's one language, against three reviews the detector misread) is
-    everyone, not a cause."""
-    rest = ~g if rest is None else rest
-    d1, d0 = g & during, g & ~during
-    r1, r0 = rest & during, rest & ~during
-    if min(d1.sum(), r1.sum()) < MIN_MENTIONS or min(d0.sum(), r0.sum()) < MIN_GROUP_BEFORE:
-        return None
-    n1 = int(during.sum())
-    dd = (y[d1].mean() - y[d0].mean()) - (y[r1].mean() - y[r0].mean())
-    overall = float(y[during].mean() - y[~during].mean())
-    excess = (shrunk_shift(float(y[d1].mean() - y[d0].mean()), int(d1.sum()), int(d0.sum()), overall)
-              - shrunk_shift(float(y[r1].mean() - y[r0].mean()), int(r1.sum()), int(r0.sum()), overall))
-    within = excess_stars(d1.sum() / n1, excess)
-    se = sigma * math.sqrt(1 / d1.sum() + 1 / d0.sum() + 1 / r1.sum() + 1 / r0.sum())
-    z = -dd / se
-    share = within / change
-    if z < needed or share < MIN_CAUSE_SHARE:
-        return None
-    ranked, quoted = quotes.rank(_star_hits(ids, y, d1))
-    return Cause(kind, name, round(min(share, 1.0), 3), round(within, 3), "within",
-                 round(float(y[d0].mean()), 2), round(float(y[d1].mean()), 2),
-                 _mean_ci(y[d0]), _mean_ci(y[d1]), int(d0.sum()), int(d1.sum()), round(z, 2), ranked, quoted)
-
-
-def shrunk_shift(shift: float, n_during: int, n_before: int, overall: float) -> float:
-    """A group's change in average stars (during minus before), shrunk
-    towards ``overall`` (every review's change) by how few reviews measure
-    it: the posterior mean under a prior worth :data:`GROUP_PRIOR_REVIEWS`
-    reviews, with the group's effective size ``1 / (1/n_during + 1/n_before)``
-    (the reciprocal of the variance of its difference, in units of one
-    review's). Five reviews that happen to be glowing no longer make the
-    other 95 % "the cause"; two hundred keep almost all of their own change."""
-    if n_during <= 0 or n_before <= 0:
-        return overall
-    size = 1.0 / (1.0 / n_during + 1.0 / n_before)
-    return overall + (shift - overall) * size / (size + GROUP_PRIOR_REVIEWS)
-
-
-def excess_stars(share: float, excess_shift: float) -> float:
-    """The stars of the change a group explains: its share of the drop
-    period's reviews times how much more it fell than the other reviews
-    (both against the period before; negative for a fall). Counting the
-    group's whole fall instead would credit a group that holds nearly every
-    review (the café's one language, against a few reviews misread as
-    another) with the whole drop, and a group that fell with everyone else
-    with a part of what the real cause did."""
-    return float(share * excess_shift)
-
-
-def _weekend_causes(v: np.ndarray, y: np.ndarray, during: np.ndarray, change: float, sigma: float,
-                    needed: float, ids: np.ndarray, quotes: _QuoteBook) -> list[Cause]:
-    """Saturday and Sunday as causes when the weekend as a whole fell
-    significantly more than Monday to Friday (:data:`WEEKEND_DAYS`): each day
-    with its own share of the change, both with the weekend's z."""
-    weekend = np.isin(v, WEEKEND_DAYS)
-    whole = _within_cause("weekday", "weekend", weekend, y, during, change, sigma, needed, ids, quotes)
-    if whole is None:
-        return []
-    out = []
-    overall = float(y[during].mean() - y[~during].mean())
-    rest = ~weekend
-    rest_shift = shrunk_shift(float(y[rest & during].mean() - y[rest & ~during].mean()),
-                              int((rest & during).sum()), int((rest & ~during).sum()), overall)
-    for day in WEEKEND_DAYS:
-        g = v == day
-        d1, d0 = g & during, g & ~during
-        if d1.sum() < 1 or d0.sum() < 1:
-            continue
-        day_shift = shrunk_shift(float(y[d1].mean() - y[d0].mean()), int(d1.sum()), int(d0.sum()), overall)
-        within = excess_stars(d1.sum() / during.sum(), day_shift - rest_shift)
-        share = within / change
-        if share < MIN_CAUSE_SHARE:
-            continue
-        ranked, quoted = quotes.rank(_star_hits(ids, y, d1))
-        out.append(Cause("weekday", day, round(min(share, 1.0), 3), round(within, 3), "within",
-                         round(float(y[d0].mean()), 2), round(float(y[d1].mean()), 2),
-                         _mean_ci(y[d0]), _mean_ci(y[d1]), int(d0.sum()), int(d1.sum()), whole.z, ranked, quoted))
     return out
 
 
@@ -635,12 +294,3 @@ def _phrase_causes(period: Period, y: np.ndarray, during: np.ndarray, change: fl
     return out
 
 
-def weekday_of(times: pd.Series) -> pd.Series:
-    """0 = Monday .. 6 = Sunday."""
-    return times.dt.day_of_week
-
-
-def hours_known(times: pd.Series) -> bool:
-    """True when the times carry a time of day (not every one at midnight)."""
-    t = times.dropna()
-    return bool(len(t)) and bool(((t.dt.hour != 0) | (t.dt.minute != 0)).mean() > 0.5)

@@ -164,12 +164,14 @@ def _points(c: ReplyCandidate, ctx: ReplyContext, b: dict, rid: int) -> tuple[li
 
 
 def compose_reply(c: ReplyCandidate, ctx: ReplyContext, lang: str | None = None,
-                  avoid: Mapping[str, str] | None = None) -> tuple[str, dict[str, str]]:
+                  avoid: Mapping[str, str] | None = None, slot: int | None = None) -> tuple[str, dict[str, str]]:
     """(draft, choices) for one review: ``choices`` maps the moves that open
     and close a draft (greeting, thanks, closing, signoff) to the text they
-    got. ``avoid`` is the previous draft's choices: each move's text differs
-    from it (in any language), so consecutive drafts never share an opening
-    or a closing."""
+    got. ``slot`` (0 or 1: the review's place in the inbox, even or odd)
+    picks each move among the even or the odd phrasings, so neighbours in
+    the inbox never share an opening or a closing and any one review can be
+    drafted alone, as the window does. Without a slot, ``avoid`` (the
+    previous draft's choices) makes each move's text differ from it."""
     lang = lang or ctx.language_for(c.language)
     avoid = avoid or {}
     b = bank(lang)
@@ -182,6 +184,11 @@ def compose_reply(c: ReplyCandidate, ctx: ReplyContext, lang: str | None = None,
     def pick(options: Sequence[str], move: str, **fields: str) -> str:
         """The phrasing chosen by review id, or the next one whose text differs from the previous draft's."""
         start = zlib.crc32(f"{rid}:{move}".encode()) % len(options)
+        if slot is not None and len(options) >= 2:
+            mine = range(slot % 2, len(options), 2)
+            text = options[mine[start % len(mine)]].format(**fields)
+            choices[move] = text
+            return text
         for step in range(len(options)):
             text = options[(start + step) % len(options)].format(**fields)
             if text != avoid.get(move):

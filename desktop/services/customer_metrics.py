@@ -26,8 +26,8 @@ SEGMENT_RULES_KEY = "customers.segment_rules"
 BIG_SPENDER_TAG = "big-spender"
 BIRTHDAY_TAG = "birthday-this-month"
 OVERVIEW_COLUMNS = ("id", "name", "email", "phone", "source", "tier", "tier_rank", "tier_basis", "tier_value",
-                    "tier_window", "segment", "reason", "reason_a", "reason_b", "visits", "spend", "first_visit",
-                    "last_visit", "recency", "usual_gap", "totals_from", "r", "f", "m", "big_spender",
+                    "tier_window", "segment", "reason", "reason_a", "reason_b", "reason_window", "visits", "spend",
+                    "first_visit", "last_visit", "recency", "usual_gap", "totals_from", "r", "f", "m", "big_spender",
                     "birthday_this_month", "diets", "allergies", "tags", "search")
 
 

@@ -92,7 +92,8 @@ def summary_from_row(row: Mapping[str, Any], consent: Mapping[str, bool], tiers:
         tier=tier, segment=segment, visits=int(row["visits"]), spend=float(row["spend"]),
         last_visit=_day(row["last_visit"]), tags=tuple(row["tags"]), allergies=tuple(row["allergies"]),
         consent=dict(consent), first_visit=_day(row["first_visit"]), diets=tuple(row["diets"]),
-        segment_reason=explain_segment(segment, row["reason"], row["reason_a"], row["reason_b"], window_days),
+        segment_reason=explain_segment(segment, row["reason"], row["reason_a"], row["reason_b"],
+                                       int(row.get("reason_window") or 0) or window_days),
         tier_reason=tier_reason, rfm=rfm_words(int(row["r"]), int(row["f"]), int(row["m"])))
 
 

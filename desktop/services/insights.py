@@ -21,7 +21,7 @@ import pandas as pd
 
 from desktop.analysis import bursts as B
 from desktop.analysis import narrate
-from desktop.analysis.causes import Cause, Period, explain
+from desktop.analysis.causes import ASPECTS, Cause, Period, explain
 from desktop.analysis.drops import (RECENT_WEEKS, Drop, VolumeShift, detectable_fall, find_drops,
                                     find_volume_shifts)
 from desktop.core.progress import CancelToken, ProgressFn, check_cancel, no_progress
@@ -192,6 +192,7 @@ class InsightsService:
             if self._cached is not None and self._cached[0] == stamp:
                 return self._cached[1]
         df = self._prepare(review_frame(repo.insight_rows(session), repo.location_names(session)))
+        df = _with_complaints(df, repo.complaint_aspects(session, ASPECTS))
         with self._lock:
             self._cached = (stamp, df)
         return df
@@ -282,7 +283,8 @@ class InsightsService:
         check_cancel(cancel)
         progress(0.4, "Looking for drops")
         clean = df[~df["id"].isin(suspects) & df["rating"].notna()]
-        scan = find_drops(clean["created_at"].to_numpy(), clean["rating"].to_numpy(), _groups(clean))
+        scan = find_drops(clean["created_at"].to_numpy(), clean["rating"].to_numpy(), _groups(clean),
+                          signals=_complaint_signals(clean))
         shifts = find_volume_shifts(df.loc[~df["id"].isin(suspects), "created_at"].to_numpy())
         drops = self._explain(scan.drops, clean, terms, lang, latest, cancel)
         detectable = None
@@ -485,6 +487,29 @@ def _period_frame(df: pd.DataFrame) -> pd.DataFrame:
         "source": df["source"].to_numpy(object), "language": df["language"].to_numpy(object),
         "first_time": df["first_time"].to_numpy(object), "known_customer": df["known_customer"].to_numpy(object),
         "no_history": df["no_history"].to_numpy(object)})
+
+
+def _with_complaints(df: pd.DataFrame, pairs: list[tuple]) -> pd.DataFrame:
+    """``df`` with ``complaints``: per review, a bit mask of the
+    :data:`ASPECTS` it complains of (bit k for ``ASPECTS[k]``), from the
+    (review id, aspect) ``pairs`` of :func:`repo.complaint_aspects`."""
+    mask = np.zeros(len(df), dtype=np.int64)
+    if pairs and len(df):
+        table = np.array(pairs, dtype=object)
+        bit = {a: 1 << k for k, a in enumerate(ASPECTS)}
+        rows = pd.Index(df["id"].to_numpy()).get_indexer(table[:, 0].astype(np.int64))
+        bits = np.array([bit.get(a, 0) for a in table[:, 1]], dtype=np.int64)
+        ok = rows >= 0
+        np.bitwise_or.at(mask, rows[ok], bits[ok])
+    return df.assign(complaints=mask)
+
+
+def _complaint_signals(df: pd.DataFrame) -> dict[str, np.ndarray]:
+    """Per aspect, the reviews of ``df`` that complain of it (for :func:`find_drops`)."""
+    if "complaints" not in df:
+        return {}
+    bits = df["complaints"].to_numpy(np.int64)
+    return {a: (bits & (1 << k)) != 0 for k, a in enumerate(ASPECTS) if ((bits & (1 << k)) != 0).any()}
 
 
 def _groups(df: pd.DataFrame) -> dict[tuple[str, str], np.ndarray]:

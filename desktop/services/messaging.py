@@ -54,7 +54,8 @@ from desktop.services.message_recipients import (  # noqa: F401 - re-exported: c
     offer_with_menu_tags,
     recipient_overview,
 )
-from desktop.services.settings import BUSINESS_LANGUAGE_KEY, BUSINESS_LANGUAGES, DEFAULT_BUSINESS_LANGUAGE
+from desktop.services.settings import (BUSINESS_LANGUAGE_KEY, BUSINESS_LANGUAGES, DEFAULT_BUSINESS_LANGUAGE,
+                                       quiet_hours_problem)
 from desktop.storage import repositories as repo
 from desktop.storage.database import Database
 
@@ -141,6 +142,27 @@ class LogEntry:
     run_id: int | None
 
 
+def check_quiet_hours(start: time, end: time) -> None:
+    """UserError when quiet hours start and end at the same minute (they may cross midnight)."""
+    if quiet_hours_problem(start, end):
+        raise UserError(f"Quiet hours must start and end at different times (both are {start:%H:%M}): "
+                        "say when sending stops, e.g. 21:00, and when it may start again, e.g. 09:00.")
+
+
+def parse_quiet_hours(text: str) -> tuple[time, time]:
+    """``"21:00-09:00"`` -> (21:00, 09:00); UserError naming the problem for
+    anything else, or for equal start and end."""
+    parts = [p.strip() for p in (text or "").split("-")]
+    try:
+        if len(parts) != 2:
+            raise ValueError
+        start, end = (time.fromisoformat(p) for p in parts)
+    except ValueError:
+        raise UserError(f"'{text}' is not quiet hours such as 21:00-09:00 (from-until, 24-hour clock).") from None
+    check_quiet_hours(start, end)
+    return start.replace(second=0, microsecond=0), end.replace(second=0, microsecond=0)
+
+
 def _parse_time(text: str | None, default: time) -> time:
     try:
         return time.fromisoformat(text) if text else default
@@ -192,9 +214,13 @@ class MessagingService:
                 business_language=lang if lang in BUSINESS_LANGUAGES else DEFAULT_BUSINESS_LANGUAGE, smtp=smtp)
 
     def save_settings(self, settings: MessagingSettings) -> Changed:
-        """Store the rules, signature, business language and mail server (never a password)."""
+        """Store the rules, signature, business language and mail server (never a password).
+        UserError, nothing stored, for a rule that makes no sense: a cap under a day, quiet
+        hours that start and end at the same minute (22:00-22:00 would read as "never quiet"
+        to the rule and "always quiet" to a person), a hold-out outside 0-50%."""
         if settings.cap_days < 1:
             raise UserError("The frequency cap must be at least one day.")
+        check_quiet_hours(settings.quiet_start, settings.quiet_end)
         if not 0 <= settings.holdout_share <= 0.5:
             raise UserError("The hold-out must be between 0% and 50% of the customers.")
         if settings.business_language not in BUSINESS_LANGUAGES:

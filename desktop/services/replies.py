@@ -7,12 +7,15 @@ session and returns frozen dataclasses.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
+from typing import Sequence
 
 from desktop.core.errors import UserError
 from desktop.core.progress import CancelToken, ProgressFn, check_cancel, no_progress
 from desktop.core.records import Changed
-from desktop.messaging.replies import InboxItem, LinkedCustomer, ReplyCandidate, ReplyTimes, build_inbox, reply_times
+from desktop.messaging.replies import (InboxItem, LinkedCustomer, ReplyCandidate, ReplyTimes, build_inbox, draft_item,
+                                       rank_inbox, reply_times)
 from desktop.messaging.reply_drafts import REPLY_MAX_CHARS, ReplyContext
 from desktop.services.customer_metrics import OverviewCache
 from desktop.services.messaging import BUSINESS_NAME_KEY, SIGNATURE_KEY, recipient_overview
@@ -40,9 +43,10 @@ class ReplyService:
                             business_language=lang if lang in BUSINESS_LANGUAGES else DEFAULT_BUSINESS_LANGUAGE,
                             dishes=tuple(terms.get("dish", ())), staff=tuple(terms.get("staff", ())))
 
-    def candidates(self, as_of: datetime | None = None) -> list[ReplyCandidate]:
+    def candidates(self, as_of: datetime | None = None, with_aspects: bool = True) -> list[ReplyCandidate]:
         """Reviews with text and no reply yet (imported or marked), with
-        their stored aspects and flags and, where the owner confirmed who
+        their stored aspects (only drafts need them: ``with_aspects`` False
+        leaves them empty) and flags and, where the owner confirmed who
         wrote them, the customer's visits, tier and segment as the customer
         side computes them (the same as ``customers --json``)."""
         as_of = as_of or datetime.now()
@@ -50,7 +54,7 @@ class ReplyService:
             rows = repo.inbox_review_rows(s)
             ids = [r[0] for r in rows]
             aspects: dict[int, list[tuple[str, float, str | None]]] = {}
-            for rid, aspect, polarity, term, _sentence in repo.review_aspect_rows(s, ids):
+            for rid, aspect, polarity, term, _sentence in (repo.review_aspect_rows(s, ids) if with_aspects else ()):
                 aspects.setdefault(rid, []).append((aspect, polarity, term))
             authors = repo.review_authors(s, ids)
             customers: dict[int, LinkedCustomer] = {}
@@ -88,6 +92,38 @@ class ReplyService:
         check_cancel(cancel)
         progress(1.0, "Inbox ready")
         return items
+
+    def ranked(self, as_of: datetime | None = None, progress: ProgressFn = no_progress,
+               cancel: CancelToken | None = None) -> tuple[list[InboxItem], ReplyContext]:
+        """The inbox in order with no draft written (``drafted`` False), and
+        the context :meth:`draft` writes them with: what the window loads.
+        Drafting every review took most of a 100,000-review inbox's load."""
+        as_of = as_of or datetime.now()
+        progress(0.1, "Reading the reviews waiting for a reply")
+        candidates = self.candidates(as_of, with_aspects=False)
+        check_cancel(cancel)
+        progress(0.8, "Ranking them by urgency")
+        ctx = self.context()
+        items = rank_inbox(candidates, ctx, as_of)
+        check_cancel(cancel)
+        progress(1.0, "Inbox ready")
+        return items, ctx
+
+    def draft(self, items: Sequence[InboxItem], index: int, ctx: ReplyContext) -> InboxItem:
+        """``items[index]`` (from :meth:`ranked`) with its draft written from
+        its stored aspects: the same text :meth:`inbox` gives it. Reads one
+        review's aspects: a millisecond or so (worker thread)."""
+        item = items[index]
+        with self._db.session() as s:
+            aspects = tuple((aspect, polarity, term) for _rid, aspect, polarity, term, _sentence
+                            in repo.review_aspect_rows(s, [item.candidate.review_id]))
+        return draft_item(replace(item, candidate=replace(item.candidate, aspects=aspects)), ctx, index)
+
+    def waiting_count(self) -> int:
+        """How many reviews wait for a reply (the inbox's length), by one
+        COUNT query: for the Inbox's count before the inbox is loaded."""
+        with self._db.session() as s:
+            return repo.inbox_review_count(s)
 
     def mark_answered(self, review_id: int, reply_text: str | None = None,
                       when: datetime | None = None) -> Changed:

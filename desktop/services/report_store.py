@@ -28,7 +28,7 @@ from desktop.storage import repositories as repo
 
 log = logging.getLogger(__name__)
 
-REPORT_STORE_VERSION = 1
+REPORT_STORE_VERSION = 2
 """Bump when a stored report's meaning or layout changes without any change
 to the modules in :data:`REPORT_MODULES` (their source is digested too)."""
 STORED_PER_FILTER = 3
@@ -36,7 +36,8 @@ STORED_PER_FILTER = 3
 STORED_TOTAL = 48
 """Stored reports kept in all (date filters on the Insights page make many filters)."""
 REPORT_MODULES = ("desktop.services.insights", "desktop.services.report_codec", "desktop.analysis.drops",
-                  "desktop.analysis.causes", "desktop.analysis.bursts", "desktop.analysis.narrate")
+                  "desktop.analysis.drops_scan", "desktop.analysis.causes", "desktop.analysis.causes_base",
+                  "desktop.analysis.causes_groups", "desktop.analysis.bursts", "desktop.analysis.narrate")
 """The code a report is computed by: a change to any of them is a new state."""
 
 

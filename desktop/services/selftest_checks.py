@@ -385,7 +385,7 @@ def check_customers(ctx: CheckContext) -> None:
     items tagged, through the shipped customer and menu lexicons."""
     from desktop.customers.menu import suggest_tags
     from desktop.customers.preferences import find_mentions
-    from desktop.customers.segments import customer_metrics, explain_segment
+    from desktop.customers.segments import SLOWDOWN_WINDOW_DAYS, customer_metrics, explain_segment
     from desktop.customers.tiers import DEFAULT_TIERS, explain_tier
 
     as_of = SUMMARY_DAY.toordinal()
@@ -399,7 +399,8 @@ def check_customers(ctx: CheckContext) -> None:
     ctx.expect("metrics", rows)
     rules = {r.name: r for r in DEFAULT_TIERS}
     ctx.expect("explanations", {
-        cid: [explain_segment(r["segment"], r["reason"], r["reason_a"], r["reason_b"]),
+        cid: [explain_segment(r["segment"], r["reason"], r["reason_a"], r["reason_b"],
+                             int(r.get("reason_window") or 0) or SLOWDOWN_WINDOW_DAYS),
               explain_tier(rules[r["tier"]], r["tier_basis"], r["tier_value"], "€") if r["tier"] else ""]
         for cid, r in rows.items()})
     mentions = {note: sorted(f"{m.kind}:{m.code}" for m in find_mentions(note)) for note in CUSTOMER_NOTES}

@@ -107,7 +107,7 @@ class CustomerText(QObject):
             return (self.tr("Not seen for %Ln day(s)", "", n) + " · "
                     + self.tr("last year they took a break of %Ln day(s) at this time and came back", "", k))
         if code == "slowing":
-            weeks = max(window_days // 7, 1)
+            weeks = max(int(m.get("reason_window") or 0 or window_days) // 7, 1)  # the stretch it was read over
             return (self.tr("%Ln visit(s) in the last %1 weeks", "", n).replace("%1", str(weeks)) + " · "
                     + self.tr("about %Ln expected from their rhythm", "", k))
         if code == "in_rhythm":

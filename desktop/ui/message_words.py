@@ -8,7 +8,7 @@ Threading: GUI thread (QCoreApplication.translate).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 CONTEXT = "MessageWords"
 
@@ -163,6 +163,39 @@ def word(value: str) -> str:
     return ", ".join(tr(WORDS[p]) if p in WORDS else p for p in parts)
 
 
+class MessageWords(QObject):
+    """The reasons that count stars, as plural messages: "recensione da 1 stella" but
+    "da 2 stelle", "отзыв на 1 звезду / 2 звезды / 5 звёзд" (pyside6-lupdate marks a
+    message plural only when it is ``self.tr(text, "", n)`` in a QObject subclass; the
+    class's name is the context the other reasons use)."""
+
+    def counted(self, code: str, n: int) -> str | None:
+        """The sentence for ``code`` with ``n`` stars, or None when ``code`` counts nothing."""
+        if code == "low_rating":
+            return self.tr("%n-star review", "", n)
+        if code == "bad_review":
+            return self.tr("left a %n-star review on {date}", "", n)
+        return None
+
+
+_COUNTED: list[MessageWords] = []  # one, made on first use (after the QApplication)
+
+
+def _counted(code: str, n: int) -> str | None:
+    if not _COUNTED:
+        _COUNTED.append(MessageWords())
+    return _COUNTED[0].counted(code, n)
+
+
+def _whole(value: str) -> int | None:
+    """``value`` as a whole number of stars ("1", "1.0"), else None ("4.5", "")."""
+    try:
+        number = float(value)
+    except ValueError:
+        return None
+    return int(number) if number.is_integer() else None
+
+
 def reason_text(reason: object) -> str:
     """A ``messaging.reasons.Reason`` as a sentence in the window's language."""
     code = getattr(reason, "code", "")
@@ -170,7 +203,9 @@ def reason_text(reason: object) -> str:
     template = REASONS.get(code)
     if template is None:
         return str(getattr(reason, "text", code))
-    text = tr(template)
+    stars_given = _whole(params.get("rating", ""))
+    counted = _counted(code, stars_given) if stars_given is not None else None
+    text = counted if counted is not None else tr(template)
     for key, value in params.items():
         text = text.replace("{" + key + "}", value)
     return text

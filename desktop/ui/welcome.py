@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSettings, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import UserError
+from desktop.core.errors import UserError, error_message
 from desktop.services import formats
 from desktop.services.settings import (
     BUSINESS_LANGUAGES,
@@ -42,12 +42,16 @@ from desktop.services.settings import (
     save_profile,
 )
 from desktop.ui.context import UiContext
+from desktop.ui.messages_text import message_text
 from desktop.ui.ui_keys import UI_LANGUAGE_KEY, language_name, region_label, ui_languages
+from desktop.ui.widgets.wrapping_delegate import wrap_rows
 
 CURRENCIES: tuple[str, ...] = ("EUR", "GBP", "USD", "SEK", "NOK", "DKK", "CHF", "PLN", "CZK", "RUB", "BRL",
                                "CAD", "AUD")
 """Offered in the currency list (any three-letter code may be typed)."""
 STEPS = 3
+WELCOME_SIZE = QSize(820, 600)
+"""The welcome's first size (pixels): the exports' "where to find it" column readable in full."""
 
 _CONTEXT = "WhereToFind"
 WHERE_TO_FIND: tuple[tuple[str, str, str], ...] = (
@@ -173,6 +177,7 @@ class WelcomeDialog(QDialog):
     def _setup_ui(self) -> None:
         self.setWindowTitle(self.tr("Welcome to Regulars"))
         self.setMinimumSize(680, 500)
+        self.resize(WELCOME_SIZE)  # Qt keeps it on the screen; a 1366x768 laptop has room for it
         outer = QVBoxLayout(self)
         outer.setContentsMargins(26, 22, 26, 16)
         outer.setSpacing(12)
@@ -326,6 +331,9 @@ class WelcomeDialog(QDialog):
             self.formats_tree.addTopLevelItem(item)
         self.formats_tree.setColumnWidth(0, 110)
         self.formats_tree.setColumnWidth(1, 150)
+        # "where to find the export" is the step's point: it wraps onto as many lines as it needs
+        # (a plain tree cut it to "takeout.google.com: scegli solo …")
+        wrap_rows(self.formats_tree)
         layout.addWidget(self.formats_tree, 1)
         return page
 
@@ -362,7 +370,7 @@ class WelcomeDialog(QDialog):
             self._ctx.runner.reporter.report(error, self.tr("Welcome to Regulars"))
             return
         self.show_step(1)
-        self.error_label.setText(str(error))
+        self.error_label.setText(message_text(error_message(error)))
         self.error_label.show()
 
     def reject(self) -> None:  # Escape or the title bar's close: a skip, so it never nags again

@@ -411,103 +411,103 @@ Bahnhofstraße</translation>
 <context>
     <name>CampaignsTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="97"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="100"/>
         <source>Unknown offer tags. Use: %1</source>
         <translation>Unbekannte Angebots-Merkmale. Möglich sind: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="103"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="106"/>
         <source>Write the new dish&apos;s name first.</source>
         <translation>Schreiben Sie zuerst den Namen des neuen Gerichts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="107"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="110"/>
         <source>Preparing the drafts…</source>
         <translation>Die Entwürfe werden vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="109"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="338"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="112"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="353"/>
         <source>Preparing drafts</source>
         <translation>Entwürfe vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="118"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="121"/>
         <source>Loading past campaigns</source>
         <translation>Frühere Aktionen werden geladen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="138"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="141"/>
         <source>Exporting messages</source>
         <translation>Nachrichten werden exportiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="144"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="147"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="146"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="149"/>
         <source>Sending messages</source>
         <translation>Nachrichten senden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="176"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="179"/>
         <source>Offer contains, e.g. meat, dairy</source>
         <translation>Angebot enthält, z. B. Fleisch, Milch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="177"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="180"/>
         <source>Menu tags of what you offer: customers whose diet or allergies conflict are left out, and the list says why.</source>
         <translation>Merkmale Ihres Angebots laut Speisekarte: Gäste, deren Ernährung oder Allergien nicht dazu passen, werden ausgelassen, und die Liste sagt warum.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="180"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="183"/>
         <source>The new dish</source>
         <translation>Das neue Gericht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="290"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="305"/>
         <source>Every tier</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="184"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="187"/>
         <source>Your offer, if any (written as is)</source>
         <translation>Ihr Angebot, falls es eins gibt (wird wörtlich übernommen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="185"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="188"/>
         <source>Prepare drafts</source>
         <translation>Entwürfe vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="195"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="198"/>
         <source>Pick a campaign and press Prepare drafts.</source>
         <translation>Wählen Sie eine Aktion und klicken Sie auf „Entwürfe vorbereiten“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="198"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="201"/>
         <source>Import files…</source>
         <translation>Dateien importieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="213"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="216"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="213"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="216"/>
         <source>Getting a message</source>
         <translation>Bekommen eine Nachricht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="213"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="216"/>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="224"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="238"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
@@ -532,42 +532,42 @@ Bahnhofstraße</translation>
         <translation>In meinem Mailprogramm öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="245"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="260"/>
         <source>Edit the wording…</source>
         <translation>Text bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="247"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="262"/>
         <source>Export for mail merge…</source>
         <translation>Für Serienbrief exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="248"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="263"/>
         <source>Writes one .eml file per e-mail and a CSV for your mail or SMS tool, and logs the messages as sent.</source>
         <translation>Schreibt eine .eml-Datei pro E-Mail und eine CSV-Datei für Ihr Mail- oder SMS-Programm und vermerkt die Nachrichten als gesendet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="252"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="267"/>
         <source>Send by e-mail…</source>
         <translation>Per E-Mail senden…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="254"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="269"/>
         <source>Sending settings…</source>
         <translation>Versandeinstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="266"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="281"/>
         <source>Past campaigns</source>
         <translation>Frühere Aktionen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="267"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="282"/>
         <source>Messages sent</source>
         <translation>Gesendete Nachrichten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="315"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="330"/>
         <source>%Ln message(s) ready.</source>
         <translation>
             <numerusform>%Ln Nachricht bereit.</numerusform>
@@ -575,7 +575,7 @@ Bahnhofstraße</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="316"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="331"/>
         <source>%Ln customer(s) left out.</source>
         <translation>
             <numerusform>%Ln Gast ausgelassen.</numerusform>
@@ -583,7 +583,7 @@ Bahnhofstraße</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="318"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="333"/>
         <source>%Ln of them held out at random, to measure whether the campaign works.</source>
         <translation>
             <numerusform>%Ln davon zufällig zurückgehalten, um zu messen, ob die Aktion wirkt.</numerusform>
@@ -591,17 +591,17 @@ Bahnhofstraße</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="321"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="336"/>
         <source>Nobody fits this campaign right now. Customers come from your till&apos;s and mailing list&apos;s exports: drop them on the Import page.</source>
         <translation>Gerade passt niemand zu dieser Aktion. Gäste kommen aus den Exporten Ihrer Kasse und Ihrer Mailingliste: Ziehen Sie sie auf die Seite Import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="339"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="354"/>
         <source>The drafts could not be prepared.</source>
         <translation>Die Entwürfe konnten nicht vorbereitet werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="350"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="365"/>
         <source>Difference: %1 points (95% interval %2 to %3)</source>
         <translation>Unterschied: %1 Prozentpunkte (95-%-Intervall %2 bis %3)</translation>
     </message>
@@ -616,32 +616,32 @@ Bahnhofstraße</translation>
         <translation>An %1 &lt;%2&gt; per %3, auf %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="371"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="386"/>
         <source>Logging the message</source>
         <translation>Nachricht wird vermerkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="383"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="398"/>
         <source>Logged: the frequency cap now counts this message.</source>
         <translation>Vermerkt: Die Höchstgrenze zählt diese Nachricht jetzt mit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="390"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="405"/>
         <source>Export the messages into…</source>
         <translation>Nachrichten exportieren nach…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="395"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="410"/>
         <source>Send by e-mail</source>
         <translation>Per E-Mail senden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="396"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="411"/>
         <source>Password of your mail account (not stored):</source>
         <translation>Passwort Ihres Mailkontos (wird nicht gespeichert):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="403"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="418"/>
         <source>Exported %Ln message(s) to %1 and logged them.</source>
         <translation>
             <numerusform>%Ln Nachricht nach %1 exportiert und vermerkt.</numerusform>
@@ -649,7 +649,7 @@ Bahnhofstraße</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="406"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="421"/>
         <source>Sent and logged %Ln message(s).</source>
         <translation>
             <numerusform>%Ln Nachricht gesendet und vermerkt.</numerusform>
@@ -657,7 +657,7 @@ Bahnhofstraße</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="408"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="423"/>
         <source>%Ln could not be sent.</source>
         <translation>
             <numerusform>%Ln konnte nicht gesendet werden.</numerusform>
@@ -665,7 +665,7 @@ Bahnhofstraße</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="410"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="425"/>
         <source>%Ln left out because of the frequency cap.</source>
         <translation>
             <numerusform>%Ln wegen der Höchstgrenze ausgelassen.</numerusform>
@@ -1550,195 +1550,195 @@ Bahnhofstraße</translation>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="133"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="352"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="140"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="360"/>
         <source>Loading customers</source>
         <translation>Kunden werden geladen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="168"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="204"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="175"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="211"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="170"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="177"/>
         <source>Who your regulars are, who is slipping away, and what each one likes.</source>
         <translation>Wer Ihre Stammgäste sind, wer wegbleibt und was jeder mag.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="190"/>
         <source>No customers yet</source>
         <translation>Noch keine Kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="191"/>
         <source>Drop your till&apos;s customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) or a Mailchimp audience, or use Import.
 Orders that name their customer bring the customer with them. Everything stays on this computer.</source>
         <translation>Legen Sie hier die Kundenliste oder den Verkaufsexport Ihrer Kasse ab (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) oder eine Mailchimp-Zielgruppe, oder nutzen Sie Import.
 Bestellungen mit Kundenangabe bringen den Kunden gleich mit. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="205"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="212"/>
         <source>Regulars</source>
         <translation>Stammgäste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="206"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="213"/>
         <source>At risk</source>
         <translation>Gefährdet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="207"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="214"/>
         <source>Lapsed</source>
         <translation>Ausgeblieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="208"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="215"/>
         <source>Tier moves</source>
         <translation>Stufenwechsel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="216"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="223"/>
         <source>Search name, e-mail or phone</source>
         <translation>Name, E-Mail oder Telefon suchen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="220"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="227"/>
         <source>All segments</source>
         <translation>Alle Gruppen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="225"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="361"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="232"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="369"/>
         <source>All tiers</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="228"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="374"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="235"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="382"/>
         <source>All locations</source>
         <translation>Alle Standorte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="234"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="241"/>
         <source>Tiers…</source>
         <translation>Stufen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="236"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="243"/>
         <source>Menu…</source>
         <translation>Karte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="298"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="305"/>
         <source>No customers match these filters.</source>
         <translation>Keine Kunden passen zu diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="326"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="334"/>
         <source>Loading your customers…</source>
         <translation>Ihre Kunden werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="354"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="362"/>
         <source>Your customers could not be loaded.</source>
         <translation>Ihre Kunden konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="364"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="372"/>
         <source>No tier</source>
         <translation>Keine Stufe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="396"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="404"/>
         <source>as of %1</source>
         <translation>Stand %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="397"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="405"/>
         <source>%1 of them with visits; judged as of the latest order.</source>
         <translation>%1 davon mit Besuchen; beurteilt zum Stand der letzten Bestellung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="399"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="407"/>
         <source>in their rhythm</source>
         <translation>im üblichen Rhythmus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="401"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="409"/>
         <source>slower than usual</source>
         <translation>seltener als sonst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="402"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="410"/>
         <source>well past their rhythm</source>
         <translation>weit über ihren Rhythmus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="403"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="411"/>
         <source>this month</source>
         <translation>diesen Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="415"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="423"/>
         <source>%1 shown</source>
         <translation>%1 angezeigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="437"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="449"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="445"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="457"/>
         <source>Loading the customer</source>
         <translation>Kunde wird geladen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="482"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="490"/>
         <source>Saving the customer</source>
         <translation>Kunde wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="496"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="504"/>
         <source>Recording consent</source>
         <translation>Einwilligung wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="502"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="510"/>
         <source>Export this customer&apos;s data to</source>
         <translation>Daten dieses Kunden exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="509"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="517"/>
         <source>Exported %1 files to %2</source>
         <translation>%1 Dateien nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="512"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="520"/>
         <source>Exporting</source>
         <translation>Export läuft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="516"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="524"/>
         <source>Erase this customer?</source>
         <translation>Diesen Kunden löschen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="517"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="525"/>
         <source>Erase %1 and everything about them: contact details, notes, diet and allergies, consent, and which reviews they wrote. Their orders stay as anonymous sales. This cannot be undone; the erasure is logged without any personal data.</source>
         <translation>%1 und alles über diesen Kunden löschen: Kontaktdaten, Notizen, Ernährung und Allergien, Einwilligungen und welche Bewertungen er geschrieben hat. Die Bestellungen bleiben als anonyme Verkäufe. Das lässt sich nicht rückgängig machen; die Löschung wird ohne persönliche Daten protokolliert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="529"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="537"/>
         <source>The customer was erased.</source>
         <translation>Der Kunde wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="531"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="539"/>
         <source>Erasing</source>
         <translation>Löschen läuft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="536"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="540"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="544"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="548"/>
         <source>Saving</source>
         <translation>Wird gespeichert</translation>
     </message>
@@ -1868,12 +1868,12 @@ Bestellungen mit Kundenangabe bringen den Kunden gleich mit. Alles bleibt auf di
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="75"/>
+        <location filename="../../desktop/ui/errors.py" line="77"/>
         <source>Something needs your attention</source>
         <translation>Bitte beachten Sie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="84"/>
+        <location filename="../../desktop/ui/errors.py" line="86"/>
         <source>Sorry, something went wrong on our side. Your data has not been changed.
 
 The details were written to:
@@ -1884,7 +1884,7 @@ Die Details stehen in:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="89"/>
+        <location filename="../../desktop/ui/errors.py" line="91"/>
         <source>Sorry, something went wrong</source>
         <translation>Entschuldigung, da ist etwas schiefgelaufen</translation>
     </message>
@@ -1892,63 +1892,63 @@ Die Details stehen in:
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="70"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="71"/>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="71"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="72"/>
         <source>All languages</source>
         <translation>Alle Sprachen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="105"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="106"/>
         <source>Search reviews, authors…</source>
         <translation>Bewertungen, Verfasser suchen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="116"/>
         <location filename="../../desktop/ui/widgets/filter_bar.py" line="117"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="118"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="122"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="123"/>
         <source>All time</source>
         <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="122"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="123"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="123"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="124"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="123"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="124"/>
         <source>Last 12 months</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="124"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="125"/>
         <source>Custom dates…</source>
         <translation>Zeitraum wählen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="137"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="138"/>
         <source>Stars</source>
         <translation>Sterne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="139"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="140"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="144"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="145"/>
         <source>Clear filters</source>
         <translation>Filter löschen</translation>
     </message>
@@ -2253,195 +2253,465 @@ Die Details stehen in:
 <context>
     <name>ImportMessages</name>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="27"/>
+        <location filename="../../desktop/ui/messages_text.py" line="28"/>
         <source>row {row}: {detail}</source>
         <translation>Zeile {row}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="28"/>
+        <location filename="../../desktop/ui/messages_text.py" line="29"/>
         <source>item {row}: {detail}</source>
         <translation>Eintrag {row}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="29"/>
+        <location filename="../../desktop/ui/messages_text.py" line="30"/>
         <source>line {row}: {detail}</source>
         <translation>Zeile {row}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="30"/>
+        <location filename="../../desktop/ui/messages_text.py" line="31"/>
         <source>{file}: {detail}</source>
         <translation>{file}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="31"/>
+        <location filename="../../desktop/ui/messages_text.py" line="32"/>
         <source>{column} &apos;{value}&apos; is not a number</source>
         <translation>{column} „{value}“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="32"/>
+        <location filename="../../desktop/ui/messages_text.py" line="33"/>
         <source>{column} &apos;{value}&apos; is not yes/no</source>
         <translation>{column} „{value}“ ist weder Ja noch Nein</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="33"/>
+        <location filename="../../desktop/ui/messages_text.py" line="34"/>
         <source>{column} &apos;{value}&apos; is not a rating out of 5, 10 or 100</source>
         <translation>{column} „{value}“ ist keine Bewertung von 5, 10 oder 100</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="35"/>
+        <location filename="../../desktop/ui/messages_text.py" line="36"/>
         <source>{column} &apos;{value}&apos; is not a number 1-{scale}</source>
         <translation>{column} „{value}“ ist keine Zahl von 1 bis {scale}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="36"/>
+        <location filename="../../desktop/ui/messages_text.py" line="37"/>
         <source>{column} &apos;{value}&apos; is not an e-mail address</source>
         <translation>{column} „{value}“ ist keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="37"/>
+        <location filename="../../desktop/ui/messages_text.py" line="38"/>
         <source>{column} &apos;{value}&apos; is not a phone number</source>
         <translation>{column} „{value}“ ist keine Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="38"/>
+        <location filename="../../desktop/ui/messages_text.py" line="39"/>
         <source>{column} &apos;{value}&apos; was shortened by Excel (scientific notation); re-export the file as text</source>
         <translation>{column} „{value}“ wurde von Excel gekürzt (wissenschaftliche Schreibweise); exportieren Sie die Datei erneut als Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="41"/>
+        <location filename="../../desktop/ui/messages_text.py" line="42"/>
         <source>{column} &apos;{value}&apos; is not a date</source>
         <translation>{column} „{value}“ ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="42"/>
+        <location filename="../../desktop/ui/messages_text.py" line="43"/>
         <source>{column} is empty</source>
         <translation>{column} ist leer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="43"/>
+        <location filename="../../desktop/ui/messages_text.py" line="44"/>
         <source>birthday {day}/{month}/{year} is not a date</source>
         <translation>Geburtstag {day}.{month}.{year} ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="44"/>
+        <location filename="../../desktop/ui/messages_text.py" line="45"/>
         <source>has no name, e-mail, phone or customer id</source>
         <translation>hat weder Name, E-Mail, Telefon noch Kundennummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="45"/>
+        <location filename="../../desktop/ui/messages_text.py" line="46"/>
         <source>has no rating and no review text</source>
         <translation>hat weder Bewertung noch Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="46"/>
+        <location filename="../../desktop/ui/messages_text.py" line="47"/>
         <source>is not valid JSON</source>
         <translation>ist kein gültiges JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="47"/>
+        <location filename="../../desktop/ui/messages_text.py" line="48"/>
         <source>is not a review object</source>
         <translation>ist keine Bewertung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="48"/>
+        <location filename="../../desktop/ui/messages_text.py" line="49"/>
         <source>unexpected review shape ({kind})</source>
         <translation>unerwarteter Aufbau der Bewertung ({kind})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="49"/>
+        <location filename="../../desktop/ui/messages_text.py" line="50"/>
         <source>The file has column names but no data rows.</source>
         <translation>Die Datei hat Spaltennamen, aber keine Datenzeilen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="50"/>
+        <location filename="../../desktop/ui/messages_text.py" line="51"/>
         <source>Some rows have a different number of columns than the header; values may be in the wrong columns. Check the file in a spreadsheet.</source>
         <translation>Einige Zeilen haben eine andere Spaltenzahl als die Kopfzeile; Werte stehen womöglich in falschen Spalten. Prüfen Sie die Datei in einer Tabellenkalkulation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="53"/>
+        <location filename="../../desktop/ui/messages_text.py" line="54"/>
         <source>{count} more rows were rejected and are not listed.</source>
         <translation>{count} weitere Zeilen wurden abgelehnt und sind nicht aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="54"/>
+        <location filename="../../desktop/ui/messages_text.py" line="55"/>
         <source>Read the worksheet &apos;{sheet}&apos; (the first sheet had no recognisable table).</source>
         <translation>Das Arbeitsblatt „{sheet}“ wurde gelesen (das erste Blatt enthielt keine erkennbare Tabelle).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="56"/>
+        <location filename="../../desktop/ui/messages_text.py" line="57"/>
         <source>Ratings in column &apos;{column}&apos; go up to {max}; they were read as a 10-point scale and converted to 1-5 stars.</source>
         <translation>Die Bewertungen in der Spalte „{column}“ reichen bis {max}; sie wurden als 10-Punkte-Skala gelesen und in 1–5 Sterne umgerechnet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="59"/>
+        <location filename="../../desktop/ui/messages_text.py" line="60"/>
         <source>{count} cancelled or void rows were left out.</source>
         <translation>{count} stornierte oder ungültige Zeilen wurden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="60"/>
+        <location filename="../../desktop/ui/messages_text.py" line="61"/>
         <source>{count} rows that are not sales (payouts, floats, transfers...) were left out.</source>
         <translation>{count} Zeilen, die keine Verkäufe sind (Auszahlungen, Wechselgeld, Überweisungen …), wurden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="62"/>
+        <location filename="../../desktop/ui/messages_text.py" line="63"/>
         <source>{count} customer e-mails, phones or ids on orders were unusable and left empty; the orders were kept.</source>
         <translation>{count} Kunden-E-Mails, Telefonnummern oder Kundennummern auf Bestellungen waren unbrauchbar und blieben leer; die Bestellungen wurden übernommen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="65"/>
+        <location filename="../../desktop/ui/messages_text.py" line="66"/>
         <source>Dates in column &apos;{column}&apos; could be read either way (for example &apos;{example}&apos;); they were read as {order} {why}. If that is wrong, re-import choosing the other date order.</source>
         <translation>Die Daten in der Spalte „{column}“ lassen sich zweifach lesen (zum Beispiel „{example}“); sie wurden als {order} gelesen, {why}. Falls das falsch ist, importieren Sie erneut und wählen Sie die andere Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="68"/>
+        <location filename="../../desktop/ui/messages_text.py" line="69"/>
         <source>day/month</source>
         <translation>Tag/Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="69"/>
+        <location filename="../../desktop/ui/messages_text.py" line="70"/>
         <source>month/day (US style)</source>
         <translation>Monat/Tag (US-Stil)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="70"/>
+        <location filename="../../desktop/ui/messages_text.py" line="71"/>
         <source>as {profile} usually writes them</source>
         <translation>wie {profile} sie üblicherweise schreibt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="71"/>
+        <location filename="../../desktop/ui/messages_text.py" line="72"/>
         <source>because the column names are in {language}</source>
         <translation>weil die Spaltennamen auf {language} sind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="72"/>
+        <location filename="../../desktop/ui/messages_text.py" line="73"/>
         <source>because dotted dates are European style</source>
         <translation>weil Daten mit Punkten europäisch geschrieben sind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="73"/>
+        <location filename="../../desktop/ui/messages_text.py" line="74"/>
         <source>as in US exports</source>
         <translation>wie in US-Exporten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="75"/>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="76"/>
+        <source>this is not a regular file (a pipe or a device); save the export as a file</source>
+        <translation>das ist keine normale Datei (eine Pipe oder ein Gerät); speichern Sie den Export als Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="78"/>
+        <source>cannot open the file ({reason})</source>
+        <translation>die Datei lässt sich nicht öffnen ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="79"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="80"/>
+        <source>this is not a text table (it contains binary data)</source>
+        <translation>das ist keine Texttabelle (sie enthält Binärdaten)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="81"/>
+        <source>this is an old Excel .xls file; open it in Excel and save it as .xlsx or CSV</source>
+        <translation>das ist eine alte Excel-Datei (.xls); öffnen Sie sie in Excel und speichern Sie sie als .xlsx oder CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="83"/>
+        <source>unknown text encoding</source>
+        <translation>unbekannte Textkodierung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="84"/>
+        <source>this is a web page or XML file, not a table; open it in Excel and save it as .xlsx or CSV</source>
+        <translation>das ist eine Webseite oder XML-Datei, keine Tabelle; öffnen Sie sie in Excel und speichern Sie sie als .xlsx oder CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="87"/>
+        <source>a row has {columns} columns; this is not a table of reviews, customers or orders</source>
+        <translation>eine Zeile hat {columns} Spalten; das ist keine Tabelle mit Bewertungen, Kunden oder Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="89"/>
+        <source>the file could not be read as a table ({reason})</source>
+        <translation>die Datei ließ sich nicht als Tabelle lesen ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="90"/>
+        <source>line {line} is longer than {megabytes} MB (a file without line breaks, or not a table)</source>
+        <translation>Zeile {line} ist länger als {megabytes} MB (eine Datei ohne Zeilenumbrüche oder keine Tabelle)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="93"/>
+        <source>no table with column names was found</source>
+        <translation>keine Tabelle mit Spaltennamen gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="94"/>
+        <source>the file is too large to read into memory</source>
+        <translation>die Datei ist zu groß, um sie in den Speicher zu lesen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="95"/>
+        <source>the file is nested too deeply to read</source>
+        <translation>die Datei ist zu tief verschachtelt, um sie zu lesen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="96"/>
+        <source>the file could not be read ({reason})</source>
+        <translation>die Datei ließ sich nicht lesen ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="97"/>
+        <source>the folder contains no CSV, Excel or JSON files</source>
+        <translation>der Ordner enthält keine CSV-, Excel- oder JSON-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="98"/>
+        <source>this folder holds more than {files} data files or {limit} files in all; choose the export&apos;s own folder</source>
+        <translation>dieser Ordner enthält mehr als {files} Datendateien oder insgesamt {limit} Dateien; wählen Sie den Ordner des Exports selbst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="101"/>
+        <source>none of the {count} files inside could be read (first: {first})</source>
+        <translation>keine der {count} enthaltenen Dateien ließ sich lesen (die erste: {first})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="103"/>
+        <source>reading Excel files needs openpyxl</source>
+        <translation>zum Lesen von Excel-Dateien wird openpyxl benötigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="104"/>
+        <source>the Excel file is damaged or not a workbook ({reason})</source>
+        <translation>die Excel-Datei ist beschädigt oder keine Arbeitsmappe ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="106"/>
+        <source>the Excel file is damaged ({reason})</source>
+        <translation>die Excel-Datei ist beschädigt ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="107"/>
+        <source>the workbook&apos;s first sheet is empty</source>
+        <translation>das erste Blatt der Arbeitsmappe ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="108"/>
+        <source>the sheet is empty</source>
+        <translation>das Blatt ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="109"/>
+        <source>the workbook has no sheets</source>
+        <translation>die Arbeitsmappe hat keine Blätter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="110"/>
+        <source>the ZIP archive contains no CSV, Excel or JSON files</source>
+        <translation>das ZIP-Archiv enthält keine CSV-, Excel- oder JSON-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="111"/>
+        <source>this ZIP is not an Excel workbook (.xlsx)</source>
+        <translation>dieses ZIP ist keine Excel-Arbeitsmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="112"/>
+        <source>the ZIP archive is damaged or incomplete ({reason})</source>
+        <translation>das ZIP-Archiv ist beschädigt oder unvollständig ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="113"/>
+        <source>the ZIP holds {files} data files; Regulars reads at most {limit} from one archive</source>
+        <translation>das ZIP enthält {files} Datendateien; Regulars liest höchstens {limit} aus einem Archiv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="116"/>
+        <source>the files in this ZIP add up to more than {gigabytes} GB unpacked; unpack it and import the files</source>
+        <translation>die Dateien in diesem ZIP sind entpackt größer als {gigabytes} GB; entpacken Sie es und importieren Sie die Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="119"/>
+        <source>cannot unpack this file from the ZIP ({reason})</source>
+        <translation>diese Datei lässt sich nicht aus dem ZIP entpacken ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="120"/>
+        <source>this file in the ZIP is too large to import</source>
+        <translation>diese Datei im ZIP ist zu groß für den Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="121"/>
+        <source>this file would unpack {times} times larger than it is stored: a ZIP bomb, not an export</source>
+        <translation>diese Datei würde entpackt {times}-mal größer als gespeichert: eine ZIP-Bombe, kein Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="124"/>
+        <source>&apos;{format}&apos; is a JSON format but this file is a table</source>
+        <translation>„{format}“ ist ein JSON-Format, aber diese Datei ist eine Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="126"/>
+        <source>no recognisable columns; columns found: {columns}</source>
+        <translation>keine erkennbaren Spalten; gefundene Spalten: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="127"/>
+        <source>no recognisable {kind} columns; columns found: {columns}</source>
+        <translation>keine erkennbaren Spalten für {kind}; gefundene Spalten: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="129"/>
+        <source>no recognisable {kind} columns (it looks like a {description} file); columns found: {columns}</source>
+        <translation>keine erkennbaren Spalten für {kind} (es sieht nach einer Datei von {description} aus); gefundene Spalten: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="132"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="133"/>
+        <source>unknown format &apos;{format}&apos; (see the list of formats)</source>
+        <translation>unbekanntes Format „{format}“ (siehe die Liste der Formate)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="134"/>
+        <source>the format &apos;{format}&apos; holds {holds}, not {kind}</source>
+        <translation>das Format „{format}“ enthält {holds}, nicht {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="135"/>
+        <source>this is not a {description} file: missing column(s) {columns}</source>
+        <translation>das ist keine Datei von {description}: Spalte(n) fehlen: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="137"/>
+        <source>this is a {description} file, which holds {holds}, not {kind}</source>
+        <translation>das ist eine Datei von {description}; sie enthält {holds}, nicht {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="139"/>
+        <source>JSON files hold reviews only; no {kind} found</source>
+        <translation>JSON-Dateien enthalten nur Bewertungen; keine {kind} gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="140"/>
+        <source>this is not valid JSON (line {line}: {reason})</source>
+        <translation>das ist kein gültiges JSON (Zeile {line}: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="141"/>
+        <source>these are reviews you wrote yourself on Google Maps (Takeout &apos;Maps (your places)&apos;); export &apos;Google Business Profile&apos; to get your café&apos;s reviews</source>
+        <translation>das sind Bewertungen, die Sie selbst auf Google Maps geschrieben haben (Takeout „Maps (Meine Orte)“); exportieren Sie „Google Unternehmensprofil“, um die Bewertungen Ihres Cafés zu erhalten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="144"/>
+        <source>this JSON is {found}, not {format}</source>
+        <translation>dieses JSON ist {found}, nicht {format}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="145"/>
+        <source>the JSON file contains no reviews</source>
+        <translation>die JSON-Datei enthält keine Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="146"/>
+        <source>no reviews in a known format were found in this JSON file</source>
+        <translation>in dieser JSON-Datei wurden keine Bewertungen in einem bekannten Format gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="148"/>
+        <source>reviews</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="149"/>
+        <source>customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="150"/>
+        <source>orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="151"/>
+        <source>Skipped {detail}</source>
+        <translation>Übersprungen: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="152"/>
+        <source>... and {count} more like these</source>
+        <translation>… und {count} weitere dieser Art</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="153"/>
+        <source>There is no import batch {batch}.</source>
+        <translation>Es gibt keinen Import Nr. {batch}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="154"/>
+        <source>Import batch {batch} ({file}) was already undone.</source>
+        <translation>Der Import Nr. {batch} ({file}) wurde bereits rückgängig gemacht.</translation>
     </message>
 </context>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="59"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="68"/>
         <source>Loading import history</source>
         <translation>Importverlauf wird geladen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="68"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="77"/>
         <source>Undoing import</source>
         <translation>Import wird rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="73"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="82"/>
         <source>Undo import?</source>
         <translation>Import rückgängig machen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="74"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="83"/>
         <source>Remove the %1 rows that “%2” added on %3?
 
 Rows that were already there stay.</source>
@@ -2450,17 +2720,17 @@ Rows that were already there stay.</source>
 Zeilen, die schon vorhanden waren, bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="85"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="94"/>
         <source>Undoing merge</source>
         <translation>Zusammenführung wird rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="90"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="99"/>
         <source>Undo merge?</source>
         <translation>Zusammenführung rückgängig machen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="91"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="100"/>
         <source>Split “%1” back into two customers?
 
 The %2 record becomes a customer of its own again, and the values it changed go back to what they were.</source>
@@ -2469,75 +2739,75 @@ The %2 record becomes a customer of its own again, and the values it changed go 
 Der Eintrag aus %2 wird wieder ein eigener Kunde, und die Werte, die er geändert hat, werden zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="93"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="102"/>
         <source>this customer</source>
         <translation>diesen Kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="111"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="120"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="115"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="124"/>
         <source>Drop files here to import them</source>
         <translation>Dateien zum Importieren hier ablegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="116"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="125"/>
         <source>Google and Tripadvisor review exports, your till&apos;s customer and order exports, or any spreadsheet (CSV, Excel, JSON). Importing the same file twice changes nothing.</source>
         <translation>Bewertungsexporte von Google und Tripadvisor, Kunden- und Bestellexporte Ihrer Kasse oder beliebige Tabellen (CSV, Excel, JSON). Dieselbe Datei zweimal zu importieren ändert nichts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="127"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="136"/>
         <source>Import history</source>
         <translation>Importverlauf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="128"/>
-        <location filename="../../desktop/ui/pages/import_page.py" line="209"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="137"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="234"/>
         <source>Customer merges</source>
         <translation>Zusammenführungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="140"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="160"/>
         <source>Nothing imported yet. Files you import will be listed here, and each import can be undone.</source>
         <translation>Noch nichts importiert. Importierte Dateien erscheinen hier, und jeder Import lässt sich rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="152"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="172"/>
         <source>When a customer in one file has the same e-mail or phone as a customer from another system, Regulars keeps one customer. Undo a merge if they are really two people.</source>
         <translation>Hat ein Kunde in einer Datei dieselbe E-Mail oder Telefonnummer wie ein Kunde aus einem anderen System, behält Regulars nur einen Kunden. Machen Sie die Zusammenführung rückgängig, wenn es wirklich zwei Personen sind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="166"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="186"/>
         <source>No customers have been merged. Merges happen when you import customer lists from more than one system.</source>
         <translation>Es wurden keine Kunden zusammengeführt. Das passiert, wenn Sie Kundenlisten aus mehreren Systemen importieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="208"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="233"/>
         <source>Customer merges (%1)</source>
         <translation>Zusammenführungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="218"/>
-        <location filename="../../desktop/ui/pages/import_page.py" line="232"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="243"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="257"/>
         <source>Undo</source>
         <translation>Storno</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="221"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="246"/>
         <source>Make these two customers again</source>
         <translation>Wieder zwei Kunden daraus machen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="235"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="260"/>
         <source>Remove what this import added</source>
         <translation>Entfernen, was dieser Import hinzugefügt hat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="222"/>
-        <location filename="../../desktop/ui/pages/import_page.py" line="236"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="247"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="261"/>
         <source>Already undone</source>
         <translation>Bereits rückgängig gemacht</translation>
     </message>
@@ -2667,47 +2937,47 @@ Der Eintrag aus %2 wird wieder ein eigener Kunde, und die Werte, die er geänder
         <translation>Beim Lesen dieser Datei ist etwas schiefgelaufen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="313"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="315"/>
         <source>Not a format Regulars knows. Tell it which column holds what; nothing is imported until you do.</source>
         <translation>Dieses Format kennt Regulars nicht. Geben Sie an, welche Spalte was enthält; vorher wird nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="317"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="319"/>
         <source>Choose, for at least one column, what it holds.</source>
         <translation>Wählen Sie für mindestens eine Spalte, was sie enthält.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="334"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="336"/>
         <source>A spreadsheet read by its column names</source>
         <translation>Tabelle, gelesen anhand der Spaltennamen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="335"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="337"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="349"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="351"/>
         <source>%1: %2 new, %3 already there</source>
         <translation>%1: %2 neu, %3 schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="367"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="369"/>
         <source>mapped by you</source>
         <translation>von Ihnen zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="369"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="371"/>
         <source>recognised for certain</source>
         <translation>sicher erkannt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="370"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="372"/>
         <source>a good guess (%1% sure) — check the columns</source>
         <translation>gut geschätzt (%1% sicher) – bitte Spalten prüfen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="387"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="389"/>
         <source>Import %Ln row(s)</source>
         <translation>
             <numerusform>%Ln Zeile importieren</numerusform>
@@ -2715,7 +2985,7 @@ Der Eintrag aus %2 wird wieder ein eigener Kunde, und die Werte, die er geänder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="388"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="390"/>
         <source>Skip the %Ln rejected row(s)</source>
         <translation>
             <numerusform>Abgelehnte Zeile überspringen</numerusform>
@@ -2723,37 +2993,37 @@ Der Eintrag aus %2 wird wieder ein eigener Kunde, und die Werte, die er geänder
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="395"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="397"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="397"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="399"/>
         <source>Answer the question about dates in “%1” first.</source>
         <translation>Beantworten Sie zuerst die Frage zu den Datumsangaben in „%1“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="400"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="402"/>
         <source>Answer the question about dates first.</source>
         <translation>Beantworten Sie zuerst die Frage zu den Datumsangaben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="402"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="404"/>
         <source>Without skipping, importing is all or nothing: fix the rejected rows in the file, or tick “Skip”.</source>
         <translation>Ohne Überspringen heißt es alles oder nichts: Korrigieren Sie die abgelehnten Zeilen in der Datei oder setzen Sie den Haken bei „überspringen“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="405"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="407"/>
         <source>There is nothing Regulars can import from here yet.</source>
         <translation>Hier gibt es noch nichts, was Regulars importieren kann.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="407"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="409"/>
         <source>Everything in here is already in Regulars.</source>
         <translation>Alles hier ist schon in Regulars.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="410"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="412"/>
         <source>“%1” is left out: it cannot be read, or its columns are not chosen yet.</source>
         <translation>„%1“ wird ausgelassen: Die Datei ist nicht lesbar oder ihre Spalten sind noch nicht zugeordnet.</translation>
     </message>
@@ -2761,67 +3031,67 @@ Der Eintrag aus %2 wird wieder ein eigener Kunde, und die Werte, die er geänder
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="42"/>
+        <location filename="../../desktop/ui/import_summary.py" line="44"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="56"/>
+        <location filename="../../desktop/ui/import_summary.py" line="63"/>
         <source>reviews</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="56"/>
+        <location filename="../../desktop/ui/import_summary.py" line="63"/>
         <source>customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="57"/>
+        <location filename="../../desktop/ui/import_summary.py" line="64"/>
         <source>orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="62"/>
+        <location filename="../../desktop/ui/import_summary.py" line="69"/>
         <source>Row %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="65"/>
+        <location filename="../../desktop/ui/import_summary.py" line="72"/>
         <source>…and %1 more</source>
         <translation>…und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="79"/>
+        <location filename="../../desktop/ui/import_summary.py" line="86"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="79"/>
+        <location filename="../../desktop/ui/import_summary.py" line="86"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="80"/>
+        <location filename="../../desktop/ui/import_summary.py" line="87"/>
         <source>Already there</source>
         <translation>Schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="80"/>
+        <location filename="../../desktop/ui/import_summary.py" line="87"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="81"/>
+        <location filename="../../desktop/ui/import_summary.py" line="88"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="87"/>
+        <location filename="../../desktop/ui/import_summary.py" line="94"/>
         <source>These files could not be imported:</source>
         <translation>Diese Dateien konnten nicht importiert werden:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="93"/>
+        <location filename="../../desktop/ui/import_summary.py" line="100"/>
         <source>There was nothing to import.</source>
         <translation>Es gab nichts zu importieren.</translation>
     </message>
@@ -2829,22 +3099,22 @@ Der Eintrag aus %2 wird wieder ein eigener Kunde, und die Werte, die er geänder
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="109"/>
+        <location filename="../../desktop/ui/import_summary.py" line="116"/>
         <source>Nothing was imported</source>
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="111"/>
+        <location filename="../../desktop/ui/import_summary.py" line="118"/>
         <source>Everything in these files was already in Regulars</source>
         <translation>Alles in diesen Dateien war schon in Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="112"/>
+        <location filename="../../desktop/ui/import_summary.py" line="119"/>
         <source>Imported %1</source>
         <translation>Importiert: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="115"/>
+        <location filename="../../desktop/ui/import_summary.py" line="122"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
@@ -2852,7 +3122,7 @@ Der Eintrag aus %2 wird wieder ein eigener Kunde, und die Werte, die er geänder
 <context>
     <name>ImportWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="26"/>
+        <location filename="../../desktop/ui/import_summary.py" line="28"/>
         <source>%Ln new review(s)</source>
         <translation>
             <numerusform>%Ln neue Bewertung</numerusform>
@@ -2860,7 +3130,7 @@ Der Eintrag aus %2 wird wieder ein eigener Kunde, und die Werte, die er geänder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="28"/>
+        <location filename="../../desktop/ui/import_summary.py" line="30"/>
         <source>%Ln new customer(s)</source>
         <translation>
             <numerusform>%Ln neuer Kunde</numerusform>
@@ -2868,7 +3138,7 @@ Der Eintrag aus %2 wird wieder ein eigener Kunde, und die Werte, die er geänder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="30"/>
+        <location filename="../../desktop/ui/import_summary.py" line="32"/>
         <source>%Ln new order(s)</source>
         <translation>
             <numerusform>%Ln neue Bestellung</numerusform>
@@ -2876,7 +3146,7 @@ Der Eintrag aus %2 wird wieder ein eigener Kunde, und die Werte, die er geänder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="31"/>
+        <location filename="../../desktop/ui/import_summary.py" line="33"/>
         <source>%Ln new row(s)</source>
         <translation>
             <numerusform>%Ln neue Zeile</numerusform>
@@ -2887,70 +3157,75 @@ Der Eintrag aus %2 wird wieder ein eigener Kunde, und die Werte, die er geänder
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="76"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="95"/>
         <source>Loading the reviews waiting for a reply</source>
         <translation>Bewertungen, die auf Antwort warten, werden geladen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="98"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="117"/>
         <source>Marking answered</source>
         <translation>Wird als beantwortet markiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="111"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="130"/>
         <source>No reviews are waiting for a reply. Well done!
 New reviews appear here after you import them.</source>
         <translation>Keine Bewertung wartet auf eine Antwort. Gut gemacht!
 Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="128"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="213"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="156"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="251"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Antwortentwurf (vor dem Posten anpassen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="134"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="162"/>
         <source>Copy reply</source>
         <translation>Antwort kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="136"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="164"/>
         <source>Mark as answered</source>
         <translation>Als beantwortet markieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="138"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="166"/>
         <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
         <translation>Nachdem Sie die Antwort auf der Bewertungsseite eingefügt haben: Die Bewertung verlässt den Posteingang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="174"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="212"/>
         <source>%1: %2 h</source>
         <translation>%1: %2 Std.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="176"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="214"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Übliche Antwortzeit (Median): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="197"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="235"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="207"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="245"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>Diese Antwort schreiben Sie selbst. Vorher:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="211"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="249"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Zwischenantwort: Ergänzen Sie den Teil in [Klammern], bevor Sie sie posten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="229"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="271"/>
+        <source>Writing the draft reply</source>
+        <translation>Antwortentwurf wird geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="293"/>
         <source>%1 of %2 characters</source>
         <translation>%1 von %2 Zeichen</translation>
     </message>
@@ -2958,203 +3233,203 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="110"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="367"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="113"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="370"/>
         <source>Looking for rating drops</source>
         <translation>Suche nach Bewertungsrückgängen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="142"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="145"/>
         <source>Why did the rating change?</source>
         <translation>Warum hat sich die Bewertung verändert?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="142"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="145"/>
         <source>Causes</source>
         <translation>Ursachen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="143"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="146"/>
         <source>Reviews</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="143"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="158"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="249"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="146"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="161"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="252"/>
         <source>Suspicious reviews</source>
         <translation>Verdächtige Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="143"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="146"/>
         <source>Till</source>
         <translation>Kasse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="159"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="162"/>
         <source>Evidence saved in %1</source>
         <translation>Belege gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="161"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="164"/>
         <source>Saving the evidence</source>
         <translation>Belege werden gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="180"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="183"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="182"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="185"/>
         <source>Why your rating moved, with the reviews that show it.</source>
         <translation>Warum sich Ihre Bewertung verändert hat – mit den Bewertungen, die es zeigen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="188"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="191"/>
         <source>Export report…</source>
         <translation>Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="197"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="327"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="200"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="330"/>
         <source>All locations</source>
         <translation>Alle Standorte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="198"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="328"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="201"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="331"/>
         <source>All platforms</source>
         <translation>Alle Plattformen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="199"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="329"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="202"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="332"/>
         <source>All languages</source>
         <translation>Alle Sprachen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="201"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
         <source>All topics</source>
         <translation>Alle Themen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="203"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="206"/>
         <source>All time</source>
         <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="203"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="206"/>
         <source>Last 12 months</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="203"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="206"/>
         <source>Last 6 months</source>
         <translation>Letzte 6 Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="174"/>
         <source>Average stars</source>
         <translation>Durchschnitt Sterne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="174"/>
         <source>Drop</source>
         <translation>Rückgang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="174"/>
         <source>Suspicious burst</source>
         <translation>Verdächtige Häufung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="244"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="247"/>
         <source>Drops</source>
         <translation>Rückgänge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="255"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="258"/>
         <source>Export evidence…</source>
         <translation>Belege exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="297"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="300"/>
         <source>Looking for rating drops…</source>
         <translation>Suche nach Bewertungsrückgängen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="335"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="338"/>
         <source>No reviews yet. Import your review exports and Regulars will tell you here when your rating really drops, and why.</source>
         <translation>Noch keine Bewertungen. Importieren Sie Ihre Bewertungsexporte, dann zeigt Regulars hier, wann Ihre Bewertung wirklich fällt und warum.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="340"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="343"/>
         <source>A handful of reviews is not a trend: Regulars names a cause only when the reviews show one.</source>
         <translation>Ein paar Bewertungen sind noch kein Trend: Regulars nennt eine Ursache nur, wenn die Bewertungen sie zeigen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="379"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="382"/>
         <source>Select a cause to read the reviews that show it.</source>
         <translation>Wählen Sie eine Ursache, um die Bewertungen dazu zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="386"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="389"/>
         <source>Loading reviews</source>
         <translation>Bewertungen werden geladen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="390"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="393"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="391"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="394"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="394"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="397"/>
         <source>Report saved as %1</source>
         <translation>Bericht gespeichert als %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="397"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="400"/>
         <source>Save the evidence in</source>
         <translation>Belege speichern in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="428"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="431"/>
         <source>few reviews</source>
         <translation>wenige Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="430"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="433"/>
         <source>%1 reviews</source>
         <translation>%1 Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="440"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="443"/>
         <source>since %1</source>
         <translation>seit %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="449"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="452"/>
         <source>over %1 %</source>
         <translation>über %1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="452"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="455"/>
         <source>%1 reviews in the drop, %2 before it; confidence %3</source>
         <translation>%1 Bewertungen im Rückgang, %2 davor; Sicherheit %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="463"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="466"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="465"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="468"/>
         <source>(stars only)</source>
         <translation>(nur Sterne)</translation>
     </message>
@@ -3244,115 +3519,116 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="39"/>
+        <location filename="../../desktop/ui/import_flow.py" line="40"/>
         <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
         <translation>Exporte (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="119"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>Die heutige Sicherung konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/ui/main_window.py" line="122"/>
         <source>Backing up</source>
         <translation>Sicherung läuft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>Updating the analysis of your reviews</source>
         <translation>Analyse Ihrer Bewertungen wird aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>Reading your reviews again with the latest analysis… %1%</source>
         <translation>Bewertungen werden mit der neuesten Analyse neu gelesen… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="96"/>
+        <location filename="../../desktop/ui/import_flow.py" line="98"/>
         <source>This window is read-only: import in the window that has your data open.</source>
         <translation>Dieses Fenster ist schreibgeschützt: Importieren Sie in dem Fenster, das Ihre Daten geöffnet hat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="100"/>
-        <location filename="../../desktop/ui/import_flow.py" line="128"/>
+        <location filename="../../desktop/ui/import_flow.py" line="102"/>
+        <location filename="../../desktop/ui/import_flow.py" line="130"/>
         <source>An import is already running; please wait for it.</source>
         <translation>Es läuft bereits ein Import – bitte warten Sie, bis er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="114"/>
+        <location filename="../../desktop/ui/import_flow.py" line="116"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="132"/>
+        <location filename="../../desktop/ui/import_flow.py" line="134"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="134"/>
+        <location filename="../../desktop/ui/import_flow.py" line="136"/>
         <source>Importing %1 files…</source>
         <translation>%1 Dateien werden importiert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="138"/>
+        <location filename="../../desktop/ui/import_flow.py" line="140"/>
         <source>Backing up your data first…</source>
         <translation>Ihre Daten werden zuerst gesichert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="139"/>
+        <location filename="../../desktop/ui/import_flow.py" line="141"/>
         <source>Nothing was imported: Regulars could not back up your data first (%1).</source>
         <translation>Nichts wurde importiert: Regulars konnte Ihre Daten vorher nicht sichern (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="158"/>
-        <location filename="../../desktop/ui/import_flow.py" line="257"/>
+        <location filename="../../desktop/ui/import_flow.py" line="160"/>
+        <location filename="../../desktop/ui/import_flow.py" line="271"/>
         <location filename="../../desktop/ui/menus.py" line="32"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>Opening the demo café in a new window…</source>
         <translation>Das Demo-Café wird in einem neuen Fenster geöffnet …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>The demo café could not be opened.</source>
         <translation>Das Demo-Café konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>This page has no search box.</source>
         <translation>Diese Seite hat kein Suchfeld.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>Starting</source>
         <translation>Wird gestartet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>Regulars — %1</source>
         <translation>Regulars — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>Regulars</source>
         <translation>Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>%1 (read-only)</source>
         <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="352"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3467,17 +3743,17 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>Open in another window: read-only. Importing and changes are off here; close the other window and open Regulars again to make changes.</source>
         <translation>In einem anderen Fenster geöffnet: schreibgeschützt. Importe und Änderungen sind hier aus; schließen Sie das andere Fenster und öffnen Sie Regulars erneut, um etwas zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -3507,32 +3783,32 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="204"/>
+        <location filename="../../desktop/ui/import_flow.py" line="206"/>
         <source>Import files</source>
         <translation>Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="374"/>
+        <location filename="../../desktop/ui/main_window.py" line="385"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="231"/>
+        <location filename="../../desktop/ui/import_flow.py" line="233"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/ui/main_window.py" line="444"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
         <translation>Die Analyse Ihrer Bewertungen konnte gerade nicht aktualisiert werden; Regulars versucht es beim nächsten Mal wieder.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/ui/main_window.py" line="449"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln Bewertung mit der neuesten Analyse neu gelesen.</numerusform>
@@ -3540,32 +3816,42 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="240"/>
+        <location filename="../../desktop/ui/import_flow.py" line="242"/>
         <source>nothing new</source>
         <translation>nichts Neues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="241"/>
+        <location filename="../../desktop/ui/import_flow.py" line="246"/>
+        <source>“%1” could not be imported: %2</source>
+        <translation>„%1“ konnte nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="249"/>
         <source>Import finished: %1</source>
         <translation>Import abgeschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="250"/>
+        <location filename="../../desktop/ui/import_flow.py" line="260"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Import abgebrochen. Die Datei, die beim Abbrechen gerade gelesen wurde, wurde nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="256"/>
+        <location filename="../../desktop/ui/import_flow.py" line="267"/>
+        <source>Import failed: %1</source>
+        <translation>Import fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="270"/>
         <source>Import failed.</source>
         <translation>Import fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/ui/main_window.py" line="453"/>
         <source>About Regulars</source>
         <translation>Über Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/ui/main_window.py" line="454"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Verstehen Sie Ihre Bewertungen und kennen Sie Ihre Stammgäste.&lt;/p&gt;&lt;p&gt;Alles bleibt auf diesem Computer: Ihre Dateien werden hier gelesen, nichts wird hochgeladen.&lt;/p&gt;</translation>
     </message>
@@ -4374,73 +4660,89 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
         <source>Nobody was held out, so there is nothing to compare with</source>
         <translation>Niemand wurde zurückgehalten, daher gibt es keinen Vergleich</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/message_words.py" line="175"/>
+        <source>%n-star review</source>
+        <translation>
+            <numerusform>%n-Stern-Bewertung</numerusform>
+            <numerusform>%n-Sterne-Bewertung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/message_words.py" line="177"/>
+        <source>left a %n-star review on {date}</source>
+        <translation>
+            <numerusform>hat am {date} eine %n-Stern-Bewertung geschrieben</numerusform>
+            <numerusform>hat am {date} eine %n-Sterne-Bewertung geschrieben</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="196"/>
+        <location filename="../../desktop/ui/message_words.py" line="231"/>
         <source>the greeting, with the first name when known</source>
         <translation>die Anrede, mit Vornamen, wenn bekannt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="197"/>
+        <location filename="../../desktop/ui/message_words.py" line="232"/>
         <source>the customer&apos;s first name</source>
         <translation>der Vorname des Gastes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="198"/>
+        <location filename="../../desktop/ui/message_words.py" line="233"/>
         <source>the customer&apos;s full name</source>
         <translation>der volle Name des Gastes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="199"/>
+        <location filename="../../desktop/ui/message_words.py" line="234"/>
         <source>your business name</source>
         <translation>der Name Ihres Betriebs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="200"/>
+        <location filename="../../desktop/ui/message_words.py" line="235"/>
         <source>what they usually order (empty when not known)</source>
         <translation>was der Gast üblicherweise bestellt (leer, wenn unbekannt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="201"/>
+        <location filename="../../desktop/ui/message_words.py" line="236"/>
         <source>their tier (Regular, Gold, VIP...)</source>
         <translation>seine Stufe (Regular, Gold, VIP...)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="202"/>
+        <location filename="../../desktop/ui/message_words.py" line="237"/>
         <source>their tier before the upgrade</source>
         <translation>seine Stufe vor dem Aufstieg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="203"/>
+        <location filename="../../desktop/ui/message_words.py" line="238"/>
         <source>how many visits they made</source>
         <translation>wie viele Besuche er hatte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="204"/>
+        <location filename="../../desktop/ui/message_words.py" line="239"/>
         <source>the date of their last visit</source>
         <translation>das Datum des letzten Besuchs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="205"/>
+        <location filename="../../desktop/ui/message_words.py" line="240"/>
         <source>weeks since their last visit</source>
         <translation>Wochen seit dem letzten Besuch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="206"/>
+        <location filename="../../desktop/ui/message_words.py" line="241"/>
         <source>the dish the campaign is about (new dish)</source>
         <translation>das Gericht, um das es geht (neues Gericht)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="207"/>
+        <location filename="../../desktop/ui/message_words.py" line="242"/>
         <source>your offer, exactly as you wrote it (empty when none)</source>
         <translation>Ihr Angebot, genau wie Sie es geschrieben haben (leer, wenn keins)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="208"/>
+        <location filename="../../desktop/ui/message_words.py" line="243"/>
         <source>the date of their review (apology)</source>
         <translation>das Datum der Bewertung (Entschuldigung)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="209"/>
+        <location filename="../../desktop/ui/message_words.py" line="244"/>
         <source>how you sign (your business name unless you change it)</source>
         <translation>wie Sie unterschreiben (Ihr Betriebsname, wenn Sie nichts ändern)</translation>
     </message>
@@ -4448,28 +4750,33 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="457"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="479"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="459"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="481"/>
         <source>Personal notes to the customers who agreed to hear from you, and replies to your reviews.</source>
         <translation>Persönliche Nachrichten an Gäste, die zugestimmt haben, und Antworten auf Ihre Bewertungen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="470"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="492"/>
         <source>Campaigns</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="471"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="477"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="493"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="515"/>
         <source>Inbox</source>
         <translation>Posteingang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="477"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="506"/>
+        <source>Loading the reviews waiting for a reply</source>
+        <translation>Bewertungen, die auf Antwort warten, werden geladen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="515"/>
         <source>Inbox (%1)</source>
         <translation>Posteingang (%1)</translation>
     </message>
@@ -4624,257 +4931,257 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="186"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="189"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="188"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="191"/>
         <source>Your week at a glance. Open a card to see what is behind it.</source>
         <translation>Ihre Woche auf einen Blick. Öffnen Sie eine Karte, um zu sehen, was dahintersteckt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="212"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="215"/>
         <source>Rating this week</source>
         <translation>Bewertung diese Woche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="212"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="213"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="215"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="216"/>
         <source>Open your reviews</source>
         <translation>Ihre Bewertungen öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="213"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="216"/>
         <source>New reviews</source>
         <translation>Neue Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="214"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="217"/>
         <source>Waiting for a reply</source>
         <translation>Wartet auf Antwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="214"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="217"/>
         <source>Open the most urgent review in the Inbox</source>
         <translation>Die dringendste Bewertung im Posteingang öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="215"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="218"/>
         <source>Rating drop</source>
         <translation>Bewertungseinbruch</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/locations_model.py" line="42"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="215"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="218"/>
         <source>See why on the Insights page</source>
         <translation>Den Grund auf der Seite „Einblicke“ ansehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="216"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="219"/>
         <source>Suspicious reviews</source>
         <translation>Verdächtige Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="216"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="219"/>
         <source>See the evidence on the Insights page</source>
         <translation>Die Hinweise auf der Seite „Einblicke“ ansehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="217"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="220"/>
         <source>Last campaign</source>
         <translation>Letzte Kampagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="217"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="220"/>
         <source>Open your campaigns</source>
         <translation>Ihre Kampagnen öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="218"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="221"/>
         <source>Regulars at risk</source>
         <translation>Gefährdete Stammgäste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="218"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="219"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="220"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="221"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="222"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="223"/>
         <source>Open them on the Customers page</source>
         <translation>Auf der Seite „Kunden“ öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="219"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="222"/>
         <source>Lapsed regulars</source>
         <translation>Weggebliebene Stammgäste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="220"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="223"/>
         <source>Birthdays ahead</source>
         <translation>Anstehende Geburtstage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="254"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="257"/>
         <source>Welcome to Regulars</source>
         <translation>Willkommen bei Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="256"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="259"/>
         <source>There is nothing here yet. Import your review exports and your till&apos;s customer and order files, and this page will show your week: how your rating moves, who is waiting for a reply, and which regulars you have not seen for a while. Or look around the demo café first: it opens in a window of its own and leaves your data alone.</source>
         <translation>Hier ist noch nichts. Importieren Sie Ihre Bewertungsexporte und die Kunden- und Bestelldateien Ihrer Kasse, dann zeigt Ihnen diese Seite Ihre Woche: wie sich Ihre Bewertung entwickelt, wer auf eine Antwort wartet und welche Stammgäste Sie schon länger nicht gesehen haben. Oder sehen Sie sich zuerst das Demo-Café an: Es öffnet sich in einem eigenen Fenster und lässt Ihre Daten unberührt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="264"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="267"/>
         <source>Import your files…</source>
         <translation>Ihre Dateien importieren …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="267"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="270"/>
         <source>Open the demo café</source>
         <translation>Demo-Café öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="289"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="305"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="292"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="308"/>
         <source>Gathering your week</source>
         <translation>Ihre Woche wird zusammengestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="320"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="323"/>
         <source>Your week to %1. Open a card to see what is behind it.</source>
         <translation>Ihre Woche bis %1. Öffnen Sie eine Karte, um zu sehen, was dahintersteckt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="323"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="326"/>
         <source>Your newest review or order is from %1: import newer exports to see this week.</source>
         <translation>Ihre neueste Bewertung oder Bestellung ist vom %1: Importieren Sie neuere Exporte, um diese Woche zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="325"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="328"/>
         <source>Looking…</source>
         <translation>Wird gesucht …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="350"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="353"/>
         <source>No reviews imported yet.</source>
         <translation>Noch keine Bewertungen importiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="351"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="354"/>
         <source>Import your review exports to see them here.</source>
         <translation>Importieren Sie Ihre Bewertungsexporte, um sie hier zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="354"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="357"/>
         <source>No rated review this week.</source>
         <translation>Diese Woche keine Bewertung mit Sternen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="356"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="359"/>
         <source>No rated review in the %1 weeks before to compare with.</source>
         <translation>Keine Bewertung mit Sternen in den %1 Wochen davor zum Vergleich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="359"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="362"/>
         <source>Steady: %1 in the %2 weeks before.</source>
         <translation>Stabil: %1 in den %2 Wochen davor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="362"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="365"/>
         <source>Up %1 from %2 in the %3 weeks before.</source>
         <translation>Um %1 gestiegen, von %2 in den %3 Wochen davor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="363"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="366"/>
         <source>Down %1 from %2 in the %3 weeks before.</source>
         <translation>Um %1 gesunken, von %2 in den %3 Wochen davor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="371"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="374"/>
         <source>in the 7 days to %1; %2 in all.</source>
         <translation>in den 7 Tagen bis %1; %2 insgesamt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="379"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="382"/>
         <source>Every review with text has a reply. Well done.</source>
         <translation>Jede Bewertung mit Text hat eine Antwort. Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="382"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="385"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="385"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="388"/>
         <source>Top of the inbox (%1): %2 %3 on %4, %5</source>
         <translation>Ganz oben im Posteingang (%1): %2 %3 auf %4, %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="394"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="397"/>
         <source>None found</source>
         <translation>Keine gefunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="397"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="400"/>
         <source>Still going.</source>
         <translation>Hält noch an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="397"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="400"/>
         <source>The latest one.</source>
         <translation>Der neueste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="403"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="406"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="403"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="406"/>
         <source>No burst of suspicious reviews found.</source>
         <translation>Keine Häufung verdächtiger Bewertungen gefunden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="410"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="413"/>
         <source>and %1 more</source>
         <translation>und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="417"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="420"/>
         <source>Import your till&apos;s customer and order files to know your regulars.</source>
         <translation>Importieren Sie die Kunden- und Bestelldateien Ihrer Kasse, um Ihre Stammgäste zu kennen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="422"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="425"/>
         <source>Nobody became at risk this week.</source>
         <translation>Diese Woche ist niemand gefährdet geworden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="423"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="426"/>
         <source>Nobody lapsed this week.</source>
         <translation>Diese Woche ist niemand weggeblieben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="427"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="430"/>
         <source>This week: %1</source>
         <translation>Diese Woche: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="438"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="441"/>
         <source>No birthday in the next %1 days.</source>
         <translation>Kein Geburtstag in den nächsten %1 Tagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="445"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="448"/>
         <source>None yet</source>
         <translation>Noch keine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="446"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="449"/>
         <source>Send a win-back or thank-you campaign from the Messages page; its result shows here.</source>
         <translation>Senden Sie auf der Seite „Nachrichten“ eine Rückgewinnungs- oder Dankeschön-Kampagne; das Ergebnis erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="452"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="455"/>
         <source>%1 points</source>
         <translation>%1 Punkte</translation>
     </message>
@@ -4905,87 +5212,87 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="149"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="150"/>
         <source>Updating the preview…</source>
         <translation>Vorschau wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
         <source>already there</source>
         <translation>schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="177"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="177"/>
         <source>join a customer</source>
         <translation>zu einem Kunden hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="177"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="178"/>
         <source>updated</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="205"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="208"/>
         <source>Row %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="224"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="227"/>
         <source>day first</source>
         <translation>Tag zuerst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="224"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="227"/>
         <source>month first</source>
         <translation>Monat zuerst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="226"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="229"/>
         <source>Dates in the column “%1” can be read two ways. Is %2 the %3 or %4?</source>
         <translation>Datumsangaben in der Spalte „%1“ lassen sich zweifach lesen. Ist %2 = %3 oder %4?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="228"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="231"/>
         <source>%1 = %2 (day first, as in the UK and Europe)</source>
         <translation>%1 = %2 (Tag zuerst, wie in Europa)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="230"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="233"/>
         <source>%1 = %2 (month first, as in the US)</source>
         <translation>%1 = %2 (Monat zuerst, wie in den USA)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="265"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="268"/>
         <source>This file holds</source>
         <translation>Diese Datei enthält</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="308"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="313"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="330"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="335"/>
         <source>First rows, as Regulars will store them</source>
         <translation>Erste Zeilen, so wie Regulars sie speichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="346"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="351"/>
         <source>Rows that cannot be imported</source>
         <translation>Zeilen, die nicht importiert werden können</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="356"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="361"/>
         <source>Reading “%1”…</source>
         <translation>„%1“ wird gelesen…</translation>
     </message>
@@ -5074,251 +5381,251 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="66"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
         <source>Food</source>
         <translation>Essen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
         <source>Drinks</source>
         <translation>Getränke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
         <source>Ambience</source>
         <translation>Ambiente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
         <source>Cleanliness</source>
         <translation>Sauberkeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
         <source>Waiting</source>
         <translation>Wartezeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
         <source>Your dishes</source>
         <translation>Ihre Gerichte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="75"/>
         <source>Your staff</source>
         <translation>Ihr Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="77"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
         <source>food poisoning</source>
         <translation>Lebensmittelvergiftung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
         <source>allergic reaction</source>
         <translation>allergische Reaktion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
         <source>something in the food</source>
         <translation>Fremdkörper im Essen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
         <source>pests</source>
         <translation>Schädlinge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="82"/>
         <source>hygiene</source>
         <translation>Hygiene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="82"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="83"/>
         <source>legal threat</source>
         <translation>Androhung rechtlicher Schritte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="125"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="292"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="128"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
         <source>Loading reviews</source>
         <translation>Bewertungen werden geladen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="138"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="176"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="141"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="179"/>
         <source>Reviews</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="140"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="143"/>
         <source>What your guests say, across every site you are listed on.</source>
         <translation>Was Ihre Gäste sagen – auf allen Portalen, auf denen Sie gelistet sind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="154"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="157"/>
         <source>No reviews yet</source>
         <translation>Noch keine Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="155"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="158"/>
         <source>Drop your Google, Tripadvisor or spreadsheet export here, or use Import.
 Regulars reads the file on this computer; nothing is uploaded.</source>
         <translation>Legen Sie Ihren Export aus Google, Tripadvisor oder einer Tabelle hier ab oder nutzen Sie „Import“.
 Regulars liest die Datei auf diesem Computer; nichts wird hochgeladen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="177"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="180"/>
         <source>Average rating</source>
         <translation>Durchschnitt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="178"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="181"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="179"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="182"/>
         <source>Needing a reply</source>
         <translation>Ohne Antwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="220"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="223"/>
         <source>No reviews match these filters.</source>
         <translation>Keine Bewertungen passen zu diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="251"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="254"/>
         <source>Loading your reviews…</source>
         <translation>Ihre Bewertungen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="294"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="297"/>
         <source>Your reviews could not be loaded.</source>
         <translation>Ihre Bewertungen konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="304"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="307"/>
         <source>matching your filters</source>
         <translation>passend zu Ihren Filtern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="308"/>
         <source>all time</source>
         <translation>insgesamt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="307"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="310"/>
         <source>no star ratings yet</source>
         <translation>noch keine Sterne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="312"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="315"/>
         <source>no rated reviews in the last 30 days</source>
         <translation>keine Sterne in den letzten 30 Tagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="314"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="317"/>
         <source>nothing to compare with before</source>
         <translation>noch kein Vergleich möglich</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="318"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="321"/>
         <source>→ steady vs previous 30 days (%1)</source>
         <translation>→ stabil ggü. 30 Tagen davor (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="320"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="323"/>
         <source>▲ %1 vs previous 30 days</source>
         <translation>▲ %1 ggü. 30 Tagen davor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="322"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="325"/>
         <source>▼ %1 vs previous 30 days</source>
         <translation>▼ %1 ggü. 30 Tagen davor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="324"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="327"/>
         <source>reviews without your reply</source>
         <translation>Bewertungen ohne Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="330"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="333"/>
         <source>Select a review to read it in full.</source>
         <translation>Wählen Sie eine Bewertung, um sie ganz zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="340"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="343"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="355"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
         <source>(This review has stars but no text.)</source>
         <translation>(Diese Bewertung hat Sterne, aber keinen Text.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="361"/>
         <source>Your reply</source>
         <translation>Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="361"/>
         <source>No reply yet</source>
         <translation>Noch keine Antwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="369"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="372"/>
         <source>Health or safety claim:</source>
         <translation>Gesundheits- oder Sicherheitsvorwurf:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="399"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="402"/>
         <source>Written by your customer</source>
         <translation>Geschrieben von Ihrem Kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="401"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="404"/>
         <source>Probably written by your customer (%1%)</source>
         <translation>Wahrscheinlich von Ihrem Kunden geschrieben (%1%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="406"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="409"/>
         <source>last visit %1</source>
         <translation>letzter Besuch %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="410"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="413"/>
         <source>Usual order: %1</source>
         <translation>Übliche Bestellung: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="414"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="417"/>
         <source>It is them</source>
         <translation>Ja, dieser Kunde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="414"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="417"/>
         <source>Not them</source>
         <translation>Jemand anderes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="428"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="431"/>
         <source>Loading the author</source>
         <translation>Verfasser wird geladen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="437"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="440"/>
         <source>Saving</source>
         <translation>Wird gespeichert</translation>
     </message>
@@ -5879,164 +6186,164 @@ Regulars liest die Datei auf diesem Computer; nichts wird hochgeladen.</translat
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="146"/>
+        <location filename="../../desktop/ui/welcome.py" line="150"/>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="174"/>
-        <location filename="../../desktop/ui/welcome.py" line="232"/>
-        <location filename="../../desktop/ui/welcome.py" line="362"/>
+        <location filename="../../desktop/ui/welcome.py" line="178"/>
+        <location filename="../../desktop/ui/welcome.py" line="237"/>
+        <location filename="../../desktop/ui/welcome.py" line="370"/>
         <source>Welcome to Regulars</source>
         <translation>Willkommen bei Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="192"/>
+        <location filename="../../desktop/ui/welcome.py" line="197"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="193"/>
+        <location filename="../../desktop/ui/welcome.py" line="198"/>
         <source>Close the welcome; it will not show again. Everything here is also in File &gt; Settings.</source>
         <translation>Begrüßung schließen; sie wird nicht mehr angezeigt. Alles hier finden Sie auch unter Datei &gt; Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="196"/>
+        <location filename="../../desktop/ui/welcome.py" line="201"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="198"/>
+        <location filename="../../desktop/ui/welcome.py" line="203"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="201"/>
+        <location filename="../../desktop/ui/welcome.py" line="206"/>
         <source>Import my files…</source>
         <translation>Meine Dateien importieren …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="204"/>
+        <location filename="../../desktop/ui/welcome.py" line="209"/>
         <source>Finish</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="234"/>
+        <location filename="../../desktop/ui/welcome.py" line="239"/>
         <source>Regulars reads your review exports and your till&apos;s customer and order files, tells you why your rating moves, knows your regulars, and helps you write to them personally.</source>
         <translation>Regulars liest Ihre Bewertungsexporte und die Kunden- und Bestelldateien Ihrer Kasse, erklärt Ihnen, warum sich Ihre Bewertung verändert, kennt Ihre Stammgäste und hilft Ihnen, ihnen persönlich zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="237"/>
+        <location filename="../../desktop/ui/welcome.py" line="242"/>
         <source>Everything stays on this laptop: files are read here, nothing is uploaded, and Regulars never connects to the internet.</source>
         <translation>Alles bleibt auf diesem Laptop: Dateien werden hier gelesen, nichts wird hochgeladen, und Regulars verbindet sich nie mit dem Internet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="239"/>
+        <location filename="../../desktop/ui/welcome.py" line="244"/>
         <source>Your data is kept in this one file (copy it to keep a backup):</source>
         <translation>Ihre Daten werden in dieser einen Datei gespeichert (kopieren Sie sie, um eine Sicherung zu haben):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="246"/>
+        <location filename="../../desktop/ui/welcome.py" line="251"/>
         <source>Look around the demo café first</source>
         <translation>Zuerst das Demo-Café ansehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="247"/>
+        <location filename="../../desktop/ui/welcome.py" line="252"/>
         <source>Opens a made-up café in a window of its own; your data is not touched.</source>
         <translation>Öffnet ein erfundenes Café in einem eigenen Fenster; Ihre Daten bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="261"/>
+        <location filename="../../desktop/ui/welcome.py" line="266"/>
         <source>Your café</source>
         <translation>Ihr Café</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="262"/>
+        <location filename="../../desktop/ui/welcome.py" line="267"/>
         <source>Messages are signed with your business&apos;s name; you can change all of this later in File &gt; Settings.</source>
         <translation>Nachrichten werden mit dem Namen Ihres Betriebs unterschrieben; all das können Sie später unter Datei &gt; Einstellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="269"/>
+        <location filename="../../desktop/ui/welcome.py" line="274"/>
         <source>e.g. The Corner Café</source>
         <translation>z. B. Café an der Ecke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="270"/>
+        <location filename="../../desktop/ui/welcome.py" line="275"/>
         <source>Business name</source>
         <translation>Name des Betriebs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="278"/>
+        <location filename="../../desktop/ui/welcome.py" line="283"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="281"/>
+        <location filename="../../desktop/ui/welcome.py" line="286"/>
         <source>Not set (numbers must start with +)</source>
         <translation>Nicht festgelegt (Nummern müssen mit + beginnen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="285"/>
+        <location filename="../../desktop/ui/welcome.py" line="290"/>
         <source>Phone numbers written without a country code are read as numbers of this country.</source>
         <translation>Telefonnummern ohne Ländervorwahl werden als Nummern dieses Landes gelesen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="287"/>
+        <location filename="../../desktop/ui/welcome.py" line="292"/>
         <source>Phone numbers are from</source>
         <translation>Telefonnummern sind aus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="289"/>
+        <location filename="../../desktop/ui/welcome.py" line="294"/>
         <source>Same as this computer</source>
         <translation>Wie auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="294"/>
+        <location filename="../../desktop/ui/welcome.py" line="299"/>
         <source>Language of the window</source>
         <translation>Sprache des Fensters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="300"/>
+        <location filename="../../desktop/ui/welcome.py" line="305"/>
         <source>Used when a customer&apos;s or reviewer&apos;s own language is not known.</source>
         <translation>Wird verwendet, wenn die eigene Sprache eines Kunden oder Bewertenden nicht bekannt ist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="302"/>
+        <location filename="../../desktop/ui/welcome.py" line="307"/>
         <source>Messages are written in</source>
         <translation>Nachrichten werden verfasst auf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="311"/>
+        <location filename="../../desktop/ui/welcome.py" line="316"/>
         <source>Your files</source>
         <translation>Ihre Dateien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="313"/>
+        <location filename="../../desktop/ui/welcome.py" line="318"/>
         <source>Download these exports from the systems you use, then import them (or drop them on the window). Importing the same file twice adds nothing, and every import can be undone.</source>
         <translation>Laden Sie diese Exporte aus den Systemen herunter, die Sie nutzen, und importieren Sie sie dann (oder ziehen Sie sie einfach auf das Fenster). Wird dieselbe Datei zweimal importiert, kommt nichts doppelt hinzu, und jeder Import lässt sich rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="317"/>
+        <location filename="../../desktop/ui/welcome.py" line="322"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="317"/>
+        <location filename="../../desktop/ui/welcome.py" line="322"/>
         <source>What it holds</source>
         <translation>Was sie enthält</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="318"/>
+        <location filename="../../desktop/ui/welcome.py" line="323"/>
         <source>Where to find the export</source>
         <translation>Wo Sie den Export finden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="321"/>
+        <location filename="../../desktop/ui/welcome.py" line="326"/>
         <source>Exports Regulars understands</source>
         <translation>Exporte, die Regulars versteht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="346"/>
+        <location filename="../../desktop/ui/welcome.py" line="354"/>
         <source>Saving your café&apos;s details</source>
         <translation>Die Angaben zu Ihrem Café werden gespeichert</translation>
     </message>
@@ -6044,118 +6351,118 @@ Regulars liest die Datei auf diesem Computer; nichts wird hochgeladen.</translat
 <context>
     <name>WhereToFind</name>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="54"/>
-        <location filename="../../desktop/ui/welcome.py" line="57"/>
-        <location filename="../../desktop/ui/welcome.py" line="59"/>
+        <location filename="../../desktop/ui/welcome.py" line="58"/>
         <location filename="../../desktop/ui/welcome.py" line="61"/>
         <location filename="../../desktop/ui/welcome.py" line="63"/>
+        <location filename="../../desktop/ui/welcome.py" line="65"/>
+        <location filename="../../desktop/ui/welcome.py" line="67"/>
         <source>Reviews</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="54"/>
+        <location filename="../../desktop/ui/welcome.py" line="58"/>
         <source>takeout.google.com: choose only “Google Business Profile” and download the archive; or an Outscraper or Apify export of your Google Maps reviews.</source>
         <translation>takeout.google.com: Wählen Sie nur „Google Business Profile“ aus und laden Sie das Archiv herunter; oder ein Outscraper- oder Apify-Export Ihrer Google-Maps-Bewertungen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="57"/>
+        <location filename="../../desktop/ui/welcome.py" line="61"/>
         <source>Tripadvisor has no export button: use an Apify Tripadvisor export (CSV, Excel or JSON).</source>
         <translation>Tripadvisor hat keine Export-Schaltfläche: Verwenden Sie einen Apify-Tripadvisor-Export (CSV, Excel oder JSON).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="59"/>
+        <location filename="../../desktop/ui/welcome.py" line="63"/>
         <source>Trustpilot Business: Reviews, then Export reviews.</source>
         <translation>Trustpilot Business: Bewertungen, dann Bewertungen exportieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="61"/>
+        <location filename="../../desktop/ui/welcome.py" line="65"/>
         <source>The Yelp review file your developer or agency downloaded (JSON or CSV).</source>
         <translation>Die Yelp-Bewertungsdatei, die Ihr Entwickler oder Ihre Agentur heruntergeladen hat (JSON oder CSV).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="63"/>
+        <location filename="../../desktop/ui/welcome.py" line="67"/>
         <source>Your Page’s recommendations, exported as CSV or JSON.</source>
         <translation>Die Empfehlungen Ihrer Seite, als CSV oder JSON exportiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="65"/>
-        <location filename="../../desktop/ui/welcome.py" line="68"/>
-        <location filename="../../desktop/ui/welcome.py" line="70"/>
+        <location filename="../../desktop/ui/welcome.py" line="69"/>
+        <location filename="../../desktop/ui/welcome.py" line="72"/>
+        <location filename="../../desktop/ui/welcome.py" line="74"/>
         <source>Customers and orders</source>
         <translation>Kunden und Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="65"/>
+        <location filename="../../desktop/ui/welcome.py" line="69"/>
         <source>Square Dashboard: Customers, Directory, Export customers; and Reports, Item sales, Export, Item detail.</source>
         <translation>Square Dashboard: Kunden, Verzeichnis, Kunden exportieren; und Berichte, Artikelverkäufe, Exportieren, Artikeldetails.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="68"/>
+        <location filename="../../desktop/ui/welcome.py" line="72"/>
         <source>Shopify admin: Customers, then Export; Orders, then Export.</source>
         <translation>Shopify-Verwaltung: Kunden, dann Exportieren; Bestellungen, dann Exportieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="70"/>
+        <location filename="../../desktop/ui/welcome.py" line="74"/>
         <source>Loyverse Back Office: Customers, then Export; Reports, Receipts, then Export.</source>
         <translation>Loyverse Back Office: Kunden, dann Exportieren; Berichte, Belege, dann Exportieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="72"/>
-        <location filename="../../desktop/ui/welcome.py" line="74"/>
         <location filename="../../desktop/ui/welcome.py" line="76"/>
         <location filename="../../desktop/ui/welcome.py" line="78"/>
+        <location filename="../../desktop/ui/welcome.py" line="80"/>
+        <location filename="../../desktop/ui/welcome.py" line="82"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="72"/>
+        <location filename="../../desktop/ui/welcome.py" line="76"/>
         <source>Toast Web: Reports, Data exports, the CheckDetails file.</source>
         <translation>Toast Web: Berichte, Datenexporte, die Datei CheckDetails.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="74"/>
+        <location filename="../../desktop/ui/welcome.py" line="78"/>
         <source>SumUp dashboard: Sales, then export the sales or transactions report.</source>
         <translation>SumUp-Dashboard: Umsätze, dann den Umsatz- oder Transaktionsbericht exportieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="76"/>
+        <location filename="../../desktop/ui/welcome.py" line="80"/>
         <source>Zettle back office: Reports, Receipts, then Export to Excel.</source>
         <translation>Zettle Back Office: Berichte, Belege, dann Nach Excel exportieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="78"/>
+        <location filename="../../desktop/ui/welcome.py" line="82"/>
         <source>Lightspeed Restaurant (K-Series): Reports, Payments, then Export.</source>
         <translation>Lightspeed Restaurant (K-Series): Berichte, Zahlungen, dann Exportieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="80"/>
-        <location filename="../../desktop/ui/welcome.py" line="82"/>
         <location filename="../../desktop/ui/welcome.py" line="84"/>
+        <location filename="../../desktop/ui/welcome.py" line="86"/>
+        <location filename="../../desktop/ui/welcome.py" line="88"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="80"/>
+        <location filename="../../desktop/ui/welcome.py" line="84"/>
         <source>Audience, All contacts, Export Audience: import the ZIP as it is.</source>
         <translation>Zielgruppe, Alle Kontakte, Zielgruppe exportieren: Importieren Sie die ZIP-Datei so, wie sie ist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="82"/>
+        <location filename="../../desktop/ui/welcome.py" line="86"/>
         <source>Contacts, select all, then Export.</source>
         <translation>Kontakte, alle auswählen, dann Exportieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="84"/>
+        <location filename="../../desktop/ui/welcome.py" line="88"/>
         <source>TheFork Manager: Customers, then Export.</source>
         <translation>TheFork Manager: Kunden, dann Exportieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="86"/>
+        <location filename="../../desktop/ui/welcome.py" line="90"/>
         <source>Anything</source>
         <translation>Alles Mögliche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="86"/>
+        <location filename="../../desktop/ui/welcome.py" line="90"/>
         <source>Any spreadsheet with recognisable column names (date, rating, text; name, email, phone; date, total): Regulars asks when it is not sure.</source>
         <translation>Jede Tabelle mit erkennbaren Spaltennamen (Datum, Bewertung, Text; Name, E-Mail, Telefon; Datum, Summe): Regulars fragt nach, wenn es sich nicht sicher ist.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CampaignsTab</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="315"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="330"/>
         <source>%Ln message(s) ready.</source>
         <translation>
             <numerusform>%Ln message ready.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="316"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="331"/>
         <source>%Ln customer(s) left out.</source>
         <translation>
             <numerusform>%Ln customer left out.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="318"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="333"/>
         <source>%Ln of them held out at random, to measure whether the campaign works.</source>
         <translation>
             <numerusform>%Ln of them held out at random, to measure whether the campaign works.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="403"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="418"/>
         <source>Exported %Ln message(s) to %1 and logged them.</source>
         <translation>
             <numerusform>Exported %Ln message to %1 and logged it.</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="406"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="421"/>
         <source>Sent and logged %Ln message(s).</source>
         <translation>
             <numerusform>Sent and logged %Ln message.</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="408"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="423"/>
         <source>%Ln could not be sent.</source>
         <translation>
             <numerusform>%Ln could not be sent.</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="410"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="425"/>
         <source>%Ln left out because of the frequency cap.</source>
         <translation>
             <numerusform>%Ln left out because of the frequency cap.</numerusform>
@@ -209,7 +209,7 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="387"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="389"/>
         <source>Import %Ln row(s)</source>
         <translation>
             <numerusform>Import %Ln row</numerusform>
@@ -217,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="388"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="390"/>
         <source>Skip the %Ln rejected row(s)</source>
         <translation>
             <numerusform>Skip the rejected row</numerusform>
@@ -228,7 +228,7 @@
 <context>
     <name>ImportWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="26"/>
+        <location filename="../../desktop/ui/import_summary.py" line="28"/>
         <source>%Ln new review(s)</source>
         <translation>
             <numerusform>%Ln new review</numerusform>
@@ -236,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="28"/>
+        <location filename="../../desktop/ui/import_summary.py" line="30"/>
         <source>%Ln new customer(s)</source>
         <translation>
             <numerusform>%Ln new customer</numerusform>
@@ -244,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="30"/>
+        <location filename="../../desktop/ui/import_summary.py" line="32"/>
         <source>%Ln new order(s)</source>
         <translation>
             <numerusform>%Ln new order</numerusform>
@@ -252,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="31"/>
+        <location filename="../../desktop/ui/import_summary.py" line="33"/>
         <source>%Ln new row(s)</source>
         <translation>
             <numerusform>%Ln new row</numerusform>
@@ -263,11 +263,30 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/ui/main_window.py" line="449"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln review was read again with the latest analysis.</numerusform>
             <numerusform>%Ln reviews were read again with the latest analysis.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageWords</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/message_words.py" line="175"/>
+        <source>%n-star review</source>
+        <translation>
+            <numerusform>%n-star review</numerusform>
+            <numerusform>%n-star review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/message_words.py" line="177"/>
+        <source>left a %n-star review on {date}</source>
+        <translation>
+            <numerusform>left a %n-star review on {date}</numerusform>
+            <numerusform>left a %n-star review on {date}</numerusform>
         </translation>
     </message>
 </context>

@@ -411,103 +411,103 @@ Place de la Gare</translation>
 <context>
     <name>CampaignsTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="97"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="100"/>
         <source>Unknown offer tags. Use: %1</source>
         <translation>Caractéristiques d&apos;offre inconnues. Utilisez : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="103"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="106"/>
         <source>Write the new dish&apos;s name first.</source>
         <translation>Écrivez d&apos;abord le nom du nouveau plat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="107"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="110"/>
         <source>Preparing the drafts…</source>
         <translation>Préparation des brouillons…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="109"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="338"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="112"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="353"/>
         <source>Preparing drafts</source>
         <translation>Préparation des brouillons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="118"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="121"/>
         <source>Loading past campaigns</source>
         <translation>Chargement des campagnes passées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="138"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="141"/>
         <source>Exporting messages</source>
         <translation>Export des messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="144"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="147"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="146"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="149"/>
         <source>Sending messages</source>
         <translation>Envoi des messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="176"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="179"/>
         <source>Offer contains, e.g. meat, dairy</source>
         <translation>L&apos;offre contient, p. ex. viande, produits laitiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="177"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="180"/>
         <source>Menu tags of what you offer: customers whose diet or allergies conflict are left out, and the list says why.</source>
         <translation>Caractéristiques de la carte pour ce que vous offrez : les clients dont le régime ou les allergies ne conviennent pas sont exclus, et la liste dit pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="180"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="183"/>
         <source>The new dish</source>
         <translation>Le nouveau plat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="290"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="305"/>
         <source>Every tier</source>
         <translation>Tous les niveaux</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="184"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="187"/>
         <source>Your offer, if any (written as is)</source>
         <translation>Votre offre, s&apos;il y en a une (reprise telle quelle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="185"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="188"/>
         <source>Prepare drafts</source>
         <translation>Préparer les brouillons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="195"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="198"/>
         <source>Pick a campaign and press Prepare drafts.</source>
         <translation>Choisissez une campagne et cliquez sur Préparer les brouillons.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="198"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="201"/>
         <source>Import files…</source>
         <translation>Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="213"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="216"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="213"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="216"/>
         <source>Getting a message</source>
         <translation>Reçoivent un message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="213"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="216"/>
         <source>Left out</source>
         <translation>Exclus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="224"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="238"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
@@ -532,42 +532,42 @@ Place de la Gare</translation>
         <translation>Ouvrir dans ma messagerie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="245"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="260"/>
         <source>Edit the wording…</source>
         <translation>Modifier le texte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="247"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="262"/>
         <source>Export for mail merge…</source>
         <translation>Exporter pour publipostage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="248"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="263"/>
         <source>Writes one .eml file per e-mail and a CSV for your mail or SMS tool, and logs the messages as sent.</source>
         <translation>Écrit un fichier .eml par e-mail et un CSV pour votre outil de messagerie ou de SMS, et note les messages comme envoyés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="252"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="267"/>
         <source>Send by e-mail…</source>
         <translation>Envoyer par e-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="254"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="269"/>
         <source>Sending settings…</source>
         <translation>Paramètres d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="266"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="281"/>
         <source>Past campaigns</source>
         <translation>Campagnes passées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="267"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="282"/>
         <source>Messages sent</source>
         <translation>Messages envoyés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="315"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="330"/>
         <source>%Ln message(s) ready.</source>
         <translation>
             <numerusform>%Ln message prêt.</numerusform>
@@ -575,7 +575,7 @@ Place de la Gare</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="316"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="331"/>
         <source>%Ln customer(s) left out.</source>
         <translation>
             <numerusform>%Ln client exclu.</numerusform>
@@ -583,7 +583,7 @@ Place de la Gare</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="318"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="333"/>
         <source>%Ln of them held out at random, to measure whether the campaign works.</source>
         <translation>
             <numerusform>%Ln d&apos;entre eux mis de côté au hasard, pour mesurer si la campagne fonctionne.</numerusform>
@@ -591,17 +591,17 @@ Place de la Gare</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="321"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="336"/>
         <source>Nobody fits this campaign right now. Customers come from your till&apos;s and mailing list&apos;s exports: drop them on the Import page.</source>
         <translation>Personne ne correspond à cette campagne pour l&apos;instant. Les clients viennent des exports de votre caisse et de votre liste de diffusion : déposez-les sur la page Importer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="339"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="354"/>
         <source>The drafts could not be prepared.</source>
         <translation>Les brouillons n&apos;ont pas pu être préparés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="350"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="365"/>
         <source>Difference: %1 points (95% interval %2 to %3)</source>
         <translation>Écart : %1 points (intervalle à 95 % de %2 à %3)</translation>
     </message>
@@ -616,32 +616,32 @@ Place de la Gare</translation>
         <translation>À %1 &lt;%2&gt; par %3, en %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="371"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="386"/>
         <source>Logging the message</source>
         <translation>Enregistrement du message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="383"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="398"/>
         <source>Logged: the frequency cap now counts this message.</source>
         <translation>Enregistré : la limite de fréquence compte désormais ce message.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="390"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="405"/>
         <source>Export the messages into…</source>
         <translation>Exporter les messages dans…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="395"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="410"/>
         <source>Send by e-mail</source>
         <translation>Envoyer par e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="396"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="411"/>
         <source>Password of your mail account (not stored):</source>
         <translation>Mot de passe de votre compte de messagerie (non enregistré) :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="403"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="418"/>
         <source>Exported %Ln message(s) to %1 and logged them.</source>
         <translation>
             <numerusform>%Ln message exporté dans %1 et enregistré.</numerusform>
@@ -649,7 +649,7 @@ Place de la Gare</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="406"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="421"/>
         <source>Sent and logged %Ln message(s).</source>
         <translation>
             <numerusform>%Ln message envoyé et enregistré.</numerusform>
@@ -657,7 +657,7 @@ Place de la Gare</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="408"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="423"/>
         <source>%Ln could not be sent.</source>
         <translation>
             <numerusform>%Ln n&apos;a pas pu être envoyé.</numerusform>
@@ -665,7 +665,7 @@ Place de la Gare</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="410"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="425"/>
         <source>%Ln left out because of the frequency cap.</source>
         <translation>
             <numerusform>%Ln exclu à cause de la limite de fréquence.</numerusform>
@@ -1550,195 +1550,195 @@ Place de la Gare</translation>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="133"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="352"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="140"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="360"/>
         <source>Loading customers</source>
         <translation>Chargement des clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="168"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="204"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="175"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="211"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="170"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="177"/>
         <source>Who your regulars are, who is slipping away, and what each one likes.</source>
         <translation>Qui sont vos habitués, qui s&apos;éloigne, et ce que chacun aime.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="190"/>
         <source>No customers yet</source>
         <translation>Pas encore de clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="191"/>
         <source>Drop your till&apos;s customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) or a Mailchimp audience, or use Import.
 Orders that name their customer bring the customer with them. Everything stays on this computer.</source>
         <translation>Déposez ici la liste clients ou l&apos;export des ventes de votre caisse (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) ou une audience Mailchimp, ou utilisez Importer.
 Les commandes qui nomment leur client l&apos;apportent avec elles. Tout reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="205"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="212"/>
         <source>Regulars</source>
         <translation>Habitués</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="206"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="213"/>
         <source>At risk</source>
         <translation>À risque</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="207"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="214"/>
         <source>Lapsed</source>
         <translation>Perdus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="208"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="215"/>
         <source>Tier moves</source>
         <translation>Changements de niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="216"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="223"/>
         <source>Search name, e-mail or phone</source>
         <translation>Chercher un nom, e-mail ou téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="220"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="227"/>
         <source>All segments</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="225"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="361"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="232"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="369"/>
         <source>All tiers</source>
         <translation>Tous les niveaux</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="228"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="374"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="235"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="382"/>
         <source>All locations</source>
         <translation>Tous les établissements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="234"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="241"/>
         <source>Tiers…</source>
         <translation>Niveaux…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="236"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="243"/>
         <source>Menu…</source>
         <translation>Carte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="298"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="305"/>
         <source>No customers match these filters.</source>
         <translation>Aucun client ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="326"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="334"/>
         <source>Loading your customers…</source>
         <translation>Chargement de vos clients…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="354"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="362"/>
         <source>Your customers could not be loaded.</source>
         <translation>Impossible de charger vos clients.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="364"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="372"/>
         <source>No tier</source>
         <translation>Aucun niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="396"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="404"/>
         <source>as of %1</source>
         <translation>au %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="397"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="405"/>
         <source>%1 of them with visits; judged as of the latest order.</source>
         <translation>Dont %1 avec des visites ; évalués à la date de la dernière commande.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="399"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="407"/>
         <source>in their rhythm</source>
         <translation>à leur rythme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="401"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="409"/>
         <source>slower than usual</source>
         <translation>moins souvent que d&apos;habitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="402"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="410"/>
         <source>well past their rhythm</source>
         <translation>bien au-delà de leur rythme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="403"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="411"/>
         <source>this month</source>
         <translation>ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="415"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="423"/>
         <source>%1 shown</source>
         <translation>%1 affichés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="437"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="449"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="445"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="457"/>
         <source>Loading the customer</source>
         <translation>Chargement du client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="482"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="490"/>
         <source>Saving the customer</source>
         <translation>Enregistrement du client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="496"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="504"/>
         <source>Recording consent</source>
         <translation>Enregistrement du consentement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="502"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="510"/>
         <source>Export this customer&apos;s data to</source>
         <translation>Exporter les données de ce client vers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="509"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="517"/>
         <source>Exported %1 files to %2</source>
         <translation>%1 fichiers exportés vers %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="512"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="520"/>
         <source>Exporting</source>
         <translation>Export en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="516"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="524"/>
         <source>Erase this customer?</source>
         <translation>Effacer ce client ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="517"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="525"/>
         <source>Erase %1 and everything about them: contact details, notes, diet and allergies, consent, and which reviews they wrote. Their orders stay as anonymous sales. This cannot be undone; the erasure is logged without any personal data.</source>
         <translation>Effacer %1 et tout ce qui le concerne : coordonnées, notes, régime et allergies, consentements, et les avis qu&apos;il a écrits. Ses commandes restent comme ventes anonymes. C&apos;est irréversible ; l&apos;effacement est consigné sans aucune donnée personnelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="529"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="537"/>
         <source>The customer was erased.</source>
         <translation>Le client a été effacé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="531"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="539"/>
         <source>Erasing</source>
         <translation>Effacement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="536"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="540"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="544"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="548"/>
         <source>Saving</source>
         <translation>Enregistrement</translation>
     </message>
@@ -1868,12 +1868,12 @@ Les commandes qui nomment leur client l&apos;apportent avec elles. Tout reste su
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="75"/>
+        <location filename="../../desktop/ui/errors.py" line="77"/>
         <source>Something needs your attention</source>
         <translation>Votre attention est requise</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="84"/>
+        <location filename="../../desktop/ui/errors.py" line="86"/>
         <source>Sorry, something went wrong on our side. Your data has not been changed.
 
 The details were written to:
@@ -1884,7 +1884,7 @@ Les détails ont été enregistrés dans :
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="89"/>
+        <location filename="../../desktop/ui/errors.py" line="91"/>
         <source>Sorry, something went wrong</source>
         <translation>Désolé, un problème est survenu</translation>
     </message>
@@ -1892,63 +1892,63 @@ Les détails ont été enregistrés dans :
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="70"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="71"/>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="71"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="72"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="105"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="106"/>
         <source>Search reviews, authors…</source>
         <translation>Rechercher avis, auteurs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="116"/>
         <location filename="../../desktop/ui/widgets/filter_bar.py" line="117"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="118"/>
         <source>Any</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="122"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="123"/>
         <source>All time</source>
         <translation>Toute la période</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="122"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="123"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="123"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="124"/>
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="123"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="124"/>
         <source>Last 12 months</source>
         <translation>12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="124"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="125"/>
         <source>Custom dates…</source>
         <translation>Choisir les dates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="137"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="138"/>
         <source>Stars</source>
         <translation>Étoiles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="139"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="140"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="144"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="145"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
@@ -2253,195 +2253,465 @@ Les détails ont été enregistrés dans :
 <context>
     <name>ImportMessages</name>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="27"/>
+        <location filename="../../desktop/ui/messages_text.py" line="28"/>
         <source>row {row}: {detail}</source>
         <translation>ligne {row} : {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="28"/>
+        <location filename="../../desktop/ui/messages_text.py" line="29"/>
         <source>item {row}: {detail}</source>
         <translation>élément {row} : {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="29"/>
+        <location filename="../../desktop/ui/messages_text.py" line="30"/>
         <source>line {row}: {detail}</source>
         <translation>ligne {row} : {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="30"/>
+        <location filename="../../desktop/ui/messages_text.py" line="31"/>
         <source>{file}: {detail}</source>
         <translation>{file} : {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="31"/>
+        <location filename="../../desktop/ui/messages_text.py" line="32"/>
         <source>{column} &apos;{value}&apos; is not a number</source>
         <translation>{column} « {value} » n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="32"/>
+        <location filename="../../desktop/ui/messages_text.py" line="33"/>
         <source>{column} &apos;{value}&apos; is not yes/no</source>
         <translation>{column} « {value} » n’est ni oui ni non</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="33"/>
+        <location filename="../../desktop/ui/messages_text.py" line="34"/>
         <source>{column} &apos;{value}&apos; is not a rating out of 5, 10 or 100</source>
         <translation>{column} « {value} » n’est pas une note sur 5, 10 ou 100</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="35"/>
+        <location filename="../../desktop/ui/messages_text.py" line="36"/>
         <source>{column} &apos;{value}&apos; is not a number 1-{scale}</source>
         <translation>{column} « {value} » n’est pas un nombre de 1 à {scale}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="36"/>
+        <location filename="../../desktop/ui/messages_text.py" line="37"/>
         <source>{column} &apos;{value}&apos; is not an e-mail address</source>
         <translation>{column} « {value} » n’est pas une adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="37"/>
+        <location filename="../../desktop/ui/messages_text.py" line="38"/>
         <source>{column} &apos;{value}&apos; is not a phone number</source>
         <translation>{column} « {value} » n’est pas un numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="38"/>
+        <location filename="../../desktop/ui/messages_text.py" line="39"/>
         <source>{column} &apos;{value}&apos; was shortened by Excel (scientific notation); re-export the file as text</source>
         <translation>{column} « {value} » a été raccourci par Excel (notation scientifique) ; exportez à nouveau le fichier en texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="41"/>
+        <location filename="../../desktop/ui/messages_text.py" line="42"/>
         <source>{column} &apos;{value}&apos; is not a date</source>
         <translation>{column} « {value} » n’est pas une date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="42"/>
+        <location filename="../../desktop/ui/messages_text.py" line="43"/>
         <source>{column} is empty</source>
         <translation>{column} est vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="43"/>
+        <location filename="../../desktop/ui/messages_text.py" line="44"/>
         <source>birthday {day}/{month}/{year} is not a date</source>
         <translation>l’anniversaire {day}/{month}/{year} n’est pas une date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="44"/>
+        <location filename="../../desktop/ui/messages_text.py" line="45"/>
         <source>has no name, e-mail, phone or customer id</source>
         <translation>n’a ni nom, ni e-mail, ni téléphone, ni identifiant client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="45"/>
+        <location filename="../../desktop/ui/messages_text.py" line="46"/>
         <source>has no rating and no review text</source>
         <translation>n’a ni note ni texte d’avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="46"/>
+        <location filename="../../desktop/ui/messages_text.py" line="47"/>
         <source>is not valid JSON</source>
         <translation>n’est pas du JSON valide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="47"/>
+        <location filename="../../desktop/ui/messages_text.py" line="48"/>
         <source>is not a review object</source>
         <translation>n’est pas un avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="48"/>
+        <location filename="../../desktop/ui/messages_text.py" line="49"/>
         <source>unexpected review shape ({kind})</source>
         <translation>forme d’avis inattendue ({kind})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="49"/>
+        <location filename="../../desktop/ui/messages_text.py" line="50"/>
         <source>The file has column names but no data rows.</source>
         <translation>Le fichier a des noms de colonnes mais aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="50"/>
+        <location filename="../../desktop/ui/messages_text.py" line="51"/>
         <source>Some rows have a different number of columns than the header; values may be in the wrong columns. Check the file in a spreadsheet.</source>
         <translation>Certaines lignes n’ont pas le même nombre de colonnes que l’en-tête ; des valeurs peuvent être dans de mauvaises colonnes. Vérifiez le fichier dans un tableur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="53"/>
+        <location filename="../../desktop/ui/messages_text.py" line="54"/>
         <source>{count} more rows were rejected and are not listed.</source>
         <translation>{count} autres lignes ont été refusées et ne sont pas listées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="54"/>
+        <location filename="../../desktop/ui/messages_text.py" line="55"/>
         <source>Read the worksheet &apos;{sheet}&apos; (the first sheet had no recognisable table).</source>
         <translation>La feuille « {sheet} » a été lue (la première feuille ne contenait pas de tableau reconnaissable).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="56"/>
+        <location filename="../../desktop/ui/messages_text.py" line="57"/>
         <source>Ratings in column &apos;{column}&apos; go up to {max}; they were read as a 10-point scale and converted to 1-5 stars.</source>
         <translation>Les notes de la colonne « {column} » vont jusqu’à {max} ; elles ont été lues sur une échelle de 10 et converties en 1 à 5 étoiles.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="59"/>
+        <location filename="../../desktop/ui/messages_text.py" line="60"/>
         <source>{count} cancelled or void rows were left out.</source>
         <translation>{count} lignes annulées ont été écartées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="60"/>
+        <location filename="../../desktop/ui/messages_text.py" line="61"/>
         <source>{count} rows that are not sales (payouts, floats, transfers...) were left out.</source>
         <translation>{count} lignes qui ne sont pas des ventes (versements, fonds de caisse, virements…) ont été écartées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="62"/>
+        <location filename="../../desktop/ui/messages_text.py" line="63"/>
         <source>{count} customer e-mails, phones or ids on orders were unusable and left empty; the orders were kept.</source>
         <translation>{count} e-mails, téléphones ou identifiants client des commandes étaient inutilisables et ont été laissés vides ; les commandes ont été conservées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="65"/>
+        <location filename="../../desktop/ui/messages_text.py" line="66"/>
         <source>Dates in column &apos;{column}&apos; could be read either way (for example &apos;{example}&apos;); they were read as {order} {why}. If that is wrong, re-import choosing the other date order.</source>
         <translation>Les dates de la colonne « {column} » peuvent se lire de deux façons (par exemple « {example} ») ; elles ont été lues en {order} {why}. Si c’est faux, importez à nouveau en choisissant l’autre ordre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="68"/>
+        <location filename="../../desktop/ui/messages_text.py" line="69"/>
         <source>day/month</source>
         <translation>jour/mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="69"/>
+        <location filename="../../desktop/ui/messages_text.py" line="70"/>
         <source>month/day (US style)</source>
         <translation>mois/jour (style américain)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="70"/>
+        <location filename="../../desktop/ui/messages_text.py" line="71"/>
         <source>as {profile} usually writes them</source>
         <translation>comme les écrit habituellement {profile}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="71"/>
+        <location filename="../../desktop/ui/messages_text.py" line="72"/>
         <source>because the column names are in {language}</source>
         <translation>car les noms de colonnes sont en {language}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="72"/>
+        <location filename="../../desktop/ui/messages_text.py" line="73"/>
         <source>because dotted dates are European style</source>
         <translation>car les dates avec des points sont au format européen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="73"/>
+        <location filename="../../desktop/ui/messages_text.py" line="74"/>
         <source>as in US exports</source>
         <translation>comme dans les exports américains</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="75"/>
+        <source>the file does not exist</source>
+        <translation>le fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="76"/>
+        <source>this is not a regular file (a pipe or a device); save the export as a file</source>
+        <translation>ce n&apos;est pas un fichier ordinaire (un tube ou un périphérique) ; enregistrez l&apos;export dans un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="78"/>
+        <source>cannot open the file ({reason})</source>
+        <translation>impossible d&apos;ouvrir le fichier ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="79"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="80"/>
+        <source>this is not a text table (it contains binary data)</source>
+        <translation>ce n&apos;est pas un tableau texte (il contient des données binaires)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="81"/>
+        <source>this is an old Excel .xls file; open it in Excel and save it as .xlsx or CSV</source>
+        <translation>c&apos;est un ancien fichier Excel .xls ; ouvrez-le dans Excel et enregistrez-le en .xlsx ou CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="83"/>
+        <source>unknown text encoding</source>
+        <translation>encodage du texte inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="84"/>
+        <source>this is a web page or XML file, not a table; open it in Excel and save it as .xlsx or CSV</source>
+        <translation>c&apos;est une page web ou un fichier XML, pas un tableau ; ouvrez-le dans Excel et enregistrez-le en .xlsx ou CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="87"/>
+        <source>a row has {columns} columns; this is not a table of reviews, customers or orders</source>
+        <translation>une ligne a {columns} colonnes ; ce n&apos;est pas un tableau d&apos;avis, de clients ou de commandes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="89"/>
+        <source>the file could not be read as a table ({reason})</source>
+        <translation>le fichier n&apos;a pas pu être lu comme un tableau ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="90"/>
+        <source>line {line} is longer than {megabytes} MB (a file without line breaks, or not a table)</source>
+        <translation>la ligne {line} dépasse {megabytes} Mo (un fichier sans retours à la ligne, ou pas un tableau)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="93"/>
+        <source>no table with column names was found</source>
+        <translation>aucun tableau avec des noms de colonnes n&apos;a été trouvé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="94"/>
+        <source>the file is too large to read into memory</source>
+        <translation>le fichier est trop volumineux pour être lu en mémoire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="95"/>
+        <source>the file is nested too deeply to read</source>
+        <translation>le fichier est trop profondément imbriqué pour être lu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="96"/>
+        <source>the file could not be read ({reason})</source>
+        <translation>le fichier n&apos;a pas pu être lu ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="97"/>
+        <source>the folder contains no CSV, Excel or JSON files</source>
+        <translation>le dossier ne contient aucun fichier CSV, Excel ou JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="98"/>
+        <source>this folder holds more than {files} data files or {limit} files in all; choose the export&apos;s own folder</source>
+        <translation>ce dossier contient plus de {files} fichiers de données ou {limit} fichiers en tout ; choisissez le dossier de l&apos;export lui-même</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="101"/>
+        <source>none of the {count} files inside could be read (first: {first})</source>
+        <translation>aucun des {count} fichiers qu&apos;il contient n&apos;a pu être lu (le premier : {first})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="103"/>
+        <source>reading Excel files needs openpyxl</source>
+        <translation>la lecture des fichiers Excel nécessite openpyxl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="104"/>
+        <source>the Excel file is damaged or not a workbook ({reason})</source>
+        <translation>le fichier Excel est endommagé ou n&apos;est pas un classeur ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="106"/>
+        <source>the Excel file is damaged ({reason})</source>
+        <translation>le fichier Excel est endommagé ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="107"/>
+        <source>the workbook&apos;s first sheet is empty</source>
+        <translation>la première feuille du classeur est vide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="108"/>
+        <source>the sheet is empty</source>
+        <translation>la feuille est vide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="109"/>
+        <source>the workbook has no sheets</source>
+        <translation>le classeur n&apos;a aucune feuille</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="110"/>
+        <source>the ZIP archive contains no CSV, Excel or JSON files</source>
+        <translation>l&apos;archive ZIP ne contient aucun fichier CSV, Excel ou JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="111"/>
+        <source>this ZIP is not an Excel workbook (.xlsx)</source>
+        <translation>ce ZIP n&apos;est pas un classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="112"/>
+        <source>the ZIP archive is damaged or incomplete ({reason})</source>
+        <translation>l&apos;archive ZIP est endommagée ou incomplète ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="113"/>
+        <source>the ZIP holds {files} data files; Regulars reads at most {limit} from one archive</source>
+        <translation>le ZIP contient {files} fichiers de données ; Regulars en lit au plus {limit} par archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="116"/>
+        <source>the files in this ZIP add up to more than {gigabytes} GB unpacked; unpack it and import the files</source>
+        <translation>les fichiers de ce ZIP dépassent {gigabytes} Go une fois décompressés ; décompressez-le et importez les fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="119"/>
+        <source>cannot unpack this file from the ZIP ({reason})</source>
+        <translation>impossible d&apos;extraire ce fichier du ZIP ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="120"/>
+        <source>this file in the ZIP is too large to import</source>
+        <translation>ce fichier du ZIP est trop volumineux pour être importé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="121"/>
+        <source>this file would unpack {times} times larger than it is stored: a ZIP bomb, not an export</source>
+        <translation>ce fichier deviendrait {times} fois plus gros une fois décompressé : une bombe ZIP, pas un export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="124"/>
+        <source>&apos;{format}&apos; is a JSON format but this file is a table</source>
+        <translation>« {format} » est un format JSON, mais ce fichier est un tableau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="126"/>
+        <source>no recognisable columns; columns found: {columns}</source>
+        <translation>aucune colonne reconnaissable ; colonnes trouvées : {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="127"/>
+        <source>no recognisable {kind} columns; columns found: {columns}</source>
+        <translation>aucune colonne reconnaissable pour les {kind} ; colonnes trouvées : {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="129"/>
+        <source>no recognisable {kind} columns (it looks like a {description} file); columns found: {columns}</source>
+        <translation>aucune colonne reconnaissable pour les {kind} (cela ressemble à un fichier {description}) ; colonnes trouvées : {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="132"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="133"/>
+        <source>unknown format &apos;{format}&apos; (see the list of formats)</source>
+        <translation>format inconnu « {format} » (voir la liste des formats)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="134"/>
+        <source>the format &apos;{format}&apos; holds {holds}, not {kind}</source>
+        <translation>le format « {format} » contient des {holds}, pas des {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="135"/>
+        <source>this is not a {description} file: missing column(s) {columns}</source>
+        <translation>ce n&apos;est pas un fichier {description} : colonne(s) manquante(s) {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="137"/>
+        <source>this is a {description} file, which holds {holds}, not {kind}</source>
+        <translation>c&apos;est un fichier {description}, qui contient des {holds}, pas des {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="139"/>
+        <source>JSON files hold reviews only; no {kind} found</source>
+        <translation>les fichiers JSON ne contiennent que des avis ; aucune donnée de {kind} trouvée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="140"/>
+        <source>this is not valid JSON (line {line}: {reason})</source>
+        <translation>ce n&apos;est pas un JSON valide (ligne {line} : {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="141"/>
+        <source>these are reviews you wrote yourself on Google Maps (Takeout &apos;Maps (your places)&apos;); export &apos;Google Business Profile&apos; to get your café&apos;s reviews</source>
+        <translation>ce sont des avis que vous avez écrits vous-même sur Google Maps (Takeout « Maps (vos adresses) ») ; exportez « Google Business Profile » pour obtenir les avis de votre café</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="144"/>
+        <source>this JSON is {found}, not {format}</source>
+        <translation>ce JSON est {found}, pas {format}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="145"/>
+        <source>the JSON file contains no reviews</source>
+        <translation>le fichier JSON ne contient aucun avis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="146"/>
+        <source>no reviews in a known format were found in this JSON file</source>
+        <translation>aucun avis dans un format connu n&apos;a été trouvé dans ce fichier JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="148"/>
+        <source>reviews</source>
+        <translation>avis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="149"/>
+        <source>customers</source>
+        <translation>clients</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="150"/>
+        <source>orders</source>
+        <translation>commandes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="151"/>
+        <source>Skipped {detail}</source>
+        <translation>Ignoré : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="152"/>
+        <source>... and {count} more like these</source>
+        <translation>… et {count} autres du même genre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="153"/>
+        <source>There is no import batch {batch}.</source>
+        <translation>Il n&apos;y a pas d&apos;import n° {batch}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="154"/>
+        <source>Import batch {batch} ({file}) was already undone.</source>
+        <translation>L&apos;import n° {batch} ({file}) a déjà été annulé.</translation>
     </message>
 </context>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="59"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="68"/>
         <source>Loading import history</source>
         <translation>Chargement de l&apos;historique des imports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="68"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="77"/>
         <source>Undoing import</source>
         <translation>Annulation de l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="73"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="82"/>
         <source>Undo import?</source>
         <translation>Annuler l&apos;import ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="74"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="83"/>
         <source>Remove the %1 rows that “%2” added on %3?
 
 Rows that were already there stay.</source>
@@ -2450,17 +2720,17 @@ Rows that were already there stay.</source>
 Les lignes déjà présentes restent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="85"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="94"/>
         <source>Undoing merge</source>
         <translation>Annulation de la fusion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="90"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="99"/>
         <source>Undo merge?</source>
         <translation>Annuler la fusion ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="91"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="100"/>
         <source>Split “%1” back into two customers?
 
 The %2 record becomes a customer of its own again, and the values it changed go back to what they were.</source>
@@ -2469,75 +2739,75 @@ The %2 record becomes a customer of its own again, and the values it changed go 
 La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle avait modifiées reprennent leur état d&apos;origine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="93"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="102"/>
         <source>this customer</source>
         <translation>ce client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="111"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="120"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="115"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="124"/>
         <source>Drop files here to import them</source>
         <translation>Déposez ici les fichiers à importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="116"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="125"/>
         <source>Google and Tripadvisor review exports, your till&apos;s customer and order exports, or any spreadsheet (CSV, Excel, JSON). Importing the same file twice changes nothing.</source>
         <translation>Exports d&apos;avis Google et Tripadvisor, exports clients et commandes de votre caisse, ou tout tableur (CSV, Excel, JSON). Importer deux fois le même fichier ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="127"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="136"/>
         <source>Import history</source>
         <translation>Historique des imports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="128"/>
-        <location filename="../../desktop/ui/pages/import_page.py" line="209"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="137"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="234"/>
         <source>Customer merges</source>
         <translation>Fusions de clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="140"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="160"/>
         <source>Nothing imported yet. Files you import will be listed here, and each import can be undone.</source>
         <translation>Rien n&apos;a encore été importé. Les fichiers importés apparaîtront ici, et chaque import peut être annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="152"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="172"/>
         <source>When a customer in one file has the same e-mail or phone as a customer from another system, Regulars keeps one customer. Undo a merge if they are really two people.</source>
         <translation>Quand un client d&apos;un fichier a le même e-mail ou téléphone qu&apos;un client d&apos;un autre système, Regulars n&apos;en garde qu&apos;un. Annulez la fusion s&apos;il s&apos;agit bien de deux personnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="166"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="186"/>
         <source>No customers have been merged. Merges happen when you import customer lists from more than one system.</source>
         <translation>Aucun client n&apos;a été fusionné. Les fusions ont lieu quand vous importez des listes de clients de plusieurs systèmes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="208"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="233"/>
         <source>Customer merges (%1)</source>
         <translation>Fusions de clients (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="218"/>
-        <location filename="../../desktop/ui/pages/import_page.py" line="232"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="243"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="257"/>
         <source>Undo</source>
         <translation>Défaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="221"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="246"/>
         <source>Make these two customers again</source>
         <translation>Refaire deux clients distincts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="222"/>
-        <location filename="../../desktop/ui/pages/import_page.py" line="236"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="247"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="261"/>
         <source>Already undone</source>
         <translation>Déjà annulé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="235"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="260"/>
         <source>Remove what this import added</source>
         <translation>Supprimer ce que cet import a ajouté</translation>
     </message>
@@ -2667,47 +2937,47 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
         <translation>Un problème est survenu pendant la lecture de ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="313"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="315"/>
         <source>Not a format Regulars knows. Tell it which column holds what; nothing is imported until you do.</source>
         <translation>Regulars ne connaît pas ce format. Indiquez ce que contient chaque colonne ; rien n&apos;est importé avant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="317"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="319"/>
         <source>Choose, for at least one column, what it holds.</source>
         <translation>Indiquez ce que contient au moins une colonne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="334"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="336"/>
         <source>A spreadsheet read by its column names</source>
         <translation>Tableur lu d&apos;après les noms de colonnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="335"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="337"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="349"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="351"/>
         <source>%1: %2 new, %3 already there</source>
         <translation>%1 : %2 nouvelles, %3 déjà présentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="367"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="369"/>
         <source>mapped by you</source>
         <translation>colonnes choisies par vous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="369"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="371"/>
         <source>recognised for certain</source>
         <translation>reconnu avec certitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="370"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="372"/>
         <source>a good guess (%1% sure) — check the columns</source>
         <translation>bonne estimation (sûr à %1%) — vérifiez les colonnes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="387"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="389"/>
         <source>Import %Ln row(s)</source>
         <translation>
             <numerusform>Importer %Ln ligne</numerusform>
@@ -2715,7 +2985,7 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="388"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="390"/>
         <source>Skip the %Ln rejected row(s)</source>
         <translation>
             <numerusform>Ignorer la ligne rejetée</numerusform>
@@ -2723,37 +2993,37 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="395"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="397"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="397"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="399"/>
         <source>Answer the question about dates in “%1” first.</source>
         <translation>Répondez d&apos;abord à la question sur les dates de « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="400"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="402"/>
         <source>Answer the question about dates first.</source>
         <translation>Répondez d&apos;abord à la question sur les dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="402"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="404"/>
         <source>Without skipping, importing is all or nothing: fix the rejected rows in the file, or tick “Skip”.</source>
         <translation>Sans ignorer, l&apos;import est tout ou rien : corrigez les lignes rejetées dans le fichier, ou cochez « Ignorer ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="405"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="407"/>
         <source>There is nothing Regulars can import from here yet.</source>
         <translation>Il n&apos;y a encore rien que Regulars puisse importer ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="407"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="409"/>
         <source>Everything in here is already in Regulars.</source>
         <translation>Tout ceci est déjà dans Regulars.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="410"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="412"/>
         <source>“%1” is left out: it cannot be read, or its columns are not chosen yet.</source>
         <translation>« %1 » est laissé de côté : il est illisible, ou ses colonnes ne sont pas encore choisies.</translation>
     </message>
@@ -2761,67 +3031,67 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="42"/>
+        <location filename="../../desktop/ui/import_summary.py" line="44"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="56"/>
+        <location filename="../../desktop/ui/import_summary.py" line="63"/>
         <source>reviews</source>
         <translation>avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="56"/>
+        <location filename="../../desktop/ui/import_summary.py" line="63"/>
         <source>customers</source>
         <translation>clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="57"/>
+        <location filename="../../desktop/ui/import_summary.py" line="64"/>
         <source>orders</source>
         <translation>commandes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="62"/>
+        <location filename="../../desktop/ui/import_summary.py" line="69"/>
         <source>Row %1: %2</source>
         <translation>Ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="65"/>
+        <location filename="../../desktop/ui/import_summary.py" line="72"/>
         <source>…and %1 more</source>
         <translation>…et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="79"/>
+        <location filename="../../desktop/ui/import_summary.py" line="86"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="79"/>
+        <location filename="../../desktop/ui/import_summary.py" line="86"/>
         <source>Added</source>
         <translation>Ajoutées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="80"/>
+        <location filename="../../desktop/ui/import_summary.py" line="87"/>
         <source>Already there</source>
         <translation>Déjà présentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="80"/>
+        <location filename="../../desktop/ui/import_summary.py" line="87"/>
         <source>Updated</source>
         <translation>Mises à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="81"/>
+        <location filename="../../desktop/ui/import_summary.py" line="88"/>
         <source>Skipped</source>
         <translation>Ignorées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="87"/>
+        <location filename="../../desktop/ui/import_summary.py" line="94"/>
         <source>These files could not be imported:</source>
         <translation>Ces fichiers n&apos;ont pas pu être importés :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="93"/>
+        <location filename="../../desktop/ui/import_summary.py" line="100"/>
         <source>There was nothing to import.</source>
         <translation>Il n&apos;y avait rien à importer.</translation>
     </message>
@@ -2829,22 +3099,22 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="109"/>
+        <location filename="../../desktop/ui/import_summary.py" line="116"/>
         <source>Nothing was imported</source>
         <translation>Rien n&apos;a été importé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="111"/>
+        <location filename="../../desktop/ui/import_summary.py" line="118"/>
         <source>Everything in these files was already in Regulars</source>
         <translation>Tout le contenu de ces fichiers était déjà dans Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="112"/>
+        <location filename="../../desktop/ui/import_summary.py" line="119"/>
         <source>Imported %1</source>
         <translation>Importé : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="115"/>
+        <location filename="../../desktop/ui/import_summary.py" line="122"/>
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
@@ -2852,7 +3122,7 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
 <context>
     <name>ImportWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="26"/>
+        <location filename="../../desktop/ui/import_summary.py" line="28"/>
         <source>%Ln new review(s)</source>
         <translation>
             <numerusform>%Ln nouvel avis</numerusform>
@@ -2860,7 +3130,7 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="28"/>
+        <location filename="../../desktop/ui/import_summary.py" line="30"/>
         <source>%Ln new customer(s)</source>
         <translation>
             <numerusform>%Ln nouveau client</numerusform>
@@ -2868,7 +3138,7 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="30"/>
+        <location filename="../../desktop/ui/import_summary.py" line="32"/>
         <source>%Ln new order(s)</source>
         <translation>
             <numerusform>%Ln nouvelle commande</numerusform>
@@ -2876,7 +3146,7 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="31"/>
+        <location filename="../../desktop/ui/import_summary.py" line="33"/>
         <source>%Ln new row(s)</source>
         <translation>
             <numerusform>%Ln nouvelle ligne</numerusform>
@@ -2887,70 +3157,75 @@ La fiche issue de %2 redevient un client à part, et les valeurs qu&apos;elle av
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="76"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="95"/>
         <source>Loading the reviews waiting for a reply</source>
         <translation>Chargement des avis en attente de réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="98"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="117"/>
         <source>Marking answered</source>
         <translation>Marquage comme répondu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="111"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="130"/>
         <source>No reviews are waiting for a reply. Well done!
 New reviews appear here after you import them.</source>
         <translation>Aucun avis n&apos;attend de réponse. Bravo !
 Les nouveaux avis apparaissent ici après leur import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="128"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="213"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="156"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="251"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Brouillon de réponse (modifiez-le avant de le publier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="134"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="162"/>
         <source>Copy reply</source>
         <translation>Copier la réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="136"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="164"/>
         <source>Mark as answered</source>
         <translation>Marquer comme répondu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="138"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="166"/>
         <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
         <translation>Après avoir collé la réponse sur le site de l&apos;avis : l&apos;avis quitte la boîte de réception.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="174"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="212"/>
         <source>%1: %2 h</source>
         <translation>%1 : %2 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="176"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="214"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Délai de réponse habituel (médiane) : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="197"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="235"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="207"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="245"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>Répondez vous-même à celui-ci. Avant cela :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="211"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="249"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Réponse d&apos;attente : complétez la partie entre [crochets] avant de la publier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="229"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="271"/>
+        <source>Writing the draft reply</source>
+        <translation>Rédaction du brouillon de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="293"/>
         <source>%1 of %2 characters</source>
         <translation>%1 sur %2 caractères</translation>
     </message>
@@ -2958,203 +3233,203 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="110"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="367"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="113"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="370"/>
         <source>Looking for rating drops</source>
         <translation>Recherche des baisses de note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="142"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="145"/>
         <source>Why did the rating change?</source>
         <translation>Pourquoi la note a-t-elle changé ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="142"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="145"/>
         <source>Causes</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="143"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="146"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="143"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="158"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="249"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="146"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="161"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="252"/>
         <source>Suspicious reviews</source>
         <translation>Avis suspects</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="143"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="146"/>
         <source>Till</source>
         <translation>Caisse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="159"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="162"/>
         <source>Evidence saved in %1</source>
         <translation>Preuves enregistrées dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="161"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="164"/>
         <source>Saving the evidence</source>
         <translation>Enregistrement des preuves</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="180"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="183"/>
         <source>Insights</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="182"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="185"/>
         <source>Why your rating moved, with the reviews that show it.</source>
         <translation>Pourquoi votre note a bougé, avec les avis qui le montrent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="188"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="191"/>
         <source>Export report…</source>
         <translation>Exporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="197"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="327"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="200"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="330"/>
         <source>All locations</source>
         <translation>Tous les établissements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="198"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="328"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="201"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="331"/>
         <source>All platforms</source>
         <translation>Toutes les plateformes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="199"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="329"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="202"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="332"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="201"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
         <source>All topics</source>
         <translation>Tous les sujets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="203"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="206"/>
         <source>All time</source>
         <translation>Toute la période</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="203"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="206"/>
         <source>Last 12 months</source>
         <translation>12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="203"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="206"/>
         <source>Last 6 months</source>
         <translation>6 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="174"/>
         <source>Average stars</source>
         <translation>Moyenne des étoiles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="174"/>
         <source>Drop</source>
         <translation>Baisse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="174"/>
         <source>Suspicious burst</source>
         <translation>Afflux suspect</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="244"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="247"/>
         <source>Drops</source>
         <translation>Baisses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="255"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="258"/>
         <source>Export evidence…</source>
         <translation>Exporter les preuves…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="297"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="300"/>
         <source>Looking for rating drops…</source>
         <translation>Recherche des baisses de note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="335"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="338"/>
         <source>No reviews yet. Import your review exports and Regulars will tell you here when your rating really drops, and why.</source>
         <translation>Pas encore d&apos;avis. Importez vos exports d&apos;avis et Regulars vous dira ici quand votre note baisse vraiment, et pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="340"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="343"/>
         <source>A handful of reviews is not a trend: Regulars names a cause only when the reviews show one.</source>
         <translation>Quelques avis ne font pas une tendance : Regulars ne nomme une cause que si les avis la montrent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="379"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="382"/>
         <source>Select a cause to read the reviews that show it.</source>
         <translation>Choisissez une cause pour lire les avis qui la montrent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="386"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="389"/>
         <source>Loading reviews</source>
         <translation>Chargement des avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="390"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="393"/>
         <source>Export report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="391"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="394"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="394"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="397"/>
         <source>Report saved as %1</source>
         <translation>Rapport enregistré sous %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="397"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="400"/>
         <source>Save the evidence in</source>
         <translation>Enregistrer les preuves dans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="428"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="431"/>
         <source>few reviews</source>
         <translation>peu d&apos;avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="430"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="433"/>
         <source>%1 reviews</source>
         <translation>%1 avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="440"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="443"/>
         <source>since %1</source>
         <translation>depuis le %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="449"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="452"/>
         <source>over %1 %</source>
         <translation>plus de %1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="452"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="455"/>
         <source>%1 reviews in the drop, %2 before it; confidence %3</source>
         <translation>%1 avis pendant la baisse, %2 avant ; fiabilité %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="463"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="466"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="465"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="468"/>
         <source>(stars only)</source>
         <translation>(étoiles seules)</translation>
     </message>
@@ -3244,115 +3519,116 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="39"/>
+        <location filename="../../desktop/ui/import_flow.py" line="40"/>
         <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
         <translation>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="119"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>La sauvegarde du jour n&apos;a pas pu être faite : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/ui/main_window.py" line="122"/>
         <source>Backing up</source>
         <translation>Sauvegarde en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>Updating the analysis of your reviews</source>
         <translation>Mise à jour de l&apos;analyse de vos avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>Reading your reviews again with the latest analysis… %1%</source>
         <translation>Relecture de vos avis avec la dernière analyse… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="96"/>
+        <location filename="../../desktop/ui/import_flow.py" line="98"/>
         <source>This window is read-only: import in the window that has your data open.</source>
         <translation>Cette fenêtre est en lecture seule : importez dans la fenêtre qui a ouvert vos données.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="100"/>
-        <location filename="../../desktop/ui/import_flow.py" line="128"/>
+        <location filename="../../desktop/ui/import_flow.py" line="102"/>
+        <location filename="../../desktop/ui/import_flow.py" line="130"/>
         <source>An import is already running; please wait for it.</source>
         <translation>Un import est déjà en cours ; veuillez patienter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="114"/>
+        <location filename="../../desktop/ui/import_flow.py" line="116"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="132"/>
+        <location filename="../../desktop/ui/import_flow.py" line="134"/>
         <source>Importing %1…</source>
         <translation>Import de %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="134"/>
+        <location filename="../../desktop/ui/import_flow.py" line="136"/>
         <source>Importing %1 files…</source>
         <translation>Import de %1 fichiers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="138"/>
+        <location filename="../../desktop/ui/import_flow.py" line="140"/>
         <source>Backing up your data first…</source>
         <translation>Sauvegarde de vos données d&apos;abord…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="139"/>
+        <location filename="../../desktop/ui/import_flow.py" line="141"/>
         <source>Nothing was imported: Regulars could not back up your data first (%1).</source>
         <translation>Rien n&apos;a été importé : Regulars n&apos;a pas pu sauvegarder vos données d&apos;abord (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="158"/>
-        <location filename="../../desktop/ui/import_flow.py" line="257"/>
+        <location filename="../../desktop/ui/import_flow.py" line="160"/>
+        <location filename="../../desktop/ui/import_flow.py" line="271"/>
         <location filename="../../desktop/ui/menus.py" line="32"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>Opening the demo café in a new window…</source>
         <translation>Ouverture du café de démonstration dans une nouvelle fenêtre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>The demo café could not be opened.</source>
         <translation>Le café de démonstration n&apos;a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>This page has no search box.</source>
         <translation>Cette page n&apos;a pas de champ de recherche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>Starting</source>
         <translation>Démarrage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>Regulars — %1</source>
         <translation>Regulars — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>Regulars</source>
         <translation>Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="352"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3467,17 +3743,17 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>Open in another window: read-only. Importing and changes are off here; close the other window and open Regulars again to make changes.</source>
         <translation>Ouvert dans une autre fenêtre : lecture seule. Importations et modifications sont désactivées ici ; fermez l&apos;autre fenêtre et rouvrez Regulars pour modifier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3507,32 +3783,32 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="204"/>
+        <location filename="../../desktop/ui/import_flow.py" line="206"/>
         <source>Import files</source>
         <translation>Importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="374"/>
+        <location filename="../../desktop/ui/main_window.py" line="385"/>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
         <source>Backup restored.</source>
         <translation>Sauvegarde restaurée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="231"/>
+        <location filename="../../desktop/ui/import_flow.py" line="233"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/ui/main_window.py" line="444"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
         <translation>L&apos;analyse de vos avis n&apos;a pas pu être mise à jour ; Regulars réessaiera la prochaine fois.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/ui/main_window.py" line="449"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln avis relu avec la dernière analyse.</numerusform>
@@ -3540,32 +3816,42 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="240"/>
+        <location filename="../../desktop/ui/import_flow.py" line="242"/>
         <source>nothing new</source>
         <translation>rien de nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="241"/>
+        <location filename="../../desktop/ui/import_flow.py" line="246"/>
+        <source>“%1” could not be imported: %2</source>
+        <translation>« %1 » n&apos;a pas pu être importé : %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="249"/>
         <source>Import finished: %1</source>
         <translation>Import terminé : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="250"/>
+        <location filename="../../desktop/ui/import_flow.py" line="260"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Import annulé. Le fichier en cours de lecture au moment de l&apos;annulation n&apos;a pas été importé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="256"/>
+        <location filename="../../desktop/ui/import_flow.py" line="267"/>
+        <source>Import failed: %1</source>
+        <translation>Échec de l&apos;import : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="270"/>
         <source>Import failed.</source>
         <translation>L&apos;import a échoué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/ui/main_window.py" line="453"/>
         <source>About Regulars</source>
         <translation>À propos de Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/ui/main_window.py" line="454"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Comprenez vos avis et connaissez vos habitués.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur : vos fichiers sont lus ici et rien n&apos;est envoyé en ligne.&lt;/p&gt;</translation>
     </message>
@@ -4374,73 +4660,89 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
         <source>Nobody was held out, so there is nothing to compare with</source>
         <translation>Personne n&apos;a été mis de côté, il n&apos;y a donc rien à comparer</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/message_words.py" line="175"/>
+        <source>%n-star review</source>
+        <translation>
+            <numerusform>avis %n étoile</numerusform>
+            <numerusform>avis %n étoiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/message_words.py" line="177"/>
+        <source>left a %n-star review on {date}</source>
+        <translation>
+            <numerusform>a laissé un avis %n étoile le {date}</numerusform>
+            <numerusform>a laissé un avis %n étoiles le {date}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="196"/>
+        <location filename="../../desktop/ui/message_words.py" line="231"/>
         <source>the greeting, with the first name when known</source>
         <translation>la salutation, avec le prénom quand il est connu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="197"/>
+        <location filename="../../desktop/ui/message_words.py" line="232"/>
         <source>the customer&apos;s first name</source>
         <translation>le prénom du client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="198"/>
+        <location filename="../../desktop/ui/message_words.py" line="233"/>
         <source>the customer&apos;s full name</source>
         <translation>le nom complet du client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="199"/>
+        <location filename="../../desktop/ui/message_words.py" line="234"/>
         <source>your business name</source>
         <translation>le nom de votre établissement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="200"/>
+        <location filename="../../desktop/ui/message_words.py" line="235"/>
         <source>what they usually order (empty when not known)</source>
         <translation>ce qu&apos;il commande d&apos;habitude (vide si inconnu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="201"/>
+        <location filename="../../desktop/ui/message_words.py" line="236"/>
         <source>their tier (Regular, Gold, VIP...)</source>
         <translation>son niveau (Regular, Gold, VIP...)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="202"/>
+        <location filename="../../desktop/ui/message_words.py" line="237"/>
         <source>their tier before the upgrade</source>
         <translation>son niveau avant le passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="203"/>
+        <location filename="../../desktop/ui/message_words.py" line="238"/>
         <source>how many visits they made</source>
         <translation>le nombre de ses visites</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="204"/>
+        <location filename="../../desktop/ui/message_words.py" line="239"/>
         <source>the date of their last visit</source>
         <translation>la date de sa dernière visite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="205"/>
+        <location filename="../../desktop/ui/message_words.py" line="240"/>
         <source>weeks since their last visit</source>
         <translation>semaines depuis sa dernière visite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="206"/>
+        <location filename="../../desktop/ui/message_words.py" line="241"/>
         <source>the dish the campaign is about (new dish)</source>
         <translation>le plat de la campagne (nouveau plat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="207"/>
+        <location filename="../../desktop/ui/message_words.py" line="242"/>
         <source>your offer, exactly as you wrote it (empty when none)</source>
         <translation>votre offre, exactement comme vous l&apos;avez écrite (vide s&apos;il n&apos;y en a pas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="208"/>
+        <location filename="../../desktop/ui/message_words.py" line="243"/>
         <source>the date of their review (apology)</source>
         <translation>la date de son avis (excuses)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="209"/>
+        <location filename="../../desktop/ui/message_words.py" line="244"/>
         <source>how you sign (your business name unless you change it)</source>
         <translation>votre signature (le nom de votre établissement si vous ne la changez pas)</translation>
     </message>
@@ -4448,28 +4750,33 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="457"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="479"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="459"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="481"/>
         <source>Personal notes to the customers who agreed to hear from you, and replies to your reviews.</source>
         <translation>Des mots personnels aux clients qui ont accepté d&apos;en recevoir, et des réponses à vos avis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="470"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="492"/>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="471"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="477"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="493"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="515"/>
         <source>Inbox</source>
         <translation>Réception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="477"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="506"/>
+        <source>Loading the reviews waiting for a reply</source>
+        <translation>Chargement des avis en attente de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="515"/>
         <source>Inbox (%1)</source>
         <translation>Réception (%1)</translation>
     </message>
@@ -4624,257 +4931,257 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="186"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="189"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="188"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="191"/>
         <source>Your week at a glance. Open a card to see what is behind it.</source>
         <translation>Votre semaine en un coup d&apos;œil. Ouvrez une carte pour voir ce qu&apos;il y a derrière.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="212"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="215"/>
         <source>Rating this week</source>
         <translation>Note de la semaine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="212"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="213"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="215"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="216"/>
         <source>Open your reviews</source>
         <translation>Ouvrir vos avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="213"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="216"/>
         <source>New reviews</source>
         <translation>Nouveaux avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="214"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="217"/>
         <source>Waiting for a reply</source>
         <translation>En attente de réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="214"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="217"/>
         <source>Open the most urgent review in the Inbox</source>
         <translation>Ouvrir l&apos;avis le plus urgent dans la boîte de réception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="215"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="218"/>
         <source>Rating drop</source>
         <translation>Baisse de la note</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/locations_model.py" line="42"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="215"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="218"/>
         <source>See why on the Insights page</source>
         <translation>Voir pourquoi sur la page Analyses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="216"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="219"/>
         <source>Suspicious reviews</source>
         <translation>Avis suspects</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="216"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="219"/>
         <source>See the evidence on the Insights page</source>
         <translation>Voir les preuves sur la page Analyses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="217"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="220"/>
         <source>Last campaign</source>
         <translation>Dernière campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="217"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="220"/>
         <source>Open your campaigns</source>
         <translation>Ouvrir vos campagnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="218"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="221"/>
         <source>Regulars at risk</source>
         <translation>Habitués à risque</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="218"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="219"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="220"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="221"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="222"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="223"/>
         <source>Open them on the Customers page</source>
         <translation>Les ouvrir sur la page Clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="219"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="222"/>
         <source>Lapsed regulars</source>
         <translation>Habitués perdus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="220"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="223"/>
         <source>Birthdays ahead</source>
         <translation>Anniversaires à venir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="254"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="257"/>
         <source>Welcome to Regulars</source>
         <translation>Bienvenue dans Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="256"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="259"/>
         <source>There is nothing here yet. Import your review exports and your till&apos;s customer and order files, and this page will show your week: how your rating moves, who is waiting for a reply, and which regulars you have not seen for a while. Or look around the demo café first: it opens in a window of its own and leaves your data alone.</source>
         <translation>Il n&apos;y a encore rien ici. Importez les exports de vos avis et les fichiers clients et commandes de votre caisse, et cette page montrera votre semaine : l&apos;évolution de votre note, qui attend une réponse et quels habitués vous n&apos;avez pas vus depuis un moment. Ou jetez d&apos;abord un œil au café de démonstration : il s&apos;ouvre dans sa propre fenêtre et ne touche pas à vos données.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="264"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="267"/>
         <source>Import your files…</source>
         <translation>Importer vos fichiers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="267"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="270"/>
         <source>Open the demo café</source>
         <translation>Ouvrir le café de démonstration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="289"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="305"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="292"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="308"/>
         <source>Gathering your week</source>
         <translation>Préparation de votre semaine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="320"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="323"/>
         <source>Your week to %1. Open a card to see what is behind it.</source>
         <translation>Votre semaine jusqu&apos;au %1. Ouvrez une carte pour voir ce qu&apos;il y a derrière.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="323"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="326"/>
         <source>Your newest review or order is from %1: import newer exports to see this week.</source>
         <translation>Votre avis ou votre commande le plus récent date du %1 : importez des exports plus récents pour voir cette semaine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="325"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="328"/>
         <source>Looking…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="350"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="353"/>
         <source>No reviews imported yet.</source>
         <translation>Aucun avis importé pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="351"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="354"/>
         <source>Import your review exports to see them here.</source>
         <translation>Importez les exports de vos avis pour les voir ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="354"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="357"/>
         <source>No rated review this week.</source>
         <translation>Aucun avis noté cette semaine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="356"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="359"/>
         <source>No rated review in the %1 weeks before to compare with.</source>
         <translation>Aucun avis noté dans les %1 semaines précédentes pour comparer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="359"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="362"/>
         <source>Steady: %1 in the %2 weeks before.</source>
         <translation>Stable : %1 sur les %2 semaines précédentes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="362"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="365"/>
         <source>Up %1 from %2 in the %3 weeks before.</source>
         <translation>En hausse de %1 par rapport à %2 sur les %3 semaines précédentes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="363"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="366"/>
         <source>Down %1 from %2 in the %3 weeks before.</source>
         <translation>En baisse de %1 par rapport à %2 sur les %3 semaines précédentes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="371"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="374"/>
         <source>in the 7 days to %1; %2 in all.</source>
         <translation>sur les 7 jours jusqu&apos;au %1 ; %2 au total.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="379"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="382"/>
         <source>Every review with text has a reply. Well done.</source>
         <translation>Chaque avis avec du texte a une réponse. Bravo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="382"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="385"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="385"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="388"/>
         <source>Top of the inbox (%1): %2 %3 on %4, %5</source>
         <translation>En tête de la boîte de réception (%1) : %2 %3 sur %4, %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="394"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="397"/>
         <source>None found</source>
         <translation>Aucun trouvé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="397"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="400"/>
         <source>Still going.</source>
         <translation>Toujours en cours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="397"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="400"/>
         <source>The latest one.</source>
         <translation>La plus récente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="403"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="406"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="403"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="406"/>
         <source>No burst of suspicious reviews found.</source>
         <translation>Aucune rafale d&apos;avis suspects trouvée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="410"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="413"/>
         <source>and %1 more</source>
         <translation>et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="417"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="420"/>
         <source>Import your till&apos;s customer and order files to know your regulars.</source>
         <translation>Importez les fichiers clients et commandes de votre caisse pour connaître vos habitués.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="422"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="425"/>
         <source>Nobody became at risk this week.</source>
         <translation>Personne n&apos;est devenu à risque cette semaine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="423"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="426"/>
         <source>Nobody lapsed this week.</source>
         <translation>Personne n&apos;a été perdu cette semaine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="427"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="430"/>
         <source>This week: %1</source>
         <translation>Cette semaine : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="438"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="441"/>
         <source>No birthday in the next %1 days.</source>
         <translation>Aucun anniversaire dans les %1 prochains jours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="445"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="448"/>
         <source>None yet</source>
         <translation>Aucune pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="446"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="449"/>
         <source>Send a win-back or thank-you campaign from the Messages page; its result shows here.</source>
         <translation>Envoyez une campagne de reconquête ou de remerciement depuis la page Messages ; son résultat s&apos;affichera ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="452"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="455"/>
         <source>%1 points</source>
         <translation>%1 points</translation>
     </message>
@@ -4905,87 +5212,87 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="149"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="150"/>
         <source>Updating the preview…</source>
         <translation>Mise à jour de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
         <source>new</source>
         <translation>nouvelles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
         <source>already there</source>
         <translation>déjà présentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="177"/>
         <source>rejected</source>
         <translation>rejetées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="177"/>
         <source>join a customer</source>
         <translation>rattachées à un client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="177"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="178"/>
         <source>updated</source>
         <translation>mises à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="205"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="208"/>
         <source>Row %1: %2</source>
         <translation>Ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="224"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="227"/>
         <source>day first</source>
         <translation>jour d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="224"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="227"/>
         <source>month first</source>
         <translation>mois d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="226"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="229"/>
         <source>Dates in the column “%1” can be read two ways. Is %2 the %3 or %4?</source>
         <translation>Les dates de la colonne « %1 » peuvent se lire de deux façons. %2, est-ce %3 ou %4 ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="228"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="231"/>
         <source>%1 = %2 (day first, as in the UK and Europe)</source>
         <translation>%1 = %2 (jour d&apos;abord, comme en Europe)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="230"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="233"/>
         <source>%1 = %2 (month first, as in the US)</source>
         <translation>%1 = %2 (mois d&apos;abord, comme aux États-Unis)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="265"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="268"/>
         <source>This file holds</source>
         <translation>Ce fichier contient</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="308"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="313"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="330"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="335"/>
         <source>First rows, as Regulars will store them</source>
         <translation>Premières lignes, telles que Regulars les enregistrera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="346"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="351"/>
         <source>Rows that cannot be imported</source>
         <translation>Lignes impossibles à importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="356"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="361"/>
         <source>Reading “%1”…</source>
         <translation>Lecture de « %1 »…</translation>
     </message>
@@ -5074,251 +5381,251 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="66"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
         <source>Food</source>
         <translation>Cuisine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
         <source>Drinks</source>
         <translation>Boissons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
         <source>Ambience</source>
         <translation>Ambiance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
         <source>Cleanliness</source>
         <translation>Propreté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
         <source>Waiting</source>
         <translation>Attente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
         <source>Your dishes</source>
         <translation>Vos plats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="75"/>
         <source>Your staff</source>
         <translation>Votre équipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="77"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
         <source>food poisoning</source>
         <translation>intoxication alimentaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
         <source>allergic reaction</source>
         <translation>réaction allergique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
         <source>something in the food</source>
         <translation>corps étranger dans le plat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
         <source>pests</source>
         <translation>nuisibles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="82"/>
         <source>hygiene</source>
         <translation>hygiène</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="82"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="83"/>
         <source>legal threat</source>
         <translation>menace de poursuites</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="125"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="292"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="128"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
         <source>Loading reviews</source>
         <translation>Chargement des avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="138"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="176"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="141"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="179"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="140"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="143"/>
         <source>What your guests say, across every site you are listed on.</source>
         <translation>Ce que disent vos clients, sur tous les sites où vous êtes présent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="154"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="157"/>
         <source>No reviews yet</source>
         <translation>Pas encore d&apos;avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="155"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="158"/>
         <source>Drop your Google, Tripadvisor or spreadsheet export here, or use Import.
 Regulars reads the file on this computer; nothing is uploaded.</source>
         <translation>Déposez ici votre export Google, Tripadvisor ou tableur, ou utilisez Importer.
 Regulars lit le fichier sur cet ordinateur ; rien n&apos;est envoyé en ligne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="177"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="180"/>
         <source>Average rating</source>
         <translation>Note moyenne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="178"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="181"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="179"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="182"/>
         <source>Needing a reply</source>
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="220"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="223"/>
         <source>No reviews match these filters.</source>
         <translation>Aucun avis ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="251"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="254"/>
         <source>Loading your reviews…</source>
         <translation>Chargement de vos avis…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="294"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="297"/>
         <source>Your reviews could not be loaded.</source>
         <translation>Vos avis n&apos;ont pas pu être chargés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="304"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="307"/>
         <source>matching your filters</source>
         <translation>selon vos filtres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="308"/>
         <source>all time</source>
         <translation>au total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="307"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="310"/>
         <source>no star ratings yet</source>
         <translation>pas encore de note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="312"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="315"/>
         <source>no rated reviews in the last 30 days</source>
         <translation>aucune note ces 30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="314"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="317"/>
         <source>nothing to compare with before</source>
         <translation>rien à comparer avant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="318"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="321"/>
         <source>→ steady vs previous 30 days (%1)</source>
         <translation>→ stable vs 30 jours précédents (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="320"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="323"/>
         <source>▲ %1 vs previous 30 days</source>
         <translation>▲ %1 vs 30 jours précédents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="322"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="325"/>
         <source>▼ %1 vs previous 30 days</source>
         <translation>▼ %1 vs 30 jours précédents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="324"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="327"/>
         <source>reviews without your reply</source>
         <translation>avis sans votre réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="330"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="333"/>
         <source>Select a review to read it in full.</source>
         <translation>Sélectionnez un avis pour le lire en entier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="340"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="343"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="355"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
         <source>(This review has stars but no text.)</source>
         <translation>(Cet avis a des étoiles mais pas de texte.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="361"/>
         <source>Your reply</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="361"/>
         <source>No reply yet</source>
         <translation>Pas encore de réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="369"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="372"/>
         <source>Health or safety claim:</source>
         <translation>Problème de santé ou de sécurité signalé :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="399"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="402"/>
         <source>Written by your customer</source>
         <translation>Écrit par votre client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="401"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="404"/>
         <source>Probably written by your customer (%1%)</source>
         <translation>Probablement écrit par votre client (%1 %)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="406"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="409"/>
         <source>last visit %1</source>
         <translation>dernière visite %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="410"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="413"/>
         <source>Usual order: %1</source>
         <translation>Commande habituelle : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="414"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="417"/>
         <source>It is them</source>
         <translation>C&apos;est bien lui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="414"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="417"/>
         <source>Not them</source>
         <translation>Quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="428"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="431"/>
         <source>Loading the author</source>
         <translation>Chargement de l&apos;auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="437"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="440"/>
         <source>Saving</source>
         <translation>Enregistrement</translation>
     </message>
@@ -5879,164 +6186,164 @@ Regulars lit le fichier sur cet ordinateur ; rien n&apos;est envoyé en ligne.</
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="146"/>
+        <location filename="../../desktop/ui/welcome.py" line="150"/>
         <source>Step %1 of %2</source>
         <translation>Étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="174"/>
-        <location filename="../../desktop/ui/welcome.py" line="232"/>
-        <location filename="../../desktop/ui/welcome.py" line="362"/>
+        <location filename="../../desktop/ui/welcome.py" line="178"/>
+        <location filename="../../desktop/ui/welcome.py" line="237"/>
+        <location filename="../../desktop/ui/welcome.py" line="370"/>
         <source>Welcome to Regulars</source>
         <translation>Bienvenue dans Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="192"/>
+        <location filename="../../desktop/ui/welcome.py" line="197"/>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="193"/>
+        <location filename="../../desktop/ui/welcome.py" line="198"/>
         <source>Close the welcome; it will not show again. Everything here is also in File &gt; Settings.</source>
         <translation>Fermer l&apos;accueil ; il ne s&apos;affichera plus. Tout ce qui est ici se trouve aussi dans Fichier &gt; Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="196"/>
+        <location filename="../../desktop/ui/welcome.py" line="201"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="198"/>
+        <location filename="../../desktop/ui/welcome.py" line="203"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="201"/>
+        <location filename="../../desktop/ui/welcome.py" line="206"/>
         <source>Import my files…</source>
         <translation>Importer mes fichiers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="204"/>
+        <location filename="../../desktop/ui/welcome.py" line="209"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="234"/>
+        <location filename="../../desktop/ui/welcome.py" line="239"/>
         <source>Regulars reads your review exports and your till&apos;s customer and order files, tells you why your rating moves, knows your regulars, and helps you write to them personally.</source>
         <translation>Regulars lit les exports de vos avis et les fichiers clients et commandes de votre caisse, vous dit pourquoi votre note bouge, connaît vos habitués et vous aide à leur écrire personnellement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="237"/>
+        <location filename="../../desktop/ui/welcome.py" line="242"/>
         <source>Everything stays on this laptop: files are read here, nothing is uploaded, and Regulars never connects to the internet.</source>
         <translation>Tout reste sur cet ordinateur : les fichiers sont lus ici, rien n&apos;est envoyé et Regulars ne se connecte jamais à internet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="239"/>
+        <location filename="../../desktop/ui/welcome.py" line="244"/>
         <source>Your data is kept in this one file (copy it to keep a backup):</source>
         <translation>Vos données sont conservées dans ce seul fichier (copiez-le pour en garder une sauvegarde) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="246"/>
+        <location filename="../../desktop/ui/welcome.py" line="251"/>
         <source>Look around the demo café first</source>
         <translation>Jeter d&apos;abord un œil au café de démonstration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="247"/>
+        <location filename="../../desktop/ui/welcome.py" line="252"/>
         <source>Opens a made-up café in a window of its own; your data is not touched.</source>
         <translation>Ouvre un café imaginaire dans sa propre fenêtre ; vos données ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="261"/>
+        <location filename="../../desktop/ui/welcome.py" line="266"/>
         <source>Your café</source>
         <translation>Votre établissement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="262"/>
+        <location filename="../../desktop/ui/welcome.py" line="267"/>
         <source>Messages are signed with your business&apos;s name; you can change all of this later in File &gt; Settings.</source>
         <translation>Les messages sont signés du nom de votre établissement ; vous pourrez tout modifier plus tard dans Fichier &gt; Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="269"/>
+        <location filename="../../desktop/ui/welcome.py" line="274"/>
         <source>e.g. The Corner Café</source>
         <translation>p. ex. Le Café du Coin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="270"/>
+        <location filename="../../desktop/ui/welcome.py" line="275"/>
         <source>Business name</source>
         <translation>Nom de l&apos;établissement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="278"/>
+        <location filename="../../desktop/ui/welcome.py" line="283"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="281"/>
+        <location filename="../../desktop/ui/welcome.py" line="286"/>
         <source>Not set (numbers must start with +)</source>
         <translation>Non défini (les numéros doivent commencer par +)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="285"/>
+        <location filename="../../desktop/ui/welcome.py" line="290"/>
         <source>Phone numbers written without a country code are read as numbers of this country.</source>
         <translation>Les numéros de téléphone écrits sans indicatif de pays sont lus comme des numéros de ce pays.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="287"/>
+        <location filename="../../desktop/ui/welcome.py" line="292"/>
         <source>Phone numbers are from</source>
         <translation>Les numéros de téléphone sont de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="289"/>
+        <location filename="../../desktop/ui/welcome.py" line="294"/>
         <source>Same as this computer</source>
         <translation>Comme cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="294"/>
+        <location filename="../../desktop/ui/welcome.py" line="299"/>
         <source>Language of the window</source>
         <translation>Langue de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="300"/>
+        <location filename="../../desktop/ui/welcome.py" line="305"/>
         <source>Used when a customer&apos;s or reviewer&apos;s own language is not known.</source>
         <translation>Utilisée quand la langue du client ou de l&apos;auteur de l&apos;avis n&apos;est pas connue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="302"/>
+        <location filename="../../desktop/ui/welcome.py" line="307"/>
         <source>Messages are written in</source>
         <translation>Les messages sont rédigés en</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="311"/>
+        <location filename="../../desktop/ui/welcome.py" line="316"/>
         <source>Your files</source>
         <translation>Vos fichiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="313"/>
+        <location filename="../../desktop/ui/welcome.py" line="318"/>
         <source>Download these exports from the systems you use, then import them (or drop them on the window). Importing the same file twice adds nothing, and every import can be undone.</source>
         <translation>Téléchargez ces exports depuis les systèmes que vous utilisez, puis importez-les (ou déposez-les sur la fenêtre). Importer deux fois le même fichier n&apos;ajoute rien, et chaque import peut être annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="317"/>
+        <location filename="../../desktop/ui/welcome.py" line="322"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="317"/>
+        <location filename="../../desktop/ui/welcome.py" line="322"/>
         <source>What it holds</source>
         <translation>Ce qu&apos;il contient</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="318"/>
+        <location filename="../../desktop/ui/welcome.py" line="323"/>
         <source>Where to find the export</source>
         <translation>Où trouver l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="321"/>
+        <location filename="../../desktop/ui/welcome.py" line="326"/>
         <source>Exports Regulars understands</source>
         <translation>Exports que Regulars comprend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="346"/>
+        <location filename="../../desktop/ui/welcome.py" line="354"/>
         <source>Saving your café&apos;s details</source>
         <translation>Enregistrement des informations de votre établissement</translation>
     </message>
@@ -6044,118 +6351,118 @@ Regulars lit le fichier sur cet ordinateur ; rien n&apos;est envoyé en ligne.</
 <context>
     <name>WhereToFind</name>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="54"/>
-        <location filename="../../desktop/ui/welcome.py" line="57"/>
-        <location filename="../../desktop/ui/welcome.py" line="59"/>
+        <location filename="../../desktop/ui/welcome.py" line="58"/>
         <location filename="../../desktop/ui/welcome.py" line="61"/>
         <location filename="../../desktop/ui/welcome.py" line="63"/>
+        <location filename="../../desktop/ui/welcome.py" line="65"/>
+        <location filename="../../desktop/ui/welcome.py" line="67"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="54"/>
+        <location filename="../../desktop/ui/welcome.py" line="58"/>
         <source>takeout.google.com: choose only “Google Business Profile” and download the archive; or an Outscraper or Apify export of your Google Maps reviews.</source>
         <translation>takeout.google.com : choisissez uniquement « Google Business Profile » et téléchargez l&apos;archive ; ou un export Outscraper ou Apify de vos avis Google Maps.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="57"/>
+        <location filename="../../desktop/ui/welcome.py" line="61"/>
         <source>Tripadvisor has no export button: use an Apify Tripadvisor export (CSV, Excel or JSON).</source>
         <translation>Tripadvisor n&apos;a pas de bouton d&apos;export : utilisez un export Apify de Tripadvisor (CSV, Excel ou JSON).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="59"/>
+        <location filename="../../desktop/ui/welcome.py" line="63"/>
         <source>Trustpilot Business: Reviews, then Export reviews.</source>
         <translation>Trustpilot Business : Avis, puis Exporter les avis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="61"/>
+        <location filename="../../desktop/ui/welcome.py" line="65"/>
         <source>The Yelp review file your developer or agency downloaded (JSON or CSV).</source>
         <translation>Le fichier d&apos;avis Yelp téléchargé par votre développeur ou votre agence (JSON ou CSV).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="63"/>
+        <location filename="../../desktop/ui/welcome.py" line="67"/>
         <source>Your Page’s recommendations, exported as CSV or JSON.</source>
         <translation>Les recommandations de votre Page, exportées en CSV ou JSON.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="65"/>
-        <location filename="../../desktop/ui/welcome.py" line="68"/>
-        <location filename="../../desktop/ui/welcome.py" line="70"/>
+        <location filename="../../desktop/ui/welcome.py" line="69"/>
+        <location filename="../../desktop/ui/welcome.py" line="72"/>
+        <location filename="../../desktop/ui/welcome.py" line="74"/>
         <source>Customers and orders</source>
         <translation>Clients et commandes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="65"/>
+        <location filename="../../desktop/ui/welcome.py" line="69"/>
         <source>Square Dashboard: Customers, Directory, Export customers; and Reports, Item sales, Export, Item detail.</source>
         <translation>Square Dashboard : Clients, Répertoire, Exporter les clients ; et Rapports, Ventes d&apos;articles, Exporter, Détail des articles.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="68"/>
+        <location filename="../../desktop/ui/welcome.py" line="72"/>
         <source>Shopify admin: Customers, then Export; Orders, then Export.</source>
         <translation>Administration Shopify : Clients, puis Exporter ; Commandes, puis Exporter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="70"/>
+        <location filename="../../desktop/ui/welcome.py" line="74"/>
         <source>Loyverse Back Office: Customers, then Export; Reports, Receipts, then Export.</source>
         <translation>Loyverse Back Office : Clients, puis Exporter ; Rapports, Reçus, puis Exporter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="72"/>
-        <location filename="../../desktop/ui/welcome.py" line="74"/>
         <location filename="../../desktop/ui/welcome.py" line="76"/>
         <location filename="../../desktop/ui/welcome.py" line="78"/>
+        <location filename="../../desktop/ui/welcome.py" line="80"/>
+        <location filename="../../desktop/ui/welcome.py" line="82"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="72"/>
+        <location filename="../../desktop/ui/welcome.py" line="76"/>
         <source>Toast Web: Reports, Data exports, the CheckDetails file.</source>
         <translation>Toast Web : Reports, Data exports, le fichier CheckDetails.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="74"/>
+        <location filename="../../desktop/ui/welcome.py" line="78"/>
         <source>SumUp dashboard: Sales, then export the sales or transactions report.</source>
         <translation>Tableau de bord SumUp : Ventes, puis exportez le rapport des ventes ou des transactions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="76"/>
+        <location filename="../../desktop/ui/welcome.py" line="80"/>
         <source>Zettle back office: Reports, Receipts, then Export to Excel.</source>
         <translation>Back office Zettle : Rapports, Reçus, puis Exporter vers Excel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="78"/>
+        <location filename="../../desktop/ui/welcome.py" line="82"/>
         <source>Lightspeed Restaurant (K-Series): Reports, Payments, then Export.</source>
         <translation>Lightspeed Restaurant (K-Series) : Rapports, Paiements, puis Exporter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="80"/>
-        <location filename="../../desktop/ui/welcome.py" line="82"/>
         <location filename="../../desktop/ui/welcome.py" line="84"/>
+        <location filename="../../desktop/ui/welcome.py" line="86"/>
+        <location filename="../../desktop/ui/welcome.py" line="88"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="80"/>
+        <location filename="../../desktop/ui/welcome.py" line="84"/>
         <source>Audience, All contacts, Export Audience: import the ZIP as it is.</source>
         <translation>Audience, All contacts, Export Audience : importez le ZIP tel quel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="82"/>
+        <location filename="../../desktop/ui/welcome.py" line="86"/>
         <source>Contacts, select all, then Export.</source>
         <translation>Contacts, tout sélectionner, puis Exporter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="84"/>
+        <location filename="../../desktop/ui/welcome.py" line="88"/>
         <source>TheFork Manager: Customers, then Export.</source>
         <translation>TheFork Manager : Clients, puis Exporter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="86"/>
+        <location filename="../../desktop/ui/welcome.py" line="90"/>
         <source>Anything</source>
         <translation>N&apos;importe quoi d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="86"/>
+        <location filename="../../desktop/ui/welcome.py" line="90"/>
         <source>Any spreadsheet with recognisable column names (date, rating, text; name, email, phone; date, total): Regulars asks when it is not sure.</source>
         <translation>Tout tableur avec des noms de colonnes reconnaissables (date, note, texte ; nom, e-mail, téléphone ; date, total) : Regulars demande quand il n&apos;est pas sûr.</translation>
     </message>

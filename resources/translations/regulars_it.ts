@@ -411,103 +411,103 @@ Piazza Garibaldi</translation>
 <context>
     <name>CampaignsTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="97"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="100"/>
         <source>Unknown offer tags. Use: %1</source>
         <translation>Caratteristiche dell&apos;offerta sconosciute. Usa: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="103"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="106"/>
         <source>Write the new dish&apos;s name first.</source>
         <translation>Scrivi prima il nome del nuovo piatto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="107"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="110"/>
         <source>Preparing the drafts…</source>
         <translation>Preparazione delle bozze…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="109"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="338"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="112"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="353"/>
         <source>Preparing drafts</source>
         <translation>Preparazione bozze</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="118"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="121"/>
         <source>Loading past campaigns</source>
         <translation>Caricamento delle campagne passate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="138"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="141"/>
         <source>Exporting messages</source>
         <translation>Esportazione dei messaggi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="144"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="147"/>
         <source>Sending…</source>
         <translation>Invio in corso…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="146"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="149"/>
         <source>Sending messages</source>
         <translation>Invio dei messaggi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="176"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="179"/>
         <source>Offer contains, e.g. meat, dairy</source>
         <translation>L&apos;offerta contiene, es. carne, latticini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="177"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="180"/>
         <source>Menu tags of what you offer: customers whose diet or allergies conflict are left out, and the list says why.</source>
         <translation>Caratteristiche del menù di ciò che offri: i clienti con dieta o allergie incompatibili vengono esclusi, e l&apos;elenco dice perché.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="180"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="183"/>
         <source>The new dish</source>
         <translation>Il nuovo piatto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="290"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="305"/>
         <source>Every tier</source>
         <translation>Tutti i livelli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="184"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="187"/>
         <source>Your offer, if any (written as is)</source>
         <translation>La tua offerta, se c&apos;è (scritta così com&apos;è)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="185"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="188"/>
         <source>Prepare drafts</source>
         <translation>Prepara le bozze</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="195"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="198"/>
         <source>Pick a campaign and press Prepare drafts.</source>
         <translation>Scegli una campagna e premi Prepara le bozze.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="198"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="201"/>
         <source>Import files…</source>
         <translation>Importa file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="213"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="216"/>
         <source>Everyone</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="213"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="216"/>
         <source>Getting a message</source>
         <translation>Ricevono un messaggio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="213"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="216"/>
         <source>Left out</source>
         <translation>Esclusi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="224"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="238"/>
         <source>Show</source>
         <translation>Mostra</translation>
     </message>
@@ -532,42 +532,42 @@ Piazza Garibaldi</translation>
         <translation>Apri nel mio programma di posta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="245"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="260"/>
         <source>Edit the wording…</source>
         <translation>Modifica il testo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="247"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="262"/>
         <source>Export for mail merge…</source>
         <translation>Esporta per la stampa unione…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="248"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="263"/>
         <source>Writes one .eml file per e-mail and a CSV for your mail or SMS tool, and logs the messages as sent.</source>
         <translation>Crea un file .eml per ogni e-mail e un CSV per il tuo programma di posta o di SMS, e registra i messaggi come inviati.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="252"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="267"/>
         <source>Send by e-mail…</source>
         <translation>Invia per e-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="254"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="269"/>
         <source>Sending settings…</source>
         <translation>Impostazioni di invio…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="266"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="281"/>
         <source>Past campaigns</source>
         <translation>Campagne passate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="267"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="282"/>
         <source>Messages sent</source>
         <translation>Messaggi inviati</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="315"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="330"/>
         <source>%Ln message(s) ready.</source>
         <translation>
             <numerusform>%Ln messaggio pronto.</numerusform>
@@ -575,7 +575,7 @@ Piazza Garibaldi</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="316"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="331"/>
         <source>%Ln customer(s) left out.</source>
         <translation>
             <numerusform>%Ln cliente escluso.</numerusform>
@@ -583,7 +583,7 @@ Piazza Garibaldi</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="318"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="333"/>
         <source>%Ln of them held out at random, to measure whether the campaign works.</source>
         <translation>
             <numerusform>%Ln di loro escluso a caso, per misurare se la campagna funziona.</numerusform>
@@ -591,17 +591,17 @@ Piazza Garibaldi</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="321"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="336"/>
         <source>Nobody fits this campaign right now. Customers come from your till&apos;s and mailing list&apos;s exports: drop them on the Import page.</source>
         <translation>Al momento nessuno rientra in questa campagna. I clienti arrivano dalle esportazioni della cassa e della mailing list: trascinale nella pagina Importa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="339"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="354"/>
         <source>The drafts could not be prepared.</source>
         <translation>Non è stato possibile preparare le bozze.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="350"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="365"/>
         <source>Difference: %1 points (95% interval %2 to %3)</source>
         <translation>Differenza: %1 punti (intervallo al 95% da %2 a %3)</translation>
     </message>
@@ -616,32 +616,32 @@ Piazza Garibaldi</translation>
         <translation>A %1 &lt;%2&gt; via %3, in %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="371"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="386"/>
         <source>Logging the message</source>
         <translation>Registrazione del messaggio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="383"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="398"/>
         <source>Logged: the frequency cap now counts this message.</source>
         <translation>Registrato: il limite di frequenza ora conta questo messaggio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="390"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="405"/>
         <source>Export the messages into…</source>
         <translation>Esporta i messaggi in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="395"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="410"/>
         <source>Send by e-mail</source>
         <translation>Invia per e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="396"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="411"/>
         <source>Password of your mail account (not stored):</source>
         <translation>Password del tuo account di posta (non viene salvata):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="403"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="418"/>
         <source>Exported %Ln message(s) to %1 and logged them.</source>
         <translation>
             <numerusform>%Ln messaggio esportato in %1 e registrato.</numerusform>
@@ -649,7 +649,7 @@ Piazza Garibaldi</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="406"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="421"/>
         <source>Sent and logged %Ln message(s).</source>
         <translation>
             <numerusform>%Ln messaggio inviato e registrato.</numerusform>
@@ -657,7 +657,7 @@ Piazza Garibaldi</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="408"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="423"/>
         <source>%Ln could not be sent.</source>
         <translation>
             <numerusform>%Ln non è stato inviato.</numerusform>
@@ -665,7 +665,7 @@ Piazza Garibaldi</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="410"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="425"/>
         <source>%Ln left out because of the frequency cap.</source>
         <translation>
             <numerusform>%Ln escluso per il limite di frequenza.</numerusform>
@@ -1550,195 +1550,195 @@ Piazza Garibaldi</translation>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="133"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="352"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="140"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="360"/>
         <source>Loading customers</source>
         <translation>Caricamento dei clienti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="168"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="204"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="175"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="211"/>
         <source>Customers</source>
         <translation>Clienti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="170"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="177"/>
         <source>Who your regulars are, who is slipping away, and what each one likes.</source>
         <translation>Chi sono i tuoi clienti abituali, chi si sta allontanando e cosa piace a ciascuno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="190"/>
         <source>No customers yet</source>
         <translation>Ancora nessun cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="191"/>
         <source>Drop your till&apos;s customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) or a Mailchimp audience, or use Import.
 Orders that name their customer bring the customer with them. Everything stays on this computer.</source>
         <translation>Trascina qui l&apos;elenco clienti o l&apos;esportazione delle vendite della cassa (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) o un pubblico Mailchimp, oppure usa Importa.
 Gli ordini che indicano il cliente portano con sé anche il cliente. Tutto resta su questo computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="205"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="212"/>
         <source>Regulars</source>
         <translation>Abituali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="206"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="213"/>
         <source>At risk</source>
         <translation>A rischio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="207"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="214"/>
         <source>Lapsed</source>
         <translation>Persi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="208"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="215"/>
         <source>Tier moves</source>
         <translation>Cambi di livello</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="216"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="223"/>
         <source>Search name, e-mail or phone</source>
         <translation>Cerca nome, e-mail o telefono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="220"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="227"/>
         <source>All segments</source>
         <translation>Tutti i gruppi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="225"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="361"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="232"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="369"/>
         <source>All tiers</source>
         <translation>Tutti i livelli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="228"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="374"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="235"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="382"/>
         <source>All locations</source>
         <translation>Tutte le sedi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="234"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="241"/>
         <source>Tiers…</source>
         <translation>Livelli…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="236"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="243"/>
         <source>Menu…</source>
         <translation>Menù…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="298"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="305"/>
         <source>No customers match these filters.</source>
         <translation>Nessun cliente corrisponde a questi filtri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="326"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="334"/>
         <source>Loading your customers…</source>
         <translation>Caricamento dei tuoi clienti…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="354"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="362"/>
         <source>Your customers could not be loaded.</source>
         <translation>Non è stato possibile caricare i tuoi clienti.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="364"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="372"/>
         <source>No tier</source>
         <translation>Nessun livello</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="396"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="404"/>
         <source>as of %1</source>
         <translation>al %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="397"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="405"/>
         <source>%1 of them with visits; judged as of the latest order.</source>
         <translation>%1 con visite; valutati alla data dell&apos;ultimo ordine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="399"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="407"/>
         <source>in their rhythm</source>
         <translation>nel loro ritmo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="401"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="409"/>
         <source>slower than usual</source>
         <translation>più radi del solito</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="402"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="410"/>
         <source>well past their rhythm</source>
         <translation>ben oltre il loro ritmo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="403"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="411"/>
         <source>this month</source>
         <translation>questo mese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="415"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="423"/>
         <source>%1 shown</source>
         <translation>%1 mostrati</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="437"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="449"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="445"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="457"/>
         <source>Loading the customer</source>
         <translation>Caricamento del cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="482"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="490"/>
         <source>Saving the customer</source>
         <translation>Salvataggio del cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="496"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="504"/>
         <source>Recording consent</source>
         <translation>Registrazione del consenso</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="502"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="510"/>
         <source>Export this customer&apos;s data to</source>
         <translation>Esporta i dati di questo cliente in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="509"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="517"/>
         <source>Exported %1 files to %2</source>
         <translation>Esportati %1 file in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="512"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="520"/>
         <source>Exporting</source>
         <translation>Esportazione</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="516"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="524"/>
         <source>Erase this customer?</source>
         <translation>Cancellare questo cliente?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="517"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="525"/>
         <source>Erase %1 and everything about them: contact details, notes, diet and allergies, consent, and which reviews they wrote. Their orders stay as anonymous sales. This cannot be undone; the erasure is logged without any personal data.</source>
         <translation>Cancella %1 e tutto ciò che lo riguarda: contatti, note, dieta e allergie, consensi e quali recensioni ha scritto. I suoi ordini restano come vendite anonime. Non si può annullare; la cancellazione viene registrata senza dati personali.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="529"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="537"/>
         <source>The customer was erased.</source>
         <translation>Il cliente è stato cancellato.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="531"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="539"/>
         <source>Erasing</source>
         <translation>Cancellazione</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="536"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="540"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="544"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="548"/>
         <source>Saving</source>
         <translation>Salvataggio</translation>
     </message>
@@ -1868,12 +1868,12 @@ Gli ordini che indicano il cliente portano con sé anche il cliente. Tutto resta
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="75"/>
+        <location filename="../../desktop/ui/errors.py" line="77"/>
         <source>Something needs your attention</source>
         <translation>Serve la tua attenzione</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="84"/>
+        <location filename="../../desktop/ui/errors.py" line="86"/>
         <source>Sorry, something went wrong on our side. Your data has not been changed.
 
 The details were written to:
@@ -1884,7 +1884,7 @@ I dettagli sono stati scritti in:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="89"/>
+        <location filename="../../desktop/ui/errors.py" line="91"/>
         <source>Sorry, something went wrong</source>
         <translation>Ci dispiace, qualcosa è andato storto</translation>
     </message>
@@ -1892,63 +1892,63 @@ I dettagli sono stati scritti in:
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="70"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="71"/>
         <source>All sources</source>
         <translation>Tutte le fonti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="71"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="72"/>
         <source>All languages</source>
         <translation>Tutte le lingue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="105"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="106"/>
         <source>Search reviews, authors…</source>
         <translation>Cerca recensioni, autori…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="116"/>
         <location filename="../../desktop/ui/widgets/filter_bar.py" line="117"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="118"/>
         <source>Any</source>
         <translation>Tutte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="122"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="123"/>
         <source>All time</source>
         <translation>Sempre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="122"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="123"/>
         <source>Last 30 days</source>
         <translation>Ultimi 30 giorni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="123"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="124"/>
         <source>Last 90 days</source>
         <translation>Ultimi 90 giorni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="123"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="124"/>
         <source>Last 12 months</source>
         <translation>Ultimi 12 mesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="124"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="125"/>
         <source>Custom dates…</source>
         <translation>Scegli date…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="137"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="138"/>
         <source>Stars</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="139"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="140"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="144"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="145"/>
         <source>Clear filters</source>
         <translation>Azzera filtri</translation>
     </message>
@@ -2253,195 +2253,465 @@ I dettagli sono stati scritti in:
 <context>
     <name>ImportMessages</name>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="27"/>
+        <location filename="../../desktop/ui/messages_text.py" line="28"/>
         <source>row {row}: {detail}</source>
         <translation>riga {row}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="28"/>
+        <location filename="../../desktop/ui/messages_text.py" line="29"/>
         <source>item {row}: {detail}</source>
         <translation>elemento {row}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="29"/>
+        <location filename="../../desktop/ui/messages_text.py" line="30"/>
         <source>line {row}: {detail}</source>
         <translation>riga {row}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="30"/>
+        <location filename="../../desktop/ui/messages_text.py" line="31"/>
         <source>{file}: {detail}</source>
         <translation>{file}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="31"/>
+        <location filename="../../desktop/ui/messages_text.py" line="32"/>
         <source>{column} &apos;{value}&apos; is not a number</source>
         <translation>{column} &apos;{value}&apos; non è un numero</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="32"/>
+        <location filename="../../desktop/ui/messages_text.py" line="33"/>
         <source>{column} &apos;{value}&apos; is not yes/no</source>
         <translation>{column} &apos;{value}&apos; non è sì/no</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="33"/>
+        <location filename="../../desktop/ui/messages_text.py" line="34"/>
         <source>{column} &apos;{value}&apos; is not a rating out of 5, 10 or 100</source>
         <translation>{column} &apos;{value}&apos; non è un voto su 5, 10 o 100</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="35"/>
+        <location filename="../../desktop/ui/messages_text.py" line="36"/>
         <source>{column} &apos;{value}&apos; is not a number 1-{scale}</source>
         <translation>{column} &apos;{value}&apos; non è un numero da 1 a {scale}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="36"/>
+        <location filename="../../desktop/ui/messages_text.py" line="37"/>
         <source>{column} &apos;{value}&apos; is not an e-mail address</source>
         <translation>{column} &apos;{value}&apos; non è un indirizzo e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="37"/>
+        <location filename="../../desktop/ui/messages_text.py" line="38"/>
         <source>{column} &apos;{value}&apos; is not a phone number</source>
         <translation>{column} &apos;{value}&apos; non è un numero di telefono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="38"/>
+        <location filename="../../desktop/ui/messages_text.py" line="39"/>
         <source>{column} &apos;{value}&apos; was shortened by Excel (scientific notation); re-export the file as text</source>
         <translation>{column} &apos;{value}&apos; è stato accorciato da Excel (notazione scientifica); esporta di nuovo il file come testo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="41"/>
+        <location filename="../../desktop/ui/messages_text.py" line="42"/>
         <source>{column} &apos;{value}&apos; is not a date</source>
         <translation>{column} &apos;{value}&apos; non è una data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="42"/>
+        <location filename="../../desktop/ui/messages_text.py" line="43"/>
         <source>{column} is empty</source>
         <translation>{column} è vuoto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="43"/>
+        <location filename="../../desktop/ui/messages_text.py" line="44"/>
         <source>birthday {day}/{month}/{year} is not a date</source>
         <translation>il compleanno {day}/{month}/{year} non è una data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="44"/>
+        <location filename="../../desktop/ui/messages_text.py" line="45"/>
         <source>has no name, e-mail, phone or customer id</source>
         <translation>non ha nome, e-mail, telefono né codice cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="45"/>
+        <location filename="../../desktop/ui/messages_text.py" line="46"/>
         <source>has no rating and no review text</source>
         <translation>non ha né voto né testo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="46"/>
+        <location filename="../../desktop/ui/messages_text.py" line="47"/>
         <source>is not valid JSON</source>
         <translation>non è JSON valido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="47"/>
+        <location filename="../../desktop/ui/messages_text.py" line="48"/>
         <source>is not a review object</source>
         <translation>non è una recensione</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="48"/>
+        <location filename="../../desktop/ui/messages_text.py" line="49"/>
         <source>unexpected review shape ({kind})</source>
         <translation>recensione in una forma inattesa ({kind})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="49"/>
+        <location filename="../../desktop/ui/messages_text.py" line="50"/>
         <source>The file has column names but no data rows.</source>
         <translation>Il file ha i nomi delle colonne ma nessuna riga di dati.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="50"/>
+        <location filename="../../desktop/ui/messages_text.py" line="51"/>
         <source>Some rows have a different number of columns than the header; values may be in the wrong columns. Check the file in a spreadsheet.</source>
         <translation>Alcune righe hanno un numero di colonne diverso dall&apos;intestazione; alcuni valori potrebbero essere nelle colonne sbagliate. Controlla il file in un foglio di calcolo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="53"/>
+        <location filename="../../desktop/ui/messages_text.py" line="54"/>
         <source>{count} more rows were rejected and are not listed.</source>
         <translation>Altre {count} righe sono state scartate e non sono elencate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="54"/>
+        <location filename="../../desktop/ui/messages_text.py" line="55"/>
         <source>Read the worksheet &apos;{sheet}&apos; (the first sheet had no recognisable table).</source>
         <translation>È stato letto il foglio &apos;{sheet}&apos; (il primo foglio non conteneva una tabella riconoscibile).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="56"/>
+        <location filename="../../desktop/ui/messages_text.py" line="57"/>
         <source>Ratings in column &apos;{column}&apos; go up to {max}; they were read as a 10-point scale and converted to 1-5 stars.</source>
         <translation>I voti nella colonna &apos;{column}&apos; arrivano fino a {max}; sono stati letti su una scala da 10 e convertiti in 1-5 stelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="59"/>
+        <location filename="../../desktop/ui/messages_text.py" line="60"/>
         <source>{count} cancelled or void rows were left out.</source>
         <translation>{count} righe annullate o stornate sono state escluse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="60"/>
+        <location filename="../../desktop/ui/messages_text.py" line="61"/>
         <source>{count} rows that are not sales (payouts, floats, transfers...) were left out.</source>
         <translation>{count} righe che non sono vendite (versamenti, fondi cassa, trasferimenti...) sono state escluse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="62"/>
+        <location filename="../../desktop/ui/messages_text.py" line="63"/>
         <source>{count} customer e-mails, phones or ids on orders were unusable and left empty; the orders were kept.</source>
         <translation>{count} e-mail, telefoni o codici cliente negli ordini non erano utilizzabili e sono stati lasciati vuoti; gli ordini sono stati tenuti.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="65"/>
+        <location filename="../../desktop/ui/messages_text.py" line="66"/>
         <source>Dates in column &apos;{column}&apos; could be read either way (for example &apos;{example}&apos;); they were read as {order} {why}. If that is wrong, re-import choosing the other date order.</source>
         <translation>Le date nella colonna &apos;{column}&apos; si possono leggere in due modi (per esempio &apos;{example}&apos;); sono state lette come {order} {why}. Se è sbagliato, importa di nuovo scegliendo l&apos;altro ordine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="68"/>
+        <location filename="../../desktop/ui/messages_text.py" line="69"/>
         <source>day/month</source>
         <translation>giorno/mese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="69"/>
+        <location filename="../../desktop/ui/messages_text.py" line="70"/>
         <source>month/day (US style)</source>
         <translation>mese/giorno (stile USA)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="70"/>
+        <location filename="../../desktop/ui/messages_text.py" line="71"/>
         <source>as {profile} usually writes them</source>
         <translation>come di solito le scrive {profile}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="71"/>
+        <location filename="../../desktop/ui/messages_text.py" line="72"/>
         <source>because the column names are in {language}</source>
         <translation>perché i nomi delle colonne sono in {language}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="72"/>
+        <location filename="../../desktop/ui/messages_text.py" line="73"/>
         <source>because dotted dates are European style</source>
         <translation>perché le date con i punti sono in stile europeo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="73"/>
+        <location filename="../../desktop/ui/messages_text.py" line="74"/>
         <source>as in US exports</source>
         <translation>come negli export statunitensi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="75"/>
+        <source>the file does not exist</source>
+        <translation>il file non esiste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="76"/>
+        <source>this is not a regular file (a pipe or a device); save the export as a file</source>
+        <translation>non è un file normale (una pipe o un dispositivo); salva l&apos;esportazione come file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="78"/>
+        <source>cannot open the file ({reason})</source>
+        <translation>impossibile aprire il file ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="79"/>
+        <source>the file is empty</source>
+        <translation>il file è vuoto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="80"/>
+        <source>this is not a text table (it contains binary data)</source>
+        <translation>non è una tabella di testo (contiene dati binari)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="81"/>
+        <source>this is an old Excel .xls file; open it in Excel and save it as .xlsx or CSV</source>
+        <translation>è un vecchio file Excel .xls; aprilo in Excel e salvalo come .xlsx o CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="83"/>
+        <source>unknown text encoding</source>
+        <translation>codifica del testo sconosciuta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="84"/>
+        <source>this is a web page or XML file, not a table; open it in Excel and save it as .xlsx or CSV</source>
+        <translation>è una pagina web o un file XML, non una tabella; aprilo in Excel e salvalo come .xlsx o CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="87"/>
+        <source>a row has {columns} columns; this is not a table of reviews, customers or orders</source>
+        <translation>una riga ha {columns} colonne; non è una tabella di recensioni, clienti o ordini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="89"/>
+        <source>the file could not be read as a table ({reason})</source>
+        <translation>impossibile leggere il file come tabella ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="90"/>
+        <source>line {line} is longer than {megabytes} MB (a file without line breaks, or not a table)</source>
+        <translation>la riga {line} è più lunga di {megabytes} MB (un file senza a capo, o non una tabella)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="93"/>
+        <source>no table with column names was found</source>
+        <translation>non è stata trovata nessuna tabella con i nomi delle colonne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="94"/>
+        <source>the file is too large to read into memory</source>
+        <translation>il file è troppo grande per essere letto in memoria</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="95"/>
+        <source>the file is nested too deeply to read</source>
+        <translation>il file è annidato troppo in profondità per essere letto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="96"/>
+        <source>the file could not be read ({reason})</source>
+        <translation>impossibile leggere il file ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="97"/>
+        <source>the folder contains no CSV, Excel or JSON files</source>
+        <translation>la cartella non contiene file CSV, Excel o JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="98"/>
+        <source>this folder holds more than {files} data files or {limit} files in all; choose the export&apos;s own folder</source>
+        <translation>questa cartella contiene più di {files} file di dati o {limit} file in tutto; scegli la cartella dell&apos;esportazione</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="101"/>
+        <source>none of the {count} files inside could be read (first: {first})</source>
+        <translation>nessuno dei {count} file contenuti è leggibile (il primo: {first})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="103"/>
+        <source>reading Excel files needs openpyxl</source>
+        <translation>per leggere i file Excel serve openpyxl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="104"/>
+        <source>the Excel file is damaged or not a workbook ({reason})</source>
+        <translation>il file Excel è danneggiato o non è una cartella di lavoro ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="106"/>
+        <source>the Excel file is damaged ({reason})</source>
+        <translation>il file Excel è danneggiato ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="107"/>
+        <source>the workbook&apos;s first sheet is empty</source>
+        <translation>il primo foglio della cartella di lavoro è vuoto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="108"/>
+        <source>the sheet is empty</source>
+        <translation>il foglio è vuoto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="109"/>
+        <source>the workbook has no sheets</source>
+        <translation>la cartella di lavoro non ha fogli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="110"/>
+        <source>the ZIP archive contains no CSV, Excel or JSON files</source>
+        <translation>l&apos;archivio ZIP non contiene file CSV, Excel o JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="111"/>
+        <source>this ZIP is not an Excel workbook (.xlsx)</source>
+        <translation>questo ZIP non è una cartella di lavoro Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="112"/>
+        <source>the ZIP archive is damaged or incomplete ({reason})</source>
+        <translation>l&apos;archivio ZIP è danneggiato o incompleto ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="113"/>
+        <source>the ZIP holds {files} data files; Regulars reads at most {limit} from one archive</source>
+        <translation>lo ZIP contiene {files} file di dati; Regulars ne legge al massimo {limit} da un archivio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="116"/>
+        <source>the files in this ZIP add up to more than {gigabytes} GB unpacked; unpack it and import the files</source>
+        <translation>i file di questo ZIP, estratti, superano {gigabytes} GB; estrailo e importa i file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="119"/>
+        <source>cannot unpack this file from the ZIP ({reason})</source>
+        <translation>impossibile estrarre questo file dallo ZIP ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="120"/>
+        <source>this file in the ZIP is too large to import</source>
+        <translation>questo file nello ZIP è troppo grande da importare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="121"/>
+        <source>this file would unpack {times} times larger than it is stored: a ZIP bomb, not an export</source>
+        <translation>questo file, estratto, diventerebbe {times} volte più grande: una bomba ZIP, non un&apos;esportazione</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="124"/>
+        <source>&apos;{format}&apos; is a JSON format but this file is a table</source>
+        <translation>&apos;{format}&apos; è un formato JSON, ma questo file è una tabella</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="126"/>
+        <source>no recognisable columns; columns found: {columns}</source>
+        <translation>nessuna colonna riconoscibile; colonne trovate: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="127"/>
+        <source>no recognisable {kind} columns; columns found: {columns}</source>
+        <translation>nessuna colonna riconoscibile di {kind}; colonne trovate: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="129"/>
+        <source>no recognisable {kind} columns (it looks like a {description} file); columns found: {columns}</source>
+        <translation>nessuna colonna riconoscibile di {kind} (sembra un file di {description}); colonne trovate: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="132"/>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="133"/>
+        <source>unknown format &apos;{format}&apos; (see the list of formats)</source>
+        <translation>formato sconosciuto &apos;{format}&apos; (vedi l&apos;elenco dei formati)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="134"/>
+        <source>the format &apos;{format}&apos; holds {holds}, not {kind}</source>
+        <translation>il formato &apos;{format}&apos; contiene {holds}, non {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="135"/>
+        <source>this is not a {description} file: missing column(s) {columns}</source>
+        <translation>non è un file di {description}: mancano le colonne {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="137"/>
+        <source>this is a {description} file, which holds {holds}, not {kind}</source>
+        <translation>è un file di {description}, che contiene {holds}, non {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="139"/>
+        <source>JSON files hold reviews only; no {kind} found</source>
+        <translation>i file JSON contengono solo recensioni; nessun dato di {kind} trovato</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="140"/>
+        <source>this is not valid JSON (line {line}: {reason})</source>
+        <translation>non è un JSON valido (riga {line}: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="141"/>
+        <source>these are reviews you wrote yourself on Google Maps (Takeout &apos;Maps (your places)&apos;); export &apos;Google Business Profile&apos; to get your café&apos;s reviews</source>
+        <translation>sono recensioni che hai scritto tu su Google Maps (Takeout &apos;Maps (i tuoi luoghi)&apos;); esporta &apos;Profilo dell&apos;attività su Google&apos; per avere le recensioni del tuo locale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="144"/>
+        <source>this JSON is {found}, not {format}</source>
+        <translation>questo JSON è {found}, non {format}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="145"/>
+        <source>the JSON file contains no reviews</source>
+        <translation>il file JSON non contiene recensioni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="146"/>
+        <source>no reviews in a known format were found in this JSON file</source>
+        <translation>in questo file JSON non ci sono recensioni in un formato conosciuto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="148"/>
+        <source>reviews</source>
+        <translation>recensioni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="149"/>
+        <source>customers</source>
+        <translation>clienti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="150"/>
+        <source>orders</source>
+        <translation>ordini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="151"/>
+        <source>Skipped {detail}</source>
+        <translation>Saltato {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="152"/>
+        <source>... and {count} more like these</source>
+        <translation>… e altre {count} simili</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="153"/>
+        <source>There is no import batch {batch}.</source>
+        <translation>Non esiste l&apos;importazione {batch}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="154"/>
+        <source>Import batch {batch} ({file}) was already undone.</source>
+        <translation>L&apos;importazione {batch} ({file}) è già stata annullata.</translation>
     </message>
 </context>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="59"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="68"/>
         <source>Loading import history</source>
         <translation>Caricamento cronologia importazioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="68"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="77"/>
         <source>Undoing import</source>
         <translation>Annullamento importazione</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="73"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="82"/>
         <source>Undo import?</source>
         <translation>Annullare l&apos;importazione?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="74"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="83"/>
         <source>Remove the %1 rows that “%2” added on %3?
 
 Rows that were already there stay.</source>
@@ -2450,17 +2720,17 @@ Rows that were already there stay.</source>
 Le righe che c&apos;erano già restano.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="85"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="94"/>
         <source>Undoing merge</source>
         <translation>Annullamento unione</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="90"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="99"/>
         <source>Undo merge?</source>
         <translation>Annullare l&apos;unione?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="91"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="100"/>
         <source>Split “%1” back into two customers?
 
 The %2 record becomes a customer of its own again, and the values it changed go back to what they were.</source>
@@ -2469,75 +2739,75 @@ The %2 record becomes a customer of its own again, and the values it changed go 
 La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato tornano com&apos;erano.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="93"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="102"/>
         <source>this customer</source>
         <translation>questo cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="111"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="120"/>
         <source>Import</source>
         <translation>Importa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="115"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="124"/>
         <source>Drop files here to import them</source>
         <translation>Trascina qui i file da importare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="116"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="125"/>
         <source>Google and Tripadvisor review exports, your till&apos;s customer and order exports, or any spreadsheet (CSV, Excel, JSON). Importing the same file twice changes nothing.</source>
         <translation>Esportazioni di recensioni da Google e Tripadvisor, esportazioni di clienti e ordini dalla cassa o qualsiasi foglio di calcolo (CSV, Excel, JSON). Importare due volte lo stesso file non cambia nulla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="127"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="136"/>
         <source>Import history</source>
         <translation>Cronologia importazioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="128"/>
-        <location filename="../../desktop/ui/pages/import_page.py" line="209"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="137"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="234"/>
         <source>Customer merges</source>
         <translation>Clienti uniti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="140"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="160"/>
         <source>Nothing imported yet. Files you import will be listed here, and each import can be undone.</source>
         <translation>Ancora nessuna importazione. I file importati compariranno qui e ogni importazione si può annullare.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="152"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="172"/>
         <source>When a customer in one file has the same e-mail or phone as a customer from another system, Regulars keeps one customer. Undo a merge if they are really two people.</source>
         <translation>Se un cliente in un file ha la stessa e-mail o lo stesso telefono di un cliente di un altro sistema, Regulars tiene un solo cliente. Annulla l&apos;unione se sono davvero due persone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="166"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="186"/>
         <source>No customers have been merged. Merges happen when you import customer lists from more than one system.</source>
         <translation>Nessun cliente è stato unito. Le unioni avvengono quando importi elenchi di clienti da più sistemi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="208"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="233"/>
         <source>Customer merges (%1)</source>
         <translation>Clienti uniti (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="218"/>
-        <location filename="../../desktop/ui/pages/import_page.py" line="232"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="243"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="257"/>
         <source>Undo</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="221"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="246"/>
         <source>Make these two customers again</source>
         <translation>Separa di nuovo i due clienti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="222"/>
-        <location filename="../../desktop/ui/pages/import_page.py" line="236"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="247"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="261"/>
         <source>Already undone</source>
         <translation>Già annullata</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="235"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="260"/>
         <source>Remove what this import added</source>
         <translation>Rimuovi ciò che ha aggiunto questa importazione</translation>
     </message>
@@ -2667,47 +2937,47 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
         <translation>Qualcosa è andato storto durante la lettura del file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="313"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="315"/>
         <source>Not a format Regulars knows. Tell it which column holds what; nothing is imported until you do.</source>
         <translation>Regulars non conosce questo formato. Indica cosa contiene ogni colonna; finché non lo fai, non viene importato nulla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="317"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="319"/>
         <source>Choose, for at least one column, what it holds.</source>
         <translation>Scegli cosa contiene almeno una colonna.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="334"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="336"/>
         <source>A spreadsheet read by its column names</source>
         <translation>Foglio di calcolo letto dai nomi delle colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="335"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="337"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="349"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="351"/>
         <source>%1: %2 new, %3 already there</source>
         <translation>%1: %2 nuove, %3 già presenti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="367"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="369"/>
         <source>mapped by you</source>
         <translation>assegnato da te</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="369"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="371"/>
         <source>recognised for certain</source>
         <translation>riconosciuto con certezza</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="370"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="372"/>
         <source>a good guess (%1% sure) — check the columns</source>
         <translation>ipotesi probabile (%1% sicura) — controlla le colonne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="387"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="389"/>
         <source>Import %Ln row(s)</source>
         <translation>
             <numerusform>Importa %Ln riga</numerusform>
@@ -2715,7 +2985,7 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="388"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="390"/>
         <source>Skip the %Ln rejected row(s)</source>
         <translation>
             <numerusform>Salta la riga scartata</numerusform>
@@ -2723,37 +2993,37 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="395"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="397"/>
         <source>Reading…</source>
         <translation>Lettura…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="397"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="399"/>
         <source>Answer the question about dates in “%1” first.</source>
         <translation>Prima rispondi alla domanda sulle date in “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="400"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="402"/>
         <source>Answer the question about dates first.</source>
         <translation>Prima rispondi alla domanda sulle date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="402"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="404"/>
         <source>Without skipping, importing is all or nothing: fix the rejected rows in the file, or tick “Skip”.</source>
         <translation>Senza saltare, l&apos;importazione è tutto o niente: correggi le righe scartate nel file oppure spunta “Salta”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="405"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="407"/>
         <source>There is nothing Regulars can import from here yet.</source>
         <translation>Qui non c&apos;è ancora nulla che Regulars possa importare.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="407"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="409"/>
         <source>Everything in here is already in Regulars.</source>
         <translation>È tutto già presente in Regulars.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="410"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="412"/>
         <source>“%1” is left out: it cannot be read, or its columns are not chosen yet.</source>
         <translation>“%1” è escluso: non si può leggere o le sue colonne non sono ancora assegnate.</translation>
     </message>
@@ -2761,67 +3031,67 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="42"/>
+        <location filename="../../desktop/ui/import_summary.py" line="44"/>
         <source>%1 and %2</source>
         <translation>%1 e %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="56"/>
+        <location filename="../../desktop/ui/import_summary.py" line="63"/>
         <source>reviews</source>
         <translation>recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="56"/>
+        <location filename="../../desktop/ui/import_summary.py" line="63"/>
         <source>customers</source>
         <translation>clienti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="57"/>
+        <location filename="../../desktop/ui/import_summary.py" line="64"/>
         <source>orders</source>
         <translation>ordini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="62"/>
+        <location filename="../../desktop/ui/import_summary.py" line="69"/>
         <source>Row %1: %2</source>
         <translation>Riga %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="65"/>
+        <location filename="../../desktop/ui/import_summary.py" line="72"/>
         <source>…and %1 more</source>
         <translation>…e altre %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="79"/>
+        <location filename="../../desktop/ui/import_summary.py" line="86"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="79"/>
+        <location filename="../../desktop/ui/import_summary.py" line="86"/>
         <source>Added</source>
         <translation>Aggiunti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="80"/>
+        <location filename="../../desktop/ui/import_summary.py" line="87"/>
         <source>Already there</source>
         <translation>Già presenti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="80"/>
+        <location filename="../../desktop/ui/import_summary.py" line="87"/>
         <source>Updated</source>
         <translation>Aggiornate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="81"/>
+        <location filename="../../desktop/ui/import_summary.py" line="88"/>
         <source>Skipped</source>
         <translation>Saltate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="87"/>
+        <location filename="../../desktop/ui/import_summary.py" line="94"/>
         <source>These files could not be imported:</source>
         <translation>Non è stato possibile importare questi file:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="93"/>
+        <location filename="../../desktop/ui/import_summary.py" line="100"/>
         <source>There was nothing to import.</source>
         <translation>Non c&apos;era niente da importare.</translation>
     </message>
@@ -2829,22 +3099,22 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="109"/>
+        <location filename="../../desktop/ui/import_summary.py" line="116"/>
         <source>Nothing was imported</source>
         <translation>Non è stato importato nulla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="111"/>
+        <location filename="../../desktop/ui/import_summary.py" line="118"/>
         <source>Everything in these files was already in Regulars</source>
         <translation>Tutto il contenuto di questi file era già in Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="112"/>
+        <location filename="../../desktop/ui/import_summary.py" line="119"/>
         <source>Imported %1</source>
         <translation>Importati: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="115"/>
+        <location filename="../../desktop/ui/import_summary.py" line="122"/>
         <source>Import finished</source>
         <translation>Importazione completata</translation>
     </message>
@@ -2852,7 +3122,7 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
 <context>
     <name>ImportWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="26"/>
+        <location filename="../../desktop/ui/import_summary.py" line="28"/>
         <source>%Ln new review(s)</source>
         <translation>
             <numerusform>%Ln nuova recensione</numerusform>
@@ -2860,7 +3130,7 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="28"/>
+        <location filename="../../desktop/ui/import_summary.py" line="30"/>
         <source>%Ln new customer(s)</source>
         <translation>
             <numerusform>%Ln nuovo cliente</numerusform>
@@ -2868,7 +3138,7 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="30"/>
+        <location filename="../../desktop/ui/import_summary.py" line="32"/>
         <source>%Ln new order(s)</source>
         <translation>
             <numerusform>%Ln nuovo ordine</numerusform>
@@ -2876,7 +3146,7 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="31"/>
+        <location filename="../../desktop/ui/import_summary.py" line="33"/>
         <source>%Ln new row(s)</source>
         <translation>
             <numerusform>%Ln nuova riga</numerusform>
@@ -2887,70 +3157,75 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="76"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="95"/>
         <source>Loading the reviews waiting for a reply</source>
         <translation>Caricamento delle recensioni in attesa di risposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="98"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="117"/>
         <source>Marking answered</source>
         <translation>Segno come risposta data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="111"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="130"/>
         <source>No reviews are waiting for a reply. Well done!
 New reviews appear here after you import them.</source>
         <translation>Nessuna recensione aspetta una risposta. Ottimo lavoro!
 Le nuove recensioni compaiono qui dopo averle importate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="128"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="213"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="156"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="251"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Bozza di risposta (modificala prima di pubblicarla)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="134"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="162"/>
         <source>Copy reply</source>
         <translation>Copia la risposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="136"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="164"/>
         <source>Mark as answered</source>
         <translation>Segna come risposta data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="138"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="166"/>
         <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
         <translation>Dopo aver incollato la risposta sul sito della recensione: la recensione esce dalla posta in arrivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="174"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="212"/>
         <source>%1: %2 h</source>
         <translation>%1: %2 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="176"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="214"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Tempo di risposta tipico (mediana): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="197"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="235"/>
         <source>Anonymous</source>
         <translation>Anonimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="207"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="245"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>A questa rispondi tu di persona. Prima:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="211"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="249"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Risposta provvisoria: completa la parte tra [parentesi] prima di pubblicarla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="229"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="271"/>
+        <source>Writing the draft reply</source>
+        <translation>Scrittura della bozza di risposta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="293"/>
         <source>%1 of %2 characters</source>
         <translation>%1 di %2 caratteri</translation>
     </message>
@@ -2958,203 +3233,203 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="110"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="367"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="113"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="370"/>
         <source>Looking for rating drops</source>
         <translation>Ricerca dei cali di valutazione</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="142"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="145"/>
         <source>Why did the rating change?</source>
         <translation>Perché è cambiata la valutazione?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="142"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="145"/>
         <source>Causes</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="143"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="146"/>
         <source>Reviews</source>
         <translation>Recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="143"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="158"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="249"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="146"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="161"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="252"/>
         <source>Suspicious reviews</source>
         <translation>Recensioni sospette</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="143"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="146"/>
         <source>Till</source>
         <translation>Cassa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="159"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="162"/>
         <source>Evidence saved in %1</source>
         <translation>Prove salvate in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="161"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="164"/>
         <source>Saving the evidence</source>
         <translation>Salvataggio delle prove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="180"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="183"/>
         <source>Insights</source>
         <translation>Analisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="182"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="185"/>
         <source>Why your rating moved, with the reviews that show it.</source>
         <translation>Perché la tua valutazione è cambiata, con le recensioni che lo mostrano.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="188"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="191"/>
         <source>Export report…</source>
         <translation>Esporta rapporto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="197"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="327"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="200"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="330"/>
         <source>All locations</source>
         <translation>Tutte le sedi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="198"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="328"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="201"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="331"/>
         <source>All platforms</source>
         <translation>Tutte le piattaforme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="199"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="329"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="202"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="332"/>
         <source>All languages</source>
         <translation>Tutte le lingue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="201"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
         <source>All topics</source>
         <translation>Tutti i temi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="203"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="206"/>
         <source>All time</source>
         <translation>Sempre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="203"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="206"/>
         <source>Last 12 months</source>
         <translation>Ultimi 12 mesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="203"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="206"/>
         <source>Last 6 months</source>
         <translation>Ultimi 6 mesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="174"/>
         <source>Average stars</source>
         <translation>Media stelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="174"/>
         <source>Drop</source>
         <translation>Calo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="174"/>
         <source>Suspicious burst</source>
         <translation>Raffica sospetta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="244"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="247"/>
         <source>Drops</source>
         <translation>Cali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="255"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="258"/>
         <source>Export evidence…</source>
         <translation>Esporta prove…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="297"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="300"/>
         <source>Looking for rating drops…</source>
         <translation>Ricerca dei cali di valutazione…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="335"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="338"/>
         <source>No reviews yet. Import your review exports and Regulars will tell you here when your rating really drops, and why.</source>
         <translation>Ancora nessuna recensione. Importa le tue recensioni e Regulars ti dirà qui quando la valutazione cala davvero, e perché.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="340"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="343"/>
         <source>A handful of reviews is not a trend: Regulars names a cause only when the reviews show one.</source>
         <translation>Poche recensioni non fanno una tendenza: Regulars indica una causa solo quando le recensioni la mostrano.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="379"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="382"/>
         <source>Select a cause to read the reviews that show it.</source>
         <translation>Seleziona una causa per leggere le recensioni che la mostrano.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="386"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="389"/>
         <source>Loading reviews</source>
         <translation>Caricamento recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="390"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="393"/>
         <source>Export report</source>
         <translation>Esporta rapporto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="391"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="394"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="394"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="397"/>
         <source>Report saved as %1</source>
         <translation>Rapporto salvato come %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="397"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="400"/>
         <source>Save the evidence in</source>
         <translation>Salva le prove in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="428"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="431"/>
         <source>few reviews</source>
         <translation>poche recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="430"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="433"/>
         <source>%1 reviews</source>
         <translation>%1 recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="440"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="443"/>
         <source>since %1</source>
         <translation>inizio: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="449"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="452"/>
         <source>over %1 %</source>
         <translation>oltre il %1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="452"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="455"/>
         <source>%1 reviews in the drop, %2 before it; confidence %3</source>
         <translation>%1 recensioni nel calo, %2 prima; affidabilità %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="463"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="466"/>
         <source>Anonymous</source>
         <translation>Anonimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="465"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="468"/>
         <source>(stars only)</source>
         <translation>(solo stelle)</translation>
     </message>
@@ -3244,115 +3519,116 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="39"/>
+        <location filename="../../desktop/ui/import_flow.py" line="40"/>
         <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
         <translation>Esportazioni (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="119"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>Non è stato possibile fare il backup di oggi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/ui/main_window.py" line="122"/>
         <source>Backing up</source>
         <translation>Backup in corso</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>Updating the analysis of your reviews</source>
         <translation>Aggiornamento dell&apos;analisi delle recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>Reading your reviews again with the latest analysis… %1%</source>
         <translation>Rilettura delle recensioni con l&apos;analisi più recente… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="96"/>
+        <location filename="../../desktop/ui/import_flow.py" line="98"/>
         <source>This window is read-only: import in the window that has your data open.</source>
         <translation>Questa finestra è in sola lettura: importa nella finestra che ha aperto i tuoi dati.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="100"/>
-        <location filename="../../desktop/ui/import_flow.py" line="128"/>
+        <location filename="../../desktop/ui/import_flow.py" line="102"/>
+        <location filename="../../desktop/ui/import_flow.py" line="130"/>
         <source>An import is already running; please wait for it.</source>
         <translation>C&apos;è già un&apos;importazione in corso; attendi che finisca.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="114"/>
+        <location filename="../../desktop/ui/import_flow.py" line="116"/>
         <source>Reading %1…</source>
         <translation>Lettura di %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="132"/>
+        <location filename="../../desktop/ui/import_flow.py" line="134"/>
         <source>Importing %1…</source>
         <translation>Importazione di %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="134"/>
+        <location filename="../../desktop/ui/import_flow.py" line="136"/>
         <source>Importing %1 files…</source>
         <translation>Importazione di %1 file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="138"/>
+        <location filename="../../desktop/ui/import_flow.py" line="140"/>
         <source>Backing up your data first…</source>
         <translation>Prima faccio un backup dei tuoi dati…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="139"/>
+        <location filename="../../desktop/ui/import_flow.py" line="141"/>
         <source>Nothing was imported: Regulars could not back up your data first (%1).</source>
         <translation>Non è stato importato nulla: Regulars non è riuscito prima a fare il backup dei tuoi dati (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="158"/>
-        <location filename="../../desktop/ui/import_flow.py" line="257"/>
+        <location filename="../../desktop/ui/import_flow.py" line="160"/>
+        <location filename="../../desktop/ui/import_flow.py" line="271"/>
         <location filename="../../desktop/ui/menus.py" line="32"/>
         <source>Import</source>
         <translation>Importa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>Opening the demo café in a new window…</source>
         <translation>Apertura del caffè dimostrativo in una nuova finestra…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>The demo café could not be opened.</source>
         <translation>Non è stato possibile aprire il caffè dimostrativo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>This page has no search box.</source>
         <translation>Questa pagina non ha una casella di ricerca.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>Starting</source>
         <translation>Avvio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>Regulars — %1</source>
         <translation>Regulars — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>Regulars</source>
         <translation>Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>%1 (read-only)</source>
         <translation>%1 (sola lettura)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
         <source>Pages</source>
         <translation>Pagine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="352"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3467,17 +3743,17 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>Main toolbar</source>
         <translation>Barra degli strumenti principale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>Open in another window: read-only. Importing and changes are off here; close the other window and open Regulars again to make changes.</source>
         <translation>Aperto in un&apos;altra finestra: sola lettura. Importazioni e modifiche sono disattivate qui; chiudi l&apos;altra finestra e riapri Regulars per fare modifiche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -3507,32 +3783,32 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
         <translation>Analisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="204"/>
+        <location filename="../../desktop/ui/import_flow.py" line="206"/>
         <source>Import files</source>
         <translation>Importa file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="374"/>
+        <location filename="../../desktop/ui/main_window.py" line="385"/>
         <source>Settings saved.</source>
         <translation>Impostazioni salvate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
         <source>Backup restored.</source>
         <translation>Backup ripristinato.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="231"/>
+        <location filename="../../desktop/ui/import_flow.py" line="233"/>
         <source>Cancelling…</source>
         <translation>Annullamento…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/ui/main_window.py" line="444"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
         <translation>Non è stato possibile aggiornare ora l&apos;analisi delle recensioni; Regulars riproverà la prossima volta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/ui/main_window.py" line="449"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln recensione riletta con l&apos;analisi più recente.</numerusform>
@@ -3540,32 +3816,42 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="240"/>
+        <location filename="../../desktop/ui/import_flow.py" line="242"/>
         <source>nothing new</source>
         <translation>niente di nuovo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="241"/>
+        <location filename="../../desktop/ui/import_flow.py" line="246"/>
+        <source>“%1” could not be imported: %2</source>
+        <translation>Impossibile importare “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="249"/>
         <source>Import finished: %1</source>
         <translation>Importazione completata: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="250"/>
+        <location filename="../../desktop/ui/import_flow.py" line="260"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Importazione annullata. Il file in lettura quando hai premuto Annulla non è stato importato.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="256"/>
+        <location filename="../../desktop/ui/import_flow.py" line="267"/>
+        <source>Import failed: %1</source>
+        <translation>Importazione non riuscita: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="270"/>
         <source>Import failed.</source>
         <translation>Importazione non riuscita.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/ui/main_window.py" line="453"/>
         <source>About Regulars</source>
         <translation>Informazioni su Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/ui/main_window.py" line="454"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Capisci le tue recensioni e conosci i tuoi clienti abituali.&lt;/p&gt;&lt;p&gt;Tutto resta su questo computer: i file vengono letti qui e non viene caricato nulla.&lt;/p&gt;</translation>
     </message>
@@ -4374,73 +4660,89 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
         <source>Nobody was held out, so there is nothing to compare with</source>
         <translation>Nessuno è stato escluso per confronto, quindi non c&apos;è niente da confrontare</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/message_words.py" line="175"/>
+        <source>%n-star review</source>
+        <translation>
+            <numerusform>recensione da %n stella</numerusform>
+            <numerusform>recensione da %n stelle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/message_words.py" line="177"/>
+        <source>left a %n-star review on {date}</source>
+        <translation>
+            <numerusform>ha lasciato una recensione da %n stella il {date}</numerusform>
+            <numerusform>ha lasciato una recensione da %n stelle il {date}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="196"/>
+        <location filename="../../desktop/ui/message_words.py" line="231"/>
         <source>the greeting, with the first name when known</source>
         <translation>il saluto, con il nome quando è noto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="197"/>
+        <location filename="../../desktop/ui/message_words.py" line="232"/>
         <source>the customer&apos;s first name</source>
         <translation>il nome del cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="198"/>
+        <location filename="../../desktop/ui/message_words.py" line="233"/>
         <source>the customer&apos;s full name</source>
         <translation>il nome completo del cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="199"/>
+        <location filename="../../desktop/ui/message_words.py" line="234"/>
         <source>your business name</source>
         <translation>il nome della tua attività</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="200"/>
+        <location filename="../../desktop/ui/message_words.py" line="235"/>
         <source>what they usually order (empty when not known)</source>
         <translation>cosa ordina di solito (vuoto se non si sa)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="201"/>
+        <location filename="../../desktop/ui/message_words.py" line="236"/>
         <source>their tier (Regular, Gold, VIP...)</source>
         <translation>il suo livello (Regular, Gold, VIP...)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="202"/>
+        <location filename="../../desktop/ui/message_words.py" line="237"/>
         <source>their tier before the upgrade</source>
         <translation>il suo livello prima del passaggio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="203"/>
+        <location filename="../../desktop/ui/message_words.py" line="238"/>
         <source>how many visits they made</source>
         <translation>quante visite ha fatto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="204"/>
+        <location filename="../../desktop/ui/message_words.py" line="239"/>
         <source>the date of their last visit</source>
         <translation>la data della sua ultima visita</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="205"/>
+        <location filename="../../desktop/ui/message_words.py" line="240"/>
         <source>weeks since their last visit</source>
         <translation>settimane dall&apos;ultima visita</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="206"/>
+        <location filename="../../desktop/ui/message_words.py" line="241"/>
         <source>the dish the campaign is about (new dish)</source>
         <translation>il piatto della campagna (nuovo piatto)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="207"/>
+        <location filename="../../desktop/ui/message_words.py" line="242"/>
         <source>your offer, exactly as you wrote it (empty when none)</source>
         <translation>la tua offerta, esattamente come l&apos;hai scritta (vuoto se non c&apos;è)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="208"/>
+        <location filename="../../desktop/ui/message_words.py" line="243"/>
         <source>the date of their review (apology)</source>
         <translation>la data della sua recensione (scuse)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="209"/>
+        <location filename="../../desktop/ui/message_words.py" line="244"/>
         <source>how you sign (your business name unless you change it)</source>
         <translation>come firmi (il nome della tua attività se non lo cambi)</translation>
     </message>
@@ -4448,28 +4750,33 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="457"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="479"/>
         <source>Messages</source>
         <translation>Messaggi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="459"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="481"/>
         <source>Personal notes to the customers who agreed to hear from you, and replies to your reviews.</source>
         <translation>Messaggi personali ai clienti che hanno accettato di riceverli, e risposte alle tue recensioni.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="470"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="492"/>
         <source>Campaigns</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="471"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="477"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="493"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="515"/>
         <source>Inbox</source>
         <translation>Posta in arrivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="477"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="506"/>
+        <source>Loading the reviews waiting for a reply</source>
+        <translation>Caricamento delle recensioni in attesa di risposta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="515"/>
         <source>Inbox (%1)</source>
         <translation>Posta in arrivo (%1)</translation>
     </message>
@@ -4624,257 +4931,257 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="186"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="189"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="188"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="191"/>
         <source>Your week at a glance. Open a card to see what is behind it.</source>
         <translation>La tua settimana in un colpo d&apos;occhio. Apri una scheda per vedere cosa c&apos;è dietro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="212"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="215"/>
         <source>Rating this week</source>
         <translation>Valutazione di questa settimana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="212"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="213"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="215"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="216"/>
         <source>Open your reviews</source>
         <translation>Apri le tue recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="213"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="216"/>
         <source>New reviews</source>
         <translation>Nuove recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="214"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="217"/>
         <source>Waiting for a reply</source>
         <translation>In attesa di risposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="214"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="217"/>
         <source>Open the most urgent review in the Inbox</source>
         <translation>Apri la recensione più urgente nella Posta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="215"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="218"/>
         <source>Rating drop</source>
         <translation>Calo di valutazione</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/locations_model.py" line="42"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="215"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="218"/>
         <source>See why on the Insights page</source>
         <translation>Scopri il perché nella pagina Analisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="216"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="219"/>
         <source>Suspicious reviews</source>
         <translation>Recensioni sospette</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="216"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="219"/>
         <source>See the evidence on the Insights page</source>
         <translation>Vedi le prove nella pagina Analisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="217"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="220"/>
         <source>Last campaign</source>
         <translation>Ultima campagna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="217"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="220"/>
         <source>Open your campaigns</source>
         <translation>Apri le tue campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="218"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="221"/>
         <source>Regulars at risk</source>
         <translation>Clienti abituali a rischio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="218"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="219"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="220"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="221"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="222"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="223"/>
         <source>Open them on the Customers page</source>
         <translation>Aprili nella pagina Clienti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="219"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="222"/>
         <source>Lapsed regulars</source>
         <translation>Clienti abituali persi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="220"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="223"/>
         <source>Birthdays ahead</source>
         <translation>Compleanni in arrivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="254"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="257"/>
         <source>Welcome to Regulars</source>
         <translation>Benvenuto in Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="256"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="259"/>
         <source>There is nothing here yet. Import your review exports and your till&apos;s customer and order files, and this page will show your week: how your rating moves, who is waiting for a reply, and which regulars you have not seen for a while. Or look around the demo café first: it opens in a window of its own and leaves your data alone.</source>
         <translation>Qui non c&apos;è ancora nulla. Importa le esportazioni delle recensioni e i file di clienti e ordini della tua cassa, e questa pagina mostrerà la tua settimana: come si muove la valutazione, chi aspetta una risposta e quali clienti abituali non vedi da un po&apos;. Oppure dai prima un&apos;occhiata al caffè dimostrativo: si apre in una finestra a parte e non tocca i tuoi dati.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="264"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="267"/>
         <source>Import your files…</source>
         <translation>Importa i tuoi file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="267"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="270"/>
         <source>Open the demo café</source>
         <translation>Apri il caffè dimostrativo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="289"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="305"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="292"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="308"/>
         <source>Gathering your week</source>
         <translation>Raccolgo la tua settimana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="320"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="323"/>
         <source>Your week to %1. Open a card to see what is behind it.</source>
         <translation>La tua settimana fino al %1. Apri una scheda per vedere cosa c&apos;è dietro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="323"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="326"/>
         <source>Your newest review or order is from %1: import newer exports to see this week.</source>
         <translation>La recensione o l&apos;ordine più recente è del %1: importa esportazioni più recenti per vedere questa settimana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="325"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="328"/>
         <source>Looking…</source>
         <translation>Cerco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="350"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="353"/>
         <source>No reviews imported yet.</source>
         <translation>Nessuna recensione importata.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="351"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="354"/>
         <source>Import your review exports to see them here.</source>
         <translation>Importa le esportazioni delle recensioni per vederle qui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="354"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="357"/>
         <source>No rated review this week.</source>
         <translation>Nessuna recensione con valutazione questa settimana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="356"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="359"/>
         <source>No rated review in the %1 weeks before to compare with.</source>
         <translation>Nessuna recensione con valutazione nelle %1 settimane precedenti con cui confrontare.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="359"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="362"/>
         <source>Steady: %1 in the %2 weeks before.</source>
         <translation>Stabile: %1 nelle %2 settimane precedenti.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="362"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="365"/>
         <source>Up %1 from %2 in the %3 weeks before.</source>
         <translation>Su di %1 rispetto a %2 nelle %3 settimane precedenti.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="363"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="366"/>
         <source>Down %1 from %2 in the %3 weeks before.</source>
         <translation>Giù di %1 rispetto a %2 nelle %3 settimane precedenti.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="371"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="374"/>
         <source>in the 7 days to %1; %2 in all.</source>
         <translation>nei 7 giorni fino al %1; %2 in tutto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="379"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="382"/>
         <source>Every review with text has a reply. Well done.</source>
         <translation>Ogni recensione con testo ha una risposta. Ottimo lavoro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="382"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="385"/>
         <source>Anonymous</source>
         <translation>Anonimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="385"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="388"/>
         <source>Top of the inbox (%1): %2 %3 on %4, %5</source>
         <translation>In cima alla Posta (%1): %2 %3 su %4, %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="394"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="397"/>
         <source>None found</source>
         <translation>Nessuno trovato</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="397"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="400"/>
         <source>Still going.</source>
         <translation>Ancora in corso.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="397"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="400"/>
         <source>The latest one.</source>
         <translation>L&apos;ultimo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="403"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="406"/>
         <source>None</source>
         <translation>Nessuno</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="403"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="406"/>
         <source>No burst of suspicious reviews found.</source>
         <translation>Nessuna raffica di recensioni sospette trovata.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="410"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="413"/>
         <source>and %1 more</source>
         <translation>e altri %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="417"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="420"/>
         <source>Import your till&apos;s customer and order files to know your regulars.</source>
         <translation>Importa i file di clienti e ordini della tua cassa per conoscere i tuoi clienti abituali.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="422"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="425"/>
         <source>Nobody became at risk this week.</source>
         <translation>Nessuno è diventato a rischio questa settimana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="423"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="426"/>
         <source>Nobody lapsed this week.</source>
         <translation>Nessuno è stato perso questa settimana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="427"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="430"/>
         <source>This week: %1</source>
         <translation>Questa settimana: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="438"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="441"/>
         <source>No birthday in the next %1 days.</source>
         <translation>Nessun compleanno nei prossimi %1 giorni.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="445"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="448"/>
         <source>None yet</source>
         <translation>Ancora nessuna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="446"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="449"/>
         <source>Send a win-back or thank-you campaign from the Messages page; its result shows here.</source>
         <translation>Invia una campagna di riconquista o di ringraziamento dalla pagina Messaggi; il risultato comparirà qui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="452"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="455"/>
         <source>%1 points</source>
         <translation>%1 punti</translation>
     </message>
@@ -4905,87 +5212,87 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="149"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="150"/>
         <source>Updating the preview…</source>
         <translation>Aggiornamento anteprima…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
         <source>new</source>
         <translation>nuove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
         <source>already there</source>
         <translation>già presenti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="177"/>
         <source>rejected</source>
         <translation>scartate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="177"/>
         <source>join a customer</source>
         <translation>unite a un cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="177"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="178"/>
         <source>updated</source>
         <translation>aggiornate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="205"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="208"/>
         <source>Row %1: %2</source>
         <translation>Riga %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="224"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="227"/>
         <source>day first</source>
         <translation>prima il giorno</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="224"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="227"/>
         <source>month first</source>
         <translation>prima il mese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="226"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="229"/>
         <source>Dates in the column “%1” can be read two ways. Is %2 the %3 or %4?</source>
         <translation>Le date nella colonna “%1” si possono leggere in due modi. %2 è %3 o %4?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="228"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="231"/>
         <source>%1 = %2 (day first, as in the UK and Europe)</source>
         <translation>%1 = %2 (prima il giorno, come in Europa)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="230"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="233"/>
         <source>%1 = %2 (month first, as in the US)</source>
         <translation>%1 = %2 (prima il mese, come negli USA)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="265"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="268"/>
         <source>This file holds</source>
         <translation>Questo file contiene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="308"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="313"/>
         <source>Columns</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="330"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="335"/>
         <source>First rows, as Regulars will store them</source>
         <translation>Prime righe, come le salverà Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="346"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="351"/>
         <source>Rows that cannot be imported</source>
         <translation>Righe che non si possono importare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="356"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="361"/>
         <source>Reading “%1”…</source>
         <translation>Lettura di “%1”…</translation>
     </message>
@@ -5074,251 +5381,251 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="66"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
         <source>Food</source>
         <translation>Cibo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
         <source>Drinks</source>
         <translation>Bevande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
         <source>Price</source>
         <translation>Prezzo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
         <source>Ambience</source>
         <translation>Atmosfera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
         <source>Cleanliness</source>
         <translation>Pulizia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
         <source>Waiting</source>
         <translation>Attesa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
         <source>Your dishes</source>
         <translation>I tuoi piatti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="75"/>
         <source>Your staff</source>
         <translation>Il tuo staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="77"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
         <source>food poisoning</source>
         <translation>intossicazione alimentare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
         <source>allergic reaction</source>
         <translation>reazione allergica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
         <source>something in the food</source>
         <translation>corpo estraneo nel cibo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
         <source>pests</source>
         <translation>infestanti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="82"/>
         <source>hygiene</source>
         <translation>igiene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="82"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="83"/>
         <source>legal threat</source>
         <translation>minaccia legale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="125"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="292"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="128"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
         <source>Loading reviews</source>
         <translation>Caricamento recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="138"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="176"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="141"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="179"/>
         <source>Reviews</source>
         <translation>Recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="140"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="143"/>
         <source>What your guests say, across every site you are listed on.</source>
         <translation>Cosa dicono i tuoi ospiti, su tutti i siti in cui sei presente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="154"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="157"/>
         <source>No reviews yet</source>
         <translation>Ancora nessuna recensione</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="155"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="158"/>
         <source>Drop your Google, Tripadvisor or spreadsheet export here, or use Import.
 Regulars reads the file on this computer; nothing is uploaded.</source>
         <translation>Trascina qui l&apos;esportazione da Google, Tripadvisor o un foglio di calcolo, oppure usa Importa.
 Regulars legge il file su questo computer; non viene caricato nulla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="177"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="180"/>
         <source>Average rating</source>
         <translation>Voto medio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="178"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="181"/>
         <source>Last 30 days</source>
         <translation>Ultimi 30 giorni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="179"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="182"/>
         <source>Needing a reply</source>
         <translation>Senza risposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="220"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="223"/>
         <source>No reviews match these filters.</source>
         <translation>Nessuna recensione corrisponde a questi filtri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="251"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="254"/>
         <source>Loading your reviews…</source>
         <translation>Caricamento delle recensioni…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="294"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="297"/>
         <source>Your reviews could not be loaded.</source>
         <translation>Non è stato possibile caricare le recensioni.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="304"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="307"/>
         <source>matching your filters</source>
         <translation>con i filtri attivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="308"/>
         <source>all time</source>
         <translation>in totale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="307"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="310"/>
         <source>no star ratings yet</source>
         <translation>ancora nessun voto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="312"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="315"/>
         <source>no rated reviews in the last 30 days</source>
         <translation>nessun voto negli ultimi 30 giorni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="314"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="317"/>
         <source>nothing to compare with before</source>
         <translation>nessun confronto possibile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="318"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="321"/>
         <source>→ steady vs previous 30 days (%1)</source>
         <translation>→ stabile sui 30 giorni prima (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="320"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="323"/>
         <source>▲ %1 vs previous 30 days</source>
         <translation>▲ %1 sui 30 giorni prima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="322"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="325"/>
         <source>▼ %1 vs previous 30 days</source>
         <translation>▼ %1 sui 30 giorni prima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="324"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="327"/>
         <source>reviews without your reply</source>
         <translation>recensioni senza tua risposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="330"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="333"/>
         <source>Select a review to read it in full.</source>
         <translation>Seleziona una recensione per leggerla per intero.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="340"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="343"/>
         <source>Anonymous</source>
         <translation>Anonimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="355"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
         <source>(This review has stars but no text.)</source>
         <translation>(Questa recensione ha le stelle ma nessun testo.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="361"/>
         <source>Your reply</source>
         <translation>La tua risposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="361"/>
         <source>No reply yet</source>
         <translation>Ancora nessuna risposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="369"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="372"/>
         <source>Health or safety claim:</source>
         <translation>Segnalazione di salute o sicurezza:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="399"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="402"/>
         <source>Written by your customer</source>
         <translation>Scritta da un tuo cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="401"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="404"/>
         <source>Probably written by your customer (%1%)</source>
         <translation>Probabilmente scritta da un tuo cliente (%1%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="406"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="409"/>
         <source>last visit %1</source>
         <translation>ultima visita %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="410"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="413"/>
         <source>Usual order: %1</source>
         <translation>Ordine abituale: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="414"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="417"/>
         <source>It is them</source>
         <translation>È lui/lei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="414"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="417"/>
         <source>Not them</source>
         <translation>Non è lui/lei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="428"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="431"/>
         <source>Loading the author</source>
         <translation>Caricamento dell&apos;autore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="437"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="440"/>
         <source>Saving</source>
         <translation>Salvataggio</translation>
     </message>
@@ -5879,164 +6186,164 @@ Regulars legge il file su questo computer; non viene caricato nulla.</translatio
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="146"/>
+        <location filename="../../desktop/ui/welcome.py" line="150"/>
         <source>Step %1 of %2</source>
         <translation>Passo %1 di %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="174"/>
-        <location filename="../../desktop/ui/welcome.py" line="232"/>
-        <location filename="../../desktop/ui/welcome.py" line="362"/>
+        <location filename="../../desktop/ui/welcome.py" line="178"/>
+        <location filename="../../desktop/ui/welcome.py" line="237"/>
+        <location filename="../../desktop/ui/welcome.py" line="370"/>
         <source>Welcome to Regulars</source>
         <translation>Benvenuto in Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="192"/>
+        <location filename="../../desktop/ui/welcome.py" line="197"/>
         <source>Skip</source>
         <translation>Salta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="193"/>
+        <location filename="../../desktop/ui/welcome.py" line="198"/>
         <source>Close the welcome; it will not show again. Everything here is also in File &gt; Settings.</source>
         <translation>Chiudi il benvenuto; non comparirà più. Tutto ciò che è qui si trova anche in File &gt; Impostazioni.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="196"/>
+        <location filename="../../desktop/ui/welcome.py" line="201"/>
         <source>Back</source>
         <translation>Indietro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="198"/>
+        <location filename="../../desktop/ui/welcome.py" line="203"/>
         <source>Next</source>
         <translation>Avanti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="201"/>
+        <location filename="../../desktop/ui/welcome.py" line="206"/>
         <source>Import my files…</source>
         <translation>Importa i miei file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="204"/>
+        <location filename="../../desktop/ui/welcome.py" line="209"/>
         <source>Finish</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="234"/>
+        <location filename="../../desktop/ui/welcome.py" line="239"/>
         <source>Regulars reads your review exports and your till&apos;s customer and order files, tells you why your rating moves, knows your regulars, and helps you write to them personally.</source>
         <translation>Regulars legge le esportazioni delle tue recensioni e i file di clienti e ordini della tua cassa, ti dice perché la valutazione cambia, conosce i tuoi clienti abituali e ti aiuta a scrivere loro in modo personale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="237"/>
+        <location filename="../../desktop/ui/welcome.py" line="242"/>
         <source>Everything stays on this laptop: files are read here, nothing is uploaded, and Regulars never connects to the internet.</source>
         <translation>Tutto resta su questo computer: i file vengono letti qui, nulla viene caricato e Regulars non si collega mai a internet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="239"/>
+        <location filename="../../desktop/ui/welcome.py" line="244"/>
         <source>Your data is kept in this one file (copy it to keep a backup):</source>
         <translation>I tuoi dati sono conservati in questo unico file (copialo per avere un backup):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="246"/>
+        <location filename="../../desktop/ui/welcome.py" line="251"/>
         <source>Look around the demo café first</source>
         <translation>Dai prima un&apos;occhiata al caffè dimostrativo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="247"/>
+        <location filename="../../desktop/ui/welcome.py" line="252"/>
         <source>Opens a made-up café in a window of its own; your data is not touched.</source>
         <translation>Apre un caffè inventato in una finestra a parte; i tuoi dati non vengono toccati.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="261"/>
+        <location filename="../../desktop/ui/welcome.py" line="266"/>
         <source>Your café</source>
         <translation>Il tuo locale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="262"/>
+        <location filename="../../desktop/ui/welcome.py" line="267"/>
         <source>Messages are signed with your business&apos;s name; you can change all of this later in File &gt; Settings.</source>
         <translation>I messaggi sono firmati con il nome della tua attività; puoi cambiare tutto questo in seguito in File &gt; Impostazioni.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="269"/>
+        <location filename="../../desktop/ui/welcome.py" line="274"/>
         <source>e.g. The Corner Café</source>
         <translation>es. Il Caffè all&apos;Angolo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="270"/>
+        <location filename="../../desktop/ui/welcome.py" line="275"/>
         <source>Business name</source>
         <translation>Nome dell&apos;attività</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="278"/>
+        <location filename="../../desktop/ui/welcome.py" line="283"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="281"/>
+        <location filename="../../desktop/ui/welcome.py" line="286"/>
         <source>Not set (numbers must start with +)</source>
         <translation>Non impostato (i numeri devono iniziare con +)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="285"/>
+        <location filename="../../desktop/ui/welcome.py" line="290"/>
         <source>Phone numbers written without a country code are read as numbers of this country.</source>
         <translation>I numeri di telefono scritti senza prefisso internazionale sono letti come numeri di questo paese.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="287"/>
+        <location filename="../../desktop/ui/welcome.py" line="292"/>
         <source>Phone numbers are from</source>
         <translation>I numeri di telefono sono di</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="289"/>
+        <location filename="../../desktop/ui/welcome.py" line="294"/>
         <source>Same as this computer</source>
         <translation>Come questo computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="294"/>
+        <location filename="../../desktop/ui/welcome.py" line="299"/>
         <source>Language of the window</source>
         <translation>Lingua della finestra</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="300"/>
+        <location filename="../../desktop/ui/welcome.py" line="305"/>
         <source>Used when a customer&apos;s or reviewer&apos;s own language is not known.</source>
         <translation>Usata quando la lingua del cliente o dell&apos;autore della recensione non è nota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="302"/>
+        <location filename="../../desktop/ui/welcome.py" line="307"/>
         <source>Messages are written in</source>
         <translation>I messaggi sono scritti in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="311"/>
+        <location filename="../../desktop/ui/welcome.py" line="316"/>
         <source>Your files</source>
         <translation>I tuoi file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="313"/>
+        <location filename="../../desktop/ui/welcome.py" line="318"/>
         <source>Download these exports from the systems you use, then import them (or drop them on the window). Importing the same file twice adds nothing, and every import can be undone.</source>
         <translation>Scarica queste esportazioni dai sistemi che usi, poi importale (o trascinale sulla finestra). Importare due volte lo stesso file non aggiunge nulla e ogni importazione si può annullare.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="317"/>
+        <location filename="../../desktop/ui/welcome.py" line="322"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="317"/>
+        <location filename="../../desktop/ui/welcome.py" line="322"/>
         <source>What it holds</source>
         <translation>Cosa contiene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="318"/>
+        <location filename="../../desktop/ui/welcome.py" line="323"/>
         <source>Where to find the export</source>
         <translation>Dove trovare l&apos;esportazione</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="321"/>
+        <location filename="../../desktop/ui/welcome.py" line="326"/>
         <source>Exports Regulars understands</source>
         <translation>Esportazioni che Regulars capisce</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="346"/>
+        <location filename="../../desktop/ui/welcome.py" line="354"/>
         <source>Saving your café&apos;s details</source>
         <translation>Salvataggio dei dati del tuo locale</translation>
     </message>
@@ -6044,118 +6351,118 @@ Regulars legge il file su questo computer; non viene caricato nulla.</translatio
 <context>
     <name>WhereToFind</name>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="54"/>
-        <location filename="../../desktop/ui/welcome.py" line="57"/>
-        <location filename="../../desktop/ui/welcome.py" line="59"/>
+        <location filename="../../desktop/ui/welcome.py" line="58"/>
         <location filename="../../desktop/ui/welcome.py" line="61"/>
         <location filename="../../desktop/ui/welcome.py" line="63"/>
+        <location filename="../../desktop/ui/welcome.py" line="65"/>
+        <location filename="../../desktop/ui/welcome.py" line="67"/>
         <source>Reviews</source>
         <translation>Recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="54"/>
+        <location filename="../../desktop/ui/welcome.py" line="58"/>
         <source>takeout.google.com: choose only “Google Business Profile” and download the archive; or an Outscraper or Apify export of your Google Maps reviews.</source>
         <translation>takeout.google.com: scegli solo “Google Business Profile” e scarica l&apos;archivio; oppure un&apos;esportazione Outscraper o Apify delle tue recensioni Google Maps.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="57"/>
+        <location filename="../../desktop/ui/welcome.py" line="61"/>
         <source>Tripadvisor has no export button: use an Apify Tripadvisor export (CSV, Excel or JSON).</source>
         <translation>Tripadvisor non ha un pulsante di esportazione: usa un&apos;esportazione Apify di Tripadvisor (CSV, Excel o JSON).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="59"/>
+        <location filename="../../desktop/ui/welcome.py" line="63"/>
         <source>Trustpilot Business: Reviews, then Export reviews.</source>
         <translation>Trustpilot Business: Recensioni, poi Esporta recensioni.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="61"/>
+        <location filename="../../desktop/ui/welcome.py" line="65"/>
         <source>The Yelp review file your developer or agency downloaded (JSON or CSV).</source>
         <translation>Il file delle recensioni Yelp scaricato dal tuo sviluppatore o agenzia (JSON o CSV).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="63"/>
+        <location filename="../../desktop/ui/welcome.py" line="67"/>
         <source>Your Page’s recommendations, exported as CSV or JSON.</source>
         <translation>I consigli della tua Pagina, esportati come CSV o JSON.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="65"/>
-        <location filename="../../desktop/ui/welcome.py" line="68"/>
-        <location filename="../../desktop/ui/welcome.py" line="70"/>
+        <location filename="../../desktop/ui/welcome.py" line="69"/>
+        <location filename="../../desktop/ui/welcome.py" line="72"/>
+        <location filename="../../desktop/ui/welcome.py" line="74"/>
         <source>Customers and orders</source>
         <translation>Clienti e ordini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="65"/>
+        <location filename="../../desktop/ui/welcome.py" line="69"/>
         <source>Square Dashboard: Customers, Directory, Export customers; and Reports, Item sales, Export, Item detail.</source>
         <translation>Square Dashboard: Clienti, Elenco, Esporta clienti; e Report, Vendite articoli, Esporta, Dettaglio articolo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="68"/>
+        <location filename="../../desktop/ui/welcome.py" line="72"/>
         <source>Shopify admin: Customers, then Export; Orders, then Export.</source>
         <translation>Shopify admin: Clienti, poi Esporta; Ordini, poi Esporta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="70"/>
+        <location filename="../../desktop/ui/welcome.py" line="74"/>
         <source>Loyverse Back Office: Customers, then Export; Reports, Receipts, then Export.</source>
         <translation>Loyverse Back Office: Clienti, poi Esporta; Report, Ricevute, poi Esporta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="72"/>
-        <location filename="../../desktop/ui/welcome.py" line="74"/>
         <location filename="../../desktop/ui/welcome.py" line="76"/>
         <location filename="../../desktop/ui/welcome.py" line="78"/>
+        <location filename="../../desktop/ui/welcome.py" line="80"/>
+        <location filename="../../desktop/ui/welcome.py" line="82"/>
         <source>Orders</source>
         <translation>Ordini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="72"/>
+        <location filename="../../desktop/ui/welcome.py" line="76"/>
         <source>Toast Web: Reports, Data exports, the CheckDetails file.</source>
         <translation>Toast Web: Report, Esportazioni dati, il file CheckDetails.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="74"/>
+        <location filename="../../desktop/ui/welcome.py" line="78"/>
         <source>SumUp dashboard: Sales, then export the sales or transactions report.</source>
         <translation>Dashboard SumUp: Vendite, poi esporta il report delle vendite o delle transazioni.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="76"/>
+        <location filename="../../desktop/ui/welcome.py" line="80"/>
         <source>Zettle back office: Reports, Receipts, then Export to Excel.</source>
         <translation>Back office Zettle: Report, Ricevute, poi Esporta in Excel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="78"/>
+        <location filename="../../desktop/ui/welcome.py" line="82"/>
         <source>Lightspeed Restaurant (K-Series): Reports, Payments, then Export.</source>
         <translation>Lightspeed Restaurant (K-Series): Report, Pagamenti, poi Esporta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="80"/>
-        <location filename="../../desktop/ui/welcome.py" line="82"/>
         <location filename="../../desktop/ui/welcome.py" line="84"/>
+        <location filename="../../desktop/ui/welcome.py" line="86"/>
+        <location filename="../../desktop/ui/welcome.py" line="88"/>
         <source>Customers</source>
         <translation>Clienti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="80"/>
+        <location filename="../../desktop/ui/welcome.py" line="84"/>
         <source>Audience, All contacts, Export Audience: import the ZIP as it is.</source>
         <translation>Audience, All contacts, Export Audience: importa lo ZIP così com&apos;è.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="82"/>
+        <location filename="../../desktop/ui/welcome.py" line="86"/>
         <source>Contacts, select all, then Export.</source>
         <translation>Contatti, seleziona tutto, poi Esporta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="84"/>
+        <location filename="../../desktop/ui/welcome.py" line="88"/>
         <source>TheFork Manager: Customers, then Export.</source>
         <translation>TheFork Manager: Clienti, poi Esporta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="86"/>
+        <location filename="../../desktop/ui/welcome.py" line="90"/>
         <source>Anything</source>
         <translation>Qualsiasi altro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="86"/>
+        <location filename="../../desktop/ui/welcome.py" line="90"/>
         <source>Any spreadsheet with recognisable column names (date, rating, text; name, email, phone; date, total): Regulars asks when it is not sure.</source>
         <translation>Qualsiasi foglio di calcolo con nomi di colonna riconoscibili (data, valutazione, testo; nome, email, telefono; data, totale): Regulars chiede quando non è sicuro.</translation>
     </message>

@@ -411,103 +411,103 @@ Largo da Estação</translation>
 <context>
     <name>CampaignsTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="97"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="100"/>
         <source>Unknown offer tags. Use: %1</source>
         <translation>Características da oferta desconhecidas. Use: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="103"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="106"/>
         <source>Write the new dish&apos;s name first.</source>
         <translation>Escreva primeiro o nome do prato novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="107"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="110"/>
         <source>Preparing the drafts…</source>
         <translation>A preparar os rascunhos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="109"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="338"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="112"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="353"/>
         <source>Preparing drafts</source>
         <translation>Preparar rascunhos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="118"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="121"/>
         <source>Loading past campaigns</source>
         <translation>A carregar as campanhas anteriores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="138"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="141"/>
         <source>Exporting messages</source>
         <translation>A exportar as mensagens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="144"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="147"/>
         <source>Sending…</source>
         <translation>A enviar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="146"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="149"/>
         <source>Sending messages</source>
         <translation>A enviar as mensagens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="176"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="179"/>
         <source>Offer contains, e.g. meat, dairy</source>
         <translation>A oferta contém, p. ex. carne, lacticínios</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="177"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="180"/>
         <source>Menu tags of what you offer: customers whose diet or allergies conflict are left out, and the list says why.</source>
         <translation>Características da carta do que oferece: quem tem uma dieta ou alergias incompatíveis fica de fora, e a lista diz porquê.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="180"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="183"/>
         <source>The new dish</source>
         <translation>O prato novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="290"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="305"/>
         <source>Every tier</source>
         <translation>Todos os níveis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="184"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="187"/>
         <source>Your offer, if any (written as is)</source>
         <translation>A sua oferta, se houver (tal como a escrever)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="185"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="188"/>
         <source>Prepare drafts</source>
         <translation>Preparar rascunhos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="195"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="198"/>
         <source>Pick a campaign and press Prepare drafts.</source>
         <translation>Escolha uma campanha e carregue em Preparar rascunhos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="198"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="201"/>
         <source>Import files…</source>
         <translation>Importar ficheiros…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="213"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="216"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="213"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="216"/>
         <source>Getting a message</source>
         <translation>Recebem uma mensagem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="213"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="216"/>
         <source>Left out</source>
         <translation>Ficam de fora</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="224"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="238"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
@@ -532,42 +532,42 @@ Largo da Estação</translation>
         <translation>Abrir no meu programa de e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="245"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="260"/>
         <source>Edit the wording…</source>
         <translation>Editar o texto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="247"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="262"/>
         <source>Export for mail merge…</source>
         <translation>Exportar para impressão em série…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="248"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="263"/>
         <source>Writes one .eml file per e-mail and a CSV for your mail or SMS tool, and logs the messages as sent.</source>
         <translation>Cria um ficheiro .eml por e-mail e um CSV para a sua ferramenta de e-mail ou SMS, e regista as mensagens como enviadas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="252"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="267"/>
         <source>Send by e-mail…</source>
         <translation>Enviar por e-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="254"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="269"/>
         <source>Sending settings…</source>
         <translation>Definições de envio…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="266"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="281"/>
         <source>Past campaigns</source>
         <translation>Campanhas anteriores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="267"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="282"/>
         <source>Messages sent</source>
         <translation>Mensagens enviadas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="315"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="330"/>
         <source>%Ln message(s) ready.</source>
         <translation>
             <numerusform>%Ln mensagem pronta.</numerusform>
@@ -575,7 +575,7 @@ Largo da Estação</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="316"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="331"/>
         <source>%Ln customer(s) left out.</source>
         <translation>
             <numerusform>%Ln cliente fica de fora.</numerusform>
@@ -583,7 +583,7 @@ Largo da Estação</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="318"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="333"/>
         <source>%Ln of them held out at random, to measure whether the campaign works.</source>
         <translation>
             <numerusform>%Ln deles reservado ao acaso, para medir se a campanha resulta.</numerusform>
@@ -591,17 +591,17 @@ Largo da Estação</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="321"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="336"/>
         <source>Nobody fits this campaign right now. Customers come from your till&apos;s and mailing list&apos;s exports: drop them on the Import page.</source>
         <translation>Neste momento ninguém se enquadra nesta campanha. Os clientes vêm das exportações da caixa e da lista de e-mail: arraste-as para a página Importar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="339"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="354"/>
         <source>The drafts could not be prepared.</source>
         <translation>Não foi possível preparar os rascunhos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="350"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="365"/>
         <source>Difference: %1 points (95% interval %2 to %3)</source>
         <translation>Diferença: %1 pontos (intervalo de 95% de %2 a %3)</translation>
     </message>
@@ -616,32 +616,32 @@ Largo da Estação</translation>
         <translation>Para %1 &lt;%2&gt; por %3, em %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="371"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="386"/>
         <source>Logging the message</source>
         <translation>A registar a mensagem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="383"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="398"/>
         <source>Logged: the frequency cap now counts this message.</source>
         <translation>Registada: o limite de frequência já conta esta mensagem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="390"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="405"/>
         <source>Export the messages into…</source>
         <translation>Exportar as mensagens para…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="395"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="410"/>
         <source>Send by e-mail</source>
         <translation>Enviar por e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="396"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="411"/>
         <source>Password of your mail account (not stored):</source>
         <translation>Palavra-passe da sua conta de e-mail (não é guardada):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="403"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="418"/>
         <source>Exported %Ln message(s) to %1 and logged them.</source>
         <translation>
             <numerusform>%Ln mensagem exportada para %1 e registada.</numerusform>
@@ -649,7 +649,7 @@ Largo da Estação</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="406"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="421"/>
         <source>Sent and logged %Ln message(s).</source>
         <translation>
             <numerusform>%Ln mensagem enviada e registada.</numerusform>
@@ -657,7 +657,7 @@ Largo da Estação</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="408"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="423"/>
         <source>%Ln could not be sent.</source>
         <translation>
             <numerusform>%Ln não foi enviada.</numerusform>
@@ -665,7 +665,7 @@ Largo da Estação</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="410"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="425"/>
         <source>%Ln left out because of the frequency cap.</source>
         <translation>
             <numerusform>%Ln de fora por causa do limite de frequência.</numerusform>
@@ -1550,195 +1550,195 @@ Largo da Estação</translation>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="133"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="352"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="140"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="360"/>
         <source>Loading customers</source>
         <translation>A carregar clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="168"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="204"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="175"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="211"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="170"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="177"/>
         <source>Who your regulars are, who is slipping away, and what each one likes.</source>
         <translation>Quem são os clientes habituais, quem se está a afastar e do que gosta cada um.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="190"/>
         <source>No customers yet</source>
         <translation>Ainda sem clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="191"/>
         <source>Drop your till&apos;s customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) or a Mailchimp audience, or use Import.
 Orders that name their customer bring the customer with them. Everything stays on this computer.</source>
         <translation>Largue aqui a lista de clientes ou a exportação de vendas da sua caixa (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) ou uma audiência do Mailchimp, ou use Importar.
 As encomendas que indicam o cliente trazem-no consigo. Tudo fica neste computador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="205"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="212"/>
         <source>Regulars</source>
         <translation>Habituais</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="206"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="213"/>
         <source>At risk</source>
         <translation>Em risco</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="207"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="214"/>
         <source>Lapsed</source>
         <translation>Perdidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="208"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="215"/>
         <source>Tier moves</source>
         <translation>Mudanças de nível</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="216"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="223"/>
         <source>Search name, e-mail or phone</source>
         <translation>Procurar nome, e-mail ou telefone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="220"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="227"/>
         <source>All segments</source>
         <translation>Todos os grupos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="225"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="361"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="232"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="369"/>
         <source>All tiers</source>
         <translation>Todos os níveis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="228"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="374"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="235"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="382"/>
         <source>All locations</source>
         <translation>Todos os locais</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="234"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="241"/>
         <source>Tiers…</source>
         <translation>Níveis…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="236"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="243"/>
         <source>Menu…</source>
         <translation>Menu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="298"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="305"/>
         <source>No customers match these filters.</source>
         <translation>Nenhum cliente corresponde a estes filtros.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="326"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="334"/>
         <source>Loading your customers…</source>
         <translation>A carregar os seus clientes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="354"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="362"/>
         <source>Your customers could not be loaded.</source>
         <translation>Não foi possível carregar os seus clientes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="364"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="372"/>
         <source>No tier</source>
         <translation>Sem nível</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="396"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="404"/>
         <source>as of %1</source>
         <translation>em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="397"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="405"/>
         <source>%1 of them with visits; judged as of the latest order.</source>
         <translation>%1 com visitas; avaliados à data da última encomenda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="399"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="407"/>
         <source>in their rhythm</source>
         <translation>no seu ritmo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="401"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="409"/>
         <source>slower than usual</source>
         <translation>menos do que o costume</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="402"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="410"/>
         <source>well past their rhythm</source>
         <translation>muito além do seu ritmo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="403"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="411"/>
         <source>this month</source>
         <translation>este mês</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="415"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="423"/>
         <source>%1 shown</source>
         <translation>%1 apresentados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="437"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="449"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="445"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="457"/>
         <source>Loading the customer</source>
         <translation>A carregar o cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="482"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="490"/>
         <source>Saving the customer</source>
         <translation>A guardar o cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="496"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="504"/>
         <source>Recording consent</source>
         <translation>A registar o consentimento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="502"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="510"/>
         <source>Export this customer&apos;s data to</source>
         <translation>Exportar os dados deste cliente para</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="509"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="517"/>
         <source>Exported %1 files to %2</source>
         <translation>%1 ficheiros exportados para %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="512"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="520"/>
         <source>Exporting</source>
         <translation>A exportar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="516"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="524"/>
         <source>Erase this customer?</source>
         <translation>Apagar este cliente?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="517"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="525"/>
         <source>Erase %1 and everything about them: contact details, notes, diet and allergies, consent, and which reviews they wrote. Their orders stay as anonymous sales. This cannot be undone; the erasure is logged without any personal data.</source>
         <translation>Apagar %1 e tudo o que lhe diz respeito: contactos, notas, dieta e alergias, consentimentos e as avaliações que escreveu. As encomendas ficam como vendas anónimas. Não é possível anular; o apagamento fica registado sem quaisquer dados pessoais.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="529"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="537"/>
         <source>The customer was erased.</source>
         <translation>O cliente foi apagado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="531"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="539"/>
         <source>Erasing</source>
         <translation>A apagar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="536"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="540"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="544"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="548"/>
         <source>Saving</source>
         <translation>A guardar</translation>
     </message>
@@ -1868,12 +1868,12 @@ As encomendas que indicam o cliente trazem-no consigo. Tudo fica neste computado
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="75"/>
+        <location filename="../../desktop/ui/errors.py" line="77"/>
         <source>Something needs your attention</source>
         <translation>Algo precisa da sua atenção</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="84"/>
+        <location filename="../../desktop/ui/errors.py" line="86"/>
         <source>Sorry, something went wrong on our side. Your data has not been changed.
 
 The details were written to:
@@ -1884,7 +1884,7 @@ Os detalhes foram escritos em:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="89"/>
+        <location filename="../../desktop/ui/errors.py" line="91"/>
         <source>Sorry, something went wrong</source>
         <translation>Lamentamos, algo correu mal</translation>
     </message>
@@ -1892,63 +1892,63 @@ Os detalhes foram escritos em:
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="70"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="71"/>
         <source>All sources</source>
         <translation>Todas as fontes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="71"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="72"/>
         <source>All languages</source>
         <translation>Todos os idiomas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="105"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="106"/>
         <source>Search reviews, authors…</source>
         <translation>Pesquisar avaliações, autores…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="116"/>
         <location filename="../../desktop/ui/widgets/filter_bar.py" line="117"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="118"/>
         <source>Any</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="122"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="123"/>
         <source>All time</source>
         <translation>Todo o período</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="122"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="123"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 dias</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="123"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="124"/>
         <source>Last 90 days</source>
         <translation>Últimos 90 dias</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="123"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="124"/>
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="124"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="125"/>
         <source>Custom dates…</source>
         <translation>Escolher datas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="137"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="138"/>
         <source>Stars</source>
         <translation>Estrelas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="139"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="140"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="144"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="145"/>
         <source>Clear filters</source>
         <translation>Limpar filtros</translation>
     </message>
@@ -2253,195 +2253,465 @@ Os detalhes foram escritos em:
 <context>
     <name>ImportMessages</name>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="27"/>
+        <location filename="../../desktop/ui/messages_text.py" line="28"/>
         <source>row {row}: {detail}</source>
         <translation>linha {row}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="28"/>
+        <location filename="../../desktop/ui/messages_text.py" line="29"/>
         <source>item {row}: {detail}</source>
         <translation>elemento {row}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="29"/>
+        <location filename="../../desktop/ui/messages_text.py" line="30"/>
         <source>line {row}: {detail}</source>
         <translation>linha {row}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="30"/>
+        <location filename="../../desktop/ui/messages_text.py" line="31"/>
         <source>{file}: {detail}</source>
         <translation>{file}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="31"/>
+        <location filename="../../desktop/ui/messages_text.py" line="32"/>
         <source>{column} &apos;{value}&apos; is not a number</source>
         <translation>{column} «{value}» não é um número</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="32"/>
+        <location filename="../../desktop/ui/messages_text.py" line="33"/>
         <source>{column} &apos;{value}&apos; is not yes/no</source>
         <translation>{column} «{value}» não é sim/não</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="33"/>
+        <location filename="../../desktop/ui/messages_text.py" line="34"/>
         <source>{column} &apos;{value}&apos; is not a rating out of 5, 10 or 100</source>
         <translation>{column} «{value}» não é uma classificação em 5, 10 ou 100</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="35"/>
+        <location filename="../../desktop/ui/messages_text.py" line="36"/>
         <source>{column} &apos;{value}&apos; is not a number 1-{scale}</source>
         <translation>{column} «{value}» não é um número de 1 a {scale}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="36"/>
+        <location filename="../../desktop/ui/messages_text.py" line="37"/>
         <source>{column} &apos;{value}&apos; is not an e-mail address</source>
         <translation>{column} «{value}» não é um endereço de e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="37"/>
+        <location filename="../../desktop/ui/messages_text.py" line="38"/>
         <source>{column} &apos;{value}&apos; is not a phone number</source>
         <translation>{column} «{value}» não é um número de telefone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="38"/>
+        <location filename="../../desktop/ui/messages_text.py" line="39"/>
         <source>{column} &apos;{value}&apos; was shortened by Excel (scientific notation); re-export the file as text</source>
         <translation>{column} «{value}» foi encurtado pelo Excel (notação científica); exporte novamente o ficheiro como texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="41"/>
+        <location filename="../../desktop/ui/messages_text.py" line="42"/>
         <source>{column} &apos;{value}&apos; is not a date</source>
         <translation>{column} «{value}» não é uma data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="42"/>
+        <location filename="../../desktop/ui/messages_text.py" line="43"/>
         <source>{column} is empty</source>
         <translation>{column} está vazio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="43"/>
+        <location filename="../../desktop/ui/messages_text.py" line="44"/>
         <source>birthday {day}/{month}/{year} is not a date</source>
         <translation>o aniversário {day}/{month}/{year} não é uma data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="44"/>
+        <location filename="../../desktop/ui/messages_text.py" line="45"/>
         <source>has no name, e-mail, phone or customer id</source>
         <translation>não tem nome, e-mail, telefone nem id de cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="45"/>
+        <location filename="../../desktop/ui/messages_text.py" line="46"/>
         <source>has no rating and no review text</source>
         <translation>não tem classificação nem texto de avaliação</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="46"/>
+        <location filename="../../desktop/ui/messages_text.py" line="47"/>
         <source>is not valid JSON</source>
         <translation>não é JSON válido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="47"/>
+        <location filename="../../desktop/ui/messages_text.py" line="48"/>
         <source>is not a review object</source>
         <translation>não é uma avaliação</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="48"/>
+        <location filename="../../desktop/ui/messages_text.py" line="49"/>
         <source>unexpected review shape ({kind})</source>
         <translation>formato de avaliação inesperado ({kind})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="49"/>
+        <location filename="../../desktop/ui/messages_text.py" line="50"/>
         <source>The file has column names but no data rows.</source>
         <translation>O ficheiro tem nomes de colunas, mas nenhuma linha de dados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="50"/>
+        <location filename="../../desktop/ui/messages_text.py" line="51"/>
         <source>Some rows have a different number of columns than the header; values may be in the wrong columns. Check the file in a spreadsheet.</source>
         <translation>Algumas linhas têm um número de colunas diferente do cabeçalho; alguns valores podem estar nas colunas erradas. Verifique o ficheiro numa folha de cálculo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="53"/>
+        <location filename="../../desktop/ui/messages_text.py" line="54"/>
         <source>{count} more rows were rejected and are not listed.</source>
         <translation>Foram rejeitadas mais {count} linhas, que não são listadas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="54"/>
+        <location filename="../../desktop/ui/messages_text.py" line="55"/>
         <source>Read the worksheet &apos;{sheet}&apos; (the first sheet had no recognisable table).</source>
         <translation>Foi lida a folha «{sheet}» (a primeira folha não tinha uma tabela reconhecível).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="56"/>
+        <location filename="../../desktop/ui/messages_text.py" line="57"/>
         <source>Ratings in column &apos;{column}&apos; go up to {max}; they were read as a 10-point scale and converted to 1-5 stars.</source>
         <translation>As classificações da coluna «{column}» vão até {max}; foram lidas numa escala de 10 e convertidas em 1 a 5 estrelas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="59"/>
+        <location filename="../../desktop/ui/messages_text.py" line="60"/>
         <source>{count} cancelled or void rows were left out.</source>
         <translation>Foram excluídas {count} linhas canceladas ou anuladas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="60"/>
+        <location filename="../../desktop/ui/messages_text.py" line="61"/>
         <source>{count} rows that are not sales (payouts, floats, transfers...) were left out.</source>
         <translation>Foram excluídas {count} linhas que não são vendas (pagamentos, fundos de caixa, transferências...).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="62"/>
+        <location filename="../../desktop/ui/messages_text.py" line="63"/>
         <source>{count} customer e-mails, phones or ids on orders were unusable and left empty; the orders were kept.</source>
         <translation>{count} e-mails, telefones ou ids de cliente nas encomendas eram inutilizáveis e ficaram vazios; as encomendas foram mantidas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="65"/>
+        <location filename="../../desktop/ui/messages_text.py" line="66"/>
         <source>Dates in column &apos;{column}&apos; could be read either way (for example &apos;{example}&apos;); they were read as {order} {why}. If that is wrong, re-import choosing the other date order.</source>
         <translation>As datas da coluna «{column}» podem ser lidas de duas formas (por exemplo «{example}»); foram lidas como {order} {why}. Se estiver errado, importe novamente escolhendo a outra ordem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="68"/>
+        <location filename="../../desktop/ui/messages_text.py" line="69"/>
         <source>day/month</source>
         <translation>dia/mês</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="69"/>
+        <location filename="../../desktop/ui/messages_text.py" line="70"/>
         <source>month/day (US style)</source>
         <translation>mês/dia (estilo EUA)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="70"/>
+        <location filename="../../desktop/ui/messages_text.py" line="71"/>
         <source>as {profile} usually writes them</source>
         <translation>como {profile} costuma escrevê-las</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="71"/>
+        <location filename="../../desktop/ui/messages_text.py" line="72"/>
         <source>because the column names are in {language}</source>
         <translation>porque os nomes das colunas estão em {language}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="72"/>
+        <location filename="../../desktop/ui/messages_text.py" line="73"/>
         <source>because dotted dates are European style</source>
         <translation>porque as datas com pontos são de estilo europeu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="73"/>
+        <location filename="../../desktop/ui/messages_text.py" line="74"/>
         <source>as in US exports</source>
         <translation>como nas exportações dos EUA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="75"/>
+        <source>the file does not exist</source>
+        <translation>o ficheiro não existe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="76"/>
+        <source>this is not a regular file (a pipe or a device); save the export as a file</source>
+        <translation>não é um ficheiro normal (um pipe ou um dispositivo); guarde a exportação como ficheiro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="78"/>
+        <source>cannot open the file ({reason})</source>
+        <translation>não é possível abrir o ficheiro ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="79"/>
+        <source>the file is empty</source>
+        <translation>o ficheiro está vazio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="80"/>
+        <source>this is not a text table (it contains binary data)</source>
+        <translation>não é uma tabela de texto (contém dados binários)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="81"/>
+        <source>this is an old Excel .xls file; open it in Excel and save it as .xlsx or CSV</source>
+        <translation>é um ficheiro antigo do Excel .xls; abra-o no Excel e guarde-o como .xlsx ou CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="83"/>
+        <source>unknown text encoding</source>
+        <translation>codificação de texto desconhecida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="84"/>
+        <source>this is a web page or XML file, not a table; open it in Excel and save it as .xlsx or CSV</source>
+        <translation>é uma página web ou um ficheiro XML, não uma tabela; abra-o no Excel e guarde-o como .xlsx ou CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="87"/>
+        <source>a row has {columns} columns; this is not a table of reviews, customers or orders</source>
+        <translation>uma linha tem {columns} colunas; não é uma tabela de avaliações, clientes ou encomendas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="89"/>
+        <source>the file could not be read as a table ({reason})</source>
+        <translation>não foi possível ler o ficheiro como tabela ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="90"/>
+        <source>line {line} is longer than {megabytes} MB (a file without line breaks, or not a table)</source>
+        <translation>a linha {line} tem mais de {megabytes} MB (um ficheiro sem quebras de linha, ou não é uma tabela)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="93"/>
+        <source>no table with column names was found</source>
+        <translation>não foi encontrada nenhuma tabela com nomes de colunas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="94"/>
+        <source>the file is too large to read into memory</source>
+        <translation>o ficheiro é demasiado grande para ser lido em memória</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="95"/>
+        <source>the file is nested too deeply to read</source>
+        <translation>o ficheiro está aninhado a demasiada profundidade para ser lido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="96"/>
+        <source>the file could not be read ({reason})</source>
+        <translation>não foi possível ler o ficheiro ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="97"/>
+        <source>the folder contains no CSV, Excel or JSON files</source>
+        <translation>a pasta não contém ficheiros CSV, Excel ou JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="98"/>
+        <source>this folder holds more than {files} data files or {limit} files in all; choose the export&apos;s own folder</source>
+        <translation>esta pasta tem mais de {files} ficheiros de dados ou {limit} ficheiros no total; escolha a pasta da própria exportação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="101"/>
+        <source>none of the {count} files inside could be read (first: {first})</source>
+        <translation>não foi possível ler nenhum dos {count} ficheiros que contém (o primeiro: {first})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="103"/>
+        <source>reading Excel files needs openpyxl</source>
+        <translation>para ler ficheiros do Excel é necessário o openpyxl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="104"/>
+        <source>the Excel file is damaged or not a workbook ({reason})</source>
+        <translation>o ficheiro do Excel está danificado ou não é um livro ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="106"/>
+        <source>the Excel file is damaged ({reason})</source>
+        <translation>o ficheiro do Excel está danificado ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="107"/>
+        <source>the workbook&apos;s first sheet is empty</source>
+        <translation>a primeira folha do livro está vazia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="108"/>
+        <source>the sheet is empty</source>
+        <translation>a folha está vazia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="109"/>
+        <source>the workbook has no sheets</source>
+        <translation>o livro não tem folhas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="110"/>
+        <source>the ZIP archive contains no CSV, Excel or JSON files</source>
+        <translation>o arquivo ZIP não contém ficheiros CSV, Excel ou JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="111"/>
+        <source>this ZIP is not an Excel workbook (.xlsx)</source>
+        <translation>este ZIP não é um livro do Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="112"/>
+        <source>the ZIP archive is damaged or incomplete ({reason})</source>
+        <translation>o arquivo ZIP está danificado ou incompleto ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="113"/>
+        <source>the ZIP holds {files} data files; Regulars reads at most {limit} from one archive</source>
+        <translation>o ZIP tem {files} ficheiros de dados; o Regulars lê no máximo {limit} de um arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="116"/>
+        <source>the files in this ZIP add up to more than {gigabytes} GB unpacked; unpack it and import the files</source>
+        <translation>os ficheiros deste ZIP ocupam mais de {gigabytes} GB descomprimidos; descomprima-o e importe os ficheiros</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="119"/>
+        <source>cannot unpack this file from the ZIP ({reason})</source>
+        <translation>não é possível extrair este ficheiro do ZIP ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="120"/>
+        <source>this file in the ZIP is too large to import</source>
+        <translation>este ficheiro do ZIP é demasiado grande para ser importado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="121"/>
+        <source>this file would unpack {times} times larger than it is stored: a ZIP bomb, not an export</source>
+        <translation>este ficheiro ficaria {times} vezes maior descomprimido: uma bomba ZIP, não uma exportação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="124"/>
+        <source>&apos;{format}&apos; is a JSON format but this file is a table</source>
+        <translation>«{format}» é um formato JSON, mas este ficheiro é uma tabela</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="126"/>
+        <source>no recognisable columns; columns found: {columns}</source>
+        <translation>nenhuma coluna reconhecível; colunas encontradas: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="127"/>
+        <source>no recognisable {kind} columns; columns found: {columns}</source>
+        <translation>nenhuma coluna reconhecível de {kind}; colunas encontradas: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="129"/>
+        <source>no recognisable {kind} columns (it looks like a {description} file); columns found: {columns}</source>
+        <translation>nenhuma coluna reconhecível de {kind} (parece um ficheiro de {description}); colunas encontradas: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="132"/>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="133"/>
+        <source>unknown format &apos;{format}&apos; (see the list of formats)</source>
+        <translation>formato desconhecido «{format}» (veja a lista de formatos)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="134"/>
+        <source>the format &apos;{format}&apos; holds {holds}, not {kind}</source>
+        <translation>o formato «{format}» contém {holds}, não {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="135"/>
+        <source>this is not a {description} file: missing column(s) {columns}</source>
+        <translation>não é um ficheiro de {description}: falta(m) a(s) coluna(s) {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="137"/>
+        <source>this is a {description} file, which holds {holds}, not {kind}</source>
+        <translation>é um ficheiro de {description}, que contém {holds}, não {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="139"/>
+        <source>JSON files hold reviews only; no {kind} found</source>
+        <translation>os ficheiros JSON só contêm avaliações; não foram encontrados {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="140"/>
+        <source>this is not valid JSON (line {line}: {reason})</source>
+        <translation>não é um JSON válido (linha {line}: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="141"/>
+        <source>these are reviews you wrote yourself on Google Maps (Takeout &apos;Maps (your places)&apos;); export &apos;Google Business Profile&apos; to get your café&apos;s reviews</source>
+        <translation>são avaliações que escreveu no Google Maps (Takeout «Maps (os seus sítios)»); exporte «Perfil da Empresa no Google» para obter as avaliações do seu café</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="144"/>
+        <source>this JSON is {found}, not {format}</source>
+        <translation>este JSON é {found}, não {format}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="145"/>
+        <source>the JSON file contains no reviews</source>
+        <translation>o ficheiro JSON não contém avaliações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="146"/>
+        <source>no reviews in a known format were found in this JSON file</source>
+        <translation>não foram encontradas avaliações num formato conhecido neste ficheiro JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="148"/>
+        <source>reviews</source>
+        <translation>avaliações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="149"/>
+        <source>customers</source>
+        <translation>clientes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="150"/>
+        <source>orders</source>
+        <translation>encomendas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="151"/>
+        <source>Skipped {detail}</source>
+        <translation>Ignorado: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="152"/>
+        <source>... and {count} more like these</source>
+        <translation>… e mais {count} como estas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="153"/>
+        <source>There is no import batch {batch}.</source>
+        <translation>Não existe a importação {batch}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="154"/>
+        <source>Import batch {batch} ({file}) was already undone.</source>
+        <translation>A importação {batch} ({file}) já foi anulada.</translation>
     </message>
 </context>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="59"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="68"/>
         <source>Loading import history</source>
         <translation>A carregar o histórico de importações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="68"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="77"/>
         <source>Undoing import</source>
         <translation>A anular a importação</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="73"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="82"/>
         <source>Undo import?</source>
         <translation>Anular a importação?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="74"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="83"/>
         <source>Remove the %1 rows that “%2” added on %3?
 
 Rows that were already there stay.</source>
@@ -2450,17 +2720,17 @@ Rows that were already there stay.</source>
 As linhas que já existiam ficam.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="85"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="94"/>
         <source>Undoing merge</source>
         <translation>A anular a fusão</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="90"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="99"/>
         <source>Undo merge?</source>
         <translation>Anular a fusão?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="91"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="100"/>
         <source>Split “%1” back into two customers?
 
 The %2 record becomes a customer of its own again, and the values it changed go back to what they were.</source>
@@ -2469,75 +2739,75 @@ The %2 record becomes a customer of its own again, and the values it changed go 
 O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam ao que eram.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="93"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="102"/>
         <source>this customer</source>
         <translation>este cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="111"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="120"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="115"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="124"/>
         <source>Drop files here to import them</source>
         <translation>Largue aqui os ficheiros para os importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="116"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="125"/>
         <source>Google and Tripadvisor review exports, your till&apos;s customer and order exports, or any spreadsheet (CSV, Excel, JSON). Importing the same file twice changes nothing.</source>
         <translation>Exportações de avaliações do Google e do Tripadvisor, exportações de clientes e encomendas da sua caixa ou qualquer folha de cálculo (CSV, Excel, JSON). Importar o mesmo ficheiro duas vezes não altera nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="127"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="136"/>
         <source>Import history</source>
         <translation>Histórico de importações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="128"/>
-        <location filename="../../desktop/ui/pages/import_page.py" line="209"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="137"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="234"/>
         <source>Customer merges</source>
         <translation>Clientes fundidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="140"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="160"/>
         <source>Nothing imported yet. Files you import will be listed here, and each import can be undone.</source>
         <translation>Ainda nada foi importado. Os ficheiros importados aparecem aqui e cada importação pode ser anulada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="152"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="172"/>
         <source>When a customer in one file has the same e-mail or phone as a customer from another system, Regulars keeps one customer. Undo a merge if they are really two people.</source>
         <translation>Quando um cliente de um ficheiro tem o mesmo e-mail ou telefone que um cliente de outro sistema, o Regulars mantém um só cliente. Anule a fusão se forem mesmo duas pessoas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="166"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="186"/>
         <source>No customers have been merged. Merges happen when you import customer lists from more than one system.</source>
         <translation>Nenhum cliente foi fundido. As fusões acontecem quando importa listas de clientes de mais do que um sistema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="208"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="233"/>
         <source>Customer merges (%1)</source>
         <translation>Clientes fundidos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="218"/>
-        <location filename="../../desktop/ui/pages/import_page.py" line="232"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="243"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="257"/>
         <source>Undo</source>
         <translation>Anular</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="221"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="246"/>
         <source>Make these two customers again</source>
         <translation>Voltar a separar os dois clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="222"/>
-        <location filename="../../desktop/ui/pages/import_page.py" line="236"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="247"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="261"/>
         <source>Already undone</source>
         <translation>Já anulada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="235"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="260"/>
         <source>Remove what this import added</source>
         <translation>Remover o que esta importação adicionou</translation>
     </message>
@@ -2667,47 +2937,47 @@ O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam 
         <translation>Algo correu mal ao ler este ficheiro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="313"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="315"/>
         <source>Not a format Regulars knows. Tell it which column holds what; nothing is imported until you do.</source>
         <translation>O Regulars não conhece este formato. Indique o que contém cada coluna; nada é importado até o fazer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="317"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="319"/>
         <source>Choose, for at least one column, what it holds.</source>
         <translation>Escolha o que contém pelo menos uma coluna.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="334"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="336"/>
         <source>A spreadsheet read by its column names</source>
         <translation>Folha de cálculo lida pelos nomes das colunas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="335"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="337"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="349"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="351"/>
         <source>%1: %2 new, %3 already there</source>
         <translation>%1: %2 novas, %3 já existentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="367"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="369"/>
         <source>mapped by you</source>
         <translation>associado por si</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="369"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="371"/>
         <source>recognised for certain</source>
         <translation>reconhecido com certeza</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="370"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="372"/>
         <source>a good guess (%1% sure) — check the columns</source>
         <translation>boa estimativa (%1% de certeza) — verifique as colunas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="387"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="389"/>
         <source>Import %Ln row(s)</source>
         <translation>
             <numerusform>Importar %Ln linha</numerusform>
@@ -2715,7 +2985,7 @@ O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="388"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="390"/>
         <source>Skip the %Ln rejected row(s)</source>
         <translation>
             <numerusform>Ignorar a linha rejeitada</numerusform>
@@ -2723,37 +2993,37 @@ O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="395"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="397"/>
         <source>Reading…</source>
         <translation>A ler…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="397"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="399"/>
         <source>Answer the question about dates in “%1” first.</source>
         <translation>Responda primeiro à pergunta sobre as datas em «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="400"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="402"/>
         <source>Answer the question about dates first.</source>
         <translation>Responda primeiro à pergunta sobre as datas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="402"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="404"/>
         <source>Without skipping, importing is all or nothing: fix the rejected rows in the file, or tick “Skip”.</source>
         <translation>Sem ignorar, a importação é tudo ou nada: corrija as linhas rejeitadas no ficheiro ou assinale «Ignorar».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="405"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="407"/>
         <source>There is nothing Regulars can import from here yet.</source>
         <translation>Ainda não há aqui nada que o Regulars possa importar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="407"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="409"/>
         <source>Everything in here is already in Regulars.</source>
         <translation>Tudo isto já está no Regulars.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="410"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="412"/>
         <source>“%1” is left out: it cannot be read, or its columns are not chosen yet.</source>
         <translation>«%1» fica de fora: não pode ser lido ou as colunas ainda não foram escolhidas.</translation>
     </message>
@@ -2761,67 +3031,67 @@ O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam 
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="42"/>
+        <location filename="../../desktop/ui/import_summary.py" line="44"/>
         <source>%1 and %2</source>
         <translation>%1 e %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="56"/>
+        <location filename="../../desktop/ui/import_summary.py" line="63"/>
         <source>reviews</source>
         <translation>avaliações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="56"/>
+        <location filename="../../desktop/ui/import_summary.py" line="63"/>
         <source>customers</source>
         <translation>clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="57"/>
+        <location filename="../../desktop/ui/import_summary.py" line="64"/>
         <source>orders</source>
         <translation>encomendas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="62"/>
+        <location filename="../../desktop/ui/import_summary.py" line="69"/>
         <source>Row %1: %2</source>
         <translation>Linha %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="65"/>
+        <location filename="../../desktop/ui/import_summary.py" line="72"/>
         <source>…and %1 more</source>
         <translation>…e mais %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="79"/>
+        <location filename="../../desktop/ui/import_summary.py" line="86"/>
         <source>File</source>
         <translation>Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="79"/>
+        <location filename="../../desktop/ui/import_summary.py" line="86"/>
         <source>Added</source>
         <translation>Adicionadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="80"/>
+        <location filename="../../desktop/ui/import_summary.py" line="87"/>
         <source>Already there</source>
         <translation>Já existentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="80"/>
+        <location filename="../../desktop/ui/import_summary.py" line="87"/>
         <source>Updated</source>
         <translation>Atualizadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="81"/>
+        <location filename="../../desktop/ui/import_summary.py" line="88"/>
         <source>Skipped</source>
         <translation>Ignoradas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="87"/>
+        <location filename="../../desktop/ui/import_summary.py" line="94"/>
         <source>These files could not be imported:</source>
         <translation>Não foi possível importar estes ficheiros:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="93"/>
+        <location filename="../../desktop/ui/import_summary.py" line="100"/>
         <source>There was nothing to import.</source>
         <translation>Não havia nada para importar.</translation>
     </message>
@@ -2829,22 +3099,22 @@ O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam 
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="109"/>
+        <location filename="../../desktop/ui/import_summary.py" line="116"/>
         <source>Nothing was imported</source>
         <translation>Nada foi importado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="111"/>
+        <location filename="../../desktop/ui/import_summary.py" line="118"/>
         <source>Everything in these files was already in Regulars</source>
         <translation>Tudo nestes ficheiros já estava no Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="112"/>
+        <location filename="../../desktop/ui/import_summary.py" line="119"/>
         <source>Imported %1</source>
         <translation>Importado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="115"/>
+        <location filename="../../desktop/ui/import_summary.py" line="122"/>
         <source>Import finished</source>
         <translation>Importação concluída</translation>
     </message>
@@ -2852,7 +3122,7 @@ O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam 
 <context>
     <name>ImportWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="26"/>
+        <location filename="../../desktop/ui/import_summary.py" line="28"/>
         <source>%Ln new review(s)</source>
         <translation>
             <numerusform>%Ln avaliação nova</numerusform>
@@ -2860,7 +3130,7 @@ O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="28"/>
+        <location filename="../../desktop/ui/import_summary.py" line="30"/>
         <source>%Ln new customer(s)</source>
         <translation>
             <numerusform>%Ln cliente novo</numerusform>
@@ -2868,7 +3138,7 @@ O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="30"/>
+        <location filename="../../desktop/ui/import_summary.py" line="32"/>
         <source>%Ln new order(s)</source>
         <translation>
             <numerusform>%Ln encomenda nova</numerusform>
@@ -2876,7 +3146,7 @@ O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="31"/>
+        <location filename="../../desktop/ui/import_summary.py" line="33"/>
         <source>%Ln new row(s)</source>
         <translation>
             <numerusform>%Ln linha nova</numerusform>
@@ -2887,70 +3157,75 @@ O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam 
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="76"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="95"/>
         <source>Loading the reviews waiting for a reply</source>
         <translation>A carregar as avaliações à espera de resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="98"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="117"/>
         <source>Marking answered</source>
         <translation>A marcar como respondida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="111"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="130"/>
         <source>No reviews are waiting for a reply. Well done!
 New reviews appear here after you import them.</source>
         <translation>Nenhuma avaliação está à espera de resposta. Muito bem!
 As avaliações novas aparecem aqui depois de as importar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="128"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="213"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="156"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="251"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Rascunho da resposta (edite-o antes de o publicar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="134"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="162"/>
         <source>Copy reply</source>
         <translation>Copiar resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="136"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="164"/>
         <source>Mark as answered</source>
         <translation>Marcar como respondida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="138"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="166"/>
         <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
         <translation>Depois de colar a resposta no site da avaliação: a avaliação sai da caixa de entrada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="174"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="212"/>
         <source>%1: %2 h</source>
         <translation>%1: %2 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="176"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="214"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Tempo habitual de resposta (mediana): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="197"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="235"/>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="207"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="245"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>A esta responde pessoalmente. Antes disso:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="211"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="249"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Resposta provisória: complete a parte entre [parênteses retos] antes de a publicar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="229"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="271"/>
+        <source>Writing the draft reply</source>
+        <translation>A escrever o rascunho da resposta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="293"/>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
     </message>
@@ -2958,203 +3233,203 @@ As avaliações novas aparecem aqui depois de as importar.</translation>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="110"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="367"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="113"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="370"/>
         <source>Looking for rating drops</source>
         <translation>A procurar descidas da classificação</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="142"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="145"/>
         <source>Why did the rating change?</source>
         <translation>Porque mudou a classificação?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="142"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="145"/>
         <source>Causes</source>
         <translation>Causas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="143"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="146"/>
         <source>Reviews</source>
         <translation>Avaliações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="143"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="158"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="249"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="146"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="161"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="252"/>
         <source>Suspicious reviews</source>
         <translation>Avaliações suspeitas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="143"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="146"/>
         <source>Till</source>
         <translation>Caixa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="159"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="162"/>
         <source>Evidence saved in %1</source>
         <translation>Provas guardadas em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="161"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="164"/>
         <source>Saving the evidence</source>
         <translation>A guardar as provas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="180"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="183"/>
         <source>Insights</source>
         <translation>Análise</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="182"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="185"/>
         <source>Why your rating moved, with the reviews that show it.</source>
         <translation>Porque mudou a sua classificação, com as avaliações que o mostram.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="188"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="191"/>
         <source>Export report…</source>
         <translation>Exportar relatório…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="197"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="327"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="200"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="330"/>
         <source>All locations</source>
         <translation>Todos os locais</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="198"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="328"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="201"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="331"/>
         <source>All platforms</source>
         <translation>Todas as plataformas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="199"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="329"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="202"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="332"/>
         <source>All languages</source>
         <translation>Todos os idiomas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="201"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
         <source>All topics</source>
         <translation>Todos os temas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="203"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="206"/>
         <source>All time</source>
         <translation>Todo o período</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="203"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="206"/>
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="203"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="206"/>
         <source>Last 6 months</source>
         <translation>Últimos 6 meses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="174"/>
         <source>Average stars</source>
         <translation>Média de estrelas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="174"/>
         <source>Drop</source>
         <translation>Descida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="174"/>
         <source>Suspicious burst</source>
         <translation>Vaga suspeita</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="244"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="247"/>
         <source>Drops</source>
         <translation>Descidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="255"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="258"/>
         <source>Export evidence…</source>
         <translation>Exportar provas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="297"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="300"/>
         <source>Looking for rating drops…</source>
         <translation>A procurar descidas da classificação…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="335"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="338"/>
         <source>No reviews yet. Import your review exports and Regulars will tell you here when your rating really drops, and why.</source>
         <translation>Ainda não há avaliações. Importe as suas avaliações e o Regulars diz-lhe aqui quando a classificação desce de facto, e porquê.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="340"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="343"/>
         <source>A handful of reviews is not a trend: Regulars names a cause only when the reviews show one.</source>
         <translation>Meia dúzia de avaliações não é uma tendência: o Regulars só aponta uma causa quando as avaliações a mostram.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="379"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="382"/>
         <source>Select a cause to read the reviews that show it.</source>
         <translation>Escolha uma causa para ler as avaliações que a mostram.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="386"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="389"/>
         <source>Loading reviews</source>
         <translation>A carregar avaliações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="390"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="393"/>
         <source>Export report</source>
         <translation>Exportar relatório</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="391"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="394"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="394"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="397"/>
         <source>Report saved as %1</source>
         <translation>Relatório guardado como %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="397"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="400"/>
         <source>Save the evidence in</source>
         <translation>Guardar as provas em</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="428"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="431"/>
         <source>few reviews</source>
         <translation>poucas avaliações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="430"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="433"/>
         <source>%1 reviews</source>
         <translation>%1 avaliações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="440"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="443"/>
         <source>since %1</source>
         <translation>desde %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="449"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="452"/>
         <source>over %1 %</source>
         <translation>mais de %1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="452"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="455"/>
         <source>%1 reviews in the drop, %2 before it; confidence %3</source>
         <translation>%1 avaliações durante a descida, %2 antes; confiança %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="463"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="466"/>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="465"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="468"/>
         <source>(stars only)</source>
         <translation>(só estrelas)</translation>
     </message>
@@ -3244,115 +3519,116 @@ As avaliações novas aparecem aqui depois de as importar.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="39"/>
+        <location filename="../../desktop/ui/import_flow.py" line="40"/>
         <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
         <translation>Exportações (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="119"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>Não foi possível fazer a cópia de segurança de hoje: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/ui/main_window.py" line="122"/>
         <source>Backing up</source>
         <translation>A fazer cópia de segurança</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>Updating the analysis of your reviews</source>
         <translation>A atualizar a análise das suas avaliações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>Reading your reviews again with the latest analysis… %1%</source>
         <translation>A reler as suas avaliações com a análise mais recente… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="96"/>
+        <location filename="../../desktop/ui/import_flow.py" line="98"/>
         <source>This window is read-only: import in the window that has your data open.</source>
         <translation>Esta janela é só de leitura: importe na janela que tem os seus dados abertos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="100"/>
-        <location filename="../../desktop/ui/import_flow.py" line="128"/>
+        <location filename="../../desktop/ui/import_flow.py" line="102"/>
+        <location filename="../../desktop/ui/import_flow.py" line="130"/>
         <source>An import is already running; please wait for it.</source>
         <translation>Já está a decorrer uma importação; aguarde que termine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="114"/>
+        <location filename="../../desktop/ui/import_flow.py" line="116"/>
         <source>Reading %1…</source>
         <translation>A ler %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="132"/>
+        <location filename="../../desktop/ui/import_flow.py" line="134"/>
         <source>Importing %1…</source>
         <translation>A importar %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="134"/>
+        <location filename="../../desktop/ui/import_flow.py" line="136"/>
         <source>Importing %1 files…</source>
         <translation>A importar %1 ficheiros…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="138"/>
+        <location filename="../../desktop/ui/import_flow.py" line="140"/>
         <source>Backing up your data first…</source>
         <translation>Primeiro, cópia de segurança dos seus dados…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="139"/>
+        <location filename="../../desktop/ui/import_flow.py" line="141"/>
         <source>Nothing was imported: Regulars could not back up your data first (%1).</source>
         <translation>Nada foi importado: o Regulars não conseguiu fazer primeiro uma cópia de segurança dos seus dados (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="158"/>
-        <location filename="../../desktop/ui/import_flow.py" line="257"/>
+        <location filename="../../desktop/ui/import_flow.py" line="160"/>
+        <location filename="../../desktop/ui/import_flow.py" line="271"/>
         <location filename="../../desktop/ui/menus.py" line="32"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>Opening the demo café in a new window…</source>
         <translation>A abrir o café de demonstração numa nova janela…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>The demo café could not be opened.</source>
         <translation>Não foi possível abrir o café de demonstração.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>This page has no search box.</source>
         <translation>Esta página não tem caixa de pesquisa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>Starting</source>
         <translation>A iniciar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>Regulars — %1</source>
         <translation>Regulars — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>Regulars</source>
         <translation>Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>%1 (read-only)</source>
         <translation>%1 (só de leitura)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="352"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3467,17 +3743,17 @@ As avaliações novas aparecem aqui depois de as importar.</translation>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>Open in another window: read-only. Importing and changes are off here; close the other window and open Regulars again to make changes.</source>
         <translation>Aberto noutra janela: só de leitura. Importar e fazer alterações está desativado aqui; feche a outra janela e abra de novo o Regulars para fazer alterações.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -3507,32 +3783,32 @@ As avaliações novas aparecem aqui depois de as importar.</translation>
         <translation>Análise</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="204"/>
+        <location filename="../../desktop/ui/import_flow.py" line="206"/>
         <source>Import files</source>
         <translation>Importar ficheiros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="374"/>
+        <location filename="../../desktop/ui/main_window.py" line="385"/>
         <source>Settings saved.</source>
         <translation>Definições guardadas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
         <source>Backup restored.</source>
         <translation>Cópia de segurança restaurada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="231"/>
+        <location filename="../../desktop/ui/import_flow.py" line="233"/>
         <source>Cancelling…</source>
         <translation>A cancelar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/ui/main_window.py" line="444"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
         <translation>Não foi possível atualizar agora a análise das suas avaliações; o Regulars tentará de novo na próxima vez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/ui/main_window.py" line="449"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln avaliação relida com a análise mais recente.</numerusform>
@@ -3540,32 +3816,42 @@ As avaliações novas aparecem aqui depois de as importar.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="240"/>
+        <location filename="../../desktop/ui/import_flow.py" line="242"/>
         <source>nothing new</source>
         <translation>nada de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="241"/>
+        <location filename="../../desktop/ui/import_flow.py" line="246"/>
+        <source>“%1” could not be imported: %2</source>
+        <translation>Não foi possível importar «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="249"/>
         <source>Import finished: %1</source>
         <translation>Importação concluída: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="250"/>
+        <location filename="../../desktop/ui/import_flow.py" line="260"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Importação cancelada. O ficheiro que estava a ser lido quando carregou em Cancelar não foi importado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="256"/>
+        <location filename="../../desktop/ui/import_flow.py" line="267"/>
+        <source>Import failed: %1</source>
+        <translation>A importação falhou: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="270"/>
         <source>Import failed.</source>
         <translation>A importação falhou.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/ui/main_window.py" line="453"/>
         <source>About Regulars</source>
         <translation>Acerca do Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/ui/main_window.py" line="454"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Perceba as suas avaliações e conheça os seus clientes habituais.&lt;/p&gt;&lt;p&gt;Tudo fica neste computador: os seus ficheiros são lidos aqui e nada é enviado.&lt;/p&gt;</translation>
     </message>
@@ -4374,73 +4660,89 @@ As avaliações novas aparecem aqui depois de as importar.</translation>
         <source>Nobody was held out, so there is nothing to compare with</source>
         <translation>Ninguém foi reservado, por isso não há com que comparar</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/message_words.py" line="175"/>
+        <source>%n-star review</source>
+        <translation>
+            <numerusform>avaliação de %n estrela</numerusform>
+            <numerusform>avaliação de %n estrelas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/message_words.py" line="177"/>
+        <source>left a %n-star review on {date}</source>
+        <translation>
+            <numerusform>deixou uma avaliação de %n estrela a {date}</numerusform>
+            <numerusform>deixou uma avaliação de %n estrelas a {date}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="196"/>
+        <location filename="../../desktop/ui/message_words.py" line="231"/>
         <source>the greeting, with the first name when known</source>
         <translation>a saudação, com o nome próprio quando se sabe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="197"/>
+        <location filename="../../desktop/ui/message_words.py" line="232"/>
         <source>the customer&apos;s first name</source>
         <translation>o nome próprio do cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="198"/>
+        <location filename="../../desktop/ui/message_words.py" line="233"/>
         <source>the customer&apos;s full name</source>
         <translation>o nome completo do cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="199"/>
+        <location filename="../../desktop/ui/message_words.py" line="234"/>
         <source>your business name</source>
         <translation>o nome do seu negócio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="200"/>
+        <location filename="../../desktop/ui/message_words.py" line="235"/>
         <source>what they usually order (empty when not known)</source>
         <translation>o que costuma pedir (vazio se não se souber)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="201"/>
+        <location filename="../../desktop/ui/message_words.py" line="236"/>
         <source>their tier (Regular, Gold, VIP...)</source>
         <translation>o nível (Regular, Gold, VIP...)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="202"/>
+        <location filename="../../desktop/ui/message_words.py" line="237"/>
         <source>their tier before the upgrade</source>
         <translation>o nível antes da subida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="203"/>
+        <location filename="../../desktop/ui/message_words.py" line="238"/>
         <source>how many visits they made</source>
         <translation>quantas visitas fez</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="204"/>
+        <location filename="../../desktop/ui/message_words.py" line="239"/>
         <source>the date of their last visit</source>
         <translation>a data da última visita</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="205"/>
+        <location filename="../../desktop/ui/message_words.py" line="240"/>
         <source>weeks since their last visit</source>
         <translation>semanas desde a última visita</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="206"/>
+        <location filename="../../desktop/ui/message_words.py" line="241"/>
         <source>the dish the campaign is about (new dish)</source>
         <translation>o prato da campanha (prato novo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="207"/>
+        <location filename="../../desktop/ui/message_words.py" line="242"/>
         <source>your offer, exactly as you wrote it (empty when none)</source>
         <translation>a sua oferta, tal como a escreveu (vazio se não houver)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="208"/>
+        <location filename="../../desktop/ui/message_words.py" line="243"/>
         <source>the date of their review (apology)</source>
         <translation>a data da avaliação (pedido de desculpa)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="209"/>
+        <location filename="../../desktop/ui/message_words.py" line="244"/>
         <source>how you sign (your business name unless you change it)</source>
         <translation>como assina (o nome do seu negócio, se não o mudar)</translation>
     </message>
@@ -4448,28 +4750,33 @@ As avaliações novas aparecem aqui depois de as importar.</translation>
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="457"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="479"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="459"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="481"/>
         <source>Personal notes to the customers who agreed to hear from you, and replies to your reviews.</source>
         <translation>Mensagens pessoais aos clientes que aceitaram recebê-las, e respostas às suas avaliações.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="470"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="492"/>
         <source>Campaigns</source>
         <translation>Campanhas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="471"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="477"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="493"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="515"/>
         <source>Inbox</source>
         <translation>Caixa de entrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="477"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="506"/>
+        <source>Loading the reviews waiting for a reply</source>
+        <translation>A carregar as avaliações à espera de resposta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="515"/>
         <source>Inbox (%1)</source>
         <translation>Caixa de entrada (%1)</translation>
     </message>
@@ -4624,257 +4931,257 @@ As avaliações novas aparecem aqui depois de as importar.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="186"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="189"/>
         <source>Overview</source>
         <translation>Visão geral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="188"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="191"/>
         <source>Your week at a glance. Open a card to see what is behind it.</source>
         <translation>A sua semana num relance. Abra um cartão para ver o que está por trás.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="212"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="215"/>
         <source>Rating this week</source>
         <translation>Classificação desta semana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="212"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="213"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="215"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="216"/>
         <source>Open your reviews</source>
         <translation>Abrir as suas avaliações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="213"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="216"/>
         <source>New reviews</source>
         <translation>Avaliações novas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="214"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="217"/>
         <source>Waiting for a reply</source>
         <translation>À espera de resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="214"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="217"/>
         <source>Open the most urgent review in the Inbox</source>
         <translation>Abrir a avaliação mais urgente na Caixa de entrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="215"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="218"/>
         <source>Rating drop</source>
         <translation>Descida da classificação</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/locations_model.py" line="42"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="215"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="218"/>
         <source>See why on the Insights page</source>
         <translation>Veja porquê na página Análises</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="216"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="219"/>
         <source>Suspicious reviews</source>
         <translation>Avaliações suspeitas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="216"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="219"/>
         <source>See the evidence on the Insights page</source>
         <translation>Veja as provas na página Análises</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="217"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="220"/>
         <source>Last campaign</source>
         <translation>Última campanha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="217"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="220"/>
         <source>Open your campaigns</source>
         <translation>Abrir as suas campanhas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="218"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="221"/>
         <source>Regulars at risk</source>
         <translation>Clientes habituais em risco</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="218"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="219"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="220"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="221"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="222"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="223"/>
         <source>Open them on the Customers page</source>
         <translation>Abri-los na página Clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="219"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="222"/>
         <source>Lapsed regulars</source>
         <translation>Clientes habituais perdidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="220"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="223"/>
         <source>Birthdays ahead</source>
         <translation>Próximos aniversários</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="254"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="257"/>
         <source>Welcome to Regulars</source>
         <translation>Bem-vindo ao Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="256"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="259"/>
         <source>There is nothing here yet. Import your review exports and your till&apos;s customer and order files, and this page will show your week: how your rating moves, who is waiting for a reply, and which regulars you have not seen for a while. Or look around the demo café first: it opens in a window of its own and leaves your data alone.</source>
         <translation>Ainda não há nada aqui. Importe as exportações das suas avaliações e os ficheiros de clientes e pedidos da sua caixa, e esta página mostrará a sua semana: como evolui a sua classificação, quem espera resposta e que clientes habituais não vê há algum tempo. Ou espreite primeiro o café de demonstração: abre numa janela própria e não mexe nos seus dados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="264"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="267"/>
         <source>Import your files…</source>
         <translation>Importar os seus ficheiros…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="267"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="270"/>
         <source>Open the demo café</source>
         <translation>Abrir o café de demonstração</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="289"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="305"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="292"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="308"/>
         <source>Gathering your week</source>
         <translation>A reunir a sua semana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="320"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="323"/>
         <source>Your week to %1. Open a card to see what is behind it.</source>
         <translation>A sua semana até %1. Abra um cartão para ver o que está por trás.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="323"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="326"/>
         <source>Your newest review or order is from %1: import newer exports to see this week.</source>
         <translation>A sua avaliação ou pedido mais recente é de %1: importe exportações mais recentes para ver esta semana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="325"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="328"/>
         <source>Looking…</source>
         <translation>A procurar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="350"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="353"/>
         <source>No reviews imported yet.</source>
         <translation>Ainda não foram importadas avaliações.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="351"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="354"/>
         <source>Import your review exports to see them here.</source>
         <translation>Importe as exportações das suas avaliações para as ver aqui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="354"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="357"/>
         <source>No rated review this week.</source>
         <translation>Nenhuma avaliação com classificação esta semana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="356"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="359"/>
         <source>No rated review in the %1 weeks before to compare with.</source>
         <translation>Nenhuma avaliação com classificação nas %1 semanas anteriores para comparar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="359"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="362"/>
         <source>Steady: %1 in the %2 weeks before.</source>
         <translation>Estável: %1 nas %2 semanas anteriores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="362"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="365"/>
         <source>Up %1 from %2 in the %3 weeks before.</source>
         <translation>Subiu %1 face a %2 nas %3 semanas anteriores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="363"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="366"/>
         <source>Down %1 from %2 in the %3 weeks before.</source>
         <translation>Desceu %1 face a %2 nas %3 semanas anteriores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="371"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="374"/>
         <source>in the 7 days to %1; %2 in all.</source>
         <translation>nos 7 dias até %1; %2 no total.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="379"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="382"/>
         <source>Every review with text has a reply. Well done.</source>
         <translation>Todas as avaliações com texto têm resposta. Muito bem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="382"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="385"/>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="385"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="388"/>
         <source>Top of the inbox (%1): %2 %3 on %4, %5</source>
         <translation>No topo da caixa de entrada (%1): %2 %3 em %4, %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="394"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="397"/>
         <source>None found</source>
         <translation>Nenhum encontrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="397"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="400"/>
         <source>Still going.</source>
         <translation>Ainda a decorrer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="397"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="400"/>
         <source>The latest one.</source>
         <translation>A mais recente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="403"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="406"/>
         <source>None</source>
         <translation>Nenhuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="403"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="406"/>
         <source>No burst of suspicious reviews found.</source>
         <translation>Não foi encontrada nenhuma rajada de avaliações suspeitas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="410"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="413"/>
         <source>and %1 more</source>
         <translation>e mais %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="417"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="420"/>
         <source>Import your till&apos;s customer and order files to know your regulars.</source>
         <translation>Importe os ficheiros de clientes e pedidos da sua caixa para conhecer os seus clientes habituais.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="422"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="425"/>
         <source>Nobody became at risk this week.</source>
         <translation>Ninguém passou a estar em risco esta semana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="423"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="426"/>
         <source>Nobody lapsed this week.</source>
         <translation>Ninguém se perdeu esta semana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="427"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="430"/>
         <source>This week: %1</source>
         <translation>Esta semana: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="438"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="441"/>
         <source>No birthday in the next %1 days.</source>
         <translation>Nenhum aniversário nos próximos %1 dias.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="445"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="448"/>
         <source>None yet</source>
         <translation>Ainda nenhuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="446"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="449"/>
         <source>Send a win-back or thank-you campaign from the Messages page; its result shows here.</source>
         <translation>Envie uma campanha de reconquista ou de agradecimento a partir da página Mensagens; o resultado aparece aqui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="452"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="455"/>
         <source>%1 points</source>
         <translation>%1 pontos</translation>
     </message>
@@ -4905,87 +5212,87 @@ As avaliações novas aparecem aqui depois de as importar.</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="149"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="150"/>
         <source>Updating the preview…</source>
         <translation>A atualizar a pré-visualização…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
         <source>new</source>
         <translation>novas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
         <source>already there</source>
         <translation>já existentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="177"/>
         <source>rejected</source>
         <translation>rejeitadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="177"/>
         <source>join a customer</source>
         <translation>juntam-se a um cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="177"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="178"/>
         <source>updated</source>
         <translation>atualizadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="205"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="208"/>
         <source>Row %1: %2</source>
         <translation>Linha %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="224"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="227"/>
         <source>day first</source>
         <translation>dia primeiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="224"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="227"/>
         <source>month first</source>
         <translation>mês primeiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="226"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="229"/>
         <source>Dates in the column “%1” can be read two ways. Is %2 the %3 or %4?</source>
         <translation>As datas da coluna «%1» podem ser lidas de duas formas. %2 é %3 ou %4?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="228"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="231"/>
         <source>%1 = %2 (day first, as in the UK and Europe)</source>
         <translation>%1 = %2 (dia primeiro, como na Europa)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="230"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="233"/>
         <source>%1 = %2 (month first, as in the US)</source>
         <translation>%1 = %2 (mês primeiro, como nos EUA)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="265"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="268"/>
         <source>This file holds</source>
         <translation>Este ficheiro contém</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="308"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="313"/>
         <source>Columns</source>
         <translation>Colunas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="330"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="335"/>
         <source>First rows, as Regulars will store them</source>
         <translation>Primeiras linhas, tal como o Regulars as vai guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="346"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="351"/>
         <source>Rows that cannot be imported</source>
         <translation>Linhas que não podem ser importadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="356"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="361"/>
         <source>Reading “%1”…</source>
         <translation>A ler «%1»…</translation>
     </message>
@@ -5074,251 +5381,251 @@ As avaliações novas aparecem aqui depois de as importar.</translation>
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="66"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
         <source>Food</source>
         <translation>Comida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
         <source>Drinks</source>
         <translation>Bebidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
         <source>Service</source>
         <translation>Serviço</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
         <source>Price</source>
         <translation>Preço</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
         <source>Ambience</source>
         <translation>Ambiente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
         <source>Cleanliness</source>
         <translation>Limpeza</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
         <source>Waiting</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
         <source>Your dishes</source>
         <translation>Os seus pratos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="75"/>
         <source>Your staff</source>
         <translation>A sua equipa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="77"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
         <source>food poisoning</source>
         <translation>intoxicação alimentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
         <source>allergic reaction</source>
         <translation>reação alérgica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
         <source>something in the food</source>
         <translation>algo estranho na comida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
         <source>pests</source>
         <translation>pragas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="82"/>
         <source>hygiene</source>
         <translation>higiene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="82"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="83"/>
         <source>legal threat</source>
         <translation>ameaça legal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="125"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="292"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="128"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
         <source>Loading reviews</source>
         <translation>A carregar avaliações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="138"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="176"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="141"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="179"/>
         <source>Reviews</source>
         <translation>Avaliações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="140"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="143"/>
         <source>What your guests say, across every site you are listed on.</source>
         <translation>O que dizem os seus clientes, em todos os sites onde está presente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="154"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="157"/>
         <source>No reviews yet</source>
         <translation>Ainda sem avaliações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="155"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="158"/>
         <source>Drop your Google, Tripadvisor or spreadsheet export here, or use Import.
 Regulars reads the file on this computer; nothing is uploaded.</source>
         <translation>Largue aqui a sua exportação do Google, do Tripadvisor ou de uma folha de cálculo, ou use Importar.
 O Regulars lê o ficheiro neste computador; nada é enviado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="177"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="180"/>
         <source>Average rating</source>
         <translation>Classificação média</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="178"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="181"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 dias</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="179"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="182"/>
         <source>Needing a reply</source>
         <translation>Sem resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="220"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="223"/>
         <source>No reviews match these filters.</source>
         <translation>Nenhuma avaliação corresponde a estes filtros.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="251"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="254"/>
         <source>Loading your reviews…</source>
         <translation>A carregar as suas avaliações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="294"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="297"/>
         <source>Your reviews could not be loaded.</source>
         <translation>Não foi possível carregar as suas avaliações.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="304"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="307"/>
         <source>matching your filters</source>
         <translation>com os seus filtros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="308"/>
         <source>all time</source>
         <translation>no total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="307"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="310"/>
         <source>no star ratings yet</source>
         <translation>ainda sem classificações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="312"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="315"/>
         <source>no rated reviews in the last 30 days</source>
         <translation>sem classificações nos últimos 30 dias</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="314"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="317"/>
         <source>nothing to compare with before</source>
         <translation>sem dados anteriores para comparar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="318"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="321"/>
         <source>→ steady vs previous 30 days (%1)</source>
         <translation>→ estável vs 30 dias anteriores (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="320"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="323"/>
         <source>▲ %1 vs previous 30 days</source>
         <translation>▲ %1 vs 30 dias anteriores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="322"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="325"/>
         <source>▼ %1 vs previous 30 days</source>
         <translation>▼ %1 vs 30 dias anteriores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="324"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="327"/>
         <source>reviews without your reply</source>
         <translation>avaliações sem a sua resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="330"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="333"/>
         <source>Select a review to read it in full.</source>
         <translation>Selecione uma avaliação para a ler por inteiro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="340"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="343"/>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="355"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
         <source>(This review has stars but no text.)</source>
         <translation>(Esta avaliação tem estrelas mas não tem texto.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="361"/>
         <source>Your reply</source>
         <translation>A sua resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="361"/>
         <source>No reply yet</source>
         <translation>Ainda sem resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="369"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="372"/>
         <source>Health or safety claim:</source>
         <translation>Queixa de saúde ou segurança:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="399"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="402"/>
         <source>Written by your customer</source>
         <translation>Escrita por um cliente seu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="401"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="404"/>
         <source>Probably written by your customer (%1%)</source>
         <translation>Provavelmente escrita por um cliente seu (%1%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="406"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="409"/>
         <source>last visit %1</source>
         <translation>última visita %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="410"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="413"/>
         <source>Usual order: %1</source>
         <translation>Pedido habitual: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="414"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="417"/>
         <source>It is them</source>
         <translation>É este cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="414"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="417"/>
         <source>Not them</source>
         <translation>Não é</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="428"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="431"/>
         <source>Loading the author</source>
         <translation>A carregar o autor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="437"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="440"/>
         <source>Saving</source>
         <translation>A guardar</translation>
     </message>
@@ -5879,164 +6186,164 @@ O Regulars lê o ficheiro neste computador; nada é enviado.</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="146"/>
+        <location filename="../../desktop/ui/welcome.py" line="150"/>
         <source>Step %1 of %2</source>
         <translation>Passo %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="174"/>
-        <location filename="../../desktop/ui/welcome.py" line="232"/>
-        <location filename="../../desktop/ui/welcome.py" line="362"/>
+        <location filename="../../desktop/ui/welcome.py" line="178"/>
+        <location filename="../../desktop/ui/welcome.py" line="237"/>
+        <location filename="../../desktop/ui/welcome.py" line="370"/>
         <source>Welcome to Regulars</source>
         <translation>Bem-vindo ao Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="192"/>
+        <location filename="../../desktop/ui/welcome.py" line="197"/>
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="193"/>
+        <location filename="../../desktop/ui/welcome.py" line="198"/>
         <source>Close the welcome; it will not show again. Everything here is also in File &gt; Settings.</source>
         <translation>Fechar as boas-vindas; não voltarão a aparecer. Tudo o que está aqui também está em Ficheiro &gt; Definições.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="196"/>
+        <location filename="../../desktop/ui/welcome.py" line="201"/>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="198"/>
+        <location filename="../../desktop/ui/welcome.py" line="203"/>
         <source>Next</source>
         <translation>Seguinte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="201"/>
+        <location filename="../../desktop/ui/welcome.py" line="206"/>
         <source>Import my files…</source>
         <translation>Importar os meus ficheiros…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="204"/>
+        <location filename="../../desktop/ui/welcome.py" line="209"/>
         <source>Finish</source>
         <translation>Concluir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="234"/>
+        <location filename="../../desktop/ui/welcome.py" line="239"/>
         <source>Regulars reads your review exports and your till&apos;s customer and order files, tells you why your rating moves, knows your regulars, and helps you write to them personally.</source>
         <translation>O Regulars lê as exportações das suas avaliações e os ficheiros de clientes e pedidos da sua caixa, diz-lhe porque muda a sua classificação, conhece os seus clientes habituais e ajuda-o a escrever-lhes de forma pessoal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="237"/>
+        <location filename="../../desktop/ui/welcome.py" line="242"/>
         <source>Everything stays on this laptop: files are read here, nothing is uploaded, and Regulars never connects to the internet.</source>
         <translation>Tudo fica neste computador: os ficheiros são lidos aqui, nada é enviado e o Regulars nunca se liga à internet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="239"/>
+        <location filename="../../desktop/ui/welcome.py" line="244"/>
         <source>Your data is kept in this one file (copy it to keep a backup):</source>
         <translation>Os seus dados estão guardados neste único ficheiro (copie-o para ter uma cópia de segurança):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="246"/>
+        <location filename="../../desktop/ui/welcome.py" line="251"/>
         <source>Look around the demo café first</source>
         <translation>Espreitar primeiro o café de demonstração</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="247"/>
+        <location filename="../../desktop/ui/welcome.py" line="252"/>
         <source>Opens a made-up café in a window of its own; your data is not touched.</source>
         <translation>Abre um café inventado numa janela própria; os seus dados não são tocados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="261"/>
+        <location filename="../../desktop/ui/welcome.py" line="266"/>
         <source>Your café</source>
         <translation>O seu espaço</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="262"/>
+        <location filename="../../desktop/ui/welcome.py" line="267"/>
         <source>Messages are signed with your business&apos;s name; you can change all of this later in File &gt; Settings.</source>
         <translation>As mensagens são assinadas com o nome do seu negócio; pode mudar tudo isto mais tarde em Ficheiro &gt; Definições.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="269"/>
+        <location filename="../../desktop/ui/welcome.py" line="274"/>
         <source>e.g. The Corner Café</source>
         <translation>p. ex. O Café da Esquina</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="270"/>
+        <location filename="../../desktop/ui/welcome.py" line="275"/>
         <source>Business name</source>
         <translation>Nome do negócio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="278"/>
+        <location filename="../../desktop/ui/welcome.py" line="283"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="281"/>
+        <location filename="../../desktop/ui/welcome.py" line="286"/>
         <source>Not set (numbers must start with +)</source>
         <translation>Não definido (os números têm de começar por +)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="285"/>
+        <location filename="../../desktop/ui/welcome.py" line="290"/>
         <source>Phone numbers written without a country code are read as numbers of this country.</source>
         <translation>Os números de telefone escritos sem indicativo do país são lidos como números deste país.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="287"/>
+        <location filename="../../desktop/ui/welcome.py" line="292"/>
         <source>Phone numbers are from</source>
         <translation>Os números de telefone são de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="289"/>
+        <location filename="../../desktop/ui/welcome.py" line="294"/>
         <source>Same as this computer</source>
         <translation>Igual a este computador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="294"/>
+        <location filename="../../desktop/ui/welcome.py" line="299"/>
         <source>Language of the window</source>
         <translation>Língua da janela</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="300"/>
+        <location filename="../../desktop/ui/welcome.py" line="305"/>
         <source>Used when a customer&apos;s or reviewer&apos;s own language is not known.</source>
         <translation>Usada quando a língua do cliente ou do autor da avaliação não é conhecida.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="302"/>
+        <location filename="../../desktop/ui/welcome.py" line="307"/>
         <source>Messages are written in</source>
         <translation>As mensagens são escritas em</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="311"/>
+        <location filename="../../desktop/ui/welcome.py" line="316"/>
         <source>Your files</source>
         <translation>Os seus ficheiros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="313"/>
+        <location filename="../../desktop/ui/welcome.py" line="318"/>
         <source>Download these exports from the systems you use, then import them (or drop them on the window). Importing the same file twice adds nothing, and every import can be undone.</source>
         <translation>Descarregue estas exportações dos sistemas que usa e depois importe-as (ou largue-as na janela). Importar duas vezes o mesmo ficheiro não acrescenta nada, e cada importação pode ser anulada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="317"/>
+        <location filename="../../desktop/ui/welcome.py" line="322"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="317"/>
+        <location filename="../../desktop/ui/welcome.py" line="322"/>
         <source>What it holds</source>
         <translation>O que contém</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="318"/>
+        <location filename="../../desktop/ui/welcome.py" line="323"/>
         <source>Where to find the export</source>
         <translation>Onde encontrar a exportação</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="321"/>
+        <location filename="../../desktop/ui/welcome.py" line="326"/>
         <source>Exports Regulars understands</source>
         <translation>Exportações que o Regulars entende</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="346"/>
+        <location filename="../../desktop/ui/welcome.py" line="354"/>
         <source>Saving your café&apos;s details</source>
         <translation>A guardar os dados do seu espaço</translation>
     </message>
@@ -6044,118 +6351,118 @@ O Regulars lê o ficheiro neste computador; nada é enviado.</translation>
 <context>
     <name>WhereToFind</name>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="54"/>
-        <location filename="../../desktop/ui/welcome.py" line="57"/>
-        <location filename="../../desktop/ui/welcome.py" line="59"/>
+        <location filename="../../desktop/ui/welcome.py" line="58"/>
         <location filename="../../desktop/ui/welcome.py" line="61"/>
         <location filename="../../desktop/ui/welcome.py" line="63"/>
+        <location filename="../../desktop/ui/welcome.py" line="65"/>
+        <location filename="../../desktop/ui/welcome.py" line="67"/>
         <source>Reviews</source>
         <translation>Avaliações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="54"/>
+        <location filename="../../desktop/ui/welcome.py" line="58"/>
         <source>takeout.google.com: choose only “Google Business Profile” and download the archive; or an Outscraper or Apify export of your Google Maps reviews.</source>
         <translation>takeout.google.com: escolha apenas “Google Business Profile” e descarregue o arquivo; ou uma exportação Outscraper ou Apify das suas avaliações do Google Maps.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="57"/>
+        <location filename="../../desktop/ui/welcome.py" line="61"/>
         <source>Tripadvisor has no export button: use an Apify Tripadvisor export (CSV, Excel or JSON).</source>
         <translation>O Tripadvisor não tem botão de exportação: use uma exportação Apify do Tripadvisor (CSV, Excel ou JSON).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="59"/>
+        <location filename="../../desktop/ui/welcome.py" line="63"/>
         <source>Trustpilot Business: Reviews, then Export reviews.</source>
         <translation>Trustpilot Business: Avaliações e depois Exportar avaliações.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="61"/>
+        <location filename="../../desktop/ui/welcome.py" line="65"/>
         <source>The Yelp review file your developer or agency downloaded (JSON or CSV).</source>
         <translation>O ficheiro de avaliações do Yelp que o seu programador ou agência descarregou (JSON ou CSV).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="63"/>
+        <location filename="../../desktop/ui/welcome.py" line="67"/>
         <source>Your Page’s recommendations, exported as CSV or JSON.</source>
         <translation>As recomendações da sua Página, exportadas como CSV ou JSON.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="65"/>
-        <location filename="../../desktop/ui/welcome.py" line="68"/>
-        <location filename="../../desktop/ui/welcome.py" line="70"/>
+        <location filename="../../desktop/ui/welcome.py" line="69"/>
+        <location filename="../../desktop/ui/welcome.py" line="72"/>
+        <location filename="../../desktop/ui/welcome.py" line="74"/>
         <source>Customers and orders</source>
         <translation>Clientes e pedidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="65"/>
+        <location filename="../../desktop/ui/welcome.py" line="69"/>
         <source>Square Dashboard: Customers, Directory, Export customers; and Reports, Item sales, Export, Item detail.</source>
         <translation>Square Dashboard: Clientes, Diretório, Exportar clientes; e Relatórios, Vendas de artigos, Exportar, Detalhe do artigo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="68"/>
+        <location filename="../../desktop/ui/welcome.py" line="72"/>
         <source>Shopify admin: Customers, then Export; Orders, then Export.</source>
         <translation>Administração do Shopify: Clientes e depois Exportar; Encomendas e depois Exportar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="70"/>
+        <location filename="../../desktop/ui/welcome.py" line="74"/>
         <source>Loyverse Back Office: Customers, then Export; Reports, Receipts, then Export.</source>
         <translation>Loyverse Back Office: Clientes e depois Exportar; Relatórios, Recibos e depois Exportar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="72"/>
-        <location filename="../../desktop/ui/welcome.py" line="74"/>
         <location filename="../../desktop/ui/welcome.py" line="76"/>
         <location filename="../../desktop/ui/welcome.py" line="78"/>
+        <location filename="../../desktop/ui/welcome.py" line="80"/>
+        <location filename="../../desktop/ui/welcome.py" line="82"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="72"/>
+        <location filename="../../desktop/ui/welcome.py" line="76"/>
         <source>Toast Web: Reports, Data exports, the CheckDetails file.</source>
         <translation>Toast Web: Reports, Data exports, o ficheiro CheckDetails.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="74"/>
+        <location filename="../../desktop/ui/welcome.py" line="78"/>
         <source>SumUp dashboard: Sales, then export the sales or transactions report.</source>
         <translation>Painel do SumUp: Vendas e depois exporte o relatório de vendas ou de transações.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="76"/>
+        <location filename="../../desktop/ui/welcome.py" line="80"/>
         <source>Zettle back office: Reports, Receipts, then Export to Excel.</source>
         <translation>Back office do Zettle: Relatórios, Recibos e depois Exportar para Excel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="78"/>
+        <location filename="../../desktop/ui/welcome.py" line="82"/>
         <source>Lightspeed Restaurant (K-Series): Reports, Payments, then Export.</source>
         <translation>Lightspeed Restaurant (K-Series): Relatórios, Pagamentos e depois Exportar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="80"/>
-        <location filename="../../desktop/ui/welcome.py" line="82"/>
         <location filename="../../desktop/ui/welcome.py" line="84"/>
+        <location filename="../../desktop/ui/welcome.py" line="86"/>
+        <location filename="../../desktop/ui/welcome.py" line="88"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="80"/>
+        <location filename="../../desktop/ui/welcome.py" line="84"/>
         <source>Audience, All contacts, Export Audience: import the ZIP as it is.</source>
         <translation>Audience, All contacts, Export Audience: importe o ZIP tal como está.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="82"/>
+        <location filename="../../desktop/ui/welcome.py" line="86"/>
         <source>Contacts, select all, then Export.</source>
         <translation>Contactos, selecionar todos e depois Exportar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="84"/>
+        <location filename="../../desktop/ui/welcome.py" line="88"/>
         <source>TheFork Manager: Customers, then Export.</source>
         <translation>TheFork Manager: Clientes e depois Exportar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="86"/>
+        <location filename="../../desktop/ui/welcome.py" line="90"/>
         <source>Anything</source>
         <translation>Qualquer outro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="86"/>
+        <location filename="../../desktop/ui/welcome.py" line="90"/>
         <source>Any spreadsheet with recognisable column names (date, rating, text; name, email, phone; date, total): Regulars asks when it is not sure.</source>
         <translation>Qualquer folha de cálculo com nomes de coluna reconhecíveis (data, classificação, texto; nome, email, telefone; data, total): o Regulars pergunta quando não tem a certeza.</translation>
     </message>

@@ -411,103 +411,103 @@ Station Road</source>
 <context>
     <name>CampaignsTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="97"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="100"/>
         <source>Unknown offer tags. Use: %1</source>
         <translation>Неизвестные метки предложения. Доступны: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="103"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="106"/>
         <source>Write the new dish&apos;s name first.</source>
         <translation>Сначала напишите название нового блюда.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="107"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="110"/>
         <source>Preparing the drafts…</source>
         <translation>Готовим черновики…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="109"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="338"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="112"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="353"/>
         <source>Preparing drafts</source>
         <translation>Подготовка черновиков</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="118"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="121"/>
         <source>Loading past campaigns</source>
         <translation>Загрузка прошлых кампаний</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="138"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="141"/>
         <source>Exporting messages</source>
         <translation>Экспорт сообщений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="144"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="147"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="146"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="149"/>
         <source>Sending messages</source>
         <translation>Отправка сообщений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="176"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="179"/>
         <source>Offer contains, e.g. meat, dairy</source>
         <translation>Предложение содержит, например мясо, молочное</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="177"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="180"/>
         <source>Menu tags of what you offer: customers whose diet or allergies conflict are left out, and the list says why.</source>
         <translation>Метки меню для того, что вы предлагаете: гости, которым это не подходит по диете или из-за аллергии, исключаются, и в списке сказано почему.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="180"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="183"/>
         <source>The new dish</source>
         <translation>Новое блюдо</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="290"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="305"/>
         <source>Every tier</source>
         <translation>Все уровни</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="184"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="187"/>
         <source>Your offer, if any (written as is)</source>
         <translation>Ваше предложение, если есть (попадёт в текст как есть)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="185"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="188"/>
         <source>Prepare drafts</source>
         <translation>Подготовить черновики</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="195"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="198"/>
         <source>Pick a campaign and press Prepare drafts.</source>
         <translation>Выберите кампанию и нажмите «Подготовить черновики».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="198"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="201"/>
         <source>Import files…</source>
         <translation>Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="213"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="216"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="213"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="216"/>
         <source>Getting a message</source>
         <translation>Получат сообщение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="213"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="216"/>
         <source>Left out</source>
         <translation>Исключены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="224"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="238"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
@@ -532,42 +532,42 @@ Station Road</source>
         <translation>Открыть в почтовой программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="245"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="260"/>
         <source>Edit the wording…</source>
         <translation>Изменить текст…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="247"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="262"/>
         <source>Export for mail merge…</source>
         <translation>Экспорт для рассылки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="248"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="263"/>
         <source>Writes one .eml file per e-mail and a CSV for your mail or SMS tool, and logs the messages as sent.</source>
         <translation>Создаёт по файлу .eml на каждое письмо и CSV для вашей почтовой или SMS-программы и отмечает сообщения как отправленные.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="252"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="267"/>
         <source>Send by e-mail…</source>
         <translation>Отправить по e-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="254"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="269"/>
         <source>Sending settings…</source>
         <translation>Настройки отправки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="266"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="281"/>
         <source>Past campaigns</source>
         <translation>Прошлые кампании</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="267"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="282"/>
         <source>Messages sent</source>
         <translation>Отправленные сообщения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="315"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="330"/>
         <source>%Ln message(s) ready.</source>
         <translation>
             <numerusform>%Ln сообщение готово.</numerusform>
@@ -576,7 +576,7 @@ Station Road</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="316"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="331"/>
         <source>%Ln customer(s) left out.</source>
         <translation>
             <numerusform>%Ln гость исключён.</numerusform>
@@ -585,7 +585,7 @@ Station Road</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="318"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="333"/>
         <source>%Ln of them held out at random, to measure whether the campaign works.</source>
         <translation>
             <numerusform>Из них %Ln случайно в контрольной группе, чтобы измерить эффект кампании.</numerusform>
@@ -594,17 +594,17 @@ Station Road</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="321"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="336"/>
         <source>Nobody fits this campaign right now. Customers come from your till&apos;s and mailing list&apos;s exports: drop them on the Import page.</source>
         <translation>Сейчас под эту кампанию никто не подходит. Гости берутся из выгрузок кассы и списка рассылки: перетащите их на страницу «Импорт».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="339"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="354"/>
         <source>The drafts could not be prepared.</source>
         <translation>Не удалось подготовить черновики.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="350"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="365"/>
         <source>Difference: %1 points (95% interval %2 to %3)</source>
         <translation>Разница: %1 п. п. (95-процентный интервал от %2 до %3)</translation>
     </message>
@@ -619,32 +619,32 @@ Station Road</source>
         <translation>Кому: %1 &lt;%2&gt;, через %3, язык %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="371"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="386"/>
         <source>Logging the message</source>
         <translation>Запись сообщения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="383"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="398"/>
         <source>Logged: the frequency cap now counts this message.</source>
         <translation>Записано: ограничение частоты теперь учитывает это сообщение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="390"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="405"/>
         <source>Export the messages into…</source>
         <translation>Экспортировать сообщения в…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="395"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="410"/>
         <source>Send by e-mail</source>
         <translation>Отправить по e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="396"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="411"/>
         <source>Password of your mail account (not stored):</source>
         <translation>Пароль вашей почты (не сохраняется):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="403"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="418"/>
         <source>Exported %Ln message(s) to %1 and logged them.</source>
         <translation>
             <numerusform>%Ln сообщение экспортировано в %1 и записано.</numerusform>
@@ -653,7 +653,7 @@ Station Road</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="406"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="421"/>
         <source>Sent and logged %Ln message(s).</source>
         <translation>
             <numerusform>%Ln сообщение отправлено и записано.</numerusform>
@@ -662,7 +662,7 @@ Station Road</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="408"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="423"/>
         <source>%Ln could not be sent.</source>
         <translation>
             <numerusform>%Ln не удалось отправить.</numerusform>
@@ -671,7 +671,7 @@ Station Road</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/messages.py" line="410"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="425"/>
         <source>%Ln left out because of the frequency cap.</source>
         <translation>
             <numerusform>%Ln исключено из-за ограничения частоты.</numerusform>
@@ -1574,195 +1574,195 @@ Station Road</source>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="133"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="352"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="140"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="360"/>
         <source>Loading customers</source>
         <translation>Загрузка клиентов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="168"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="204"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="175"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="211"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="170"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="177"/>
         <source>Who your regulars are, who is slipping away, and what each one likes.</source>
         <translation>Кто ваши постоянные гости, кто перестаёт приходить и что любит каждый.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="183"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="190"/>
         <source>No customers yet</source>
         <translation>Клиентов пока нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="184"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="191"/>
         <source>Drop your till&apos;s customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) or a Mailchimp audience, or use Import.
 Orders that name their customer bring the customer with them. Everything stays on this computer.</source>
         <translation>Перетащите сюда список клиентов или выгрузку продаж из кассы (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) или аудиторию Mailchimp, либо нажмите «Импорт».
 Заказы, в которых указан клиент, добавляют и клиента. Всё остаётся на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="205"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="212"/>
         <source>Regulars</source>
         <translation>Постоянные</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="206"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="213"/>
         <source>At risk</source>
         <translation>Под угрозой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="207"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="214"/>
         <source>Lapsed</source>
         <translation>Пропавшие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="208"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="215"/>
         <source>Tier moves</source>
         <translation>Смена уровня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="216"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="223"/>
         <source>Search name, e-mail or phone</source>
         <translation>Поиск по имени, e-mail или телефону</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="220"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="227"/>
         <source>All segments</source>
         <translation>Все группы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="225"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="361"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="232"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="369"/>
         <source>All tiers</source>
         <translation>Все уровни</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="228"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="374"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="235"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="382"/>
         <source>All locations</source>
         <translation>Все заведения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="234"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="241"/>
         <source>Tiers…</source>
         <translation>Уровни…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="236"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="243"/>
         <source>Menu…</source>
         <translation>Меню…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="298"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="305"/>
         <source>No customers match these filters.</source>
         <translation>Под эти фильтры не подходит ни один клиент.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="326"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="334"/>
         <source>Loading your customers…</source>
         <translation>Загружаем ваших клиентов…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="354"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="362"/>
         <source>Your customers could not be loaded.</source>
         <translation>Не удалось загрузить клиентов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="364"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="372"/>
         <source>No tier</source>
         <translation>Без уровня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="396"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="404"/>
         <source>as of %1</source>
         <translation>на %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="397"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="405"/>
         <source>%1 of them with visits; judged as of the latest order.</source>
         <translation>Из них с визитами: %1; оценка на дату последнего заказа.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="399"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="407"/>
         <source>in their rhythm</source>
         <translation>в своём ритме</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="401"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="409"/>
         <source>slower than usual</source>
         <translation>реже обычного</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="402"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="410"/>
         <source>well past their rhythm</source>
         <translation>давно сверх ритма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="403"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="411"/>
         <source>this month</source>
         <translation>в этом месяце</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="415"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="423"/>
         <source>%1 shown</source>
         <translation>показано: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="437"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="449"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="445"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="457"/>
         <source>Loading the customer</source>
         <translation>Загрузка клиента</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="482"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="490"/>
         <source>Saving the customer</source>
         <translation>Сохранение клиента</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="496"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="504"/>
         <source>Recording consent</source>
         <translation>Запись согласия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="502"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="510"/>
         <source>Export this customer&apos;s data to</source>
         <translation>Экспорт данных клиента в</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="509"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="517"/>
         <source>Exported %1 files to %2</source>
         <translation>Файлов экспортировано: %1, в %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="512"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="520"/>
         <source>Exporting</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="516"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="524"/>
         <source>Erase this customer?</source>
         <translation>Удалить этого клиента?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="517"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="525"/>
         <source>Erase %1 and everything about them: contact details, notes, diet and allergies, consent, and which reviews they wrote. Their orders stay as anonymous sales. This cannot be undone; the erasure is logged without any personal data.</source>
         <translation>Удалить %1 и всё о нём: контакты, заметки, питание и аллергии, согласия и то, какие отзывы он написал. Его заказы останутся как анонимные продажи. Отменить нельзя; удаление записывается в журнал без персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="529"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="537"/>
         <source>The customer was erased.</source>
         <translation>Клиент удалён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="531"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="539"/>
         <source>Erasing</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="536"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="540"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="544"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="548"/>
         <source>Saving</source>
         <translation>Сохранение</translation>
     </message>
@@ -1892,12 +1892,12 @@ Orders that name their customer bring the customer with them. Everything stays o
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="75"/>
+        <location filename="../../desktop/ui/errors.py" line="77"/>
         <source>Something needs your attention</source>
         <translation>Требуется ваше внимание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="84"/>
+        <location filename="../../desktop/ui/errors.py" line="86"/>
         <source>Sorry, something went wrong on our side. Your data has not been changed.
 
 The details were written to:
@@ -1908,7 +1908,7 @@ The details were written to:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="89"/>
+        <location filename="../../desktop/ui/errors.py" line="91"/>
         <source>Sorry, something went wrong</source>
         <translation>Извините, что-то пошло не так</translation>
     </message>
@@ -1916,63 +1916,63 @@ The details were written to:
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="70"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="71"/>
         <source>All sources</source>
         <translation>Все источники</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="71"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="72"/>
         <source>All languages</source>
         <translation>Все языки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="105"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="106"/>
         <source>Search reviews, authors…</source>
         <translation>Найти отзыв, автора…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="116"/>
         <location filename="../../desktop/ui/widgets/filter_bar.py" line="117"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="118"/>
         <source>Any</source>
         <translation>Любые</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="122"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="123"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="122"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="123"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="123"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="124"/>
         <source>Last 90 days</source>
         <translation>Последние 90 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="123"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="124"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="124"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="125"/>
         <source>Custom dates…</source>
         <translation>Выбрать даты…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="137"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="138"/>
         <source>Stars</source>
         <translation>Звёзды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="139"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="140"/>
         <source>to</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="144"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="145"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
@@ -2277,195 +2277,465 @@ The details were written to:
 <context>
     <name>ImportMessages</name>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="27"/>
+        <location filename="../../desktop/ui/messages_text.py" line="28"/>
         <source>row {row}: {detail}</source>
         <translation>строка {row}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="28"/>
+        <location filename="../../desktop/ui/messages_text.py" line="29"/>
         <source>item {row}: {detail}</source>
         <translation>элемент {row}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="29"/>
+        <location filename="../../desktop/ui/messages_text.py" line="30"/>
         <source>line {row}: {detail}</source>
         <translation>строка {row}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="30"/>
+        <location filename="../../desktop/ui/messages_text.py" line="31"/>
         <source>{file}: {detail}</source>
         <translation>{file}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="31"/>
+        <location filename="../../desktop/ui/messages_text.py" line="32"/>
         <source>{column} &apos;{value}&apos; is not a number</source>
         <translation>{column} «{value}» — не число</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="32"/>
+        <location filename="../../desktop/ui/messages_text.py" line="33"/>
         <source>{column} &apos;{value}&apos; is not yes/no</source>
         <translation>{column} «{value}» — не «да» и не «нет»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="33"/>
+        <location filename="../../desktop/ui/messages_text.py" line="34"/>
         <source>{column} &apos;{value}&apos; is not a rating out of 5, 10 or 100</source>
         <translation>{column} «{value}» — не оценка из 5, 10 или 100</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="35"/>
+        <location filename="../../desktop/ui/messages_text.py" line="36"/>
         <source>{column} &apos;{value}&apos; is not a number 1-{scale}</source>
         <translation>{column} «{value}» — не число от 1 до {scale}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="36"/>
+        <location filename="../../desktop/ui/messages_text.py" line="37"/>
         <source>{column} &apos;{value}&apos; is not an e-mail address</source>
         <translation>{column} «{value}» — не адрес электронной почты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="37"/>
+        <location filename="../../desktop/ui/messages_text.py" line="38"/>
         <source>{column} &apos;{value}&apos; is not a phone number</source>
         <translation>{column} «{value}» — не номер телефона</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="38"/>
+        <location filename="../../desktop/ui/messages_text.py" line="39"/>
         <source>{column} &apos;{value}&apos; was shortened by Excel (scientific notation); re-export the file as text</source>
         <translation>{column} «{value}» сокращено Excel (экспоненциальная запись); экспортируйте файл заново как текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="41"/>
+        <location filename="../../desktop/ui/messages_text.py" line="42"/>
         <source>{column} &apos;{value}&apos; is not a date</source>
         <translation>{column} «{value}» — не дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="42"/>
+        <location filename="../../desktop/ui/messages_text.py" line="43"/>
         <source>{column} is empty</source>
         <translation>{column}: пусто</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="43"/>
+        <location filename="../../desktop/ui/messages_text.py" line="44"/>
         <source>birthday {day}/{month}/{year} is not a date</source>
         <translation>день рождения {day}.{month}.{year} — не дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="44"/>
+        <location filename="../../desktop/ui/messages_text.py" line="45"/>
         <source>has no name, e-mail, phone or customer id</source>
         <translation>нет ни имени, ни e-mail, ни телефона, ни номера клиента</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="45"/>
+        <location filename="../../desktop/ui/messages_text.py" line="46"/>
         <source>has no rating and no review text</source>
         <translation>нет ни оценки, ни текста отзыва</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="46"/>
+        <location filename="../../desktop/ui/messages_text.py" line="47"/>
         <source>is not valid JSON</source>
         <translation>— некорректный JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="47"/>
+        <location filename="../../desktop/ui/messages_text.py" line="48"/>
         <source>is not a review object</source>
         <translation>— не отзыв</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="48"/>
+        <location filename="../../desktop/ui/messages_text.py" line="49"/>
         <source>unexpected review shape ({kind})</source>
         <translation>неожиданная структура отзыва ({kind})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="49"/>
+        <location filename="../../desktop/ui/messages_text.py" line="50"/>
         <source>The file has column names but no data rows.</source>
         <translation>В файле есть названия столбцов, но нет строк с данными.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="50"/>
+        <location filename="../../desktop/ui/messages_text.py" line="51"/>
         <source>Some rows have a different number of columns than the header; values may be in the wrong columns. Check the file in a spreadsheet.</source>
         <translation>В некоторых строках другое число столбцов, чем в заголовке; значения могут оказаться не в тех столбцах. Проверьте файл в табличном редакторе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="53"/>
+        <location filename="../../desktop/ui/messages_text.py" line="54"/>
         <source>{count} more rows were rejected and are not listed.</source>
         <translation>Ещё отклонённых строк, не показанных здесь: {count}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="54"/>
+        <location filename="../../desktop/ui/messages_text.py" line="55"/>
         <source>Read the worksheet &apos;{sheet}&apos; (the first sheet had no recognisable table).</source>
         <translation>Прочитан лист «{sheet}» (на первом листе не нашлось понятной таблицы).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="56"/>
+        <location filename="../../desktop/ui/messages_text.py" line="57"/>
         <source>Ratings in column &apos;{column}&apos; go up to {max}; they were read as a 10-point scale and converted to 1-5 stars.</source>
         <translation>Оценки в столбце «{column}» доходят до {max}; они прочитаны как 10-балльная шкала и пересчитаны в 1–5 звёзд.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="59"/>
+        <location filename="../../desktop/ui/messages_text.py" line="60"/>
         <source>{count} cancelled or void rows were left out.</source>
         <translation>Пропущено отменённых или аннулированных строк: {count}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="60"/>
+        <location filename="../../desktop/ui/messages_text.py" line="61"/>
         <source>{count} rows that are not sales (payouts, floats, transfers...) were left out.</source>
         <translation>Пропущено строк, которые не являются продажами (выплаты, размен, переводы...): {count}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="62"/>
+        <location filename="../../desktop/ui/messages_text.py" line="63"/>
         <source>{count} customer e-mails, phones or ids on orders were unusable and left empty; the orders were kept.</source>
         <translation>Непригодных e-mail, телефонов или номеров клиентов в заказах: {count}; они оставлены пустыми, заказы сохранены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="65"/>
+        <location filename="../../desktop/ui/messages_text.py" line="66"/>
         <source>Dates in column &apos;{column}&apos; could be read either way (for example &apos;{example}&apos;); they were read as {order} {why}. If that is wrong, re-import choosing the other date order.</source>
         <translation>Даты в столбце «{column}» можно прочитать двояко (например, «{example}»); они прочитаны как {order} {why}. Если это неверно, импортируйте заново и выберите другой порядок.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="68"/>
+        <location filename="../../desktop/ui/messages_text.py" line="69"/>
         <source>day/month</source>
         <translation>день/месяц</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="69"/>
+        <location filename="../../desktop/ui/messages_text.py" line="70"/>
         <source>month/day (US style)</source>
         <translation>месяц/день (как в США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="70"/>
+        <location filename="../../desktop/ui/messages_text.py" line="71"/>
         <source>as {profile} usually writes them</source>
         <translation>так, как их обычно пишет {profile}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="71"/>
+        <location filename="../../desktop/ui/messages_text.py" line="72"/>
         <source>because the column names are in {language}</source>
         <translation>так как названия столбцов на языке «{language}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="72"/>
+        <location filename="../../desktop/ui/messages_text.py" line="73"/>
         <source>because dotted dates are European style</source>
         <translation>так как даты с точками пишутся по-европейски</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages_text.py" line="73"/>
+        <location filename="../../desktop/ui/messages_text.py" line="74"/>
         <source>as in US exports</source>
         <translation>как в выгрузках из США</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="75"/>
+        <source>the file does not exist</source>
+        <translation>файл не существует</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="76"/>
+        <source>this is not a regular file (a pipe or a device); save the export as a file</source>
+        <translation>это не обычный файл (канал или устройство); сохраните выгрузку в файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="78"/>
+        <source>cannot open the file ({reason})</source>
+        <translation>не удаётся открыть файл ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="79"/>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="80"/>
+        <source>this is not a text table (it contains binary data)</source>
+        <translation>это не текстовая таблица (в файле двоичные данные)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="81"/>
+        <source>this is an old Excel .xls file; open it in Excel and save it as .xlsx or CSV</source>
+        <translation>это старый файл Excel .xls; откройте его в Excel и сохраните как .xlsx или CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="83"/>
+        <source>unknown text encoding</source>
+        <translation>неизвестная кодировка текста</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="84"/>
+        <source>this is a web page or XML file, not a table; open it in Excel and save it as .xlsx or CSV</source>
+        <translation>это веб-страница или XML-файл, а не таблица; откройте его в Excel и сохраните как .xlsx или CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="87"/>
+        <source>a row has {columns} columns; this is not a table of reviews, customers or orders</source>
+        <translation>в строке {columns} столбцов; это не таблица отзывов, клиентов или заказов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="89"/>
+        <source>the file could not be read as a table ({reason})</source>
+        <translation>не удалось прочитать файл как таблицу ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="90"/>
+        <source>line {line} is longer than {megabytes} MB (a file without line breaks, or not a table)</source>
+        <translation>строка {line} длиннее {megabytes} МБ (файл без переносов строк или не таблица)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="93"/>
+        <source>no table with column names was found</source>
+        <translation>таблица с названиями столбцов не найдена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="94"/>
+        <source>the file is too large to read into memory</source>
+        <translation>файл слишком велик, чтобы прочитать его в память</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="95"/>
+        <source>the file is nested too deeply to read</source>
+        <translation>у файла слишком глубокая вложенность, его не прочитать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="96"/>
+        <source>the file could not be read ({reason})</source>
+        <translation>не удалось прочитать файл ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="97"/>
+        <source>the folder contains no CSV, Excel or JSON files</source>
+        <translation>в папке нет файлов CSV, Excel или JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="98"/>
+        <source>this folder holds more than {files} data files or {limit} files in all; choose the export&apos;s own folder</source>
+        <translation>в этой папке больше {files} файлов с данными или больше {limit} файлов всего; выберите папку самой выгрузки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="101"/>
+        <source>none of the {count} files inside could be read (first: {first})</source>
+        <translation>не удалось прочитать ни один из файлов внутри ({count}; первый: {first})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="103"/>
+        <source>reading Excel files needs openpyxl</source>
+        <translation>для чтения файлов Excel нужен openpyxl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="104"/>
+        <source>the Excel file is damaged or not a workbook ({reason})</source>
+        <translation>файл Excel повреждён или не является книгой ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="106"/>
+        <source>the Excel file is damaged ({reason})</source>
+        <translation>файл Excel повреждён ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="107"/>
+        <source>the workbook&apos;s first sheet is empty</source>
+        <translation>первый лист книги пуст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="108"/>
+        <source>the sheet is empty</source>
+        <translation>лист пуст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="109"/>
+        <source>the workbook has no sheets</source>
+        <translation>в книге нет листов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="110"/>
+        <source>the ZIP archive contains no CSV, Excel or JSON files</source>
+        <translation>в ZIP-архиве нет файлов CSV, Excel или JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="111"/>
+        <source>this ZIP is not an Excel workbook (.xlsx)</source>
+        <translation>этот ZIP не является книгой Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="112"/>
+        <source>the ZIP archive is damaged or incomplete ({reason})</source>
+        <translation>ZIP-архив повреждён или неполон ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="113"/>
+        <source>the ZIP holds {files} data files; Regulars reads at most {limit} from one archive</source>
+        <translation>в ZIP файлов с данными: {files}; Regulars читает из одного архива не больше {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="116"/>
+        <source>the files in this ZIP add up to more than {gigabytes} GB unpacked; unpack it and import the files</source>
+        <translation>в распакованном виде файлы этого ZIP занимают больше {gigabytes} ГБ; распакуйте его и импортируйте файлы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="119"/>
+        <source>cannot unpack this file from the ZIP ({reason})</source>
+        <translation>не удаётся распаковать этот файл из ZIP ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="120"/>
+        <source>this file in the ZIP is too large to import</source>
+        <translation>этот файл в ZIP слишком велик для импорта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="121"/>
+        <source>this file would unpack {times} times larger than it is stored: a ZIP bomb, not an export</source>
+        <translation>при распаковке этот файл стал бы в {times} раз больше: это ZIP-бомба, а не выгрузка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="124"/>
+        <source>&apos;{format}&apos; is a JSON format but this file is a table</source>
+        <translation>«{format}» — формат JSON, а этот файл — таблица</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="126"/>
+        <source>no recognisable columns; columns found: {columns}</source>
+        <translation>нет знакомых столбцов; найдены столбцы: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="127"/>
+        <source>no recognisable {kind} columns; columns found: {columns}</source>
+        <translation>нет знакомых столбцов (данные: {kind}); найдены столбцы: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="129"/>
+        <source>no recognisable {kind} columns (it looks like a {description} file); columns found: {columns}</source>
+        <translation>нет знакомых столбцов (данные: {kind}; похоже на файл {description}); найдены столбцы: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="132"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="133"/>
+        <source>unknown format &apos;{format}&apos; (see the list of formats)</source>
+        <translation>неизвестный формат «{format}» (см. список форматов)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="134"/>
+        <source>the format &apos;{format}&apos; holds {holds}, not {kind}</source>
+        <translation>в формате «{format}» данные «{holds}», а не «{kind}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="135"/>
+        <source>this is not a {description} file: missing column(s) {columns}</source>
+        <translation>это не файл {description}: нет столбцов {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="137"/>
+        <source>this is a {description} file, which holds {holds}, not {kind}</source>
+        <translation>это файл {description}, в нём данные «{holds}», а не «{kind}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="139"/>
+        <source>JSON files hold reviews only; no {kind} found</source>
+        <translation>в файлах JSON бывают только отзывы; данных «{kind}» не найдено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="140"/>
+        <source>this is not valid JSON (line {line}: {reason})</source>
+        <translation>это некорректный JSON (строка {line}: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="141"/>
+        <source>these are reviews you wrote yourself on Google Maps (Takeout &apos;Maps (your places)&apos;); export &apos;Google Business Profile&apos; to get your café&apos;s reviews</source>
+        <translation>это отзывы, которые вы сами написали в Google Картах (Takeout «Карты (ваши места)»); выгрузите «Профиль компании в Google», чтобы получить отзывы о вашем кафе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="144"/>
+        <source>this JSON is {found}, not {format}</source>
+        <translation>этот JSON — {found}, а не {format}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="145"/>
+        <source>the JSON file contains no reviews</source>
+        <translation>в файле JSON нет отзывов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="146"/>
+        <source>no reviews in a known format were found in this JSON file</source>
+        <translation>в этом файле JSON не найдено отзывов в известном формате</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="148"/>
+        <source>reviews</source>
+        <translation>отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="149"/>
+        <source>customers</source>
+        <translation>клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="150"/>
+        <source>orders</source>
+        <translation>заказы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="151"/>
+        <source>Skipped {detail}</source>
+        <translation>Пропущено: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="152"/>
+        <source>... and {count} more like these</source>
+        <translation>… и ещё {count} таких же</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="153"/>
+        <source>There is no import batch {batch}.</source>
+        <translation>Импорта № {batch} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages_text.py" line="154"/>
+        <source>Import batch {batch} ({file}) was already undone.</source>
+        <translation>Импорт № {batch} ({file}) уже отменён.</translation>
     </message>
 </context>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="59"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="68"/>
         <source>Loading import history</source>
         <translation>Загрузка истории импорта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="68"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="77"/>
         <source>Undoing import</source>
         <translation>Отмена импорта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="73"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="82"/>
         <source>Undo import?</source>
         <translation>Отменить импорт?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="74"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="83"/>
         <source>Remove the %1 rows that “%2” added on %3?
 
 Rows that were already there stay.</source>
@@ -2474,17 +2744,17 @@ Rows that were already there stay.</source>
 Строки, которые уже были, останутся.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="85"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="94"/>
         <source>Undoing merge</source>
         <translation>Отмена объединения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="90"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="99"/>
         <source>Undo merge?</source>
         <translation>Отменить объединение?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="91"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="100"/>
         <source>Split “%1” back into two customers?
 
 The %2 record becomes a customer of its own again, and the values it changed go back to what they were.</source>
@@ -2493,75 +2763,75 @@ The %2 record becomes a customer of its own again, and the values it changed go 
 Запись из %2 снова станет отдельным клиентом, а изменённые ею значения вернутся к прежним.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="93"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="102"/>
         <source>this customer</source>
         <translation>этого клиента</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="111"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="120"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="115"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="124"/>
         <source>Drop files here to import them</source>
         <translation>Перетащите сюда файлы для импорта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="116"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="125"/>
         <source>Google and Tripadvisor review exports, your till&apos;s customer and order exports, or any spreadsheet (CSV, Excel, JSON). Importing the same file twice changes nothing.</source>
         <translation>Выгрузки отзывов из Google и Tripadvisor, выгрузки клиентов и заказов из кассы или любая таблица (CSV, Excel, JSON). Повторный импорт того же файла ничего не меняет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="127"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="136"/>
         <source>Import history</source>
         <translation>История импорта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="128"/>
-        <location filename="../../desktop/ui/pages/import_page.py" line="209"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="137"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="234"/>
         <source>Customer merges</source>
         <translation>Объединения клиентов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="140"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="160"/>
         <source>Nothing imported yet. Files you import will be listed here, and each import can be undone.</source>
         <translation>Пока ничего не импортировано. Здесь появятся импортированные файлы, и любой импорт можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="152"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="172"/>
         <source>When a customer in one file has the same e-mail or phone as a customer from another system, Regulars keeps one customer. Undo a merge if they are really two people.</source>
         <translation>Если у клиента из одного файла тот же e-mail или телефон, что и у клиента из другой системы, Regulars оставляет одного клиента. Отмените объединение, если это на самом деле два человека.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="166"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="186"/>
         <source>No customers have been merged. Merges happen when you import customer lists from more than one system.</source>
         <translation>Клиенты не объединялись. Объединение происходит при импорте списков клиентов из нескольких систем.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="208"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="233"/>
         <source>Customer merges (%1)</source>
         <translation>Объединения клиентов (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="218"/>
-        <location filename="../../desktop/ui/pages/import_page.py" line="232"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="243"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="257"/>
         <source>Undo</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="221"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="246"/>
         <source>Make these two customers again</source>
         <translation>Снова сделать двух клиентов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="222"/>
-        <location filename="../../desktop/ui/pages/import_page.py" line="236"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="247"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="261"/>
         <source>Already undone</source>
         <translation>Уже отменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/import_page.py" line="235"/>
+        <location filename="../../desktop/ui/pages/import_page.py" line="260"/>
         <source>Remove what this import added</source>
         <translation>Удалить то, что добавил этот импорт</translation>
     </message>
@@ -2691,47 +2961,47 @@ The %2 record becomes a customer of its own again, and the values it changed go 
         <translation>При чтении этого файла что-то пошло не так.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="313"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="315"/>
         <source>Not a format Regulars knows. Tell it which column holds what; nothing is imported until you do.</source>
         <translation>Regulars не знает этот формат. Укажите, что в каком столбце; до этого ничего не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="317"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="319"/>
         <source>Choose, for at least one column, what it holds.</source>
         <translation>Укажите содержимое хотя бы одного столбца.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="334"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="336"/>
         <source>A spreadsheet read by its column names</source>
         <translation>Таблица, прочитанная по названиям столбцов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="335"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="337"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="349"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="351"/>
         <source>%1: %2 new, %3 already there</source>
         <translation>%1: новых — %2, уже есть — %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="367"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="369"/>
         <source>mapped by you</source>
         <translation>столбцы указаны вами</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="369"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="371"/>
         <source>recognised for certain</source>
         <translation>распознано точно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="370"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="372"/>
         <source>a good guess (%1% sure) — check the columns</source>
         <translation>вероятно (уверенность %1%) — проверьте столбцы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="387"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="389"/>
         <source>Import %Ln row(s)</source>
         <translation>
             <numerusform>Импортировать %Ln строку</numerusform>
@@ -2740,7 +3010,7 @@ The %2 record becomes a customer of its own again, and the values it changed go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="388"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="390"/>
         <source>Skip the %Ln rejected row(s)</source>
         <translation>
             <numerusform>Пропустить %Ln отклонённую строку</numerusform>
@@ -2749,37 +3019,37 @@ The %2 record becomes a customer of its own again, and the values it changed go 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="395"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="397"/>
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="397"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="399"/>
         <source>Answer the question about dates in “%1” first.</source>
         <translation>Сначала ответьте на вопрос о датах в «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="400"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="402"/>
         <source>Answer the question about dates first.</source>
         <translation>Сначала ответьте на вопрос о датах.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="402"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="404"/>
         <source>Without skipping, importing is all or nothing: fix the rejected rows in the file, or tick “Skip”.</source>
         <translation>Без пропуска импорт идёт по принципу «всё или ничего»: исправьте отклонённые строки в файле или отметьте «Пропустить».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="405"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="407"/>
         <source>There is nothing Regulars can import from here yet.</source>
         <translation>Здесь пока нечего импортировать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="407"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="409"/>
         <source>Everything in here is already in Regulars.</source>
         <translation>Всё это уже есть в Regulars.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_preview.py" line="410"/>
+        <location filename="../../desktop/ui/dialogs/import_preview.py" line="412"/>
         <source>“%1” is left out: it cannot be read, or its columns are not chosen yet.</source>
         <translation>«%1» пропущен: его не удаётся прочитать или столбцы ещё не указаны.</translation>
     </message>
@@ -2787,67 +3057,67 @@ The %2 record becomes a customer of its own again, and the values it changed go 
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="42"/>
+        <location filename="../../desktop/ui/import_summary.py" line="44"/>
         <source>%1 and %2</source>
         <translation>%1 и %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="56"/>
+        <location filename="../../desktop/ui/import_summary.py" line="63"/>
         <source>reviews</source>
         <translation>отзывы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="56"/>
+        <location filename="../../desktop/ui/import_summary.py" line="63"/>
         <source>customers</source>
         <translation>клиенты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="57"/>
+        <location filename="../../desktop/ui/import_summary.py" line="64"/>
         <source>orders</source>
         <translation>заказы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="62"/>
+        <location filename="../../desktop/ui/import_summary.py" line="69"/>
         <source>Row %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="65"/>
+        <location filename="../../desktop/ui/import_summary.py" line="72"/>
         <source>…and %1 more</source>
         <translation>…и ещё %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="79"/>
+        <location filename="../../desktop/ui/import_summary.py" line="86"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="79"/>
+        <location filename="../../desktop/ui/import_summary.py" line="86"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="80"/>
+        <location filename="../../desktop/ui/import_summary.py" line="87"/>
         <source>Already there</source>
         <translation>Уже есть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="80"/>
+        <location filename="../../desktop/ui/import_summary.py" line="87"/>
         <source>Updated</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="81"/>
+        <location filename="../../desktop/ui/import_summary.py" line="88"/>
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="87"/>
+        <location filename="../../desktop/ui/import_summary.py" line="94"/>
         <source>These files could not be imported:</source>
         <translation>Эти файлы не удалось импортировать:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="93"/>
+        <location filename="../../desktop/ui/import_summary.py" line="100"/>
         <source>There was nothing to import.</source>
         <translation>Импортировать было нечего.</translation>
     </message>
@@ -2855,22 +3125,22 @@ The %2 record becomes a customer of its own again, and the values it changed go 
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="109"/>
+        <location filename="../../desktop/ui/import_summary.py" line="116"/>
         <source>Nothing was imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="111"/>
+        <location filename="../../desktop/ui/import_summary.py" line="118"/>
         <source>Everything in these files was already in Regulars</source>
         <translation>Всё из этих файлов уже было в Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="112"/>
+        <location filename="../../desktop/ui/import_summary.py" line="119"/>
         <source>Imported %1</source>
         <translation>Импортировано: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_summary.py" line="115"/>
+        <location filename="../../desktop/ui/import_summary.py" line="122"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
@@ -2878,7 +3148,7 @@ The %2 record becomes a customer of its own again, and the values it changed go 
 <context>
     <name>ImportWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="26"/>
+        <location filename="../../desktop/ui/import_summary.py" line="28"/>
         <source>%Ln new review(s)</source>
         <translation>
             <numerusform>%Ln новый отзыв</numerusform>
@@ -2887,7 +3157,7 @@ The %2 record becomes a customer of its own again, and the values it changed go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="28"/>
+        <location filename="../../desktop/ui/import_summary.py" line="30"/>
         <source>%Ln new customer(s)</source>
         <translation>
             <numerusform>%Ln новый клиент</numerusform>
@@ -2896,7 +3166,7 @@ The %2 record becomes a customer of its own again, and the values it changed go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="30"/>
+        <location filename="../../desktop/ui/import_summary.py" line="32"/>
         <source>%Ln new order(s)</source>
         <translation>
             <numerusform>%Ln новый заказ</numerusform>
@@ -2905,7 +3175,7 @@ The %2 record becomes a customer of its own again, and the values it changed go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_summary.py" line="31"/>
+        <location filename="../../desktop/ui/import_summary.py" line="33"/>
         <source>%Ln new row(s)</source>
         <translation>
             <numerusform>%Ln новая строка</numerusform>
@@ -2917,70 +3187,75 @@ The %2 record becomes a customer of its own again, and the values it changed go 
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="76"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="95"/>
         <source>Loading the reviews waiting for a reply</source>
         <translation>Загрузка отзывов, ждущих ответа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="98"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="117"/>
         <source>Marking answered</source>
         <translation>Отмечаем как отвеченный</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="111"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="130"/>
         <source>No reviews are waiting for a reply. Well done!
 New reviews appear here after you import them.</source>
         <translation>Ни один отзыв не ждёт ответа. Отлично!
 Новые отзывы появятся здесь после импорта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="128"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="213"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="156"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="251"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Черновик ответа (отредактируйте перед публикацией)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="134"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="162"/>
         <source>Copy reply</source>
         <translation>Копировать ответ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="136"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="164"/>
         <source>Mark as answered</source>
         <translation>Отметить как отвеченный</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="138"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="166"/>
         <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
         <translation>После того как вы вставили ответ на сайте отзывов: отзыв уходит из входящих.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="174"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="212"/>
         <source>%1: %2 h</source>
         <translation>%1: %2 ч</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="176"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="214"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Обычное время ответа (медиана): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="197"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="235"/>
         <source>Anonymous</source>
         <translation>Аноним</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="207"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="245"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>На этот отзыв ответьте сами. Сначала:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="211"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="249"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Предварительный ответ: заполните часть в [скобках] перед публикацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="229"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="271"/>
+        <source>Writing the draft reply</source>
+        <translation>Составление черновика ответа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="293"/>
         <source>%1 of %2 characters</source>
         <translation>%1 из %2 символов</translation>
     </message>
@@ -2988,203 +3263,203 @@ New reviews appear here after you import them.</source>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="110"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="367"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="113"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="370"/>
         <source>Looking for rating drops</source>
         <translation>Поиск падений рейтинга</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="142"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="145"/>
         <source>Why did the rating change?</source>
         <translation>Почему изменился рейтинг?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="142"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="145"/>
         <source>Causes</source>
         <translation>Причины</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="143"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="146"/>
         <source>Reviews</source>
         <translation>Отзывы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="143"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="158"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="249"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="146"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="161"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="252"/>
         <source>Suspicious reviews</source>
         <translation>Подозрительные отзывы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="143"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="146"/>
         <source>Till</source>
         <translation>Касса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="159"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="162"/>
         <source>Evidence saved in %1</source>
         <translation>Материалы сохранены в %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="161"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="164"/>
         <source>Saving the evidence</source>
         <translation>Сохранение материалов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="180"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="183"/>
         <source>Insights</source>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="182"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="185"/>
         <source>Why your rating moved, with the reviews that show it.</source>
         <translation>Почему изменился ваш рейтинг — и отзывы, которые это показывают.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="188"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="191"/>
         <source>Export report…</source>
         <translation>Экспорт отчёта…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="197"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="327"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="200"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="330"/>
         <source>All locations</source>
         <translation>Все заведения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="198"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="328"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="201"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="331"/>
         <source>All platforms</source>
         <translation>Все площадки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="199"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="329"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="202"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="332"/>
         <source>All languages</source>
         <translation>Все языки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="201"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
         <source>All topics</source>
         <translation>Все темы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="203"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="206"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="203"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="206"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="203"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="206"/>
         <source>Last 6 months</source>
         <translation>Последние 6 месяцев</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="174"/>
         <source>Average stars</source>
         <translation>Средняя оценка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="174"/>
         <source>Drop</source>
         <translation>Падение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="171"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="174"/>
         <source>Suspicious burst</source>
         <translation>Подозрительный всплеск</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="244"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="247"/>
         <source>Drops</source>
         <translation>Падения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="255"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="258"/>
         <source>Export evidence…</source>
         <translation>Экспорт материалов…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="297"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="300"/>
         <source>Looking for rating drops…</source>
         <translation>Поиск падений рейтинга…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="335"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="338"/>
         <source>No reviews yet. Import your review exports and Regulars will tell you here when your rating really drops, and why.</source>
         <translation>Отзывов пока нет. Импортируйте выгрузку отзывов, и Regulars покажет здесь, когда рейтинг действительно падает и почему.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="340"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="343"/>
         <source>A handful of reviews is not a trend: Regulars names a cause only when the reviews show one.</source>
         <translation>Несколько отзывов — ещё не тенденция: Regulars называет причину, только когда её видно в отзывах.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="379"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="382"/>
         <source>Select a cause to read the reviews that show it.</source>
         <translation>Выберите причину, чтобы прочитать отзывы о ней.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="386"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="389"/>
         <source>Loading reviews</source>
         <translation>Загрузка отзывов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="390"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="393"/>
         <source>Export report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="391"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="394"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="394"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="397"/>
         <source>Report saved as %1</source>
         <translation>Отчёт сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="397"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="400"/>
         <source>Save the evidence in</source>
         <translation>Сохранить материалы в</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="428"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="431"/>
         <source>few reviews</source>
         <translation>мало отзывов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="430"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="433"/>
         <source>%1 reviews</source>
         <translation>Отзывов: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="440"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="443"/>
         <source>since %1</source>
         <translation>с %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="449"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="452"/>
         <source>over %1 %</source>
         <translation>более %1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="452"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="455"/>
         <source>%1 reviews in the drop, %2 before it; confidence %3</source>
         <translation>Отзывов за время падения: %1, до него: %2; достоверность %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="463"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="466"/>
         <source>Anonymous</source>
         <translation>Аноним</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="465"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="468"/>
         <source>(stars only)</source>
         <translation>(только звёзды)</translation>
     </message>
@@ -3274,115 +3549,116 @@ New reviews appear here after you import them.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="39"/>
+        <location filename="../../desktop/ui/import_flow.py" line="40"/>
         <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;All files (*)</source>
         <translation>Выгрузки (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="119"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>Не удалось сделать сегодняшнюю резервную копию: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/ui/main_window.py" line="122"/>
         <source>Backing up</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>Updating the analysis of your reviews</source>
         <translation>Обновляем анализ ваших отзывов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>Reading your reviews again with the latest analysis… %1%</source>
         <translation>Перечитываем отзывы с новым анализом… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="96"/>
+        <location filename="../../desktop/ui/import_flow.py" line="98"/>
         <source>This window is read-only: import in the window that has your data open.</source>
         <translation>Это окно только для чтения: импортируйте в окне, где открыты ваши данные.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="100"/>
-        <location filename="../../desktop/ui/import_flow.py" line="128"/>
+        <location filename="../../desktop/ui/import_flow.py" line="102"/>
+        <location filename="../../desktop/ui/import_flow.py" line="130"/>
         <source>An import is already running; please wait for it.</source>
         <translation>Импорт уже выполняется; дождитесь его окончания.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="114"/>
+        <location filename="../../desktop/ui/import_flow.py" line="116"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="132"/>
+        <location filename="../../desktop/ui/import_flow.py" line="134"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="134"/>
+        <location filename="../../desktop/ui/import_flow.py" line="136"/>
         <source>Importing %1 files…</source>
         <translation>Импорт файлов: %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="138"/>
+        <location filename="../../desktop/ui/import_flow.py" line="140"/>
         <source>Backing up your data first…</source>
         <translation>Сначала резервная копия данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="139"/>
+        <location filename="../../desktop/ui/import_flow.py" line="141"/>
         <source>Nothing was imported: Regulars could not back up your data first (%1).</source>
         <translation>Ничего не импортировано: Regulars не смог сначала сделать резервную копию данных (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="158"/>
-        <location filename="../../desktop/ui/import_flow.py" line="257"/>
+        <location filename="../../desktop/ui/import_flow.py" line="160"/>
+        <location filename="../../desktop/ui/import_flow.py" line="271"/>
         <location filename="../../desktop/ui/menus.py" line="32"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>Opening the demo café in a new window…</source>
         <translation>Открываю демо-кафе в новом окне…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>The demo café could not be opened.</source>
         <translation>Не удалось открыть демо-кафе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>This page has no search box.</source>
         <translation>На этой странице нет поля поиска.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>Starting</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>Regulars — %1</source>
         <translation>Regulars — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>Regulars</source>
         <translation>Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>%1 (read-only)</source>
         <translation>%1 (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
         <source>Pages</source>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="352"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3497,17 +3773,17 @@ New reviews appear here after you import them.</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>Open in another window: read-only. Importing and changes are off here; close the other window and open Regulars again to make changes.</source>
         <translation>Открыто в другом окне: только чтение. Импорт и изменения здесь отключены; закройте другое окно и снова откройте Regulars, чтобы вносить изменения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -3537,32 +3813,32 @@ New reviews appear here after you import them.</source>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="204"/>
+        <location filename="../../desktop/ui/import_flow.py" line="206"/>
         <source>Import files</source>
         <translation>Импорт файлов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="374"/>
+        <location filename="../../desktop/ui/main_window.py" line="385"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
         <source>Backup restored.</source>
         <translation>Резервная копия восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="231"/>
+        <location filename="../../desktop/ui/import_flow.py" line="233"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/ui/main_window.py" line="444"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
         <translation>Сейчас не удалось обновить анализ отзывов; Regulars попробует снова в следующий раз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/ui/main_window.py" line="449"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln отзыв перечитан с новым анализом.</numerusform>
@@ -3571,32 +3847,42 @@ New reviews appear here after you import them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="240"/>
+        <location filename="../../desktop/ui/import_flow.py" line="242"/>
         <source>nothing new</source>
         <translation>ничего нового</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="241"/>
+        <location filename="../../desktop/ui/import_flow.py" line="246"/>
+        <source>“%1” could not be imported: %2</source>
+        <translation>Не удалось импортировать «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="249"/>
         <source>Import finished: %1</source>
         <translation>Импорт завершён: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="250"/>
+        <location filename="../../desktop/ui/import_flow.py" line="260"/>
         <source>Import cancelled. The file being read when you pressed Cancel was not imported.</source>
         <translation>Импорт отменён. Файл, который читался в момент отмены, не импортирован.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="256"/>
+        <location filename="../../desktop/ui/import_flow.py" line="267"/>
+        <source>Import failed: %1</source>
+        <translation>Импорт не удался: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="270"/>
         <source>Import failed.</source>
         <translation>Импорт не удался.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/ui/main_window.py" line="453"/>
         <source>About Regulars</source>
         <translation>О программе Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/ui/main_window.py" line="454"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Понимайте свои отзывы и знайте своих постоянных гостей.&lt;/p&gt;&lt;p&gt;Всё остаётся на этом компьютере: файлы читаются здесь, ничего не загружается в сеть.&lt;/p&gt;</translation>
     </message>
@@ -4405,73 +4691,91 @@ New reviews appear here after you import them.</source>
         <source>Nobody was held out, so there is nothing to compare with</source>
         <translation>Контрольной группы не было, сравнивать не с чем</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/message_words.py" line="175"/>
+        <source>%n-star review</source>
+        <translation>
+            <numerusform>отзыв на %n звезду</numerusform>
+            <numerusform>отзыв на %n звезды</numerusform>
+            <numerusform>отзыв на %n звёзд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/message_words.py" line="177"/>
+        <source>left a %n-star review on {date}</source>
+        <translation>
+            <numerusform>оставил отзыв на %n звезду {date}</numerusform>
+            <numerusform>оставил отзыв на %n звезды {date}</numerusform>
+            <numerusform>оставил отзыв на %n звёзд {date}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="196"/>
+        <location filename="../../desktop/ui/message_words.py" line="231"/>
         <source>the greeting, with the first name when known</source>
         <translation>приветствие, с именем, если оно известно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="197"/>
+        <location filename="../../desktop/ui/message_words.py" line="232"/>
         <source>the customer&apos;s first name</source>
         <translation>имя гостя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="198"/>
+        <location filename="../../desktop/ui/message_words.py" line="233"/>
         <source>the customer&apos;s full name</source>
         <translation>полное имя гостя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="199"/>
+        <location filename="../../desktop/ui/message_words.py" line="234"/>
         <source>your business name</source>
         <translation>название вашего заведения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="200"/>
+        <location filename="../../desktop/ui/message_words.py" line="235"/>
         <source>what they usually order (empty when not known)</source>
         <translation>что гость обычно заказывает (пусто, если неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="201"/>
+        <location filename="../../desktop/ui/message_words.py" line="236"/>
         <source>their tier (Regular, Gold, VIP...)</source>
         <translation>уровень гостя (Regular, Gold, VIP...)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="202"/>
+        <location filename="../../desktop/ui/message_words.py" line="237"/>
         <source>their tier before the upgrade</source>
         <translation>уровень гостя до повышения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="203"/>
+        <location filename="../../desktop/ui/message_words.py" line="238"/>
         <source>how many visits they made</source>
         <translation>сколько раз гость приходил</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="204"/>
+        <location filename="../../desktop/ui/message_words.py" line="239"/>
         <source>the date of their last visit</source>
         <translation>дата последнего визита</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="205"/>
+        <location filename="../../desktop/ui/message_words.py" line="240"/>
         <source>weeks since their last visit</source>
         <translation>недель с последнего визита</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="206"/>
+        <location filename="../../desktop/ui/message_words.py" line="241"/>
         <source>the dish the campaign is about (new dish)</source>
         <translation>блюдо, о котором кампания (новое блюдо)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="207"/>
+        <location filename="../../desktop/ui/message_words.py" line="242"/>
         <source>your offer, exactly as you wrote it (empty when none)</source>
         <translation>ваше предложение, ровно как вы его написали (пусто, если нет)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="208"/>
+        <location filename="../../desktop/ui/message_words.py" line="243"/>
         <source>the date of their review (apology)</source>
         <translation>дата отзыва (извинение)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="209"/>
+        <location filename="../../desktop/ui/message_words.py" line="244"/>
         <source>how you sign (your business name unless you change it)</source>
         <translation>ваша подпись (название заведения, если не изменить)</translation>
     </message>
@@ -4479,28 +4783,33 @@ New reviews appear here after you import them.</source>
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="457"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="479"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="459"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="481"/>
         <source>Personal notes to the customers who agreed to hear from you, and replies to your reviews.</source>
         <translation>Личные письма гостям, которые согласились их получать, и ответы на ваши отзывы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="470"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="492"/>
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="471"/>
-        <location filename="../../desktop/ui/pages/messages.py" line="477"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="493"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="515"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages.py" line="477"/>
+        <location filename="../../desktop/ui/pages/messages.py" line="506"/>
+        <source>Loading the reviews waiting for a reply</source>
+        <translation>Загрузка отзывов, ждущих ответа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages.py" line="515"/>
         <source>Inbox (%1)</source>
         <translation>Входящие (%1)</translation>
     </message>
@@ -4655,257 +4964,257 @@ New reviews appear here after you import them.</source>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="186"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="189"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="188"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="191"/>
         <source>Your week at a glance. Open a card to see what is behind it.</source>
         <translation>Ваша неделя одним взглядом. Откройте карточку, чтобы увидеть, что за ней стоит.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="212"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="215"/>
         <source>Rating this week</source>
         <translation>Оценка за эту неделю</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="212"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="213"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="215"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="216"/>
         <source>Open your reviews</source>
         <translation>Открыть ваши отзывы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="213"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="216"/>
         <source>New reviews</source>
         <translation>Новые отзывы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="214"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="217"/>
         <source>Waiting for a reply</source>
         <translation>Ждут ответа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="214"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="217"/>
         <source>Open the most urgent review in the Inbox</source>
         <translation>Открыть самый срочный отзыв во входящих</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="215"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="218"/>
         <source>Rating drop</source>
         <translation>Падение оценки</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/locations_model.py" line="42"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="215"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="218"/>
         <source>See why on the Insights page</source>
         <translation>Узнать почему на странице «Анализ»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="216"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="219"/>
         <source>Suspicious reviews</source>
         <translation>Подозрительные отзывы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="216"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="219"/>
         <source>See the evidence on the Insights page</source>
         <translation>Посмотреть доказательства на странице «Анализ»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="217"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="220"/>
         <source>Last campaign</source>
         <translation>Последняя рассылка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="217"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="220"/>
         <source>Open your campaigns</source>
         <translation>Открыть ваши рассылки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="218"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="221"/>
         <source>Regulars at risk</source>
         <translation>Постоянные гости под угрозой ухода</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="218"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="219"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="220"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="221"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="222"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="223"/>
         <source>Open them on the Customers page</source>
         <translation>Открыть их на странице «Клиенты»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="219"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="222"/>
         <source>Lapsed regulars</source>
         <translation>Ушедшие постоянные гости</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="220"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="223"/>
         <source>Birthdays ahead</source>
         <translation>Ближайшие дни рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="254"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="257"/>
         <source>Welcome to Regulars</source>
         <translation>Добро пожаловать в Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="256"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="259"/>
         <source>There is nothing here yet. Import your review exports and your till&apos;s customer and order files, and this page will show your week: how your rating moves, who is waiting for a reply, and which regulars you have not seen for a while. Or look around the demo café first: it opens in a window of its own and leaves your data alone.</source>
         <translation>Здесь пока ничего нет. Импортируйте выгрузки отзывов и файлы клиентов и заказов из вашей кассы, и эта страница покажет вашу неделю: как меняется оценка, кто ждёт ответа и каких постоянных гостей вы давно не видели. Или сначала загляните в демо-кафе: оно откроется в отдельном окне и не тронет ваши данные.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="264"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="267"/>
         <source>Import your files…</source>
         <translation>Импортировать ваши файлы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="267"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="270"/>
         <source>Open the demo café</source>
         <translation>Открыть демо-кафе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="289"/>
-        <location filename="../../desktop/ui/pages/overview.py" line="305"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="292"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="308"/>
         <source>Gathering your week</source>
         <translation>Собираю вашу неделю</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="320"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="323"/>
         <source>Your week to %1. Open a card to see what is behind it.</source>
         <translation>Ваша неделя по %1. Откройте карточку, чтобы увидеть, что за ней стоит.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="323"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="326"/>
         <source>Your newest review or order is from %1: import newer exports to see this week.</source>
         <translation>Ваш самый свежий отзыв или заказ — от %1: импортируйте более новые выгрузки, чтобы увидеть эту неделю.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="325"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="328"/>
         <source>Looking…</source>
         <translation>Ищу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="350"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="353"/>
         <source>No reviews imported yet.</source>
         <translation>Отзывы ещё не импортированы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="351"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="354"/>
         <source>Import your review exports to see them here.</source>
         <translation>Импортируйте выгрузки отзывов, чтобы увидеть их здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="354"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="357"/>
         <source>No rated review this week.</source>
         <translation>На этой неделе нет отзывов с оценкой.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="356"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="359"/>
         <source>No rated review in the %1 weeks before to compare with.</source>
         <translation>Нет отзывов с оценкой за предыдущие недели (%1) для сравнения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="359"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="362"/>
         <source>Steady: %1 in the %2 weeks before.</source>
         <translation>Без изменений: %1 за предыдущие недели (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="362"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="365"/>
         <source>Up %1 from %2 in the %3 weeks before.</source>
         <translation>Выше на %1 по сравнению с %2 за предыдущие недели (%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="363"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="366"/>
         <source>Down %1 from %2 in the %3 weeks before.</source>
         <translation>Ниже на %1 по сравнению с %2 за предыдущие недели (%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="371"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="374"/>
         <source>in the 7 days to %1; %2 in all.</source>
         <translation>за 7 дней по %1; всего %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="379"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="382"/>
         <source>Every review with text has a reply. Well done.</source>
         <translation>На каждый отзыв с текстом есть ответ. Отлично.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="382"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="385"/>
         <source>Anonymous</source>
         <translation>Аноним</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="385"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="388"/>
         <source>Top of the inbox (%1): %2 %3 on %4, %5</source>
         <translation>Первый во входящих (%1): %2 %3 на %4, %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="394"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="397"/>
         <source>None found</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="397"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="400"/>
         <source>Still going.</source>
         <translation>Всё ещё продолжается.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="397"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="400"/>
         <source>The latest one.</source>
         <translation>Самая последняя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="403"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="406"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="403"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="406"/>
         <source>No burst of suspicious reviews found.</source>
         <translation>Всплесков подозрительных отзывов не найдено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="410"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="413"/>
         <source>and %1 more</source>
         <translation>и ещё %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="417"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="420"/>
         <source>Import your till&apos;s customer and order files to know your regulars.</source>
         <translation>Импортируйте файлы клиентов и заказов из вашей кассы, чтобы узнать своих постоянных гостей.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="422"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="425"/>
         <source>Nobody became at risk this week.</source>
         <translation>На этой неделе никто не оказался под угрозой ухода.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="423"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="426"/>
         <source>Nobody lapsed this week.</source>
         <translation>На этой неделе никто не ушёл.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="427"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="430"/>
         <source>This week: %1</source>
         <translation>На этой неделе: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="438"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="441"/>
         <source>No birthday in the next %1 days.</source>
         <translation>Нет дней рождения в ближайшие дни (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="445"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="448"/>
         <source>None yet</source>
         <translation>Пока нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="446"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="449"/>
         <source>Send a win-back or thank-you campaign from the Messages page; its result shows here.</source>
         <translation>Отправьте рассылку для возврата клиентов или с благодарностью со страницы «Сообщения»; её результат появится здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview.py" line="452"/>
+        <location filename="../../desktop/ui/pages/overview.py" line="455"/>
         <source>%1 points</source>
         <translation>%1 п. п.</translation>
     </message>
@@ -4936,87 +5245,87 @@ New reviews appear here after you import them.</source>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="149"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="150"/>
         <source>Updating the preview…</source>
         <translation>Обновление предпросмотра…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
         <source>new</source>
         <translation>новых</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="175"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
         <source>already there</source>
         <translation>уже есть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="177"/>
         <source>rejected</source>
         <translation>отклонено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="176"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="177"/>
         <source>join a customer</source>
         <translation>объединятся с клиентом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="177"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="178"/>
         <source>updated</source>
         <translation>обновятся</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="205"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="208"/>
         <source>Row %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="224"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="227"/>
         <source>day first</source>
         <translation>сначала день</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="224"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="227"/>
         <source>month first</source>
         <translation>сначала месяц</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="226"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="229"/>
         <source>Dates in the column “%1” can be read two ways. Is %2 the %3 or %4?</source>
         <translation>Даты в столбце «%1» можно прочитать двумя способами. %2 — это %3 или %4?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="228"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="231"/>
         <source>%1 = %2 (day first, as in the UK and Europe)</source>
         <translation>%1 = %2 (сначала день, как в Европе)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="230"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="233"/>
         <source>%1 = %2 (month first, as in the US)</source>
         <translation>%1 = %2 (сначала месяц, как в США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="265"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="268"/>
         <source>This file holds</source>
         <translation>В этом файле</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="308"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="313"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="330"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="335"/>
         <source>First rows, as Regulars will store them</source>
         <translation>Первые строки, как их сохранит Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="346"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="351"/>
         <source>Rows that cannot be imported</source>
         <translation>Строки, которые нельзя импортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_panel.py" line="356"/>
+        <location filename="../../desktop/ui/widgets/preview_panel.py" line="361"/>
         <source>Reading “%1”…</source>
         <translation>Чтение «%1»…</translation>
     </message>
@@ -5105,251 +5414,251 @@ New reviews appear here after you import them.</source>
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="66"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
         <source>Food</source>
         <translation>Еда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
         <source>Drinks</source>
         <translation>Напитки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
         <source>Service</source>
         <translation>Обслуживание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
         <source>Price</source>
         <translation>Цены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
         <source>Ambience</source>
         <translation>Атмосфера</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
         <source>Cleanliness</source>
         <translation>Чистота</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
         <source>Waiting</source>
         <translation>Ожидание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
         <source>Your dishes</source>
         <translation>Ваши блюда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="75"/>
         <source>Your staff</source>
         <translation>Ваш персонал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="77"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
         <source>food poisoning</source>
         <translation>пищевое отравление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
         <source>allergic reaction</source>
         <translation>аллергическая реакция</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
         <source>something in the food</source>
         <translation>посторонний предмет в еде</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
         <source>pests</source>
         <translation>вредители</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="82"/>
         <source>hygiene</source>
         <translation>гигиена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="82"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="83"/>
         <source>legal threat</source>
         <translation>угроза иском</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="125"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="292"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="128"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
         <source>Loading reviews</source>
         <translation>Загрузка отзывов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="138"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="176"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="141"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="179"/>
         <source>Reviews</source>
         <translation>Отзывы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="140"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="143"/>
         <source>What your guests say, across every site you are listed on.</source>
         <translation>Что говорят гости на всех площадках, где вы есть.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="154"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="157"/>
         <source>No reviews yet</source>
         <translation>Отзывов пока нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="155"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="158"/>
         <source>Drop your Google, Tripadvisor or spreadsheet export here, or use Import.
 Regulars reads the file on this computer; nothing is uploaded.</source>
         <translation>Перетащите сюда выгрузку из Google, Tripadvisor или таблицу либо нажмите «Импорт».
 Regulars читает файл на этом компьютере; ничего не загружается в сеть.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="177"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="180"/>
         <source>Average rating</source>
         <translation>Средняя оценка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="178"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="181"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="179"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="182"/>
         <source>Needing a reply</source>
         <translation>Без ответа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="220"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="223"/>
         <source>No reviews match these filters.</source>
         <translation>Нет отзывов по этим фильтрам.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="251"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="254"/>
         <source>Loading your reviews…</source>
         <translation>Загрузка отзывов…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="294"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="297"/>
         <source>Your reviews could not be loaded.</source>
         <translation>Не удалось загрузить отзывы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="304"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="307"/>
         <source>matching your filters</source>
         <translation>по вашим фильтрам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="305"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="308"/>
         <source>all time</source>
         <translation>за всё время</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="307"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="310"/>
         <source>no star ratings yet</source>
         <translation>оценок пока нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="312"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="315"/>
         <source>no rated reviews in the last 30 days</source>
         <translation>нет оценок за последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="314"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="317"/>
         <source>nothing to compare with before</source>
         <translation>не с чем сравнить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="318"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="321"/>
         <source>→ steady vs previous 30 days (%1)</source>
         <translation>→ без изменений к прошлым 30 дням (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="320"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="323"/>
         <source>▲ %1 vs previous 30 days</source>
         <translation>▲ %1 к прошлым 30 дням</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="322"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="325"/>
         <source>▼ %1 vs previous 30 days</source>
         <translation>▼ %1 к прошлым 30 дням</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="324"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="327"/>
         <source>reviews without your reply</source>
         <translation>отзывы без вашего ответа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="330"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="333"/>
         <source>Select a review to read it in full.</source>
         <translation>Выберите отзыв, чтобы прочитать его полностью.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="340"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="343"/>
         <source>Anonymous</source>
         <translation>Аноним</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="355"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
         <source>(This review has stars but no text.)</source>
         <translation>(В этом отзыве есть оценка, но нет текста.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="361"/>
         <source>Your reply</source>
         <translation>Ваш ответ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="361"/>
         <source>No reply yet</source>
         <translation>Ответа пока нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="369"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="372"/>
         <source>Health or safety claim:</source>
         <translation>Жалоба на здоровье или безопасность:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="399"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="402"/>
         <source>Written by your customer</source>
         <translation>Написал ваш клиент</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="401"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="404"/>
         <source>Probably written by your customer (%1%)</source>
         <translation>Вероятно, написал ваш клиент (%1%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="406"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="409"/>
         <source>last visit %1</source>
         <translation>последний визит %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="410"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="413"/>
         <source>Usual order: %1</source>
         <translation>Обычный заказ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="414"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="417"/>
         <source>It is them</source>
         <translation>Это он</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="414"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="417"/>
         <source>Not them</source>
         <translation>Не он</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="428"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="431"/>
         <source>Loading the author</source>
         <translation>Загрузка автора</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="437"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="440"/>
         <source>Saving</source>
         <translation>Сохранение</translation>
     </message>
@@ -5910,164 +6219,164 @@ Regulars читает файл на этом компьютере; ничего 
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="146"/>
+        <location filename="../../desktop/ui/welcome.py" line="150"/>
         <source>Step %1 of %2</source>
         <translation>Шаг %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="174"/>
-        <location filename="../../desktop/ui/welcome.py" line="232"/>
-        <location filename="../../desktop/ui/welcome.py" line="362"/>
+        <location filename="../../desktop/ui/welcome.py" line="178"/>
+        <location filename="../../desktop/ui/welcome.py" line="237"/>
+        <location filename="../../desktop/ui/welcome.py" line="370"/>
         <source>Welcome to Regulars</source>
         <translation>Добро пожаловать в Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="192"/>
+        <location filename="../../desktop/ui/welcome.py" line="197"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="193"/>
+        <location filename="../../desktop/ui/welcome.py" line="198"/>
         <source>Close the welcome; it will not show again. Everything here is also in File &gt; Settings.</source>
         <translation>Закрыть приветствие; оно больше не появится. Всё, что здесь есть, также находится в меню Файл &gt; Настройки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="196"/>
+        <location filename="../../desktop/ui/welcome.py" line="201"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="198"/>
+        <location filename="../../desktop/ui/welcome.py" line="203"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="201"/>
+        <location filename="../../desktop/ui/welcome.py" line="206"/>
         <source>Import my files…</source>
         <translation>Импортировать мои файлы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="204"/>
+        <location filename="../../desktop/ui/welcome.py" line="209"/>
         <source>Finish</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="234"/>
+        <location filename="../../desktop/ui/welcome.py" line="239"/>
         <source>Regulars reads your review exports and your till&apos;s customer and order files, tells you why your rating moves, knows your regulars, and helps you write to them personally.</source>
         <translation>Regulars читает выгрузки ваших отзывов и файлы клиентов и заказов из кассы, объясняет, почему меняется ваша оценка, знает ваших постоянных гостей и помогает писать им лично.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="237"/>
+        <location filename="../../desktop/ui/welcome.py" line="242"/>
         <source>Everything stays on this laptop: files are read here, nothing is uploaded, and Regulars never connects to the internet.</source>
         <translation>Всё остаётся на этом компьютере: файлы читаются здесь, ничего не отправляется, и Regulars никогда не подключается к интернету.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="239"/>
+        <location filename="../../desktop/ui/welcome.py" line="244"/>
         <source>Your data is kept in this one file (copy it to keep a backup):</source>
         <translation>Ваши данные хранятся в этом одном файле (скопируйте его, чтобы иметь резервную копию):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="246"/>
+        <location filename="../../desktop/ui/welcome.py" line="251"/>
         <source>Look around the demo café first</source>
         <translation>Сначала загляните в демо-кафе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="247"/>
+        <location filename="../../desktop/ui/welcome.py" line="252"/>
         <source>Opens a made-up café in a window of its own; your data is not touched.</source>
         <translation>Открывает выдуманное кафе в отдельном окне; ваши данные не затрагиваются.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="261"/>
+        <location filename="../../desktop/ui/welcome.py" line="266"/>
         <source>Your café</source>
         <translation>Ваше заведение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="262"/>
+        <location filename="../../desktop/ui/welcome.py" line="267"/>
         <source>Messages are signed with your business&apos;s name; you can change all of this later in File &gt; Settings.</source>
         <translation>Сообщения подписываются названием вашего заведения; всё это можно изменить позже в меню Файл &gt; Настройки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="269"/>
+        <location filename="../../desktop/ui/welcome.py" line="274"/>
         <source>e.g. The Corner Café</source>
         <translation>например, Кафе на углу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="270"/>
+        <location filename="../../desktop/ui/welcome.py" line="275"/>
         <source>Business name</source>
         <translation>Название заведения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="278"/>
+        <location filename="../../desktop/ui/welcome.py" line="283"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="281"/>
+        <location filename="../../desktop/ui/welcome.py" line="286"/>
         <source>Not set (numbers must start with +)</source>
         <translation>Не задано (номера должны начинаться с +)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="285"/>
+        <location filename="../../desktop/ui/welcome.py" line="290"/>
         <source>Phone numbers written without a country code are read as numbers of this country.</source>
         <translation>Номера телефонов без кода страны считаются номерами этой страны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="287"/>
+        <location filename="../../desktop/ui/welcome.py" line="292"/>
         <source>Phone numbers are from</source>
         <translation>Номера телефонов из</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="289"/>
+        <location filename="../../desktop/ui/welcome.py" line="294"/>
         <source>Same as this computer</source>
         <translation>Как на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="294"/>
+        <location filename="../../desktop/ui/welcome.py" line="299"/>
         <source>Language of the window</source>
         <translation>Язык окна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="300"/>
+        <location filename="../../desktop/ui/welcome.py" line="305"/>
         <source>Used when a customer&apos;s or reviewer&apos;s own language is not known.</source>
         <translation>Используется, когда язык клиента или автора отзыва неизвестен.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="302"/>
+        <location filename="../../desktop/ui/welcome.py" line="307"/>
         <source>Messages are written in</source>
         <translation>Язык сообщений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="311"/>
+        <location filename="../../desktop/ui/welcome.py" line="316"/>
         <source>Your files</source>
         <translation>Ваши файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="313"/>
+        <location filename="../../desktop/ui/welcome.py" line="318"/>
         <source>Download these exports from the systems you use, then import them (or drop them on the window). Importing the same file twice adds nothing, and every import can be undone.</source>
         <translation>Скачайте эти выгрузки из систем, которыми вы пользуетесь, и импортируйте их (или перетащите в окно). Повторный импорт того же файла ничего не добавляет, и любой импорт можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="317"/>
+        <location filename="../../desktop/ui/welcome.py" line="322"/>
         <source>System</source>
         <translation>Система</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="317"/>
+        <location filename="../../desktop/ui/welcome.py" line="322"/>
         <source>What it holds</source>
         <translation>Что в ней</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="318"/>
+        <location filename="../../desktop/ui/welcome.py" line="323"/>
         <source>Where to find the export</source>
         <translation>Где найти выгрузку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="321"/>
+        <location filename="../../desktop/ui/welcome.py" line="326"/>
         <source>Exports Regulars understands</source>
         <translation>Выгрузки, которые понимает Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="346"/>
+        <location filename="../../desktop/ui/welcome.py" line="354"/>
         <source>Saving your café&apos;s details</source>
         <translation>Сохраняю данные вашего заведения</translation>
     </message>
@@ -6075,118 +6384,118 @@ Regulars читает файл на этом компьютере; ничего 
 <context>
     <name>WhereToFind</name>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="54"/>
-        <location filename="../../desktop/ui/welcome.py" line="57"/>
-        <location filename="../../desktop/ui/welcome.py" line="59"/>
+        <location filename="../../desktop/ui/welcome.py" line="58"/>
         <location filename="../../desktop/ui/welcome.py" line="61"/>
         <location filename="../../desktop/ui/welcome.py" line="63"/>
+        <location filename="../../desktop/ui/welcome.py" line="65"/>
+        <location filename="../../desktop/ui/welcome.py" line="67"/>
         <source>Reviews</source>
         <translation>Отзывы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="54"/>
+        <location filename="../../desktop/ui/welcome.py" line="58"/>
         <source>takeout.google.com: choose only “Google Business Profile” and download the archive; or an Outscraper or Apify export of your Google Maps reviews.</source>
         <translation>takeout.google.com: выберите только «Google Business Profile» и скачайте архив; или выгрузку ваших отзывов Google Maps из Outscraper или Apify.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="57"/>
+        <location filename="../../desktop/ui/welcome.py" line="61"/>
         <source>Tripadvisor has no export button: use an Apify Tripadvisor export (CSV, Excel or JSON).</source>
         <translation>У Tripadvisor нет кнопки выгрузки: используйте выгрузку Tripadvisor из Apify (CSV, Excel или JSON).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="59"/>
+        <location filename="../../desktop/ui/welcome.py" line="63"/>
         <source>Trustpilot Business: Reviews, then Export reviews.</source>
         <translation>Trustpilot Business: «Отзывы», затем «Экспорт отзывов».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="61"/>
+        <location filename="../../desktop/ui/welcome.py" line="65"/>
         <source>The Yelp review file your developer or agency downloaded (JSON or CSV).</source>
         <translation>Файл отзывов Yelp, который скачал ваш разработчик или агентство (JSON или CSV).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="63"/>
+        <location filename="../../desktop/ui/welcome.py" line="67"/>
         <source>Your Page’s recommendations, exported as CSV or JSON.</source>
         <translation>Рекомендации вашей Страницы, выгруженные в CSV или JSON.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="65"/>
-        <location filename="../../desktop/ui/welcome.py" line="68"/>
-        <location filename="../../desktop/ui/welcome.py" line="70"/>
+        <location filename="../../desktop/ui/welcome.py" line="69"/>
+        <location filename="../../desktop/ui/welcome.py" line="72"/>
+        <location filename="../../desktop/ui/welcome.py" line="74"/>
         <source>Customers and orders</source>
         <translation>Клиенты и заказы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="65"/>
+        <location filename="../../desktop/ui/welcome.py" line="69"/>
         <source>Square Dashboard: Customers, Directory, Export customers; and Reports, Item sales, Export, Item detail.</source>
         <translation>Square Dashboard: «Клиенты», «Каталог», «Экспорт клиентов»; и «Отчёты», «Продажи товаров», «Экспорт», «Детали товаров».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="68"/>
+        <location filename="../../desktop/ui/welcome.py" line="72"/>
         <source>Shopify admin: Customers, then Export; Orders, then Export.</source>
         <translation>Админка Shopify: «Клиенты», затем «Экспорт»; «Заказы», затем «Экспорт».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="70"/>
+        <location filename="../../desktop/ui/welcome.py" line="74"/>
         <source>Loyverse Back Office: Customers, then Export; Reports, Receipts, then Export.</source>
         <translation>Loyverse Back Office: «Клиенты», затем «Экспорт»; «Отчёты», «Чеки», затем «Экспорт».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="72"/>
-        <location filename="../../desktop/ui/welcome.py" line="74"/>
         <location filename="../../desktop/ui/welcome.py" line="76"/>
         <location filename="../../desktop/ui/welcome.py" line="78"/>
+        <location filename="../../desktop/ui/welcome.py" line="80"/>
+        <location filename="../../desktop/ui/welcome.py" line="82"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="72"/>
+        <location filename="../../desktop/ui/welcome.py" line="76"/>
         <source>Toast Web: Reports, Data exports, the CheckDetails file.</source>
         <translation>Toast Web: Reports, Data exports, файл CheckDetails.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="74"/>
+        <location filename="../../desktop/ui/welcome.py" line="78"/>
         <source>SumUp dashboard: Sales, then export the sales or transactions report.</source>
         <translation>Панель SumUp: «Продажи», затем выгрузите отчёт о продажах или транзакциях.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="76"/>
+        <location filename="../../desktop/ui/welcome.py" line="80"/>
         <source>Zettle back office: Reports, Receipts, then Export to Excel.</source>
         <translation>Бэк-офис Zettle: «Отчёты», «Чеки», затем «Экспорт в Excel».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="78"/>
+        <location filename="../../desktop/ui/welcome.py" line="82"/>
         <source>Lightspeed Restaurant (K-Series): Reports, Payments, then Export.</source>
         <translation>Lightspeed Restaurant (K-Series): «Отчёты», «Платежи», затем «Экспорт».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="80"/>
-        <location filename="../../desktop/ui/welcome.py" line="82"/>
         <location filename="../../desktop/ui/welcome.py" line="84"/>
+        <location filename="../../desktop/ui/welcome.py" line="86"/>
+        <location filename="../../desktop/ui/welcome.py" line="88"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="80"/>
+        <location filename="../../desktop/ui/welcome.py" line="84"/>
         <source>Audience, All contacts, Export Audience: import the ZIP as it is.</source>
         <translation>Audience, All contacts, Export Audience: импортируйте ZIP как есть.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="82"/>
+        <location filename="../../desktop/ui/welcome.py" line="86"/>
         <source>Contacts, select all, then Export.</source>
         <translation>«Контакты», выделите все, затем «Экспорт».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="84"/>
+        <location filename="../../desktop/ui/welcome.py" line="88"/>
         <source>TheFork Manager: Customers, then Export.</source>
         <translation>TheFork Manager: «Клиенты», затем «Экспорт».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="86"/>
+        <location filename="../../desktop/ui/welcome.py" line="90"/>
         <source>Anything</source>
         <translation>Что угодно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="86"/>
+        <location filename="../../desktop/ui/welcome.py" line="90"/>
         <source>Any spreadsheet with recognisable column names (date, rating, text; name, email, phone; date, total): Regulars asks when it is not sure.</source>
         <translation>Любая таблица с понятными названиями столбцов (дата, оценка, текст; имя, e-mail, телефон; дата, сумма): Regulars спросит, если не уверен.</translation>
     </message>

@@ -297,3 +297,16 @@ def test_the_customer_card_counts_the_messages_logged_to_them(demo: Services, tm
     listed = {c.id: c.as_json() for c in demo.customers.list_customers()}
     for d in plan.drafts:
         assert (d.tier, d.segment) == (listed[d.customer_id]["tier"], listed[d.customer_id]["segment"])
+
+
+def test_the_window_inbox_ranks_counts_and_drafts_one(demo: Services) -> None:
+    full = demo.replies.inbox(DEMO_AS_OF)
+    ranked, ctx = demo.replies.ranked(DEMO_AS_OF)
+    assert demo.replies.waiting_count() == len(ranked) == len(full)
+    assert [i.candidate.review_id for i in ranked] == [i.candidate.review_id for i in full]
+    assert not any(i.draft for i in ranked) and all(i.candidate.aspects == () for i in ranked)
+    k = next(k for k, i in enumerate(full) if k and i.draft and full[k - 1].draft)
+    one = demo.replies.draft(ranked, k, ctx)
+    assert one.drafted and one.draft == full[k].draft  # its stored aspects were read for it
+    demo.replies.mark_answered(full[0].candidate.review_id, "Thanks")
+    assert demo.replies.waiting_count() == len(full) - 1

@@ -164,12 +164,31 @@ def test_inbox_puts_the_health_claim_first_with_a_checklist_and_no_draft(qtbot, 
     assert "[" in inbox.reply_text() and "Holding reply" in inbox.reply_label.text()
     assert "food poisoning" in inbox.review_view.toPlainText()
     assert "Before you do" in inbox.review_view.toPlainText()
-    assert inbox.select_review(next(inbox.model.row_data(r)["review_id"] for r in range(2)
-                                    if inbox.model.row_data(r)["urgency"] != "urgent"))
+    other = next(inbox.model.row_data(r)["review_id"] for r in range(2) if inbox.model.row_data(r)["urgency"] != "urgent")
+    assert not inbox.model.row_data(inbox.model.find_row("review_id", other))["item"].drafted  # loaded undrafted
+    with qtbot.waitSignal(inbox.drafted, timeout=WAIT) as drafted:
+        assert inbox.select_review(other)
+    assert drafted.args == [other]  # its draft, written when it was selected
     assert "Tom" in inbox.reply_text() and "of 4,096 characters" in inbox.count_label.text()
     with qtbot.waitSignal(inbox.loaded, timeout=WAIT):
         qtbot.mouseClick(inbox.answered_button, Qt.MouseButton.LeftButton)
     assert inbox.model.rowCount() == 1 and page.tabs.tabText(1) == "Inbox (1)"
+
+
+def test_inbox_count_is_right_before_the_page_was_ever_shown(qtbot, messages_window: MainWindow) -> None:
+    page = messages_window.messages_page
+    qtbot.waitUntil(lambda: page.waiting == 2, timeout=WAIT)  # one COUNT at start-up
+    assert page.tabs.tabText(1) == "Inbox (2)"
+    assert messages_window.sidebar.item(4).text() == "Messages (2)"  # the sidebar carries it too
+    assert page.inbox.model.rowCount() == 0  # the inbox itself is not loaded (nor drafted) for it
+    # a review answered elsewhere (the CLI, another window) is counted again on data_changed
+    replies = messages_window.ctx.services.replies
+    rid = replies.ranked()[0][0].candidate.review_id
+    with qtbot.waitSignal(page.waiting_changed, timeout=WAIT) as counted:
+        messages_window.ctx.signals.broadcast(replies.mark_answered(rid, "Thank you"))
+    assert counted.args == [1] and page.tabs.tabText(1) == "Inbox (1)"
+    assert messages_window.sidebar.item(4).text() == "Messages (1)"
+    assert page.inbox.model.rowCount() == 0
 
 
 def test_empty_database_shows_helpful_states(qtbot, window: MainWindow) -> None:
@@ -253,10 +272,10 @@ def test_on_a_laptop_screen_nothing_scrolls_sideways(qtbot, messages_window: Mai
     assert tab.table.horizontalScrollBar().maximum() == 0
     why = tab.model.column_index("why")
     name = tab.model.column_index("name")
-    squeezed = [tab.table.columnWidth(c) for c in (name, status, tab.model.column_index("segment"))]
+    squeezed = [tab.table.columnWidth(c) for c in (name, tab.model.column_index("segment"))]
     assert tab.table.columnWidth(why) >= STRETCH_MIN_SHARE * tab.table.viewport().width() - 2 or \
-        all(w <= RECIPIENT_MIN_WIDTH for w in squeezed)  # names, statuses and segments gave all they may
-    assert tab.table.columnWidth(status) < 260
+        all(w <= RECIPIENT_MIN_WIDTH for w in squeezed)  # names and segments gave all they may
+    assert tab.table.columnWidth(status) == 260  # who gets a message is what the owner scans: never elided
     # a draft with a word longer than the pane wraps instead of scrolling
     ana = next(r for r in _rows(tab) if r["included"])
     assert tab.select_customer(ana["customer_id"])

@@ -56,6 +56,19 @@ def insight_rows(session: Session) -> list[tuple]:
     return _driver_rows(session, q)
 
 
+def complaint_aspects(session: Session, aspects: Sequence[str]) -> list[tuple]:
+    """(review id, aspect) of every review with a negative mention of one of
+    ``aspects``, each pair once, in no particular order: the complaint
+    signals the drop scan reads beside the stars (a few columns of an
+    indexed table, through the driver like :func:`insight_rows`)."""
+    if not aspects:
+        return []
+    q = (select(ReviewAspect.review_id, ReviewAspect.aspect)
+         .where(ReviewAspect.polarity < 0, ReviewAspect.aspect.in_(list(aspects)))
+         .distinct())
+    return _driver_rows(session, q)
+
+
 def location_names(session: Session) -> dict[int, str]:
     """location id -> name, for :func:`insight_rows`."""
     return {int(i): n for i, n in session.execute(select(Location.id, Location.name))}

@@ -33,7 +33,7 @@ __all__ = [
     "review_rows_by_id", "log_messages", "message_history", "message_count", "message_log_rows", "create_campaign_run",
     "campaign_run_rows", "campaign_members", "add_suppression", "remove_suppression", "suppression_rows",
     "template_rows", "save_template", "delete_template", "mark_answered", "unmark_answered",
-    "inbox_review_rows", "review_aspect_rows", "reply_time_rows",
+    "inbox_review_count", "inbox_review_rows", "review_aspect_rows", "reply_time_rows",
 ]
 
 
@@ -218,6 +218,17 @@ def unmark_answered(session: Session, review_id: int) -> bool:
     return bool(session.execute(delete(ReplyStatus).where(ReplyStatus.review_id == review_id)).rowcount)
 
 
+def _waiting_for_reply(q):  # noqa: ANN001, ANN202 - a select
+    """Reviews with text and no reply: neither imported nor marked answered."""
+    return (q.outerjoin(ReplyStatus, ReplyStatus.review_id == Review.id)
+            .where(Review.reply_text.is_(None), Review.text.is_not(None), ReplyStatus.review_id.is_(None)))
+
+
+def inbox_review_count(session: Session) -> int:
+    """How many reviews ``inbox_review_rows`` would return, by one COUNT (no rows read)."""
+    return int(session.execute(_waiting_for_reply(select(func.count(Review.id)).select_from(Review))).scalar_one())
+
+
 def inbox_review_rows(session: Session) -> list[tuple]:
     """Reviews with text and no reply (neither imported nor marked answered):
     (id, external_id, source, author, rating, title, text, language,
@@ -226,10 +237,8 @@ def inbox_review_rows(session: Session) -> list[tuple]:
     q = (select(Review.id, Review.external_id, Review.source, Review.author, Review.rating, Review.title,
                 Review.text, lang, Review.created_at, Review.author_reviews, Review.author_local_guide,
                 ReviewAnalysis.flags)
-         .outerjoin(ReviewAnalysis, ReviewAnalysis.review_id == Review.id)
-         .outerjoin(ReplyStatus, ReplyStatus.review_id == Review.id)
-         .where(Review.reply_text.is_(None), Review.text.is_not(None), ReplyStatus.review_id.is_(None))
-         .order_by(Review.created_at.desc(), Review.id.desc()))
+         .outerjoin(ReviewAnalysis, ReviewAnalysis.review_id == Review.id))
+    q = _waiting_for_reply(q).order_by(Review.created_at.desc(), Review.id.desc())
     return [tuple(r) for r in session.execute(q)]
 
 

@@ -102,7 +102,7 @@ def _why(row: Row) -> str:
     return "; ".join(reason_text(r) for r in row.get("reasons", ()))
 
 
-def _status(row: Row) -> str:
+def status_text(row: Row) -> str:
     if row["included"]:
         return QCoreApplication.translate("MessageModels", "Gets a message")
     return QCoreApplication.translate("MessageModels", "Left out")
@@ -113,7 +113,7 @@ def _standing(r: dict) -> str:
     return " · ".join(x for x in (segment_label(r.get("segment")), tier_label(r.get("tier"))) if x)
 
 
-def _sent_as(r: dict) -> str:
+def sent_as(r: dict) -> str:
     """The draft's channel and language: "e-mail, RU" (empty for someone left out)."""
     return ", ".join(x for x in (word(r["channel"]) if r.get("channel") else "", (r.get("language") or "").upper()) if x)
 
@@ -121,11 +121,11 @@ def _sent_as(r: dict) -> str:
 RECIPIENT_COLUMNS: tuple[Column, ...] = (
     Column("name", QT_TRANSLATE_NOOP("MessageModels", "Customer"), lambda r: text_or_empty(r.get("name")) or "—",
            lambda r: text_or_empty(r.get("name")).lower(), width=150),
-    Column("status", QT_TRANSLATE_NOOP("MessageModels", "Status"), _status, lambda r: 0 if r["included"] else 1,
+    Column("status", QT_TRANSLATE_NOOP("MessageModels", "Status"), status_text, lambda r: 0 if r["included"] else 1,
            foreground=lambda r: QColor(palette.POSITIVE if r["included"] else palette.MUTED), width=130),
     # channel and language in one column ("e-mail, RU") and segment with tier in another, so the
     # reasons keep their room on a laptop screen
-    Column("channel", QT_TRANSLATE_NOOP("MessageModels", "Sent as"), _sent_as, lambda r: _sent_as(r).lower(), width=90),
+    Column("channel", QT_TRANSLATE_NOOP("MessageModels", "Sent as"), sent_as, lambda r: sent_as(r).lower(), width=90),
     # the Customers page's words for the same segment and tier ("At risk · Regular")
     Column("segment", QT_TRANSLATE_NOOP("MessageModels", "Segment"), _standing, lambda r: _standing(r).lower(),
            tooltip=_standing, width=110),

@@ -51,11 +51,15 @@ from desktop.ui.widgets.delegates import KeepColourDelegate
 from desktop.ui.widgets.drop_zone import DropZone
 from desktop.ui.widgets.fit_columns import ColumnFitter
 from desktop.ui.widgets.kpi_card import KpiCard
+from desktop.ui.widgets.side_pane import SidePaneSizer
 from desktop.ui.widgets.name_tags_delegate import NameTagsDelegate, two_line_height
 
 SEARCH_DEBOUNCE_MS = 250
 EMPTY_STATE_MAX_WIDTH, EMPTY_STATE_MAX_HEIGHT = 900, 420
 CARD_WIDTH = 380
+CARD_MIN_WIDTH, CARD_MAX_WIDTH, CARD_SHARE = 320, 460, 0.3
+"""The card beside the table: this share of the width, between these pixels (``SidePaneSizer``):
+on a 1366 px laptop the table keeps room for the tags under each name."""
 ROW_HEIGHT = 30
 """The table's smallest row height (pixels); rows grow to hold a name and its tags on two lines."""
 NO_TIER = "__none__"
@@ -310,7 +314,7 @@ class CustomersPage(QWidget):
 
         self.card = CustomerCardView(self.content)
         self.card.read_only = self._ctx.read_only
-        self.card.setMinimumWidth(320)
+        self.card.setMinimumWidth(CARD_MIN_WIDTH)
         self.card.edit_requested.connect(self._on_edit_requested)
         self.card.consent_requested.connect(self._on_consent_requested)
         self.card.export_requested.connect(self._on_export_requested)
@@ -324,6 +328,7 @@ class CustomersPage(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setSizes([700, CARD_WIDTH])
+        self.card_sizer = SidePaneSizer(self.splitter, 1, CARD_SHARE, CARD_MIN_WIDTH, CARD_MAX_WIDTH)
         layout.addWidget(self.splitter, 1)
         self.stack.addWidget(self.content)
         self.loading_label = QLabel(self.tr("Loading your customers…"), self)

@@ -21,15 +21,21 @@ from desktop.core.records import Changed, ImportBatchInfo
 from desktop.services.customers import MergeInfo
 from desktop.ui.context import UiContext
 from desktop.ui.pages.on_demand import OnDemand
-from desktop.ui.models.batches_model import BatchesModel
-from desktop.ui.models.columns import SORT_ROLE, format_count
+from desktop.ui.models.batches_model import COLUMNS as BATCH_COLUMNS, BatchesModel
+from desktop.ui.models.columns import SORT_ROLE, format_count, format_date
 from desktop.ui.models.merges_model import MergesModel, source_name
 from desktop.ui.resources import icon
 from desktop.ui.widgets.delegates import KeepColourDelegate
 from desktop.ui.widgets.drop_zone import DropZone
+from desktop.ui.widgets.fit_columns import ColumnFitter
+from desktop.ui.widgets.tables import header_width
 
 DROP_ZONE_HEIGHT = 230
 UNDO_COLUMN_WIDTH = 96
+HISTORY_FILE_SHARE = 0.15
+"""The import history's file name keeps at least this share of the table's width ..."""
+HISTORY_MIN_WIDTH = 64
+"""... while the kind, format and count columns give way down to this (pixels): "25 781" still fits."""
 
 
 class ImportPage(QWidget):
@@ -76,7 +82,7 @@ class ImportPage(QWidget):
             self, self.tr("Undo import?"),
             self.tr("Remove the %1 rows that “%2” added on %3?\n\nRows that were already there stay.")
             .replace("%1", str(batch.inserted)).replace("%2", batch.file_name)
-            .replace("%3", batch.created_at.strftime("%d %b %Y")))
+            .replace("%3", format_date(batch.created_at)))
         return answer == QMessageBox.StandardButton.Yes
 
     def undo_merge(self, merge: MergeInfo) -> None:
@@ -137,6 +143,17 @@ class ImportPage(QWidget):
         self.table = QTableView(tab)
         self.table.setModel(self.proxy)
         self._style_table(self.table, self.model.undo_column)
+        # columns sized to their contents once per load, then fitted: sized to their contents for
+        # good, the counts' long Russian headers ("Добавлено", "Пропущено") left the file name
+        # no room at all on a 1366 px laptop and the Undo buttons scrolled out of sight
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.model.undo_column, QHeaderView.ResizeMode.Fixed)
+        self.history_fitter = ColumnFitter(self.table, 0, tuple(
+            i for i, column in enumerate(BATCH_COLUMNS)
+            if column.key in ("kind", "format", "inserted", "duplicates", "updated", "rejected")),
+            min_share=HISTORY_FILE_SHARE, min_width=HISTORY_MIN_WIDTH)
         self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
         self.proxy.layoutChanged.connect(self._place_undo_buttons)
         layout.addWidget(self.table, 1)
@@ -200,6 +217,11 @@ class ImportPage(QWidget):
         if generation != self._generation:
             return
         self.model.set_batches(batches)
+        for column in range(self.model.columnCount()):
+            if column not in (0, self.model.undo_column):  # the header's text in its drawn (bold) weight too
+                self.table.resizeColumnToContents(column)
+                self.table.setColumnWidth(column, max(self.table.columnWidth(column), header_width(self.table, column)))
+        self.history_fitter.remember()
         self._place_undo_buttons()
         self.table.setVisible(bool(batches))
         self.empty_label.setVisible(not batches)

@@ -43,12 +43,14 @@ from desktop.ui.dialogs.template_dialog import TemplateDialog
 from desktop.ui.message_words import CAMPAIGN_LABELS, campaign_label, reason_text, word
 from desktop.ui.models.columns import RAW_ROLE, format_count
 from desktop.ui.models.customers_model import tier_label
-from desktop.ui.models.message_models import LOG_COLUMNS, RECIPIENT_COLUMNS, RUN_COLUMNS, RowsModel
+from desktop.ui.models.message_models import LOG_COLUMNS, RECIPIENT_COLUMNS, RUN_COLUMNS, RowsModel, sent_as, status_text
 from desktop.ui.read_only import set_writable
 from desktop.ui.widgets.fit_columns import ColumnFitter
-from desktop.ui.widgets.tables import configure_table
+from desktop.ui.widgets.name_tags_delegate import RowLineDelegate, two_line_height
+from desktop.ui.widgets.side_pane import SidePaneSizer
+from desktop.ui.widgets.tables import HEADER_PADDING, configure_table
 from desktop.ui.pages.message_draft_pane import DraftPane
-from desktop.ui.pages.messages_inbox import InboxTab
+from desktop.ui.pages.messages_inbox import INBOX_PANE_MIN_WIDTH, PANE_MAX_WIDTH, PANE_SHARE, InboxTab
 from desktop.ui.pages.on_demand import OnDemand
 
 """Tier filter of the thank-you campaign ("" = every tier)."""
@@ -215,8 +217,19 @@ class CampaignsTab(QWidget):
             self.show_combo.addItem(label)
         self.show_combo.currentIndexChanged.connect(self._on_show_changed)
         self.table.sortByColumn(self.model.column_index("status"), Qt.SortOrder.AscendingOrder)
+        # how the message goes ("e-mail, RU") under the guest's name, as the Inbox shows the site under
+        # the author: a column of its own left the names and statuses "Irina Pop…", "Получит с…" at 1366 px
+        self.table.setColumnHidden(self.model.column_index("channel"), True)
+        self.table.setItemDelegateForColumn(self.model.column_index("name"), RowLineDelegate(sent_as, self.table))
+        self.table.verticalHeader().setDefaultSectionSize(two_line_height(self.table.font()))
+        # whether someone gets a message is what the owner scans for: the status never gives way, at
+        # its longest words' width ("Получит сообщение" is longer than "Gets a message")
+        status = self.model.column_index("status")
+        longest = max(self.table.fontMetrics().horizontalAdvance(status_text({"included": included}))
+                      for included in (True, False))
+        self.table.setColumnWidth(status, max(self.table.columnWidth(status), longest + HEADER_PADDING))
         self.table_fitter = ColumnFitter(self.table, self.model.column_index("why"), tuple(
-            self.model.column_index(k) for k in ("name", "status", "segment")), min_width=RECIPIENT_MIN_WIDTH)
+            self.model.column_index(k) for k in ("name", "segment")), min_width=RECIPIENT_MIN_WIDTH)
         self.table_fitter.remember()
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -241,6 +254,7 @@ class CampaignsTab(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
+        self.draft_sizer = SidePaneSizer(split, 1, PANE_SHARE, INBOX_PANE_MIN_WIDTH, PANE_MAX_WIDTH)
 
         actions = QHBoxLayout()
         self.template_button = QPushButton(self.tr("Edit the wording…"), self)
@@ -440,13 +454,17 @@ class MessagesPage(QWidget):
     """Campaigns and the reply inbox."""
 
     loaded = Signal()
+    waiting_changed = Signal(int)  # reviews waiting for a reply: for a badge wherever the window shows one
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self.waiting = 0  # reviews waiting for a reply, as last counted or loaded
+        self._count_generation = 0
         self.on_demand = OnDemand(self, self.refresh)  # loads when shown (see on_demand)
         self._setup_ui()
         ctx.signals.data_changed.connect(self._on_data_changed)
+        self._count_waiting()  # the Inbox tab's count is right before the page is ever shown
 
     def refresh(self) -> None:
         """Past campaigns and the inbox, in the background (the inbox's count shows on its tab)."""
@@ -477,13 +495,30 @@ class MessagesPage(QWidget):
         self.inbox.loaded.connect(self._on_inbox_loaded)
 
     def _on_inbox_loaded(self) -> None:
-        count = self.inbox.model.rowCount()
-        self.tabs.setTabText(1, self.tr("Inbox (%1)").replace("%1", format_count(count)) if count else self.tr("Inbox"))
+        self._show_waiting(self.inbox.model.rowCount())
         self.loaded.emit()
+
+    def _count_waiting(self) -> None:
+        """How many reviews wait for a reply, by one COUNT in the background (not the inbox's load)."""
+        self._count_generation += 1
+        generation, replies = self._count_generation, self._ctx.services.replies
+        self._ctx.runner.run(lambda progress, cancel: replies.waiting_count(),
+                             label=self.tr("Loading the reviews waiting for a reply"),
+                             on_success=lambda count: self._on_counted(generation, count))
+
+    def _on_counted(self, generation: int, count: int) -> None:
+        if generation == self._count_generation:
+            self._show_waiting(count)
+
+    def _show_waiting(self, count: int) -> None:
+        self.waiting = count
+        self.tabs.setTabText(1, self.tr("Inbox (%1)").replace("%1", format_count(count)) if count else self.tr("Inbox"))
+        self.waiting_changed.emit(count)
 
     def _on_data_changed(self, changed: Changed) -> None:
         # in front, only what changed is read again; behind another page, all of it once shown
         if changed.reviews or changed.analysis:
+            self._count_waiting()  # shown or not: the count is one query
             self.on_demand.request(self.inbox.refresh)
         if changed.customers or changed.orders:
             self.on_demand.request(self.campaigns.refresh_history)

@@ -3,8 +3,11 @@ urgent first, with the reasons for each rank; the review beside its draft
 reply (or, for a health, safety or legal claim, a checklist and a holding
 reply the owner completes); copy the reply, mark the review answered.
 
-Loads through the operation runner; marking answered is a serialised write
-that broadcasts ``data_changed``. Emits ``loaded`` after each load.
+Loads through the operation runner, ranked but undrafted: the draft of the
+selected review alone is written (in the background, a few milliseconds),
+not one for each of 100,000 reviews. Marking answered is a serialised write
+that broadcasts ``data_changed``. Emits ``loaded`` after each load and
+``drafted`` when the selected review's draft is in the editor.
 """
 from __future__ import annotations
 
@@ -36,11 +39,17 @@ from desktop.ui.models.message_models import INBOX_COLUMNS, RowsModel
 from desktop.ui.models.sorted_rows import prepare_rows
 from desktop.ui.read_only import set_writable
 from desktop.ui.widgets.fit_columns import ColumnFitter
-from desktop.ui.widgets.tables import configure_table
+from desktop.ui.widgets.name_tags_delegate import RowLineDelegate, two_line_height
+from desktop.ui.widgets.side_pane import SidePaneSizer
+from desktop.ui.widgets.tables import HEADER_PADDING, configure_table, header_width
 
 
 INBOX_MIN_WIDTH = 90
 """On a laptop screen authors and sites give way to the reasons, down to this (pixels)."""
+INBOX_PANE_MIN_WIDTH = 360
+"""The review and its reply never get narrower than this (pixels): about 45 characters a line."""
+PANE_SHARE, PANE_MAX_WIDTH = 0.4, 720
+"""The review pane's share of the tab's width, and its widest (pixels): the list keeps the rest."""
 
 
 def inbox_rows(items: Sequence[Any]) -> list[dict]:
@@ -50,15 +59,25 @@ def inbox_rows(items: Sequence[Any]) -> list[dict]:
                  created_at=i.candidate.created_at, reasons=i.reasons, item=i) for i in items]
 
 
+def _site(row: dict) -> str:
+    """The line under a review's author: the site it was posted on."""
+    return source_label(row.get("source")) if row.get("source") else ""
+
+
 class InboxTab(QWidget):
     loaded = Signal()
     answered = Signal(int)
+    drafted = Signal(int)  # review id
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._generation = 0
-        self._drafts: dict[int, str] = {}
+        self._drafts: dict[int, str] = {}  # the owner's edits, by review id
+        self._items: list[Any] = []  # the ranked inbox (InboxItem), drafts not written
+        self._position: dict[int, int] = {}  # review id -> place in it
+        self._written: dict[int, Any] = {}  # review id -> its item with the draft written
+        self._reply_ctx: Any = None
         self.model = RowsModel(INBOX_COLUMNS, self)
         self._setup_ui()
 
@@ -69,8 +88,8 @@ class InboxTab(QWidget):
         def load(progress: Any, cancel: Any) -> tuple:
             # the rows are built and sorted here, on the worker: for 100,000 reviews
             # that took seconds on the GUI thread
-            items = replies.inbox(progress=progress, cancel=cancel)
-            return items, prepare_rows(inbox_rows(items), *spec), replies.reply_times()
+            items, reply_ctx = replies.ranked(progress=progress, cancel=cancel)
+            return items, reply_ctx, prepare_rows(inbox_rows(items), *spec), replies.reply_times()
 
         self._ctx.runner.run(load,
                              label=self.tr("Loading the reviews waiting for a reply"),
@@ -115,9 +134,18 @@ class InboxTab(QWidget):
         self.stack.addWidget(self.empty_label)
         self.table = QTableView(self)
         configure_table(self.table, self.model, "why")
-        # on a laptop screen authors and sites give way to the reasons (elided, full in the tooltip)
-        self.table_fitter = ColumnFitter(self.table, self.model.column_index("why"), tuple(
-            self.model.column_index(k) for k in ("author", "source")), min_width=INBOX_MIN_WIDTH)
+        # the site under the author, the way the Customers page shows tags under a name: a Site
+        # column of its own left the reasons some 85 px on a 1366 px laptop in Russian
+        self.table.setColumnHidden(self.model.column_index("source"), True)
+        self.table.setItemDelegateForColumn(self.model.column_index("author"), RowLineDelegate(_site, self.table))
+        self.table.verticalHeader().setDefaultSectionSize(two_line_height(self.table.font()))
+        # on a laptop screen authors give way to the reasons (elided, full in the tooltip)
+        self.table_fitter = ColumnFitter(self.table, self.model.column_index("why"), (
+            self.model.column_index("author"),), min_width=INBOX_MIN_WIDTH)
+        # the stars need only their own width (five glyphs), not the model's 100 px
+        rating = self.model.column_index("rating")
+        self.table.setColumnWidth(rating, min(self.table.columnWidth(rating), max(
+            header_width(self.table, rating), self.table.fontMetrics().horizontalAdvance(stars(1)) + HEADER_PADDING)))
         self.table_fitter.remember()
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         right = QWidget(self)
@@ -142,17 +170,25 @@ class InboxTab(QWidget):
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.answered_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.count_label)
+        # the count sits beside the reply's heading, not beside the buttons: in the buttons' row it
+        # made the pane at least 545 px wide in Russian, and on a 1366 px laptop the list then
+        # scrolled sideways with its "Why it ranks here" column out of sight
+        self.reply_label.setWordWrap(True)
+        heading = QHBoxLayout()
+        heading.addWidget(self.reply_label, 1)
+        heading.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
         right_layout.addWidget(self.review_view, 3)
-        right_layout.addWidget(self.reply_label)
+        right_layout.addLayout(heading)
         right_layout.addWidget(self.reply_edit, 2)
         right_layout.addLayout(buttons)
+        right.setMinimumWidth(INBOX_PANE_MIN_WIDTH)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.table)
         split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setSizes([900, 560])
+        self.pane_sizer = SidePaneSizer(split, 1, PANE_SHARE, INBOX_PANE_MIN_WIDTH, PANE_MAX_WIDTH)
         split.setChildrenCollapsible(False)
         self.stack.addWidget(split)
         self.content = split
@@ -164,9 +200,11 @@ class InboxTab(QWidget):
     def _on_loaded(self, generation: int, result: tuple) -> None:
         if generation != self._generation:
             return
-        items, rows, times = result
+        items, self._reply_ctx, rows, times = result
         selected = self.selected()
         self._drafts = {}
+        self._items, self._written = items, {}
+        self._position = {item.candidate.review_id: k for k, item in enumerate(items)}
         self.model.set_prepared(rows)
         self.stack.setCurrentWidget(self.content if items else self.empty_label)
         answered = [t for t in times if t.median_hours is not None]
@@ -191,7 +229,7 @@ class InboxTab(QWidget):
             self.review_view.setHtml(f"<p style='color:{palette.MUTED}'>{escape(self.tr('Select a review to answer it.'))}</p>")
             self.reply_edit.clear()
             return
-        item = row["item"]
+        item = self._written.get(row["review_id"], row["item"])
         c = item.candidate
         parts = [f"<div style='color:{palette.STAR};font-size:15pt'>{stars(c.rating)}</div>" if c.rating else ""]
         meta = " · ".join(escape(x) for x in (c.author or self.tr("Anonymous"), format_date(c.created_at),
@@ -212,11 +250,37 @@ class InboxTab(QWidget):
         else:
             self.reply_label.setText(self.tr("Draft reply (edit it before you post it)"))
         self.review_view.setHtml("".join(parts))
+        self.reply_edit.setReadOnly(False)
+        if not item.drafted and c.review_id not in self._drafts:
+            self._write_draft(c.review_id)
+            if c.review_id in self._written:  # written at once (a synchronous runner): shown already
+                return
         text = self._drafts.get(c.review_id, item.draft if item.draft is not None else (item.holding or ""))
         self.reply_edit.blockSignals(True)
         self.reply_edit.setPlainText(text)
         self.reply_edit.blockSignals(False)
         self._update_count()
+
+    def _write_draft(self, review_id: int) -> None:
+        """Write the draft of this review (and only this one) in the background; the editor waits
+        for it, empty and read-only, a few milliseconds."""
+        self.reply_edit.setReadOnly(True)
+        generation, items, reply_ctx = self._generation, self._items, self._reply_ctx
+        index, replies = self._position[review_id], self._ctx.services.replies
+        self._ctx.runner.run(lambda progress, cancel: replies.draft(items, index, reply_ctx),
+                             label=self.tr("Writing the draft reply"),
+                             on_success=lambda item: self._on_drafted(generation, item))
+
+    def _on_drafted(self, generation: int, item: Any) -> None:
+        if generation != self._generation:
+            return
+        rid = item.candidate.review_id
+        self._written[rid] = item
+        row = self.selected()
+        if row is not None and row["review_id"] == rid:
+            self.reply_edit.setReadOnly(False)
+            self._show(row)
+        self.drafted.emit(rid)
 
     def _on_reply_edited(self) -> None:
         row = self.selected()

@@ -7,11 +7,14 @@ a sender above the subject. Rows without tags show the name alone, centred.
 GUI thread only (it paints)."""
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QWidget
 
 from desktop.ui import palette
+from desktop.ui.models.columns import RAW_ROLE
 from desktop.ui.widgets.delegates import KeepColourDelegate
 
 TAGS_FONT_SCALE = 0.88
@@ -41,9 +44,13 @@ class NameTagsDelegate(KeepColourDelegate):
         super().__init__(parent)
         self._tags_role = tags_role
 
+    def second_line(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        """The quieter line under the name ("" for none); subclasses may draw something else there."""
+        return str(index.data(self._tags_role) or "")
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        tags = index.data(self._tags_role)
+        tags = self.second_line(index)
         if not tags:
             super().paint(painter, option, index)
             return
@@ -73,9 +80,23 @@ class NameTagsDelegate(KeepColourDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
         hint = super().sizeHint(option, index)
-        tags = index.data(self._tags_role)
+        tags = self.second_line(index)
         if not tags:
             return hint
         width = max(QFontMetrics(option.font).horizontalAdvance(str(index.data() or "")),
                     QFontMetrics(tags_font(option.font)).horizontalAdvance(str(tags))) + 12
         return QSize(max(hint.width(), width), max(hint.height(), two_line_height(option.font)))
+
+
+class RowLineDelegate(NameTagsDelegate):
+    """A name with a quieter line below made from its whole row: ``line(row)`` for the row dict a
+    ``RowsModel`` gives under ``RAW_ROLE`` ("Google" under a review's author, "e-mail, RU" under a
+    recipient); the name alone when the line is empty."""
+
+    def __init__(self, line: Callable[[dict], str], parent: QWidget | None = None) -> None:
+        super().__init__(RAW_ROLE, parent)
+        self._line = line
+
+    def second_line(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        row = index.data(RAW_ROLE)
+        return self._line(row) if isinstance(row, dict) else ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from desktop.ui.models.columns import format_date
@@ -13,6 +14,16 @@ from desktop.ui.models.sorted_rows import ForwardingSortProxy
 HEADER_PADDING = 28
 """Room for the sort arrow and margins beside a header's text."""
 DATE_KEYS = ("created_at", "sent_at")
+
+
+def header_width(table: QTableView, column: int) -> int:
+    """Pixels column ``column``'s header needs for its text, sort arrow and margins, measured
+    in the weight the stylesheet draws headers in (600: a plain-weight measure cut
+    "Опубликован" short). GUI thread."""
+    font = QFont(table.horizontalHeader().font())
+    font.setWeight(QFont.Weight.DemiBold)
+    title = str(table.model().headerData(column, Qt.Orientation.Horizontal))
+    return QFontMetrics(font).horizontalAdvance(title) + HEADER_PADDING
 
 
 def configure_table(table: QTableView, model: RowsModel, stretch: str) -> ForwardingSortProxy:
@@ -39,8 +50,7 @@ def configure_table(table: QTableView, model: RowsModel, stretch: str) -> Forwar
 
     for i, column in enumerate(model.columns):
         if column.width:
-            header = metrics.horizontalAdvance(str(model.headerData(i, Qt.Orientation.Horizontal)))
-            width = max(column.width, header + HEADER_PADDING)
+            width = max(column.width, header_width(table, i))
             if column.key in DATE_KEYS:
                 width = max(width, widest(column.key == "sent_at") + HEADER_PADDING)
             table.setColumnWidth(i, width)
