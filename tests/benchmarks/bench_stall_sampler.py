@@ -10,6 +10,8 @@ others: the GUI thread idle in the event loop while another thread sits in one p
 call is GIL contention.
 
     python tests/benchmarks/bench_stall_sampler.py WORK [--size small|large] [--watchdog]
+                                                   [--switch-interval SECONDS]
+    python tests/benchmarks/bench_stall_sampler.py - --idle 30   # the floor: an idle event loop
 
 The sampler needs the lock itself, so it sees the other threads only once the holder
 lets go. ``--watchdog`` adds a second view that does not: ``faulthandler``'s C watchdog,
@@ -60,9 +62,13 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--size", default="small")
     ap.add_argument("--watchdog", action="store_true",
                     help="the faulthandler view only (the Python sampler competes for the lock itself)")
+    ap.add_argument("--idle", type=float, metavar="SECONDS",
+                    help="the floor instead: the longest heartbeat gap of an idle event loop (no window, no work)")
     ap.add_argument("--switch-interval", type=float,
                     help="sys.setswitchinterval for the run (seconds; Python's default 0.005)")
     args = ap.parse_args(argv)
+    if args.idle:
+        return _idle_floor(args.idle)
     if not args.work or not (Path(args.work) / "app-large.sqlite").exists():
         print("SKIPPED: give a work folder `python -m desktop bench --work DIR` filled (app-large.sqlite)")
         return 0
@@ -140,19 +146,50 @@ def main(argv: list[str]) -> int:
     return 0
 
 
+def _idle_floor(seconds: float) -> int:
+    """The longest gap between the ticks of a ``HEARTBEAT_MS`` timer in an idle
+    event loop: what the machine's own scheduling costs, with no GIL contention."""
+    from desktop.ui import bench_steps
+
+    app = bench_steps._app()  # noqa: F841 - the QApplication must live while the step runs
+    from PySide6.QtCore import QElapsedTimer, QTimer
+
+    clock, last, worst = QElapsedTimer(), [0], [0]
+    clock.start()
+
+    def beat() -> None:
+        now = clock.elapsed()
+        worst[0] = max(worst[0], now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(bench_steps.HEARTBEAT_MS)
+    timer.timeout.connect(beat)
+    timer.start()
+    QTimer.singleShot(int(seconds * 1000), app.quit)
+    app.exec()
+    print(f"idle event loop, {seconds:.0f} s: longest gap {worst[0]} ms (heartbeat {bench_steps.HEARTBEAT_MS} ms)")
+    return 0
+
+
 def _print_dumps(text: str, main_id: int) -> None:
     """The working threads' innermost frames, counted over every watchdog dump."""
     dumps = [d for d in text.split("Timeout (") if "Thread" in d]
     counted: collections.Counter = collections.Counter()
+    gui: collections.Counter = collections.Counter()
     for d in dumps:
         for block in d.split("Thread 0x")[1:]:
             head, *frames = block.strip().splitlines()
-            if int(head.split()[0], 16) == main_id:
-                continue
             frames = [f.strip() for f in frames if f.strip().startswith("File")]
-            if frames and not any(idle in frames[0] for idle in IDLE_FRAMES):
-                counted[" <- ".join(f.replace('File "', "").split("/")[-1] for f in frames[:STACK_DEPTH])] += 1
-    print(f"watchdog: {len(dumps)} dumps of a GUI thread late by {WATCHDOG_MS} ms; working threads:")
+            stack = " <- ".join(f.replace('File "', "").split("/")[-1] for f in frames[:STACK_DEPTH])
+            if int(head.split()[0], 16) == main_id:
+                gui[stack] += 1  # in the event loop (app.exec) only, or in a Python slot of the window
+            elif frames and not any(idle in frames[0] for idle in IDLE_FRAMES):
+                counted[stack] += 1
+    print(f"watchdog: {len(dumps)} dumps of a GUI thread late by {WATCHDOG_MS} ms; the GUI thread:")
+    for stack, n in gui.most_common(6):
+        print(f"  {n:3d} {stack}")
+    print("working threads:")
     for stack, n in counted.most_common(12):
         print(f"  {n:3d} {stack}")
 
