@@ -2,9 +2,9 @@
 
 Built a slice of rows at a time (``FRAME_SLICE_ROWS``): the report computes on a
 worker thread of the window's process, and one numpy or pandas call over 200,000
-reviews held Python's global lock 35-60 ms on the 2-core machine (more under load),
-enough with the window's other threads to stall the window's GUI thread, which waits for that lock. The frame is the
-same as built at once (tests/insights/test_review_frame_slices.py).
+reviews held Python's global lock 35-60 ms on the 2-core machine (more under load)
+while the window's GUI thread waited for that lock. The frame is the same as built
+at once (tests/insights/test_review_frame_slices.py).
 
 Pure (no I/O); safe from any thread.
 """
