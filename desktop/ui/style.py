@@ -91,6 +91,8 @@ QPushButton[flat="true"]:checked {{ background: {p.ACCENT_SOFT}; color: {p.ACCEN
 QLineEdit, QComboBox, QAbstractSpinBox {{ background: {p.SURFACE}; border: 1px solid {p.CONTROL_BORDER};
     border-radius: 6px; padding: 4px 8px; min-height: 20px; }}
 QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus {{ border-color: {p.ACCENT}; }}
+/* a spin box's own text field stands 3 px taller than a line edit's text: 3 px less padding, one height */
+QAbstractSpinBox {{ padding-top: 3px; padding-bottom: 2px; }}
 QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ subcontrol-origin: border; width: {SPIN_BUTTON_WIDTH}px;
     background: transparent; border: none; border-left: 1px solid {p.BORDER}; }}
 QAbstractSpinBox::up-button {{ subcontrol-position: top right; border-top-right-radius: 6px; }}
