@@ -23,7 +23,7 @@ ARROWS_DIR = ICONS_DIR / "arrows"
 """The spin boxes' up and down arrows, one SVG per direction, scheme and state."""
 SPIN_BUTTON_WIDTH = 18
 """Pixels: the width of a spin box's (and a time or date field's) up and down buttons."""
-HEADER_ARROW_ROOM = 20
+HEADER_ARROW_ROOM = 18
 """Pixels kept free at the right of every header section for the sort arrow, so a
 right-aligned title ("Визиты") never runs under it. The font weight is set on the
 header itself (``QHeaderView``, not its ``::section``), so Qt measures and elides the
@@ -99,7 +99,7 @@ QAbstractSpinBox::up-button {{ subcontrol-position: top right; border-top-right-
 QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; border-bottom-right-radius: 6px; }}
 QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover {{ background: {p.ACCENT_SOFT}; }}
 QComboBox::drop-down, QDateEdit::drop-down {{ subcontrol-origin: border; subcontrol-position: top right;
-    width: {SPIN_BUTTON_WIDTH + 4}px; border: none; border-left: 1px solid {p.BORDER};
+    width: {SPIN_BUTTON_WIDTH}px; border: none; border-left: 1px solid {p.BORDER};
     border-top-right-radius: 6px; border-bottom-right-radius: 6px; }}
 QComboBox::down-arrow, QDateEdit::down-arrow {{ image: url("{arrow_icon('down')}"); width: 10px; height: 10px; }}
 QComboBox::down-arrow:disabled, QDateEdit::down-arrow:disabled {{ image: url("{arrow_icon('down', True)}"); }}
