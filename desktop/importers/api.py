@@ -16,7 +16,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Iterator
 
 from desktop.core.errors import Cancelled, FileReadError, UnrecognisedFileError
-from desktop.core.messages import Message
+from desktop.core.messages import Message, kind_message
 from desktop.core.progress import CancelToken, ProgressFn, check_cancel
 from desktop.core.records import ImportKind, ParsedFile
 from desktop.importers import jsonfile
@@ -89,6 +89,13 @@ def _one_line(text: str) -> str:
     return flat if len(flat) <= MAX_PROBLEM else flat[: MAX_PROBLEM - 1] + "…"
 
 
+def _one_line_message(problem: Message) -> Message:
+    """``problem`` with every text parameter collapsed to one short line (raw text: the whole text)."""
+    params = {k: _one_line(v) if isinstance(v, str) and not isinstance(v, Message) else v
+              for k, v in problem.params.items()}
+    return Message(problem.code, **params)
+
+
 def _guard(name: str, fn: Any, *args: Any) -> Any:
     """Call ``fn``; turn any unexpected exception into a FileReadError."""
     try:
@@ -97,14 +104,14 @@ def _guard(name: str, fn: Any, *args: Any) -> Any:
         raise
     except FileReadError as exc:
         if "\n" in exc.problem or "\r" in exc.problem or len(exc.problem) > MAX_PROBLEM:
-            raise FileReadError(exc.path, _one_line(exc.problem)) from None
+            raise FileReadError(exc.path, _one_line_message(exc.problem)) from None
         raise
     except MemoryError:
-        raise FileReadError(name, "the file is too large to read into memory") from None
+        raise FileReadError(name, Message("read.too_large")) from None
     except RecursionError:
-        raise FileReadError(name, "the file is nested too deeply to read") from None
+        raise FileReadError(name, Message("read.too_deep")) from None
     except Exception as exc:  # noqa: BLE001 - the contract: bad input never crashes
-        raise FileReadError(name, _one_line(f"the file could not be read ({type(exc).__name__}: {exc})")) from None
+        raise FileReadError(name, Message("read.failed", reason=_one_line(f"{type(exc).__name__}: {exc}"))) from None
 
 
 def _sources(path: str | Path) -> list[Source]:
@@ -113,21 +120,21 @@ def _sources(path: str | Path) -> list[Source]:
     if p.is_dir():
         sources = expand_folder(name)
         if not sources:
-            raise FileReadError(name, "the folder contains no CSV, Excel or JSON files")
+            raise FileReadError(name, Message("read.folder_no_data"))
         return sources
     if not p.exists():
-        raise FileReadError(name, "the file does not exist")
+        raise FileReadError(name, Message("read.missing"))
     if not regular_file(p):
-        raise FileReadError(name, "this is not a regular file (a pipe or a device); save the export as a file")
+        raise FileReadError(name, Message("read.not_regular"))
     try:
         with open(p, "rb") as fh:
             head = fh.read(8)
     except OSError as exc:
-        raise FileReadError(name, f"cannot open the file ({exc.strerror or exc})") from None
+        raise FileReadError(name, Message("read.cannot_open", reason=exc.strerror or str(exc))) from None
     if is_zip(head) and not xlsx_has_workbook(name) and not p.suffix.lower() in (".xlsx", ".xlsm"):
         sources = expand_zip(name)
         if not sources:
-            raise FileReadError(name, "the ZIP archive contains no CSV, Excel or JSON files")
+            raise FileReadError(name, Message("zip.no_data"))
         return sources
     return [single_file(p)]
 
@@ -138,7 +145,7 @@ def _open_table(src: Source, kind: ImportKind | None, fmt: str | None) -> tuple[
     head = data[:4096] if data is not None else _head(src.path or src.name)
     if is_zip(head):
         if not xlsx_has_workbook(data if data is not None else (src.path or "")):
-            raise FileReadError(src.name, "this ZIP is not an Excel workbook (.xlsx)")
+            raise FileReadError(src.name, Message("zip.not_xlsx"))
         return _open_workbook(src, data, kind, fmt), None
     if jsonfile.looks_like_json(head):
         return None, data
@@ -175,7 +182,7 @@ def _open_workbook(src: Source, data: bytes | None, kind: ImportKind | None, fmt
             table.warnings.append(Message("file.other_sheet", sheet=sheet_name))
         return table
     if first is None:
-        raise error or FileReadError(src.name, "the workbook has no sheets")
+        raise error or FileReadError(src.name, Message("excel.no_sheets"))
     return first
 
 
@@ -184,7 +191,7 @@ def _head(path: str) -> bytes:
         with open(path, "rb") as fh:
             return fh.read(4096)
     except OSError as exc:
-        raise FileReadError(path, f"cannot open the file ({exc.strerror or exc})") from None
+        raise FileReadError(path, Message("read.cannot_open", reason=exc.strerror or str(exc))) from None
 
 
 def _generic_any(headers: list[str], kind: ImportKind | None) -> bool:
@@ -215,23 +222,22 @@ def recognise(headers: list[str], kind: ImportKind | None, fmt: str | None,
         prof = BY_NAME.get(fmt)
         if prof is None:
             if fmt in dict(jsonfile.JSON_FORMATS):
-                raise FileReadError(name, f"'{fmt}' is a JSON format but this file is a table")
-            raise FileReadError(name, f"unknown format '{fmt}' (see the list of formats)")
+                raise FileReadError(name, Message("format.json_not_table", format=fmt))
+            raise FileReadError(name, Message("format.unknown", format=fmt))
         if kind is not None and prof.kind != kind:
-            raise FileReadError(name, f"the format '{fmt}' holds {prof.kind.value}, not {kind.value}")
+            raise FileReadError(name, Message("format.other_kind", format=fmt, holds=kind_message(prof.kind), kind=kind_message(kind)))
         cmap = apply_override(map_exact(headers, prof.columns), options.column_mapping)
         keys = {norm_key(h) for h in headers}
         missing = [g[0] for g in prof.must if not any(header_present(keys, a) for a in g)]
         if missing and not options.column_mapping:
-            raise FileReadError(name, f"this is not a {prof.description} file: missing column(s) {', '.join(missing)}")
+            raise FileReadError(name, Message("format.missing_columns", description=prof.description, columns=", ".join(missing)))
         return prof, cmap, prof.kind, 1.0, prof.name
     matches = [] if fmt == GENERIC else match_profiles(headers, kind)
     if not matches and kind is not None and fmt != GENERIC:
         other = match_profiles(headers)
         if other:  # a known export of another kind: never read it as something else by synonyms
             prof = other[0][0]
-            raise FileReadError(name, f"this is a {prof.description} file, which holds {prof.kind.value}, "
-                                      f"not {kind.value}")
+            raise FileReadError(name, Message("format.is_other_kind", description=prof.description, holds=kind_message(prof.kind), kind=kind_message(kind)))
     if matches:
         prof, conf = matches[0]
         cmap = apply_override(map_exact(headers, prof.columns), options.column_mapping)
@@ -244,11 +250,16 @@ def recognise(headers: list[str], kind: ImportKind | None, fmt: str | None,
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
     score, _o, k, cmap = scored[0]
     if score == 0:
-        shown = ", ".join(_one_line(h)[:40] for h in headers[:8] if h) or "none"
-        what = f"{kind.value} " if kind else ""
+        shown = ", ".join(_one_line(h)[:40] for h in headers[:8] if h) or Message("format.no_columns")
         other = match_profiles(headers)
-        hint = f" (it looks like a {other[0][0].description} file)" if kind and other else ""
-        raise UnrecognisedFileError(name, f"no recognisable {what}columns{hint}; columns found: {shown}")
+        if kind and other:
+            problem = Message("format.unrecognised_looks_like", kind=kind_message(kind),
+                              description=other[0][0].description, columns=shown)
+        elif kind:
+            problem = Message("format.unrecognised_kind", kind=kind_message(kind), columns=shown)
+        else:
+            problem = Message("format.unrecognised", columns=shown)
+        raise UnrecognisedFileError(name, problem)
     conf = round(min(0.7, 0.2 + 0.1 * score), 2)
     return None, cmap, k, conf, GENERIC
 
@@ -268,7 +279,7 @@ def _iter_source(src: Source, kind: ImportKind | None, fmt: str | None, options:
         table, json_data = _open_table(local, kind, fmt)
         if table is None:
             if kind not in (None, ImportKind.REVIEWS):
-                raise FileReadError(local.name, f"JSON files hold reviews only; no {kind.value} found")
+                raise FileReadError(local.name, Message("json.only_reviews", kind=kind_message(kind)))
             yield from jsonfile.iter_json(local, json_data, fmt, progress, cancel, chunk_rows)
             return
         prof, cmap, k, _conf, fmt_name = recognise(table.header, kind, fmt, options, local.name)
@@ -299,9 +310,9 @@ def _on_disk(src: Source) -> Iterator[Source]:
         except FileReadError:
             raise
         except OSError as exc:
-            raise FileReadError(src.name, f"cannot unpack this file from the ZIP ({exc.strerror or exc})") from None
+            raise FileReadError(src.name, Message("zip.cannot_unpack", reason=exc.strerror or str(exc))) from None
         except Exception as exc:  # zlib.error, BadZipFile, NotImplementedError (compression) ...
-            raise FileReadError(src.name, f"cannot unpack this file from the ZIP ({type(exc).__name__})") from None
+            raise FileReadError(src.name, Message("zip.cannot_unpack", reason=type(exc).__name__)) from None
         try:
             yield replace(src, path=str(target))
         except FileReadError as exc:
@@ -355,7 +366,7 @@ def iter_file(
     name = str(path)
     sources = _guard(name, _sources, path)
     overall = MonotonicProgress(progress)
-    failures: list[str] = []
+    failures: list[FileReadError] = []
     n = len(sources)
     for i, src in enumerate(sources):
         check_cancel(cancel)
@@ -365,12 +376,12 @@ def iter_file(
         except FileReadError as exc:
             if n == 1:
                 raise
-            failures.append(str(exc))
+            failures.append(exc)
             yield ParsedChunk(path=src.name, kind=kind or ImportKind.REVIEWS, format="",
-                              final=True, error=str(exc))
+                              final=True, error=exc.message)
     if len(failures) == n:
-        raise FileReadError(name, failures[0].split(": ", 1)[-1] if len(failures) == 1 else
-                            f"none of the {n} files inside could be read (first: {failures[0]})")
+        raise FileReadError(name, failures[0].problem if len(failures) == 1 else
+                            Message("read.none_inside", count=n, first=failures[0].message))
     overall(1.0, "Done")
 
 
@@ -404,7 +415,8 @@ def read_file(
             results.append(merge_chunks(current))
             current = []
     if failures:
-        results[0] = replace(results[0], warnings=results[0].warnings + tuple(f"Skipped {f}" for f in failures))
+        skipped = tuple(Message("import.skipped", detail=f) for f in failures)
+        results[0] = replace(results[0], warnings=results[0].warnings + skipped)
     return results
 
 
@@ -468,4 +480,4 @@ def read_sample(path: str | Path) -> tuple[tuple[str, ...], tuple[str, ...]]:
             continue
         if any(h.strip() for h in headers):
             return headers, first
-    raise FileReadError(name, "no table with column names was found")
+    raise FileReadError(name, Message("read.no_header"))

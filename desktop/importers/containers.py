@@ -18,6 +18,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO, Any, Callable, Iterator
 
 from desktop.core.errors import FileReadError
+from desktop.core.messages import Message
 
 DATA_EXTENSIONS = {".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".json", ".jsonl", ".ndjson"}
 TAKEOUT_SKIP = {"data.json", "additionaldata.json"}
@@ -55,7 +56,7 @@ class Source:
         try:
             return Path(self.path or self.name).read_bytes()
         except OSError as exc:
-            raise FileReadError(self.name, f"cannot open the file ({exc.strerror or exc})") from None
+            raise FileReadError(self.name, Message("read.cannot_open", reason=exc.strerror or str(exc))) from None
 
 
 def location_key(member: str) -> str | None:
@@ -128,16 +129,14 @@ def expand_zip(path: str, data: bytes | None = None, titles: dict[str, str] | No
         zf = zipfile.ZipFile(io.BytesIO(data) if data is not None else path)
         infos = [i for i in zf.infolist() if not i.is_dir()]
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise FileReadError(path, f"the ZIP archive is damaged or incomplete ({exc})") from None
+        raise FileReadError(path, Message("zip.damaged", reason=str(exc))) from None
     wanted = [i for i in infos if _wanted(i.filename)]
     if len(wanted) > MAX_MEMBERS:
         zf.close()
-        raise FileReadError(path, f"the ZIP holds {len(wanted):,} data files; Regulars reads at most "
-                                  f"{MAX_MEMBERS:,} from one archive")
+        raise FileReadError(path, Message("zip.too_many", files=len(wanted), limit=MAX_MEMBERS))
     if sum(i.file_size for i in wanted) > MAX_TOTAL_BYTES:
         zf.close()
-        raise FileReadError(path, "the files in this ZIP add up to more than "
-                                  f"{MAX_TOTAL_BYTES // 1024 ** 3} GB unpacked; unpack it and import the files")
+        raise FileReadError(path, Message("zip.too_big", gigabytes=MAX_TOTAL_BYTES // 1024 ** 3))
 
     def reader(name: str) -> Callable[[], bytes]:
         def load() -> bytes:
@@ -150,7 +149,7 @@ def expand_zip(path: str, data: bytes | None = None, titles: dict[str, str] | No
                 raise
             except Exception as exc:  # zlib.error, BadZipFile, NotImplementedError (compression) ...
                 raise FileReadError(f"{path}::{name}",
-                                    f"cannot unpack this file from the ZIP ({type(exc).__name__})") from None
+                                    Message("zip.cannot_unpack", reason=type(exc).__name__)) from None
         return load
 
     def opener(name: str) -> Callable[[], contextlib.AbstractContextManager[IO[bytes]]]:
@@ -186,10 +185,9 @@ def _check_member(path: str, info: zipfile.ZipInfo) -> None:
     like a ZIP bomb (the declared size is a hard limit: zipfile stops there)."""
     where = f"{path}::{info.filename}"
     if info.file_size > MAX_MEMBER_BYTES:
-        raise FileReadError(where, "this file in the ZIP is too large to import")
+        raise FileReadError(where, Message("zip.member_too_large"))
     if info.file_size > RATIO_FROM_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-        raise FileReadError(where, f"this file would unpack {info.file_size // max(info.compress_size, 1):,} "
-                                   "times larger than it is stored: a ZIP bomb, not an export")
+        raise FileReadError(where, Message("zip.bomb", times=info.file_size // max(info.compress_size, 1)))
 
 
 def regular_file(path: Path) -> bool:
@@ -213,8 +211,7 @@ def expand_folder(path: str) -> list[Source]:
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         seen += len(filenames)
         if seen > MAX_FOLDER_FILES or len(out) > MAX_MEMBERS:
-            raise FileReadError(path, f"this folder holds more than {MAX_MEMBERS:,} data files or "
-                                      f"{MAX_FOLDER_FILES:,} files in all; choose the export's own folder")
+            raise FileReadError(path, Message("read.folder_too_many", files=MAX_MEMBERS, limit=MAX_FOLDER_FILES))
         for fn in sorted(filenames):
             full = Path(dirpath) / fn
             rel = full.relative_to(root).as_posix()

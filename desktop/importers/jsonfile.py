@@ -337,10 +337,9 @@ def _load(src: Source, data: bytes | None,
                 text = fh.read().lstrip("\ufeff")
         doc = _loads(text)
     except json.JSONDecodeError as exc:
-        raise FileReadError(src.name, f"this is not valid JSON (line {exc.lineno}: {exc.msg})") from None
+        raise FileReadError(src.name, Message("json.not_valid", line=exc.lineno, reason=exc.msg)) from None
     if isinstance(doc, dict) and doc.get("type") == "FeatureCollection":
-        raise FileReadError(src.name, "these are reviews you wrote yourself on Google Maps (Takeout 'Maps (your "
-                                      "places)'); export 'Google Business Profile' to get your café's reviews")
+        raise FileReadError(src.name, Message("json.own_maps_reviews"))
     items, loc = review_items(doc)
     return enumerate(items, start=1), loc, "item"
 
@@ -349,7 +348,7 @@ def _invalid_as_error(items: Iterator[tuple[int, Any]], name: str) -> Iterator[t
     try:
         yield from items
     except _StreamError as exc:
-        raise FileReadError(name, f"this is not valid JSON (line {exc.lineno}: {exc.msg})") from None
+        raise FileReadError(name, Message("json.not_valid", line=exc.lineno, reason=exc.msg)) from None
 
 
 class _BadLine:
@@ -397,7 +396,7 @@ def iter_json(src: Source, data: bytes | None, fmt: str | None, progress: Progre
                 continue
             fmt_name, parser = found
             if fmt and fmt not in (fmt_name, "generic"):
-                raise FileReadError(src.name, f"this JSON is {fmt_name}, not {fmt}")
+                raise FileReadError(src.name, Message("json.other_format", found=fmt_name, format=fmt))
             for p, it in pending:
                 n_rejected += _one(p, it, parser, location, unit, records, rejected, n_rejected)
             pending = []
@@ -414,8 +413,8 @@ def iter_json(src: Source, data: bytes | None, fmt: str | None, progress: Progre
                               final=True)
             return
         if total == 0:
-            raise FileReadError(src.name, "the JSON file contains no reviews")
-        raise FileReadError(src.name, "no reviews in a known format were found in this JSON file")
+            raise FileReadError(src.name, Message("json.no_reviews"))
+        raise FileReadError(src.name, Message("json.unknown_format"))
     check_cancel(cancel)
     yield ParsedChunk(path=src.name, kind=ImportKind.REVIEWS, format=fmt_name or "json",
                       records=tuple(records), rejected=tuple(rejected), rows_read=total, final=True)
@@ -464,4 +463,4 @@ def sniff_json(src: Source, data: bytes | None) -> tuple[str, float]:
             break
     if src.context.get("takeout"):
         return "google_business_profile", 0.6
-    raise FileReadError(src.name, "no reviews in a known format were found in this JSON file")
+    raise FileReadError(src.name, Message("json.unknown_format"))

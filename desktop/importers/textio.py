@@ -86,14 +86,14 @@ def detect_encoding(head: bytes, path: str) -> str:
         if head.startswith(bom):
             return enc
     if head.startswith(OLE2_MAGIC):
-        raise FileReadError(path, "this is an old Excel .xls file; open it in Excel and save it as .xlsx or CSV")
+        raise FileReadError(path, Message("read.old_xls"))
     if b"\x00" in head[:4096]:
         # UTF-16 without BOM, or a binary file
         if len(head) >= 4 and head[1:4:2] == b"\x00\x00" and head[0] != 0:
             return "utf-16-le"
         if len(head) >= 4 and head[0:4:2] == b"\x00\x00" and head[1] != 0:
             return "utf-16-be"
-        raise FileReadError(path, "this is not a text table (it contains binary data)")
+        raise FileReadError(path, Message("read.binary"))
     try:
         # a multi-byte character may be cut at the end of the sniff window
         head.decode("utf-8") if len(head) < SNIFF_BYTES else head[:-4].decode("utf-8")
@@ -141,20 +141,19 @@ def open_csv(path: str, data: bytes | None = None) -> Table:
         else:
             head, size = data[:SNIFF_BYTES], len(data)
     except OSError as exc:
-        raise FileReadError(path, f"cannot open the file ({exc.strerror or exc})") from None
+        raise FileReadError(path, Message("read.cannot_open", reason=exc.strerror or str(exc))) from None
     if not head.strip(b" \r\n\t\x00\xef\xbb\xbf\xff\xfe"):
-        raise FileReadError(path, "the file is empty")
+        raise FileReadError(path, Message("read.empty"))
     encoding = detect_encoding(head, path)
     if encoding == "utf-8" and size > len(head) and not _all_utf8(p, data):
         encoding = "cp1252"  # a Windows character after the sniffed block
     try:
         text = head.decode(encoding, errors="replace")
     except LookupError:  # pragma: no cover - encodings above always exist
-        raise FileReadError(path, "unknown text encoding") from None
+        raise FileReadError(path, Message("read.unknown_encoding")) from None
     text = text.lstrip("\ufeff")
     if text.lstrip()[:1] == "<":
-        raise FileReadError(path, "this is a web page or XML file, not a table; open it in Excel and "
-                                  "save it as .xlsx or CSV")
+        raise FileReadError(path, Message("read.web_page"))
     lines = text.splitlines()
     skip_sep = False
     delim = None
@@ -190,11 +189,10 @@ def open_csv(path: str, data: bytes | None = None) -> Table:
                     lines_in = _chain(first, lines_in)
                 for row in csv.reader(lines_in, delimiter=delim):
                     if len(row) > MAX_COLUMNS:
-                        raise FileReadError(path, f"a row has {len(row):,} columns; this is not a table of "
-                                                  "reviews, customers or orders")
+                        raise FileReadError(path, Message("read.too_many_columns", columns=len(row)))
                     yield row
         except (OSError, csv.Error) as exc:
-            raise FileReadError(path, f"the file could not be read as a table ({exc})") from None
+            raise FileReadError(path, Message("read.not_table", reason=str(exc))) from None
 
     header: list[str] | None = None
     with contextlib.closing(raw_rows()) as first_rows:
@@ -203,7 +201,7 @@ def open_csv(path: str, data: bytes | None = None) -> Table:
                 header = [clean_header(c) for c in row]
                 break
     if not header:
-        raise FileReadError(path, "the file is empty")
+        raise FileReadError(path, Message("read.empty"))
 
     def rows() -> Iterator[tuple[int, list[object]]]:
         num = 1
@@ -254,8 +252,7 @@ def _bounded_lines(txt: io.TextIOWrapper, path: str) -> Iterator[str]:
             return
         number += 1
         if len(line) >= MAX_LINE_CHARS and not line.endswith(("\n", "\r")):
-            raise FileReadError(path, f"line {number} is longer than {MAX_LINE_CHARS // (1024 * 1024)} MB "
-                                      "(a file without line breaks, or not a table)")
+            raise FileReadError(path, Message("read.line_too_long", line=number, megabytes=MAX_LINE_CHARS // (1024 * 1024)))
         yield line
 
 
@@ -268,14 +265,14 @@ def open_xlsx(path: str, data: bytes | None = None, skip_rows: int = 0, sheet: i
     try:
         import openpyxl
     except ImportError:  # pragma: no cover
-        raise FileReadError(path, "reading Excel files needs openpyxl") from None
+        raise FileReadError(path, Message("excel.needs_openpyxl")) from None
 
     def load():  # noqa: ANN202 - openpyxl workbook
         src = io.BytesIO(data) if data is not None else path
         try:
             return openpyxl.load_workbook(src, read_only=True, data_only=True)
         except Exception as exc:  # openpyxl raises many types for corrupt files
-            raise FileReadError(path, f"the Excel file is damaged or not a workbook ({type(exc).__name__})") from None
+            raise FileReadError(path, Message("excel.not_workbook", reason=type(exc).__name__)) from None
 
     def sheet_rows() -> Iterator[tuple[int, list[object]]]:
         wb = load()
@@ -288,7 +285,7 @@ def open_xlsx(path: str, data: bytes | None = None, skip_rows: int = 0, sheet: i
         except FileReadError:
             raise
         except Exception as exc:
-            raise FileReadError(path, f"the Excel file is damaged ({type(exc).__name__})") from None
+            raise FileReadError(path, Message("excel.damaged", reason=type(exc).__name__)) from None
         finally:
             wb.close()
 
@@ -302,7 +299,7 @@ def open_xlsx(path: str, data: bytes | None = None, skip_rows: int = 0, sheet: i
                 header, header_row = [clean_header(c) for c in row], num
                 break
     if header is None:
-        raise FileReadError(path, "the workbook's first sheet is empty" if sheet == 0 else "the sheet is empty")
+        raise FileReadError(path, Message("excel.first_sheet_empty" if sheet == 0 else "excel.sheet_empty"))
     while header and not header[-1]:
         header.pop()
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
 from desktop import importers
-from desktop.core.errors import Cancelled, FileReadError, UserError
+from desktop.core.errors import Cancelled, FileReadError, UserError, error_message
 from desktop.core.messages import Message, as_message
 from desktop.core.progress import CancelToken, ProgressFn, check_cancel, no_progress
 from desktop.core.records import (
@@ -51,7 +51,7 @@ def file_hash(path: Path) -> str:
     or never end (FileReadError for one given as the file itself)."""
     h = hashlib.sha256()
     if not path.is_dir() and path.exists() and not path.is_file():
-        raise FileReadError(str(path), "this is not a regular file (a pipe or a device); save the export as a file")
+        raise FileReadError(str(path), Message("read.not_regular"))
     files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
     for f in files:
         if path.is_dir():
@@ -132,7 +132,7 @@ class ImportService:
                 s.rollback()  # the dry run: nothing of the above is kept
         if skipped and parts:
             parts[0] = replace(parts[0], warnings=parts[0].warnings
-                               + tuple(f"Skipped {p}" for p in skipped))
+                               + tuple(Message("import.skipped", detail=p) for p in skipped))
         many = len(parts) > 1
         rejected = tuple(Rejection(r.row, Message("file.rejected", file=Path(p.file).name, detail=as_message(r.reason))
                                    if many else r.reason)
@@ -223,10 +223,10 @@ class ImportService:
             except Cancelled:
                 raise
             except UserError as exc:
-                errors.append((str(path), str(exc)))
+                errors.append((str(path), error_message(exc)))
                 continue
             except OSError as exc:
-                errors.append((str(path), f"{path}: {exc.strerror or exc}"))
+                errors.append((str(path), Message("file.rejected", file=str(path), detail=exc.strerror or str(exc))))
                 continue
         changed = Changed(
             reviews=any(r.kind == ImportKind.REVIEWS.value and (r.inserted or getattr(r, "updated", 0))
@@ -268,7 +268,7 @@ class ImportService:
                 skipped.append(exc.problem)
         if skipped and results:
             results[0] = replace(results[0], warnings=results[0].warnings
-                                 + tuple(f"Skipped {s}" for s in skipped))
+                                 + tuple(Message("import.skipped", detail=s) for s in skipped))
         return results
 
     def _store_file(self, chunk: ParsedChunk, stream: Iterator[ParsedChunk], digest: str,
@@ -381,9 +381,9 @@ class ImportService:
         with self._db.session() as s:
             info = repo.get_batch(s, batch_id)
             if info is None:
-                raise UserError(f"There is no import batch {batch_id}.")
+                raise UserError(Message("import.no_batch", batch=batch_id))
             if info.undone_at is not None:
-                raise UserError(f"Import batch {batch_id} ({info.file_name}) was already undone.")
+                raise UserError(Message("import.already_undone", batch=batch_id, file=info.file_name))
             removed = repo.undo_batch(s, batch_id)
             if info.kind == ImportKind.REVIEWS.value:
                 repo.recompute_trends(s)
@@ -404,7 +404,7 @@ def _summarise(notes: Sequence[str]) -> tuple[str, ...]:
     """Storage's notes, the first ``MAX_NOTES`` in full and then a count."""
     if len(notes) <= MAX_NOTES:
         return tuple(notes)
-    return tuple(notes[:MAX_NOTES]) + (f"... and {len(notes) - MAX_NOTES} more like these",)
+    return tuple(notes[:MAX_NOTES]) + (Message("import.more_notes", count=len(notes) - MAX_NOTES),)
 
 
 class _PartFailed(Exception):

@@ -1,6 +1,7 @@
 """User errors versus bugs, as the owner sees them.
 
-A ``UserError`` (a file we cannot read, a column we cannot map) is shown as is.
+A ``UserError`` (a file we cannot read, a column we cannot map) is shown as is,
+in the window's language when it carries a coded message.
 Anything else is a bug: its traceback goes to the log file in the user data
 folder and the owner sees a short apology that names that file.
 """
@@ -14,7 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop.core.errors import UserError
+from desktop.core.errors import UserError, error_message
+from desktop.ui.messages_text import message_text
 
 LOG_FILE_NAME = "regulars.log"
 LOG_MAX_BYTES = 1_000_000
@@ -67,7 +69,7 @@ class ErrorReporter(QObject):
 
     def report(self, error: BaseException, context: str = "") -> None:
         if isinstance(error, UserError):
-            self.show_user_error(str(error), context)
+            self.show_user_error(message_text(error_message(error)), context)
         else:
             self.show_bug(error, context)
 

@@ -14,17 +14,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QProgressBar, QPushButton
 
-from desktop.core.errors import UserError
+from desktop.core.errors import UserError, error_message
 from desktop.core.records import Changed
 from desktop.services import ImportOutcome
 from desktop.ui.context import AppSignals, UiContext
 from desktop.ui.dialogs.import_preview import ImportPlan, ImportPreviewDialog, accept_when_clean
 from desktop.ui.errors import ErrorReporter
-from desktop.ui.import_summary import ImportSummaryDialog, added_phrase
+from desktop.ui.import_summary import ImportSummaryDialog, added_phrase, problem_text
+from desktop.ui.messages_text import message_text
 from desktop.ui.operation import Operation, OperationRunner
 from desktop.ui.ui_keys import DONT_ASK_KEY
 
@@ -84,6 +85,7 @@ class ImportFlow:
         def statusBar(self) -> QStatusBar: ...  # noqa: N802
         def show_page(self, key: str) -> None: ...
         def current_page(self) -> str: ...
+        def _focus_after_dialog(self) -> None: ...
 
     def request_import(self, paths: list[str]) -> ImportPreviewDialog | None:
         """Preview ``paths`` before anything is written; importing starts when
@@ -238,11 +240,19 @@ class ImportFlow:
     def _on_import_succeeded(self, outcome: Any) -> None:
         added = sum(r.inserted for r in outcome.results)
         phrase = added_phrase(outcome) or translate("MainWindow", "nothing new")
-        self.statusBar().showMessage(translate("MainWindow", "Import finished: %1").replace("%1", phrase), 8000)
+        if outcome.errors and not outcome.results:
+            path, problem = outcome.errors[0]
+            self.statusBar().showMessage(
+                translate("MainWindow", "“%1” could not be imported: %2")
+                .replace("%1", Path(path).name).replace("%2", problem_text(path, problem)), 8000)
+        else:
+            self.statusBar().showMessage(translate("MainWindow", "Import finished: %1").replace("%1", phrase), 8000)
         self.signals.broadcast(outcome.changed)
         if added and outcome.changed.reviews and self.current_page() != "import":
             self.show_page("reviews")
         self.last_summary = ImportSummaryDialog(outcome, self)
+        # closed, it gives the focus back to what had it, perhaps the page that was loading then
+        self.last_summary.finished.connect(lambda _result: QTimer.singleShot(0, self._focus_after_dialog))
         self.last_summary.open()
 
     def _on_import_cancelled(self) -> None:
@@ -253,7 +263,11 @@ class ImportFlow:
         self.signals.broadcast(EVERYTHING_CHANGED)
 
     def _on_import_failed(self, error: BaseException) -> None:
-        self.statusBar().showMessage(translate("MainWindow", "Import failed."), 8000)
+        if isinstance(error, UserError):
+            self.statusBar().showMessage(translate("MainWindow", "Import failed: %1")
+                                         .replace("%1", message_text(error_message(error))), 8000)
+        else:
+            self.statusBar().showMessage(translate("MainWindow", "Import failed."), 8000)
         self.reporter.report(error, translate("MainWindow", "Import"))
         self.signals.broadcast(EVERYTHING_CHANGED)
 

@@ -9,7 +9,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.ui import palette
-from desktop.ui.messages_text import reason_text
+from desktop.core.messages import Message
+from desktop.ui.messages_text import message_text, reason_text
+from desktop.ui.style import follow_theme
 
 translate = QCoreApplication.translate
 MAX_REJECTIONS_SHOWN = 5
@@ -43,12 +45,17 @@ def added_phrase(outcome: Any) -> str:
     return parts[0] if parts else ""
 
 
-def _problem_text(path: str, problem: str) -> str:
-    """Importers often start the message with the path; the summary already names the file."""
+def problem_text(path: str, problem: str) -> str:
+    """Why ``path`` could not be imported, in the window's language, without the
+    "<path>: " lead the importers give it (the summary already names the file)."""
+    if isinstance(problem, Message) and problem.code == "file.rejected" and problem.params.get("file") in (
+            path, Path(path).name, str(Path(path))):
+        return message_text(problem.params.get("detail"))
+    text = message_text(problem)
     for prefix in (f"{path}: ", f"{Path(path).name}: "):
-        if problem.startswith(prefix):
-            return problem[len(prefix):]
-    return problem
+        if text.startswith(prefix):
+            return text[len(prefix):]
+    return text
 
 
 def summary_html(outcome: Any) -> str:
@@ -87,7 +94,7 @@ def summary_html(outcome: Any) -> str:
         title = translate("ImportSummary", "These files could not be imported:")
         html += f"<p style='color:{palette.NEGATIVE}'><b>{escape(title)}</b></p><ul>"
         for path, problem in outcome.errors:
-            html += f"<li><b>{escape(Path(path).name)}</b>: {escape(_problem_text(path, problem))}</li>"
+            html += f"<li><b>{escape(Path(path).name)}</b>: {escape(problem_text(path, problem))}</li>"
         html += "</ul>"
     if not rows and not outcome.errors:
         nothing = translate("ImportSummary", "There was nothing to import.")  # lupdate misses tr() in f-strings
@@ -122,6 +129,7 @@ class ImportSummaryDialog(QDialog):
         self.browser = QTextBrowser(self)
         self.browser.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.browser.setHtml(summary_html(self.outcome))
+        follow_theme(self, lambda: self.browser.setHtml(summary_html(self.outcome)))
         layout.addWidget(self.browser, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         buttons.accepted.connect(self.accept)

@@ -86,7 +86,7 @@ def build_menus(window: Any, pages: tuple[str, ...]) -> dict[str, QAction]:
 
     go_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Go"))
     for i, (key, name) in enumerate(zip(pages, PAGE_NAMES)):
-        a[f"go_{key}"] = _action(window, QCoreApplication.translate("MainWindow", name), lambda key=key: window.show_page(key), (GO_SHORTCUTS[i],))
+        a[f"go_{key}"] = _action(window, QCoreApplication.translate("MainWindow", name), lambda key=key: window.go_to_page(key), (GO_SHORTCUTS[i],))
         go_menu.addAction(a[f"go_{key}"])
     go_menu.addSeparator()
     a["search"] = _action(window, QCoreApplication.translate("MainWindow", "&Search this page"), window.focus_search, (SEARCH_SHORTCUT,),

@@ -242,6 +242,27 @@ def when_theme_changes(slot: Callable[[bool], None]) -> None:
         ThemeController.of(app).changed.connect(slot)
 
 
+class _ThemeFollower(QObject):
+    """Calls ``render`` after each switch between light and dark, for as long as
+    its parent lives (a child QObject: the connection ends with the widget)."""
+
+    def __init__(self, parent: QObject, render: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self._render = render
+        when_theme_changes(self._on_theme_changed)
+
+    def _on_theme_changed(self, _dark: bool) -> None:
+        self._render()
+
+
+def follow_theme(widget: QObject, render: Callable[[], None]) -> None:
+    """Build ``widget``'s rich text again with ``render`` whenever the theme
+    switches (Settings, or the system going dark): HTML that embeds palette
+    colours keeps the old scheme's values until it is rebuilt. ``render`` reads
+    ``palette`` names when it runs. GUI thread; lives as long as ``widget``."""
+    _ThemeFollower(widget, render)
+
+
 def apply_style(app: QApplication, theme: str = SYSTEM) -> ThemeController:
     """Fusion, a readable font size and the palette and stylesheet for
     ``theme`` (SYSTEM follows the computer, also when it switches later).

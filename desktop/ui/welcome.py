@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import UserError
+from desktop.core.errors import UserError, error_message
 from desktop.services import formats
 from desktop.services.settings import (
     BUSINESS_LANGUAGES,
@@ -42,8 +42,9 @@ from desktop.services.settings import (
     save_profile,
 )
 from desktop.ui.context import UiContext
-from desktop.ui.widgets.wrapping_delegate import wrap_rows
+from desktop.ui.messages_text import message_text
 from desktop.ui.ui_keys import UI_LANGUAGE_KEY, language_name, region_label, ui_languages
+from desktop.ui.widgets.wrapping_delegate import wrap_rows
 
 CURRENCIES: tuple[str, ...] = ("EUR", "GBP", "USD", "SEK", "NOK", "DKK", "CHF", "PLN", "CZK", "RUB", "BRL",
                                "CAD", "AUD")
@@ -369,7 +370,7 @@ class WelcomeDialog(QDialog):
             self._ctx.runner.reporter.report(error, self.tr("Welcome to Regulars"))
             return
         self.show_step(1)
-        self.error_label.setText(str(error))
+        self.error_label.setText(message_text(error_message(error)))
         self.error_label.show()
 
     def reject(self) -> None:  # Escape or the title bar's close: a skip, so it never nags again

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
+from tests.integrity.conftest import run_cli
 from integrity_tools import check_database, downgrade, make_reviews_csv
 
 from desktop.core.errors import UserError

@@ -17,7 +17,7 @@ from typing import Iterator
 
 import pytest
 from badinput import exercise
-from conftest import ROOT
+from tests.integrity.conftest import ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from integrity_tools import make_reviews_csv

@@ -9,7 +9,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
+from tests.integrity.conftest import run_cli
 from integrity_tools import check_database
 
 from desktop.services import Services

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, run_cli
+from tests.integrity.conftest import ROOT, run_cli
 from integrity_tools import check_database, make_reviews_csv
 
 from desktop.services import Services

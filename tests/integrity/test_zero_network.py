@@ -19,7 +19,7 @@ from typing import Iterator
 
 import netguard
 import pytest
-from conftest import ROOT
+from tests.integrity.conftest import ROOT
 from integrity_tools import make_reviews_csv
 
 from desktop.cli import build_parser

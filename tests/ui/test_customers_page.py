@@ -23,7 +23,7 @@ WAIT_MS = 10_000
 
 @pytest.fixture
 def cafe_window(qtbot, services, tmp_path):
-    from conftest import _make_window
+    from tests.ui.conftest import _make_window
 
     ids = seed(services)
     gen = _make_window(qtbot, services, tmp_path)

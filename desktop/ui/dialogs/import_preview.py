@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import FileReadError, UnrecognisedFileError, UserError
+from desktop.core.errors import FileReadError, UnrecognisedFileError, UserError, error_message
 from desktop.services import formats
 from desktop.services.formats import ReadOptions
 from desktop.ui.context import UiContext
@@ -303,9 +303,11 @@ class ImportPreviewDialog(QDialog):
             self._update_buttons()
 
     def _problem(self, error: BaseException) -> str:
+        """What is wrong, in the window's language (the file is named around it)."""
         if isinstance(error, FileReadError):
-            return error.problem[:1].upper() + error.problem[1:]
-        return str(error)
+            problem = message_text(error.problem)
+            return problem[:1].upper() + problem[1:]
+        return message_text(error_message(error))
 
     def _show_unmapped(self, state: _FileState, panel: PreviewPanel) -> None:
         kind = state.kind or formats.KINDS[0]

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 """The raw value to sort by (number, datetime, lower-cased text)."""
@@ -99,13 +100,49 @@ def format_decimal(x: float, places: int = 2, signed: bool = False) -> str:
     return text.replace(".", locale.decimalPoint()).replace("-", locale.negativeSign())
 
 
-def format_date(value: Any, with_time: bool = False) -> str:
-    """"15 Nov 2026" in the window's language ("15 nov 2026", "15 нояб. 2026")."""
+FALLBACK_DATE_PATTERN = "d MMM yyyy"
+"""The date pattern under the C locale (no conventions of its own): "7 Dec 2026"."""
+FALLBACK_TIME_PATTERN = "HH:mm"
+"""The time pattern under the C locale."""
+_WEEKDAY = re.compile(r"^\s*dddd[,.]?\s*|\s*,?\s*dddd\s*$")
+_IBERIAN_DE = re.compile(r"\s*'de'\s*")
+
+
+def date_pattern(locale: QLocale | None = None) -> str:
+    """The locale's own medium date pattern, made from its long one: no weekday and
+    the short month name, days padded only where the locale pads them ("d MMM yyyy"
+    in Italian: "7 dic 2026"; Russian "7 дек. 2026 г."; German "7. Dez. 2026"; US
+    English "Dec 7, 2026"; the Spanish and Portuguese "de" dropped: "7 dic 2026")."""
+    locale = locale or QLocale()
+    if locale.language() == QLocale.Language.C:
+        return FALLBACK_DATE_PATTERN
+    pattern = _WEEKDAY.sub("", locale.dateFormat(QLocale.FormatType.LongFormat))
+    pattern = _IBERIAN_DE.sub(" ", pattern.replace("MMMM", "MMM")).strip()
+    return pattern or FALLBACK_DATE_PATTERN
+
+
+def time_pattern(locale: QLocale | None = None) -> str:
+    """The locale's short time pattern ("HH:mm", "h:mm AP" in US English)."""
+    locale = locale or QLocale()
+    if locale.language() == QLocale.Language.C:
+        return FALLBACK_TIME_PATTERN
+    return locale.timeFormat(QLocale.FormatType.ShortFormat) or FALLBACK_TIME_PATTERN
+
+
+def format_date(value: Any, with_time: bool = False, locale: QLocale | None = None) -> str:
+    """A date (datetime, pandas Timestamp) as the window's language writes it, with
+    month names ("7 Dec 2026", "7 dic 2026", "7 дек. 2026 г."); "" for a missing
+    value. ``with_time`` adds the time of day in the locale's short format. The one
+    date helper of the pages, models and messages; GUI or worker thread."""
     when = to_datetime(value)
     if when is None:
         return ""
-    text = words_locale().toString(QDate(when.year, when.month, when.day), "dd MMM yyyy")
-    return f"{text} {when.hour:02d}:{when.minute:02d}" if with_time else text
+    locale = locale or QLocale()
+    words = QLocale(QLocale.Language.English) if locale.language() == QLocale.Language.C else locale
+    text = words.toString(QDate(when.year, when.month, when.day), date_pattern(locale))
+    if not with_time:
+        return text
+    return f"{text} {words.toString(QTime(when.hour, when.minute), time_pattern(locale))}"
 
 
 def stars(rating: Any) -> str:

@@ -22,7 +22,7 @@ from desktop.services.customers import MergeInfo
 from desktop.ui.context import UiContext
 from desktop.ui.pages.on_demand import OnDemand
 from desktop.ui.models.batches_model import COLUMNS as BATCH_COLUMNS, BatchesModel
-from desktop.ui.models.columns import SORT_ROLE, format_count
+from desktop.ui.models.columns import SORT_ROLE, format_count, format_date
 from desktop.ui.models.merges_model import MergesModel, source_name
 from desktop.ui.resources import icon
 from desktop.ui.widgets.delegates import KeepColourDelegate
@@ -82,7 +82,7 @@ class ImportPage(QWidget):
             self, self.tr("Undo import?"),
             self.tr("Remove the %1 rows that “%2” added on %3?\n\nRows that were already there stay.")
             .replace("%1", str(batch.inserted)).replace("%2", batch.file_name)
-            .replace("%3", batch.created_at.strftime("%d %b %Y")))
+            .replace("%3", format_date(batch.created_at)))
         return answer == QMessageBox.StandardButton.Yes
 
     def undo_merge(self, merge: MergeInfo) -> None:

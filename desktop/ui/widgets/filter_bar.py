@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.sources import source_label
 from desktop.services.reviews import ReviewFilter
+from desktop.ui.models.columns import date_pattern
 from desktop.ui.resources import icon
 
 SEARCH_DEBOUNCE_MS = 300
@@ -128,7 +129,7 @@ class FilterBar(QWidget):
         self.to_edit = QDateEdit(today, self)
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(date_pattern())
             edit.dateChanged.connect(self._emit)
         self._on_period_changed()
 

@@ -41,6 +41,7 @@ from desktop.ui.models.preview_models import (
     field_label,
 )
 from desktop.ui.richtext import plain_label
+from desktop.ui.style import follow_theme
 
 CONFIDENT = 0.9
 """From this confidence on, a format counts as recognised for certain."""
@@ -175,6 +176,8 @@ class PreviewPanel(QWidget):
         new_word, there_word = self.tr("new"), self.tr("already there")
         joined_word, rejected_word = self.tr("join a customer"), self.tr("rejected")
         updated_word = self.tr("updated")
+        self._counts = {"new": new, "duplicates": duplicates, "rejected": rejected, "joined": joined,
+                        "updated": updated, "parts": tuple(parts)}
         bits = [(f"<span style='color:{palette.POSITIVE}'><b>{escape(format_count(new))}</b> "
                  f"{escape(new_word)}</span>"),
                 f"<b>{escape(format_count(duplicates))}</b> {escape(there_word)}"]
@@ -297,6 +300,8 @@ class PreviewPanel(QWidget):
         self.problem_label.hide()
         layout.addWidget(self.problem_label)
         self.counts_label = QLabel("", content)
+        self._counts: dict | None = None
+        follow_theme(self, lambda: self._counts is not None and self.show_counts(**self._counts))
         self.counts_label.setObjectName("Counts")
         self.counts_label.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.counts_label)
