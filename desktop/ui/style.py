@@ -14,12 +14,31 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui import palette as p
+from desktop.ui.resources import ICONS_DIR
 
 SYSTEM, LIGHT, DARK = "system", "light", "dark"
 THEMES = (SYSTEM, LIGHT, DARK)
 """The Theme choices (QSettings ``THEME_KEY`` in desktop.ui.ui_keys); anything else reads as SYSTEM."""
+ARROWS_DIR = ICONS_DIR / "arrows"
+"""The spin boxes' up and down arrows, one SVG per direction, scheme and state."""
+SPIN_BUTTON_WIDTH = 18
+"""Pixels: the width of a spin box's (and a time or date field's) up and down buttons."""
+HEADER_ARROW_ROOM = 18
+"""Pixels kept free at the right of every header section for the sort arrow, so a
+right-aligned title ("Визиты") never runs under it. The font weight is set on the
+header itself (``QHeaderView``, not its ``::section``), so Qt measures and elides the
+titles in the weight it draws them in."""
 DARK_WINDOW_LIGHTNESS = 128
 """When the system names no colour scheme, a platform window colour darker than this (HSL lightness, 0-255) means dark."""
+
+
+def arrow_icon(direction: str, disabled: bool = False) -> str:
+    """The path (forward slashes, for a stylesheet's ``url()``) of the small ``direction``
+    ("up" or "down") arrow in resources/icons/arrows drawn for the scheme in use: the
+    ICON colour, or DISABLED_TEXT for a button that cannot step (disabled, or at the
+    limit). The SVGs carry the palette's values; tests/ui/test_style.py keeps them equal."""
+    scheme = "dark" if p.is_dark() else "light"
+    return (ARROWS_DIR / f"{direction}_{scheme}{'_disabled' if disabled else ''}.svg").as_posix()
 
 
 def stylesheet() -> str:
@@ -69,16 +88,33 @@ QPushButton[flat="true"] {{ border: none; background: transparent; color: {p.MUT
 QPushButton[flat="true"]:hover {{ color: {p.ACCENT}; }}
 QPushButton[flat="true"]:checked {{ background: {p.ACCENT_SOFT}; color: {p.ACCENT}; font-weight: 600; }}
 
-QLineEdit, QComboBox, QSpinBox, QDateEdit {{ background: {p.SURFACE}; border: 1px solid {p.CONTROL_BORDER};
+QLineEdit, QComboBox, QAbstractSpinBox {{ background: {p.SURFACE}; border: 1px solid {p.CONTROL_BORDER};
     border-radius: 6px; padding: 4px 8px; min-height: 20px; }}
-QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDateEdit:focus {{ border-color: {p.ACCENT}; }}
+QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus {{ border-color: {p.ACCENT}; }}
+/* a spin box's own text field stands 3 px taller than a line edit's text: 3 px less padding, one height */
+QAbstractSpinBox {{ padding-top: 3px; padding-bottom: 2px; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ subcontrol-origin: border; width: {SPIN_BUTTON_WIDTH}px;
+    background: transparent; border: none; border-left: 1px solid {p.BORDER}; }}
+QAbstractSpinBox::up-button {{ subcontrol-position: top right; border-top-right-radius: 6px; }}
+QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; border-bottom-right-radius: 6px; }}
+QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover {{ background: {p.ACCENT_SOFT}; }}
+QComboBox::drop-down, QDateEdit::drop-down {{ subcontrol-origin: border; subcontrol-position: top right;
+    width: {SPIN_BUTTON_WIDTH}px; border: none; border-left: 1px solid {p.BORDER};
+    border-top-right-radius: 6px; border-bottom-right-radius: 6px; }}
+QComboBox::down-arrow, QDateEdit::down-arrow {{ image: url("{arrow_icon('down')}"); width: 10px; height: 10px; }}
+QComboBox::down-arrow:disabled, QDateEdit::down-arrow:disabled {{ image: url("{arrow_icon('down', True)}"); }}
+QAbstractSpinBox::up-arrow {{ image: url("{arrow_icon('up')}"); width: 10px; height: 10px; }}
+QAbstractSpinBox::down-arrow {{ image: url("{arrow_icon('down')}"); width: 10px; height: 10px; }}
+QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::up-arrow:off {{ image: url("{arrow_icon('up', True)}"); }}
+QAbstractSpinBox::down-arrow:disabled, QAbstractSpinBox::down-arrow:off {{ image: url("{arrow_icon('down', True)}"); }}
 
 QTableView {{ background: {p.SURFACE}; border: 1px solid {p.BORDER}; border-radius: 8px;
     gridline-color: transparent; selection-background-color: {p.SELECTION}; selection-color: {p.TEXT};
     alternate-background-color: {p.ALTERNATE_SURFACE}; }}
 QTableView::item {{ padding: 4px 6px; border: none; }}
-QHeaderView::section {{ background: {p.SURFACE}; color: {p.MUTED}; font-weight: 600; border: none;
-    border-bottom: 1px solid {p.BORDER}; padding: 6px; }}
+QHeaderView {{ font-weight: 600; qproperty-textElideMode: ElideRight; }}
+QHeaderView::section {{ background: {p.SURFACE}; color: {p.MUTED}; border: none;
+    border-bottom: 1px solid {p.BORDER}; padding: 6px {HEADER_ARROW_ROOM}px 6px 6px; }}
 QTextBrowser {{ background: {p.SURFACE}; border: 1px solid {p.BORDER}; border-radius: 8px; padding: 8px; }}
 QProgressBar {{ border: 1px solid {p.BORDER}; border-radius: 5px; background: {p.BACKGROUND};
     text-align: center; max-height: 14px; font-size: 8pt; }}

@@ -1746,7 +1746,7 @@ Bestellungen mit Kundenangabe bringen den Kunden gleich mit. Alles bleibt auf di
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../desktop/ui/widgets/drop_zone.py" line="43"/>
+        <location filename="../../desktop/ui/widgets/drop_zone.py" line="46"/>
         <source>Choose files…</source>
         <translation>Dateien auswählen…</translation>
     </message>
@@ -3157,75 +3157,85 @@ Der Eintrag aus %2 wird wieder ein eigener Kunde, und die Werte, die er geänder
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="95"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="100"/>
         <source>Loading the reviews waiting for a reply</source>
         <translation>Bewertungen, die auf Antwort warten, werden geladen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="117"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="122"/>
         <source>Marking answered</source>
         <translation>Wird als beantwortet markiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="130"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="135"/>
         <source>No reviews are waiting for a reply. Well done!
 New reviews appear here after you import them.</source>
         <translation>Keine Bewertung wartet auf eine Antwort. Gut gemacht!
 Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="156"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="251"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="141"/>
+        <source>No reviews yet</source>
+        <translation>Noch keine Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="142"/>
+        <source>Import your review exports on the Import page, or drop them here: the reviews waiting for a reply then appear here, most urgent first, each with a draft reply.</source>
+        <translation>Importieren Sie Ihre Bewertungsexporte auf der Seite Import oder ziehen Sie sie hierher: Dann erscheinen hier die Bewertungen, die auf eine Antwort warten, die dringendsten zuerst, jede mit einem Antwortentwurf.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="170"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="266"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Antwortentwurf (vor dem Posten anpassen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="162"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="176"/>
         <source>Copy reply</source>
         <translation>Antwort kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="164"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="178"/>
         <source>Mark as answered</source>
         <translation>Als beantwortet markieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="166"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="180"/>
         <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
         <translation>Nachdem Sie die Antwort auf der Bewertungsseite eingefügt haben: Die Bewertung verlässt den Posteingang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="212"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="227"/>
         <source>%1: %2 h</source>
         <translation>%1: %2 Std.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="214"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="229"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Übliche Antwortzeit (Median): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="235"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="250"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="245"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="260"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>Diese Antwort schreiben Sie selbst. Vorher:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="249"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="264"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Zwischenantwort: Ergänzen Sie den Teil in [Klammern], bevor Sie sie posten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="271"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="286"/>
         <source>Writing the draft reply</source>
         <translation>Antwortentwurf wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="293"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="308"/>
         <source>%1 of %2 characters</source>
         <translation>%1 von %2 Zeichen</translation>
     </message>
@@ -3233,203 +3243,208 @@ Neue Bewertungen erscheinen hier, sobald Sie sie importieren.</translation>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="113"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="370"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="114"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="379"/>
         <source>Looking for rating drops</source>
         <translation>Suche nach Bewertungsrückgängen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="145"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="146"/>
         <source>Why did the rating change?</source>
         <translation>Warum hat sich die Bewertung verändert?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="145"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="146"/>
         <source>Causes</source>
         <translation>Ursachen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="146"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="147"/>
         <source>Reviews</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="146"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="161"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="252"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="147"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="162"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="263"/>
         <source>Suspicious reviews</source>
         <translation>Verdächtige Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="146"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="147"/>
         <source>Till</source>
         <translation>Kasse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="162"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="163"/>
         <source>Evidence saved in %1</source>
         <translation>Belege gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="164"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="165"/>
         <source>Saving the evidence</source>
         <translation>Belege werden gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="183"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="185"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="185"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="187"/>
         <source>Why your rating moved, with the reviews that show it.</source>
         <translation>Warum sich Ihre Bewertung verändert hat – mit den Bewertungen, die es zeigen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="191"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="193"/>
         <source>Export report…</source>
         <translation>Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="200"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="330"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="202"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="341"/>
         <source>All locations</source>
         <translation>Alle Standorte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="201"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="331"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="203"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="342"/>
         <source>All platforms</source>
         <translation>Alle Plattformen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="202"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="332"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="343"/>
         <source>All languages</source>
         <translation>Alle Sprachen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="206"/>
         <source>All topics</source>
         <translation>Alle Themen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="206"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="208"/>
         <source>All time</source>
         <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="206"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="208"/>
         <source>Last 12 months</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="206"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="208"/>
         <source>Last 6 months</source>
         <translation>Letzte 6 Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="174"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="176"/>
         <source>Average stars</source>
         <translation>Durchschnitt Sterne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="174"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="176"/>
         <source>Drop</source>
         <translation>Rückgang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="174"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="176"/>
         <source>Suspicious burst</source>
         <translation>Verdächtige Häufung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="247"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="231"/>
+        <source>No reviews yet</source>
+        <translation>Noch keine Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="232"/>
+        <source>Import your review exports on the Import page, or drop them here: Regulars then tells you here when your rating really drops, and why.</source>
+        <translation>Importieren Sie Ihre Bewertungsexporte auf der Seite Import oder ziehen Sie sie hierher: Dann zeigt Ihnen Regulars hier, wann Ihre Bewertung wirklich sinkt, und warum.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="258"/>
         <source>Drops</source>
         <translation>Rückgänge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="258"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="269"/>
         <source>Export evidence…</source>
         <translation>Belege exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="300"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="311"/>
         <source>Looking for rating drops…</source>
         <translation>Suche nach Bewertungsrückgängen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="338"/>
-        <source>No reviews yet. Import your review exports and Regulars will tell you here when your rating really drops, and why.</source>
-        <translation>Noch keine Bewertungen. Importieren Sie Ihre Bewertungsexporte, dann zeigt Regulars hier, wann Ihre Bewertung wirklich fällt und warum.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="343"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="352"/>
         <source>A handful of reviews is not a trend: Regulars names a cause only when the reviews show one.</source>
         <translation>Ein paar Bewertungen sind noch kein Trend: Regulars nennt eine Ursache nur, wenn die Bewertungen sie zeigen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="382"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="391"/>
         <source>Select a cause to read the reviews that show it.</source>
         <translation>Wählen Sie eine Ursache, um die Bewertungen dazu zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="389"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="398"/>
         <source>Loading reviews</source>
         <translation>Bewertungen werden geladen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="393"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="402"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="394"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="403"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="397"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="406"/>
         <source>Report saved as %1</source>
         <translation>Bericht gespeichert als %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="400"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="409"/>
         <source>Save the evidence in</source>
         <translation>Belege speichern in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="431"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="440"/>
         <source>few reviews</source>
         <translation>wenige Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="433"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="442"/>
         <source>%1 reviews</source>
         <translation>%1 Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="443"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="452"/>
         <source>since %1</source>
         <translation>seit %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="452"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="461"/>
         <source>over %1 %</source>
         <translation>über %1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="455"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="464"/>
         <source>%1 reviews in the drop, %2 before it; confidence %3</source>
         <translation>%1 Bewertungen im Rückgang, %2 davor; Sicherheit %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="466"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="475"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="468"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="477"/>
         <source>(stars only)</source>
         <translation>(nur Sterne)</translation>
     </message>

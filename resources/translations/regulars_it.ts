@@ -1746,7 +1746,7 @@ Gli ordini che indicano il cliente portano con sé anche il cliente. Tutto resta
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../desktop/ui/widgets/drop_zone.py" line="43"/>
+        <location filename="../../desktop/ui/widgets/drop_zone.py" line="46"/>
         <source>Choose files…</source>
         <translation>Scegli file…</translation>
     </message>
@@ -3157,75 +3157,85 @@ La scheda da %2 torna a essere un cliente a sé e i valori che aveva modificato 
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="95"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="100"/>
         <source>Loading the reviews waiting for a reply</source>
         <translation>Caricamento delle recensioni in attesa di risposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="117"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="122"/>
         <source>Marking answered</source>
         <translation>Segno come risposta data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="130"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="135"/>
         <source>No reviews are waiting for a reply. Well done!
 New reviews appear here after you import them.</source>
         <translation>Nessuna recensione aspetta una risposta. Ottimo lavoro!
 Le nuove recensioni compaiono qui dopo averle importate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="156"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="251"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="141"/>
+        <source>No reviews yet</source>
+        <translation>Ancora nessuna recensione</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="142"/>
+        <source>Import your review exports on the Import page, or drop them here: the reviews waiting for a reply then appear here, most urgent first, each with a draft reply.</source>
+        <translation>Importa le esportazioni delle recensioni nella pagina Importa, o trascinale qui: le recensioni in attesa di risposta compariranno qui, le più urgenti per prime, ognuna con una bozza di risposta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="170"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="266"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Bozza di risposta (modificala prima di pubblicarla)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="162"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="176"/>
         <source>Copy reply</source>
         <translation>Copia la risposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="164"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="178"/>
         <source>Mark as answered</source>
         <translation>Segna come risposta data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="166"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="180"/>
         <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
         <translation>Dopo aver incollato la risposta sul sito della recensione: la recensione esce dalla posta in arrivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="212"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="227"/>
         <source>%1: %2 h</source>
         <translation>%1: %2 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="214"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="229"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Tempo di risposta tipico (mediana): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="235"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="250"/>
         <source>Anonymous</source>
         <translation>Anonimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="245"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="260"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>A questa rispondi tu di persona. Prima:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="249"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="264"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Risposta provvisoria: completa la parte tra [parentesi] prima di pubblicarla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="271"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="286"/>
         <source>Writing the draft reply</source>
         <translation>Scrittura della bozza di risposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="293"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="308"/>
         <source>%1 of %2 characters</source>
         <translation>%1 di %2 caratteri</translation>
     </message>
@@ -3233,203 +3243,208 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="113"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="370"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="114"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="379"/>
         <source>Looking for rating drops</source>
         <translation>Ricerca dei cali di valutazione</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="145"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="146"/>
         <source>Why did the rating change?</source>
         <translation>Perché è cambiata la valutazione?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="145"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="146"/>
         <source>Causes</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="146"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="147"/>
         <source>Reviews</source>
         <translation>Recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="146"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="161"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="252"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="147"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="162"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="263"/>
         <source>Suspicious reviews</source>
         <translation>Recensioni sospette</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="146"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="147"/>
         <source>Till</source>
         <translation>Cassa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="162"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="163"/>
         <source>Evidence saved in %1</source>
         <translation>Prove salvate in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="164"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="165"/>
         <source>Saving the evidence</source>
         <translation>Salvataggio delle prove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="183"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="185"/>
         <source>Insights</source>
         <translation>Analisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="185"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="187"/>
         <source>Why your rating moved, with the reviews that show it.</source>
         <translation>Perché la tua valutazione è cambiata, con le recensioni che lo mostrano.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="191"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="193"/>
         <source>Export report…</source>
         <translation>Esporta rapporto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="200"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="330"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="202"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="341"/>
         <source>All locations</source>
         <translation>Tutte le sedi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="201"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="331"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="203"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="342"/>
         <source>All platforms</source>
         <translation>Tutte le piattaforme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="202"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="332"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="343"/>
         <source>All languages</source>
         <translation>Tutte le lingue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="206"/>
         <source>All topics</source>
         <translation>Tutti i temi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="206"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="208"/>
         <source>All time</source>
         <translation>Sempre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="206"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="208"/>
         <source>Last 12 months</source>
         <translation>Ultimi 12 mesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="206"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="208"/>
         <source>Last 6 months</source>
         <translation>Ultimi 6 mesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="174"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="176"/>
         <source>Average stars</source>
         <translation>Media stelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="174"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="176"/>
         <source>Drop</source>
         <translation>Calo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="174"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="176"/>
         <source>Suspicious burst</source>
         <translation>Raffica sospetta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="247"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="231"/>
+        <source>No reviews yet</source>
+        <translation>Ancora nessuna recensione</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="232"/>
+        <source>Import your review exports on the Import page, or drop them here: Regulars then tells you here when your rating really drops, and why.</source>
+        <translation>Importa le esportazioni delle recensioni nella pagina Importa, o trascinale qui: Regulars ti dirà qui quando la tua valutazione cala davvero, e perché.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="258"/>
         <source>Drops</source>
         <translation>Cali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="258"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="269"/>
         <source>Export evidence…</source>
         <translation>Esporta prove…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="300"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="311"/>
         <source>Looking for rating drops…</source>
         <translation>Ricerca dei cali di valutazione…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="338"/>
-        <source>No reviews yet. Import your review exports and Regulars will tell you here when your rating really drops, and why.</source>
-        <translation>Ancora nessuna recensione. Importa le tue recensioni e Regulars ti dirà qui quando la valutazione cala davvero, e perché.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="343"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="352"/>
         <source>A handful of reviews is not a trend: Regulars names a cause only when the reviews show one.</source>
         <translation>Poche recensioni non fanno una tendenza: Regulars indica una causa solo quando le recensioni la mostrano.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="382"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="391"/>
         <source>Select a cause to read the reviews that show it.</source>
         <translation>Seleziona una causa per leggere le recensioni che la mostrano.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="389"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="398"/>
         <source>Loading reviews</source>
         <translation>Caricamento recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="393"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="402"/>
         <source>Export report</source>
         <translation>Esporta rapporto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="394"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="403"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="397"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="406"/>
         <source>Report saved as %1</source>
         <translation>Rapporto salvato come %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="400"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="409"/>
         <source>Save the evidence in</source>
         <translation>Salva le prove in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="431"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="440"/>
         <source>few reviews</source>
         <translation>poche recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="433"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="442"/>
         <source>%1 reviews</source>
         <translation>%1 recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="443"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="452"/>
         <source>since %1</source>
         <translation>inizio: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="452"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="461"/>
         <source>over %1 %</source>
         <translation>oltre il %1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="455"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="464"/>
         <source>%1 reviews in the drop, %2 before it; confidence %3</source>
         <translation>%1 recensioni nel calo, %2 prima; affidabilità %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="466"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="475"/>
         <source>Anonymous</source>
         <translation>Anonimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="468"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="477"/>
         <source>(stars only)</source>
         <translation>(solo stelle)</translation>
     </message>

@@ -1746,7 +1746,7 @@ Bestellingen die hun klant noemen, brengen de klant mee. Alles blijft op deze co
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../desktop/ui/widgets/drop_zone.py" line="43"/>
+        <location filename="../../desktop/ui/widgets/drop_zone.py" line="46"/>
         <source>Choose files…</source>
         <translation>Bestanden kiezen…</translation>
     </message>
@@ -3157,75 +3157,85 @@ Het record uit %2 wordt weer een aparte klant, en de waarden die het wijzigde wo
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="95"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="100"/>
         <source>Loading the reviews waiting for a reply</source>
         <translation>Reviews laden die op antwoord wachten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="117"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="122"/>
         <source>Marking answered</source>
         <translation>Markeren als beantwoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="130"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="135"/>
         <source>No reviews are waiting for a reply. Well done!
 New reviews appear here after you import them.</source>
         <translation>Er wachten geen reviews op antwoord. Goed gedaan!
 Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="156"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="251"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="141"/>
+        <source>No reviews yet</source>
+        <translation>Nog geen reviews</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="142"/>
+        <source>Import your review exports on the Import page, or drop them here: the reviews waiting for a reply then appear here, most urgent first, each with a draft reply.</source>
+        <translation>Importeer je review-exports op de pagina Importeren, of sleep ze hierheen: dan verschijnen hier de reviews die op een antwoord wachten, de dringendste eerst, elk met een conceptantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="170"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="266"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Conceptantwoord (pas het aan voordat je het plaatst)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="162"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="176"/>
         <source>Copy reply</source>
         <translation>Antwoord kopiëren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="164"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="178"/>
         <source>Mark as answered</source>
         <translation>Markeren als beantwoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="166"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="180"/>
         <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
         <translation>Nadat je het antwoord op de reviewsite hebt geplakt: de review verdwijnt uit de inbox.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="212"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="227"/>
         <source>%1: %2 h</source>
         <translation>%1: %2 u</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="214"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="229"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Gebruikelijke reactietijd (mediaan): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="235"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="250"/>
         <source>Anonymous</source>
         <translation>Anoniem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="245"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="260"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>Deze beantwoord je zelf. Eerst:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="249"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="264"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Tijdelijk antwoord: vul het deel tussen [haken] in voordat je het plaatst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="271"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="286"/>
         <source>Writing the draft reply</source>
         <translation>Conceptantwoord schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="293"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="308"/>
         <source>%1 of %2 characters</source>
         <translation>%1 van %2 tekens</translation>
     </message>
@@ -3233,203 +3243,208 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="113"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="370"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="114"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="379"/>
         <source>Looking for rating drops</source>
         <translation>Zoeken naar dalingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="145"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="146"/>
         <source>Why did the rating change?</source>
         <translation>Waarom veranderde de beoordeling?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="145"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="146"/>
         <source>Causes</source>
         <translation>Oorzaken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="146"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="147"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="146"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="161"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="252"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="147"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="162"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="263"/>
         <source>Suspicious reviews</source>
         <translation>Verdachte reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="146"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="147"/>
         <source>Till</source>
         <translation>Kassa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="162"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="163"/>
         <source>Evidence saved in %1</source>
         <translation>Bewijs opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="164"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="165"/>
         <source>Saving the evidence</source>
         <translation>Bewijs wordt opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="183"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="185"/>
         <source>Insights</source>
         <translation>Inzichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="185"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="187"/>
         <source>Why your rating moved, with the reviews that show it.</source>
         <translation>Waarom je beoordeling veranderde, met de reviews die het laten zien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="191"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="193"/>
         <source>Export report…</source>
         <translation>Rapport exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="200"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="330"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="202"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="341"/>
         <source>All locations</source>
         <translation>Alle vestigingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="201"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="331"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="203"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="342"/>
         <source>All platforms</source>
         <translation>Alle platforms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="202"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="332"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="343"/>
         <source>All languages</source>
         <translation>Alle talen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="206"/>
         <source>All topics</source>
         <translation>Alle onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="206"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="208"/>
         <source>All time</source>
         <translation>Altijd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="206"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="208"/>
         <source>Last 12 months</source>
         <translation>Laatste 12 maanden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="206"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="208"/>
         <source>Last 6 months</source>
         <translation>Laatste 6 maanden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="174"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="176"/>
         <source>Average stars</source>
         <translation>Gemiddelde sterren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="174"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="176"/>
         <source>Drop</source>
         <translation>Daling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="174"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="176"/>
         <source>Suspicious burst</source>
         <translation>Verdachte golf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="247"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="231"/>
+        <source>No reviews yet</source>
+        <translation>Nog geen reviews</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="232"/>
+        <source>Import your review exports on the Import page, or drop them here: Regulars then tells you here when your rating really drops, and why.</source>
+        <translation>Importeer je review-exports op de pagina Importeren, of sleep ze hierheen: dan vertelt Regulars je hier wanneer je beoordeling echt daalt, en waarom.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="258"/>
         <source>Drops</source>
         <translation>Dalingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="258"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="269"/>
         <source>Export evidence…</source>
         <translation>Bewijs exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="300"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="311"/>
         <source>Looking for rating drops…</source>
         <translation>Zoeken naar dalingen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="338"/>
-        <source>No reviews yet. Import your review exports and Regulars will tell you here when your rating really drops, and why.</source>
-        <translation>Nog geen reviews. Importeer je reviews en Regulars vertelt je hier wanneer je beoordeling echt daalt, en waarom.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="343"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="352"/>
         <source>A handful of reviews is not a trend: Regulars names a cause only when the reviews show one.</source>
         <translation>Een handvol reviews is geen trend: Regulars noemt alleen een oorzaak als de reviews die laten zien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="382"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="391"/>
         <source>Select a cause to read the reviews that show it.</source>
         <translation>Kies een oorzaak om de reviews te lezen die haar laten zien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="389"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="398"/>
         <source>Loading reviews</source>
         <translation>Reviews laden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="393"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="402"/>
         <source>Export report</source>
         <translation>Rapport exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="394"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="403"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="397"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="406"/>
         <source>Report saved as %1</source>
         <translation>Rapport opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="400"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="409"/>
         <source>Save the evidence in</source>
         <translation>Bewijs opslaan in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="431"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="440"/>
         <source>few reviews</source>
         <translation>weinig reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="433"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="442"/>
         <source>%1 reviews</source>
         <translation>%1 reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="443"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="452"/>
         <source>since %1</source>
         <translation>sinds %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="452"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="461"/>
         <source>over %1 %</source>
         <translation>meer dan %1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="455"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="464"/>
         <source>%1 reviews in the drop, %2 before it; confidence %3</source>
         <translation>%1 beoordelingen tijdens de daling, %2 ervoor; betrouwbaarheid %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="466"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="475"/>
         <source>Anonymous</source>
         <translation>Anoniem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="468"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="477"/>
         <source>(stars only)</source>
         <translation>(alleen sterren)</translation>
     </message>

@@ -1746,7 +1746,7 @@ As encomendas que indicam o cliente trazem-no consigo. Tudo fica neste computado
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../desktop/ui/widgets/drop_zone.py" line="43"/>
+        <location filename="../../desktop/ui/widgets/drop_zone.py" line="46"/>
         <source>Choose files…</source>
         <translation>Escolher ficheiros…</translation>
     </message>
@@ -3157,75 +3157,85 @@ O registo de %2 volta a ser um cliente à parte e os valores que alterou voltam 
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="95"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="100"/>
         <source>Loading the reviews waiting for a reply</source>
         <translation>A carregar as avaliações à espera de resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="117"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="122"/>
         <source>Marking answered</source>
         <translation>A marcar como respondida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="130"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="135"/>
         <source>No reviews are waiting for a reply. Well done!
 New reviews appear here after you import them.</source>
         <translation>Nenhuma avaliação está à espera de resposta. Muito bem!
 As avaliações novas aparecem aqui depois de as importar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="156"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="251"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="141"/>
+        <source>No reviews yet</source>
+        <translation>Ainda sem avaliações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="142"/>
+        <source>Import your review exports on the Import page, or drop them here: the reviews waiting for a reply then appear here, most urgent first, each with a draft reply.</source>
+        <translation>Importe as exportações das suas avaliações na página Importar, ou arraste-as para aqui: as avaliações à espera de resposta aparecem então aqui, as mais urgentes primeiro, cada uma com um rascunho de resposta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="170"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="266"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Rascunho da resposta (edite-o antes de o publicar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="162"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="176"/>
         <source>Copy reply</source>
         <translation>Copiar resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="164"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="178"/>
         <source>Mark as answered</source>
         <translation>Marcar como respondida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="166"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="180"/>
         <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
         <translation>Depois de colar a resposta no site da avaliação: a avaliação sai da caixa de entrada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="212"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="227"/>
         <source>%1: %2 h</source>
         <translation>%1: %2 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="214"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="229"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Tempo habitual de resposta (mediana): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="235"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="250"/>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="245"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="260"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>A esta responde pessoalmente. Antes disso:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="249"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="264"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Resposta provisória: complete a parte entre [parênteses retos] antes de a publicar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="271"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="286"/>
         <source>Writing the draft reply</source>
         <translation>A escrever o rascunho da resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="293"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="308"/>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
     </message>
@@ -3233,203 +3243,208 @@ As avaliações novas aparecem aqui depois de as importar.</translation>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="113"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="370"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="114"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="379"/>
         <source>Looking for rating drops</source>
         <translation>A procurar descidas da classificação</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="145"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="146"/>
         <source>Why did the rating change?</source>
         <translation>Porque mudou a classificação?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="145"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="146"/>
         <source>Causes</source>
         <translation>Causas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="146"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="147"/>
         <source>Reviews</source>
         <translation>Avaliações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="146"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="161"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="252"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="147"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="162"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="263"/>
         <source>Suspicious reviews</source>
         <translation>Avaliações suspeitas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="146"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="147"/>
         <source>Till</source>
         <translation>Caixa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="162"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="163"/>
         <source>Evidence saved in %1</source>
         <translation>Provas guardadas em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="164"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="165"/>
         <source>Saving the evidence</source>
         <translation>A guardar as provas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="183"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="185"/>
         <source>Insights</source>
         <translation>Análise</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="185"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="187"/>
         <source>Why your rating moved, with the reviews that show it.</source>
         <translation>Porque mudou a sua classificação, com as avaliações que o mostram.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="191"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="193"/>
         <source>Export report…</source>
         <translation>Exportar relatório…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="200"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="330"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="202"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="341"/>
         <source>All locations</source>
         <translation>Todos os locais</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="201"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="331"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="203"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="342"/>
         <source>All platforms</source>
         <translation>Todas as plataformas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="202"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="332"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="343"/>
         <source>All languages</source>
         <translation>Todos os idiomas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="206"/>
         <source>All topics</source>
         <translation>Todos os temas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="206"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="208"/>
         <source>All time</source>
         <translation>Todo o período</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="206"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="208"/>
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="206"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="208"/>
         <source>Last 6 months</source>
         <translation>Últimos 6 meses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="174"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="176"/>
         <source>Average stars</source>
         <translation>Média de estrelas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="174"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="176"/>
         <source>Drop</source>
         <translation>Descida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="174"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="176"/>
         <source>Suspicious burst</source>
         <translation>Vaga suspeita</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="247"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="231"/>
+        <source>No reviews yet</source>
+        <translation>Ainda sem avaliações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="232"/>
+        <source>Import your review exports on the Import page, or drop them here: Regulars then tells you here when your rating really drops, and why.</source>
+        <translation>Importe as exportações das suas avaliações na página Importar, ou arraste-as para aqui: o Regulars diz-lhe então aqui quando a sua classificação desce mesmo, e porquê.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="258"/>
         <source>Drops</source>
         <translation>Descidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="258"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="269"/>
         <source>Export evidence…</source>
         <translation>Exportar provas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="300"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="311"/>
         <source>Looking for rating drops…</source>
         <translation>A procurar descidas da classificação…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="338"/>
-        <source>No reviews yet. Import your review exports and Regulars will tell you here when your rating really drops, and why.</source>
-        <translation>Ainda não há avaliações. Importe as suas avaliações e o Regulars diz-lhe aqui quando a classificação desce de facto, e porquê.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="343"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="352"/>
         <source>A handful of reviews is not a trend: Regulars names a cause only when the reviews show one.</source>
         <translation>Meia dúzia de avaliações não é uma tendência: o Regulars só aponta uma causa quando as avaliações a mostram.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="382"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="391"/>
         <source>Select a cause to read the reviews that show it.</source>
         <translation>Escolha uma causa para ler as avaliações que a mostram.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="389"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="398"/>
         <source>Loading reviews</source>
         <translation>A carregar avaliações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="393"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="402"/>
         <source>Export report</source>
         <translation>Exportar relatório</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="394"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="403"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="397"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="406"/>
         <source>Report saved as %1</source>
         <translation>Relatório guardado como %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="400"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="409"/>
         <source>Save the evidence in</source>
         <translation>Guardar as provas em</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="431"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="440"/>
         <source>few reviews</source>
         <translation>poucas avaliações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="433"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="442"/>
         <source>%1 reviews</source>
         <translation>%1 avaliações</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="443"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="452"/>
         <source>since %1</source>
         <translation>desde %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="452"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="461"/>
         <source>over %1 %</source>
         <translation>mais de %1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="455"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="464"/>
         <source>%1 reviews in the drop, %2 before it; confidence %3</source>
         <translation>%1 avaliações durante a descida, %2 antes; confiança %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="466"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="475"/>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="468"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="477"/>
         <source>(stars only)</source>
         <translation>(só estrelas)</translation>
     </message>

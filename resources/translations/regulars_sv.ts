@@ -1746,7 +1746,7 @@ Beställningar som anger kunden tar med kunden. Allt stannar på den här datorn
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../desktop/ui/widgets/drop_zone.py" line="43"/>
+        <location filename="../../desktop/ui/widgets/drop_zone.py" line="46"/>
         <source>Choose files…</source>
         <translation>Välj filer…</translation>
     </message>
@@ -3157,75 +3157,85 @@ Posten från %2 blir en egen kund igen, och värdena den ändrade återställs.<
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="95"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="100"/>
         <source>Loading the reviews waiting for a reply</source>
         <translation>Läser in recensioner som väntar på svar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="117"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="122"/>
         <source>Marking answered</source>
         <translation>Markerar som besvarad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="130"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="135"/>
         <source>No reviews are waiting for a reply. Well done!
 New reviews appear here after you import them.</source>
         <translation>Inga recensioner väntar på svar. Bra jobbat!
 Nya recensioner visas här när du har importerat dem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="156"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="251"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="141"/>
+        <source>No reviews yet</source>
+        <translation>Inga recensioner än</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="142"/>
+        <source>Import your review exports on the Import page, or drop them here: the reviews waiting for a reply then appear here, most urgent first, each with a draft reply.</source>
+        <translation>Importera dina recensionsexporter på sidan Importera, eller dra dem hit: då visas recensionerna som väntar på svar här, de mest brådskande först, var och en med ett svarsutkast.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="170"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="266"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Svarsutkast (redigera det innan du publicerar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="162"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="176"/>
         <source>Copy reply</source>
         <translation>Kopiera svaret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="164"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="178"/>
         <source>Mark as answered</source>
         <translation>Markera som besvarad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="166"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="180"/>
         <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
         <translation>När du har klistrat in svaret på recensionssajten: recensionen lämnar inkorgen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="212"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="227"/>
         <source>%1: %2 h</source>
         <translation>%1: %2 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="214"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="229"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Vanlig svarstid (median): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="235"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="250"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="245"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="260"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>Den här besvarar du själv. Först:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="249"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="264"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Tillfälligt svar: fyll i delen inom [hakparentes] innan du publicerar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="271"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="286"/>
         <source>Writing the draft reply</source>
         <translation>Skriver svarsutkastet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="293"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="308"/>
         <source>%1 of %2 characters</source>
         <translation>%1 av %2 tecken</translation>
     </message>
@@ -3233,203 +3243,208 @@ Nya recensioner visas här när du har importerat dem.</translation>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="113"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="370"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="114"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="379"/>
         <source>Looking for rating drops</source>
         <translation>Letar efter betygsras</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="145"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="146"/>
         <source>Why did the rating change?</source>
         <translation>Varför ändrades betyget?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="145"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="146"/>
         <source>Causes</source>
         <translation>Orsaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="146"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="147"/>
         <source>Reviews</source>
         <translation>Recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="146"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="161"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="252"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="147"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="162"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="263"/>
         <source>Suspicious reviews</source>
         <translation>Misstänkta recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="146"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="147"/>
         <source>Till</source>
         <translation>Kassa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="162"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="163"/>
         <source>Evidence saved in %1</source>
         <translation>Underlaget sparat i %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="164"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="165"/>
         <source>Saving the evidence</source>
         <translation>Sparar underlaget</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="183"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="185"/>
         <source>Insights</source>
         <translation>Insikter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="185"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="187"/>
         <source>Why your rating moved, with the reviews that show it.</source>
         <translation>Varför ditt betyg rörde sig, med recensionerna som visar det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="191"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="193"/>
         <source>Export report…</source>
         <translation>Exportera rapport…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="200"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="330"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="202"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="341"/>
         <source>All locations</source>
         <translation>Alla platser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="201"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="331"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="203"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="342"/>
         <source>All platforms</source>
         <translation>Alla plattformar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="202"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="332"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="343"/>
         <source>All languages</source>
         <translation>Alla språk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="204"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="206"/>
         <source>All topics</source>
         <translation>Alla ämnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="206"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="208"/>
         <source>All time</source>
         <translation>Hela tiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="206"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="208"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="206"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="208"/>
         <source>Last 6 months</source>
         <translation>Senaste 6 månaderna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="174"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="176"/>
         <source>Average stars</source>
         <translation>Snittbetyg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="174"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="176"/>
         <source>Drop</source>
         <translation>Ras</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="174"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="176"/>
         <source>Suspicious burst</source>
         <translation>Misstänkt våg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="247"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="231"/>
+        <source>No reviews yet</source>
+        <translation>Inga recensioner än</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="232"/>
+        <source>Import your review exports on the Import page, or drop them here: Regulars then tells you here when your rating really drops, and why.</source>
+        <translation>Importera dina recensionsexporter på sidan Importera, eller dra dem hit: då berättar Regulars här när ditt betyg verkligen sjunker, och varför.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/insights.py" line="258"/>
         <source>Drops</source>
         <translation>Ras</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="258"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="269"/>
         <source>Export evidence…</source>
         <translation>Exportera underlag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="300"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="311"/>
         <source>Looking for rating drops…</source>
         <translation>Letar efter betygsras…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="338"/>
-        <source>No reviews yet. Import your review exports and Regulars will tell you here when your rating really drops, and why.</source>
-        <translation>Inga recensioner än. Importera dina recensioner så berättar Regulars här när ditt betyg verkligen sjunker, och varför.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="343"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="352"/>
         <source>A handful of reviews is not a trend: Regulars names a cause only when the reviews show one.</source>
         <translation>En handfull recensioner är ingen trend: Regulars pekar ut en orsak bara när recensionerna visar den.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="382"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="391"/>
         <source>Select a cause to read the reviews that show it.</source>
         <translation>Välj en orsak för att läsa recensionerna som visar den.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="389"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="398"/>
         <source>Loading reviews</source>
         <translation>Läser in recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="393"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="402"/>
         <source>Export report</source>
         <translation>Exportera rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="394"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="403"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="397"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="406"/>
         <source>Report saved as %1</source>
         <translation>Rapporten sparad som %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="400"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="409"/>
         <source>Save the evidence in</source>
         <translation>Spara underlaget i</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="431"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="440"/>
         <source>few reviews</source>
         <translation>få recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="433"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="442"/>
         <source>%1 reviews</source>
         <translation>%1 recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="443"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="452"/>
         <source>since %1</source>
         <translation>sedan %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="452"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="461"/>
         <source>over %1 %</source>
         <translation>över %1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="455"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="464"/>
         <source>%1 reviews in the drop, %2 before it; confidence %3</source>
         <translation>%1 omdömen under nedgången, %2 före; säkerhet %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="466"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="475"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="468"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="477"/>
         <source>(stars only)</source>
         <translation>(bara stjärnor)</translation>
     </message>

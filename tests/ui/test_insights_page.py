@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from desktop.services import Services
@@ -74,13 +74,20 @@ def test_exports_write_a_report_and_the_evidence(qtbot, demo_window, tmp_path):
     assert (tmp_path / "ev" / "suspicious_reviews.csv").read_text(encoding="utf-8-sig").count("\n") == 31
 
 
-def test_an_empty_database_shows_a_helpful_empty_state(qtbot, window):
+def test_an_empty_database_shows_a_helpful_empty_state(qtbot, window, monkeypatch):
     page = window.insights_page
     show_page(qtbot, window, "insights")
     qtbot.waitUntil(lambda: page.report is not None, timeout=10_000)
     assert page.is_empty_state()
-    assert "Import" in page.empty_state.text()
+    # the same drop zone and Choose files button as the other pages' empty states
+    assert page.stack.currentWidget() is page.no_reviews_state
+    assert page.no_reviews.title_label.text() == "No reviews yet"
+    assert "Import page" in page.no_reviews.text_label.text()
     assert not page.export_button.isEnabled()
+    asked: list[int] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: asked.append(1) or ([], ""))
+    page.no_reviews.choose_button.click()
+    assert asked == [1]  # the same file chooser as the toolbar's Import files
 
 
 def test_review_text_is_escaped_before_highlighting():

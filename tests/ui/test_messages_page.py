@@ -196,7 +196,21 @@ def test_empty_database_shows_helpful_states(qtbot, window: MainWindow) -> None:
     show_messages(qtbot, window)
     assert "Import page" in page.campaigns.summary_label.text()
     page.tabs.setCurrentWidget(page.inbox)
+    # nothing imported yet: not "Well done!", but where the reviews come from
+    assert page.inbox.stack.currentWidget() is page.inbox.no_reviews_state
+    assert page.inbox.no_reviews.title_label.text() == "No reviews yet"
+    assert "Import page" in page.inbox.no_reviews.text_label.text()
+
+
+def test_an_inbox_with_every_review_answered_says_well_done(qtbot, messages_window: MainWindow) -> None:
+    page = messages_window.messages_page
+    replies = messages_window.ctx.services.replies
+    for item in replies.ranked()[0]:
+        replies.mark_answered(item.candidate.review_id, "Thank you")
+    show_messages(qtbot, messages_window)
+    page.tabs.setCurrentWidget(page.inbox)
     assert page.inbox.stack.currentWidget() is page.inbox.empty_label
+    assert "Well done!" in page.inbox.empty_label.text()
 
 
 @pytest.mark.parametrize("columns", [RECIPIENT_COLUMNS, INBOX_COLUMNS, RUN_COLUMNS, LOG_COLUMNS])

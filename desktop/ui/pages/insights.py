@@ -42,6 +42,7 @@ from desktop.ui.context import UiContext
 from desktop.ui.pages.on_demand import OnDemand
 from desktop.ui.models.columns import format_date
 from desktop.ui.style import when_theme_changes
+from desktop.ui.widgets.drop_zone import EMPTY_STATE_MAX_HEIGHT, EMPTY_STATE_MAX_WIDTH, DropZone, centred
 from desktop.ui.widgets.filter_bar import language_name
 from desktop.ui.widgets.insight_charts import CauseBarChart, InsightTrendChart
 
@@ -164,7 +165,8 @@ class InsightsPage(QWidget):
         self._ctx.runner.run(work, label=self.tr("Saving the evidence"), on_success=done)
 
     def is_empty_state(self) -> bool:
-        return self.stack.currentWidget() is self.empty_state
+        """True while the page shows no analysis: no reviews yet, or too few to show a trend."""
+        return self.stack.currentWidget() in (self.empty_state, self.no_reviews_state)
 
     # UI ---------------------------------------------------------------------
 
@@ -225,6 +227,15 @@ class InsightsPage(QWidget):
         self.empty_state.setWordWrap(True)
         self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.empty_state)
+        self.no_reviews = DropZone(
+            self.tr("No reviews yet"),
+            self.tr("Import your review exports on the Import page, or drop them here: Regulars then "
+                    "tells you here when your rating really drops, and why."),
+            self)
+        self.no_reviews.choose_clicked.connect(self._ctx.signals.choose_files_requested)
+        self.no_reviews.setMaximumSize(EMPTY_STATE_MAX_WIDTH, EMPTY_STATE_MAX_HEIGHT)
+        self.no_reviews_state = centred(self.no_reviews, self)
+        self.stack.addWidget(self.no_reviews_state)
 
         content = QWidget(self)
         layout = QVBoxLayout(content)
@@ -335,9 +346,7 @@ class InsightsPage(QWidget):
         for combo in (self.platform_combo, self.language_combo, self.aspect_combo, self.period_combo):
             combo.setVisible(not empty)  # nothing to filter yet
         if empty:
-            self.empty_state.setText(self.tr("No reviews yet. Import your review exports and Regulars will "
-                                             "tell you here when your rating really drops, and why."))
-            self.stack.setCurrentWidget(self.empty_state)
+            self.stack.setCurrentWidget(self.no_reviews_state)
         elif report.status != "ok":
             self.empty_state.setText(report.summary + "\n\n" + self.tr(
                 "A handful of reviews is not a trend: Regulars names a cause only when the reviews show one."))

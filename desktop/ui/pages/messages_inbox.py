@@ -38,6 +38,7 @@ from desktop.ui.models.columns import RAW_ROLE, format_count, format_date, stars
 from desktop.ui.models.message_models import INBOX_COLUMNS, RowsModel
 from desktop.ui.models.sorted_rows import prepare_rows
 from desktop.ui.read_only import set_writable
+from desktop.ui.widgets.drop_zone import EMPTY_STATE_MAX_HEIGHT, EMPTY_STATE_MAX_WIDTH, DropZone, centred
 from desktop.ui.widgets.fit_columns import ColumnFitter
 from desktop.ui.widgets.name_tags_delegate import RowLineDelegate, two_line_height
 from desktop.ui.widgets.side_pane import SidePaneSizer
@@ -84,12 +85,16 @@ class InboxTab(QWidget):
     def refresh(self) -> None:
         self._generation += 1
         generation, replies, spec = self._generation, self._ctx.services.replies, self.model.sort_spec()
+        reviews = self._ctx.services.reviews
 
         def load(progress: Any, cancel: Any) -> tuple:
             # the rows are built and sorted here, on the worker: for 100,000 reviews
             # that took seconds on the GUI thread
             items, reply_ctx = replies.ranked(progress=progress, cancel=cancel)
-            return items, reply_ctx, prepare_rows(inbox_rows(items), *spec), replies.reply_times()
+            # an empty inbox on a database without reviews is "nothing imported yet", not "well done":
+            # every review has a site, so no site means no review (one DISTINCT query, only then)
+            any_reviews = bool(items) or bool(reviews.facets().sources)
+            return items, reply_ctx, prepare_rows(inbox_rows(items), *spec), replies.reply_times(), any_reviews
 
         self._ctx.runner.run(load,
                              label=self.tr("Loading the reviews waiting for a reply"),
@@ -132,6 +137,15 @@ class InboxTab(QWidget):
         self.empty_label.setObjectName("Muted")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.empty_label)
+        self.no_reviews = DropZone(
+            self.tr("No reviews yet"),
+            self.tr("Import your review exports on the Import page, or drop them here: the reviews "
+                    "waiting for a reply then appear here, most urgent first, each with a draft reply."),
+            self)
+        self.no_reviews.choose_clicked.connect(self._ctx.signals.choose_files_requested)
+        self.no_reviews.setMaximumSize(EMPTY_STATE_MAX_WIDTH, EMPTY_STATE_MAX_HEIGHT)
+        self.no_reviews_state = centred(self.no_reviews, self)
+        self.stack.addWidget(self.no_reviews_state)
         self.table = QTableView(self)
         configure_table(self.table, self.model, "why")
         # the site under the author, the way the Customers page shows tags under a name: a Site
@@ -200,13 +214,14 @@ class InboxTab(QWidget):
     def _on_loaded(self, generation: int, result: tuple) -> None:
         if generation != self._generation:
             return
-        items, self._reply_ctx, rows, times = result
+        items, self._reply_ctx, rows, times, any_reviews = result
         selected = self.selected()
         self._drafts = {}
         self._items, self._written = items, {}
         self._position = {item.candidate.review_id: k for k, item in enumerate(items)}
         self.model.set_prepared(rows)
-        self.stack.setCurrentWidget(self.content if items else self.empty_label)
+        self.stack.setCurrentWidget(self.content if items else self.empty_label if any_reviews
+                                    else self.no_reviews_state)
         answered = [t for t in times if t.median_hours is not None]
         if answered:
             parts = [self.tr("%1: %2 h").replace("%1", source_label(t.source)).replace("%2", f"{t.median_hours:.0f}")

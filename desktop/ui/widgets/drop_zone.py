@@ -10,6 +10,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from desktop.ui.resources import icon
 
+EMPTY_STATE_MAX_WIDTH, EMPTY_STATE_MAX_HEIGHT = 900, 420
+"""The largest a page's empty-state drop zone grows (pixels), on a wide screen."""
+
 
 class DropZone(QFrame):
     choose_clicked = Signal()
@@ -53,3 +56,19 @@ class DropZone(QFrame):
         layout.addSpacing(6)
         layout.addLayout(row)
         layout.addStretch(1)
+
+
+def centred(zone: DropZone, parent: QWidget) -> QWidget:
+    """A page-sized panel holding ``zone`` the way the empty pages show it: across the
+    middle four fifths, a little above the centre. GUI thread."""
+    panel = QWidget(parent)
+    outer = QVBoxLayout(panel)
+    outer.setContentsMargins(0, 0, 0, 0)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(zone, 8)
+    row.addStretch(1)
+    outer.addStretch(1)
+    outer.addLayout(row, 3)
+    outer.addStretch(2)
+    return panel
