@@ -333,6 +333,9 @@ class MainWindow(ImportFlow, QMainWindow):
         self.sidebar.setObjectName("Sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # a fixed-width column: "Сообщения (783)" fits, and no scroll bar appears under it
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.sidebar.setAccessibleName(self.tr("Pages"))
         for i, key in enumerate(PAGES):
             item = QListWidgetItem(icon(key), self.tr(PAGE_NAMES[i]), self.sidebar)
