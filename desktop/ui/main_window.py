@@ -8,7 +8,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -53,6 +53,8 @@ from desktop.ui.welcome import WelcomeDialog
 from desktop.ui.ui_keys import GEOMETRY_KEY, PAGE_KEY, STATE_KEY
 
 SIDEBAR_WIDTH = 184
+SIDEBAR_TEXT_INSET = 56
+"""Pixels of a sidebar entry that are not its text: list and item padding, icon spacing."""
 DEFAULT_SIZE = QSize(1280, 800)
 LARGEST_FIRST_SIZE = QSize(1680, 1050)
 FIRST_SIZE_SHARE = 0.85
@@ -333,9 +335,8 @@ class MainWindow(ImportFlow, QMainWindow):
         self.sidebar.setObjectName("Sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        # a fixed-width column: "Сообщения (783)" fits, and no scroll bar appears under it
+        # a fixed-width column: never a scroll bar under it (see _show_waiting_replies)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.sidebar.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.sidebar.setAccessibleName(self.tr("Pages"))
         for i, key in enumerate(PAGES):
             item = QListWidgetItem(icon(key), self.tr(PAGE_NAMES[i]), self.sidebar)
@@ -352,9 +353,14 @@ class MainWindow(ImportFlow, QMainWindow):
         reply ("Messages (12)"), from the page's cheap count (GUI thread)."""
         i = PAGES.index("messages")
         name = self.tr(PAGE_NAMES[i])
-        text = self.tr("%1 (%2)").replace("%1", name).replace("%2", self.locale().toString(count)) \
-            if count > 0 else name
-        self.sidebar.item(i).setText(text)
+        counted = self.tr("%1 (%2)").replace("%1", name).replace("%2", self.locale().toString(count))
+        bold = QFont(self.sidebar.font())
+        bold.setWeight(QFont.Weight.DemiBold)  # as the selected entry is drawn
+        room = SIDEBAR_WIDTH - SIDEBAR_TEXT_INSET - self.sidebar.iconSize().width()
+        fits = QFontMetrics(bold).horizontalAdvance(counted) <= room
+        item = self.sidebar.item(i)
+        item.setText(counted if count > 0 and fits else name)  # too long: the Inbox tab still shows it
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, counted if count > 0 else name)
 
     def _restore_state(self) -> None:
         geometry = self.settings.value(GEOMETRY_KEY)
