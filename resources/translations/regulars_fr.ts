@@ -1550,195 +1550,195 @@ Place de la Gare</translation>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="140"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="360"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="139"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="349"/>
         <source>Loading customers</source>
         <translation>Chargement des clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="175"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="211"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="174"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="200"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="177"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="176"/>
         <source>Who your regulars are, who is slipping away, and what each one likes.</source>
         <translation>Qui sont vos habitués, qui s&apos;éloigne, et ce que chacun aime.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="190"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="187"/>
         <source>No customers yet</source>
         <translation>Pas encore de clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="191"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="188"/>
         <source>Drop your till&apos;s customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) or a Mailchimp audience, or use Import.
 Orders that name their customer bring the customer with them. Everything stays on this computer.</source>
         <translation>Déposez ici la liste clients ou l&apos;export des ventes de votre caisse (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) ou une audience Mailchimp, ou utilisez Importer.
 Les commandes qui nomment leur client l&apos;apportent avec elles. Tout reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="212"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="201"/>
         <source>Regulars</source>
         <translation>Habitués</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="213"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="202"/>
         <source>At risk</source>
         <translation>À risque</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="214"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="203"/>
         <source>Lapsed</source>
         <translation>Perdus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="215"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="204"/>
         <source>Tier moves</source>
         <translation>Changements de niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="223"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="212"/>
         <source>Search name, e-mail or phone</source>
         <translation>Chercher un nom, e-mail ou téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="227"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="216"/>
         <source>All segments</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="232"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="369"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="221"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="358"/>
         <source>All tiers</source>
         <translation>Tous les niveaux</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="235"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="382"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="224"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="371"/>
         <source>All locations</source>
         <translation>Tous les établissements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="241"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="230"/>
         <source>Tiers…</source>
         <translation>Niveaux…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="243"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="232"/>
         <source>Menu…</source>
         <translation>Carte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="305"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="294"/>
         <source>No customers match these filters.</source>
         <translation>Aucun client ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="334"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="323"/>
         <source>Loading your customers…</source>
         <translation>Chargement de vos clients…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="362"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="351"/>
         <source>Your customers could not be loaded.</source>
         <translation>Impossible de charger vos clients.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="372"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="361"/>
         <source>No tier</source>
         <translation>Aucun niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="404"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="393"/>
         <source>as of %1</source>
         <translation>au %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="405"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="394"/>
         <source>%1 of them with visits; judged as of the latest order.</source>
         <translation>Dont %1 avec des visites ; évalués à la date de la dernière commande.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="407"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="396"/>
         <source>in their rhythm</source>
         <translation>à leur rythme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="409"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="398"/>
         <source>slower than usual</source>
         <translation>moins souvent que d&apos;habitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="410"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="399"/>
         <source>well past their rhythm</source>
         <translation>bien au-delà de leur rythme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="411"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="400"/>
         <source>this month</source>
         <translation>ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="423"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="412"/>
         <source>%1 shown</source>
         <translation>%1 affichés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="445"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="457"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="434"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="446"/>
         <source>Loading the customer</source>
         <translation>Chargement du client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="490"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="479"/>
         <source>Saving the customer</source>
         <translation>Enregistrement du client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="504"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="493"/>
         <source>Recording consent</source>
         <translation>Enregistrement du consentement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="510"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="499"/>
         <source>Export this customer&apos;s data to</source>
         <translation>Exporter les données de ce client vers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="517"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="506"/>
         <source>Exported %1 files to %2</source>
         <translation>%1 fichiers exportés vers %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="520"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="509"/>
         <source>Exporting</source>
         <translation>Export en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="524"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="513"/>
         <source>Erase this customer?</source>
         <translation>Effacer ce client ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="525"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="514"/>
         <source>Erase %1 and everything about them: contact details, notes, diet and allergies, consent, and which reviews they wrote. Their orders stay as anonymous sales. This cannot be undone; the erasure is logged without any personal data.</source>
         <translation>Effacer %1 et tout ce qui le concerne : coordonnées, notes, régime et allergies, consentements, et les avis qu&apos;il a écrits. Ses commandes restent comme ventes anonymes. C&apos;est irréversible ; l&apos;effacement est consigné sans aucune donnée personnelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="537"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="526"/>
         <source>The customer was erased.</source>
         <translation>Le client a été effacé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="539"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="528"/>
         <source>Erasing</source>
         <translation>Effacement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="544"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="548"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="533"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="537"/>
         <source>Saving</source>
         <translation>Enregistrement</translation>
     </message>
@@ -1746,7 +1746,7 @@ Les commandes qui nomment leur client l&apos;apportent avec elles. Tout reste su
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../desktop/ui/widgets/drop_zone.py" line="46"/>
+        <location filename="../../desktop/ui/widgets/drop_zone.py" line="48"/>
         <source>Choose files…</source>
         <translation>Choisir des fichiers…</translation>
     </message>
@@ -3184,58 +3184,58 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
         <translation>Importez les exports de vos avis sur la page Importer, ou déposez-les ici : les avis qui attendent une réponse s&apos;afficheront ici, les plus urgents d&apos;abord, chacun avec un brouillon de réponse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="170"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="266"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="167"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="263"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Brouillon de réponse (modifiez-le avant de le publier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="176"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="173"/>
         <source>Copy reply</source>
         <translation>Copier la réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="178"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="175"/>
         <source>Mark as answered</source>
         <translation>Marquer comme répondu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="180"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="177"/>
         <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
         <translation>Après avoir collé la réponse sur le site de l&apos;avis : l&apos;avis quitte la boîte de réception.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="227"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="224"/>
         <source>%1: %2 h</source>
         <translation>%1 : %2 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="229"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="226"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Délai de réponse habituel (médiane) : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="250"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="247"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="260"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="257"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>Répondez vous-même à celui-ci. Avant cela :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="264"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="261"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Réponse d&apos;attente : complétez la partie entre [crochets] avant de la publier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="286"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="283"/>
         <source>Writing the draft reply</source>
         <translation>Rédaction du brouillon de réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="308"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="305"/>
         <source>%1 of %2 characters</source>
         <translation>%1 sur %2 caractères</translation>
     </message>
@@ -3244,7 +3244,7 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
     <name>InsightsPage</name>
     <message>
         <location filename="../../desktop/ui/pages/insights.py" line="114"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="379"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="376"/>
         <source>Looking for rating drops</source>
         <translation>Recherche des baisses de note</translation>
     </message>
@@ -3266,7 +3266,7 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
     <message>
         <location filename="../../desktop/ui/pages/insights.py" line="147"/>
         <location filename="../../desktop/ui/pages/insights.py" line="162"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="263"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="260"/>
         <source>Suspicious reviews</source>
         <translation>Avis suspects</translation>
     </message>
@@ -3302,19 +3302,19 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/insights.py" line="202"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="341"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="338"/>
         <source>All locations</source>
         <translation>Tous les établissements</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/insights.py" line="203"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="342"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="339"/>
         <source>All platforms</source>
         <translation>Toutes les plateformes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/insights.py" line="204"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="343"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="340"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
@@ -3364,87 +3364,87 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
         <translation>Importez les exports de vos avis sur la page Importer, ou déposez-les ici : Regulars vous dira alors ici quand votre note baisse vraiment, et pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="258"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="255"/>
         <source>Drops</source>
         <translation>Baisses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="269"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="266"/>
         <source>Export evidence…</source>
         <translation>Exporter les preuves…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="311"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="308"/>
         <source>Looking for rating drops…</source>
         <translation>Recherche des baisses de note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="352"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="349"/>
         <source>A handful of reviews is not a trend: Regulars names a cause only when the reviews show one.</source>
         <translation>Quelques avis ne font pas une tendance : Regulars ne nomme une cause que si les avis la montrent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="391"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="388"/>
         <source>Select a cause to read the reviews that show it.</source>
         <translation>Choisissez une cause pour lire les avis qui la montrent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="398"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="395"/>
         <source>Loading reviews</source>
         <translation>Chargement des avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="402"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="399"/>
         <source>Export report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="403"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="400"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="406"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="403"/>
         <source>Report saved as %1</source>
         <translation>Rapport enregistré sous %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="409"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="406"/>
         <source>Save the evidence in</source>
         <translation>Enregistrer les preuves dans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="440"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="437"/>
         <source>few reviews</source>
         <translation>peu d&apos;avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="442"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="439"/>
         <source>%1 reviews</source>
         <translation>%1 avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="452"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="449"/>
         <source>since %1</source>
         <translation>depuis le %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="461"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="458"/>
         <source>over %1 %</source>
         <translation>plus de %1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="464"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="461"/>
         <source>%1 reviews in the drop, %2 before it; confidence %3</source>
         <translation>%1 avis pendant la baisse, %2 avant ; fiabilité %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="475"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="472"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="477"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="474"/>
         <source>(stars only)</source>
         <translation>(étoiles seules)</translation>
     </message>
@@ -3539,22 +3539,22 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
         <translation>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119"/>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>La sauvegarde du jour n&apos;a pas pu être faite : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/ui/main_window.py" line="124"/>
         <source>Backing up</source>
         <translation>Sauvegarde en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
         <source>Updating the analysis of your reviews</source>
         <translation>Mise à jour de l&apos;analyse de vos avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>Reading your reviews again with the latest analysis… %1%</source>
         <translation>Relecture de vos avis avec la dernière analyse… %1%</translation>
     </message>
@@ -3602,48 +3602,48 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
         <source>Opening the demo café in a new window…</source>
         <translation>Ouverture du café de démonstration dans une nouvelle fenêtre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>The demo café could not be opened.</source>
         <translation>Le café de démonstration n&apos;a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>This page has no search box.</source>
         <translation>Cette page n&apos;a pas de champ de recherche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>Starting</source>
         <translation>Démarrage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>Regulars — %1</source>
         <translation>Regulars — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>Regulars</source>
         <translation>Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
-        <location filename="../../desktop/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3758,17 +3758,17 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>Open in another window: read-only. Importing and changes are off here; close the other window and open Regulars again to make changes.</source>
         <translation>Ouvert dans une autre fenêtre : lecture seule. Importations et modifications sont désactivées ici ; fermez l&apos;autre fenêtre et rouvrez Regulars pour modifier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3803,12 +3803,12 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
         <translation>Importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="385"/>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="394"/>
+        <location filename="../../desktop/ui/main_window.py" line="403"/>
         <source>Backup restored.</source>
         <translation>Sauvegarde restaurée.</translation>
     </message>
@@ -3818,12 +3818,12 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/ui/main_window.py" line="453"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
         <translation>L&apos;analyse de vos avis n&apos;a pas pu être mise à jour ; Regulars réessaiera la prochaine fois.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/ui/main_window.py" line="458"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln avis relu avec la dernière analyse.</numerusform>
@@ -3861,12 +3861,12 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
         <translation>L&apos;import a échoué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/ui/main_window.py" line="462"/>
         <source>About Regulars</source>
         <translation>À propos de Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/ui/main_window.py" line="463"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Comprenez vos avis et connaissez vos habitués.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur : vos fichiers sont lus ici et rien n&apos;est envoyé en ligne.&lt;/p&gt;</translation>
     </message>
@@ -5396,251 +5396,251 @@ Les nouveaux avis apparaissent ici après leur import.</translation>
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="66"/>
         <source>Food</source>
         <translation>Cuisine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
         <source>Drinks</source>
         <translation>Boissons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
         <source>Ambience</source>
         <translation>Ambiance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
         <source>Cleanliness</source>
         <translation>Propreté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
         <source>Waiting</source>
         <translation>Attente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
         <source>Your dishes</source>
         <translation>Vos plats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="75"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
         <source>Your staff</source>
         <translation>Votre équipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="77"/>
         <source>food poisoning</source>
         <translation>intoxication alimentaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
         <source>allergic reaction</source>
         <translation>réaction allergique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
         <source>something in the food</source>
         <translation>corps étranger dans le plat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
         <source>pests</source>
         <translation>nuisibles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="82"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
         <source>hygiene</source>
         <translation>hygiène</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="83"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="82"/>
         <source>legal threat</source>
         <translation>menace de poursuites</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="128"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="127"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="282"/>
         <source>Loading reviews</source>
         <translation>Chargement des avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="141"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="179"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="140"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="166"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="143"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="142"/>
         <source>What your guests say, across every site you are listed on.</source>
         <translation>Ce que disent vos clients, sur tous les sites où vous êtes présent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="157"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="153"/>
         <source>No reviews yet</source>
         <translation>Pas encore d&apos;avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="158"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="154"/>
         <source>Drop your Google, Tripadvisor or spreadsheet export here, or use Import.
 Regulars reads the file on this computer; nothing is uploaded.</source>
         <translation>Déposez ici votre export Google, Tripadvisor ou tableur, ou utilisez Importer.
 Regulars lit le fichier sur cet ordinateur ; rien n&apos;est envoyé en ligne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="180"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="167"/>
         <source>Average rating</source>
         <translation>Note moyenne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="181"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="168"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="182"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="169"/>
         <source>Needing a reply</source>
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="223"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="210"/>
         <source>No reviews match these filters.</source>
         <translation>Aucun avis ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="254"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="241"/>
         <source>Loading your reviews…</source>
         <translation>Chargement de vos avis…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="297"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="284"/>
         <source>Your reviews could not be loaded.</source>
         <translation>Vos avis n&apos;ont pas pu être chargés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="307"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="294"/>
         <source>matching your filters</source>
         <translation>selon vos filtres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="308"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
         <source>all time</source>
         <translation>au total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="310"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="297"/>
         <source>no star ratings yet</source>
         <translation>pas encore de note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="315"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="302"/>
         <source>no rated reviews in the last 30 days</source>
         <translation>aucune note ces 30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="317"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="304"/>
         <source>nothing to compare with before</source>
         <translation>rien à comparer avant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="321"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="308"/>
         <source>→ steady vs previous 30 days (%1)</source>
         <translation>→ stable vs 30 jours précédents (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="323"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="310"/>
         <source>▲ %1 vs previous 30 days</source>
         <translation>▲ %1 vs 30 jours précédents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="325"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="312"/>
         <source>▼ %1 vs previous 30 days</source>
         <translation>▼ %1 vs 30 jours précédents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="327"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="314"/>
         <source>reviews without your reply</source>
         <translation>avis sans votre réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="333"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="320"/>
         <source>Select a review to read it in full.</source>
         <translation>Sélectionnez un avis pour le lire en entier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="343"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="330"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="345"/>
         <source>(This review has stars but no text.)</source>
         <translation>(Cet avis a des étoiles mais pas de texte.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="361"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="348"/>
         <source>Your reply</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="361"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="348"/>
         <source>No reply yet</source>
         <translation>Pas encore de réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="372"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="359"/>
         <source>Health or safety claim:</source>
         <translation>Problème de santé ou de sécurité signalé :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="402"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="389"/>
         <source>Written by your customer</source>
         <translation>Écrit par votre client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="404"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="391"/>
         <source>Probably written by your customer (%1%)</source>
         <translation>Probablement écrit par votre client (%1 %)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="409"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="396"/>
         <source>last visit %1</source>
         <translation>dernière visite %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="413"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="400"/>
         <source>Usual order: %1</source>
         <translation>Commande habituelle : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="417"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="404"/>
         <source>It is them</source>
         <translation>C&apos;est bien lui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="417"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="404"/>
         <source>Not them</source>
         <translation>Quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="431"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="418"/>
         <source>Loading the author</source>
         <translation>Chargement de l&apos;auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="440"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="427"/>
         <source>Saving</source>
         <translation>Enregistrement</translation>
     </message>

@@ -1550,195 +1550,195 @@ Piazza Garibaldi</translation>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="140"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="360"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="139"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="349"/>
         <source>Loading customers</source>
         <translation>Caricamento dei clienti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="175"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="211"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="174"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="200"/>
         <source>Customers</source>
         <translation>Clienti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="177"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="176"/>
         <source>Who your regulars are, who is slipping away, and what each one likes.</source>
         <translation>Chi sono i tuoi clienti abituali, chi si sta allontanando e cosa piace a ciascuno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="190"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="187"/>
         <source>No customers yet</source>
         <translation>Ancora nessun cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="191"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="188"/>
         <source>Drop your till&apos;s customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) or a Mailchimp audience, or use Import.
 Orders that name their customer bring the customer with them. Everything stays on this computer.</source>
         <translation>Trascina qui l&apos;elenco clienti o l&apos;esportazione delle vendite della cassa (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) o un pubblico Mailchimp, oppure usa Importa.
 Gli ordini che indicano il cliente portano con sé anche il cliente. Tutto resta su questo computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="212"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="201"/>
         <source>Regulars</source>
         <translation>Abituali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="213"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="202"/>
         <source>At risk</source>
         <translation>A rischio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="214"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="203"/>
         <source>Lapsed</source>
         <translation>Persi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="215"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="204"/>
         <source>Tier moves</source>
         <translation>Cambi di livello</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="223"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="212"/>
         <source>Search name, e-mail or phone</source>
         <translation>Cerca nome, e-mail o telefono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="227"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="216"/>
         <source>All segments</source>
         <translation>Tutti i gruppi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="232"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="369"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="221"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="358"/>
         <source>All tiers</source>
         <translation>Tutti i livelli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="235"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="382"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="224"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="371"/>
         <source>All locations</source>
         <translation>Tutte le sedi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="241"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="230"/>
         <source>Tiers…</source>
         <translation>Livelli…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="243"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="232"/>
         <source>Menu…</source>
         <translation>Menù…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="305"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="294"/>
         <source>No customers match these filters.</source>
         <translation>Nessun cliente corrisponde a questi filtri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="334"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="323"/>
         <source>Loading your customers…</source>
         <translation>Caricamento dei tuoi clienti…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="362"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="351"/>
         <source>Your customers could not be loaded.</source>
         <translation>Non è stato possibile caricare i tuoi clienti.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="372"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="361"/>
         <source>No tier</source>
         <translation>Nessun livello</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="404"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="393"/>
         <source>as of %1</source>
         <translation>al %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="405"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="394"/>
         <source>%1 of them with visits; judged as of the latest order.</source>
         <translation>%1 con visite; valutati alla data dell&apos;ultimo ordine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="407"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="396"/>
         <source>in their rhythm</source>
         <translation>nel loro ritmo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="409"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="398"/>
         <source>slower than usual</source>
         <translation>più radi del solito</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="410"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="399"/>
         <source>well past their rhythm</source>
         <translation>ben oltre il loro ritmo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="411"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="400"/>
         <source>this month</source>
         <translation>questo mese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="423"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="412"/>
         <source>%1 shown</source>
         <translation>%1 mostrati</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="445"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="457"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="434"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="446"/>
         <source>Loading the customer</source>
         <translation>Caricamento del cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="490"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="479"/>
         <source>Saving the customer</source>
         <translation>Salvataggio del cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="504"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="493"/>
         <source>Recording consent</source>
         <translation>Registrazione del consenso</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="510"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="499"/>
         <source>Export this customer&apos;s data to</source>
         <translation>Esporta i dati di questo cliente in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="517"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="506"/>
         <source>Exported %1 files to %2</source>
         <translation>Esportati %1 file in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="520"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="509"/>
         <source>Exporting</source>
         <translation>Esportazione</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="524"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="513"/>
         <source>Erase this customer?</source>
         <translation>Cancellare questo cliente?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="525"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="514"/>
         <source>Erase %1 and everything about them: contact details, notes, diet and allergies, consent, and which reviews they wrote. Their orders stay as anonymous sales. This cannot be undone; the erasure is logged without any personal data.</source>
         <translation>Cancella %1 e tutto ciò che lo riguarda: contatti, note, dieta e allergie, consensi e quali recensioni ha scritto. I suoi ordini restano come vendite anonime. Non si può annullare; la cancellazione viene registrata senza dati personali.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="537"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="526"/>
         <source>The customer was erased.</source>
         <translation>Il cliente è stato cancellato.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="539"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="528"/>
         <source>Erasing</source>
         <translation>Cancellazione</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="544"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="548"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="533"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="537"/>
         <source>Saving</source>
         <translation>Salvataggio</translation>
     </message>
@@ -1746,7 +1746,7 @@ Gli ordini che indicano il cliente portano con sé anche il cliente. Tutto resta
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../desktop/ui/widgets/drop_zone.py" line="46"/>
+        <location filename="../../desktop/ui/widgets/drop_zone.py" line="48"/>
         <source>Choose files…</source>
         <translation>Scegli file…</translation>
     </message>
@@ -3184,58 +3184,58 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
         <translation>Importa le esportazioni delle recensioni nella pagina Importa, o trascinale qui: le recensioni in attesa di risposta compariranno qui, le più urgenti per prime, ognuna con una bozza di risposta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="170"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="266"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="167"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="263"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Bozza di risposta (modificala prima di pubblicarla)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="176"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="173"/>
         <source>Copy reply</source>
         <translation>Copia la risposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="178"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="175"/>
         <source>Mark as answered</source>
         <translation>Segna come risposta data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="180"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="177"/>
         <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
         <translation>Dopo aver incollato la risposta sul sito della recensione: la recensione esce dalla posta in arrivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="227"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="224"/>
         <source>%1: %2 h</source>
         <translation>%1: %2 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="229"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="226"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Tempo di risposta tipico (mediana): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="250"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="247"/>
         <source>Anonymous</source>
         <translation>Anonimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="260"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="257"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>A questa rispondi tu di persona. Prima:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="264"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="261"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Risposta provvisoria: completa la parte tra [parentesi] prima di pubblicarla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="286"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="283"/>
         <source>Writing the draft reply</source>
         <translation>Scrittura della bozza di risposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="308"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="305"/>
         <source>%1 of %2 characters</source>
         <translation>%1 di %2 caratteri</translation>
     </message>
@@ -3244,7 +3244,7 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
     <name>InsightsPage</name>
     <message>
         <location filename="../../desktop/ui/pages/insights.py" line="114"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="379"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="376"/>
         <source>Looking for rating drops</source>
         <translation>Ricerca dei cali di valutazione</translation>
     </message>
@@ -3266,7 +3266,7 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
     <message>
         <location filename="../../desktop/ui/pages/insights.py" line="147"/>
         <location filename="../../desktop/ui/pages/insights.py" line="162"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="263"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="260"/>
         <source>Suspicious reviews</source>
         <translation>Recensioni sospette</translation>
     </message>
@@ -3302,19 +3302,19 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/insights.py" line="202"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="341"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="338"/>
         <source>All locations</source>
         <translation>Tutte le sedi</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/insights.py" line="203"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="342"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="339"/>
         <source>All platforms</source>
         <translation>Tutte le piattaforme</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/insights.py" line="204"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="343"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="340"/>
         <source>All languages</source>
         <translation>Tutte le lingue</translation>
     </message>
@@ -3364,87 +3364,87 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
         <translation>Importa le esportazioni delle recensioni nella pagina Importa, o trascinale qui: Regulars ti dirà qui quando la tua valutazione cala davvero, e perché.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="258"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="255"/>
         <source>Drops</source>
         <translation>Cali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="269"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="266"/>
         <source>Export evidence…</source>
         <translation>Esporta prove…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="311"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="308"/>
         <source>Looking for rating drops…</source>
         <translation>Ricerca dei cali di valutazione…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="352"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="349"/>
         <source>A handful of reviews is not a trend: Regulars names a cause only when the reviews show one.</source>
         <translation>Poche recensioni non fanno una tendenza: Regulars indica una causa solo quando le recensioni la mostrano.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="391"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="388"/>
         <source>Select a cause to read the reviews that show it.</source>
         <translation>Seleziona una causa per leggere le recensioni che la mostrano.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="398"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="395"/>
         <source>Loading reviews</source>
         <translation>Caricamento recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="402"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="399"/>
         <source>Export report</source>
         <translation>Esporta rapporto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="403"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="400"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="406"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="403"/>
         <source>Report saved as %1</source>
         <translation>Rapporto salvato come %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="409"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="406"/>
         <source>Save the evidence in</source>
         <translation>Salva le prove in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="440"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="437"/>
         <source>few reviews</source>
         <translation>poche recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="442"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="439"/>
         <source>%1 reviews</source>
         <translation>%1 recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="452"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="449"/>
         <source>since %1</source>
         <translation>inizio: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="461"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="458"/>
         <source>over %1 %</source>
         <translation>oltre il %1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="464"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="461"/>
         <source>%1 reviews in the drop, %2 before it; confidence %3</source>
         <translation>%1 recensioni nel calo, %2 prima; affidabilità %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="475"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="472"/>
         <source>Anonymous</source>
         <translation>Anonimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="477"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="474"/>
         <source>(stars only)</source>
         <translation>(solo stelle)</translation>
     </message>
@@ -3539,22 +3539,22 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
         <translation>Esportazioni (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119"/>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>Non è stato possibile fare il backup di oggi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/ui/main_window.py" line="124"/>
         <source>Backing up</source>
         <translation>Backup in corso</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
         <source>Updating the analysis of your reviews</source>
         <translation>Aggiornamento dell&apos;analisi delle recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>Reading your reviews again with the latest analysis… %1%</source>
         <translation>Rilettura delle recensioni con l&apos;analisi più recente… %1%</translation>
     </message>
@@ -3602,48 +3602,48 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
         <translation>Importa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
         <source>Opening the demo café in a new window…</source>
         <translation>Apertura del caffè dimostrativo in una nuova finestra…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>The demo café could not be opened.</source>
         <translation>Non è stato possibile aprire il caffè dimostrativo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>This page has no search box.</source>
         <translation>Questa pagina non ha una casella di ricerca.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>Starting</source>
         <translation>Avvio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>Regulars — %1</source>
         <translation>Regulars — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>Regulars</source>
         <translation>Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>%1 (read-only)</source>
         <translation>%1 (sola lettura)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>Pages</source>
         <translation>Pagine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
-        <location filename="../../desktop/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3758,17 +3758,17 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>Main toolbar</source>
         <translation>Barra degli strumenti principale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>Open in another window: read-only. Importing and changes are off here; close the other window and open Regulars again to make changes.</source>
         <translation>Aperto in un&apos;altra finestra: sola lettura. Importazioni e modifiche sono disattivate qui; chiudi l&apos;altra finestra e riapri Regulars per fare modifiche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -3803,12 +3803,12 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
         <translation>Importa file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="385"/>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
         <source>Settings saved.</source>
         <translation>Impostazioni salvate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="394"/>
+        <location filename="../../desktop/ui/main_window.py" line="403"/>
         <source>Backup restored.</source>
         <translation>Backup ripristinato.</translation>
     </message>
@@ -3818,12 +3818,12 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
         <translation>Annullamento…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/ui/main_window.py" line="453"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
         <translation>Non è stato possibile aggiornare ora l&apos;analisi delle recensioni; Regulars riproverà la prossima volta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/ui/main_window.py" line="458"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln recensione riletta con l&apos;analisi più recente.</numerusform>
@@ -3861,12 +3861,12 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
         <translation>Importazione non riuscita.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/ui/main_window.py" line="462"/>
         <source>About Regulars</source>
         <translation>Informazioni su Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/ui/main_window.py" line="463"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Capisci le tue recensioni e conosci i tuoi clienti abituali.&lt;/p&gt;&lt;p&gt;Tutto resta su questo computer: i file vengono letti qui e non viene caricato nulla.&lt;/p&gt;</translation>
     </message>
@@ -5396,251 +5396,251 @@ Le nuove recensioni compaiono qui dopo averle importate.</translation>
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="66"/>
         <source>Food</source>
         <translation>Cibo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
         <source>Drinks</source>
         <translation>Bevande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
         <source>Price</source>
         <translation>Prezzo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
         <source>Ambience</source>
         <translation>Atmosfera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
         <source>Cleanliness</source>
         <translation>Pulizia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
         <source>Waiting</source>
         <translation>Attesa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
         <source>Your dishes</source>
         <translation>I tuoi piatti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="75"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
         <source>Your staff</source>
         <translation>Il tuo staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="77"/>
         <source>food poisoning</source>
         <translation>intossicazione alimentare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
         <source>allergic reaction</source>
         <translation>reazione allergica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
         <source>something in the food</source>
         <translation>corpo estraneo nel cibo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
         <source>pests</source>
         <translation>infestanti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="82"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
         <source>hygiene</source>
         <translation>igiene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="83"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="82"/>
         <source>legal threat</source>
         <translation>minaccia legale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="128"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="127"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="282"/>
         <source>Loading reviews</source>
         <translation>Caricamento recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="141"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="179"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="140"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="166"/>
         <source>Reviews</source>
         <translation>Recensioni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="143"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="142"/>
         <source>What your guests say, across every site you are listed on.</source>
         <translation>Cosa dicono i tuoi ospiti, su tutti i siti in cui sei presente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="157"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="153"/>
         <source>No reviews yet</source>
         <translation>Ancora nessuna recensione</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="158"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="154"/>
         <source>Drop your Google, Tripadvisor or spreadsheet export here, or use Import.
 Regulars reads the file on this computer; nothing is uploaded.</source>
         <translation>Trascina qui l&apos;esportazione da Google, Tripadvisor o un foglio di calcolo, oppure usa Importa.
 Regulars legge il file su questo computer; non viene caricato nulla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="180"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="167"/>
         <source>Average rating</source>
         <translation>Voto medio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="181"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="168"/>
         <source>Last 30 days</source>
         <translation>Ultimi 30 giorni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="182"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="169"/>
         <source>Needing a reply</source>
         <translation>Senza risposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="223"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="210"/>
         <source>No reviews match these filters.</source>
         <translation>Nessuna recensione corrisponde a questi filtri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="254"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="241"/>
         <source>Loading your reviews…</source>
         <translation>Caricamento delle recensioni…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="297"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="284"/>
         <source>Your reviews could not be loaded.</source>
         <translation>Non è stato possibile caricare le recensioni.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="307"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="294"/>
         <source>matching your filters</source>
         <translation>con i filtri attivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="308"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
         <source>all time</source>
         <translation>in totale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="310"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="297"/>
         <source>no star ratings yet</source>
         <translation>ancora nessun voto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="315"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="302"/>
         <source>no rated reviews in the last 30 days</source>
         <translation>nessun voto negli ultimi 30 giorni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="317"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="304"/>
         <source>nothing to compare with before</source>
         <translation>nessun confronto possibile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="321"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="308"/>
         <source>→ steady vs previous 30 days (%1)</source>
         <translation>→ stabile sui 30 giorni prima (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="323"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="310"/>
         <source>▲ %1 vs previous 30 days</source>
         <translation>▲ %1 sui 30 giorni prima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="325"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="312"/>
         <source>▼ %1 vs previous 30 days</source>
         <translation>▼ %1 sui 30 giorni prima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="327"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="314"/>
         <source>reviews without your reply</source>
         <translation>recensioni senza tua risposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="333"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="320"/>
         <source>Select a review to read it in full.</source>
         <translation>Seleziona una recensione per leggerla per intero.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="343"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="330"/>
         <source>Anonymous</source>
         <translation>Anonimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="345"/>
         <source>(This review has stars but no text.)</source>
         <translation>(Questa recensione ha le stelle ma nessun testo.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="361"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="348"/>
         <source>Your reply</source>
         <translation>La tua risposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="361"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="348"/>
         <source>No reply yet</source>
         <translation>Ancora nessuna risposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="372"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="359"/>
         <source>Health or safety claim:</source>
         <translation>Segnalazione di salute o sicurezza:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="402"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="389"/>
         <source>Written by your customer</source>
         <translation>Scritta da un tuo cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="404"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="391"/>
         <source>Probably written by your customer (%1%)</source>
         <translation>Probabilmente scritta da un tuo cliente (%1%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="409"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="396"/>
         <source>last visit %1</source>
         <translation>ultima visita %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="413"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="400"/>
         <source>Usual order: %1</source>
         <translation>Ordine abituale: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="417"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="404"/>
         <source>It is them</source>
         <translation>È lui/lei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="417"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="404"/>
         <source>Not them</source>
         <translation>Non è lui/lei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="431"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="418"/>
         <source>Loading the author</source>
         <translation>Caricamento dell&apos;autore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="440"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="427"/>
         <source>Saving</source>
         <translation>Salvataggio</translation>
     </message>

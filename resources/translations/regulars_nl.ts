@@ -1550,195 +1550,195 @@ Stationsplein</translation>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="140"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="360"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="139"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="349"/>
         <source>Loading customers</source>
         <translation>Klanten laden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="175"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="211"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="174"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="200"/>
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="177"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="176"/>
         <source>Who your regulars are, who is slipping away, and what each one likes.</source>
         <translation>Wie je vaste klanten zijn, wie wegblijft en wat ieder lekker vindt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="190"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="187"/>
         <source>No customers yet</source>
         <translation>Nog geen klanten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="191"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="188"/>
         <source>Drop your till&apos;s customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) or a Mailchimp audience, or use Import.
 Orders that name their customer bring the customer with them. Everything stays on this computer.</source>
         <translation>Sleep hier de klantenlijst of verkoopexport van je kassa (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) of een Mailchimp-doelgroep naartoe, of gebruik Import.
 Bestellingen die hun klant noemen, brengen de klant mee. Alles blijft op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="212"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="201"/>
         <source>Regulars</source>
         <translation>Vaste klanten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="213"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="202"/>
         <source>At risk</source>
         <translation>Haakt af</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="214"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="203"/>
         <source>Lapsed</source>
         <translation>Weggebleven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="215"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="204"/>
         <source>Tier moves</source>
         <translation>Niveauwissels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="223"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="212"/>
         <source>Search name, e-mail or phone</source>
         <translation>Zoek op naam, e-mail of telefoon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="227"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="216"/>
         <source>All segments</source>
         <translation>Alle groepen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="232"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="369"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="221"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="358"/>
         <source>All tiers</source>
         <translation>Alle niveaus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="235"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="382"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="224"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="371"/>
         <source>All locations</source>
         <translation>Alle vestigingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="241"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="230"/>
         <source>Tiers…</source>
         <translation>Niveaus…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="243"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="232"/>
         <source>Menu…</source>
         <translation>Menu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="305"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="294"/>
         <source>No customers match these filters.</source>
         <translation>Geen klanten bij deze filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="334"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="323"/>
         <source>Loading your customers…</source>
         <translation>Je klanten worden geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="362"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="351"/>
         <source>Your customers could not be loaded.</source>
         <translation>Je klanten konden niet worden geladen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="372"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="361"/>
         <source>No tier</source>
         <translation>Geen niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="404"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="393"/>
         <source>as of %1</source>
         <translation>per %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="405"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="394"/>
         <source>%1 of them with visits; judged as of the latest order.</source>
         <translation>%1 daarvan met bezoeken; beoordeeld per de laatste bestelling.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="407"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="396"/>
         <source>in their rhythm</source>
         <translation>in hun ritme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="409"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="398"/>
         <source>slower than usual</source>
         <translation>minder vaak dan anders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="410"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="399"/>
         <source>well past their rhythm</source>
         <translation>ruim over hun ritme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="411"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="400"/>
         <source>this month</source>
         <translation>deze maand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="423"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="412"/>
         <source>%1 shown</source>
         <translation>%1 getoond</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="445"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="457"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="434"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="446"/>
         <source>Loading the customer</source>
         <translation>Klant laden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="490"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="479"/>
         <source>Saving the customer</source>
         <translation>Klant opslaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="504"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="493"/>
         <source>Recording consent</source>
         <translation>Toestemming vastleggen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="510"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="499"/>
         <source>Export this customer&apos;s data to</source>
         <translation>Gegevens van deze klant exporteren naar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="517"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="506"/>
         <source>Exported %1 files to %2</source>
         <translation>%1 bestanden geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="520"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="509"/>
         <source>Exporting</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="524"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="513"/>
         <source>Erase this customer?</source>
         <translation>Deze klant wissen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="525"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="514"/>
         <source>Erase %1 and everything about them: contact details, notes, diet and allergies, consent, and which reviews they wrote. Their orders stay as anonymous sales. This cannot be undone; the erasure is logged without any personal data.</source>
         <translation>%1 wissen met alles wat erbij hoort: contactgegevens, notities, dieet en allergieën, toestemmingen en welke reviews ze schreven. De bestellingen blijven als anonieme verkopen. Dit kan niet ongedaan worden gemaakt; het wissen wordt vastgelegd zonder persoonsgegevens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="537"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="526"/>
         <source>The customer was erased.</source>
         <translation>De klant is gewist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="539"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="528"/>
         <source>Erasing</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="544"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="548"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="533"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="537"/>
         <source>Saving</source>
         <translation>Opslaan</translation>
     </message>
@@ -1746,7 +1746,7 @@ Bestellingen die hun klant noemen, brengen de klant mee. Alles blijft op deze co
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../desktop/ui/widgets/drop_zone.py" line="46"/>
+        <location filename="../../desktop/ui/widgets/drop_zone.py" line="48"/>
         <source>Choose files…</source>
         <translation>Bestanden kiezen…</translation>
     </message>
@@ -3184,58 +3184,58 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
         <translation>Importeer je review-exports op de pagina Importeren, of sleep ze hierheen: dan verschijnen hier de reviews die op een antwoord wachten, de dringendste eerst, elk met een conceptantwoord.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="170"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="266"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="167"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="263"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Conceptantwoord (pas het aan voordat je het plaatst)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="176"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="173"/>
         <source>Copy reply</source>
         <translation>Antwoord kopiëren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="178"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="175"/>
         <source>Mark as answered</source>
         <translation>Markeren als beantwoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="180"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="177"/>
         <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
         <translation>Nadat je het antwoord op de reviewsite hebt geplakt: de review verdwijnt uit de inbox.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="227"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="224"/>
         <source>%1: %2 h</source>
         <translation>%1: %2 u</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="229"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="226"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Gebruikelijke reactietijd (mediaan): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="250"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="247"/>
         <source>Anonymous</source>
         <translation>Anoniem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="260"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="257"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>Deze beantwoord je zelf. Eerst:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="264"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="261"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Tijdelijk antwoord: vul het deel tussen [haken] in voordat je het plaatst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="286"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="283"/>
         <source>Writing the draft reply</source>
         <translation>Conceptantwoord schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="308"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="305"/>
         <source>%1 of %2 characters</source>
         <translation>%1 van %2 tekens</translation>
     </message>
@@ -3244,7 +3244,7 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
     <name>InsightsPage</name>
     <message>
         <location filename="../../desktop/ui/pages/insights.py" line="114"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="379"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="376"/>
         <source>Looking for rating drops</source>
         <translation>Zoeken naar dalingen</translation>
     </message>
@@ -3266,7 +3266,7 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
     <message>
         <location filename="../../desktop/ui/pages/insights.py" line="147"/>
         <location filename="../../desktop/ui/pages/insights.py" line="162"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="263"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="260"/>
         <source>Suspicious reviews</source>
         <translation>Verdachte reviews</translation>
     </message>
@@ -3302,19 +3302,19 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/insights.py" line="202"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="341"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="338"/>
         <source>All locations</source>
         <translation>Alle vestigingen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/insights.py" line="203"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="342"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="339"/>
         <source>All platforms</source>
         <translation>Alle platforms</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/insights.py" line="204"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="343"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="340"/>
         <source>All languages</source>
         <translation>Alle talen</translation>
     </message>
@@ -3364,87 +3364,87 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
         <translation>Importeer je review-exports op de pagina Importeren, of sleep ze hierheen: dan vertelt Regulars je hier wanneer je beoordeling echt daalt, en waarom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="258"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="255"/>
         <source>Drops</source>
         <translation>Dalingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="269"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="266"/>
         <source>Export evidence…</source>
         <translation>Bewijs exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="311"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="308"/>
         <source>Looking for rating drops…</source>
         <translation>Zoeken naar dalingen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="352"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="349"/>
         <source>A handful of reviews is not a trend: Regulars names a cause only when the reviews show one.</source>
         <translation>Een handvol reviews is geen trend: Regulars noemt alleen een oorzaak als de reviews die laten zien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="391"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="388"/>
         <source>Select a cause to read the reviews that show it.</source>
         <translation>Kies een oorzaak om de reviews te lezen die haar laten zien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="398"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="395"/>
         <source>Loading reviews</source>
         <translation>Reviews laden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="402"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="399"/>
         <source>Export report</source>
         <translation>Rapport exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="403"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="400"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="406"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="403"/>
         <source>Report saved as %1</source>
         <translation>Rapport opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="409"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="406"/>
         <source>Save the evidence in</source>
         <translation>Bewijs opslaan in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="440"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="437"/>
         <source>few reviews</source>
         <translation>weinig reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="442"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="439"/>
         <source>%1 reviews</source>
         <translation>%1 reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="452"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="449"/>
         <source>since %1</source>
         <translation>sinds %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="461"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="458"/>
         <source>over %1 %</source>
         <translation>meer dan %1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="464"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="461"/>
         <source>%1 reviews in the drop, %2 before it; confidence %3</source>
         <translation>%1 beoordelingen tijdens de daling, %2 ervoor; betrouwbaarheid %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="475"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="472"/>
         <source>Anonymous</source>
         <translation>Anoniem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="477"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="474"/>
         <source>(stars only)</source>
         <translation>(alleen sterren)</translation>
     </message>
@@ -3539,22 +3539,22 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
         <translation>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119"/>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>De back-up van vandaag kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/ui/main_window.py" line="124"/>
         <source>Backing up</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
         <source>Updating the analysis of your reviews</source>
         <translation>Analyse van je reviews bijwerken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>Reading your reviews again with the latest analysis… %1%</source>
         <translation>Je reviews opnieuw lezen met de nieuwste analyse… %1%</translation>
     </message>
@@ -3602,48 +3602,48 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
         <source>Opening the demo café in a new window…</source>
         <translation>Het democafé wordt in een nieuw venster geopend…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>The demo café could not be opened.</source>
         <translation>Het democafé kon niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>This page has no search box.</source>
         <translation>Deze pagina heeft geen zoekvak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>Starting</source>
         <translation>Bezig met starten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>Regulars — %1</source>
         <translation>Regulars — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>Regulars</source>
         <translation>Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>%1 (read-only)</source>
         <translation>%1 (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
-        <location filename="../../desktop/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3758,17 +3758,17 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>Open in another window: read-only. Importing and changes are off here; close the other window and open Regulars again to make changes.</source>
         <translation>Open in een ander venster: alleen-lezen. Importeren en wijzigen staan hier uit; sluit het andere venster en open Regulars opnieuw om iets te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -3803,12 +3803,12 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
         <translation>Bestanden importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="385"/>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
         <source>Settings saved.</source>
         <translation>Instellingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="394"/>
+        <location filename="../../desktop/ui/main_window.py" line="403"/>
         <source>Backup restored.</source>
         <translation>Back-up teruggezet.</translation>
     </message>
@@ -3818,12 +3818,12 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
         <translation>Annuleren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/ui/main_window.py" line="453"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
         <translation>De analyse van je reviews kon nu niet worden bijgewerkt; Regulars probeert het de volgende keer opnieuw.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/ui/main_window.py" line="458"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln review opnieuw gelezen met de nieuwste analyse.</numerusform>
@@ -3861,12 +3861,12 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
         <translation>Import mislukt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/ui/main_window.py" line="462"/>
         <source>About Regulars</source>
         <translation>Over Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/ui/main_window.py" line="463"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Begrijp je reviews en ken je vaste gasten.&lt;/p&gt;&lt;p&gt;Alles blijft op deze computer: je bestanden worden hier gelezen en er wordt niets geüpload.&lt;/p&gt;</translation>
     </message>
@@ -5396,251 +5396,251 @@ Nieuwe reviews verschijnen hier zodra je ze importeert.</translation>
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="66"/>
         <source>Food</source>
         <translation>Eten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
         <source>Drinks</source>
         <translation>Drinken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
         <source>Price</source>
         <translation>Prijs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
         <source>Ambience</source>
         <translation>Sfeer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
         <source>Cleanliness</source>
         <translation>Hygiëne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
         <source>Waiting</source>
         <translation>Wachttijd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
         <source>Your dishes</source>
         <translation>Je gerechten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="75"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
         <source>Your staff</source>
         <translation>Je team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="77"/>
         <source>food poisoning</source>
         <translation>voedselvergiftiging</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
         <source>allergic reaction</source>
         <translation>allergische reactie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
         <source>something in the food</source>
         <translation>iets in het eten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
         <source>pests</source>
         <translation>ongedierte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="82"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
         <source>hygiene</source>
         <translation>hygiëne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="83"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="82"/>
         <source>legal threat</source>
         <translation>juridische dreiging</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="128"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="127"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="282"/>
         <source>Loading reviews</source>
         <translation>Reviews laden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="141"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="179"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="140"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="166"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="143"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="142"/>
         <source>What your guests say, across every site you are listed on.</source>
         <translation>Wat je gasten zeggen, op elke site waar je vermeld staat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="157"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="153"/>
         <source>No reviews yet</source>
         <translation>Nog geen reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="158"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="154"/>
         <source>Drop your Google, Tripadvisor or spreadsheet export here, or use Import.
 Regulars reads the file on this computer; nothing is uploaded.</source>
         <translation>Sleep je export uit Google, Tripadvisor of een spreadsheet hierheen, of gebruik Import.
 Regulars leest het bestand op deze computer; er wordt niets geüpload.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="180"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="167"/>
         <source>Average rating</source>
         <translation>Gem. score</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="181"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="168"/>
         <source>Last 30 days</source>
         <translation>Laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="182"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="169"/>
         <source>Needing a reply</source>
         <translation>Zonder reactie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="223"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="210"/>
         <source>No reviews match these filters.</source>
         <translation>Geen reviews voldoen aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="254"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="241"/>
         <source>Loading your reviews…</source>
         <translation>Je reviews laden…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="297"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="284"/>
         <source>Your reviews could not be loaded.</source>
         <translation>Je reviews konden niet worden geladen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="307"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="294"/>
         <source>matching your filters</source>
         <translation>binnen je filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="308"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
         <source>all time</source>
         <translation>in totaal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="310"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="297"/>
         <source>no star ratings yet</source>
         <translation>nog geen scores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="315"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="302"/>
         <source>no rated reviews in the last 30 days</source>
         <translation>geen scores in de laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="317"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="304"/>
         <source>nothing to compare with before</source>
         <translation>nog niets om mee te vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="321"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="308"/>
         <source>→ steady vs previous 30 days (%1)</source>
         <translation>→ stabiel t.o.v. 30 dagen ervoor (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="323"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="310"/>
         <source>▲ %1 vs previous 30 days</source>
         <translation>▲ %1 t.o.v. 30 dagen ervoor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="325"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="312"/>
         <source>▼ %1 vs previous 30 days</source>
         <translation>▼ %1 t.o.v. 30 dagen ervoor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="327"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="314"/>
         <source>reviews without your reply</source>
         <translation>reviews zonder jouw reactie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="333"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="320"/>
         <source>Select a review to read it in full.</source>
         <translation>Kies een review om hem helemaal te lezen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="343"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="330"/>
         <source>Anonymous</source>
         <translation>Anoniem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="345"/>
         <source>(This review has stars but no text.)</source>
         <translation>(Deze review heeft sterren maar geen tekst.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="361"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="348"/>
         <source>Your reply</source>
         <translation>Jouw reactie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="361"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="348"/>
         <source>No reply yet</source>
         <translation>Nog geen reactie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="372"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="359"/>
         <source>Health or safety claim:</source>
         <translation>Klacht over gezondheid of veiligheid:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="402"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="389"/>
         <source>Written by your customer</source>
         <translation>Geschreven door je klant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="404"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="391"/>
         <source>Probably written by your customer (%1%)</source>
         <translation>Waarschijnlijk geschreven door je klant (%1%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="409"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="396"/>
         <source>last visit %1</source>
         <translation>laatste bezoek %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="413"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="400"/>
         <source>Usual order: %1</source>
         <translation>Vaste bestelling: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="417"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="404"/>
         <source>It is them</source>
         <translation>Klopt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="417"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="404"/>
         <source>Not them</source>
         <translation>Iemand anders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="431"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="418"/>
         <source>Loading the author</source>
         <translation>Schrijver laden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="440"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="427"/>
         <source>Saving</source>
         <translation>Opslaan</translation>
     </message>

@@ -1574,195 +1574,195 @@ Station Road</source>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="140"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="360"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="139"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="349"/>
         <source>Loading customers</source>
         <translation>Загрузка клиентов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="175"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="211"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="174"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="200"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="177"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="176"/>
         <source>Who your regulars are, who is slipping away, and what each one likes.</source>
         <translation>Кто ваши постоянные гости, кто перестаёт приходить и что любит каждый.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="190"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="187"/>
         <source>No customers yet</source>
         <translation>Клиентов пока нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="191"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="188"/>
         <source>Drop your till&apos;s customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) or a Mailchimp audience, or use Import.
 Orders that name their customer bring the customer with them. Everything stays on this computer.</source>
         <translation>Перетащите сюда список клиентов или выгрузку продаж из кассы (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) или аудиторию Mailchimp, либо нажмите «Импорт».
 Заказы, в которых указан клиент, добавляют и клиента. Всё остаётся на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="212"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="201"/>
         <source>Regulars</source>
         <translation>Постоянные</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="213"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="202"/>
         <source>At risk</source>
         <translation>Под угрозой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="214"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="203"/>
         <source>Lapsed</source>
         <translation>Пропавшие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="215"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="204"/>
         <source>Tier moves</source>
         <translation>Смена уровня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="223"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="212"/>
         <source>Search name, e-mail or phone</source>
         <translation>Поиск по имени, e-mail или телефону</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="227"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="216"/>
         <source>All segments</source>
         <translation>Все группы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="232"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="369"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="221"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="358"/>
         <source>All tiers</source>
         <translation>Все уровни</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="235"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="382"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="224"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="371"/>
         <source>All locations</source>
         <translation>Все заведения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="241"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="230"/>
         <source>Tiers…</source>
         <translation>Уровни…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="243"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="232"/>
         <source>Menu…</source>
         <translation>Меню…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="305"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="294"/>
         <source>No customers match these filters.</source>
         <translation>Под эти фильтры не подходит ни один клиент.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="334"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="323"/>
         <source>Loading your customers…</source>
         <translation>Загружаем ваших клиентов…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="362"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="351"/>
         <source>Your customers could not be loaded.</source>
         <translation>Не удалось загрузить клиентов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="372"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="361"/>
         <source>No tier</source>
         <translation>Без уровня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="404"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="393"/>
         <source>as of %1</source>
         <translation>на %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="405"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="394"/>
         <source>%1 of them with visits; judged as of the latest order.</source>
         <translation>Из них с визитами: %1; оценка на дату последнего заказа.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="407"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="396"/>
         <source>in their rhythm</source>
         <translation>в своём ритме</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="409"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="398"/>
         <source>slower than usual</source>
         <translation>реже обычного</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="410"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="399"/>
         <source>well past their rhythm</source>
         <translation>давно сверх ритма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="411"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="400"/>
         <source>this month</source>
         <translation>в этом месяце</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="423"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="412"/>
         <source>%1 shown</source>
         <translation>показано: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="445"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="457"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="434"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="446"/>
         <source>Loading the customer</source>
         <translation>Загрузка клиента</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="490"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="479"/>
         <source>Saving the customer</source>
         <translation>Сохранение клиента</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="504"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="493"/>
         <source>Recording consent</source>
         <translation>Запись согласия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="510"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="499"/>
         <source>Export this customer&apos;s data to</source>
         <translation>Экспорт данных клиента в</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="517"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="506"/>
         <source>Exported %1 files to %2</source>
         <translation>Файлов экспортировано: %1, в %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="520"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="509"/>
         <source>Exporting</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="524"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="513"/>
         <source>Erase this customer?</source>
         <translation>Удалить этого клиента?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="525"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="514"/>
         <source>Erase %1 and everything about them: contact details, notes, diet and allergies, consent, and which reviews they wrote. Their orders stay as anonymous sales. This cannot be undone; the erasure is logged without any personal data.</source>
         <translation>Удалить %1 и всё о нём: контакты, заметки, питание и аллергии, согласия и то, какие отзывы он написал. Его заказы останутся как анонимные продажи. Отменить нельзя; удаление записывается в журнал без персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="537"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="526"/>
         <source>The customer was erased.</source>
         <translation>Клиент удалён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="539"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="528"/>
         <source>Erasing</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="544"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="548"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="533"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="537"/>
         <source>Saving</source>
         <translation>Сохранение</translation>
     </message>
@@ -1770,7 +1770,7 @@ Orders that name their customer bring the customer with them. Everything stays o
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../desktop/ui/widgets/drop_zone.py" line="46"/>
+        <location filename="../../desktop/ui/widgets/drop_zone.py" line="48"/>
         <source>Choose files…</source>
         <translation>Выбрать файлы…</translation>
     </message>
@@ -3214,58 +3214,58 @@ New reviews appear here after you import them.</source>
         <translation>Импортируйте выгрузки отзывов на странице «Импорт» или перетащите их сюда: здесь появятся отзывы, которые ждут ответа, самые срочные первыми, каждый с черновиком ответа.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="170"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="266"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="167"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="263"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Черновик ответа (отредактируйте перед публикацией)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="176"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="173"/>
         <source>Copy reply</source>
         <translation>Копировать ответ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="178"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="175"/>
         <source>Mark as answered</source>
         <translation>Отметить как отвеченный</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="180"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="177"/>
         <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
         <translation>После того как вы вставили ответ на сайте отзывов: отзыв уходит из входящих.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="227"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="224"/>
         <source>%1: %2 h</source>
         <translation>%1: %2 ч</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="229"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="226"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Обычное время ответа (медиана): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="250"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="247"/>
         <source>Anonymous</source>
         <translation>Аноним</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="260"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="257"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>На этот отзыв ответьте сами. Сначала:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="264"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="261"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Предварительный ответ: заполните часть в [скобках] перед публикацией</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="286"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="283"/>
         <source>Writing the draft reply</source>
         <translation>Составление черновика ответа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="308"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="305"/>
         <source>%1 of %2 characters</source>
         <translation>%1 из %2 символов</translation>
     </message>
@@ -3274,7 +3274,7 @@ New reviews appear here after you import them.</source>
     <name>InsightsPage</name>
     <message>
         <location filename="../../desktop/ui/pages/insights.py" line="114"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="379"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="376"/>
         <source>Looking for rating drops</source>
         <translation>Поиск падений рейтинга</translation>
     </message>
@@ -3296,7 +3296,7 @@ New reviews appear here after you import them.</source>
     <message>
         <location filename="../../desktop/ui/pages/insights.py" line="147"/>
         <location filename="../../desktop/ui/pages/insights.py" line="162"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="263"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="260"/>
         <source>Suspicious reviews</source>
         <translation>Подозрительные отзывы</translation>
     </message>
@@ -3332,19 +3332,19 @@ New reviews appear here after you import them.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/insights.py" line="202"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="341"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="338"/>
         <source>All locations</source>
         <translation>Все заведения</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/insights.py" line="203"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="342"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="339"/>
         <source>All platforms</source>
         <translation>Все площадки</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/insights.py" line="204"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="343"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="340"/>
         <source>All languages</source>
         <translation>Все языки</translation>
     </message>
@@ -3394,87 +3394,87 @@ New reviews appear here after you import them.</source>
         <translation>Импортируйте выгрузки отзывов на странице «Импорт» или перетащите их сюда: тогда Regulars покажет здесь, когда ваша оценка действительно падает и почему.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="258"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="255"/>
         <source>Drops</source>
         <translation>Падения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="269"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="266"/>
         <source>Export evidence…</source>
         <translation>Экспорт материалов…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="311"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="308"/>
         <source>Looking for rating drops…</source>
         <translation>Поиск падений рейтинга…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="352"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="349"/>
         <source>A handful of reviews is not a trend: Regulars names a cause only when the reviews show one.</source>
         <translation>Несколько отзывов — ещё не тенденция: Regulars называет причину, только когда её видно в отзывах.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="391"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="388"/>
         <source>Select a cause to read the reviews that show it.</source>
         <translation>Выберите причину, чтобы прочитать отзывы о ней.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="398"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="395"/>
         <source>Loading reviews</source>
         <translation>Загрузка отзывов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="402"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="399"/>
         <source>Export report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="403"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="400"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="406"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="403"/>
         <source>Report saved as %1</source>
         <translation>Отчёт сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="409"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="406"/>
         <source>Save the evidence in</source>
         <translation>Сохранить материалы в</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="440"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="437"/>
         <source>few reviews</source>
         <translation>мало отзывов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="442"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="439"/>
         <source>%1 reviews</source>
         <translation>Отзывов: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="452"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="449"/>
         <source>since %1</source>
         <translation>с %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="461"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="458"/>
         <source>over %1 %</source>
         <translation>более %1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="464"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="461"/>
         <source>%1 reviews in the drop, %2 before it; confidence %3</source>
         <translation>Отзывов за время падения: %1, до него: %2; достоверность %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="475"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="472"/>
         <source>Anonymous</source>
         <translation>Аноним</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="477"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="474"/>
         <source>(stars only)</source>
         <translation>(только звёзды)</translation>
     </message>
@@ -3569,22 +3569,22 @@ New reviews appear here after you import them.</source>
         <translation>Выгрузки (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119"/>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>Не удалось сделать сегодняшнюю резервную копию: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/ui/main_window.py" line="124"/>
         <source>Backing up</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
         <source>Updating the analysis of your reviews</source>
         <translation>Обновляем анализ ваших отзывов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>Reading your reviews again with the latest analysis… %1%</source>
         <translation>Перечитываем отзывы с новым анализом… %1%</translation>
     </message>
@@ -3632,48 +3632,48 @@ New reviews appear here after you import them.</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
         <source>Opening the demo café in a new window…</source>
         <translation>Открываю демо-кафе в новом окне…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>The demo café could not be opened.</source>
         <translation>Не удалось открыть демо-кафе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>This page has no search box.</source>
         <translation>На этой странице нет поля поиска.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>Starting</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>Regulars — %1</source>
         <translation>Regulars — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>Regulars</source>
         <translation>Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>%1 (read-only)</source>
         <translation>%1 (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>Pages</source>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
-        <location filename="../../desktop/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3788,17 +3788,17 @@ New reviews appear here after you import them.</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>Open in another window: read-only. Importing and changes are off here; close the other window and open Regulars again to make changes.</source>
         <translation>Открыто в другом окне: только чтение. Импорт и изменения здесь отключены; закройте другое окно и снова откройте Regulars, чтобы вносить изменения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -3833,12 +3833,12 @@ New reviews appear here after you import them.</source>
         <translation>Импорт файлов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="385"/>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="394"/>
+        <location filename="../../desktop/ui/main_window.py" line="403"/>
         <source>Backup restored.</source>
         <translation>Резервная копия восстановлена.</translation>
     </message>
@@ -3848,12 +3848,12 @@ New reviews appear here after you import them.</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/ui/main_window.py" line="453"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
         <translation>Сейчас не удалось обновить анализ отзывов; Regulars попробует снова в следующий раз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/ui/main_window.py" line="458"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln отзыв перечитан с новым анализом.</numerusform>
@@ -3892,12 +3892,12 @@ New reviews appear here after you import them.</source>
         <translation>Импорт не удался.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/ui/main_window.py" line="462"/>
         <source>About Regulars</source>
         <translation>О программе Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/ui/main_window.py" line="463"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Понимайте свои отзывы и знайте своих постоянных гостей.&lt;/p&gt;&lt;p&gt;Всё остаётся на этом компьютере: файлы читаются здесь, ничего не загружается в сеть.&lt;/p&gt;</translation>
     </message>
@@ -5429,251 +5429,251 @@ New reviews appear here after you import them.</source>
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="66"/>
         <source>Food</source>
         <translation>Еда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
         <source>Drinks</source>
         <translation>Напитки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
         <source>Service</source>
         <translation>Обслуживание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
         <source>Price</source>
         <translation>Цены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
         <source>Ambience</source>
         <translation>Атмосфера</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
         <source>Cleanliness</source>
         <translation>Чистота</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
         <source>Waiting</source>
         <translation>Ожидание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
         <source>Your dishes</source>
         <translation>Ваши блюда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="75"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
         <source>Your staff</source>
         <translation>Ваш персонал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="77"/>
         <source>food poisoning</source>
         <translation>пищевое отравление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
         <source>allergic reaction</source>
         <translation>аллергическая реакция</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
         <source>something in the food</source>
         <translation>посторонний предмет в еде</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
         <source>pests</source>
         <translation>вредители</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="82"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
         <source>hygiene</source>
         <translation>гигиена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="83"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="82"/>
         <source>legal threat</source>
         <translation>угроза иском</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="128"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="127"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="282"/>
         <source>Loading reviews</source>
         <translation>Загрузка отзывов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="141"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="179"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="140"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="166"/>
         <source>Reviews</source>
         <translation>Отзывы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="143"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="142"/>
         <source>What your guests say, across every site you are listed on.</source>
         <translation>Что говорят гости на всех площадках, где вы есть.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="157"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="153"/>
         <source>No reviews yet</source>
         <translation>Отзывов пока нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="158"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="154"/>
         <source>Drop your Google, Tripadvisor or spreadsheet export here, or use Import.
 Regulars reads the file on this computer; nothing is uploaded.</source>
         <translation>Перетащите сюда выгрузку из Google, Tripadvisor или таблицу либо нажмите «Импорт».
 Regulars читает файл на этом компьютере; ничего не загружается в сеть.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="180"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="167"/>
         <source>Average rating</source>
         <translation>Средняя оценка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="181"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="168"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="182"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="169"/>
         <source>Needing a reply</source>
         <translation>Без ответа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="223"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="210"/>
         <source>No reviews match these filters.</source>
         <translation>Нет отзывов по этим фильтрам.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="254"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="241"/>
         <source>Loading your reviews…</source>
         <translation>Загрузка отзывов…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="297"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="284"/>
         <source>Your reviews could not be loaded.</source>
         <translation>Не удалось загрузить отзывы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="307"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="294"/>
         <source>matching your filters</source>
         <translation>по вашим фильтрам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="308"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
         <source>all time</source>
         <translation>за всё время</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="310"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="297"/>
         <source>no star ratings yet</source>
         <translation>оценок пока нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="315"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="302"/>
         <source>no rated reviews in the last 30 days</source>
         <translation>нет оценок за последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="317"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="304"/>
         <source>nothing to compare with before</source>
         <translation>не с чем сравнить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="321"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="308"/>
         <source>→ steady vs previous 30 days (%1)</source>
         <translation>→ без изменений к прошлым 30 дням (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="323"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="310"/>
         <source>▲ %1 vs previous 30 days</source>
         <translation>▲ %1 к прошлым 30 дням</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="325"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="312"/>
         <source>▼ %1 vs previous 30 days</source>
         <translation>▼ %1 к прошлым 30 дням</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="327"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="314"/>
         <source>reviews without your reply</source>
         <translation>отзывы без вашего ответа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="333"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="320"/>
         <source>Select a review to read it in full.</source>
         <translation>Выберите отзыв, чтобы прочитать его полностью.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="343"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="330"/>
         <source>Anonymous</source>
         <translation>Аноним</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="345"/>
         <source>(This review has stars but no text.)</source>
         <translation>(В этом отзыве есть оценка, но нет текста.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="361"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="348"/>
         <source>Your reply</source>
         <translation>Ваш ответ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="361"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="348"/>
         <source>No reply yet</source>
         <translation>Ответа пока нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="372"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="359"/>
         <source>Health or safety claim:</source>
         <translation>Жалоба на здоровье или безопасность:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="402"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="389"/>
         <source>Written by your customer</source>
         <translation>Написал ваш клиент</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="404"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="391"/>
         <source>Probably written by your customer (%1%)</source>
         <translation>Вероятно, написал ваш клиент (%1%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="409"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="396"/>
         <source>last visit %1</source>
         <translation>последний визит %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="413"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="400"/>
         <source>Usual order: %1</source>
         <translation>Обычный заказ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="417"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="404"/>
         <source>It is them</source>
         <translation>Это он</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="417"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="404"/>
         <source>Not them</source>
         <translation>Не он</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="431"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="418"/>
         <source>Loading the author</source>
         <translation>Загрузка автора</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="440"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="427"/>
         <source>Saving</source>
         <translation>Сохранение</translation>
     </message>

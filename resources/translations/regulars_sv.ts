@@ -1550,195 +1550,195 @@ Stationsgatan</translation>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="140"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="360"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="139"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="349"/>
         <source>Loading customers</source>
         <translation>Läser in kunder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="175"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="211"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="174"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="200"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="177"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="176"/>
         <source>Who your regulars are, who is slipping away, and what each one likes.</source>
         <translation>Vilka dina stamkunder är, vem som håller på att försvinna och vad var och en gillar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="190"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="187"/>
         <source>No customers yet</source>
         <translation>Inga kunder än</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="191"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="188"/>
         <source>Drop your till&apos;s customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) or a Mailchimp audience, or use Import.
 Orders that name their customer bring the customer with them. Everything stays on this computer.</source>
         <translation>Släpp kassans kundlista eller försäljningsexport här (Square, Shopify, Loyverse, Toast, SumUp, Zettle, Lightspeed) eller en Mailchimp-målgrupp, eller använd Importera.
 Beställningar som anger kunden tar med kunden. Allt stannar på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="212"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="201"/>
         <source>Regulars</source>
         <translation>Stamkunder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="213"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="202"/>
         <source>At risk</source>
         <translation>I riskzonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="214"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="203"/>
         <source>Lapsed</source>
         <translation>Borta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="215"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="204"/>
         <source>Tier moves</source>
         <translation>Nivåbyten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="223"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="212"/>
         <source>Search name, e-mail or phone</source>
         <translation>Sök namn, e-post eller telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="227"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="216"/>
         <source>All segments</source>
         <translation>Alla grupper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="232"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="369"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="221"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="358"/>
         <source>All tiers</source>
         <translation>Alla nivåer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="235"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="382"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="224"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="371"/>
         <source>All locations</source>
         <translation>Alla platser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="241"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="230"/>
         <source>Tiers…</source>
         <translation>Nivåer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="243"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="232"/>
         <source>Menu…</source>
         <translation>Meny…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="305"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="294"/>
         <source>No customers match these filters.</source>
         <translation>Inga kunder matchar filtren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="334"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="323"/>
         <source>Loading your customers…</source>
         <translation>Läser in dina kunder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="362"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="351"/>
         <source>Your customers could not be loaded.</source>
         <translation>Det gick inte att läsa in dina kunder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="372"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="361"/>
         <source>No tier</source>
         <translation>Ingen nivå</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="404"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="393"/>
         <source>as of %1</source>
         <translation>per %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="405"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="394"/>
         <source>%1 of them with visits; judged as of the latest order.</source>
         <translation>%1 av dem med besök; bedömt per senaste beställning.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="407"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="396"/>
         <source>in their rhythm</source>
         <translation>i sin rytm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="409"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="398"/>
         <source>slower than usual</source>
         <translation>mer sällan än vanligt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="410"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="399"/>
         <source>well past their rhythm</source>
         <translation>långt över sin rytm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="411"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="400"/>
         <source>this month</source>
         <translation>den här månaden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="423"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="412"/>
         <source>%1 shown</source>
         <translation>%1 visas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="445"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="457"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="434"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="446"/>
         <source>Loading the customer</source>
         <translation>Läser in kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="490"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="479"/>
         <source>Saving the customer</source>
         <translation>Sparar kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="504"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="493"/>
         <source>Recording consent</source>
         <translation>Registrerar samtycke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="510"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="499"/>
         <source>Export this customer&apos;s data to</source>
         <translation>Exportera kundens data till</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="517"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="506"/>
         <source>Exported %1 files to %2</source>
         <translation>Exporterade %1 filer till %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="520"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="509"/>
         <source>Exporting</source>
         <translation>Exporterar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="524"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="513"/>
         <source>Erase this customer?</source>
         <translation>Radera den här kunden?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="525"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="514"/>
         <source>Erase %1 and everything about them: contact details, notes, diet and allergies, consent, and which reviews they wrote. Their orders stay as anonymous sales. This cannot be undone; the erasure is logged without any personal data.</source>
         <translation>Radera %1 och allt om kunden: kontaktuppgifter, anteckningar, kost och allergier, samtycken och vilka recensioner hen skrev. Beställningarna finns kvar som anonym försäljning. Det går inte att ångra; raderingen loggas utan personuppgifter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="537"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="526"/>
         <source>The customer was erased.</source>
         <translation>Kunden har raderats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="539"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="528"/>
         <source>Erasing</source>
         <translation>Raderar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/customers.py" line="544"/>
-        <location filename="../../desktop/ui/pages/customers.py" line="548"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="533"/>
+        <location filename="../../desktop/ui/pages/customers.py" line="537"/>
         <source>Saving</source>
         <translation>Sparar</translation>
     </message>
@@ -1746,7 +1746,7 @@ Beställningar som anger kunden tar med kunden. Allt stannar på den här datorn
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../desktop/ui/widgets/drop_zone.py" line="46"/>
+        <location filename="../../desktop/ui/widgets/drop_zone.py" line="48"/>
         <source>Choose files…</source>
         <translation>Välj filer…</translation>
     </message>
@@ -3184,58 +3184,58 @@ Nya recensioner visas här när du har importerat dem.</translation>
         <translation>Importera dina recensionsexporter på sidan Importera, eller dra dem hit: då visas recensionerna som väntar på svar här, de mest brådskande först, var och en med ett svarsutkast.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="170"/>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="266"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="167"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="263"/>
         <source>Draft reply (edit it before you post it)</source>
         <translation>Svarsutkast (redigera det innan du publicerar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="176"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="173"/>
         <source>Copy reply</source>
         <translation>Kopiera svaret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="178"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="175"/>
         <source>Mark as answered</source>
         <translation>Markera som besvarad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="180"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="177"/>
         <source>After you pasted the reply on the review site: the review leaves the inbox.</source>
         <translation>När du har klistrat in svaret på recensionssajten: recensionen lämnar inkorgen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="227"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="224"/>
         <source>%1: %2 h</source>
         <translation>%1: %2 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="229"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="226"/>
         <source>Typical time to reply (median): %1</source>
         <translation>Vanlig svarstid (median): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="250"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="247"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="260"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="257"/>
         <source>Answer this one yourself. Before you do:</source>
         <translation>Den här besvarar du själv. Först:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="264"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="261"/>
         <source>Holding reply: complete the part in [brackets] before you post it</source>
         <translation>Tillfälligt svar: fyll i delen inom [hakparentes] innan du publicerar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="286"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="283"/>
         <source>Writing the draft reply</source>
         <translation>Skriver svarsutkastet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/messages_inbox.py" line="308"/>
+        <location filename="../../desktop/ui/pages/messages_inbox.py" line="305"/>
         <source>%1 of %2 characters</source>
         <translation>%1 av %2 tecken</translation>
     </message>
@@ -3244,7 +3244,7 @@ Nya recensioner visas här när du har importerat dem.</translation>
     <name>InsightsPage</name>
     <message>
         <location filename="../../desktop/ui/pages/insights.py" line="114"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="379"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="376"/>
         <source>Looking for rating drops</source>
         <translation>Letar efter betygsras</translation>
     </message>
@@ -3266,7 +3266,7 @@ Nya recensioner visas här när du har importerat dem.</translation>
     <message>
         <location filename="../../desktop/ui/pages/insights.py" line="147"/>
         <location filename="../../desktop/ui/pages/insights.py" line="162"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="263"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="260"/>
         <source>Suspicious reviews</source>
         <translation>Misstänkta recensioner</translation>
     </message>
@@ -3302,19 +3302,19 @@ Nya recensioner visas här när du har importerat dem.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/insights.py" line="202"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="341"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="338"/>
         <source>All locations</source>
         <translation>Alla platser</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/insights.py" line="203"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="342"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="339"/>
         <source>All platforms</source>
         <translation>Alla plattformar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/insights.py" line="204"/>
-        <location filename="../../desktop/ui/pages/insights.py" line="343"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="340"/>
         <source>All languages</source>
         <translation>Alla språk</translation>
     </message>
@@ -3364,87 +3364,87 @@ Nya recensioner visas här när du har importerat dem.</translation>
         <translation>Importera dina recensionsexporter på sidan Importera, eller dra dem hit: då berättar Regulars här när ditt betyg verkligen sjunker, och varför.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="258"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="255"/>
         <source>Drops</source>
         <translation>Ras</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="269"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="266"/>
         <source>Export evidence…</source>
         <translation>Exportera underlag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="311"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="308"/>
         <source>Looking for rating drops…</source>
         <translation>Letar efter betygsras…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="352"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="349"/>
         <source>A handful of reviews is not a trend: Regulars names a cause only when the reviews show one.</source>
         <translation>En handfull recensioner är ingen trend: Regulars pekar ut en orsak bara när recensionerna visar den.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="391"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="388"/>
         <source>Select a cause to read the reviews that show it.</source>
         <translation>Välj en orsak för att läsa recensionerna som visar den.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="398"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="395"/>
         <source>Loading reviews</source>
         <translation>Läser in recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="402"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="399"/>
         <source>Export report</source>
         <translation>Exportera rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="403"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="400"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="406"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="403"/>
         <source>Report saved as %1</source>
         <translation>Rapporten sparad som %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="409"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="406"/>
         <source>Save the evidence in</source>
         <translation>Spara underlaget i</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="440"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="437"/>
         <source>few reviews</source>
         <translation>få recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="442"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="439"/>
         <source>%1 reviews</source>
         <translation>%1 recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="452"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="449"/>
         <source>since %1</source>
         <translation>sedan %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="461"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="458"/>
         <source>over %1 %</source>
         <translation>över %1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="464"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="461"/>
         <source>%1 reviews in the drop, %2 before it; confidence %3</source>
         <translation>%1 omdömen under nedgången, %2 före; säkerhet %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="475"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="472"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/insights.py" line="477"/>
+        <location filename="../../desktop/ui/pages/insights.py" line="474"/>
         <source>(stars only)</source>
         <translation>(bara stjärnor)</translation>
     </message>
@@ -3539,22 +3539,22 @@ Nya recensioner visas här när du har importerat dem.</translation>
         <translation>Exporter (*.csv *.tsv *.txt *.xlsx *.xls *.json *.zip);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119"/>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>Dagens säkerhetskopia kunde inte göras: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/ui/main_window.py" line="124"/>
         <source>Backing up</source>
         <translation>Säkerhetskopierar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
         <source>Updating the analysis of your reviews</source>
         <translation>Uppdaterar analysen av dina recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>Reading your reviews again with the latest analysis… %1%</source>
         <translation>Läser om dina recensioner med den senaste analysen… %1%</translation>
     </message>
@@ -3602,48 +3602,48 @@ Nya recensioner visas här när du har importerat dem.</translation>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
         <source>Opening the demo café in a new window…</source>
         <translation>Öppnar demokaféet i ett nytt fönster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>The demo café could not be opened.</source>
         <translation>Demokaféet kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>This page has no search box.</source>
         <translation>Den här sidan har ingen sökruta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>Starting</source>
         <translation>Startar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>Regulars — %1</source>
         <translation>Regulars — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>Regulars</source>
         <translation>Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>%1 (read-only)</source>
         <translation>%1 (skrivskyddat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>Pages</source>
         <translation>Sidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
-        <location filename="../../desktop/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3758,17 +3758,17 @@ Nya recensioner visas här när du har importerat dem.</translation>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>Main toolbar</source>
         <translation>Huvudverktygsfält</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>Open in another window: read-only. Importing and changes are off here; close the other window and open Regulars again to make changes.</source>
         <translation>Öppnat i ett annat fönster: skrivskyddat. Import och ändringar är avstängda här; stäng det andra fönstret och öppna Regulars igen för att ändra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -3803,12 +3803,12 @@ Nya recensioner visas här när du har importerat dem.</translation>
         <translation>Importera filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="385"/>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
         <source>Settings saved.</source>
         <translation>Inställningarna har sparats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="394"/>
+        <location filename="../../desktop/ui/main_window.py" line="403"/>
         <source>Backup restored.</source>
         <translation>Säkerhetskopian återställd.</translation>
     </message>
@@ -3818,12 +3818,12 @@ Nya recensioner visas här när du har importerat dem.</translation>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/ui/main_window.py" line="453"/>
         <source>The analysis of your reviews could not be updated now; Regulars will try again next time.</source>
         <translation>Analysen av dina recensioner kunde inte uppdateras nu; Regulars försöker igen nästa gång.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/ui/main_window.py" line="458"/>
         <source>%Ln review(s) read again with the latest analysis.</source>
         <translation>
             <numerusform>%Ln recension omläst med den senaste analysen.</numerusform>
@@ -3861,12 +3861,12 @@ Nya recensioner visas här när du har importerat dem.</translation>
         <translation>Importen misslyckades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/ui/main_window.py" line="462"/>
         <source>About Regulars</source>
         <translation>Om Regulars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/ui/main_window.py" line="463"/>
         <source>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Understand your reviews and know your regulars.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: your files are read here and nothing is uploaded.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regulars&lt;/h3&gt;&lt;p&gt;Förstå dina recensioner och lär känna dina stamgäster.&lt;/p&gt;&lt;p&gt;Allt stannar på den här datorn: dina filer läses här och inget laddas upp.&lt;/p&gt;</translation>
     </message>
@@ -5396,251 +5396,251 @@ Nya recensioner visas här när du har importerat dem.</translation>
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="66"/>
         <source>Food</source>
         <translation>Mat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="67"/>
         <source>Drinks</source>
         <translation>Dryck</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="68"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="69"/>
         <source>Price</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="70"/>
         <source>Ambience</source>
         <translation>Atmosfär</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="71"/>
         <source>Cleanliness</source>
         <translation>Renlighet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="72"/>
         <source>Waiting</source>
         <translation>Väntetid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="73"/>
         <source>Your dishes</source>
         <translation>Dina rätter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="75"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="74"/>
         <source>Your staff</source>
         <translation>Din personal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="77"/>
         <source>food poisoning</source>
         <translation>matförgiftning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="78"/>
         <source>allergic reaction</source>
         <translation>allergisk reaktion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="79"/>
         <source>something in the food</source>
         <translation>främmande föremål i maten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="80"/>
         <source>pests</source>
         <translation>skadedjur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="82"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="81"/>
         <source>hygiene</source>
         <translation>hygien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="83"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="82"/>
         <source>legal threat</source>
         <translation>rättsligt hot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="128"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="127"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="282"/>
         <source>Loading reviews</source>
         <translation>Läser in recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="141"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="179"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="140"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="166"/>
         <source>Reviews</source>
         <translation>Recensioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="143"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="142"/>
         <source>What your guests say, across every site you are listed on.</source>
         <translation>Vad dina gäster säger, på alla sajter där du finns.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="157"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="153"/>
         <source>No reviews yet</source>
         <translation>Inga recensioner än</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="158"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="154"/>
         <source>Drop your Google, Tripadvisor or spreadsheet export here, or use Import.
 Regulars reads the file on this computer; nothing is uploaded.</source>
         <translation>Släpp din export från Google, Tripadvisor eller ett kalkylark här, eller använd Importera.
 Regulars läser filen på den här datorn; inget laddas upp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="180"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="167"/>
         <source>Average rating</source>
         <translation>Snittbetyg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="181"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="168"/>
         <source>Last 30 days</source>
         <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="182"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="169"/>
         <source>Needing a reply</source>
         <translation>Obesvarade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="223"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="210"/>
         <source>No reviews match these filters.</source>
         <translation>Inga recensioner matchar filtren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="254"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="241"/>
         <source>Loading your reviews…</source>
         <translation>Läser in dina recensioner…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="297"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="284"/>
         <source>Your reviews could not be loaded.</source>
         <translation>Dina recensioner kunde inte läsas in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="307"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="294"/>
         <source>matching your filters</source>
         <translation>som matchar filtren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="308"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="295"/>
         <source>all time</source>
         <translation>totalt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="310"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="297"/>
         <source>no star ratings yet</source>
         <translation>inga betyg än</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="315"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="302"/>
         <source>no rated reviews in the last 30 days</source>
         <translation>inga betyg de senaste 30 dagarna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="317"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="304"/>
         <source>nothing to compare with before</source>
         <translation>inget att jämföra med</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="321"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="308"/>
         <source>→ steady vs previous 30 days (%1)</source>
         <translation>→ stabilt mot 30 dagar innan (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="323"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="310"/>
         <source>▲ %1 vs previous 30 days</source>
         <translation>▲ %1 mot 30 dagar innan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="325"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="312"/>
         <source>▼ %1 vs previous 30 days</source>
         <translation>▼ %1 mot 30 dagar innan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="327"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="314"/>
         <source>reviews without your reply</source>
         <translation>recensioner utan ditt svar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="333"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="320"/>
         <source>Select a review to read it in full.</source>
         <translation>Välj en recension för att läsa hela.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="343"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="330"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="358"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="345"/>
         <source>(This review has stars but no text.)</source>
         <translation>(Recensionen har stjärnor men ingen text.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="361"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="348"/>
         <source>Your reply</source>
         <translation>Ditt svar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="361"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="348"/>
         <source>No reply yet</source>
         <translation>Inget svar än</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="372"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="359"/>
         <source>Health or safety claim:</source>
         <translation>Anklagelse om hälsa eller säkerhet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="402"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="389"/>
         <source>Written by your customer</source>
         <translation>Skriven av din kund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="404"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="391"/>
         <source>Probably written by your customer (%1%)</source>
         <translation>Troligen skriven av din kund (%1 %)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="409"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="396"/>
         <source>last visit %1</source>
         <translation>senaste besök %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="413"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="400"/>
         <source>Usual order: %1</source>
         <translation>Vanlig beställning: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="417"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="404"/>
         <source>It is them</source>
         <translation>Det är hen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="417"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="404"/>
         <source>Not them</source>
         <translation>Inte hen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="431"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="418"/>
         <source>Loading the author</source>
         <translation>Läser in skribenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="440"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="427"/>
         <source>Saving</source>
         <translation>Sparar</translation>
     </message>

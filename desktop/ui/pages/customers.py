@@ -48,14 +48,13 @@ from desktop.ui.models.customers_model import (
 from desktop.ui.read_only import set_writable
 from desktop.ui.widgets.customer_card import CustomerCardView
 from desktop.ui.widgets.delegates import KeepColourDelegate
-from desktop.ui.widgets.drop_zone import DropZone
+from desktop.ui.widgets.drop_zone import empty_state
 from desktop.ui.widgets.fit_columns import ColumnFitter
 from desktop.ui.widgets.kpi_card import KpiCard
 from desktop.ui.widgets.side_pane import SidePaneSizer
 from desktop.ui.widgets.name_tags_delegate import NameTagsDelegate, two_line_height
 
 SEARCH_DEBOUNCE_MS = 250
-EMPTY_STATE_MAX_WIDTH, EMPTY_STATE_MAX_HEIGHT = 900, 420
 CARD_WIDTH = 380
 CARD_MIN_WIDTH, CARD_MAX_WIDTH, CARD_SHARE = 320, 460, 0.3
 """The card beside the table: this share of the width, between these pixels (``SidePaneSizer``):
@@ -184,22 +183,12 @@ class CustomersPage(QWidget):
         self.stack = QStackedWidget(self)
         outer.addWidget(self.stack, 1)
 
-        self.empty_state = QWidget(self)
-        empty_layout = QVBoxLayout(self.empty_state)
-        self.drop_zone = DropZone(
+        self.drop_zone, self.empty_state = empty_state(
             self.tr("No customers yet"),
             self.tr("Drop your till's customer list or sales export here (Square, Shopify, Loyverse, Toast, SumUp, "
                     "Zettle, Lightspeed) or a Mailchimp audience, or use Import.\nOrders that name their customer "
-                    "bring the customer with them. Everything stays on this computer."), self.empty_state)
-        self.drop_zone.choose_clicked.connect(self._ctx.signals.choose_files_requested)
-        self.drop_zone.setMaximumSize(EMPTY_STATE_MAX_WIDTH, EMPTY_STATE_MAX_HEIGHT)
-        centred = QHBoxLayout()
-        centred.addStretch(1)
-        centred.addWidget(self.drop_zone, 8)
-        centred.addStretch(1)
-        empty_layout.addStretch(1)
-        empty_layout.addLayout(centred, 3)
-        empty_layout.addStretch(2)
+                    "bring the customer with them. Everything stays on this computer."),
+            self._ctx.signals.choose_files_requested, self)
         self.stack.addWidget(self.empty_state)
 
         self.content = QWidget(self)

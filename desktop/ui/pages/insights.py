@@ -42,7 +42,7 @@ from desktop.ui.context import UiContext
 from desktop.ui.pages.on_demand import OnDemand
 from desktop.ui.models.columns import format_date
 from desktop.ui.style import when_theme_changes
-from desktop.ui.widgets.drop_zone import EMPTY_STATE_MAX_HEIGHT, EMPTY_STATE_MAX_WIDTH, DropZone, centred
+from desktop.ui.widgets.drop_zone import empty_state
 from desktop.ui.widgets.filter_bar import language_name
 from desktop.ui.widgets.insight_charts import CauseBarChart, InsightTrendChart
 
@@ -227,14 +227,11 @@ class InsightsPage(QWidget):
         self.empty_state.setWordWrap(True)
         self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.empty_state)
-        self.no_reviews = DropZone(
+        self.no_reviews, self.no_reviews_state = empty_state(
             self.tr("No reviews yet"),
             self.tr("Import your review exports on the Import page, or drop them here: Regulars then "
                     "tells you here when your rating really drops, and why."),
-            self)
-        self.no_reviews.choose_clicked.connect(self._ctx.signals.choose_files_requested)
-        self.no_reviews.setMaximumSize(EMPTY_STATE_MAX_WIDTH, EMPTY_STATE_MAX_HEIGHT)
-        self.no_reviews_state = centred(self.no_reviews, self)
+            self._ctx.signals.choose_files_requested, self)
         self.stack.addWidget(self.no_reviews_state)
 
         content = QWidget(self)

@@ -38,7 +38,7 @@ from desktop.ui.models.columns import RAW_ROLE, format_count, format_date, stars
 from desktop.ui.models.message_models import INBOX_COLUMNS, RowsModel
 from desktop.ui.models.sorted_rows import prepare_rows
 from desktop.ui.read_only import set_writable
-from desktop.ui.widgets.drop_zone import EMPTY_STATE_MAX_HEIGHT, EMPTY_STATE_MAX_WIDTH, DropZone, centred
+from desktop.ui.widgets.drop_zone import empty_state
 from desktop.ui.widgets.fit_columns import ColumnFitter
 from desktop.ui.widgets.name_tags_delegate import RowLineDelegate, two_line_height
 from desktop.ui.widgets.side_pane import SidePaneSizer
@@ -137,14 +137,11 @@ class InboxTab(QWidget):
         self.empty_label.setObjectName("Muted")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.empty_label)
-        self.no_reviews = DropZone(
+        self.no_reviews, self.no_reviews_state = empty_state(
             self.tr("No reviews yet"),
             self.tr("Import your review exports on the Import page, or drop them here: the reviews "
                     "waiting for a reply then appear here, most urgent first, each with a draft reply."),
-            self)
-        self.no_reviews.choose_clicked.connect(self._ctx.signals.choose_files_requested)
-        self.no_reviews.setMaximumSize(EMPTY_STATE_MAX_WIDTH, EMPTY_STATE_MAX_HEIGHT)
-        self.no_reviews_state = centred(self.no_reviews, self)
+            self._ctx.signals.choose_files_requested, self)
         self.stack.addWidget(self.no_reviews_state)
         self.table = QTableView(self)
         configure_table(self.table, self.model, "why")

@@ -53,12 +53,11 @@ from desktop.ui.models.reviews_model import (
 )
 from desktop.ui.models.sorted_rows import ForwardingSortProxy, PreparedRows
 from desktop.ui.widgets.delegates import KeepColourDelegate
-from desktop.ui.widgets.drop_zone import DropZone
+from desktop.ui.widgets.drop_zone import empty_state
 from desktop.ui.widgets.filter_bar import FilterBar
 from desktop.ui.widgets.kpi_card import KpiCard
 from desktop.ui.widgets.trend_chart import TrendChart
 
-EMPTY_STATE_MAX_WIDTH, EMPTY_STATE_MAX_HEIGHT = 900, 420
 TREND_EPSILON = 0.05
 """A change in average stars smaller than this is shown as "steady"."""
 
@@ -150,23 +149,11 @@ class ReviewsPage(QWidget):
         self.stack = QStackedWidget(self)
         outer.addWidget(self.stack, 1)
 
-        self.empty_state = QWidget(self)
-        empty_layout = QVBoxLayout(self.empty_state)
-        empty_layout.setContentsMargins(0, 0, 0, 0)
-        self.drop_zone = DropZone(
+        self.drop_zone, self.empty_state = empty_state(
             self.tr("No reviews yet"),
             self.tr("Drop your Google, Tripadvisor or spreadsheet export here, or use Import.\n"
                     "Regulars reads the file on this computer; nothing is uploaded."),
-            self.empty_state)
-        self.drop_zone.choose_clicked.connect(self._ctx.signals.choose_files_requested)
-        self.drop_zone.setMaximumSize(EMPTY_STATE_MAX_WIDTH, EMPTY_STATE_MAX_HEIGHT)
-        centred = QHBoxLayout()
-        centred.addStretch(1)
-        centred.addWidget(self.drop_zone, 8)
-        centred.addStretch(1)
-        empty_layout.addStretch(1)
-        empty_layout.addLayout(centred, 3)
-        empty_layout.addStretch(2)
+            self._ctx.signals.choose_files_requested, self)
         self.stack.addWidget(self.empty_state)
 
         self.content = QWidget(self)

@@ -5,6 +5,8 @@ anywhere on the window is imported. The zone only lights up while a drag
 is over the window (``set_active``)."""
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -58,10 +60,15 @@ class DropZone(QFrame):
         layout.addStretch(1)
 
 
-def centred(zone: DropZone, parent: QWidget) -> QWidget:
-    """A page-sized panel holding ``zone`` the way the empty pages show it: across the
-    middle four fifths, a little above the centre. GUI thread."""
+def empty_state(title: str, text: str, choose: Any, parent: QWidget) -> tuple[DropZone, QWidget]:
+    """An empty page's drop zone and the page-sized panel that shows it: across
+    the middle four fifths, a little above the centre, at most
+    EMPTY_STATE_MAX_WIDTH x EMPTY_STATE_MAX_HEIGHT. ``choose`` (a signal or a
+    slot) is what its Choose files... button calls. GUI thread."""
     panel = QWidget(parent)
+    zone = DropZone(title, text, panel)
+    zone.choose_clicked.connect(choose)
+    zone.setMaximumSize(EMPTY_STATE_MAX_WIDTH, EMPTY_STATE_MAX_HEIGHT)
     outer = QVBoxLayout(panel)
     outer.setContentsMargins(0, 0, 0, 0)
     row = QHBoxLayout()
@@ -71,4 +78,4 @@ def centred(zone: DropZone, parent: QWidget) -> QWidget:
     outer.addStretch(1)
     outer.addLayout(row, 3)
     outer.addStretch(2)
-    return panel
+    return zone, panel
