@@ -221,7 +221,7 @@ class ReviewBuilder:
             out: list[object] = []
             cache: dict[object, object] = {}
             for v in values:
-                if memo and type(v) is str or v is None:
+                if v is None or (memo and type(v) is str):
                     try:
                         out.append(cache[v])
                         continue
@@ -231,7 +231,7 @@ class ReviewBuilder:
                     r = fn(v)
                 except ValueError:
                     r = _FAILED
-                if memo and type(v) is str or v is None:
+                if v is None or (memo and type(v) is str):
                     cache[v] = r
                 out.append(r)
             return out

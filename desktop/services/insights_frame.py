@@ -10,7 +10,7 @@ Pure (no I/O); safe from any thread.
 """
 from __future__ import annotations
 
-from typing import Mapping
+from typing import Any, Callable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -27,14 +27,19 @@ numpy or pandas call over 200,000 reviews held Python's global lock up to 100 ms
 and stalled the window, whose GUI thread waits for that lock while a report computes."""
 
 
-def _times(values: np.ndarray) -> np.ndarray:
-    """Stored times (text or datetimes) as datetime64, ``FRAME_SLICE_ROWS`` at a
-    time (the same values and unit as the whole column parsed at once)."""
-    textual = bool(len(values)) and isinstance(values[0], str)
+def _in_slices(build: Callable[[Any], np.ndarray], values: Sequence) -> np.ndarray:
+    """``build`` over ``values`` ``FRAME_SLICE_ROWS`` at a time, joined (the same
+    array as ``build(values)``: each call short enough not to stall the window)."""
     if len(values) <= FRAME_SLICE_ROWS:
-        return _times_at_once(values, textual)
-    return np.concatenate([_times_at_once(values[i:i + FRAME_SLICE_ROWS], textual)
-                           for i in range(0, len(values), FRAME_SLICE_ROWS)])
+        return build(values)
+    return np.concatenate([build(values[i:i + FRAME_SLICE_ROWS]) for i in range(0, len(values), FRAME_SLICE_ROWS)])
+
+
+def _times(values: np.ndarray) -> np.ndarray:
+    """Stored times (text or datetimes) as datetime64 (the same values and unit
+    as the whole column parsed at once)."""
+    textual = bool(len(values)) and isinstance(values[0], str)
+    return _in_slices(lambda part: _times_at_once(part, textual), values)
 
 
 def _times_at_once(values: np.ndarray, textual: bool) -> np.ndarray:
@@ -48,11 +53,8 @@ def _times_at_once(values: np.ndarray, textual: bool) -> np.ndarray:
 
 
 def _table(rows: list[tuple]) -> np.ndarray:
-    """The rows as a 2-D object array, ``FRAME_SLICE_ROWS`` rows at a time."""
-    if len(rows) <= FRAME_SLICE_ROWS:
-        return np.array(rows, dtype=object)
-    return np.concatenate([np.array(rows[i:i + FRAME_SLICE_ROWS], dtype=object)
-                           for i in range(0, len(rows), FRAME_SLICE_ROWS)])
+    """The rows as a 2-D object array."""
+    return _in_slices(lambda part: np.array(part, dtype=object), rows)
 
 
 def _numbers(values: np.ndarray) -> np.ndarray:

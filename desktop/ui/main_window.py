@@ -84,6 +84,7 @@ class MainWindow(ImportFlow, QMainWindow):
         self.encryption_dialog: EncryptionDialog | None = None
         self.guide_dialog: GuideDialog | None = None
         self.welcome_dialog: WelcomeDialog | None = None
+        self._focus_wanted = False  # the Go menu or a closed dialog asked for the focus in the page
         self.read_only = bool(getattr(services, "read_only", False))
         self._db_name = db_name
         self._setup_ui()
@@ -438,7 +439,7 @@ class MainWindow(ImportFlow, QMainWindow):
         """After the Go menu, the page in front (or just loaded) gets the keyboard focus, which
         never stays lost on it. Only then: moving the focus when a page was shown otherwise
         broke the Customers page's tiers dialog opened at that moment (not understood yet)."""
-        if getattr(self, "_focus_wanted", False) and focus_into(self.stack.currentWidget()):
+        if self._focus_wanted and focus_into(self.stack.currentWidget()):
             self._focus_wanted = False
 
     def _on_theme_changed(self, _dark: bool) -> None:
