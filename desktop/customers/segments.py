@@ -336,7 +336,6 @@ def rhythm(pos: np.ndarray, day: np.ndarray, n: np.ndarray, last: np.ndarray, G:
     # the spread of the *upper* half only: how much longer than usual their long gaps run. Log gaps
     # are skewed (a customer who sometimes comes back the next day has a long left tail), so a
     # symmetric spread overstates the right tail and misses irregular customers who stopped
-    # (at-risk recall 0.39 for them with the median absolute deviation; README)
     # (at-risk recall 0.39 for them with the median absolute deviation alone; README). Whole-day
     # gaps make the upper quartile jump (a weekly customer's is 7 or 14 days), so the smaller of
     # the two robust spreads is taken: the clockwork customer keeps the deviation's narrow one

@@ -48,14 +48,13 @@ from desktop.messaging.templates import (
 )
 from desktop.services.customer_metrics import OverviewCache
 from desktop.services.message_recipients import (  # noqa: F401 - re-exported: callers import them from here
-    TIER_CHANGE_DAYS,
     RecipientData,
     build_recipients,
     offer_with_menu_tags,
     recipient_overview,
 )
 from desktop.services.settings import (BUSINESS_LANGUAGE_KEY, BUSINESS_LANGUAGES, DEFAULT_BUSINESS_LANGUAGE,
-                                       quiet_hours_problem)
+                                       check_quiet_hours)
 from desktop.storage import repositories as repo
 from desktop.storage.database import Database
 
@@ -140,13 +139,6 @@ class LogEntry:
     body: str
     via: str
     run_id: int | None
-
-
-def check_quiet_hours(start: time, end: time) -> None:
-    """UserError when quiet hours start and end at the same minute (they may cross midnight)."""
-    if quiet_hours_problem(start, end):
-        raise UserError(f"Quiet hours must start and end at different times (both are {start:%H:%M}): "
-                        "say when sending stops, e.g. 21:00, and when it may start again, e.g. 09:00.")
 
 
 def parse_quiet_hours(text: str) -> tuple[time, time]:

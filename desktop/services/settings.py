@@ -217,9 +217,15 @@ def quiet_hours_problem(start: time, end: time) -> str | None:
     return "equal" if (start.hour, start.minute) == (end.hour, end.minute) else None
 
 
+def check_quiet_hours(start: time, end: time) -> None:
+    """UserError when quiet hours start and end at the same minute (they may cross midnight)."""
+    if quiet_hours_problem(start, end):
+        raise UserError(f"Quiet hours must start and end at different times (both are {start:%H:%M}): "
+                        "say when sending stops, e.g. 21:00, and when it may start again, e.g. 09:00.")
+
+
 def check_sending_rules(cap_days: int, start: time, end: time) -> None:
     """UserError for a cap outside MIN_CAP_DAYS..MAX_CAP_DAYS or equal quiet hours."""
     if not MIN_CAP_DAYS <= cap_days <= MAX_CAP_DAYS:
         raise UserError(f"The frequency cap must be {MIN_CAP_DAYS} to {MAX_CAP_DAYS} days.")
-    if quiet_hours_problem(start, end):
-        raise UserError("Quiet hours must start and end at different times.")
+    check_quiet_hours(start, end)
