@@ -41,14 +41,14 @@ from typing import Sequence
 import numpy as np
 import pandas as pd
 
-# the records, thresholds and group causes live below this module; importable from here as before
+# the records, thresholds and group causes live below this module; the names its callers and
+# tests use are importable from here as before
 from desktop.analysis.causes_base import (  # noqa: F401
-    ASPECTS, CAUSE_Z, DAYPARTS, MAX_CAUSE_REVIEWS, MAX_QUOTES, MIN_CAUSE_SHARE, MIN_MENTIONS, SHRINK_REVIEWS,
-    THIN_MENTIONS, WEEKDAYS, Cause, Period, Quote, _indicator, _mean_ci, _prop_z, _QuoteBook, _single, _top_terms,
-    daypart, hours_known, weekday_of, wilson, z_needed)
+    ASPECTS, CAUSE_Z, MIN_CAUSE_SHARE, MIN_MENTIONS, THIN_MENTIONS, WEEKDAYS, Cause, Period, _indicator,
+    _prop_z, _QuoteBook, _single, _top_terms, wilson, z_needed)
 from desktop.analysis.causes_groups import (  # noqa: F401
-    GROUP_PRIOR_REVIEWS, MIN_GROUP_BEFORE, UNKNOWN_LANGUAGE, WEEKEND_DAYS, _group_causes, _weekend_causes,
-    _within_cause, excess_stars, shrunk_shift)
+    GROUP_PRIOR_REVIEWS, WEEKEND_DAYS, _group_causes, _weekend_causes, _within_cause, excess_stars,
+    shrunk_shift)
 
 RIDGE = 2.0
 """Ridge penalty (in reviews) of the aspect fit: small samples shrink towards no effect."""
